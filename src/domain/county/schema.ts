@@ -1,0 +1,158 @@
+/**
+ * The county config: townships, units, categories (谁主管、谁负责), roles and every
+ * number of the rules. A real county replaces the file, not the code.
+ */
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1);
+const localized = z.object({ zh: nonEmpty, en: nonEmpty });
+
+export const STAFF_ROLES = ['admin', 'intake', 'handler', 'supervisor', 'grid'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const TownshipSchema = z.object({
+  name: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+});
+
+export const UnitSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'unit codes are lower-case letters, digits, - or _'),
+  nameZh: nonEmpty,
+  nameEn: nonEmpty,
+  kind: z.enum(['bureau', 'department']).default('department'),
+});
+
+export const CategorySchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  nameZh: nonEmpty,
+  nameEn: nonEmpty,
+  unit: nonEmpty,
+  keywords: z.object({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),
+});
+
+const days = z.number().int().min(1).max(365);
+
+export const DeadlineRulesSchema = z.object({
+  /** Registration and routing after receipt. */
+  registerDays: days.default(15),
+  /** Decision on acceptance after receipt by the handling unit. */
+  acceptDays: days.default(15),
+  /** Handling after acceptance. */
+  handleDays: days.default(60),
+  maxExtensions: z.number().int().min(0).max(5).default(1),
+  maxExtensionDays: days.default(30),
+  /** Window to request review (复查) after the written reply. */
+  reviewRequestDays: days.default(30),
+  reviewAnswerDays: days.default(30),
+  /** Window to request re-examination (复核) after the review answer. */
+  recheckRequestDays: days.default(30),
+  recheckAnswerDays: days.default(30),
+  /** A case is "due soon" this many days before a deadline. */
+  dueSoonDays: z.number().int().min(0).max(30).default(3),
+  /** calendar: every day counts; workdays: weekends and holidays are skipped. */
+  counting: z.enum(['calendar', 'workdays']).default('calendar'),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
+  /** Extra working days (調休 weekends) when counting workdays. */
+  workingWeekends: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
+});
+
+export const CountyConfigSchema = z
+  .object({
+    county: z.object({ code: nonEmpty, name: localized }),
+    /** Offset of the county's local time from UTC, minutes (China: 480, no DST). */
+    utcOffsetMinutes: z.number().int().min(-720).max(840).default(480),
+    townships: z.array(TownshipSchema).min(1),
+    units: z.array(UnitSchema).min(1),
+    categories: z.array(CategorySchema).min(1),
+    roles: z
+      .array(z.object({ code: z.enum(STAFF_ROLES), name: localized, requireTotp: z.boolean().default(false) }))
+      .default([]),
+    deadlines: DeadlineRulesSchema.default(DeadlineRulesSchema.parse({})),
+    rules: z
+      .object({
+        groupThreshold: z.number().int().min(2).default(5),
+        maxRepresentatives: z.number().int().min(1).default(5),
+      })
+      .default({ groupThreshold: 5, maxRepresentatives: 5 }),
+    /** The bureau that registers and routes (sees all cases). */
+    bureauUnit: nonEmpty.default('xfj'),
+    /** The unit that takes a category no other unit fits. */
+    fallbackCategory: nonEmpty.default('other'),
+    seedStaff: z
+      .array(
+        z.object({
+          username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/),
+          role: z.enum(STAFF_ROLES),
+          unit: z.string().optional(),
+          township: z.string().optional(),
+          displayName: z.string().optional(),
+        }),
+      )
+      .default([]),
+  })
+  .superRefine((cfg, ctx) => {
+    const units = new Set(cfg.units.map((u) => u.code));
+    const townships = new Set(cfg.townships.map((t) => t.name));
+    const unitExists = (code: string) => units.has(code) || (code.startsWith('town:') && townships.has(code.slice(5)));
+    cfg.categories.forEach((c, i) => {
+      if (!unitExists(c.unit)) {
+        ctx.addIssue({ code: 'custom', path: ['categories', i, 'unit'], message: `unknown unit "${c.unit}"` });
+      }
+    });
+    if (!units.has(cfg.bureauUnit)) {
+      ctx.addIssue({ code: 'custom', path: ['bureauUnit'], message: `unknown unit "${cfg.bureauUnit}"` });
+    }
+    if (!cfg.categories.some((c) => c.code === cfg.fallbackCategory)) {
+      ctx.addIssue({ code: 'custom', path: ['fallbackCategory'], message: `unknown category "${cfg.fallbackCategory}"` });
+    }
+    const seen = new Map<string, number>();
+    cfg.townships.forEach((t, i) => {
+      for (const n of [t.name, ...t.aliases]) {
+        const key = n.toLowerCase();
+        if (seen.has(key) && seen.get(key) !== i) {
+          ctx.addIssue({ code: 'custom', path: ['townships', i, 'aliases'], message: `"${n}" names two townships` });
+        }
+        seen.set(key, i);
+      }
+    });
+    cfg.seedStaff.forEach((s, i) => {
+      if (s.role === 'handler' && (!s.unit || !unitExists(s.unit))) {
+        ctx.addIssue({ code: 'custom', path: ['seedStaff', i, 'unit'], message: 'a handler needs a known unit' });
+      }
+      if (s.role === 'grid' && (!s.township || !townships.has(s.township))) {
+        ctx.addIssue({ code: 'custom', path: ['seedStaff', i, 'township'], message: 'a grid worker needs a known township' });
+      }
+    });
+  });
+
+export type CountyConfig = z.infer<typeof CountyConfigSchema>;
+export type DeadlineRules = CountyConfig['deadlines'];
+export type Category = CountyConfig['categories'][number];
+export type Township = CountyConfig['townships'][number];
+
+export class CountyConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid county config:\n  ${issues.join('\n  ')}`);
+  }
+}
+
+/** Validates a parsed config document; errors name the bad field by its path. */
+export function parseCountyConfig(doc: unknown): CountyConfig {
+  const r = CountyConfigSchema.safeParse(doc);
+  if (!r.success) {
+    throw new CountyConfigError(r.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`));
+  }
+  return r.data;
+}
+
+/** The township government's unit code (属地 co-handler). */
+export const townshipUnit = (township: string) => `town:${township}`;
+
+export function unitName(cfg: CountyConfig, code: string, locale: 'zh' | 'en'): string {
+  if (code.startsWith('town:')) {
+    const t = code.slice(5);
+    return locale === 'zh' ? `${t}人民政府` : `${t} Government`;
+  }
+  const u = cfg.units.find((x) => x.code === code);
+  return u ? (locale === 'zh' ? u.nameZh : u.nameEn) : code;
+}

@@ -1,0 +1,184 @@
+/**
+ * Store ports: what the use cases need from persistence, in domain terms.
+ * Implementations live in src/store/prisma (PGlite or PostgreSQL).
+ */
+import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import type { StaffRole } from '../domain/county/schema.ts';
+
+export interface PersonalData {
+  name: string | null;
+  phone: string | null;
+  idNumber: string | null;
+}
+
+export interface Representative {
+  name: string;
+  phone: string | null;
+}
+
+export interface NewCase {
+  /** Idempotency key: a second create with the same key returns the first case. */
+  submissionKey: string | null;
+  origin: 'petition' | 'screening';
+  channel: string;
+  conversationId: string | null;
+  locale: 'zh' | 'en';
+  petitioner: PersonalData;
+  category: string;
+  township: string | null;
+  unit: string;
+  coUnit: string | null;
+  respondent: string | null;
+  respondentUnits: string[];
+  facts: string;
+  demands: string | null;
+  address: string | null;
+  peopleCount: number | null;
+  priorPetition: string | null;
+  representatives: Representative[];
+  flags: string[];
+  consent: { at: Date; version: string } | null;
+  receivedAt: Date;
+  /** The county-local date of receipt, for the case number. */
+  localDate: string;
+  acceptDueAt: Date;
+  /** Plain query code; only its keyed hash is stored. null for screening reports. */
+  queryCode: string | null;
+}
+
+export interface TimelineEvent {
+  at: Date;
+  actorType: 'citizen' | 'staff' | 'system';
+  actorId: string | null;
+  kind: string;
+  public: boolean;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+}
+
+export interface CaseRecord {
+  id: string;
+  caseNumber: string;
+  status: CaseStatus;
+  origin: 'petition' | 'screening';
+  category: string;
+  township: string | null;
+  unit: string;
+  coUnit: string | null;
+  flags: string[];
+  petitioner: PersonalData;
+  facts: string;
+  demands: string | null;
+  respondent: string | null;
+  respondentUnits: string[];
+  address: string | null;
+  peopleCount: number | null;
+  priorPetition: string | null;
+  representatives: Representative[];
+  channel: string;
+  locale: 'zh' | 'en';
+  createdAt: Date;
+  acceptDueAt: Date | null;
+  replyDueAt: Date | null;
+  repliedAt: Date | null;
+  reviewDueAt: Date | null;
+  consentAt: Date | null;
+  consentVersion: string | null;
+  timeline: TimelineEvent[];
+}
+
+/**
+ * Which cases a caller may see. `all` for the bureau, admin and supervisors; else
+ * the units the caller works for: cases where one is the competent unit or the 属地
+ * co-handler, never a conduct case that names one of them as respondent.
+ */
+export type CaseScope = { all: true } | { all: false; units: readonly string[] };
+
+export interface CaseFilter {
+  status?: CaseStatus | undefined;
+  unit?: string | undefined;
+  township?: string | undefined;
+  category?: string | undefined;
+  flag?: string | undefined;
+  q?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface CaseRepository {
+  create(input: NewCase): Promise<{ id: string; caseNumber: string; created: boolean }>;
+  /** null when missing or outside the scope (the caller cannot tell which). */
+  findByNumber(caseNumber: string, scope: CaseScope): Promise<CaseRecord | null>;
+  list(filter: CaseFilter, scope: CaseScope): Promise<{ items: CaseRecord[]; total: number }>;
+  /** Constant answer shape: false for an unknown case and for a wrong code alike. */
+  verifyQueryCode(caseNumber: string, code: string): Promise<boolean>;
+}
+
+export interface StaffAccountRecord {
+  id: string;
+  username: string;
+  role: StaffRole;
+  unit: string | null;
+  township: string | null;
+  displayName: string | null;
+  passwordHash: string;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  disabled: boolean;
+}
+
+export interface NewStaffAccount {
+  username: string;
+  passwordHash: string;
+  role: StaffRole;
+  unit: string | null;
+  township: string | null;
+  displayName: string | null;
+}
+
+export interface StaffRepository {
+  findByUsername(username: string): Promise<StaffAccountRecord | null>;
+  findById(id: string): Promise<StaffAccountRecord | null>;
+  create(input: NewStaffAccount): Promise<StaffAccountRecord>;
+  count(): Promise<number>;
+  recordLoginFailure(id: string, lockUntil: Date | null): Promise<void>;
+  recordLoginSuccess(id: string): Promise<void>;
+  setPassword(id: string, passwordHash: string): Promise<void>;
+}
+
+export interface StaffSessionRecord {
+  staffId: string;
+  kind: 'cookie' | 'bearer';
+  csrfToken: string | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export interface StaffSessionRepository {
+  create(tokenHash: string, s: StaffSessionRecord): Promise<void>;
+  find(tokenHash: string): Promise<StaffSessionRecord | null>;
+  touch(tokenHash: string, at: Date): Promise<void>;
+  delete(tokenHash: string): Promise<void>;
+}
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  target: string | null;
+  reason: string | null;
+  data?: Record<string, unknown>;
+}
+
+export interface AuditLog {
+  write(entry: AuditEntry): Promise<void>;
+}
+
+export interface Store {
+  cases: CaseRepository;
+  staff: StaffRepository;
+  sessions: StaffSessionRepository;
+  audit: AuditLog;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
