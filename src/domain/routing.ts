@@ -32,20 +32,34 @@ export function routeCase(cfg: CountyConfig, input: RoutingInput): Routing {
 export const isConduct = (category: string) => category === 'conduct';
 
 /**
- * Units that a respondent text names: a unit by its name (县自然资源局, 自然资源局,
- * its English name) or a township by name or alias (its government).
+ * Units that a respondent text names: a unit by its name, short name or alias
+ * (县自然资源局, 自然资源局, 国土局, 纪委, its English name) or a township by name or alias
+ * (its government). Longest matches win and spans do not overlap, so 县城市管理局
+ * names the urban management bureau and not the township whose alias is 县城.
  */
 export function findRespondentUnits(cfg: CountyConfig, respondent: string | null | undefined): string[] {
   if (!respondent) return [];
   const text = respondent.toLowerCase();
-  const found = new Set<string>();
+  const terms: { unit: string; term: string }[] = [];
   for (const u of cfg.units) {
     const short = u.nameZh.replace(/^县/, '');
     const en = u.nameEn.toLowerCase().replace(/^county /, '');
-    if (text.includes(u.nameZh) || (short.length >= 3 && text.includes(short)) || text.includes(en)) found.add(u.code);
+    for (const term of [u.nameZh, short.length >= 3 ? short : '', en, ...u.aliases.map((a) => a.toLowerCase())]) {
+      if (term) terms.push({ unit: u.code, term });
+    }
   }
   for (const t of cfg.townships) {
-    if ([t.name, ...t.aliases].some((n) => text.includes(n.toLowerCase()))) found.add(townshipUnit(t.name));
+    for (const n of [t.name, ...t.aliases]) terms.push({ unit: townshipUnit(t.name), term: n.toLowerCase() });
+  }
+  terms.sort((a, b) => b.term.length - a.term.length);
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const found = new Set<string>();
+  for (const { unit, term } of terms) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (taken.slice(at, at + term.length).some(Boolean)) continue;
+      taken.fill(true, at, at + term.length);
+      found.add(unit);
+    }
   }
   return [...found];
 }

@@ -20,6 +20,8 @@ export const UnitSchema = z.object({
   nameZh: nonEmpty,
   nameEn: nonEmpty,
   kind: z.enum(['bureau', 'department']).default('department'),
+  /** Names citizens actually use (纪委, 城管, 派出所): how a respondent text names the unit. */
+  aliases: z.array(nonEmpty).default([]),
 });
 
 export const CategorySchema = z.object({
@@ -27,7 +29,7 @@ export const CategorySchema = z.object({
   nameZh: nonEmpty,
   nameEn: nonEmpty,
   unit: nonEmpty,
-  keywords: z.object({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).default({ zh: [], en: [] }),
+  keywords: z.object({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).prefault({}),
 });
 
 const days = z.number().int().min(1).max(365);
@@ -67,13 +69,13 @@ export const CountyConfigSchema = z
     roles: z
       .array(z.object({ code: z.enum(STAFF_ROLES), name: localized, requireTotp: z.boolean().default(false) }))
       .default([]),
-    deadlines: DeadlineRulesSchema.default(DeadlineRulesSchema.parse({})),
+    deadlines: DeadlineRulesSchema.prefault({}),
     rules: z
       .object({
         groupThreshold: z.number().int().min(2).default(5),
         maxRepresentatives: z.number().int().min(1).default(5),
       })
-      .default({ groupThreshold: 5, maxRepresentatives: 5 }),
+      .prefault({}),
     /** The bureau that registers and routes (sees all cases). */
     bureauUnit: nonEmpty.default('xfj'),
     /** The unit that takes a category no other unit fits. */
