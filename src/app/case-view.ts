@@ -1,0 +1,86 @@
+/**
+ * The contract's Case shape for staff APIs. Personal data is masked unless the
+ * caller has revealed it (a separate, audited action).
+ */
+import type { CaseRecord, PersonalData } from '../store/ports.ts';
+import { maskIdNumber } from '../domain/petitioner/id-number.ts';
+import { maskPhone } from '../domain/petitioner/phone.ts';
+
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return '*';
+  return chars[0] + '*'.repeat(Math.min(chars.length - 1, 3));
+}
+
+export function maskPersonal(p: PersonalData): PersonalData {
+  return {
+    name: p.name ? maskName(p.name) : null,
+    phone: p.phone ? maskPhone(p.phone) : null,
+    idNumber: p.idNumber ? maskIdNumber(p.idNumber) : null,
+  };
+}
+
+export interface CaseDto {
+  caseNumber: string;
+  status: string;
+  origin: string;
+  category: string;
+  township: string | null;
+  unit: string;
+  coUnit: string | null;
+  flags: string[];
+  petitioner: PersonalData;
+  facts: string;
+  demands: string | null;
+  respondent: string | null;
+  address: string | null;
+  peopleCount: number | null;
+  priorPetition: string | null;
+  representatives: { name: string; phone: string | null }[];
+  channel: string;
+  createdAt: string;
+  acceptDueAt: string | null;
+  replyDueAt: string | null;
+  relatedCases: string[];
+  timeline: { at: string; actor: string; kind: string; public: boolean; fromStatus: string | null; toStatus: string | null; note: string | null }[];
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?: string[] }): CaseDto {
+  const personal = opts.reveal ? c.petitioner : maskPersonal(c.petitioner);
+  return {
+    caseNumber: c.caseNumber,
+    status: c.status,
+    origin: c.origin,
+    category: c.category,
+    township: c.township,
+    unit: c.unit,
+    coUnit: c.coUnit,
+    flags: c.flags,
+    petitioner: personal,
+    facts: c.facts,
+    demands: c.demands,
+    respondent: c.respondent,
+    address: c.address,
+    peopleCount: c.peopleCount,
+    priorPetition: c.priorPetition,
+    representatives: c.representatives.map((r) =>
+      opts.reveal ? r : { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : null },
+    ),
+    channel: c.channel,
+    createdAt: c.createdAt.toISOString(),
+    acceptDueAt: iso(c.acceptDueAt),
+    replyDueAt: iso(c.replyDueAt),
+    relatedCases: opts.relatedCases ?? [],
+    timeline: c.timeline.map((e) => ({
+      at: e.at.toISOString(),
+      actor: e.actorType,
+      kind: e.kind,
+      public: e.public,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+    })),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Who a staff caller is and what that means for case visibility. The scope is
+ * computed here once and enforced by the store's queries, never by a view.
+ */
+import type { CountyConfig, StaffRole } from '../domain/county/schema.ts';
+import type { CaseScope } from '../store/ports.ts';
+
+export interface StaffPrincipal {
+  id: string;
+  username: string;
+  role: StaffRole;
+  unit: string | null;
+  township: string | null;
+}
+
+export function caseScopeOf(p: StaffPrincipal, cfg: CountyConfig): CaseScope {
+  if (p.role === 'admin' || p.role === 'supervisor') return { all: true };
+  if (p.role === 'intake' && (p.unit === null || p.unit === cfg.bureauUnit)) return { all: true };
+  if (p.role === 'grid') return { all: false, units: p.township ? [`town:${p.township}`] : [] };
+  return { all: false, units: p.unit ? [p.unit] : [] };
+}
