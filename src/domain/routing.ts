@@ -24,7 +24,9 @@ export function routeCase(cfg: CountyConfig, input: RoutingInput): Routing {
   let unit = category.unit;
   // The competent unit itself accused: the bureau takes it (it never goes to the accused).
   if (isConduct(category.code) && accused.has(unit)) unit = cfg.bureauUnit;
-  let coUnit: string | null = input.township ? townshipUnit(input.township) : null;
+  // Only a canonical township of the county has a government to co-handle.
+  const township = cfg.townships.find((t) => t.name === input.township);
+  let coUnit: string | null = township ? townshipUnit(township.name) : null;
   if (coUnit && (coUnit === unit || (isConduct(category.code) && accused.has(coUnit)))) coUnit = null;
   return { unit, coUnit };
 }
