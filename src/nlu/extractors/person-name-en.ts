@@ -1,0 +1,45 @@
+import { matchAll } from './text.ts';
+import type { Entity, ExtractContext } from './types.ts';
+
+const TOKEN = "[A-Z][A-Za-z'’-]*[a-zA-Z]";
+/** Up to three capitalised words; an honorific before them is skipped. */
+const NAME = `(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${TOKEN}(?:\\s+${TOKEN}){0,2})`;
+const STRONG_RE = new RegExp(`\\b(?:[Mm]y\\s+name\\s+is|[Mm]y\\s+name's|[Nn]ame\\s*:|I\\s+am|I['’]m|[Cc]all\\s+me)\\s*${NAME}`, 'g');
+/** "this is Li Wei" only as a caller's introduction: followed by speaking/here/calling/from or a pause. */
+const THIS_IS_RE = new RegExp(`\\b[Tt]his\\s+is\\s+${NAME}(?=\\s+(?:speaking|here|calling|from)\\b|\\s*[,.;!]|\\s*$)`, 'g');
+
+/** Capitalised words that follow "I'm" without being a name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'A An The From In At On Not Very So Here There Sorry Ok Okay OK Fine Good Well Really Just Also Still Now ' +
+    'Calling Writing Living Going Trying Looking Asking Coming Worried Angry Happy Afraid Chinese English ' +
+    'American Sure Glad Able Unable Tired Done Back Home Your Please Hello Hi And But Or I My We'
+  ).split(' '),
+);
+
+/** Length of the leading words of `raw` that can be a name (0 when none). */
+function nameLength(raw: string, places: ReadonlySet<string>): number {
+  let end = 0;
+  for (const w of raw.matchAll(/\S+/g)) {
+    if (NOT_NAME_WORDS.has(w[0]) || places.has(w[0].toLowerCase())) break;
+    end = w.index + w[0].length;
+  }
+  return end;
+}
+
+/** English self-introductions: my name is / I'm / name: / this is … speaking. */
+export function extractPersonNameEn(text: string, ctx: ExtractContext): Entity[] {
+  const places = new Set(ctx.townships.flatMap((t) => t.aliases).map((a) => a.toLowerCase()));
+  const out: Entity[] = [];
+  for (const re of [STRONG_RE, THIS_IS_RE]) {
+    for (const m of matchAll(re, text)) {
+      const raw = m[1] ?? '';
+      const length = nameLength(raw, places);
+      if (length === 0) continue;
+      const start = m.index + m[0].length - raw.length;
+      const value = raw.slice(0, length).replace(/\s+/g, ' ');
+      out.push({ type: 'person_name', value, start, end: start + length });
+    }
+  }
+  return out;
+}

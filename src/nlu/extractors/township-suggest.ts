@@ -1,0 +1,77 @@
+import type { ExtractContext } from './types.ts';
+
+/** Below this similarity a township is not offered as "did you mean…". */
+const MIN_SCORE = 0.5;
+
+/** Lower-cased, without spaces, hyphens and the administrative suffix. */
+function core(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\s\-_·]/g, '')
+    .replace(/(?:township|town|镇|乡)$/, '');
+}
+
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub));
+    }
+    prev = cur;
+  }
+  return prev[y.length] ?? 0;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Normalised edit similarity; for Chinese also character overlap (Dice), which
+ * forgives a swapped or extra character. Latin letters overlap too easily for that.
+ */
+function similarity(a: string, b: string): number {
+  if (a === '' || b === '') return 0;
+  const edit = 1 - editDistance(a, b) / Math.max([...a].length, [...b].length);
+  if (!HAN.test(a) || !HAN.test(b)) return edit;
+  const ca = [...new Set(a)];
+  const cb = new Set(b);
+  const shared = ca.filter((c) => cb.has(c)).length;
+  const dice = (2 * shared) / (ca.length + cb.size);
+  return Math.max(edit, dice);
+}
+
+/** The phrases of a message that could be a township name. */
+function candidates(text: string): string[] {
+  const out = new Set<string>([core(text)]);
+  for (const m of text.matchAll(/([\u4e00-\u9fff]{2,3})[镇乡]/g)) {
+    const name = m[1] ?? '';
+    out.add(name);
+    out.add(name.slice(-2));
+  }
+  for (const m of text.matchAll(/[A-Za-z]+(?:[\s-][A-Za-z]+)?/g)) out.add(core(m[0]));
+  out.delete('');
+  return [...out];
+}
+
+/**
+ * Canonical names of the townships most like an unknown name ("东胡镇",
+ * "xi shan"), best first, at most `max`; ties keep the config's order.
+ */
+export function suggestTownships(text: string, townships: ExtractContext['townships'], max = 3): string[] {
+  const cands = candidates(text.normalize('NFKC'));
+  const scored = townships.map((t, i) => {
+    let score = 0;
+    for (const name of [t.name, ...t.aliases]) {
+      for (const c of cands) score = Math.max(score, similarity(c, core(name)));
+    }
+    return { name: t.name, score, i };
+  });
+  return scored
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, max)
+    .map((s) => s.name);
+}
