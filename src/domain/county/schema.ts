@@ -58,6 +58,34 @@ export const DeadlineRulesSchema = z.object({
   workingWeekends: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
 });
 
+/**
+ * Texts of the three understandings and the lawful channels, per locale. Placeholders
+ * in braces ({registerDays}, {acceptDays}, {handleDays}, {maxExtensionDays}, {reviewRequestDays},
+ * {reviewAnswerDays}, {recheckRequestDays}, {recheckAnswerDays}, {maxRepresentatives}, {groupThreshold})
+ * are filled from the config's numbers, so the texts never contradict the rules.
+ */
+export const GuideSchema = z.object({
+  version: nonEmpty,
+  procedure: localized,
+  conduct: localized,
+  rights: localized,
+  /** The short form shown before filing; the consent question follows it. */
+  summary: localized,
+  channels: z.object({
+    litigation: localized,
+    arbitration: localized,
+    reconsideration: localized,
+    discipline: localized,
+    lowerLevel: localized,
+    recheckClosed: localized,
+  }),
+  remedies: z.object({ reviewBody: localized, recheckBody: localized }),
+  /** Said when a message signals danger to life (self-harm, violence). */
+  emergency: localized,
+  officeHours: localized,
+});
+export type Guide = z.infer<typeof GuideSchema>;
+
 export const CountyConfigSchema = z
   .object({
     county: z.object({ code: nonEmpty, name: localized }),
@@ -70,6 +98,19 @@ export const CountyConfigSchema = z
       .array(z.object({ code: z.enum(STAFF_ROLES), name: localized, requireTotp: z.boolean().default(false) }))
       .default([]),
     deadlines: DeadlineRulesSchema.prefault({}),
+    guide: GuideSchema,
+    /** When staff answer chats: weekdays (1 = Monday … 7 = Sunday) and local periods. */
+    officeHours: z
+      .object({
+        weekdays: z.array(z.number().int().min(1).max(7)).default([1, 2, 3, 4, 5]),
+        periods: z
+          .array(z.tuple([z.string().regex(/^\d{2}:\d{2}$/), z.string().regex(/^\d{2}:\d{2}$/)]))
+          .default([
+            ['08:30', '12:00'],
+            ['14:30', '17:30'],
+          ]),
+      })
+      .prefault({}),
     rules: z
       .object({
         groupThreshold: z.number().int().min(2).default(5),
