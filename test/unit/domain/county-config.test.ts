@@ -36,6 +36,7 @@ const minimal = (): Doc => ({
   townships: [{ name: '甲镇' }],
   units: [{ code: 'xfj', nameZh: '县信访局', nameEn: 'County Letters and Visits Bureau', kind: 'bureau' }],
   categories: [{ code: 'other', nameZh: '其他', nameEn: 'other', unit: 'xfj' }],
+  guide: demoDoc().guide,
 });
 
 describe('the demo county', () => {
@@ -213,6 +214,15 @@ describe('errors name the bad field', () => {
 });
 
 describe('defaults', () => {
+  it('a config without the guide texts is refused at guide', () => {
+    const doc = minimal();
+    delete doc.guide;
+    expectIssueAt(doc, 'guide');
+    const partial = minimal();
+    partial.guide = { ...partial.guide, rights: { zh: '权利' } };
+    expectIssueAt(partial, 'guide.rights.en');
+  });
+
   it('a minimal config gets every default', () => {
     const cfg = parseCountyConfig(minimal());
     expect(cfg.deadlines).toEqual({
