@@ -1,0 +1,24 @@
+/**
+ * All citizen-facing text, zh and en, one catalog per feature. `t` is the only way
+ * the dialogue produces words.
+ */
+import { common } from './common.ts';
+import { fill } from './define.ts';
+import { intake } from './intake.ts';
+import { followUp } from './follow-up.ts';
+import type { Locale } from '../types.ts';
+
+const catalogs = {
+  zh: { ...common.zh, ...intake.zh, ...followUp.zh },
+  en: { ...common.en, ...intake.en, ...followUp.en },
+};
+
+export type MessageKey = keyof typeof catalogs.zh;
+
+export function t(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  return fill(catalogs[locale][key], params);
+}
+
+export function allMessages(locale: Locale): Record<string, string> {
+  return catalogs[locale];
+}

@@ -1,0 +1,219 @@
+/**
+ * The dialogue's data: conversation state (only what must survive a turn), the
+ * neutral input and reply model, and the effects a turn asks its caller to carry
+ * out. A turn is a pure function; effects that produce an answer (a case number, a
+ * looked-up case) come back as events through `handleEvent`.
+ */
+import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
+import type { NluResult } from '../nlu/nlu.ts';
+
+export type Locale = 'zh' | 'en';
+
+/** The contract's `expecting` values. */
+export const EXPECTING = [
+  'consent',
+  'name',
+  'phone',
+  'idNumber',
+  'township',
+  'address',
+  'category',
+  'respondent',
+  'facts',
+  'demands',
+  'peopleCount',
+  'representatives',
+  'priorPetition',
+  'confirm',
+  'caseNumber',
+  'queryCode',
+  'satisfaction',
+  'supplement',
+  'staff',
+] as const;
+export type Expecting = (typeof EXPECTING)[number];
+
+/** Slots of a petition that the intake form collects. */
+export type SlotName = Extract<
+  Expecting,
+  'name' | 'phone' | 'idNumber' | 'township' | 'address' | 'category' | 'respondent' | 'facts' | 'demands' | 'peopleCount' | 'representatives' | 'priorPetition'
+>;
+
+/** Where the matter already is; anything but none/earlier_petition has its own lawful channel. */
+export type PriorPetition =
+  | 'none'
+  | 'earlier_petition'
+  | 'litigation'
+  | 'arbitration'
+  | 'reconsideration'
+  | 'lower_level'
+  | 'recheck_closed';
+
+export interface Representative {
+  name: string;
+  phone: string | null;
+}
+
+/** `null` means the citizen declined or said there is none; undefined means not yet known. */
+export interface PetitionSlots {
+  name?: string;
+  phone?: string;
+  idNumber?: string | null;
+  township?: string;
+  address?: string | null;
+  category?: string;
+  respondent?: string | null;
+  facts?: string;
+  demands?: string;
+  peopleCount?: number;
+  representatives?: Representative[];
+  priorPetition?: PriorPetition;
+}
+
+export interface IntakeState {
+  /** Random id of this intake: with the conversation id, the submission's idempotency key. */
+  id: string;
+  slots: PetitionSlots;
+  consent: { at: string; version: string } | null;
+  /** Failed attempts per slot, to stop re-asking after two. */
+  attempts: Partial<Record<SlotName, number>>;
+  /** Category guessed from the facts (shown in the summary for confirmation). */
+  categoryInferred: boolean;
+  /** The citizen chose to file although the matter has another lawful channel. */
+  triageAcknowledged: boolean;
+}
+
+export type FollowUpAction = 'status' | 'supplement' | 'review' | 'rate';
+
+/**
+ * The citizen's answer a follow-up waits for; `choice` is a pick from the list of
+ * the citizen's own cases (a typed case number is accepted too).
+ */
+export type FollowUpAwaiting = 'choice' | 'caseNumber' | 'queryCode' | 'supplement' | 'reviewReason' | 'satisfaction';
+
+export interface FollowUpState {
+  /** What the citizen wanted when we asked for a case number and code. */
+  action: FollowUpAction;
+  caseNumber: string | null;
+  /** The case this conversation is verified for (by code or by its own channel identity). */
+  verifiedCase: string | null;
+  /** Which stage a pending rating is for. */
+  rateStage: 'acceptance' | 'handling' | null;
+  /** What the follow-up waits for from the citizen; null while nothing is asked. */
+  awaiting: FollowUpAwaiting | null;
+  /** Failed case-number or query-code answers in this follow-up; two offer a person. */
+  failures: number;
+  /** End of the review window (ISO) of the verified case when it was last opened and still open. */
+  reviewUntil: string | null;
+}
+
+export interface ConversationState {
+  v: 1;
+  locale: Locale;
+  expecting: Expecting | null;
+  intake: IntakeState | null;
+  followUp: FollowUpState | null;
+  /** Misunderstood messages in a row; two offer a person. */
+  misunderstood: number;
+  handoff: { reason: 'requested' | 'risk' | 'fallback'; at: string } | null;
+  /** The last committed petition, so a repeated confirm shows it again instead of filing twice. */
+  lastSubmitted: { intakeId: string; caseNumber: string; queryCode: string } | null;
+}
+
+export interface Button {
+  label: string;
+  payload: string;
+}
+
+export interface Reply {
+  text: string;
+  buttons?: Button[];
+}
+
+export interface TurnInput {
+  text: string | null;
+  /** A button's payload, when the citizen pressed one. */
+  payload: string | null;
+  /** Explicit locale from the channel (a language switch); the message's language otherwise. */
+  locale: Locale | null;
+}
+
+/** A petition ready to be committed: every required slot filled and validated. */
+export interface PetitionDraft {
+  intakeId: string;
+  name: string;
+  phone: string;
+  idNumber: string | null;
+  township: string;
+  address: string | null;
+  category: string;
+  respondent: string | null;
+  facts: string;
+  demands: string;
+  peopleCount: number;
+  representatives: Representative[];
+  priorPetition: PriorPetition;
+  consent: { at: string; version: string };
+  locale: Locale;
+}
+
+export type Effect =
+  | { type: 'submit_petition'; draft: PetitionDraft }
+  | { type: 'lookup_case'; caseNumber: string; queryCode: string }
+  | { type: 'open_own_case'; caseNumber: string }
+  /** Shows again the case this conversation verified earlier (state.followUp.verifiedCase). */
+  | { type: 'reopen_case'; caseNumber: string }
+  | { type: 'list_my_cases' }
+  | { type: 'add_supplement'; caseNumber: string; text: string }
+  | { type: 'rate_case'; caseNumber: string; stage: 'acceptance' | 'handling'; rating: Rating }
+  | { type: 'request_review'; caseNumber: string; reason: string }
+  | { type: 'request_handoff'; reason: 'requested' | 'risk' | 'fallback' }
+  | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string };
+
+export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+
+/** What a citizen may see of a case (no personal data, no internal events). */
+export interface PublicCaseView {
+  caseNumber: string;
+  status: CaseStatus;
+  category: string;
+  unit: string;
+  coUnit: string | null;
+  createdAt: string;
+  acceptDueAt: string | null;
+  acceptedAt: string | null;
+  replyDueAt: string | null;
+  repliedAt: string | null;
+  reviewRequestedAt: string | null;
+  ratings: { acceptance: Rating | null; handling: Rating | null };
+  timeline: { at: string; kind: string; note: string | null }[];
+}
+
+export type EffectEvent =
+  | { type: 'petition_submitted'; intakeId: string; caseNumber: string; queryCode: string }
+  | { type: 'case_opened'; view: PublicCaseView }
+  | { type: 'case_not_verified'; locked: boolean }
+  | { type: 'my_cases'; items: { caseNumber: string; status: CaseStatus; createdAt: string }[] }
+  | { type: 'supplement_added'; caseNumber: string }
+  | { type: 'case_rated'; caseNumber: string; stage: 'acceptance' | 'handling'; rating: Rating }
+  | { type: 'rating_refused'; reason: 'already_rated' | 'not_yet' }
+  | { type: 'review_requested'; caseNumber: string }
+  | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null };
+
+export interface TurnContext {
+  /** The message's NLU (null for a button press without text). */
+  nlu: NluResult | null;
+  now: Date;
+  county: CountyConfig;
+}
+
+export interface TurnResult {
+  state: ConversationState;
+  replies: Reply[];
+  effects: Effect[];
+}
+
+export function initialState(locale: Locale = 'zh'): ConversationState {
+  return { v: 1, locale, expecting: null, intake: null, followUp: null, misunderstood: 0, handoff: null, lastSubmitted: null };
+}
