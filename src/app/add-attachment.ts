@@ -1,0 +1,63 @@
+/**
+ * A file a citizen sends on any channel: checked by content and size, stored by hash,
+ * and joined to the case the conversation is about — the verified case, the one just
+ * filed, or the petition being filed now (linked when it is committed).
+ */
+import { checkAttachment, ATTACHMENT_MAX_BYTES, safeFileName } from '../domain/attachment-type.ts';
+import { say } from '../dialog/replies.ts';
+import { initialState, type Locale, type Reply } from '../dialog/types.ts';
+import type { ConversationStore } from '../store/conversation-ports.ts';
+import type { PrismaAttachmentRepository } from '../store/prisma/attachment-repository.ts';
+import type { FileStore } from '../store/file-store.ts';
+import type { Clock } from './ports.ts';
+
+export interface AttachmentDeps {
+  conversations: ConversationStore;
+  attachments: Pick<PrismaAttachmentRepository, 'add'>;
+  files: FileStore;
+  clock: Clock;
+}
+
+export interface AttachmentInput {
+  channel: string;
+  channelUserId: string;
+  fileName: string | null;
+  bytes: Uint8Array;
+  defaultLocale: Locale;
+}
+
+export interface AttachmentResult {
+  accepted: boolean;
+  attachmentId: string | null;
+  caseNumber: string | null;
+  reply: Reply;
+}
+
+export async function addAttachment(deps: AttachmentDeps, input: AttachmentInput): Promise<AttachmentResult> {
+  const conv = await deps.conversations.open(input.channel, input.channelUserId, initialState(input.defaultLocale));
+  const l = conv.state.locale;
+  const check = checkAttachment(input.bytes);
+  if (!check.ok) {
+    const key = check.reason === 'too_large' ? 'attachmentTooLarge' : check.reason === 'empty' ? 'attachmentEmpty' : 'attachmentBadType';
+    return { accepted: false, attachmentId: null, caseNumber: null, reply: say(l, key, { mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }) };
+  }
+  const s = conv.state;
+  // During an intake the file waits for the petition; otherwise it joins the case in view.
+  const caseNumber = s.intake ? null : (s.followUp?.verifiedCase ?? s.lastSubmitted?.caseNumber ?? null);
+  const stored = await deps.files.put(input.bytes);
+  const name = safeFileName(input.fileName, `${stored.sha256.slice(0, 8)}.${check.kind.ext}`);
+  const saved = await deps.attachments.add({
+    conversationId: conv.id,
+    caseNumber,
+    fileName: name,
+    mime: check.kind.mime,
+    size: input.bytes.length,
+    sha256: stored.sha256,
+    storagePath: stored.relativePath,
+    at: deps.clock.now(),
+  });
+  const reply = saved.caseNumber
+    ? say(l, 'attachmentToCase', { name, caseNumber: saved.caseNumber })
+    : say(l, s.intake ? 'attachmentPending' : 'attachmentNoCase', { name });
+  return { accepted: true, attachmentId: saved.id, caseNumber: saved.caseNumber, reply };
+}

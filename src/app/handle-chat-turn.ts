@@ -1,0 +1,123 @@
+/**
+ * One citizen message, any channel: understand it, run the dialogue turn, carry out
+ * its effects, and commit state, transcript and any new case in one transaction.
+ * A concurrent turn of the same conversation (a double click, a second process)
+ * loses the version race and is re-run on the fresh state, so nothing is done twice.
+ */
+import { handleEvent, handleMessage } from '../dialog/engine.ts';
+import { initialState, type Effect, type EffectEvent, type Expecting, type Locale, type Reply, type TurnContext, type TurnResult } from '../dialog/types.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
+import type { Nlu } from '../nlu/nlu.ts';
+import { ConversationConflictError, DuplicateInboundError, type ConversationStore, type TranscriptEntry } from '../store/conversation-ports.ts';
+import type { Clock } from './ports.ts';
+import { runFollowUpEffect, type FollowUpDeps } from './run-follow-up-effect.ts';
+import { buildNewCase } from './submit-petition.ts';
+
+export interface ChatDeps {
+  conversations: ConversationStore;
+  nlu: Nlu;
+  county: CountyConfig;
+  clock: Clock;
+  followUp: FollowUpDeps;
+}
+
+export interface ChatTurnInput {
+  channel: string;
+  channelUserId: string;
+  text: string | null;
+  payload: string | null;
+  /** An explicit language choice (a switch in the widget); otherwise each message's language. */
+  locale: Locale | null;
+  /** The language a new conversation starts in (e.g. from Telegram's language_code). */
+  defaultLocale?: Locale;
+  /** Idempotency key of the inbound delivery (e.g. `tg:<update_id>`): a redelivery does nothing. */
+  inboundKey?: string;
+  /** 'outbox': replies are committed as pending pushes for the channel's sender (crash-safe). */
+  deliver?: 'response' | 'outbox';
+}
+
+export interface ChatTurnOutput {
+  conversationId: string;
+  replies: Reply[];
+  expecting: Expecting | null;
+  caseNumber: string | null;
+  /** True when the inbound key was already processed: nothing was done. */
+  duplicate: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
+
+export async function handleChatTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTurnOutput> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptTurn(deps, input);
+    } catch (err) {
+      if (err instanceof DuplicateInboundError) return duplicateOutput();
+      if (!(err instanceof ConversationConflictError) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+  }
+}
+
+const duplicateOutput = (): ChatTurnOutput => ({ conversationId: '', replies: [], expecting: null, caseNumber: null, duplicate: true });
+
+async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTurnOutput> {
+  const now = deps.clock.now();
+  if (input.inboundKey && (await deps.conversations.isProcessed(input.inboundKey))) return duplicateOutput();
+  const conv = await deps.conversations.open(input.channel, input.channelUserId, initialState(input.locale ?? input.defaultLocale ?? 'zh'));
+  const text = input.text?.trim() || null;
+  const nlu = text ? await deps.nlu.parse(text, { locale: input.locale ?? conv.state.locale, now }) : null;
+  const ctx: TurnContext = { nlu, now, county: deps.county };
+  let turn = handleMessage(conv.state, { text, payload: input.payload, locale: input.locale }, ctx);
+
+  // Effects that read or write other records run first; their events extend the turn.
+  const pending: Effect[] = [];
+  const who = { conversationId: conv.id, channel: input.channel, channelUserId: input.channelUserId };
+  for (let i = 0; i < turn.effects.length; i++) {
+    const effect = turn.effects[i]!;
+    const event = await runFollowUpEffect(deps.followUp, effect, who, now);
+    if (event) turn = extend(turn, handleEvent(turn.state, event, ctx));
+    else pending.push(effect);
+  }
+
+  let caseNumber: string | null = null;
+  await deps.conversations.commitTurn(conv.id, conv.version, async (tx) => {
+    let final = { ...turn, effects: pending };
+    const audit: { action: string; detail: string }[] = [];
+    let handoff: { reason: string; at: Date } | null = null;
+    for (const effect of pending) {
+      if (effect.type === 'submit_petition') {
+        const newCase = buildNewCase(effect.draft, { conversationId: conv.id, channel: input.channel }, now, deps.county);
+        const created = await tx.createCase(newCase);
+        // Same transaction as the state, so an existing case means a replay of this very turn.
+        const queryCode = created.created ? newCase.queryCode! : (conv.state.lastSubmitted?.queryCode ?? '');
+        const event: EffectEvent = { type: 'petition_submitted', intakeId: effect.draft.intakeId, caseNumber: created.caseNumber, queryCode };
+        final = extend(final, handleEvent(final.state, event, ctx));
+        caseNumber = created.caseNumber;
+      } else if (effect.type === 'request_handoff') {
+        handoff = { reason: effect.reason, at: now };
+      } else if (effect.type === 'record_outcome') {
+        audit.push({ action: `conversation.${effect.kind}`, detail: effect.detail });
+      }
+    }
+    turn = final;
+    return { state: final.state, messages: transcript(input, final.replies, now), handoff, audit, inboundKey: input.inboundKey ?? null };
+  });
+  return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false };
+}
+
+function extend(a: TurnResult, b: TurnResult): TurnResult {
+  return { state: b.state, replies: [...a.replies, ...b.replies], effects: [...a.effects, ...b.effects] };
+}
+
+function transcript(input: ChatTurnInput, replies: Reply[], at: Date): TranscriptEntry[] {
+  const entries: TranscriptEntry[] = [];
+  if (input.text || input.payload) {
+    entries.push({ direction: 'in', author: 'citizen', text: input.text ?? '', payload: input.payload, at });
+  }
+  const out = new Date(at.getTime() + 1);
+  const delivery = input.deliver === 'outbox' ? 'pending' : null;
+  for (const r of replies) {
+    entries.push({ direction: 'out', author: 'bot', text: r.text, payload: r.buttons ? JSON.stringify(r.buttons) : null, at: out, delivery });
+  }
+  return entries;
+}

@@ -1,0 +1,49 @@
+/**
+ * Turns a confirmed petition draft into a case: routing by category and township
+ * (never to a unit the report accuses), the acceptance deadline, flags, a fresh
+ * query code, and an idempotency key so one intake can only ever file one case.
+ */
+import { generateQueryCode } from '../domain/case/query-code.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
+import { acceptDue, localDate } from '../domain/deadlines.ts';
+import { findRespondentUnits, isConduct, routeCase } from '../domain/routing.ts';
+import type { PetitionDraft } from '../dialog/types.ts';
+import type { NewCase } from '../store/ports.ts';
+
+export function buildNewCase(
+  draft: PetitionDraft,
+  where: { conversationId: string; channel: string },
+  now: Date,
+  county: CountyConfig,
+): NewCase {
+  const respondentUnits = isConduct(draft.category) ? findRespondentUnits(county, draft.respondent) : [];
+  const { unit, coUnit } = routeCase(county, { category: draft.category, township: draft.township, respondentUnits });
+  const flags: string[] = [];
+  if (draft.peopleCount >= county.rules.groupThreshold) flags.push('group');
+  return {
+    submissionKey: `${where.conversationId}:${draft.intakeId}`,
+    origin: 'petition',
+    channel: where.channel,
+    conversationId: where.conversationId,
+    locale: draft.locale,
+    petitioner: { name: draft.name, phone: draft.phone, idNumber: draft.idNumber },
+    category: draft.category,
+    township: draft.township,
+    unit,
+    coUnit,
+    respondent: draft.respondent,
+    respondentUnits,
+    facts: draft.facts,
+    demands: draft.demands,
+    address: draft.address,
+    peopleCount: draft.peopleCount,
+    priorPetition: draft.priorPetition,
+    representatives: draft.representatives,
+    flags,
+    consent: { at: new Date(draft.consent.at), version: draft.consent.version },
+    receivedAt: now,
+    localDate: localDate(now, county.utcOffsetMinutes),
+    acceptDueAt: acceptDue(now, { rules: county.deadlines, utcOffsetMinutes: county.utcOffsetMinutes }),
+    queryCode: generateQueryCode(),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Conversations: state persisted after every turn with optimistic concurrency,
+ * the transcript, and the handoff queue. State and message texts are encrypted.
+ */
+import type { ConversationState } from '../dialog/types.ts';
+import type { NewCase } from './ports.ts';
+
+export interface ConversationRecord {
+  id: string;
+  channel: string;
+  /** For the web channel a keyed hash of the citizen's secret id; Telegram's chat id otherwise. */
+  channelUserId: string;
+  state: ConversationState;
+  version: number;
+  handoffReason: string | null;
+  waitingSince: Date | null;
+  staffId: string | null;
+}
+
+export interface TranscriptEntry {
+  direction: 'in' | 'out';
+  author: 'citizen' | 'bot' | 'staff' | 'system';
+  text: string;
+  payload: string | null;
+  at: Date;
+  /** 'pending': a push channel delivers it from the outbox; null: returned in the response. */
+  delivery?: 'pending' | null;
+}
+
+/** What a turn writes once its effects have run; committed atomically with any new case. */
+export interface TurnWrite {
+  state: ConversationState;
+  messages: TranscriptEntry[];
+  handoff: { reason: string; at: Date } | null;
+  audit: { action: string; detail: string }[];
+  /** Marks an inbound delivery (e.g. a Telegram update_id) as processed, in the same commit. */
+  inboundKey: string | null;
+}
+
+/** Offered inside the turn's transaction. */
+export interface TurnTransaction {
+  createCase(input: NewCase): Promise<{ caseNumber: string; created: boolean }>;
+}
+
+export class ConversationConflictError extends Error {
+  constructor() {
+    super('the conversation changed concurrently');
+  }
+}
+
+/** The inbound delivery was already processed (a redelivery): nothing to do. */
+export class DuplicateInboundError extends Error {
+  constructor(readonly key: string) {
+    super(`inbound ${key} was already processed`);
+  }
+}
+
+export interface ConversationStore {
+  /** The conversation of a channel identity, created on first contact. */
+  open(channel: string, channelUserId: string, initial: ConversationState): Promise<ConversationRecord>;
+  /**
+   * Runs `build` in one transaction and saves its result only if the conversation is
+   * still at `expectedVersion`; otherwise rolls everything back and throws
+   * ConversationConflictError (the caller retries the turn on fresh state).
+   */
+  commitTurn(id: string, expectedVersion: number, build: (tx: TurnTransaction) => Promise<TurnWrite>): Promise<void>;
+  transcript(id: string, limit: number): Promise<TranscriptEntry[]>;
+  isProcessed(inboundKey: string): Promise<boolean>;
+}

@@ -1,0 +1,41 @@
+/** Attachments: metadata in the store, bytes in the FileStore. */
+import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+
+export interface NewAttachment {
+  conversationId: string;
+  caseNumber: string | null;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storagePath: string;
+  at: Date;
+}
+
+export class PrismaAttachmentRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Stores the attachment; with a case number it joins that case with a public timeline event. */
+  async add(a: NewAttachment): Promise<{ id: string; caseNumber: string | null }> {
+    return this.prisma.$transaction(async (tx) => {
+      const kase = a.caseNumber ? await tx.case.findUnique({ where: { caseNumber: a.caseNumber }, select: { id: true } }) : null;
+      const row = await tx.attachment.create({
+        data: { conversationId: a.conversationId, caseId: kase?.id ?? null, fileName: a.fileName, mime: a.mime, size: a.size, sha256: a.sha256, storagePath: a.storagePath, createdAt: a.at },
+      });
+      if (kase) {
+        await tx.caseEvent.create({ data: { caseId: kase.id, at: a.at, actorType: 'citizen', kind: 'attachment', public: true, data: { attachmentId: row.id, mime: a.mime, size: a.size } } });
+      }
+      return { id: row.id, caseNumber: kase ? a.caseNumber : null };
+    });
+  }
+
+  /** Attachments sent during an intake join the case it files (inside the filing transaction). */
+  static async linkPending(tx: Prisma.TransactionClient, conversationId: string, caseId: string): Promise<number> {
+    const r = await tx.attachment.updateMany({ where: { conversationId, caseId: null }, data: { caseId } });
+    return r.count;
+  }
+
+  async listForCase(caseNumber: string) {
+    return this.prisma.attachment.findMany({ where: { case: { caseNumber } }, orderBy: { createdAt: 'asc' } });
+  }
+}

@@ -1,0 +1,109 @@
+/** Conversations in Prisma: encrypted state and transcript, versioned saves. */
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { EXPECTING, initialState, type ConversationState } from '../../dialog/types.ts';
+import type { PersonalDataCipher } from '../personal-data-cipher.ts';
+import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type TranscriptEntry, type TurnWrite, type TurnTransaction } from '../conversation-ports.ts';
+import type { PrismaCaseRepository } from './case-repository.ts';
+import { isUniqueViolation } from './case-repository.ts';
+import { PrismaAttachmentRepository } from './attachment-repository.ts';
+
+type Row = { id: string; channel: string; channelUserId: string; state: unknown; version: number; handoffReason: string | null; waitingSince: Date | null; staffId: string | null };
+
+export class PrismaConversationStore implements ConversationStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly cipher: PersonalDataCipher,
+    private readonly cases: PrismaCaseRepository,
+  ) {}
+
+  async open(channel: string, channelUserId: string, initial: ConversationState): Promise<ConversationRecord> {
+    const where = { channel_channelUserId: { channel, channelUserId } };
+    const found = await this.prisma.conversation.findUnique({ where });
+    if (found) return this.toRecord(found);
+    try {
+      const row = await this.prisma.conversation.create({
+        data: { channel, channelUserId, locale: initial.locale, state: this.seal(initial) },
+      });
+      return this.toRecord(row);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      return this.toRecord((await this.prisma.conversation.findUnique({ where }))!);
+    }
+  }
+
+  async commitTurn(id: string, expectedVersion: number, build: (tx: TurnTransaction) => Promise<TurnWrite>): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      // Claim the version first: a concurrent turn fails here before it writes anything.
+      const claimed = await tx.conversation.updateMany({ where: { id, version: expectedVersion }, data: { version: expectedVersion + 1 } });
+      if (claimed.count !== 1) throw new ConversationConflictError();
+      const write = await build({
+        createCase: async (input) => {
+          const created = await this.cases.createIn(tx, input);
+          await PrismaAttachmentRepository.linkPending(tx, id, created.id);
+          return created;
+        },
+      });
+      if (write.inboundKey) {
+        // The primary key makes a concurrent second delivery fail and roll back here.
+        const inserted = await tx.$executeRaw`INSERT INTO processed_inbound (key) VALUES (${write.inboundKey}) ON CONFLICT DO NOTHING`;
+        if (inserted !== 1) throw new DuplicateInboundError(write.inboundKey);
+      }
+      await tx.conversation.update({
+        where: { id },
+        data: {
+          state: this.seal(write.state),
+          locale: write.state.locale,
+          ...(write.handoff ? { handoffReason: write.handoff.reason, waitingSince: write.handoff.at } : {}),
+        },
+      });
+      if (write.messages.length > 0) {
+        await tx.message.createMany({
+          data: write.messages.map((m) => ({
+            conversationId: id,
+            at: m.at,
+            direction: m.direction,
+            author: m.author,
+            text: this.cipher.encrypt(m.text),
+            payload: m.payload,
+            delivery: m.delivery ?? null,
+          })),
+        });
+      }
+      for (const a of write.audit) {
+        await tx.auditLog.create({ data: { actorId: null, action: a.action, target: `conversation:${id}`, data: { detail: a.detail } } });
+      }
+    });
+  }
+
+  async transcript(id: string, limit: number): Promise<TranscriptEntry[]> {
+    const rows = await this.prisma.message.findMany({ where: { conversationId: id }, orderBy: { at: 'desc' }, take: limit });
+    return rows.reverse().map((m) => ({
+      direction: m.direction === 'out' ? 'out' : 'in',
+      author: m.author as TranscriptEntry['author'],
+      text: this.cipher.decrypt(m.text),
+      payload: m.payload,
+      at: m.at,
+    }));
+  }
+
+  async isProcessed(inboundKey: string): Promise<boolean> {
+    return (await this.prisma.processedInbound.count({ where: { key: inboundKey } })) > 0;
+  }
+
+  private seal(state: ConversationState): { enc: string } {
+    return { enc: this.cipher.encrypt(JSON.stringify(state)) };
+  }
+
+  private open_(stored: unknown): ConversationState {
+    const enc = (stored as { enc?: unknown } | null)?.enc;
+    if (typeof enc !== 'string') return initialState();
+    const s = JSON.parse(this.cipher.decrypt(enc)) as ConversationState;
+    // A state written by another version of the engine: keep only what is still valid.
+    if (s.v !== 1 || (s.expecting !== null && !(EXPECTING as readonly string[]).includes(s.expecting))) return initialState(s.locale);
+    return s;
+  }
+
+  private toRecord(r: Row): ConversationRecord {
+    return { id: r.id, channel: r.channel, channelUserId: r.channelUserId, state: this.open_(r.state), version: r.version, handoffReason: r.handoffReason, waitingSince: r.waitingSince, staffId: r.staffId };
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The citizen's follow-up in Prisma: the public view of a case and the citizen's
+ * own changes (material, ratings, review request), each written with its timeline
+ * event. Conditional updates make repeated or concurrent requests count once.
+ */
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { CaseStatus } from '../../domain/case/lifecycle.ts';
+import type { PublicCaseView, Rating } from '../../dialog/types.ts';
+import type { FollowUpRepository, RatingStage } from '../follow-up-ports.ts';
+
+type Tx = Prisma.TransactionClient;
+
+const MY_CASES_LIMIT = 10;
+/** The same material again within this time is a repeat of one turn, not a new supplement. */
+const SUPPLEMENT_REPEAT_MS = 10 * 60_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const VIEW_SELECT = {
+  caseNumber: true,
+  status: true,
+  category: true,
+  unit: true,
+  coUnit: true,
+  createdAt: true,
+  acceptDueAt: true,
+  acceptedAt: true,
+  replyDueAt: true,
+  repliedAt: true,
+  reviewRequestedAt: true,
+  ratingAcceptance: true,
+  ratingHandling: true,
+  conversationId: true,
+  events: { where: { public: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { at: true, kind: true, note: true, actorType: true } },
+} satisfies Prisma.CaseSelect;
+
+type ViewRow = Prisma.CaseGetPayload<{ select: typeof VIEW_SELECT }>;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const asRating = (s: string | null) => (s as Rating | null) ?? null;
+
+function toView(row: ViewRow): PublicCaseView & { conversationId: string | null } {
+  return {
+    caseNumber: row.caseNumber,
+    status: row.status as CaseStatus,
+    category: row.category,
+    unit: row.unit,
+    coUnit: row.coUnit,
+    createdAt: row.createdAt.toISOString(),
+    acceptDueAt: iso(row.acceptDueAt),
+    acceptedAt: iso(row.acceptedAt),
+    replyDueAt: iso(row.replyDueAt),
+    repliedAt: iso(row.repliedAt),
+    reviewRequestedAt: iso(row.reviewRequestedAt),
+    ratings: { acceptance: asRating(row.ratingAcceptance), handling: asRating(row.ratingHandling) },
+    // The citizen's own words (material, reasons) may hold personal data: shown as the fact only.
+    timeline: row.events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, note: e.actorType === 'citizen' ? null : e.note })),
+    conversationId: row.conversationId,
+  };
+}
+
+export class PrismaFollowUpRepository implements FollowUpRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async publicView(caseNumber: string) {
+    const row = await this.prisma.case.findUnique({ where: { caseNumber }, select: VIEW_SELECT });
+    return row ? toView(row) : null;
+  }
+
+  async listByConversation(conversationId: string) {
+    if (!UUID.test(conversationId)) return [];
+    const rows = await this.prisma.case.findMany({
+      where: { conversationId },
+      orderBy: [{ createdAt: 'desc' }, { caseNumber: 'desc' }],
+      take: MY_CASES_LIMIT,
+      select: { caseNumber: true, status: true, createdAt: true },
+    });
+    return rows.map((r) => ({ caseNumber: r.caseNumber, status: r.status as CaseStatus, createdAt: r.createdAt }));
+  }
+
+  async addSupplement(caseNumber: string, text: string, at: Date) {
+    const row = await this.prisma.case.findUnique({ where: { caseNumber }, select: { id: true } });
+    if (!row) return false;
+    // A turn re-run after a lost version race repeats its effects: the same words shortly after are one supplement.
+    const repeated = await this.prisma.caseEvent.findFirst({
+      where: { caseId: row.id, kind: 'supplement', note: text, at: { gte: new Date(at.getTime() - SUPPLEMENT_REPEAT_MS) } },
+      select: { id: true },
+    });
+    if (repeated) return true;
+    await this.prisma.caseEvent.create({
+      data: { caseId: row.id, at, actorType: 'citizen', kind: 'supplement', public: true, note: text },
+    });
+    return true;
+  }
+
+  rate(caseNumber: string, stage: RatingStage, rating: Rating, at: Date): Promise<'ok' | 'already_rated'> {
+    return this.prisma.$transaction(async (tx) => {
+      // The row lock of the conditional update serialises concurrent ratings; the loser matches nothing.
+      const updated =
+        stage === 'acceptance'
+          ? await tx.case.updateMany({ where: { caseNumber, ratingAcceptance: null }, data: { ratingAcceptance: rating } })
+          : await tx.case.updateMany({ where: { caseNumber, ratingHandling: null }, data: { ratingHandling: rating } });
+      if (updated.count === 0) return 'already_rated';
+      await addEvent(tx, caseNumber, { at, actorType: 'citizen', kind: 'rated', public: false, data: { stage, rating } });
+      return 'ok';
+    });
+  }
+
+  requestReview(caseNumber: string, reason: string, at: Date): Promise<'ok' | 'not_replied' | 'already_requested'> {
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.case.updateMany({
+        where: { caseNumber, status: 'replied', reviewRequestedAt: null },
+        data: { status: 'review_requested', reviewRequestedAt: at },
+      });
+      if (updated.count === 0) {
+        // Read after the update: a concurrent request that won is visible here.
+        const row = await tx.case.findUnique({ where: { caseNumber }, select: { reviewRequestedAt: true } });
+        return row?.reviewRequestedAt ? 'already_requested' : 'not_replied';
+      }
+      await addEvent(tx, caseNumber, {
+        at,
+        actorType: 'citizen',
+        kind: 'request_review',
+        public: true,
+        fromStatus: 'replied',
+        toStatus: 'review_requested',
+        note: reason,
+      });
+      return 'ok';
+    });
+  }
+}
+
+async function addEvent(tx: Tx, caseNumber: string, event: Omit<Prisma.CaseEventUncheckedCreateInput, 'caseId'>) {
+  const { id } = await tx.case.findUniqueOrThrow({ where: { caseNumber }, select: { id: true } });
+  await tx.caseEvent.create({ data: { ...event, caseId: id } });
+}
