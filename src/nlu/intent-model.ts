@@ -1,0 +1,143 @@
+/**
+ * The intent model: normalisation and entity masking, an exact-match memory of
+ * the corpus, a few documented keyword rules, and node-nlp's network for the rest.
+ * `loadIntentModel` trains only when the cache has no model for the corpus hash.
+ */
+import type { NeuralNetworkJSON } from 'node-nlp';
+import { readCountyConfig } from '../county-config-file.ts';
+import { corpusHash, loadCorpus, MODEL_VERSION, type CorpusExample } from './corpus.ts';
+import { extractEntities, type Entity, type ExtractContext } from './extractors/index.ts';
+import { intentFeatures, normalizeForIntent } from './intent-features.ts';
+import { readCachedModel, writeCachedModel } from './intent-model-cache.ts';
+import { IntentNetwork } from './intent-network.ts';
+import { ruleIntent } from './intent-rules.ts';
+import { isIntentName, type IntentName, type Locale } from './intents.ts';
+import { buildT2sMap, packT2s, unpackT2s } from './traditional.ts';
+
+export { INTENTS, type IntentName } from './intents.ts';
+
+export interface IntentResult {
+  name: IntentName;
+  /** 0..1; the dialogue treats < 0.5 as "not understood". */
+  confidence: number;
+}
+
+export interface IntentModel {
+  /** Corpus hash the model was trained on (names the cache file). */
+  readonly hash: string;
+  /** True when this instance was trained now, false when imported from the cache. */
+  readonly trained: boolean;
+  /**
+   * `entities`: spans already extracted with the county's townships (the NLU passes
+   * them); without them the model extracts with the demo county's.
+   */
+  classify(text: string, locale: Locale, opts?: { entities?: readonly Entity[] }): Promise<IntentResult>;
+}
+
+/** What the cache file holds. */
+export interface IntentModelData {
+  version: string;
+  hash: string;
+  trainedAt: string;
+  /** Traditional → simplified pairs, packed (see traditional.ts). */
+  t2s: string;
+  /** Normalised corpus line → intent, for lines no other line contradicts. */
+  memory: Record<string, IntentName>;
+  network: NeuralNetworkJSON;
+}
+
+export interface ModelLog {
+  info(obj: object, msg?: string): void;
+}
+
+/** Messages longer than this are classified on their beginning. */
+export const MAX_CLASSIFIED_CHARS = 2000;
+/** Nothing in the text is known to the model (gibberish, a lone emoji): out of scope by definition. */
+const UNKNOWN_TEXT_CONFIDENCE = 0.6;
+const RULE_CONFIDENCE = 0.95;
+
+// The corpus is written for the demo county: its township names are masked at training.
+const TRAINING_CONTEXT: ExtractContext = { now: new Date('2026-01-01T00:00:00Z'), townships: readCountyConfig().townships };
+
+const entitiesOf = (text: string) => extractEntities(text, { ...TRAINING_CONTEXT, now: new Date() });
+
+class CorpusIntentModel implements IntentModel {
+  private readonly t2s: Map<string, string>;
+  private readonly network: IntentNetwork;
+
+  constructor(
+    readonly data: IntentModelData,
+    readonly trained: boolean,
+  ) {
+    this.t2s = unpackT2s(data.t2s);
+    this.network = IntentNetwork.fromJSON(data.network);
+  }
+
+  get hash() {
+    return this.data.hash;
+  }
+
+  async classify(text: string, locale: Locale, opts: { entities?: readonly Entity[] } = {}): Promise<IntentResult> {
+    return this.classifySync(text.slice(0, MAX_CLASSIFIED_CHARS), locale, opts.entities);
+  }
+
+  private classifySync(text: string, locale: Locale, entities?: readonly Entity[]): IntentResult {
+    const normalized = normalizeForIntent(text, entities ?? entitiesOf(text), this.t2s);
+    const remembered = this.data.memory[normalized];
+    if (remembered) return { name: remembered, confidence: 1 };
+    const ruled = ruleIntent(normalized);
+    if (ruled) return { name: ruled, confidence: RULE_CONFIDENCE };
+    const best = this.network.score(intentFeatures(normalized, locale))[0];
+    if (!best || !isIntentName(best.intent)) return { name: 'out_of_scope', confidence: UNKNOWN_TEXT_CONFIDENCE };
+    return { name: best.intent, confidence: Math.round(best.score * 1e4) / 1e4 };
+  }
+}
+
+/** Lines whose normalised form maps to one intent only. */
+function buildMemory(rows: ReadonlyArray<{ normalized: string; intent: IntentName }>): Record<string, IntentName> {
+  const seen = new Map<string, IntentName | null>();
+  for (const { normalized, intent } of rows) {
+    const prev = seen.get(normalized);
+    seen.set(normalized, prev === undefined || prev === intent ? intent : null);
+  }
+  return Object.fromEntries([...seen].filter((e): e is [string, IntentName] => e[1] !== null));
+}
+
+/** Trains on the given examples (no cache): the eval script's entry point. */
+export function trainIntentModel(examples: readonly CorpusExample[], hash = corpusHash(examples)): IntentModel & { data: IntentModelData } {
+  const t2s = buildT2sMap();
+  const rows = examples.map((e) => ({
+    ...e,
+    normalized: normalizeForIntent(e.text, extractEntities(e.text, TRAINING_CONTEXT), t2s),
+  }));
+  const network = IntentNetwork.train(rows.map((r) => ({ features: intentFeatures(r.normalized, r.locale), intent: r.intent })));
+  const data: IntentModelData = {
+    version: MODEL_VERSION,
+    hash,
+    trainedAt: new Date().toISOString(),
+    t2s: packT2s(t2s),
+    memory: buildMemory(rows),
+    network: network.toJSON(),
+  };
+  return new CorpusIntentModel(data, true);
+}
+
+/**
+ * The model for the corpus in `corpusDir`: imported from `cacheDir` when a model
+ * for its hash is there, else trained and cached (atomically; older models removed).
+ */
+export async function loadIntentModel(opts: { cacheDir: string; corpusDir?: string; log?: ModelLog }): Promise<IntentModel> {
+  const examples = loadCorpus(opts.corpusDir);
+  const hash = corpusHash(examples);
+  const started = performance.now();
+  const cached = readCachedModel(opts.cacheDir, hash, opts.log);
+  if (cached && cached.version === MODEL_VERSION) {
+    const model = new CorpusIntentModel(cached, false);
+    opts.log?.info({ hash, ms: Math.round(performance.now() - started) }, 'nlu model loaded from cache');
+    return model;
+  }
+  const model = trainIntentModel(examples, hash);
+  writeCachedModel(opts.cacheDir, model.data);
+  opts.log?.info({ hash, examples: examples.length, ms: Math.round(performance.now() - started) }, 'nlu model trained');
+  return model;
+}

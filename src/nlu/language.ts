@@ -1,0 +1,18 @@
+/** Which language a message is in, by script: good enough for a zh/en bot. */
+import type { Locale } from './intents.ts';
+
+// CJK Unified Ideographs, Extension A and the compatibility block.
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+// Latin letters in ASCII, full-width and Latin-1/Extended ranges.
+const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]/u;
+
+/**
+ * zh when the text has any CJK ideograph (a Chinese message with English words
+ * is still Chinese), en when it has Latin letters and no ideograph, otherwise the
+ * fallback: digits, emoji and punctuation keep the conversation's language.
+ */
+export function detectLocale(text: string, fallback: Locale): Locale {
+  if (CJK.test(text)) return 'zh';
+  if (LATIN.test(text)) return 'en';
+  return fallback;
+}
