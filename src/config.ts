@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   SECRET_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   COUNTY_CONFIG: optionalString,
+  /** Where the trained NLU model is cached (default DATA_DIR/nlu). */
+  NLU_CACHE_DIR: optionalString,
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,6 +49,7 @@ export interface AppConfig {
   secretKey: string | undefined;
   adminPassword: string | undefined;
   countyConfigPath: string | undefined;
+  nluCacheDir: string;
   logLevel: string;
   production: boolean;
 }
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: e.SECRET_KEY,
     adminPassword: e.ADMIN_PASSWORD,
     countyConfigPath: e.COUNTY_CONFIG,
+    nluCacheDir: path.resolve(e.NLU_CACHE_DIR ?? path.join(e.DATA_DIR, 'nlu')),
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

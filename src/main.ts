@@ -6,8 +6,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { bootstrapStaff, type GeneratedCredential } from './app/bootstrap-staff.ts';
+import type { ChatDeps } from './app/handle-chat-turn.ts';
 import { systemClock, type Clock } from './app/ports.ts';
 import { createHttpApp } from './channels/http/app.ts';
+import { chatRouter } from './channels/http/chat-routes.ts';
+import type { Channel } from './channels/channel.ts';
+import { CHANNELS } from './channels/index.ts';
+import { nluRouter } from './channels/http/nlu-routes.ts';
+import type { CountyConfig } from './domain/county/schema.ts';
+import { createNlu, type Nlu } from './nlu/nlu.ts';
 import { loadConfig, type AppConfig } from './config.ts';
 import { readCountyConfig } from './county-config-file.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -19,6 +26,9 @@ import { argon2Hasher } from './staff/password-hasher.ts';
 export interface RunningApp {
   url: string;
   port: number;
+  core: Core;
+  channels: Channel[];
+  server: http.Server;
   store: AppStore;
   log: Logger;
   /** Passwords generated at this start (first start only); printed once by the CLI. */
@@ -27,22 +37,67 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logger } = {}): Promise<RunningApp> {
-  const log = opts.log ?? createLogger(cfg.logLevel);
-  const clock = opts.clock ?? systemClock;
+/** Everything but the transports: county, store, NLU and the chat use case's dependencies. */
+export interface Core {
+  county: CountyConfig;
+  store: AppStore;
+  nlu: Nlu;
+  chat: ChatDeps;
+  clock: Clock;
+  secretKeyGenerated: boolean;
+  /** Keyed hash of a citizen's secret channel id (web, terminal): the store never keeps the secret. */
+  hashUserId(userId: string): string;
+  close(): Promise<void>;
+}
+
+export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = systemClock): Promise<Core> {
   const county = readCountyConfig(cfg.countyConfigPath);
   const secret = resolveSecretKey(cfg.secretKey, cfg.dataDir);
   const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: secret.key });
-  let ready = false;
   try {
     await store.county.sync(county);
+    const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
+    const chat: ChatDeps = {
+      conversations: store.conversations,
+      nlu,
+      county,
+      clock,
+      followUp: { followUps: store.followUps, attempts: store.queryAttempts, cases: store.cases, county },
+    };
+    return {
+      county,
+      store,
+      nlu,
+      chat,
+      clock,
+      secretKeyGenerated: secret.generated,
+      hashUserId: (userId) => store.cipher.hash('channel-user', userId),
+      close: () => store.close(),
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logger } = {}): Promise<RunningApp> {
+  const log = opts.log ?? createLogger(cfg.logLevel);
+  const clock = opts.clock ?? systemClock;
+  const core = await createCore(cfg, log, clock);
+  const { county, store } = core;
+  let ready = false;
+  try {
     const generatedCredentials = await bootstrapStaff({ staff: store.staff, hasher: argon2Hasher }, county, cfg.adminPassword);
+    const channels = CHANNELS.map((make) => make({ core, cfg, log })).filter((c): c is Channel => c !== null);
 
     const app = createHttpApp({
       log,
       isReady: () => ready,
       storeUp: () => store.ping(),
       routers: [
+        ...channels.flatMap((c) => c.routers ?? []),
+        chatRouter({ ...core.chat, hashUserId: core.hashUserId }),
+        nluRouter(core.nlu),
         staffApiRouter({
           staff: store.staff,
           sessions: store.sessions,
@@ -55,12 +110,14 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       ],
     });
     const server = http.createServer(app);
+    for (const c of channels) c.attach?.(server);
     server.requestTimeout = 30_000;
     server.headersTimeout = 15_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(cfg.port, cfg.host, resolve);
     });
+    for (const c of channels) await c.start?.();
     ready = true;
     const port = (server.address() as AddressInfo).port;
     log.info({ port, store: store.handle.kind }, 'listening');
@@ -68,13 +125,17 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
     return {
       url: `http://127.0.0.1:${port}`,
       port,
+      core,
+      channels,
+      server,
       store,
       log,
       generatedCredentials,
-      secretKeyGenerated: secret.generated,
+      secretKeyGenerated: core.secretKeyGenerated,
       close: () =>
         (closing ??= (async () => {
           ready = false;
+          for (const c of channels) await c.stop?.().catch(() => undefined);
           server.closeIdleConnections();
           await new Promise<void>((resolve) => server.close(() => resolve()));
           await store.close();

@@ -42,7 +42,7 @@ describe('server process on the embedded store', () => {
     expect(await health.json()).toEqual({ ok: true });
     recovered.child.kill('SIGTERM');
     expect(await recovered.exited).toBe(0);
-  }, 120_000);
+  }, 400_000);
 });
 
 describe('server process on PostgreSQL', () => {
@@ -63,5 +63,5 @@ describe('server process on PostgreSQL', () => {
     } finally {
       await db.drop();
     }
-  }, 120_000);
+  }, 400_000);
 });

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/log.ts';
 import { startApp, type RunningApp } from '../../src/main.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 import { TEST_SECRET, tempDir, type TestStoreKind } from './stores.ts';
+import { SHARED_NLU_CACHE } from './nlu-cache.ts';
 
 export interface TestApp {
   app: RunningApp;
@@ -13,13 +14,15 @@ export interface TestApp {
   /** Every log line the app wrote. */
   logs: string[];
   passwords: Record<string, string>;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
 export const ADMIN_PASSWORD = 'admin-test-password-1';
 
 export async function startTestApp(kind: TestStoreKind = 'pglite', env: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = tempDir();
+  const ownDir = env.DATA_DIR ? null : tempDir();
+  const dataDir = env.DATA_DIR ?? ownDir!;
   const db: TestDatabase | undefined = kind === 'postgres' ? await createTestDatabase() : undefined;
   const cfg = loadConfig({
     PORT: '0',
@@ -28,6 +31,7 @@ export async function startTestApp(kind: TestStoreKind = 'pglite', env: Record<s
     SECRET_KEY: TEST_SECRET,
     ADMIN_PASSWORD,
     LOG_LEVEL: 'debug',
+    NLU_CACHE_DIR: SHARED_NLU_CACHE,
     ...(db ? { DATABASE_URL: db.url } : {}),
     ...env,
   });
@@ -46,10 +50,11 @@ export async function startTestApp(kind: TestStoreKind = 'pglite', env: Record<s
     url: app.url,
     logs,
     passwords,
+    dataDir,
     stop: async () => {
       await app.close();
       await db?.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownDir) fs.rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }

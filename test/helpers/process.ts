@@ -28,7 +28,7 @@ export function spawnServer(env: Record<string, string>): { child: ChildProcess;
 }
 
 /** Starts the server and resolves once it prints its URL and /healthz answers ok. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess & { msToHealthy: number }> {
+export async function startServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess & { msToHealthy: number }> {
   const t0 = Date.now();
   const p = spawnServer(env);
   let exitCode: number | null | undefined;

@@ -1,0 +1,50 @@
+/**
+ * The chat channel of the contract: POST /api/chat for a citizen's message and
+ * GET /api/chat/updates for replies written later (by staff). The userId is a
+ * bearer secret; only its keyed hash is stored.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { ChatDeps } from '../../app/handle-chat-turn.ts';
+import { handleChatTurn } from '../../app/handle-chat-turn.ts';
+import { parseInput } from './validate.ts';
+
+export const WEB_CHANNEL = 'web';
+export const MAX_CHAT_TEXT = 4000;
+
+// Control characters other than tab and newline never carry meaning in a chat.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').normalize('NFC');
+
+export const ChatBodySchema = z
+  .object({
+    userId: z.string().min(16, 'must be at least 16 characters').max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII only'),
+    text: z.string().max(MAX_CHAT_TEXT).transform(clean).optional(),
+    payload: z.string().max(200).transform(clean).optional(),
+    locale: z.enum(['zh', 'en']).optional(),
+  })
+  .refine((b) => (b.text !== undefined && b.text.trim() !== '') || (b.payload !== undefined && b.payload !== ''), {
+    message: 'one of text or payload is required',
+    path: ['text'],
+  });
+
+export interface ChatRouteDeps extends ChatDeps {
+  /** Keyed hash of a web userId: what the store keeps instead of the secret. */
+  hashUserId(userId: string): string;
+}
+
+export function chatRouter(deps: ChatRouteDeps): Router {
+  const r = Router();
+  r.post('/api/chat', async (req, res) => {
+    const body = parseInput(ChatBodySchema, req.body);
+    const out = await handleChatTurn(deps, {
+      channel: WEB_CHANNEL,
+      channelUserId: deps.hashUserId(body.userId),
+      text: body.text ?? null,
+      payload: body.payload ?? null,
+      locale: body.locale ?? null,
+    });
+    res.json({ conversationId: out.conversationId, replies: out.replies, expecting: out.expecting, caseNumber: out.caseNumber });
+  });
+  return r;
+}

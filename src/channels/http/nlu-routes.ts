@@ -1,0 +1,27 @@
+/** `POST /api/nlu/parse` (contract, NLU): the NLU as a JSON service. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Nlu } from '../../nlu/nlu.ts';
+import { parseInput } from './validate.ts';
+
+const ParseSchema = z.object({
+  text: z.string().min(1).max(4000),
+  locale: z.enum(['zh', 'en']).optional(),
+});
+
+export function nluRouter(nlu: Nlu): Router {
+  const r = Router();
+  r.post('/api/nlu/parse', async (req, res) => {
+    const body = parseInput(ParseSchema, req.body);
+    const result = await nlu.parse(body.text, { locale: body.locale });
+    res.json({
+      intent: { name: result.intent.name, confidence: result.intent.confidence },
+      // Contract shape only: defective values (valid: false) and their reasons stay internal.
+      entities: result.entities
+        .filter((e) => e.valid !== false)
+        .map((e) => ({ type: e.type, value: e.value, start: e.start, end: e.end })),
+      locale: result.locale,
+    });
+  });
+  return r;
+}
