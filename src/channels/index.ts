@@ -1,0 +1,4 @@
+/** The push channels the server runs; each factory returns null when not configured. */
+import type { ChannelFactory } from './channel.ts';
+
+export const CHANNELS: readonly ChannelFactory[] = [];
