@@ -44,10 +44,13 @@ export function handleEvent(state: ConversationState, event: EffectEvent, ctx: T
   return handleIntakeEvent(state, event, ctx) ?? handleFollowUpEvent(state, event, ctx) ?? result(state, []);
 }
 
-type Command = IntentName | 'petition' | 'status';
+type Command = IntentName | 'petition' | 'status' | 'unsupported';
 
 function commandOf(payload: string): Command | null {
   const map: Record<string, Command> = {
+    'cmd:start': 'greet',
+    // A channel's message without words (voice, sticker, location).
+    'cmd:unsupported': 'unsupported',
     'cmd:petition': 'petition',
     'cmd:status': 'status',
     'cmd:cancel': 'cancel',
@@ -63,6 +66,7 @@ function commandOf(payload: string): Command | null {
 function runCommand(state: ConversationState, command: Command, input: TurnInput, ctx: TurnContext): TurnResult {
   if (command === 'petition') return startIntake(state, { ...input, text: null }, ctx);
   if (command === 'status') return startFollowUp(state, 'status', { ...input, text: null }, ctx);
+  if (command === 'unsupported') return result(state, [say(state.locale, 'unsupportedMessage')]);
   return answerIntent(state, command, input, ctx);
 }
 

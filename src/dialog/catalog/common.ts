@@ -31,6 +31,9 @@ export const common = defineMessages(
     attachmentTooLarge: '文件太大了，单个文件请不要超过{mb}MB。',
     attachmentBadType: '这种文件暂不支持，请发送照片（JPG、PNG、GIF、WEBP）或 PDF、Word 文档。',
     attachmentEmpty: '这个文件是空的，请重新发送。',
+    cmdStart: '开始',
+    cmdHelp: '使用帮助',
+    unsupportedMessage: '暂时无法识别语音、表情或位置，请用文字告诉我，或发送照片、文件作为材料。',
     processingError: '抱歉，处理您的消息时出了问题，已记录下来，工作人员会查看。请稍后再试，或说"转人工"。',
   },
   {
@@ -62,6 +65,9 @@ export const common = defineMessages(
     attachmentTooLarge: 'That file is too large; please keep each file under {mb} MB.',
     attachmentBadType: 'That kind of file is not supported; please send a photo (JPG, PNG, GIF, WEBP), a PDF or a Word document.',
     attachmentEmpty: 'That file is empty; please send it again.',
+    cmdStart: 'Start',
+    cmdHelp: 'Help',
+    unsupportedMessage: 'I cannot read voice messages, stickers or locations yet; please tell me in words, or send photos and files as material.',
     processingError: 'Sorry, something went wrong while handling your message. It has been recorded and staff will look at it. Please try again later, or say "human".',
   },
 );

@@ -5,6 +5,8 @@ import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore } from '../outbox-ports.ts';
 import { scrubPersonalData } from '../../log.ts';
 
+export const MAX_DELIVERY_ATTEMPTS = 5;
+
 export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
   constructor(
     private readonly prisma: PrismaClient,
@@ -50,8 +52,12 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
     await this.prisma.message.updateMany({ where: { id: { in: [...ids] }, delivery: 'pending' }, data: { delivery: 'delivered', deliveredAt: at } });
   }
 
+  /** Counts a failed delivery; after MAX_DELIVERY_ATTEMPTS the message is set aside as failed. */
   async markFailed(id: string): Promise<void> {
-    await this.prisma.message.update({ where: { id }, data: { attempts: { increment: 1 } } });
+    const row = await this.prisma.message.update({ where: { id }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
+    if (row.attempts >= MAX_DELIVERY_ATTEMPTS) {
+      await this.prisma.message.updateMany({ where: { id, delivery: 'pending' }, data: { delivery: 'failed' } });
+    }
   }
 
   async add(entry: { channel: string; key: string; payload: unknown; error: string }): Promise<void> {
