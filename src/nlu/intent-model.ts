@@ -52,18 +52,27 @@ export interface ModelLog {
 
 /** Messages longer than this are classified on their beginning. */
 export const MAX_CLASSIFIED_CHARS = 2000;
-/** Nothing in the text is known to the model (gibberish, a lone emoji): out of scope by definition. */
+/** No perceptron fires: nothing in the text is known to the model, out of scope by definition. */
 const UNKNOWN_TEXT_CONFIDENCE = 0.6;
 const RULE_CONFIDENCE = 0.95;
 
-// The corpus is written for the demo county: its township names are masked at training.
-const TRAINING_CONTEXT: ExtractContext = { now: new Date('2026-01-01T00:00:00Z'), townships: readCountyConfig().townships };
+let demoTownships: ExtractContext['townships'] | undefined;
+/**
+ * The corpus is written for the demo county, so its township names are what
+ * training masks. Spans only matter here, so the date is any fixed one.
+ */
+function trainingContext(): ExtractContext {
+  demoTownships ??= readCountyConfig().townships;
+  return { now: new Date('2026-01-01T00:00:00Z'), townships: demoTownships };
+}
 
-const entitiesOf = (text: string) => extractEntities(text, { ...TRAINING_CONTEXT, now: new Date() });
+const entitiesOf = (text: string) => extractEntities(text, trainingContext());
 
 class CorpusIntentModel implements IntentModel {
   private readonly t2s: Map<string, string>;
   private readonly network: IntentNetwork;
+  // A Map, not the plain object: "constructor" or "__proto__" typed by a user must not hit Object.prototype.
+  private readonly memory: Map<string, IntentName>;
 
   constructor(
     readonly data: IntentModelData,
@@ -71,23 +80,25 @@ class CorpusIntentModel implements IntentModel {
   ) {
     this.t2s = unpackT2s(data.t2s);
     this.network = IntentNetwork.fromJSON(data.network);
+    this.memory = new Map(Object.entries(data.memory).filter((e): e is [string, IntentName] => isIntentName(e[1])));
   }
 
   get hash() {
     return this.data.hash;
   }
 
-  async classify(text: string, locale: Locale, opts: { entities?: readonly Entity[] } = {}): Promise<IntentResult> {
-    return this.classifySync(text.slice(0, MAX_CLASSIFIED_CHARS), locale, opts.entities);
+  /** One network serves both languages, so the locale is not needed to classify. */
+  async classify(text: string, _locale: Locale, opts: { entities?: readonly Entity[] } = {}): Promise<IntentResult> {
+    return this.classifySync(text.slice(0, MAX_CLASSIFIED_CHARS), opts.entities);
   }
 
-  private classifySync(text: string, locale: Locale, entities?: readonly Entity[]): IntentResult {
+  private classifySync(text: string, entities?: readonly Entity[]): IntentResult {
     const normalized = normalizeForIntent(text, entities ?? entitiesOf(text), this.t2s);
-    const remembered = this.data.memory[normalized];
+    const remembered = this.memory.get(normalized);
     if (remembered) return { name: remembered, confidence: 1 };
     const ruled = ruleIntent(normalized);
     if (ruled) return { name: ruled, confidence: RULE_CONFIDENCE };
-    const best = this.network.score(intentFeatures(normalized, locale))[0];
+    const best = this.network.score(intentFeatures(normalized))[0];
     if (!best || !isIntentName(best.intent)) return { name: 'out_of_scope', confidence: UNKNOWN_TEXT_CONFIDENCE };
     return { name: best.intent, confidence: Math.round(best.score * 1e4) / 1e4 };
   }
@@ -108,9 +119,9 @@ export function trainIntentModel(examples: readonly CorpusExample[], hash = corp
   const t2s = buildT2sMap();
   const rows = examples.map((e) => ({
     ...e,
-    normalized: normalizeForIntent(e.text, extractEntities(e.text, TRAINING_CONTEXT), t2s),
+    normalized: normalizeForIntent(e.text, entitiesOf(e.text), t2s),
   }));
-  const network = IntentNetwork.train(rows.map((r) => ({ features: intentFeatures(r.normalized, r.locale), intent: r.intent })));
+  const network = IntentNetwork.train(rows.map((r) => ({ features: intentFeatures(r.normalized), intent: r.intent })));
   const data: IntentModelData = {
     version: MODEL_VERSION,
     hash,

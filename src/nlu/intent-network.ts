@@ -18,9 +18,13 @@ export interface Scored {
   score: number;
 }
 
+/**
+ * Keys are prefixed: node-nlp looks features up in a plain object, where a word
+ * like "constructor" would hit Object.prototype and turn every weight into NaN.
+ */
 function input(features: readonly string[]): Record<string, number> {
   const v = 1 / Math.sqrt(Math.max(1, features.length));
-  return Object.fromEntries(features.map((f) => [f, v]));
+  return Object.fromEntries(features.map((f) => [`~${f}`, v]));
 }
 
 export class IntentNetwork {

@@ -11,7 +11,7 @@ import type { IntentName } from './intents.ts';
 
 const RULES: ReadonlyArray<[RegExp, IntentName]> = [
   [/(?<![不别])(转|转接|要|找)(个)?人工|人工(客服|服务|坐席)|zhuan ?ren ?gong/u, 'handoff_human'],
-  [/(?<!(don t|do not|no need to) )(talk|speak|chat) (to|with) (a )?(human|real person|live agent)|transfer (me )?to (a )?(human|live agent|operator)/, 'handoff_human'],
+  [/(?<!(dont|do not|no need to) )(talk|speak|chat) (to|with) (a )?(human|real person|live agent)|transfer (me )?to (a )?(human|live agent|operator)/, 'handoff_human'],
 ];
 
 export function ruleIntent(normalized: string): IntentName | null {
