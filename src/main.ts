@@ -96,7 +96,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       storeUp: () => store.ping(),
       routers: [
         ...channels.flatMap((c) => c.routers ?? []),
-        chatRouter({ ...core.chat, hashUserId: core.hashUserId }),
+        chatRouter({ ...core.chat, hashUserId: core.hashUserId, outbox: store.outbox }),
         nluRouter(core.nlu),
         staffApiRouter({
           staff: store.staff,

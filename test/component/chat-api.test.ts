@@ -228,3 +228,15 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
     expect(((await list.json()) as { total: number }).total).toBe(0);
   });
 });
+
+describe('messages written later reach the citizen', () => {
+  it('come first in the next POST /api/chat response, once', async () => {
+    const c = new Citizen(t.url);
+    await c.say('你好');
+    await t.app.store.outbox.enqueue(c.last.conversationId, [{ author: 'staff', text: '您好，我是信访局工作人员，已看到您的留言。' }], new Date());
+    await c.say('有人吗');
+    expect(c.last.replies[0]!.text).toBe('您好，我是信访局工作人员，已看到您的留言。');
+    await c.say('谢谢');
+    expect(c.text).not.toContain('信访局工作人员，已看到');
+  });
+});

@@ -1,13 +1,15 @@
 /**
- * The chat channel of the contract: POST /api/chat for a citizen's message and
- * GET /api/chat/updates for replies written later (by staff). The userId is a
- * bearer secret; only its keyed hash is stored.
+ * The chat channel of the contract: POST /api/chat for a citizen's message. Messages
+ * written later (staff replies, status changes) that are still pending come first in
+ * the next response; the long poll GET /api/chat/updates is in channels/web. The
+ * userId is a bearer secret; only its keyed hash is stored.
  */
 import { Router } from 'express';
 import { z } from 'zod';
 import type { ChatDeps } from '../../app/handle-chat-turn.ts';
 import { handleChatTurn } from '../../app/handle-chat-turn.ts';
 import { parseInput } from './validate.ts';
+import type { OutboxStore } from '../../store/outbox-ports.ts';
 
 export const WEB_CHANNEL = 'web';
 export const MAX_CHAT_TEXT = 4000;
@@ -31,6 +33,7 @@ export const ChatBodySchema = z
 export interface ChatRouteDeps extends ChatDeps {
   /** Keyed hash of a web userId: what the store keeps instead of the secret. */
   hashUserId(userId: string): string;
+  outbox: Pick<OutboxStore, 'pendingFor' | 'markDelivered'>;
 }
 
 export function chatRouter(deps: ChatRouteDeps): Router {
@@ -44,7 +47,10 @@ export function chatRouter(deps: ChatRouteDeps): Router {
       payload: body.payload ?? null,
       locale: body.locale ?? null,
     });
-    res.json({ conversationId: out.conversationId, replies: out.replies, expecting: out.expecting, caseNumber: out.caseNumber });
+    const pending = await deps.outbox.pendingFor(out.conversationId);
+    const earlier = pending.map((m) => (m.buttons ? { text: m.text, buttons: m.buttons } : { text: m.text }));
+    await deps.outbox.markDelivered(pending.map((m) => m.id), deps.clock.now());
+    res.json({ conversationId: out.conversationId, replies: [...earlier, ...out.replies], expecting: out.expecting, caseNumber: out.caseNumber });
   });
   return r;
 }

@@ -1,0 +1,73 @@
+/**
+ * What a returning citizen sees again: the recent transcript of their own web
+ * conversation (found by the keyed hash of their secret id, never by anything they
+ * could guess), with pressed buttons shown by their labels and the last message's
+ * buttons still live. An empty conversation gets the welcome instead.
+ */
+import { menuButtons, say } from '../../dialog/replies.ts';
+import { initialState, type Button, type Expecting, type Locale } from '../../dialog/types.ts';
+import type { TranscriptEntry } from '../../store/conversation-ports.ts';
+import type { Core } from '../../main.ts';
+import type { PushDelivery } from './push-delivery.ts';
+import { toQuickReplies, WEB_CHANNEL, type Author, type QuickReply } from './web-messages.ts';
+
+export const TRANSCRIPT_LIMIT = 50;
+
+export interface TranscriptMessage {
+  author: Author;
+  text: string;
+  quick_replies?: QuickReply[];
+}
+
+export interface TranscriptView {
+  conversationId: string;
+  locale: Locale;
+  expecting: Expecting | null;
+  messages: TranscriptMessage[];
+}
+
+/** Opens the citizen's conversation; pending pushes are part of the transcript, so they count as delivered. */
+export async function loadTranscript(core: Core, deliveries: PushDelivery, userId: string, locale: Locale | undefined): Promise<TranscriptView> {
+  const conv = await core.store.conversations.open(WEB_CHANNEL, core.hashUserId(userId), initialState(locale ?? 'zh'));
+  const entries = await deliveries.drain(conv.id, () => core.store.conversations.transcript(conv.id, TRANSCRIPT_LIMIT));
+  const l = conv.state.locale;
+  const messages = entries.length > 0 ? toMessages(entries) : [welcome(core, locale ?? l)];
+  return { conversationId: conv.id, locale: l, expecting: conv.state.expecting, messages };
+}
+
+function welcome(core: Core, l: Locale): TranscriptMessage {
+  const reply = say(l, 'welcome', { county: core.county.county.name[l] }, menuButtons(l));
+  return { author: 'bot', text: reply.text, quick_replies: toQuickReplies(reply.buttons) ?? [] };
+}
+
+function toMessages(entries: readonly TranscriptEntry[]): TranscriptMessage[] {
+  let offered: Button[] = [];
+  const out: TranscriptMessage[] = [];
+  for (const e of entries) {
+    if (e.direction === 'out') {
+      // A turn's buttons usually ride on one of its replies, not always the last.
+      const buttons = parseButtons(e.payload);
+      if (buttons.length > 0) offered = buttons;
+      out.push({ author: e.author, text: e.text });
+    } else {
+      const label = e.payload ? offered.find((b) => b.payload === e.payload)?.label : undefined;
+      const text = e.text || label || e.payload || '';
+      if (text) out.push({ author: 'citizen', text });
+      offered = [];
+    }
+  }
+  const last = out.at(-1);
+  const quick = toQuickReplies(offered);
+  if (last && last.author !== 'citizen' && quick) last.quick_replies = quick;
+  return out;
+}
+
+function parseButtons(payload: string | null): Button[] {
+  if (!payload) return [];
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    return Array.isArray(parsed) ? parsed.filter((b): b is Button => typeof b?.label === 'string' && typeof b?.payload === 'string') : [];
+  } catch {
+    return [];
+  }
+}

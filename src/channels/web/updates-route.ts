@@ -1,0 +1,46 @@
+/**
+ * GET /api/chat/updates?userId=…&timeout=… (the contract's long poll): answers as
+ * soon as the citizen's web conversation has pending messages (staff replies,
+ * status changes), or after `timeout` seconds (≤ 25, default 25) with none.
+ * Returned messages are marked delivered. A bad userId is a JSON 400.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Router } from 'express';
+import { z } from 'zod';
+import { initialState } from '../../dialog/types.ts';
+import type { Core } from '../../main.ts';
+import { parseInput } from '../http/validate.ts';
+import type { PushDelivery } from './push-delivery.ts';
+import { outboxToJson, UserIdSchema, WEB_CHANNEL } from './web-messages.ts';
+
+export const UPDATES_PATH = '/api/chat/updates';
+export const MAX_POLL_SECONDS = 25;
+const POLL_EVERY_MS = 1000;
+
+const UpdatesQuerySchema = z.object({
+  userId: UserIdSchema,
+  timeout: z.coerce.number().finite().min(0).default(MAX_POLL_SECONDS).transform((s) => Math.min(s, MAX_POLL_SECONDS)),
+});
+
+/** `shutdown` ends every waiting poll at once (with no replies) so the server can close. */
+export function updatesRouter(core: Core, deliveries: PushDelivery, shutdown: AbortSignal): Router {
+  const r = Router();
+  r.get(UPDATES_PATH, async (req, res) => {
+    const q = parseInput(UpdatesQuerySchema, req.query, 'query');
+    const conv = await core.store.conversations.open(WEB_CHANNEL, core.hashUserId(q.userId), initialState());
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const signal = AbortSignal.any([gone.signal, shutdown]);
+    const deadline = Date.now() + q.timeout * 1000;
+    for (;;) {
+      if (signal.aborted) break;
+      const pending = await deliveries.take(conv.id);
+      if (pending.length > 0) return void res.json({ replies: pending.map(outboxToJson) });
+      const left = deadline - Date.now();
+      if (left <= 0) break;
+      await sleep(Math.min(POLL_EVERY_MS, left), undefined, { signal }).catch(() => undefined);
+    }
+    if (!res.writableEnded && !res.destroyed) res.json({ replies: [] });
+  });
+  return r;
+}
