@@ -12,6 +12,7 @@ import { createHttpApp } from './channels/http/app.ts';
 import { chatRouter } from './channels/http/chat-routes.ts';
 import type { Channel } from './channels/channel.ts';
 import { CHANNELS } from './channels/index.ts';
+import { STAFF_ROUTERS } from './staff/index.ts';
 import { nluRouter } from './channels/http/nlu-routes.ts';
 import type { CountyConfig } from './domain/county/schema.ts';
 import { createNlu, type Nlu } from './nlu/nlu.ts';
@@ -96,6 +97,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       storeUp: () => store.ping(),
       routers: [
         ...channels.flatMap((c) => c.routers ?? []),
+        ...STAFF_ROUTERS.map((make) => make({ core, cfg, log })),
         chatRouter({ ...core.chat, hashUserId: core.hashUserId, outbox: store.outbox }),
         nluRouter(core.nlu),
         staffApiRouter({

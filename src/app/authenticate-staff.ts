@@ -10,7 +10,19 @@ export interface AuthDeps {
   clock: Clock;
 }
 
+export interface StaffAuth {
+  principal: StaffPrincipal;
+  /** The session's CSRF token (cookie sessions); forms and scripts must echo it. */
+  csrfToken: string | null;
+  kind: 'cookie' | 'bearer';
+  tokenHash: string;
+}
+
 export async function authenticateStaff(deps: AuthDeps, token: string): Promise<StaffPrincipal | null> {
+  return (await authenticateSession(deps, token))?.principal ?? null;
+}
+
+export async function authenticateSession(deps: AuthDeps, token: string): Promise<StaffAuth | null> {
   if (!token || token.length > 200) return null;
   const key = hashToken(token);
   const s = await deps.sessions.find(key);
@@ -25,5 +37,6 @@ export async function authenticateStaff(deps: AuthDeps, token: string): Promise<
   if (!account || account.disabled) return null;
   // Touch at most once a minute: idle tracking without a write per request.
   if (now.getTime() - s.lastSeenAt.getTime() > 60_000) await deps.sessions.touch(key, now);
-  return { id: account.id, username: account.username, role: account.role, unit: account.unit, township: account.township };
+  const principal = { id: account.id, username: account.username, role: account.role, unit: account.unit, township: account.township };
+  return { principal, csrfToken: s.csrfToken, kind: s.kind, tokenHash: key };
 }

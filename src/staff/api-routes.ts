@@ -4,7 +4,7 @@
  */
 import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { authenticateStaff, type AuthDeps } from '../app/authenticate-staff.ts';
+import { authenticateSession, type AuthDeps, type StaffAuth } from '../app/authenticate-staff.ts';
 import { CaseQuerySchema, getCase, listCases, type CaseQueryDeps } from '../app/list-cases.ts';
 import { loginStaff, type LoginDeps } from '../app/login-staff.ts';
 import type { StaffPrincipal } from '../app/staff-principal.ts';
@@ -23,26 +23,55 @@ export interface StaffApiDeps extends LoginDeps, AuthDeps, CaseQueryDeps {
   secureCookies: boolean;
 }
 
-const principals = new WeakMap<Request, StaffPrincipal>();
+const sessions = new WeakMap<Request, StaffAuth>();
 
 export function principalOf(req: Request): StaffPrincipal {
-  const p = principals.get(req);
-  if (!p) throw new AppError('unauthorized', 'sign in first');
-  return p;
+  return authOf(req).principal;
 }
 
-function bearerOrCookie(req: Request): string | undefined {
+export function authOf(req: Request): StaffAuth {
+  const a = sessions.get(req);
+  if (!a) throw new AppError('unauthorized', 'sign in first');
+  return a;
+}
+
+function bearerOrCookie(req: Request): { token: string; via: 'bearer' | 'cookie' } | undefined {
   const auth = req.get('authorization');
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  return readCookie(req.get('cookie'), SESSION_COOKIE);
+  if (auth?.startsWith('Bearer ')) return { token: auth.slice(7).trim(), via: 'bearer' };
+  const cookie = readCookie(req.get('cookie'), SESSION_COOKIE);
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
-export function requireStaff(deps: AuthDeps): RequestHandler {
-  return async (req, _res, next) => {
-    const token = bearerOrCookie(req);
-    const who = token ? await authenticateStaff(deps, token) : null;
-    if (!who) throw new AppError('unauthorized', 'sign in first');
-    principals.set(req, who);
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Authenticates by bearer token or session cookie. A state-changing request that
+ * rides on the cookie must also carry the session's CSRF token (form field `_csrf`
+ * or header `X-CSRF-Token`); bearer tokens are not sent by browsers on their own.
+ */
+export function requireStaff(deps: AuthDeps, opts: { onMissing?: 'json' | 'redirect' } = {}): RequestHandler {
+  return async (req, res, next) => {
+    const cred = bearerOrCookie(req);
+    const auth = cred ? await authenticateSession(deps, cred.token) : null;
+    if (!auth) {
+      if (opts.onMissing === 'redirect' && req.method === 'GET') return res.redirect(303, '/staff/login');
+      throw new AppError('unauthorized', 'sign in first');
+    }
+    if (cred!.via === 'cookie' && UNSAFE.has(req.method)) {
+      const sent = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.get('x-csrf-token');
+      if (!auth.csrfToken || typeof sent !== 'string' || sent !== auth.csrfToken) {
+        throw new AppError('forbidden', 'missing or wrong CSRF token');
+      }
+    }
+    sessions.set(req, auth);
+    next();
+  };
+}
+
+/** Only these roles may pass; others get 403 (scoping of cases is separate: a 404). */
+export function requireRole(...roles: StaffPrincipal['role'][]): RequestHandler {
+  return (req, _res, next) => {
+    if (!roles.includes(principalOf(req).role)) throw new AppError('forbidden', 'your role may not do this');
     next();
   };
 }

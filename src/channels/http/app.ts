@@ -28,6 +28,8 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
     next();
   });
   app.use(express.json({ limit: JSON_BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  // The staff console's forms (no JavaScript needed to work a case).
+  app.use('/staff', express.urlencoded({ extended: false, limit: JSON_BODY_LIMIT, parameterLimit: 100 }));
   app.get('/healthz', (_req, res) => {
     if (deps.isReady()) res.json({ ok: true });
     else sendError(res, 'unavailable', 'starting');

@@ -121,6 +121,8 @@ export const CountyConfigSchema = z
     bureauUnit: nonEmpty.default('xfj'),
     /** The unit that takes a category no other unit fits. */
     fallbackCategory: nonEmpty.default('other'),
+    /** Ready answers staff can send to a citizen in an escalated chat. */
+    cannedReplies: z.array(z.object({ id: z.string().regex(/^[a-z0-9_-]+$/), zh: nonEmpty, en: nonEmpty })).default([]),
     seedStaff: z
       .array(
         z.object({
