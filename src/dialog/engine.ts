@@ -6,7 +6,7 @@
  */
 import type { IntentName } from '../nlu/intents.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
-import { handleIntakeEvent, handleIntakeMessage, intakeReprompt, startIntake } from './intake/intake-form.ts';
+import { handleIntakeEvent, handleIntakeMessage, intakeReprompt, proceed, startIntake } from './intake/intake-form.ts';
 import { followUpReprompt, handleFollowUpEvent, handleFollowUpMessage, startFollowUp } from './follow-up/follow-up.ts';
 import { button, menuButtons, result, say } from './replies.ts';
 import type { ConversationState, EffectEvent, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
@@ -22,6 +22,10 @@ const GUIDE_INTENTS: Partial<Record<IntentName, GuideTopic>> = {
 };
 
 export function handleMessage(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
+  return resumeIntake(dispatch(state0, input, ctx), ctx);
+}
+
+function dispatch(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
   const state = { ...state0, locale: input.locale ?? ctx.nlu?.locale ?? state0.locale };
   // A person holds the chat: the bot stays silent; the caller relays the message.
   if (state.expecting === 'staff') return result(state, []);
@@ -41,7 +45,24 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
 }
 
 export function handleEvent(state: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
-  return handleIntakeEvent(state, event, ctx) ?? handleFollowUpEvent(state, event, ctx) ?? result(state, []);
+  let r = handleIntakeEvent(state, event, ctx) ?? handleFollowUpEvent(state, event, ctx) ?? result(state, []);
+  // A side-trip to another case that failed gives way to the petition being filed.
+  if (event.type === 'case_not_verified' && r.state.intake) {
+    const key = event.locked ? 'sideTripLocked' : 'sideTripNotFound';
+    r = { state: { ...r.state, followUp: null, expecting: null }, replies: [say(state.locale, key)], effects: r.effects };
+  }
+  return resumeIntake(r, ctx);
+}
+
+/**
+ * A petition left open while the citizen did something else (checked another case,
+ * asked for a person): once nothing else waits for an answer, go back to it.
+ */
+function resumeIntake(r: TurnResult, ctx: TurnContext): TurnResult {
+  const s = r.state;
+  if (!s.intake || s.expecting !== null || r.effects.some((e) => e.type !== 'request_handoff' && e.type !== 'record_outcome')) return r;
+  const back = proceed(s, ctx, [say(s.locale, 'back')]);
+  return { state: back.state, replies: [...r.replies, ...back.replies], effects: [...r.effects, ...back.effects] };
 }
 
 type Command = IntentName | 'petition' | 'status' | 'unsupported';
@@ -138,7 +159,8 @@ export function requestHandoff(state: ConversationState, reason: 'requested' | '
 /** After a digression inside a form, ask the form's open question again. */
 function withResume(r: TurnResult, before: ConversationState, ctx: TurnContext): TurnResult {
   let again: Reply[] = [];
-  if (before.intake && r.state.intake?.id === before.intake.id) again = intakeReprompt(r.state, ctx);
+  // Only when the open question is still the intake's: another form may have asked its own.
+  if (before.intake && r.state.intake?.id === before.intake.id && r.state.expecting === before.expecting) again = intakeReprompt(r.state, ctx);
   else if (before.followUp?.awaiting && r.state.followUp?.awaiting === before.followUp.awaiting) again = followUpReprompt(r.state);
   return again.length > 0 ? { ...r, replies: [...r.replies, ...again] } : r;
 }

@@ -240,3 +240,37 @@ describe('intake: declining is not cancelling', () => {
     expect(s.state.expecting).toBe('confirm');
   });
 });
+
+describe('intake: the citizen wanders off and comes back', () => {
+  it('checks another case in the middle of filing, then is asked the open question again', () => {
+    const s = new Script();
+    s.say('我要反映问题', 'petition_start');
+    s.press('consent:yes');
+    s.say('村里修路占了我家的地，一分钱补偿都没给', 'petition_start');
+    expect(s.state.expecting).toBe('township');
+    s.say('另外查一下 XF202611200001 的进度', 'case_status');
+    expect(s.state.expecting).toBe('queryCode');
+    expect(s.text).not.toContain('哪个乡镇');
+    s.say('12345678');
+    expect(s.last.effects.map((e) => e.type)).toEqual(['lookup_case']);
+    s.event({ type: 'case_not_verified', locked: false });
+    expect(s.state.expecting).toBe('township');
+    expect(s.text).toContain('没有找到');
+    expect(s.text).not.toContain('重新发送案件编号');
+    expect(s.text).toContain('哪个乡镇');
+    s.say('东湖镇');
+    expect(s.state.intake!.slots.township).toBe('东湖镇');
+    expect(s.state.intake!.slots.facts).toContain('修路');
+  });
+
+  it('asks for a person in the middle of filing and keeps the petition open', () => {
+    const s = new Script();
+    s.say('我要反映问题', 'petition_start');
+    s.press('consent:yes');
+    expect(s.state.expecting).toBe('facts');
+    s.say('我要转人工', 'handoff_human');
+    expect(s.last.effects).toEqual([{ type: 'request_handoff', reason: 'requested' }]);
+    expect(s.state.intake).not.toBeNull();
+    expect(s.state.expecting).toBe('facts');
+  });
+});
