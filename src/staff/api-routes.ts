@@ -1,26 +1,23 @@
 /**
- * Staff JSON API: sign-in and the case read API of the contract. Authentication by
- * session cookie or `Authorization: Bearer <token>`; scoping happens in src/app.
+ * Staff JSON API: the case read API of the contract, and the authentication guards
+ * every staff route uses. Authentication by session cookie or
+ * `Authorization: Bearer <token>`; scoping happens in src/app. Sign-in, sign-out and
+ * staff accounts live in src/staff/auth (registered in STAFF_ROUTERS).
  */
 import { Router, type Request, type RequestHandler } from 'express';
-import { z } from 'zod';
 import { authenticateSession, type AuthDeps, type StaffAuth } from '../app/authenticate-staff.ts';
 import { CaseQuerySchema, getCase, listCases, type CaseQueryDeps } from '../app/list-cases.ts';
-import { loginStaff, type LoginDeps } from '../app/login-staff.ts';
+import type { PasswordHasher } from '../app/ports.ts';
 import type { StaffPrincipal } from '../app/staff-principal.ts';
 import { AppError } from '../domain/errors.ts';
 import { parseInput, readCookie } from '../channels/http/validate.ts';
 
 export const SESSION_COOKIE = 'xf_session';
 
-const LoginSchema = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(256),
-  totp: z.string().max(16).optional(),
-});
-
-export interface StaffApiDeps extends LoginDeps, AuthDeps, CaseQueryDeps {
-  secureCookies: boolean;
+export interface StaffApiDeps extends AuthDeps, CaseQueryDeps {
+  /** Unused since sign-in moved to src/staff/auth; main.ts may stop passing these two. */
+  hasher?: PasswordHasher;
+  secureCookies?: boolean;
 }
 
 const sessions = new WeakMap<Request, StaffAuth>();
@@ -78,24 +75,6 @@ export function requireRole(...roles: StaffPrincipal['role'][]): RequestHandler 
 
 export function staffApiRouter(deps: StaffApiDeps): Router {
   const r = Router();
-  r.post('/api/staff/login', async (req, res) => {
-    const body = parseInput(LoginSchema, req.body);
-    const result = await loginStaff(deps, body.username, body.password);
-    res.cookie(SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: deps.secureCookies || req.secure,
-      expires: result.expiresAt,
-      path: '/',
-    });
-    res.json({
-      token: result.token,
-      csrfToken: result.csrfToken,
-      expiresAt: result.expiresAt.toISOString(),
-      staff: { username: result.principal.username, role: result.principal.role, unit: result.principal.unit },
-    });
-  });
-
   const auth = requireStaff(deps);
   r.get('/api/cases', auth, async (req, res) => {
     res.json(await listCases(deps, principalOf(req), parseInput(CaseQuerySchema, req.query, 'query')));

@@ -46,6 +46,7 @@ export interface LayoutOptions {
 export function layout(o: LayoutOptions, body: SafeHtml): string {
   const nav = o.staff
     ? html`<nav class="top"><a href="/staff">案件 Cases</a> <a href="/staff/inbox">待接入对话 Inbox</a>
+        <a href="/staff/account">账户 Account</a>${o.staff.role === 'admin' ? html` <a href="/staff/users">人员 Staff</a>` : ''}
         <span class="who">${o.staff.username} (${o.staff.role})</span>
         <form method="post" action="/staff/logout" class="inline">${csrfField(o.csrfToken ?? '')}<button type="submit">退出 Sign out</button></form></nav>`
     : html``;

@@ -4,8 +4,11 @@
  */
 import type { Router } from 'express';
 import type { ChannelContext } from '../channels/channel.ts';
+import { staffAuth } from './auth/index.ts';
 import { consoleShell } from './console/shell.ts';
+import { casesRouter } from './cases/index.ts';
+import { inboxRouter } from './inbox/index.ts';
 
 export type StaffRouterFactory = (ctx: ChannelContext) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter];

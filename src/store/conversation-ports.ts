@@ -15,6 +15,10 @@ export interface ConversationRecord {
   handoffReason: string | null;
   waitingSince: Date | null;
   staffId: string | null;
+  /** When the holder (staffId) claimed the chat. */
+  claimedAt: Date | null;
+  /** The case a staff member attached this chat to. */
+  caseNumber: string | null;
 }
 
 export interface TranscriptEntry {
@@ -42,6 +46,21 @@ export interface TurnTransaction {
   createCase(input: NewCase): Promise<{ caseNumber: string; created: boolean }>;
 }
 
+/**
+ * What a staff action writes (claim, reply, attach, hand back). Fields left
+ * undefined are kept; messages with `delivery: 'pending'` are the citizen's outbox.
+ */
+export interface StaffWrite {
+  state: ConversationState;
+  /** A claim sets the holder; null releases the chat. */
+  holder?: { staffId: string; at: Date } | null;
+  /** null: the chat no longer waits for a person (handoffReason and waitingSince cleared). */
+  waiting?: null;
+  caseNumber?: string;
+  messages: TranscriptEntry[];
+  audit: { actorId: string; action: string; detail: string }[];
+}
+
 export class ConversationConflictError extends Error {
   constructor() {
     super('the conversation changed concurrently');
@@ -64,6 +83,14 @@ export interface ConversationStore {
    * ConversationConflictError (the caller retries the turn on fresh state).
    */
   commitTurn(id: string, expectedVersion: number, build: (tx: TurnTransaction) => Promise<TurnWrite>): Promise<void>;
+  /** One conversation by id (null when there is none). */
+  get(id: string): Promise<ConversationRecord | null>;
+  /**
+   * A staff action's write, in one transaction with its transcript entries and audit,
+   * only if the conversation is still at `expectedVersion` (the same check as
+   * commitTurn); otherwise throws ConversationConflictError and writes nothing.
+   */
+  updateState(id: string, expectedVersion: number, write: StaffWrite): Promise<void>;
   transcript(id: string, limit: number): Promise<TranscriptEntry[]>;
   isProcessed(inboundKey: string): Promise<boolean>;
 }

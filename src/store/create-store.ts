@@ -10,6 +10,8 @@ import { PrismaQueryAttemptStore } from './prisma/query-attempts.ts';
 import { PrismaOutboxStore } from './prisma/outbox-store.ts';
 import { PrismaAttachmentRepository } from './prisma/attachment-repository.ts';
 import { FileStore } from './file-store.ts';
+import { PrismaInboxRepository } from './prisma/inbox-repository.ts';
+import { PrismaCaseActionRepository } from './prisma/case-action-repository.ts';
 import path from 'node:path';
 import type { Store } from './ports.ts';
 
@@ -25,6 +27,8 @@ export interface AppStore extends Store {
   outbox: PrismaOutboxStore;
   attachments: PrismaAttachmentRepository;
   files: FileStore;
+  inbox: PrismaInboxRepository;
+  caseActions: PrismaCaseActionRepository;
 }
 
 export async function createStore(opts: OpenStoreOptions & { secretKey: string }): Promise<AppStore> {
@@ -42,6 +46,8 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string }
     outbox: new PrismaOutboxStore(prisma, cipher),
     attachments: new PrismaAttachmentRepository(prisma),
     files: new FileStore(path.join(opts.dataDir, 'attachments')),
+    inbox: new PrismaInboxRepository(prisma, cipher),
+    caseActions: new PrismaCaseActionRepository(prisma),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),

@@ -102,6 +102,8 @@ export interface CaseFilter {
   category?: string | undefined;
   flag?: string | undefined;
   q?: string | undefined;
+  /** Open cases whose current deadline (acceptance, or reply once accepted) falls before this instant. */
+  dueBefore?: Date | undefined;
   page: number;
   pageSize: number;
 }
@@ -126,6 +128,13 @@ export interface StaffAccountRecord {
   failedLogins: number;
   lockedUntil: Date | null;
   disabled: boolean;
+  /** The TOTP secret sealed with the store's cipher; set while enrolling and once enabled. */
+  totpSecretEnc: string | null;
+  /** TOTP is enforced at sign-in once enrolment is confirmed. */
+  totpEnabled: boolean;
+  /** Keyed hashes of the unused recovery codes. */
+  recoveryCodeHashes: string[];
+  createdAt: Date;
 }
 
 export interface NewStaffAccount {
@@ -141,10 +150,31 @@ export interface StaffRepository {
   findByUsername(username: string): Promise<StaffAccountRecord | null>;
   findById(id: string): Promise<StaffAccountRecord | null>;
   create(input: NewStaffAccount): Promise<StaffAccountRecord>;
+  /** Like create, but null when the username is taken (also under a concurrent create). */
+  createIfAbsent(input: NewStaffAccount): Promise<StaffAccountRecord | null>;
+  /** Every account by username (a county has tens to hundreds; bounded at 1,000). */
+  list(): Promise<StaffAccountRecord[]>;
   count(): Promise<number>;
   recordLoginFailure(id: string, lockUntil: Date | null): Promise<void>;
   recordLoginSuccess(id: string): Promise<void>;
+  /** Also clears the failure count and any lock. */
   setPassword(id: string, passwordHash: string): Promise<void>;
+  /** Stores a not yet confirmed TOTP secret; false when TOTP is already enabled. */
+  setPendingTotp(id: string, secretEnc: string): Promise<boolean>;
+  /**
+   * Enables TOTP with its recovery code hashes, only if the pending secret is still
+   * `secretEnc` and TOTP is not enabled yet (of two confirmations one wins).
+   */
+  enableTotp(id: string, secretEnc: string, recoveryCodeHashes: string[]): Promise<boolean>;
+  /** Removes the secret and every recovery code. */
+  disableTotp(id: string): Promise<void>;
+  /** Removes one recovery code hash atomically; true only for the caller that removed it. */
+  consumeRecoveryCode(id: string, codeHash: string): Promise<boolean>;
+  /**
+   * Records that a TOTP time step was used; true only when it is later than every
+   * step used before by this account (a code works once, RFC 6238 §5.2).
+   */
+  claimTotpStep(id: string, step: number): Promise<boolean>;
 }
 
 export interface StaffSessionRecord {
@@ -160,6 +190,8 @@ export interface StaffSessionRepository {
   find(tokenHash: string): Promise<StaffSessionRecord | null>;
   touch(tokenHash: string, at: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;
+  /** Ends every session of one account (password reset); returns how many. */
+  deleteForStaff(staffId: string): Promise<number>;
 }
 
 export interface AuditEntry {

@@ -6,11 +6,13 @@ import { common } from './common.ts';
 import { fill } from './define.ts';
 import { intake } from './intake.ts';
 import { followUp } from './follow-up.ts';
+import { caseNotices } from './case-notices.ts';
+import { staffChat } from './staff-chat.ts';
 import type { Locale } from '../types.ts';
 
 const catalogs = {
-  zh: { ...common.zh, ...intake.zh, ...followUp.zh },
-  en: { ...common.en, ...intake.en, ...followUp.en },
+  zh: { ...common.zh, ...intake.zh, ...followUp.zh, ...caseNotices.zh, ...staffChat.zh },
+  en: { ...common.en, ...intake.en, ...followUp.en, ...caseNotices.en, ...staffChat.en },
 };
 
 export type MessageKey = keyof typeof catalogs.zh;

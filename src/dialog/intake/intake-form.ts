@@ -54,6 +54,11 @@ export function handleIntakeMessage(state: ConversationState, input: TurnInput, 
   const short = text.length <= 16;
   // Declining an optional slot ("不想提供") is an answer, not a wish to stop the petition.
   if (exp && OPTIONAL_SLOTS.has(exp as SlotName) && isRefusal(text) && !isStopRequest(text)) return answerSlot(state, exp as SlotName, text, ctx);
+  // A valid answer to the question asked is an answer, whatever the intent model thinks
+  // ("just me" to the number of people is not a question about rights).
+  if (exp && !free && (SLOT_ORDER as readonly string[]).includes(exp) && answersSlot(exp as SlotName, text, state, ctx)) {
+    return answerSlot(state, exp as SlotName, text, ctx);
+  }
   const intent = intentOf(ctx, 0.6);
   if (intent === 'cancel' && (!free || short)) return cancel(state);
   if (intent && DIGRESSIONS.has(intent) && (!free || (short && looksLikeQuestion(text)) || intent === 'handoff_human')) {
@@ -153,6 +158,13 @@ function answerSlot(state: ConversationState, slot: SlotName, text: string, ctx:
     return proceed({ ...state, intake: { ...intake, slots } }, ctx, []);
   }
   return failedAttempt(state, slot, text, answer.problem, ctx);
+}
+
+function answersSlot(slot: SlotName, text: string, state: ConversationState, ctx: TurnContext): boolean {
+  if (isStopRequest(text)) return false;
+  const entities = ctx.nlu?.entities ?? [];
+  const mined = mineSlots(text, entities, state.intake!.slots, slot, ctx.county, { narrative: false });
+  return readAnswer(slot, text, entities, mined, ctx.county).ok;
 }
 
 function failedAttempt(state: ConversationState, slot: SlotName, text: string, problem: Parameters<typeof say>[1] | null, ctx: TurnContext): TurnResult {

@@ -207,6 +207,14 @@ function filterWhere(f: CaseFilter): Prisma.CaseWhereInput {
   if (f.township) and.push({ township: f.township });
   if (f.category) and.push({ category: f.category });
   if (f.flag) and.push({ flags: { has: f.flag } });
+  if (f.dueBefore) {
+    and.push({
+      OR: [
+        { status: { in: ['submitted', 'transferred'] }, acceptDueAt: { lt: f.dueBefore } },
+        { status: { in: ['accepted', 'in_progress', 'extended'] }, replyDueAt: { lt: f.dueBefore } },
+      ],
+    });
+  }
   if (f.q) {
     const q = f.q;
     and.push({

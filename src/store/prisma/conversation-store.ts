@@ -2,12 +2,24 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { EXPECTING, initialState, type ConversationState } from '../../dialog/types.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type TranscriptEntry, type TurnWrite, type TurnTransaction } from '../conversation-ports.ts';
+import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type StaffWrite, type TranscriptEntry, type TurnWrite, type TurnTransaction } from '../conversation-ports.ts';
 import type { PrismaCaseRepository } from './case-repository.ts';
 import { isUniqueViolation } from './case-repository.ts';
 import { PrismaAttachmentRepository } from './attachment-repository.ts';
 
-type Row = { id: string; channel: string; channelUserId: string; state: unknown; version: number; handoffReason: string | null; waitingSince: Date | null; staffId: string | null };
+type Row = {
+  id: string;
+  channel: string;
+  channelUserId: string;
+  state: unknown;
+  version: number;
+  handoffReason: string | null;
+  waitingSince: Date | null;
+  staffId: string | null;
+  claimedAt: Date | null;
+  caseNumber: string | null;
+};
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export class PrismaConversationStore implements ConversationStore {
   constructor(
@@ -56,21 +68,37 @@ export class PrismaConversationStore implements ConversationStore {
           ...(write.handoff ? { handoffReason: write.handoff.reason, waitingSince: write.handoff.at } : {}),
         },
       });
-      if (write.messages.length > 0) {
-        await tx.message.createMany({
-          data: write.messages.map((m) => ({
-            conversationId: id,
-            at: m.at,
-            direction: m.direction,
-            author: m.author,
-            text: this.cipher.encrypt(m.text),
-            payload: m.payload,
-            delivery: m.delivery ?? null,
-          })),
-        });
-      }
+      await this.addMessages(tx, id, write.messages);
       for (const a of write.audit) {
         await tx.auditLog.create({ data: { actorId: null, action: a.action, target: `conversation:${id}`, data: { detail: a.detail } } });
+      }
+    });
+  }
+
+  async get(id: string): Promise<ConversationRecord | null> {
+    const row = await this.prisma.conversation.findUnique({ where: { id } });
+    return row ? this.toRecord(row) : null;
+  }
+
+  async updateState(id: string, expectedVersion: number, write: StaffWrite): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const holder = write.holder === undefined ? {} : { staffId: write.holder?.staffId ?? null, claimedAt: write.holder?.at ?? null };
+      const waiting = write.waiting === null ? { handoffReason: null, waitingSince: null } : {};
+      const claimed = await tx.conversation.updateMany({
+        where: { id, version: expectedVersion },
+        data: {
+          version: expectedVersion + 1,
+          state: this.seal(write.state),
+          locale: write.state.locale,
+          ...holder,
+          ...waiting,
+          ...(write.caseNumber !== undefined ? { caseNumber: write.caseNumber } : {}),
+        },
+      });
+      if (claimed.count !== 1) throw new ConversationConflictError();
+      await this.addMessages(tx, id, write.messages);
+      for (const a of write.audit) {
+        await tx.auditLog.create({ data: { actorId: a.actorId, action: a.action, target: `conversation:${id}`, data: { detail: a.detail } } });
       }
     });
   }
@@ -90,6 +118,21 @@ export class PrismaConversationStore implements ConversationStore {
     return (await this.prisma.processedInbound.count({ where: { key: inboundKey } })) > 0;
   }
 
+  private async addMessages(tx: Tx, id: string, messages: readonly TranscriptEntry[]): Promise<void> {
+    if (messages.length === 0) return;
+    await tx.message.createMany({
+      data: messages.map((m) => ({
+        conversationId: id,
+        at: m.at,
+        direction: m.direction,
+        author: m.author,
+        text: this.cipher.encrypt(m.text),
+        payload: m.payload,
+        delivery: m.delivery ?? null,
+      })),
+    });
+  }
+
   private seal(state: ConversationState): { enc: string } {
     return { enc: this.cipher.encrypt(JSON.stringify(state)) };
   }
@@ -104,6 +147,17 @@ export class PrismaConversationStore implements ConversationStore {
   }
 
   private toRecord(r: Row): ConversationRecord {
-    return { id: r.id, channel: r.channel, channelUserId: r.channelUserId, state: this.open_(r.state), version: r.version, handoffReason: r.handoffReason, waitingSince: r.waitingSince, staffId: r.staffId };
+    return {
+      id: r.id,
+      channel: r.channel,
+      channelUserId: r.channelUserId,
+      state: this.open_(r.state),
+      version: r.version,
+      handoffReason: r.handoffReason,
+      waitingSince: r.waitingSince,
+      staffId: r.staffId,
+      claimedAt: r.claimedAt,
+      caseNumber: r.caseNumber,
+    };
   }
 }

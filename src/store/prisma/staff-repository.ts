@@ -1,5 +1,5 @@
 /** Staff accounts, their sessions and the audit log in Prisma. */
-import type { PrismaClient, StaffAccount } from '../../generated/prisma/client.ts';
+import { Prisma, type PrismaClient, type StaffAccount } from '../../generated/prisma/client.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
 import type {
   AuditEntry,
@@ -22,7 +22,21 @@ const toRecord = (r: StaffAccount): StaffAccountRecord => ({
   failedLogins: r.failedLogins,
   lockedUntil: r.lockedUntil,
   disabled: r.disabled,
+  totpSecretEnc: r.totpSecretEnc,
+  totpEnabled: r.totpEnabled,
+  // The column was added without a default: rows older than it hold NULL.
+  recoveryCodeHashes: (r.recoveryCodeHashes as string[] | null) ?? [],
+  createdAt: r.createdAt,
 });
+
+/** P2002 from the pg adapter; the PGlite adapter surfaces PostgreSQL's own 23505. */
+function isUniqueViolation(err: unknown): boolean {
+  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return true;
+  return (err as { cause?: { code?: string } } | null)?.cause?.code === '23505';
+}
+
+/** query_attempts row that keeps an account's last used TOTP step (in `failures`). */
+const totpStepKey = (id: string) => `staff-totp-step:${id}`;
 
 export class PrismaStaffRepository implements StaffRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -38,7 +52,21 @@ export class PrismaStaffRepository implements StaffRepository {
   }
 
   async create(input: NewStaffAccount) {
-    return toRecord(await this.prisma.staffAccount.create({ data: input }));
+    return toRecord(await this.prisma.staffAccount.create({ data: { ...input, recoveryCodeHashes: [] } }));
+  }
+
+  async createIfAbsent(input: NewStaffAccount) {
+    try {
+      return await this.create(input);
+    } catch (err) {
+      if (isUniqueViolation(err)) return null;
+      throw err;
+    }
+  }
+
+  async list() {
+    const rows = await this.prisma.staffAccount.findMany({ orderBy: { username: 'asc' }, take: 1000 });
+    return rows.map(toRecord);
   }
 
   count() {
@@ -61,6 +89,43 @@ export class PrismaStaffRepository implements StaffRepository {
       where: { id },
       data: { passwordHash, failedLogins: 0, lockedUntil: null },
     });
+  }
+
+  async setPendingTotp(id: string, secretEnc: string) {
+    const r = await this.prisma.staffAccount.updateMany({ where: { id, totpEnabled: false }, data: { totpSecretEnc: secretEnc } });
+    return r.count === 1;
+  }
+
+  async enableTotp(id: string, secretEnc: string, recoveryCodeHashes: string[]) {
+    const r = await this.prisma.staffAccount.updateMany({
+      where: { id, totpEnabled: false, totpSecretEnc: secretEnc },
+      data: { totpEnabled: true, recoveryCodeHashes: { set: recoveryCodeHashes } },
+    });
+    return r.count === 1;
+  }
+
+  async disableTotp(id: string) {
+    await this.prisma.staffAccount.update({
+      where: { id },
+      data: { totpEnabled: false, totpSecretEnc: null, recoveryCodeHashes: { set: [] } },
+    });
+  }
+
+  async consumeRecoveryCode(id: string, codeHash: string) {
+    const n = await this.prisma.$executeRaw`
+      UPDATE staff_accounts SET recovery_code_hashes = array_remove(recovery_code_hashes, ${codeHash}::text)
+      WHERE id = ${id}::uuid AND ${codeHash}::text = ANY(recovery_code_hashes)`;
+    return n === 1;
+  }
+
+  async claimTotpStep(id: string, step: number) {
+    // One statement: of two concurrent sign-ins with the same code only one gets a row back.
+    const rows = await this.prisma.$queryRaw<{ failures: number }[]>`
+      INSERT INTO query_attempts (key, failures, window_start) VALUES (${totpStepKey(id)}, ${step}::int, now())
+      ON CONFLICT (key) DO UPDATE SET failures = EXCLUDED.failures, window_start = EXCLUDED.window_start
+      WHERE query_attempts.failures < EXCLUDED.failures
+      RETURNING failures`;
+    return rows.length === 1;
   }
 }
 
@@ -89,6 +154,10 @@ export class PrismaStaffSessionRepository implements StaffSessionRepository {
 
   async delete(tokenHash: string) {
     await this.prisma.staffSession.deleteMany({ where: { tokenHash } });
+  }
+
+  async deleteForStaff(staffId: string) {
+    return (await this.prisma.staffSession.deleteMany({ where: { staffId } })).count;
   }
 }
 

@@ -274,3 +274,15 @@ describe('intake: the citizen wanders off and comes back', () => {
     expect(s.state.expecting).toBe('facts');
   });
 });
+
+describe('intake: an answer wins over a misread intent', () => {
+  it('takes "就我自己" as the number of people even when classified as a rights question', () => {
+    const s = new Script();
+    s.say('我叫赵秀英，电话13812345678，城关镇幸福小区的，楼下饭店油烟太大，要求整改', 'petition_start');
+    s.press('consent:yes');
+    expect(s.state.expecting).toBe('peopleCount');
+    s.say('就我自己', 'guide_rights', 0.97);
+    expect(s.state.intake!.slots.peopleCount).toBe(1);
+    expect(s.state.expecting).not.toBe('peopleCount');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The handling unit accepts the petition (受理): the 60-day handling clock starts
+ * (acceptedAt, replyDueAt) and the acting staff member becomes its holder.
+ */
+import { replyDue } from '../../domain/deadlines.ts';
+import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
+import type { CaseDto } from '../case-view.ts';
+import type { StaffPrincipal } from '../staff-principal.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeDate, noticeUnit } from './case-notice.ts';
+
+export interface AcceptInput {
+  /** Optional remark, shown to the citizen with the notice. */
+  note?: string | null | undefined;
+}
+
+export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: AcceptInput): Promise<CaseDto> {
+  const state = await loadForAction(deps, who, caseNumber);
+  const { transition, to } = guardAction(state.status, 'accept', who);
+  const now = deps.clock.now();
+  const due = replyDue(now, deadlineContext(deps.county));
+  const note = input.note ?? null;
+  await commitTransition(deps, who, state, {
+    to,
+    set: { acceptedAt: now, replyDueAt: due, holderStaffId: who.id },
+    at: now,
+    kind: 'accept',
+    public: publicFlag(transition, true),
+    note,
+    data: { replyDueAt: due.toISOString() },
+    reason: note,
+  });
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  await notifyCitizen(
+    deps,
+    state,
+    caseNoticeText(c, to, [
+      { key: 'cnAccepted', params: { unit: noticeUnit(c, state.unit), date: noticeDate(c, due) } },
+      note ? { key: 'cnStaffRemark', params: { note } } : null,
+    ]),
+    now,
+  );
+  return caseAfter(deps, who, state.caseNumber);
+}

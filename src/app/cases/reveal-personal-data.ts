@@ -1,0 +1,49 @@
+/**
+ * Shows a case's personal data unmasked (name, phone, ID number, representatives)
+ * to a staff member who needs it — admin, intake, or a handler of the case's
+ * competent unit, never a supervisor or a co-handler — with a stated reason. The
+ * audit entry (who, when, why) is written before anything is returned.
+ */
+import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
+import type { CountyConfig } from '../../domain/county/schema.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { CaseActionRepository } from '../../store/case-action-ports.ts';
+import type { CaseRepository, PersonalData, Representative } from '../../store/ports.ts';
+import type { Clock } from '../ports.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+
+export interface RevealDeps {
+  cases: CaseRepository;
+  actions: Pick<CaseActionRepository, 'recordReveal'>;
+  county: CountyConfig;
+  clock: Clock;
+}
+
+export interface RevealedData {
+  caseNumber: string;
+  petitioner: PersonalData;
+  representatives: Representative[];
+  revealedAt: string;
+}
+
+/** Whether this staff member may see the case's personal data unmasked. */
+export function mayReveal(who: StaffPrincipal, kase: { unit: string }): boolean {
+  if (who.role === 'admin' || who.role === 'intake') return true;
+  return who.role === 'handler' && who.unit !== null && who.unit === kase.unit;
+}
+
+export async function revealPersonalData(deps: RevealDeps, who: StaffPrincipal, rawNumber: string, reason: string): Promise<RevealedData> {
+  const caseNumber = normalizeCaseNumber(rawNumber);
+  const kase = caseNumber ? await deps.cases.findByNumber(caseNumber, caseScopeOf(who, deps.county)) : null;
+  if (!kase) throw new AppError('not_found', 'no such case');
+  if (!mayReveal(who, kase)) throw new AppError('forbidden', 'your role may not see personal data unmasked');
+  const now = deps.clock.now();
+  await deps.actions.recordReveal({
+    actorId: who.id,
+    caseNumber: kase.caseNumber,
+    reason,
+    at: now,
+    data: { username: who.username, role: who.role, unit: who.unit, fields: ['name', 'phone', 'idNumber', 'representatives'] },
+  });
+  return { caseNumber: kase.caseNumber, petitioner: kase.petitioner, representatives: kase.representatives, revealedAt: now.toISOString() };
+}

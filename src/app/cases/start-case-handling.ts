@@ -1,0 +1,28 @@
+/** The unit starts handling an accepted case (正在办理); the citizen is told. */
+import type { CaseDto } from '../case-view.ts';
+import type { StaffPrincipal } from '../staff-principal.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText } from './case-notice.ts';
+
+export interface StartHandlingInput {
+  note?: string | null | undefined;
+}
+
+export async function startCaseHandling(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: StartHandlingInput): Promise<CaseDto> {
+  const state = await loadForAction(deps, who, caseNumber);
+  const { transition, to } = guardAction(state.status, 'start_handling', who);
+  const now = deps.clock.now();
+  const note = input.note ?? null;
+  await commitTransition(deps, who, state, {
+    to,
+    set: state.holderStaffId ? {} : { holderStaffId: who.id },
+    at: now,
+    kind: 'start_handling',
+    public: publicFlag(transition, true),
+    note,
+    reason: note,
+  });
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  await notifyCitizen(deps, state, caseNoticeText(c, to, [{ key: 'cnInProgress' }, note ? { key: 'cnStaffRemark', params: { note } } : null]), now);
+  return caseAfter(deps, who, state.caseNumber);
+}

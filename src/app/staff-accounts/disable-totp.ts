@@ -1,0 +1,37 @@
+/**
+ * Turns TOTP off for one's own account: needs the password and a current code (or a
+ * recovery code), so a hijacked session alone cannot remove the second factor. Wrong
+ * answers count towards the sign-in lockout.
+ */
+import { AppError } from '../../domain/errors.ts';
+import { recordFailedAttempt } from '../login-staff.ts';
+import type { PasswordHasher } from '../ports.ts';
+import { checkSecondFactor } from './check-second-factor.ts';
+import type { TwoFactorDeps } from './ports.ts';
+
+export type DisableOutcome = 'disabled' | 'not_enabled' | 'wrong_credentials';
+
+export async function disableTotp(
+  deps: TwoFactorDeps & { hasher: PasswordHasher },
+  staffId: string,
+  password: string,
+  code: string,
+): Promise<DisableOutcome> {
+  const account = await deps.staff.findById(staffId);
+  if (!account) throw new AppError('unauthorized', 'sign in first');
+  if (!account.totpEnabled) return 'not_enabled';
+  const now = deps.clock.now();
+  if (account.lockedUntil && account.lockedUntil > now) {
+    throw new AppError('rate_limited', 'too many failed attempts; try again later', {
+      retryAfterSeconds: Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 1000),
+    });
+  }
+  const ok = (await deps.hasher.verify(account.passwordHash, password)) && (await checkSecondFactor(deps, account, code)) !== null;
+  if (!ok) {
+    await recordFailedAttempt(deps, account, 'disable TOTP: wrong password or code');
+    return 'wrong_credentials';
+  }
+  await deps.staff.disableTotp(account.id);
+  await deps.audit.write({ actorId: account.id, action: 'staff.totp_disabled', target: account.username, reason: null });
+  return 'disabled';
+}

@@ -1,0 +1,51 @@
+/**
+ * Sign-in throttling per client network, kept in the store (query_attempts) so every
+ * server process shares it: `maxFailures` failed sign-ins within the window lock the
+ * network out for `lockMs` (429 with Retry-After). It complements the per-account
+ * lock, which alone cannot stop one address trying many usernames.
+ */
+import { isIP } from 'node:net';
+import { AppError } from '../../domain/errors.ts';
+import type { QueryAttemptStore, QueryLockoutPolicy } from '../../store/follow-up-ports.ts';
+
+export const LOGIN_IP_POLICY: QueryLockoutPolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+/** IPv4 as is; IPv6 by its /64 (one subscriber's network: its addresses are free to vary). */
+export function networkOf(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (isIP(ip) !== 6) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('::');
+  const h = head ? head.split(':') : [];
+  const t = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t] : h;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+export class LoginThrottle {
+  constructor(
+    private readonly attempts: QueryAttemptStore,
+    private readonly policy: QueryLockoutPolicy = LOGIN_IP_POLICY,
+  ) {}
+
+  /**
+   * Runs one sign-in attempt for a client address. Refused (429) while the network is
+   * locked; an attempt that ends in `unauthorized` or `rate_limited` counts as failed.
+   */
+  async run<T>(ip: string | undefined, now: Date, attempt: () => Promise<T>): Promise<T> {
+    const key = `staff-login-ip:${networkOf(ip ?? 'unknown')}`;
+    // The store keeps no exact unlock time behind this port: the whole lock is an upper bound.
+    const retryAfterSeconds = Math.ceil(this.policy.lockMs / 1000);
+    if (await this.attempts.isLocked(key, now)) {
+      throw new AppError('rate_limited', 'too many failed sign-ins from your network; try again later', { retryAfterSeconds });
+    }
+    try {
+      return await attempt();
+    } catch (err) {
+      if (err instanceof AppError && (err.code === 'unauthorized' || err.code === 'rate_limited')) {
+        await this.attempts.recordFailure(key, now);
+      }
+      throw err;
+    }
+  }
+}

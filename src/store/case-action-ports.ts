@@ -1,0 +1,102 @@
+/**
+ * Ports of the staff's case work: the state an action is decided on, the one write
+ * that commits a transition (case fields, timeline event and audit entry together),
+ * the audit of a personal-data reveal, and a case's attachments. Every read is
+ * scoped like the case list: a case outside the scope is simply not found.
+ */
+import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import type { CaseScope } from './ports.ts';
+
+/** What a lifecycle action needs to know about a case (no personal data). */
+export interface CaseActionState {
+  id: string;
+  caseNumber: string;
+  status: CaseStatus;
+  category: string;
+  township: string | null;
+  unit: string;
+  coUnit: string | null;
+  respondent: string | null;
+  respondentUnits: string[];
+  conversationId: string | null;
+  locale: 'zh' | 'en';
+  acceptDueAt: Date | null;
+  acceptedAt: Date | null;
+  replyDueAt: Date | null;
+  extensionDays: number | null;
+  repliedAt: Date | null;
+  reviewDueAt: Date | null;
+  reviewRequestedAt: Date | null;
+  closedAt: Date | null;
+  holderStaffId: string | null;
+  /** Extensions granted so far (timeline events of kind `extend`). */
+  extensions: number;
+}
+
+/** Case columns an action may set; `null` clears, absent leaves as is. */
+export interface CaseFieldChanges {
+  unit?: string;
+  coUnit?: string | null;
+  acceptDueAt?: Date | null;
+  acceptedAt?: Date | null;
+  replyDueAt?: Date | null;
+  extensionDays?: number | null;
+  repliedAt?: Date | null;
+  reviewDueAt?: Date | null;
+  reviewRequestedAt?: Date | null;
+  closedAt?: Date | null;
+  holderStaffId?: string | null;
+}
+
+export interface CaseTransitionWrite {
+  caseId: string;
+  caseNumber: string;
+  /** The status the decision was made on: the update matches only while it holds. */
+  from: CaseStatus;
+  to: CaseStatus;
+  set: CaseFieldChanges;
+  at: Date;
+  actorId: string;
+  /** Timeline event kind: the action's name (accept, reply, note, …). */
+  kind: string;
+  public: boolean;
+  note: string | null;
+  data?: Record<string, unknown>;
+  /** The audit entry's reason (the staff member's stated reason, if any). */
+  reason: string | null;
+}
+
+export interface AttachmentMeta {
+  id: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  createdAt: Date;
+  storagePath: string;
+}
+
+export interface RevealAudit {
+  actorId: string;
+  caseNumber: string;
+  reason: string;
+  at: Date;
+  data: Record<string, unknown>;
+}
+
+export interface CaseActionRepository {
+  /** null when missing or outside the scope (the caller cannot tell which). */
+  findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null>;
+  /**
+   * One transaction: the conditional update on `from`, the timeline event and the
+   * audit entry. 'conflict' (and nothing written) when the status is no longer
+   * `from` — of two concurrent actions on one case exactly one is 'ok'.
+   */
+  applyTransition(w: CaseTransitionWrite): Promise<'ok' | 'conflict'>;
+  /** Writes the audit entry of a reveal (before any personal data is returned). */
+  recordReveal(a: RevealAudit): Promise<void>;
+  listAttachments(caseId: string): Promise<AttachmentMeta[]>;
+  /** null unless the attachment belongs to that case. */
+  findAttachment(caseId: string, attachmentId: string): Promise<AttachmentMeta | null>;
+  /** Usernames of staff ids, for the timeline. */
+  staffNames(ids: readonly string[]): Promise<Map<string, string>>;
+}

@@ -1,0 +1,112 @@
+/**
+ * The staff's case work in Prisma. A transition is one transaction: an update that
+ * matches only the status the decision was made on (its row lock serialises
+ * concurrent actions; the loser matches nothing and writes nothing), the timeline
+ * event and the audit entry.
+ */
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { CaseStatus } from '../../domain/case/lifecycle.ts';
+import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../case-action-ports.ts';
+import type { CaseScope } from '../ports.ts';
+import { scopeWhere } from './case-repository.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ATTACHMENT_SELECT = { id: true, fileName: true, mime: true, size: true, createdAt: true, storagePath: true } as const;
+
+/** Thrown inside the transaction to roll it back when the status moved on. */
+class StatusMoved extends Error {}
+
+export class PrismaCaseActionRepository implements CaseActionRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null> {
+    const row = await this.prisma.case.findFirst({
+      where: { AND: [{ caseNumber }, scopeWhere(scope)] },
+      include: { _count: { select: { events: { where: { kind: 'extend' } } } } },
+    });
+    if (!row) return null;
+    return {
+      id: row.id,
+      caseNumber: row.caseNumber,
+      status: row.status as CaseStatus,
+      category: row.category,
+      township: row.township,
+      unit: row.unit,
+      coUnit: row.coUnit,
+      respondent: row.respondent,
+      respondentUnits: row.respondentUnits,
+      conversationId: row.conversationId,
+      locale: row.locale === 'en' ? 'en' : 'zh',
+      acceptDueAt: row.acceptDueAt,
+      acceptedAt: row.acceptedAt,
+      replyDueAt: row.replyDueAt,
+      extensionDays: row.extensionDays,
+      repliedAt: row.repliedAt,
+      reviewDueAt: row.reviewDueAt,
+      reviewRequestedAt: row.reviewRequestedAt,
+      closedAt: row.closedAt,
+      holderStaffId: row.holderStaffId,
+      extensions: row._count.events,
+    };
+  }
+
+  async applyTransition(w: CaseTransitionWrite): Promise<'ok' | 'conflict'> {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        const updated = await tx.case.updateMany({ where: { id: w.caseId, status: w.from }, data: { ...w.set, status: w.to } });
+        if (updated.count === 0) throw new StatusMoved();
+        await tx.caseEvent.create({
+          data: {
+            caseId: w.caseId,
+            at: w.at,
+            actorType: 'staff',
+            actorId: w.actorId,
+            kind: w.kind,
+            public: w.public,
+            fromStatus: w.from,
+            toStatus: w.to,
+            note: w.note,
+            data: (w.data ?? undefined) as never,
+          },
+        });
+        await tx.auditLog.create({
+          data: {
+            at: w.at,
+            actorId: w.actorId,
+            action: `case.${w.kind}`,
+            target: w.caseNumber,
+            reason: w.reason,
+            data: { from: w.from, to: w.to, public: w.public, ...(w.data ?? {}) } as never,
+          },
+        });
+      });
+      return 'ok';
+    } catch (err) {
+      if (err instanceof StatusMoved) return 'conflict';
+      throw err;
+    }
+  }
+
+  async recordReveal(a: RevealAudit): Promise<void> {
+    await this.prisma.auditLog.create({
+      data: { at: a.at, actorId: a.actorId, action: 'case.reveal', target: a.caseNumber, reason: a.reason, data: a.data as never },
+    });
+  }
+
+  listAttachments(caseId: string): Promise<AttachmentMeta[]> {
+    return this.prisma.attachment.findMany({ where: { caseId }, orderBy: { createdAt: 'asc' }, select: ATTACHMENT_SELECT });
+  }
+
+  async findAttachment(caseId: string, attachmentId: string): Promise<AttachmentMeta | null> {
+    if (!UUID.test(attachmentId)) return null;
+    return this.prisma.attachment.findFirst({ where: { id: attachmentId, caseId }, select: ATTACHMENT_SELECT });
+  }
+
+  async staffNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (valid.length === 0) return new Map();
+    const rows = await this.prisma.staffAccount.findMany({ where: { id: { in: valid } }, select: { id: true, username: true } });
+    return new Map(rows.map((r) => [r.id, r.username]));
+  }
+}

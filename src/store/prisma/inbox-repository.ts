@@ -1,0 +1,85 @@
+/** The staff inbox's reads in Prisma: waiting chats, their holders and last citizen message. */
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { PersonalDataCipher } from '../personal-data-cipher.ts';
+import type { HandoffReason, InboxRepository, WaitingChat } from '../inbox-ports.ts';
+import type { CaseScope } from '../ports.ts';
+import { scopeWhere } from './case-repository.ts';
+
+const REASONS: readonly string[] = ['requested', 'risk', 'fallback'] satisfies HandoffReason[];
+
+type Row = { id: string; channel: string; locale: string; handoffReason: string | null; waitingSince: Date | null; staffId: string | null; claimedAt: Date | null; caseNumber: string | null };
+
+export class PrismaInboxRepository implements InboxRepository {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  async waiting(scope: CaseScope, limit: number): Promise<WaitingChat[]> {
+    const attached = scope.all ? null : await this.attachedInScope(scope);
+    const rows = await this.prisma.conversation.findMany({
+      where: { waitingSince: { not: null }, ...(attached ? { caseNumber: { in: attached } } : {}) },
+      orderBy: [{ waitingSince: 'asc' }, { id: 'asc' }],
+      take: limit,
+    });
+    return this.toChats(rows);
+  }
+
+  async find(id: string, scope: CaseScope): Promise<WaitingChat | null> {
+    const row = await this.prisma.conversation.findFirst({ where: { id, waitingSince: { not: null } } });
+    if (!row) return null;
+    if (!scope.all) {
+      if (!row.caseNumber) return null;
+      const visible = await this.prisma.case.count({ where: { AND: [{ caseNumber: row.caseNumber }, scopeWhere(scope)] } });
+      if (visible === 0) return null;
+    }
+    return (await this.toChats([row]))[0] ?? null;
+  }
+
+  async fingerprint(): Promise<string> {
+    const rows = await this.prisma.$queryRaw<{ n: number; h: string | null }[]>`
+      SELECT count(*)::int AS n, md5(string_agg(id::text || ':' || version::text, ',' ORDER BY id)) AS h
+      FROM conversations WHERE waiting_since IS NOT NULL`;
+    const r = rows[0];
+    return `${r?.n ?? 0}:${r?.h ?? ''}`;
+  }
+
+  /** Case numbers of waiting chats whose case the scope may see. */
+  private async attachedInScope(scope: CaseScope): Promise<string[]> {
+    const linked = await this.prisma.conversation.findMany({
+      where: { waitingSince: { not: null }, caseNumber: { not: null } },
+      select: { caseNumber: true },
+    });
+    const numbers = [...new Set(linked.map((c) => c.caseNumber!))];
+    if (numbers.length === 0) return [];
+    const cases = await this.prisma.case.findMany({ where: { AND: [{ caseNumber: { in: numbers } }, scopeWhere(scope)] }, select: { caseNumber: true } });
+    return cases.map((c) => c.caseNumber);
+  }
+
+  private async toChats(rows: Row[]): Promise<WaitingChat[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const staffIds = [...new Set(rows.flatMap((r) => (r.staffId ? [r.staffId] : [])))];
+    const [staff, last] = await Promise.all([
+      staffIds.length > 0 ? this.prisma.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, username: true } }) : [],
+      this.prisma.$queryRaw<{ conversation_id: string; text: string; at: Date }[]>`
+        SELECT DISTINCT ON (conversation_id) conversation_id, text, at FROM messages
+        WHERE conversation_id = ANY(${ids}::uuid[]) AND author = 'citizen'
+        ORDER BY conversation_id, at DESC`,
+    ]);
+    const names = new Map(staff.map((s) => [s.id, s.username]));
+    const lastOf = new Map(last.map((m) => [m.conversation_id, { text: this.cipher.decrypt(m.text), at: new Date(m.at) }]));
+    return rows.map((r) => ({
+      id: r.id,
+      channel: r.channel,
+      locale: r.locale === 'en' ? 'en' : 'zh',
+      reason: (REASONS.includes(r.handoffReason ?? '') ? r.handoffReason : 'requested') as HandoffReason,
+      waitingSince: r.waitingSince!,
+      staffId: r.staffId,
+      staffUsername: r.staffId ? (names.get(r.staffId) ?? null) : null,
+      claimedAt: r.claimedAt,
+      caseNumber: r.caseNumber,
+      lastCitizenMessage: lastOf.get(r.id) ?? null,
+    }));
+  }
+}
