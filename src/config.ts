@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   TELEGRAM_API_ROOT: optionalString,
   TELEGRAM_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalString,
+  /** A Telegram chat (group id like -100…, or @channel) that gets staff alerts. */
+  TELEGRAM_STAFF_CHAT_ID: z.preprocess(emptyToUndefined, z.string().regex(/^(-?\d+|@\w{5,})$/, 'must be a numeric chat id or @channelname').optional()),
   SECRET_KEY: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, 'must be at least 8 characters').optional()),
   COUNTY_CONFIG: optionalString,
@@ -45,6 +47,8 @@ export interface AppConfig {
     apiRoot: string | undefined;
     webhookUrl: string | undefined;
     webhookSecret: string | undefined;
+    /** Where new waiting chats and new material are announced to staff (off when unset). */
+    staffChatId: string | undefined;
   };
   secretKey: string | undefined;
   adminPassword: string | undefined;
@@ -77,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiRoot: e.TELEGRAM_API_ROOT,
       webhookUrl: e.TELEGRAM_WEBHOOK_URL,
       webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+      staffChatId: e.TELEGRAM_STAFF_CHAT_ID,
     },
     secretKey: e.SECRET_KEY,
     adminPassword: e.ADMIN_PASSWORD,

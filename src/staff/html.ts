@@ -41,16 +41,22 @@ export interface LayoutOptions {
   csrfToken?: string | null;
   /** Extra script files under /staff/assets (no inline scripts: the CSP forbids them). */
   scripts?: string[];
+  /** Open alerts of the signed-in staff member, when the page knows it (alerts.js keeps it current). */
+  alertCount?: number;
 }
+
+/** Loaded on every signed-in console page: the alerts count in the header and browser notifications. */
+export const ALERTS_SCRIPT = 'alerts.js';
 
 export function layout(o: LayoutOptions, body: SafeHtml): string {
   const nav = o.staff
     ? html`<nav class="top"><a href="/staff">案件 Cases</a> <a href="/staff/inbox">待接入对话 Inbox</a>
+        <a href="/staff/alerts" id="alerts-link">提醒 Alerts<span id="alerts-count">${o.alertCount ? ` (${o.alertCount})` : ''}</span></a>
         <a href="/staff/account">账户 Account</a>${o.staff.role === 'admin' ? html` <a href="/staff/users">人员 Staff</a>` : ''}
         <span class="who">${o.staff.username} (${o.staff.role})</span>
         <form method="post" action="/staff/logout" class="inline">${csrfField(o.csrfToken ?? '')}<button type="submit">退出 Sign out</button></form></nav>`
     : html``;
-  const scripts = (o.scripts ?? []).map((s) => html`<script src="/staff/assets/${s}" defer></script>`);
+  const scripts = [...(o.staff ? [ALERTS_SCRIPT] : []), ...(o.scripts ?? [])].map((s) => html`<script src="/staff/assets/${s}" defer></script>`);
   return html`<!doctype html><html lang="zh"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${o.csrfToken ? html`<meta name="csrf-token" content="${o.csrfToken}">` : ''}

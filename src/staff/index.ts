@@ -8,7 +8,8 @@ import { staffAuth } from './auth/index.ts';
 import { consoleShell } from './console/shell.ts';
 import { casesRouter } from './cases/index.ts';
 import { inboxRouter } from './inbox/index.ts';
+import { alertsRouter } from './alerts/index.ts';
 
 export type StaffRouterFactory = (ctx: ChannelContext) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter];

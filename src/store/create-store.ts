@@ -12,6 +12,7 @@ import { PrismaAttachmentRepository } from './prisma/attachment-repository.ts';
 import { FileStore } from './file-store.ts';
 import { PrismaInboxRepository } from './prisma/inbox-repository.ts';
 import { PrismaCaseActionRepository } from './prisma/case-action-repository.ts';
+import { PrismaAlertRepository } from './prisma/alert-repository.ts';
 import path from 'node:path';
 import type { Store } from './ports.ts';
 
@@ -29,6 +30,8 @@ export interface AppStore extends Store {
   files: FileStore;
   inbox: PrismaInboxRepository;
   caseActions: PrismaCaseActionRepository;
+  /** Staff alerts (new material, chats that start waiting). */
+  alerts: PrismaAlertRepository;
 }
 
 export async function createStore(opts: OpenStoreOptions & { secretKey: string }): Promise<AppStore> {
@@ -48,6 +51,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string }
     files: new FileStore(path.join(opts.dataDir, 'attachments')),
     inbox: new PrismaInboxRepository(prisma, cipher),
     caseActions: new PrismaCaseActionRepository(prisma),
+    alerts: new PrismaAlertRepository(prisma),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),

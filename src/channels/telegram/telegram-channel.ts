@@ -14,6 +14,7 @@ import { TELEGRAM_CHANNEL } from './inbound-turn.ts';
 import { OutboxSender } from './outbox-sender.ts';
 import { ALLOWED_UPDATES, PollingLoop } from './polling-loop.ts';
 import { SendRateLimiter, TELEGRAM_LIMITS, type RateLimits } from './rate-limiter.ts';
+import { StaffAlertRelay } from './staff-alerts.ts';
 import { callApiOf, sleep } from './telegram-api.ts';
 import { UpdateProcessor, type UpdateOutcome } from './update-processor.ts';
 import { webhookRouter } from './webhook-router.ts';
@@ -22,6 +23,8 @@ export interface TelegramChannel extends Channel {
   name: typeof TELEGRAM_CHANNEL;
   bot: Telegraf;
   sender: OutboxSender;
+  /** Relays staff alerts to TELEGRAM_STAFF_CHAT_ID; null when that is unset. */
+  staffAlerts: StaffAlertRelay | null;
   /** One update through the whole pipeline and its error boundary, as polling and the webhook run it. */
   processUpdate(update: Update): Promise<UpdateOutcome>;
 }
@@ -39,7 +42,7 @@ export function isTelegramChannel(c: Channel | undefined): c is TelegramChannel 
 
 export function createTelegramChannel(ctx: ChannelContext, opts: TelegramOptions = {}): TelegramChannel | null {
   const { core, cfg } = ctx;
-  const { token, apiRoot, webhookUrl, webhookSecret } = cfg.telegram;
+  const { token, apiRoot, webhookUrl, webhookSecret, staffChatId } = cfg.telegram;
   if (!token) return null;
   const log = ctx.log.child({ channel: TELEGRAM_CHANNEL });
   const bot = new Telegraf(token, { telegram: apiRoot ? { apiRoot } : {} });
@@ -75,22 +78,35 @@ export function createTelegramChannel(ctx: ChannelContext, opts: TelegramOptions
   const processUpdate = (u: Update) => processor.process(u);
   const polling = webhookUrl ? null : new PollingLoop({ callApi, process: processUpdate, log, sleep });
   const setup = new AbortController();
+  const staffAlerts = staffChatId
+    ? new StaffAlertRelay({
+        chatId: staffChatId,
+        alerts: core.store.alerts,
+        send: (chatId, text) => sender.sendNow(chatId, text),
+        now: () => core.clock.now(),
+        utcOffsetMinutes: core.county.utcOffsetMinutes,
+        log,
+      })
+    : null;
 
   return {
     name: TELEGRAM_CHANNEL,
     bot,
     sender,
+    staffAlerts,
     processUpdate,
     routers: webhookUrl ? [webhookRouter({ path: new URL(webhookUrl).pathname, secret: webhookSecret ?? '', storeUp, process: processUpdate })] : [],
     async start() {
       sender.start();
       polling?.start();
+      staffAlerts?.start();
       // In the background: an unreachable Telegram must not keep the other channels from starting.
       void prepare(bot, log, webhookUrl ? { url: webhookUrl, secret: webhookSecret ?? '' } : null, setup.signal);
     },
     async stop() {
       setup.abort();
       await polling?.stop();
+      await staffAlerts?.stop();
       await sender.stop();
     },
   };

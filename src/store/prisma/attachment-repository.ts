@@ -1,5 +1,6 @@
 /** Attachments: metadata in the store, bytes in the FileStore. */
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
 
 export interface NewAttachment {
   conversationId: string;
@@ -18,12 +19,21 @@ export class PrismaAttachmentRepository {
   /** Stores the attachment; with a case number it joins that case with a public timeline event. */
   async add(a: NewAttachment): Promise<{ id: string; caseNumber: string | null }> {
     return this.prisma.$transaction(async (tx) => {
-      const kase = a.caseNumber ? await tx.case.findUnique({ where: { caseNumber: a.caseNumber }, select: { id: true } }) : null;
+      const kase = a.caseNumber ? await tx.case.findUnique({ where: { caseNumber: a.caseNumber }, select: { id: true, unit: true } }) : null;
       const row = await tx.attachment.create({
         data: { conversationId: a.conversationId, caseId: kase?.id ?? null, fileName: a.fileName, mime: a.mime, size: a.size, sha256: a.sha256, storagePath: a.storagePath, createdAt: a.at },
       });
       if (kase) {
         await tx.caseEvent.create({ data: { caseId: kase.id, at: a.at, actorType: 'citizen', kind: 'attachment', public: true, data: { attachmentId: row.id, mime: a.mime, size: a.size } } });
+        // The staff alert commits with the file (no file name: it may hold personal data).
+        await PrismaAlertRepository.raiseIn(tx, {
+          kind: 'material',
+          dedupeKey: `material:attachment:${row.id}`,
+          caseId: kase.id,
+          unit: kase.unit,
+          message: materialMessage(a.caseNumber!),
+          at: a.at,
+        });
       }
       return { id: row.id, caseNumber: kase ? a.caseNumber : null };
     });

@@ -6,6 +6,7 @@ import { ConversationConflictError, DuplicateInboundError, type ConversationReco
 import type { PrismaCaseRepository } from './case-repository.ts';
 import { isUniqueViolation } from './case-repository.ts';
 import { PrismaAttachmentRepository } from './attachment-repository.ts';
+import { handoffMessage, PrismaAlertRepository } from './alert-repository.ts';
 
 type Row = {
   id: string;
@@ -59,6 +60,19 @@ export class PrismaConversationStore implements ConversationStore {
         // The primary key makes a concurrent second delivery fail and roll back here.
         const inserted = await tx.$executeRaw`INSERT INTO processed_inbound (key) VALUES (${write.inboundKey}) ON CONFLICT DO NOTHING`;
         if (inserted !== 1) throw new DuplicateInboundError(write.inboundKey);
+      }
+      if (write.handoff) {
+        // A chat that starts waiting (not one already waiting) raises one staff alert, in this commit.
+        const before = await tx.conversation.findUniqueOrThrow({ where: { id }, select: { waitingSince: true, channel: true } });
+        if (!before.waitingSince) {
+          await PrismaAlertRepository.raiseIn(tx, {
+            kind: 'handoff',
+            dedupeKey: `handoff:${id}:${write.handoff.at.toISOString()}`,
+            conversationId: id,
+            message: handoffMessage(write.handoff.reason, before.channel),
+            at: write.handoff.at,
+          });
+        }
       }
       await tx.conversation.update({
         where: { id },

@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PublicCaseView, Rating } from '../../dialog/types.ts';
 import type { FollowUpRepository, RatingStage } from '../follow-up-ports.ts';
+import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,7 +79,7 @@ export class PrismaFollowUpRepository implements FollowUpRepository {
   }
 
   async addSupplement(caseNumber: string, text: string, at: Date) {
-    const row = await this.prisma.case.findUnique({ where: { caseNumber }, select: { id: true } });
+    const row = await this.prisma.case.findUnique({ where: { caseNumber }, select: { id: true, unit: true } });
     if (!row) return false;
     // A turn re-run after a lost version race repeats its effects: the same words shortly after are one supplement.
     const repeated = await this.prisma.caseEvent.findFirst({
@@ -86,8 +87,20 @@ export class PrismaFollowUpRepository implements FollowUpRepository {
       select: { id: true },
     });
     if (repeated) return true;
-    await this.prisma.caseEvent.create({
-      data: { caseId: row.id, at, actorType: 'citizen', kind: 'supplement', public: true, note: text },
+    // The staff alert commits with the material: one supplement, one alert (no personal data in it).
+    await this.prisma.$transaction(async (tx) => {
+      const event = await tx.caseEvent.create({
+        data: { caseId: row.id, at, actorType: 'citizen', kind: 'supplement', public: true, note: text },
+        select: { id: true },
+      });
+      await PrismaAlertRepository.raiseIn(tx, {
+        kind: 'material',
+        dedupeKey: `material:supplement:${event.id}`,
+        caseId: row.id,
+        unit: row.unit,
+        message: materialMessage(caseNumber),
+        at,
+      });
     });
     return true;
   }

@@ -1,0 +1,125 @@
+/**
+ * Staff alerts in Prisma: raised inside the transaction of what caused them (a
+ * citizen's material, a chat that starts waiting), idempotent by `dedupeKey`, read
+ * by the console per staff member, and relayed once to a Telegram staff chat.
+ * Messages carry no personal data: a case number, a reason code, a channel.
+ */
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { CaseScope } from '../ports.ts';
+import { scopeWhere } from './case-repository.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface NewAlert {
+  kind: 'material' | 'handoff';
+  dedupeKey: string;
+  caseId?: string | null;
+  conversationId?: string | null;
+  unit?: string | null;
+  message: string;
+  at: Date;
+}
+
+export interface AlertRecord {
+  id: string;
+  at: Date;
+  kind: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  conversationId: string | null;
+  unit: string | null;
+  message: string;
+}
+
+/** Who reads alerts: the scope of caseScopeOf and the staff member's id (for cases they hold). */
+export interface AlertReader {
+  staffId: string;
+  scope: CaseScope;
+}
+
+/** The Telegram relay's claim on an alert, kept in processed_inbound so two processes send once. */
+export const telegramStaffKey = (alertId: string) => `tgstaff:${alertId}`;
+
+const LIST_LIMIT = 100;
+
+const HANDOFF_REASON: Record<string, string> = { requested: '市民要求 requested', risk: '风险信号 risk', fallback: '多次未理解 not understood' };
+
+/** Reason and channel only: never the citizen's words. */
+export const handoffMessage = (reason: string, channel: string) => `新的待接入对话 / new chat waiting — 原因 reason: ${HANDOFF_REASON[reason] ?? reason} · 渠道 channel: ${channel}`;
+
+export const materialMessage = (caseNumber: string) => `案件 ${caseNumber} 有新补充材料 / new material on case ${caseNumber}`;
+
+export class PrismaAlertRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Raises an alert inside the caller's transaction; the same dedupeKey again is a no-op. */
+  static async raiseIn(tx: Tx, a: NewAlert): Promise<void> {
+    await tx.alert.createMany({
+      data: [{ kind: a.kind, dedupeKey: a.dedupeKey, caseId: a.caseId ?? null, conversationId: a.conversationId ?? null, unit: a.unit ?? null, message: a.message, at: a.at }],
+      skipDuplicates: true,
+    });
+  }
+
+  /**
+   * Unacknowledged material alerts the reader should act on: of cases they hold, or of
+   * unheld cases in their scope; a scope over all cases sees every one.
+   */
+  async open(reader: AlertReader): Promise<AlertRecord[]> {
+    const rows = await this.prisma.alert.findMany({
+      where: { kind: 'material', acknowledgedAt: null, caseId: { not: null } },
+      orderBy: [{ at: 'desc' }, { id: 'asc' }],
+      take: LIST_LIMIT * 5,
+    });
+    const caseIds = [...new Set(rows.map((r) => r.caseId!))];
+    const visible = await this.prisma.case.findMany({
+      where: { AND: [{ id: { in: caseIds } }, this.readerWhere(reader)] },
+      select: { id: true, caseNumber: true },
+    });
+    const numbers = new Map(visible.map((c) => [c.id, c.caseNumber]));
+    return rows
+      .filter((r) => numbers.has(r.caseId!))
+      .slice(0, LIST_LIMIT)
+      .map((r) => ({ id: r.id, at: r.at, kind: r.kind, caseId: r.caseId, caseNumber: numbers.get(r.caseId!) ?? null, conversationId: r.conversationId, unit: r.unit, message: r.message }));
+  }
+
+  /** Acknowledges an alert the reader may see; false when there is none (or it is not theirs). */
+  async acknowledge(id: string, reader: AlertReader, by: string, at: Date): Promise<boolean> {
+    const row = await this.prisma.alert.findUnique({ where: { id }, select: { caseId: true, kind: true } });
+    if (!row?.caseId || row.kind !== 'material') return false;
+    const visible = await this.prisma.case.count({ where: { AND: [{ id: row.caseId }, this.readerWhere(reader)] } });
+    if (visible === 0) return false;
+    // Acknowledged already: the first acknowledgement stays.
+    await this.prisma.alert.updateMany({ where: { id, acknowledgedAt: null }, data: { acknowledgedAt: at, acknowledgedBy: by } });
+    return true;
+  }
+
+  /** Alerts raised since `since` that no process has relayed to the Telegram staff chat yet, oldest first. */
+  async unrelayed(since: Date, limit: number): Promise<AlertRecord[]> {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT a.id::text AS id FROM alerts a
+      WHERE a.at >= ${since} AND NOT EXISTS (SELECT 1 FROM processed_inbound p WHERE p.key = 'tgstaff:' || a.id::text)
+      ORDER BY a.at ASC, a.id ASC LIMIT ${limit}`;
+    if (rows.length === 0) return [];
+    const alerts = await this.prisma.alert.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    const caseIds = alerts.map((a) => a.caseId).filter((x): x is string => x !== null);
+    const cases = caseIds.length ? await this.prisma.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, caseNumber: true } }) : [];
+    const numbers = new Map(cases.map((c) => [c.id, c.caseNumber]));
+    return alerts.map((r) => ({ id: r.id, at: r.at, kind: r.kind, caseId: r.caseId, caseNumber: r.caseId ? (numbers.get(r.caseId) ?? null) : null, conversationId: r.conversationId, unit: r.unit, message: r.message }));
+  }
+
+  /** Claims the relay of one alert; true only for the one process whose insert won. */
+  async claimRelay(alertId: string): Promise<boolean> {
+    const key = telegramStaffKey(alertId);
+    return (await this.prisma.$executeRaw`INSERT INTO processed_inbound (key) VALUES (${key}) ON CONFLICT DO NOTHING`) === 1;
+  }
+
+  /** Gives a claim back after a send that did not go out, so the next round tries again. */
+  async releaseRelay(alertId: string): Promise<void> {
+    await this.prisma.processedInbound.deleteMany({ where: { key: telegramStaffKey(alertId) } });
+  }
+
+  private readerWhere(reader: AlertReader): Prisma.CaseWhereInput {
+    if (reader.scope.all) return {};
+    return { OR: [{ holderStaffId: reader.staffId }, { AND: [{ holderStaffId: null }, scopeWhere(reader.scope)] }] };
+  }
+}
