@@ -20,6 +20,7 @@ import { loadConfig, type AppConfig } from './config.ts';
 import { readCountyConfig } from './county-config-file.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createStore, type AppStore } from './store/create-store.ts';
+import { startJobTimer } from './jobs/timer.ts';
 import { resolveSecretKey } from './store/secret-key.ts';
 import { staffApiRouter } from './staff/api-routes.ts';
 import { argon2Hasher } from './staff/password-hasher.ts';
@@ -120,6 +121,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       server.listen(cfg.port, cfg.host, resolve);
     });
     for (const c of channels) await c.start?.();
+    const jobTimer = startJobTimer(core, log, clock);
     ready = true;
     const port = (server.address() as AddressInfo).port;
     log.info({ port, store: store.handle.kind }, 'listening');
@@ -140,6 +142,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
           for (const c of channels) await c.stop?.().catch(() => undefined);
           server.closeIdleConnections();
           await new Promise<void>((resolve) => server.close(() => resolve()));
+          await jobTimer.stop();
           await store.close();
         })()),
     };

@@ -1,14 +1,21 @@
 /**
  * A periodic job: idempotent, bounded, and given the clock. The runner takes a
- * database lock per job so that with several server processes one runs it at a time.
+ * database lock per job so that with several server processes one runs it at a time,
+ * and hands the job a repository bound to the transaction that holds the lock.
  */
 import type { Core } from '../main.ts';
 import type { Logger } from '../log.ts';
+import type { PrismaJobRepository } from '../store/prisma/job-repository.ts';
+
+/** The part of the core a job needs (a test passes a store without the NLU). */
+export type JobDeps = Pick<Core, 'county' | 'store'>;
 
 export interface JobContext {
-  core: Core;
+  deps: JobDeps;
   log: Logger;
   now: Date;
+  /** Every read and write of the run goes through this (one transaction). */
+  repo: PrismaJobRepository;
 }
 
 export interface Job {

@@ -1,0 +1,132 @@
+/**
+ * What the periodic jobs read and write, bound to the one transaction the job runner
+ * holds its advisory lock in: on PGlite every query must go through that transaction
+ * (a second connection would wait on it), and on PostgreSQL the lock lasts exactly as
+ * long as the work. Every write is idempotent: a flag is added once, an alert once
+ * per dedupeKey, a follow-up once per case.
+ */
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { Button } from '../../dialog/types.ts';
+import type { PersonalDataCipher } from '../personal-data-cipher.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export type DeadlineKind = 'accept' | 'reply';
+
+export interface DueCase {
+  id: string;
+  caseNumber: string;
+  status: string;
+  unit: string;
+  flags: string[];
+  dueAt: Date;
+}
+
+export interface FollowUpCandidate {
+  id: string;
+  caseNumber: string;
+  conversationId: string;
+  locale: string;
+  repliedAt: Date;
+}
+
+export interface JobAlert {
+  kind: string;
+  dedupeKey: string;
+  caseId: string;
+  unit: string;
+  message: string;
+  at: Date;
+}
+
+const DUE_COLUMN: Record<DeadlineKind, Prisma.Sql> = {
+  accept: Prisma.raw('accept_due_at'),
+  reply: Prisma.raw('reply_due_at'),
+};
+
+export class PrismaJobRepository {
+  constructor(
+    private readonly tx: Tx,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  /**
+   * Cases in `statuses` whose `kind` deadline falls on or before `until` and whose
+   * current state (overdue after `now`, else due soon) has no alert yet, earliest
+   * due first. Handled cases drop out, so a bounded run always makes progress.
+   */
+  async dueCases(kind: DeadlineKind, statuses: readonly string[], now: Date, until: Date, take: number): Promise<DueCase[]> {
+    const col = DUE_COLUMN[kind];
+    const rows = await this.tx.$queryRaw<{ id: string }[]>`
+      SELECT c.id::text AS id FROM cases c
+      WHERE c.status IN (${Prisma.join([...statuses])}) AND c.${col} IS NOT NULL AND c.${col} <= ${until}
+        AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedupe_key =
+          (CASE WHEN c.${col} < ${now} THEN 'overdue:' ELSE 'due_soon:' END) || ${kind} || ':' || c.id::text)
+      ORDER BY c.${col} ASC, c.id ASC LIMIT ${take}`;
+    if (rows.length === 0) return [];
+    const cases = await this.tx.case.findMany({
+      where: { id: { in: rows.map((r) => r.id) } },
+      select: { id: true, caseNumber: true, status: true, unit: true, flags: true, acceptDueAt: true, replyDueAt: true },
+    });
+    return cases
+      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, status: c.status, unit: c.unit, flags: c.flags, dueAt: (kind === 'accept' ? c.acceptDueAt : c.replyDueAt)! }))
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
+  }
+
+  /** Adds a flag unless the case has it; true when it was added. */
+  async addFlag(caseId: string, flag: string): Promise<boolean> {
+    const r = await this.tx.case.updateMany({ where: { id: caseId, NOT: { flags: { has: flag } } }, data: { flags: { push: flag } } });
+    return r.count === 1;
+  }
+
+  /** Raises an alert; true only when this call created it (false: the dedupeKey exists). */
+  async raiseAlert(a: JobAlert): Promise<boolean> {
+    const r = await this.tx.alert.createMany({
+      data: [{ kind: a.kind, dedupeKey: a.dedupeKey, caseId: a.caseId, unit: a.unit, message: a.message, at: a.at }],
+      skipDuplicates: true,
+    });
+    return r.count === 1;
+  }
+
+  /** An internal (non-public) timeline event written by the system. */
+  async addSystemEvent(caseId: string, e: { at: Date; kind: string; note: string; data: Prisma.InputJsonValue }): Promise<void> {
+    await this.tx.caseEvent.create({ data: { caseId, at: e.at, actorType: 'system', kind: e.kind, public: false, note: e.note, data: e.data } });
+  }
+
+  /**
+   * Replied cases (still replied or closed since) whose reply is at or before
+   * `repliedBefore`, never asked yet, with a conversation to ask in; oldest reply first.
+   */
+  async followUpCandidates(repliedBefore: Date, take: number): Promise<FollowUpCandidate[]> {
+    const rows = await this.tx.$queryRaw<{ id: string; case_number: string; conversation_id: string; locale: string; replied_at: Date }[]>`
+      SELECT c.id::text AS id, c.case_number, c.conversation_id::text AS conversation_id, c.locale, c.replied_at
+      FROM cases c JOIN conversations v ON v.id = c.conversation_id
+      WHERE c.status IN ('replied', 'closed') AND c.replied_at IS NOT NULL AND c.replied_at <= ${repliedBefore}
+        AND c.follow_up_sent_at IS NULL
+      ORDER BY c.replied_at ASC, c.id ASC LIMIT ${take}`;
+    return rows.map((r) => ({ id: r.id, caseNumber: r.case_number, conversationId: r.conversation_id, locale: r.locale, repliedAt: new Date(r.replied_at) }));
+  }
+
+  /** Marks the follow-up sent; false when another run marked it first. */
+  async markFollowUpSent(caseId: string, at: Date): Promise<boolean> {
+    const r = await this.tx.case.updateMany({ where: { id: caseId, followUpSentAt: null }, data: { followUpSentAt: at } });
+    return r.count === 1;
+  }
+
+  /** Queues a pushed message like the outbox store does (text encrypted), inside the job's transaction. */
+  async enqueue(conversationId: string, message: { author: 'system'; text: string; buttons: Button[] }, at: Date): Promise<void> {
+    await this.tx.message.create({
+      data: { conversationId, at, direction: 'out', author: message.author, text: this.cipher.encrypt(message.text), payload: JSON.stringify(message.buttons), delivery: 'pending' },
+    });
+  }
+
+  async recordRun(name: string, at: Date, result: Record<string, number>): Promise<void> {
+    await this.tx.jobRun.upsert({ where: { name }, create: { name, lastRunAt: at, lastResult: result }, update: { lastRunAt: at, lastResult: result } });
+  }
+
+  /** When each job last ran (any process), for the timer's first delay. */
+  static async lastRuns(prisma: PrismaClient): Promise<Map<string, Date>> {
+    const rows = await prisma.jobRun.findMany({ select: { name: true, lastRunAt: true } });
+    return new Map(rows.map((r) => [r.name, r.lastRunAt]));
+  }
+}
