@@ -9,6 +9,7 @@ import { acceptDue, localDate } from '../domain/deadlines.ts';
 import { findRespondentUnits, isConduct, routeCase } from '../domain/routing.ts';
 import type { PetitionDraft } from '../dialog/types.ts';
 import type { NewCase } from '../store/ports.ts';
+import { screenRisk } from '../nlu/risk/screen.ts';
 
 export function buildNewCase(
   draft: PetitionDraft,
@@ -20,6 +21,8 @@ export function buildNewCase(
   const { unit, coUnit } = routeCase(county, { category: draft.category, township: draft.township, respondentUnits });
   const flags: string[] = [];
   if (draft.peopleCount >= county.rules.groupThreshold) flags.push('group');
+  // Early warning: a risk message during the intake, or facts/demands that screen as one.
+  if (draft.riskFlag || screenRisk(draft.facts).level === 'risk' || screenRisk(draft.demands).level === 'risk') flags.push('risk');
   return {
     submissionKey: `${where.conversationId}:${draft.intakeId}`,
     origin: 'petition',

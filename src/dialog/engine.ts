@@ -11,6 +11,7 @@ import { followUpReprompt, handleFollowUpEvent, handleFollowUpMessage, startFoll
 import { button, menuButtons, result, say } from './replies.ts';
 import type { ConversationState, EffectEvent, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 import { isOfficeHours } from '../domain/office-hours.ts';
+import { flagRiskDrafts, markRisk, riskOfTurn, withRisk } from './risk.ts';
 
 /** Below this, an intent is treated as not understood. */
 export const MIN_CONFIDENCE = 0.5;
@@ -22,7 +23,12 @@ const GUIDE_INTENTS: Partial<Record<IntentName, GuideTopic>> = {
 };
 
 export function handleMessage(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
-  return resumeIntake(dispatch(state0, input, ctx), ctx);
+  // Early warning first: calm words and a person, then the message as usual.
+  const risk = riskOfTurn(state0, input, ctx);
+  const state = risk ? markRisk(state0) : state0;
+  const r = flagRiskDrafts(resumeIntake(dispatch(state, input, ctx), ctx), state.intake);
+  if (!risk) return r;
+  return withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx);
 }
 
 function dispatch(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {

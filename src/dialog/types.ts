@@ -82,6 +82,8 @@ export interface IntakeState {
   categoryInferred: boolean;
   /** The citizen chose to file although the matter has another lawful channel. */
   triageAcknowledged: boolean;
+  /** A message during this intake screened as a risk (early warning): the case gets the `risk` flag. */
+  riskFlag?: boolean;
 }
 
 export type FollowUpAction = 'status' | 'supplement' | 'review' | 'rate';
@@ -156,6 +158,8 @@ export interface PetitionDraft {
   priorPetition: PriorPetition;
   consent: { at: string; version: string };
   locale: Locale;
+  /** A message of the intake screened as a risk (early warning). */
+  riskFlag?: boolean;
 }
 
 export type Effect =

@@ -7,12 +7,15 @@ import { extractEntities, type Entity } from './extractors/index.ts';
 import { loadIntentModel, MAX_CLASSIFIED_CHARS, type IntentModel, type ModelLog } from './intent-model.ts';
 import type { IntentName, Locale } from './intents.ts';
 import { detectLocale } from './language.ts';
+import { screenRisk, type RiskResult } from './risk/screen.ts';
 
 export interface NluResult {
   intent: { name: IntentName; confidence: number };
   /** Every entity found, including defective ones (`valid: false`) the dialogue explains. */
   entities: Entity[];
   locale: Locale;
+  /** Early-warning risk screening of the whole message (absent: not screened). */
+  risk?: RiskResult;
 }
 
 export interface Nlu {
@@ -28,7 +31,7 @@ export function nluFromModel(model: IntentModel, county: CountyConfig): Nlu {
       const entities = extractEntities(text, ctx);
       const head = text.slice(0, MAX_CLASSIFIED_CHARS);
       const intent = await model.classify(head, locale, { entities: entities.filter((e) => e.end <= head.length) });
-      return { intent, entities, locale };
+      return { intent, entities, locale, risk: screenRisk(text) };
     },
   };
 }

@@ -8,6 +8,7 @@ import { initialState, type ConversationState, type EffectEvent, type TurnResult
 import { extractEntities } from '../../src/nlu/extractors/index.ts';
 import type { IntentName } from '../../src/nlu/intents.ts';
 import type { NluResult } from '../../src/nlu/nlu.ts';
+import { screenRisk } from '../../src/nlu/risk/screen.ts';
 
 export const county = readCountyConfig();
 export const NOW = new Date('2026-11-27T02:00:00Z'); // Friday 10:00 local
@@ -16,7 +17,7 @@ export function nluOf(text: string, intent: IntentName = 'out_of_scope', confide
   // Like the real NLU: Chinese characters → zh, Latin words → en, digits only → the conversation's.
   const locale = /[\u3400-\u9fff]/.test(text) ? 'zh' : /[A-Za-z]{2,}/.test(text.replace(/xf\s*\d+/gi, '')) ? 'en' : fallback;
   const entities = extractEntities(text, { now: NOW, townships: county.townships, utcOffsetMinutes: county.utcOffsetMinutes });
-  return { intent: { name: intent, confidence }, entities, locale };
+  return { intent: { name: intent, confidence }, entities, locale, risk: screenRisk(text) };
 }
 
 /** A scripted conversation: each step feeds the state of the previous one. */

@@ -1,0 +1,66 @@
+/** The risk screen: each category in zh and en, negations, anger and group size alone. */
+import { describe, expect, it } from 'vitest';
+import { loadRiskSet, splitRiskSet } from '../../../src/nlu/risk/data.ts';
+import { createRiskScreen, screenRisk } from '../../../src/nlu/risk/screen.ts';
+import { evaluate } from '../../../scripts/risk-eval.ts';
+
+// Written for this test, not copied from intents/risk.
+const FIRES: [string, string][] = [
+  ['self_harm', '钱再不还我，我就从镇政府楼上跳下去'],
+  ['self_harm', '我不想活了'],
+  ['self_harm', '我已經買好農藥了'],
+  ['self_harm', 'i am going to kill myself tonight'],
+  ['violence', '我明天带刀去找那个包工头'],
+  ['violence', 'I will burn down his house'],
+  ['threat', '你们不处理，后果自负'],
+  ['threat', 'he will regret this, I know where he lives'],
+  ['blocking', '明天全村去堵国道'],
+  ['blocking', 'we will block the highway on monday'],
+  ['gathering', '我们约好了五十多人一起去县政府静坐'],
+  ['gathering', 'we are organising a protest at the county government'],
+  ['capital', '实在不行我们村十几个人一起进京'],
+  ['capital', 'twenty of us will go to beijing together'],
+];
+
+const QUIET = [
+  '气死我了',
+  '再不解决我就去法院起诉',
+  '我们村三十多户都受影响了',
+  '我不会去跳楼的，你们放心',
+  '我们不会去北京，只想在县里解决',
+  '堵路违法吗',
+  '急死我了，到底什么时候答复',
+  '那个路口天天堵车',
+  'I am furious',
+  'we will complain to the higher level through proper channels',
+  "I won't hurt anyone",
+  'I will not kill myself, I just want my money',
+  'is it illegal to petition in beijing?',
+  'more than forty households in our village were flooded',
+  '',
+];
+
+describe('risk screen', () => {
+  it.each(FIRES)('%s: %s', (category, text) => {
+    const r = screenRisk(text);
+    expect(r.level).toBe('risk');
+    expect(r.categories).toContain(category);
+    expect(r.selfHarm).toBe(category === 'self_harm');
+  });
+
+  it.each(QUIET)('does not fire: %s', (text) => {
+    expect(screenRisk(text)).toEqual({ level: 'none', categories: [], selfHarm: false });
+  });
+
+  it('holds precision ≥ 0.9 and recall ≥ 0.85 on the held-out split of the labelled set', () => {
+    const all = loadRiskSet();
+    expect(all.filter((e) => e.locale === 'zh' && e.label !== 'none').length).toBeGreaterThanOrEqual(60);
+    expect(all.filter((e) => e.locale === 'zh' && e.label === 'none').length).toBeGreaterThanOrEqual(60);
+    expect(all.filter((e) => e.locale === 'en' && e.label !== 'none').length).toBeGreaterThanOrEqual(60);
+    expect(all.filter((e) => e.locale === 'en' && e.label === 'none').length).toBeGreaterThanOrEqual(60);
+    const { train, test } = splitRiskSet(all);
+    const r = evaluate(createRiskScreen(train), test);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
