@@ -9,7 +9,8 @@ import { consoleShell } from './console/shell.ts';
 import { casesRouter } from './cases/index.ts';
 import { inboxRouter } from './inbox/index.ts';
 import { alertsRouter } from './alerts/index.ts';
+import { dashboardRouter } from './dashboard/index.ts';
 
 export type StaffRouterFactory = (ctx: ChannelContext) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter];

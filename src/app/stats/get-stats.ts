@@ -1,0 +1,106 @@
+/**
+ * The dashboard's numbers (contract: GET /api/stats), for cases created in a period
+ * of county-local days, scoped like the case list (caseScopeOf): admin, supervisors
+ * and the bureau's intake see the county; a handler sees the cases of their unit
+ * (competent or co-handling, never a conduct case naming the unit); grid workers are
+ * refused at the route.
+ *
+ * Definitions (all over cases created in the period):
+ * - overdue / risk / group: cases carrying that flag.
+ * - repeatRate: cases flagged `repeat` / total.
+ * - satisfactionRate: ratings 满意 (satisfied) + 基本满意 (basically_satisfied) / all
+ *   ratings given; a case's acceptance rating and handling rating each count as one.
+ * - settlementRate (息诉率): replied cases whose review window (reviewRequestDays after
+ *   the reply, the case's stored reviewDueAt when set) has passed with no review
+ *   request / all replied cases whose window has passed.
+ * Every rate is 0 when its denominator is 0, and is rounded to 4 decimals.
+ */
+import { CASE_STATUSES } from '../../domain/case/lifecycle.ts';
+import type { CountyConfig } from '../../domain/county/schema.ts';
+import { reviewRequestDue } from '../../domain/deadlines.ts';
+import type { Clock } from '../ports.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { StatsRepository } from './ports.ts';
+import type { StatsPeriod } from './stats-period.ts';
+
+export interface StatsDeps {
+  stats: StatsRepository;
+  county: CountyConfig;
+  clock: Clock;
+}
+
+export interface DashboardStats {
+  total: number;
+  byStatus: Record<string, number>;
+  byCategory: Record<string, number>;
+  byTownship: Record<string, number>;
+  overdue: number;
+  risk: number;
+  group: number;
+  repeatRate: number;
+  satisfactionRate: number;
+  settlementRate: number;
+}
+
+export const SATISFIED_RATINGS = ['satisfied', 'basically_satisfied'] as const;
+
+export const rate = (num: number, den: number) => (den === 0 ? 0 : Math.round((num / den) * 10_000) / 10_000);
+
+function withZeros(keys: readonly string[], counts: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = 0;
+  for (const [k, n] of Object.entries(counts)) out[k] = n;
+  return out;
+}
+
+export async function getDashboardStats(deps: StatsDeps, who: StaffPrincipal, period: StatsPeriod): Promise<DashboardStats> {
+  const c = await deps.stats.counts(caseScopeOf(who, deps.county), period);
+  const now = deps.clock.now().getTime();
+  const ctx = { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes };
+  let windowPassed = 0;
+  let settled = 0;
+  for (const r of c.replied) {
+    const due = r.reviewDueAt ?? reviewRequestDue(r.repliedAt, ctx);
+    if (due.getTime() >= now) continue;
+    windowPassed++;
+    if (!r.reviewRequested) settled++;
+  }
+  const ratingsGiven = Object.values(c.ratings).reduce((a, b) => a + b, 0);
+  const satisfied = SATISFIED_RATINGS.reduce((a, k) => a + (c.ratings[k] ?? 0), 0);
+  return {
+    total: c.total,
+    byStatus: withZeros(CASE_STATUSES, c.byStatus),
+    byCategory: withZeros(
+      deps.county.categories.map((x) => x.code),
+      c.byCategory,
+    ),
+    byTownship: withZeros(
+      deps.county.townships.map((x) => x.name),
+      c.byTownship,
+    ),
+    overdue: c.flags.overdue,
+    risk: c.flags.risk,
+    group: c.flags.group,
+    repeatRate: rate(c.flags.repeat, c.total),
+    satisfactionRate: rate(satisfied, ratingsGiven),
+    settlementRate: rate(settled, windowPassed),
+  };
+}
+
+/** Cases created per local day (or per 7-day bucket from the period's start when it is long). */
+export async function volumeSeries(deps: StatsDeps, who: StaffPrincipal, period: StatsPeriod): Promise<{ unit: 'day' | 'week'; buckets: { label: string; count: number }[] }> {
+  const times = await deps.stats.createdTimes(caseScopeOf(who, deps.county), period);
+  const unit = period.days > 62 ? 'week' : 'day';
+  const size = unit === 'week' ? 7 : 1;
+  const n = Math.ceil(period.days / size);
+  const start = period.from.getTime();
+  const buckets = Array.from({ length: n }, (_, i) => ({
+    label: new Date(Date.parse(`${period.fromDate}T00:00:00.000Z`) + i * size * 86_400_000).toISOString().slice(0, 10),
+    count: 0,
+  }));
+  for (const t of times) {
+    const i = Math.floor((t.getTime() - start) / (size * 86_400_000));
+    if (i >= 0 && i < n) buckets[i]!.count++;
+  }
+  return { unit, buckets };
+}
