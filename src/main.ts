@@ -23,6 +23,7 @@ import { createStore, type AppStore } from './store/create-store.ts';
 import { startJobTimer } from './jobs/timer.ts';
 import { resolveSecretKey } from './store/secret-key.ts';
 import { staffApiRouter } from './staff/api-routes.ts';
+import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts';
 import { argon2Hasher } from './staff/password-hasher.ts';
 
 export interface RunningApp {
@@ -107,6 +108,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
           hasher: argon2Hasher,
           clock,
           cases: store.cases,
+          caseLinks: new PrismaCaseLinkRepository(store.handle.prisma),
           county,
           secureCookies: cfg.production,
         }),

@@ -6,6 +6,7 @@ import type { CountyConfig } from '../domain/county/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { CaseRepository } from '../store/ports.ts';
 import { toCaseDto, type CaseDto } from './case-view.ts';
+import type { CaseLinkReader } from './link-related-cases.ts';
 import { caseScopeOf, type StaffPrincipal } from './staff-principal.ts';
 
 export const PAGE_SIZE = 20;
@@ -26,6 +27,8 @@ export type CaseQuery = z.infer<typeof CaseQuerySchema>;
 export interface CaseQueryDeps {
   cases: CaseRepository;
   county: CountyConfig;
+  /** Linked (repeat/related) cases; without it `relatedCases` is empty. */
+  caseLinks?: CaseLinkReader;
 }
 
 export async function listCases(deps: CaseQueryDeps, who: StaffPrincipal, query: CaseQuery): Promise<{ items: CaseDto[]; total: number }> {
@@ -36,7 +39,9 @@ export async function listCases(deps: CaseQueryDeps, who: StaffPrincipal, query:
 /** A case outside the caller's scope is reported exactly like a missing one. */
 export async function getCase(deps: CaseQueryDeps, who: StaffPrincipal, rawNumber: string): Promise<CaseDto> {
   const caseNumber = normalizeCaseNumber(rawNumber);
-  const found = caseNumber ? await deps.cases.findByNumber(caseNumber, caseScopeOf(who, deps.county)) : null;
+  const scope = caseScopeOf(who, deps.county);
+  const found = caseNumber ? await deps.cases.findByNumber(caseNumber, scope) : null;
   if (!found) throw new AppError('not_found', 'no such case');
-  return toCaseDto(found, { reveal: false });
+  const relatedCases = deps.caseLinks ? await deps.caseLinks.relatedCaseNumbers(found.id, scope) : [];
+  return toCaseDto(found, { reveal: false, relatedCases });
 }

@@ -6,6 +6,7 @@ import { ConversationConflictError, DuplicateInboundError, type ConversationReco
 import type { PrismaCaseRepository } from './case-repository.ts';
 import { isUniqueViolation } from './case-repository.ts';
 import { PrismaAttachmentRepository } from './attachment-repository.ts';
+import { PrismaCaseLinkRepository } from './case-link-repository.ts';
 import { handoffMessage, PrismaAlertRepository } from './alert-repository.ts';
 
 type Row = {
@@ -53,6 +54,8 @@ export class PrismaConversationStore implements ConversationStore {
         createCase: async (input) => {
           const created = await this.cases.createIn(tx, input);
           await PrismaAttachmentRepository.linkPending(tx, id, created.id);
+          // Repeat and related petitions are linked in the same commit as the case.
+          await PrismaCaseLinkRepository.linkNewCaseIn(tx, created.id);
           return created;
         },
       });
