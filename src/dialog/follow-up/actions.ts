@@ -6,7 +6,7 @@
 import { isOpenStatus } from '../../domain/case/lifecycle.ts';
 import { button, say } from '../replies.ts';
 import type { Button, ConversationState, EffectEvent, FollowUpState, Locale, PublicCaseView, Rating, Reply, TurnContext, TurnInput, TurnResult } from '../types.ts';
-import { intentOf, MAX_TEXT_LENGTH, ratingIn } from './answers.ts';
+import { DIGRESSIONS, intentOf, MAX_TEXT_LENGTH, ratingIn } from './answers.ts';
 import { actionButtons, caseViewText, formatDate, ratableStage, reviewOpenText, reviewWindow, statusName } from './case-view.ts';
 import { settle, step } from './state.ts';
 
@@ -15,20 +15,10 @@ type Stage = 'acceptance' | 'handling';
 /** A free-text answer (material, a reason) is a digression only when short and clearly meant otherwise. */
 const FREE_TEXT_DIGRESSION_CONFIDENCE = 0.8;
 const FREE_TEXT_DIGRESSION_LENGTH = 30;
-const FREE_TEXT_DIGRESSIONS = new Set([
-  'greet',
-  'goodbye',
-  'help',
-  'petition_start',
-  'guide_procedure',
-  'guide_conduct',
-  'guide_rights',
-  'handoff_human',
-  'case_status',
-  'case_supplement',
-  'complaint_review',
-]);
-const RATING_DIGRESSIONS = new Set([...FREE_TEXT_DIGRESSIONS, 'thanks']);
+/** Asking about a case is also no rating, material or reason. */
+const RATING_DIGRESSIONS = new Set<string>([...DIGRESSIONS, 'case_status', 'case_supplement', 'complaint_review']);
+// A short "thanks" while material or a reason is awaited is kept as the answer, not a digression.
+const FREE_TEXT_DIGRESSIONS = new Set([...RATING_DIGRESSIONS].filter((i) => i !== 'thanks'));
 /** "我要补充材料" while the material is awaited announces it; it is not the material. */
 const ANNOUNCES: Readonly<Record<string, string>> = { supplement: 'case_supplement', reviewReason: 'complaint_review' };
 

@@ -29,7 +29,7 @@ export const FOLLOW_UP_INTENTS: Readonly<Record<string, 'status' | 'supplement' 
 };
 
 /** Intents that are no answer to a follow-up question: the engine answers them (a digression). */
-const DIGRESSIONS = new Set([
+export const DIGRESSIONS = new Set([
   'greet',
   'goodbye',
   'thanks',

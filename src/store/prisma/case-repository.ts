@@ -7,7 +7,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import { formatCaseNumber } from '../../domain/case/case-number.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, Representative } from '../ports.ts';
+import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, PersonalData, Representative } from '../ports.ts';
 
 type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & { events?: Prisma.CaseEventGetPayload<object>[] };
 type Tx = Prisma.TransactionClient;
@@ -146,11 +146,7 @@ export class PrismaCaseRepository implements CaseRepository {
       unit: row.unit,
       coUnit: row.coUnit,
       flags: row.flags,
-      petitioner: {
-        name: this.cipher.decryptOptional(row.petitioner?.nameEnc),
-        phone: this.cipher.decryptOptional(row.petitioner?.phoneEnc),
-        idNumber: this.cipher.decryptOptional(row.petitioner?.idNumberEnc),
-      },
+      petitioner: decryptPetitioner(this.cipher, row.petitioner),
       facts: row.facts,
       demands: row.demands,
       respondent: row.respondent,
@@ -180,6 +176,18 @@ export class PrismaCaseRepository implements CaseRepository {
       })),
     };
   }
+}
+
+/** The petitioner's personal data, decrypted (nulls for a case without a petitioner). */
+export function decryptPetitioner(
+  cipher: PersonalDataCipher,
+  p: { nameEnc: string | null; phoneEnc: string | null; idNumberEnc: string | null } | null | undefined,
+): PersonalData {
+  return {
+    name: cipher.decryptOptional(p?.nameEnc),
+    phone: cipher.decryptOptional(p?.phoneEnc),
+    idNumber: cipher.decryptOptional(p?.idNumberEnc),
+  };
 }
 
 /** Atomic per-day counter: the row lock serialises concurrent creators. */

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { ExportFilter, ExportRow, InstantRange, StatsCounts, StatsRepository } from '../../app/stats/ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { CaseScope } from '../ports.ts';
-import { scopeWhere } from './case-repository.ts';
+import { decryptPetitioner, scopeWhere } from './case-repository.ts';
 
 type GroupRow = { _count: { _all: number } } & Record<string, unknown>;
 
@@ -100,11 +100,7 @@ export class PrismaStatsRepository implements StatsRepository {
         coUnit: r.coUnit,
         flags: r.flags,
         channel: r.channel,
-        petitioner: {
-          name: this.cipher.decryptOptional(r.petitioner?.nameEnc),
-          phone: this.cipher.decryptOptional(r.petitioner?.phoneEnc),
-          idNumber: this.cipher.decryptOptional(r.petitioner?.idNumberEnc),
-        },
+        petitioner: decryptPetitioner(this.cipher, r.petitioner),
         acceptDueAt: r.acceptDueAt,
         replyDueAt: r.replyDueAt,
         repliedAt: r.repliedAt,
