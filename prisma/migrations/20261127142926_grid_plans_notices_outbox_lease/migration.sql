@@ -12,8 +12,17 @@ ALTER TABLE "messages" ADD COLUMN     "leased_by" TEXT,
 ADD COLUMN     "leased_until" TIMESTAMPTZ(3);
 
 -- AlterTable
-ALTER TABLE "staff_accounts" ADD COLUMN     "telegram_user_id" TEXT,
-ADD COLUMN     "villages" TEXT[];
+ALTER TABLE "staff_accounts" ADD COLUMN     "villages" TEXT[];
+
+-- CreateTable
+CREATE TABLE "staff_chat_bindings" (
+    "channel" TEXT NOT NULL,
+    "channel_user_id" TEXT NOT NULL,
+    "staff_id" UUID NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "staff_chat_bindings_pkey" PRIMARY KEY ("channel","channel_user_id")
+);
 
 -- CreateTable
 CREATE TABLE "staff_link_codes" (
@@ -72,6 +81,9 @@ CREATE TABLE "case_holdings" (
 );
 
 -- CreateIndex
+CREATE INDEX "staff_chat_bindings_staff_id_idx" ON "staff_chat_bindings"("staff_id");
+
+-- CreateIndex
 CREATE INDEX "staff_link_codes_staff_id_idx" ON "staff_link_codes"("staff_id");
 
 -- CreateIndex
@@ -94,9 +106,6 @@ CREATE INDEX "cases_reporter_staff_id_idx" ON "cases"("reporter_staff_id");
 
 -- CreateIndex
 CREATE INDEX "cases_closed_at_idx" ON "cases"("closed_at");
-
--- CreateIndex
-CREATE UNIQUE INDEX "staff_accounts_telegram_user_id_key" ON "staff_accounts"("telegram_user_id");
 
 -- CreateIndex
 CREATE INDEX "processed_inbound_at_idx" ON "processed_inbound"("at");
