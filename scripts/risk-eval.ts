@@ -1,8 +1,12 @@
 /**
- * Precision and recall of the risk screen on the labelled set (intents/risk):
- * the fixed held-out split (classifier trained on the rest), then the full set
- * (classifier trained on everything). Run: node --import tsx scripts/risk-eval.ts
+ * Precision and recall of the risk screen: on test/fixtures/risk-heldout.tsv (written
+ * independently of the lexicon and the training lines, never used to tune them), on the
+ * fixed held-out split of intents/risk (classifier trained on the rest), then on the full
+ * set (trained on everything). Run: node --import tsx scripts/risk-eval.ts
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadRiskSet, splitRiskSet, type RiskExample } from '../src/nlu/risk/data.ts';
 import { createRiskScreen, RISK_CATEGORIES, type RiskScreen } from '../src/nlu/risk/screen.ts';
 
@@ -55,8 +59,24 @@ function print(title: string, r: ReturnType<typeof evaluate>, n: number): void {
   if (r.errors.length > 0) console.log(`  errors:\n    ${r.errors.join('\n    ')}`);
 }
 
+export const HELDOUT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/risk-heldout.tsv');
+
+/** Lines `locale<TAB>label<TAB>text`; `#` starts a comment. */
+export function loadHeldOut(file = HELDOUT_PATH): RiskExample[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [locale, label, text] = l.split('\t');
+      return { locale: locale as RiskExample['locale'], label: label!, text: text! };
+    });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const all = loadRiskSet();
+  const heldOut = loadHeldOut();
+  print('independent held-out set (test/fixtures/risk-heldout.tsv)', evaluate(createRiskScreen(all), heldOut), heldOut.length);
   const { train, test } = splitRiskSet(all);
   print('held-out split (train on the other 3/4)', evaluate(createRiskScreen(train), test), test.length);
   print('full set (train on everything)', evaluate(createRiskScreen(all), all), all.length);

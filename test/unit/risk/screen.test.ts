@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRiskSet, splitRiskSet } from '../../../src/nlu/risk/data.ts';
 import { createRiskScreen, screenRisk } from '../../../src/nlu/risk/screen.ts';
-import { evaluate } from '../../../scripts/risk-eval.ts';
+import { evaluate, loadHeldOut } from '../../../scripts/risk-eval.ts';
 
 // Written for this test, not copied from intents/risk.
 const FIRES: [string, string][] = [
@@ -62,5 +62,19 @@ describe('risk screen', () => {
     const r = evaluate(createRiskScreen(train), test);
     expect(r.overall.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.overall.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('holds precision ≥ 0.95 and recall ≥ 0.9 on the independent set (test/fixtures/risk-heldout.tsv), none of whose angry but lawful lines fire', () => {
+    const heldOut = loadHeldOut();
+    expect(heldOut.length).toBeGreaterThanOrEqual(140);
+    const r = evaluate(createRiskScreen(loadRiskSet()), heldOut);
+    expect(r.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.overall.fp).toBe(0);
+  });
+
+  it('does not read 解决不了 ("cannot be solved") as the negation 决不 ("never")', () => {
+    expect(screenRisk('解决不了我就去北京上访').categories).toEqual(['capital']);
+    expect(screenRisk('我决不会去北京').level).toBe('none');
   });
 });
