@@ -12,32 +12,61 @@ type Lexicon = Readonly<Record<RiskCategory, readonly RegExp[]>>;
 
 const GROUP_ZH = '(?:我们|大家|全村|全厂|村里|工友|业主|乡亲|一起|集体|组团|几个|十几|二十|三十|几十|上百|几百|[一二两三四五六七八九十百]+多?[个号名户人]|\\d{2,}多?[个号名户人]|一车)';
 const GROUP_EN = '(?:we|us|our|all of us|together|as a group|dozen|dozens|hundreds?|\\d{2,}|twenty|thirty|forty|fifty|sixty|everyone|villagers|families|a bus)';
+/** "I'll / we will / gonna …": a stated plan (apostrophes are already dropped: ill, im, hell). */
+const PLAN_EN = '(?:ill|i will|im going to|i am going to|im gonna|gonna|we will|we are going to|were going to|he will|hell|he says hell|they will|theyll)';
+/** Beijing as typed by hurried petitioners, and the capital by other names. */
+const BEIJING_ZH = '(?:北京|北经|首都|京城)';
+const BEIJING_EN = '(?:beijing|bejing|beijng|peking|the capital)';
+/** Going to Beijing for ordinary reasons (work, study, a doctor, sightseeing) is not a petition. */
+const ORDINARY_TRIP_ZH = '(?!.{0,4}(?:打工|工作|上班|上学|读书|上大学|旅游|玩|看病|治病|出差|开会|探亲|看展|参观))';
+const ORDINARY_TRIP_EN =
+  '(?!(?: \\w+){0,3} (?:for|to) (?:a |the |my |his |her |our )?(?:trade|fair|holiday|vacation|trip|tour|work|job|business|study|studies|school|college|university|treatment|hospital|doctor|surgery|conference|visit|see|sightseeing|concert|wedding|graduation)|(?: for (?:my|his|her|our) (?:daughters?|sons?|family|wifes?|husbands?|childs?|kids?)))';
 
 export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
   zh: {
     self_harm: [
       /跳楼|跳河|跳江|跳湖|跳井|楼上跳|楼顶|跳下去|跳下来/u,
-      /喝(?:农)?药|农药|安眠药|老鼠药|百草枯/u,
+      // Poison bought, stored or drunk; a bare mention of pesticide (fake pesticide, crops) is not enough.
+      /喝(?:农)?药|吃(?:农)?药自|(?:买|备|存|准备|揣)(?:好|了)*.{0,3}(?:农药|敌敌畏)|农药.{0,4}(?:喝|吞|灌)|安眠药|老鼠药|百草枯|敌敌畏/u,
       /上吊|自杀|自焚|轻生|割腕|寻死|寻短见|做傻事/u,
       /不想活|活不下去|活着没意思|没有活路|没活路|不活了|命也不要了|不要命了|遗书|点了自己|烧死自己/u,
       /(?<![急气笑烦累饿热冷吵])去死|一死了之|死了算了|以死|死给.{0,3}看|撞死在|结束(?:自己的)?生命/u,
+      // Euphemisms: "settle it once and for all", "a length of rope", "come and collect my body".
+      /自我了断|了断自己|(?<![跟和与同找][^，。]{0,4})做个了断|一了百了|一根绳子|绳子[^，。]{0,8}(?:挂好|备好|系好|准备好|解决|了结|一挂|吊)|收尸|后事都?(?:交代|安排)|(?:写|留|录)[好了下]*[^，。]{0,3}遗言|遗言[^，。]{0,3}(?:写好|留好|录好)/u,
+      // Setting oneself alight, starving oneself, dying on the bureau's doorstep.
+      /把自己.{0,3}(?:点|烧|吊|淹|了结)了?|饿死(?:在|自己)|绝食|(?:我|俺|就)[^，。]{0,6}死在(?:你们|他们|政府|镇|县|市|信访|村委|门口|这)/u,
     ],
     violence: [
-      /(?:拿|带|准备好?|磨好?)了?(?:刀|斧头|锄头|铁锹|棍子|汽油)/u,
-      /砍(?:了|死|他|她|人)|杀(?:了|死|掉|人)|弄死|打死|捅(?:了|死|他)|宰了/u,
+      // Not after 被 (a victim's report: "被人拿刀划伤", "被邻居打死").
+      /(?<!被[^，。我]{0,6})(?:拿|带|准备好?|磨好?)(?:了|上|着)?(?:菜刀|刀|斧头|锄头|铁锹|铁锤|锤子|榔头|镰刀|棍子|汽油)/u,
+      /(?<!被[^，。我]{0,8})(?:砍(?:了|死|他|她|人)|杀(?:了|死|掉|人)|弄死|打死|捅(?:了|死|他)|宰了)/u,
+      // Blood, a life for a life, "one comes, one burns".
+      /(?:让|叫|要)(?:他|她|你|他们|你们|那帮人)?见血|一命换一命|以命抵命|(?:让|叫)(?:他|她|他们)偿命|来一个(?:砍|杀|烧|打|捅|弄)一个|废了(?:他|她|你)|(?:让|叫)(?:他|她|你|他们|你们)(?:竖着进来)?(?:横着|躺着)(?:出去|回去)/u,
+      // Fire bombs and arson without the word 烧: petrol in bottles, "set the digger alight", "reduce it to ashes".
+      /汽油瓶|燃烧瓶|(?:灌|装)(?:了|满)?汽油|把.{0,10}(?:挖掘机|铲车|车|房子?|楼|办公室|售楼部|厂房|仓库|家)(?:给)?(?:点|烧)了|(?:烧|变)成.{0,2}灰|夷为平地/u,
       /炸(?:了|掉|毁)|烧(?:了|掉).{0,6}(?:房|家|楼|车|办公|厂)|放火|点火|泼汽油/u,
-      /拼命|同归于尽|血债血还|打断.{0,4}腿|打残|打一顿|揍(?:他|一顿)|开车撞|砸(?:了|烂|掉)/u,
+      /拼命|同归于尽|血债血还|打断.{0,4}腿|打残|打一顿|揍(?:他|一顿)|开车撞|砸(?:了|烂|掉)|(?:全|都|给)砸(?:了|烂)/u,
     ],
     threat: [
       /报复|后果自负|出了人命|闹出人命|付出.{0,3}代价|走着瞧|等着瞧|吃不了兜着走|不得安宁/u,
       /闹出大事|别怪我不客气|别怪我|找上门|说到做到|(?:会|让你们|让他)后悔/u,
       /知道.{0,8}(?:住哪|家住|住在|车牌|孩子|学校)|找他(?:的)?(?:孩子|家人|老婆)/u,
+      // The same knowledge told the other way round: "his plate and his wife's shop, I have written them down".
+      /(?:住(?:在)?哪|家住|车牌|孩子|儿子|女儿|老婆|学校|放学|下班|单位|开的店).{0,10}我(?:都|也)?(?:知道|清楚|一清二楚|清清楚楚|记下|记住|查到|摸清)/u,
+      // Veiled warnings without a violent word: "walk carefully at night", "you'll see", "I have friends on the street".
+      // ("回家路上小心点" said kindly stays quiet: a warning needs 最好/给我, or the night-walk idiom with 点.)
+      /(?:走夜路|夜路)(?:的时候)?(?:最好)?(?:小心|注意|当心)点|夜路走多了|(?:你|你们|他|她)[^，。]{0,8}(?:最好|给我)[^，。]{0,6}(?:小心|当心|注意点|锁好)/u,
+      /(?:让|叫|要)(?:你|你们|他|他们)好看|有(?:你|你们|他)好看|给(?:你|你们|他)点颜色|道上.{0,3}有.{0,4}(?:朋友|兄弟|人)|(?:在)?道上(?:混|的(?:朋友|兄弟))|混社会的|找人(?:收拾|弄|教训)|(?:你|你们|自己).{0,3}掂量/u,
+      /别(?:说|怪)我没(?:提醒|警告|说)|(?:你们?|一个个|名字|工号).{0,6}我都?记(?:住|下)(?:了|来了)|跟(?:你|你们|他)没完/u,
     ],
     blocking: [
       /(?:堵|封|拦|挡)(?:了|住|上|死)?.{0,8}(?:国道|公路|高速|马路|路口|大门|门口|厂门|桥|路|门)(?!.{0,2}车)/u,
       /(?:拦|截)(?:了|住)?.{0,6}(?:车|高铁|火车)(?!票)|堵.{1,6}(?:的车|高铁|火车)/u,
       /(?:门口|门|大门|厂门|路|路口|国道|公路)(?:给|都)?(?:堵|封|围)(?:住|上|死|了)/u,
       /卧轨|堵门|围住|围堵|挡死|封了那条路/u,
+      // Vehicles, bodies and locks: "the tractor across the gate", "parked in the middle of the highway", "lock the site gate".
+      /(?:横|挡|躺|卧|堵)在.{0,8}(?:门口|大门|门前|路|国道|公路|中间|车前|前面|出口|入口)|停在.{0,6}(?:路|国道|公路|马路)?(?:中间|当中|正中)|(?:大门口|门口|路中间|路口|路上)(?:横着|挡着|堵着|躺着|一横)|躺在.{0,8}车(?:前|下|头)/u,
+      /把.{0,12}(?:大门|厂门|门|路|路口|出口|入口|收费站|桥)(?:给)?(?:锁|焊|封|堵|拦|挡)(?:了|住|上|死)|(?:路|门|路口|出口|入口)[^，。]{0,8}(?:封死|堵死|锁死|焊死)/u,
     ],
     gathering: [
       /静坐|游行|示威|集会|聚集|集合|拉横幅|坐着不走|占领/u,
@@ -45,12 +74,18 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
       new RegExp(`${GROUP_ZH}.{0,10}(?:一起|集体|都)(?:去|到).{0,8}(?:政府|县委|市委|县里|市里|镇上|广场|门口|局)`, 'u'),
       /(?:全村|全厂|所有人|几百|上百).{0,6}(?:去|到).{0,4}(?:政府|县委|市委).{0,6}(?:闹|讨)/u,
       new RegExp(`${GROUP_ZH}.{0,10}(?:集中|聚)(?:到|在).{0,8}(?:政府|县委|市委|广场|门口|局)`, 'u'),
+      // A crowd going somewhere to sit it out: "五十多号人去…门口坐着".
+      new RegExp(`${GROUP_ZH}.{0,10}(?:去|到)[^，。]{0,10}(?:坐着|守着|蹲着|坐下|住下)`, 'u'),
+      /集体(?:上访|请愿|讨薪|去|到)|人越多越好|统一穿/u,
     ],
     capital: [
       /进京|上京|赴京|组团.{0,4}北京|中南海|天安门|国家信访局/u,
       /(?:去|到|上)北京.{0,4}(?:上访|告状?|反映|喊冤|讨说法)|去北京的(?:火车|车|机)票/u,
       new RegExp(`${GROUP_ZH}.{0,16}(?:去|到|上|找)(?:北京|中央|国家信访局)`, 'u'),
       new RegExp(`(?:去|到)北京.{0,8}${GROUP_ZH}`, 'u'),
+      // One person is enough; Beijing by other names and typos; "the centre" itself; being intercepted on the way (截访).
+      // Not "去过北京": a past trip is not a plan.
+      new RegExp(`(?:上|去|到|跑|奔|进)${BEIJING_ZH}${ORDINARY_TRIP_ZH}|(?:去|到|找|上)中央|中央领导|截访|(?:被|给)[^，。]{0,6}截(?:回|住|下)`, 'u'),
     ],
   },
   en: {
@@ -59,35 +94,63 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
       /\bjump (?:off|from|into)\b|\bi will jump\b|\bon the roof\b.*\bjump/,
       /\b(?:drink|take|swallow)\w* (?:\w+ )?(?:pesticide|poison|pills)\b|\bsleeping pills\b/,
       /\bend (?:my|his|her|our) (?:own )?life\b|\bend it all\b|\btake (?:my|his|her) own life\b|\bset (?:myself|himself|herself) on fire\b/,
-      /\brather die\b|\bcant go on\b|\bgoodbye (?:everyone|all)\b|\blast message\b|\bjumping (?:off|from|into)\b|\b(?:want|wants|going) to die\b|\bdont want to live\b|\bno point (?:in )?living\b|\bbetter (?:to be|off) dead\b|\bcut (?:my|his|her) wrists?\b|\bthrow (?:myself|himself|herself) (?:into|off)\b/,
+      /\brather die\b(?! than (?:sign|accept|agree|give in|give up|apologi|pay))|\bcant go on\b|\bgoodbye (?:everyone|all)\b|\blast message\b|\bjumping (?:off|from|into)\b|\b(?:want|wants|going) to die\b|\bdont want to live\b|\bno point (?:in )?living\b|\bbetter (?:to be|off) dead\b|\bcut (?:my|his|her) wrists?\b|\bthrow (?:myself|himself|herself) (?:into|off)\b/,
+      // Euphemisms: the news, a last letter, not waking up, the bridge, collecting the body.
+      /\b(?:read|reading|hear|hearing|see|seeing)(?: about)? me (?:in|on) the (?:\w+ )?(?:news|papers?|tv)\b|\bstarv(?:e|ing) myself\b|\bhunger strike\b|\bmy (?:last|final|goodbye) (?:letter|letters|words|note)\b|\bsuicide note\b|\b(?:last|final|goodbye) (?:letter|note)s? to my\b/,
+      // "don't see the point" carries its own negation: matched from "dont" so NEGATION does not cancel it.
+      /\b(?:dont|do not|cant|cannot) see (?:the|any) point (?:of|in) (?:waking up|going on|carrying on|living)\b|\bpoint (?:of|in) (?:waking up|going on|carrying on|living)\b|\bnothing (?:left )?to live for\b|\bno reason to (?:live|go on)\b|\bwont be (?:around|alive|here) (?:much longer|tomorrow)\b/,
+      /\b(?:bridge|roof|rooftop|ledge|tower)\b.{0,60}\b(?:step|jump|leap)\w* off\b|\b(?:just )?step off (?:the )?(?:bridge|roof|ledge|building)\b|\b(?:collect|pick up|claim|identify) my (?:body|corpse|remains)\b/,
     ],
     violence: [
       /\b(?:kill|stab|shoot|murder|strangle) (?:that|the|him|her|them|his|every|you)\b/,
       /\bsmash\w* (?:\w+ ){0,2}(?:windows?|office|doors?|cars?)\b|\b(?:burn|blow) (?:up|down)\b|\bset (?:fire|light) to\b|\bpetrol on\b|\bpour (?:petrol|gasoline)\b/,
       /\b(?:beat|smash|attack|break)\w* (?:up |him |her |them |his |the )?(?:\w+ )?(?:up|crew|guards?|legs|car|half to death|officials?)\b/,
       /\bhave a knife\b|\b(?:knife|axe|shovels?|gun)\b.*\b(?:use it|attack|on (?:him|the))\b|\bfight (?:them|him) to the death\b|\brun (?:them|him) over\b|\bhurt (?:anyone|someone|him|her|them)\b/,
+      // A stated plan with a weapon or fists, or driving into a building.
+      new RegExp(`\\b${PLAN_EN}\\b.{0,60}\\b(?:shotgun|rifle|gun|machete|cleaver|crowbar|axe|knife|hammer|baseball bat)\\b`),
+      new RegExp(`\\b${PLAN_EN}\\b.{0,40}\\b(?:punch|slap|kick|smack|thrash|beat|stab|strangle|choke)(?:ing)? (?:that|the|this|him|her|them|you|his|every|those)\\b`),
+      /\b(?:drive|ram|plough|plow) (?:my |the |a |our )?(?:\w+ )?(?:straight |right )?(?:through|into) (?:the |their |your )?(?:\w+ ){0,2}(?:doors?|gates?|office|building|crowd)\b|\bram (?:their|the|his|her|your) \w+|\bsmash\w* (?:up )?(?:every|all (?:the|their)|their) (?:\w+ )?(?:windshields?|windscreens?|windows?|cars?|trucks?|glass)\b|\b(?:molotov|petrol bomb|fire bomb)s?\b/,
     ],
     threat: [
       /\b(?:you|they|he|she|his family)(?: will| are going to|ll)? (?:all )?(?:regret|pay)\b|\bpay in blood\b|\bmark my words\b/,
-      /\bthere will be consequences\b|\bdidnt warn you\b|\b(?:not|never) be safe\b|\brevenge\b|\bwatch (?:his|her|your) back\b|\bdont blame me\b|\bsomething bad will happen\b|\bif someone dies\b/,
-      /\bi know (?:where|which school)\b|\bmake sure (?:that |the )?\w+ never\b|\bpay (?:him|her|them) a visit\b|\bwait and see what\b|\bnever sleeps? in peace\b/,
+      /\bthere will be consequences\b|\bdidnt warn you\b|\b(?:dont|do not) say (?:i|we) didnt warn you\b|\b(?:not|never) be safe\b|\brevenge\b|\bwatch (?:his|her|your) back\b|\bdont blame me\b|\bsomething bad will happen\b|\bif someone dies\b/,
+      // (Not "I know where the office is".)
+      /\bi know (?:where(?! (?:to|the (?:\w+ )?(?:office|bureau|building|hall|court)s?)\b)|which school)\b|\bmake sure (?:that |the )?\w+ never\b|\bpay (?:him|her|them) a visit\b|\bwait and see what\b|\bnever sleeps? in peace\b/,
+      // Veiled threats with no violent word.
+      /\b(?:wont|will not|isnt going to|is not going to|not going to) end well\b|\byou ?ll be sorry\b|\bwho (?:youre|you are) dealing with\b|\b(?:cant|cannot) hide (?:behind|forever)\b|\bhide (?:\w+ ){0,6}(?:but )?not forever\b|\bno idea who (?:my \w+ (?:are|is)|i know)\b|\b(?:one day|sooner or later) you ?ll\b/,
+      // First person only: "we have your address on the form" is the office talking.
+      /\b(?:ive got|i have|i know|i found|i wrote down|ive written down|i noted|ive noted)\b (?:your|his|her|their) (?:home address|(?:wifes|husbands|kids|childs|familys|sons|daughters) (?:\w+ )?(?:address|number|phone|school)|(?:license )?plate(?: number)?|car)\b|\b(?:seen|know|found out) where (?:you|he|she|they) (?:live|lives|park|parks|work|works|sleep|sleeps)\b/,
+      /\b(?:you|youd|he|hed|she|shed|they|your \w+)(?: had)? (?:should|better|ought to) (?:be careful|watch out)(?:$| now| from now on)|\b(?:ill|i will) be (?:there|waiting)(?: for (?:you|him|her|them))?$|\bsomething (?:bad |terrible |nasty |awful )?(?:will|might|may|could|is going to) happen to (?:you|him|her|them|his|her|your)\b/,
     ],
     blocking: [
       /\bblock(?:ing)? (?:the |a |any |our )?(?:\w+ ){0,3}(?:road|highway|expressway|gate|doors?|bridge|entrance|exit|tracks|railway|street)\b/,
-      /\b(?:lie|lay) (?:down )?on the (?:railway|tracks|road)\b|\bbarricade\b|\bblockade\b|\bacross the (?:main )?(?:road|street|gate)\b|\bstop the (?:\w+ )?(?:car|trains?)\b|\bshut down the (?:main )?road\b|\bsurround the\b/,
+      /\b(?:lie|lay) (?:down )?on the (?:railway|tracks|road)\b|\bbarricade\b|\bblockade\b|\bshut down the (?:main )?road\b|\bsurround the\b/,
       /\bblock\w* (?:the )?(?:\w+ )?(?:bureau|office|government)\w*(?: s)? door/,
+      // Vehicles, rocks, chains and bodies across the way; parking only as a first-person plan
+      // ("someone parked across my driveway" is a complaint).
+      new RegExp(`\\b(?:${PLAN_EN}|im|i am|were|we are|lets)\\b (?:\\w+ )?(?:park|parking|put|putting|lay|laying|leave|leaving|pile|piling|drag|dragging)\\w* (?:\\w+ ){0,3}(?:across|in the middle of) (?:the )?(?:\\w+ ){0,2}(?:gate|entrance|exit|road|highway|street|door|driveway|bridge)\\b`),
+      /\b(?:chain|chaining|weld|welding|padlock|padlocking|nail|nailing)\w* (?:the|their|its|our|his|her|your|that|this) (?:\w+ ){0,2}(?:doors?|gates?|entrance)\b|\block\w* (?:\w+ ){0,3}(?:doors?|gates?) shut\b/,
+      /\bstop (?:the|their|any|all) (?:\w+ )?(?:cars?|trains?|trucks?|lorries|buses|vehicles|traffic|excavators|diggers|bulldozers)\b|\b(?:lie|lay|lying|sit|sitting|stand|standing)(?: down)? (?:in front of|under) (?:the |his |her |their |a )?(?:\w+ ){0,3}(?:cars?|trucks?|convoy|bulldozers?|excavators?|vehicles?|motorcade|trains?)\b/,
     ],
     gathering: [
       /\bmeet at the (?:\w+ )?(?:government|city hall|square)\b/,
+      // A crowd meeting somewhere and moving on together; a "collective visit".
+      /\b(?:everyone|everybody|all of us|workers|villagers|homeowners|owners|people|residents|families)\b.{0,30}\b(?:meet|meets|meeting|gather|gathering|assemble)\w* (?:at|outside|in front of) the (?:\w+ ){0,2}(?:government|city hall|square|gate|bureau|office|plaza)\b(?!.{0,30}\b(?:festival|dance|dancing|party|concert|celebration|fair|market|performance|lawyer|mediation|appointment)\b)|\bmarching\b|\bcollective (?:visit|petition|protest|action)\b|\bthe more (?:people )?the better\b/,
+      /\b(?:\d{2,}|dozens?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|all of us|everyone)\b.{0,40}\b(?:go|going|come|coming|head|heading)\b (?:\w+ )?together\b|\bsit (?:there|outside|in front)\b.{0,40}\buntil\b/,
       /\bwhole village\b.{0,30}\b(?:coming|going|go|come|march)\b|\bsit[- ]in\b|\bprotest\b|\bdemonstration\b|\brally\b|\bmarch\b|\boccupy\b|\bgather at\b|\bmobili[sz]e\b/,
       new RegExp(`\\b${GROUP_EN}\\b.{0,40}\\b(?:go|going|come|meet)\\b.{0,30}\\b(?:government|city hall|county office|party committee|square)\\b.{0,20}\\b(?:together|demand)`),
-      new RegExp(`\\b(?:\\d{2,}|hundreds?|fifty|sixty|two hundred|three hundred|three villages|bring everyone)\\b.{0,50}\\b(?:together|gate|the more the better)\\b`),
+      // A number and "together" only with a movement in between ("a hundred households signed together" is a letter).
+      new RegExp(`\\b(?:\\d{2,}|hundreds?|fifty|sixty|two hundred|three hundred|three villages|bring everyone)\\b.{0,50}\\b(?:go|going|come|coming|march\\w*|meet|gather\\w*|head\\w*)\\b.{0,30}\\b(?:together|gate|the more the better)\\b`),
     ],
     capital: [
       /\bzhongnanhai\b|\btiananmen\b/,
       new RegExp(`\\b${GROUP_EN}\\b.{0,40}\\b(?:to|in) (?:beijing|the capital)\\b`),
       /\b(?:take|taking|took) (?:it|this|the matter) to (?:beijing|the capital)\b|\bto beijing to (?:petition|complain|protest)\b|\bnational petition office\b|\b(?:ticket|train|flight) to beijing\b/,
       new RegExp(`\\b(?:to|in) (?:beijing|the capital)\\b.{0,30}\\b${GROUP_EN}\\b`),
+      // One person is enough: going or taking the case to Beijing / the centre, typos included.
+      new RegExp(`\\b(?:go|goes|going|head|heading|way|get|getting|travel\\w*|off)\\b (?:up |straight |directly |all the way )?to ${BEIJING_EN}\\b${ORDINARY_TRIP_EN}`),
+      new RegExp(`\\b(?:take|taking|took|bring|bringing)\\b (?:\\w+ ){0,2}(?:all the way )?to (?:${BEIJING_EN}|the central (?:government|authorities|leadership))\\b`),
+      /(?<!according |due |thanks |contrary |pursuant )\bto the central (?:government|authorities|leadership|committee)\b|\bpetition\w* (?:the )?central (?:government|authorities|leadership)\b|\bstate bureau for letters and visits\b/,
     ],
   },
 };
@@ -108,4 +171,26 @@ export const INNER_NEGATION: Readonly<Record<'zh' | 'en', RegExp>> = {
 export const RULES_QUESTION: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /违法|犯法|合法|拘留|判刑|处罚|允许|限制|可以吗|行不行|会不会被|是不是违/u,
   en: /\billegal\b|\blegal\b|\barrested\b|\ballowed\b|\blimit\b|\bjust asking\b|\bis it\b/,
+};
+
+/**
+ * Harmless mentions that look like a category: someone else's death, fake pesticide that killed
+ * the crops, an injury already reported, an animal killed by a neighbour, roads blocked by other
+ * people's trucks or sand. In a clause that matches, that category's patterns do not count (and the
+ * classifier may not overrule them).
+ */
+export const DEFUSERS: Readonly<Record<'zh' | 'en', Partial<Record<RiskCategory, RegExp>>>> = {
+  zh: {
+    self_harm: /(?:喝(?:农)?药|上吊|跳楼|跳河|自杀|轻生)(?:走了|去世|身亡|没了)|(?:有人|有个人|邻居|别人|他家|她家)[^，。要想说准备]{0,4}(?:喝(?:农)?药|上吊|跳楼|跳河|自杀|轻生)了|假农药|农药(?:是假的|是假货|有问题)|卖农药|(?:庄稼|苗|鱼|树|作物|猪|鸡|鸭).{0,4}(?:死|药死)|(?:死之前|临死前|去世前|闭眼前)(?:就|还)?(?:想|要|能)(?:看到|见到|看看|等到|拿到)/u,
+    violence: /被[^，。我]{0,6}(?:拿|用)?(?:刀|棍)|被[^，。我]{0,8}(?:打死|砍|捅|划伤|打伤)|(?:狗|猫|鸡|鸭|猪|羊|牛)[^，。]{0,8}(?:打死|毒死|药死)/u,
+    // A past or ordinary trip to Beijing (work, study, a doctor) is not a plan to petition there.
+    capital: /北京.{0,4}(?:打工|工作|上班|上学|读书|上大学|旅游|看病|治病|出差|开会|探亲)|去过(?:一次|一趟|几次)?(?:北京|首都|京城)|(?:以前|之前|上次|去年|前年)[^，。]{0,3}(?:去|到)过?北京/u,
+    blocking: /被(?!逼|迫)[^，。我]{0,12}(?:堵|封|挡|拦)|(?<![我俺咱][^，。]{0,10})(?:车辆|大车|货车|卡车|渣土车|拉货的车|泥石流|塌方|落石|沙子|积雪|大雪|倒下的树)[^，。]{0,6}把[^，。]{0,8}(?:堵|封|挡)|堵车|水泄不通|排水沟|下水道|管道|马桶/u,
+  },
+  en: {
+    self_harm: /\b(?:took|taken) (?:his|her|their) own (?:life|lives)\b|\b(?:killed|hanged) (?:himself|herself|themselves)\b|\b(?:fake|counterfeit) (?:pesticide|pills)\b|\bpesticide (?:\w+ ){0,3}(?:was|is) fake\b|\bbefore (?:he|she) dies\b/,
+    violence: /\b(?:was|were|been|got) (?:\w+ )?(?:cut|stabbed|beaten|attacked|hit|injured) (?:with|by)\b|\b(?:dog|cat|pig|cow|sheep|goats?|chickens?)\b.{0,20}\b(?:beaten|killed|poisoned)\b/,
+    capital: /\b(?:went|been|was|were) (?:up )?to beijing\b|\b(?:beijing|the capital)\b(?: \w+){0,3} for (?:a |the |my |his |her |our )?(?:trade|fair|holiday|vacation|work|job|business|study|school|college|university|treatment|hospital|doctor|surgery|conference|sightseeing|concert|wedding|graduation|sons?|daughters?)\b/,
+    blocking: /\bblocked by\b|\b(?:is|was|has been|have been|are|were|keeps? getting) blocked\b|\b(?:trucks?|lorries|vans?|cars?|vehicles?|sand|snow|mud|debris|rocks|landslides?|floods?|traffic|roadworks)\b(?: \w+){0,3} block(?:s|ed|ing)?\b/,
+  },
 };

@@ -78,3 +78,46 @@ describe('risk screen', () => {
     expect(screenRisk('我决不会去北京').level).toBe('none');
   });
 });
+
+// Veiled wording and harmless look-alikes; written for this test, not copied from intents/risk or the fixtures.
+describe('risk screen: euphemisms and harmless mentions', () => {
+  const VEILED: [string, string][] = [
+    ['self_harm', '我把遗言都写好了，放在枕头底下'],
+    ['self_harm', '这次再被驳回，我就去水库那边做个了断'],
+    ['self_harm', 'i have written goodbye notes to my children'],
+    ['violence', '他要是敢再来，我让他躺着出去'],
+    ['violence', 'ill be waiting outside his house with a baseball bat'],
+    ['threat', '你们领导住哪个小区、孩子在哪上学我一清二楚'],
+    ['threat', 'ive got his home address, he should be careful'],
+    ['blocking', '我拉一车石头横在工地门口'],
+    ['blocking', 'we will park our tractors across the highway'],
+    ['gathering', '下周一我们七十多号人去区政府门口坐着'],
+    ['gathering', 'forty of us will go together to the county hall'],
+    ['capital', '实在没办法我就上京城告御状'],
+    ['capital', 'i am going to beijing to petition next week'],
+  ];
+  it.each(VEILED)('%s: %s', (category, text) => {
+    expect(screenRisk(text).categories).toContain(category);
+  });
+
+  const HARMLESS = [
+    '隔壁村有人跳河了，听说是欠了赌债，我们村的河堤护栏能不能加高',
+    '农药店卖给我们过期的农药，怎么投诉',
+    '我被村霸打伤了，派出所只是调解，我不服',
+    '大货车天天把我家门口的路堵住，灰尘很大',
+    '我下个月去北京看病，材料能不能先交',
+    '我以前去北京反映过，这次想在县里解决',
+    '老人出门一定要当心点，路太滑了',
+    '村民准备去公司讨说法',
+    'a villager hanged himself last year after losing his land, his widow needs support',
+    'i was beaten by security guards last month and filed a police report',
+    'the road was blocked by fallen trees after the storm',
+    'someone parked across my driveway and the police will not help',
+    'i will go to beijing next month for my sons wedding, can my sister submit papers for me',
+    'i know where the office is, i just need the opening hours',
+    'i will be there tomorrow morning at 9 with my documents',
+  ];
+  it.each(HARMLESS)('quiet: %s', (text) => {
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
