@@ -2,6 +2,7 @@
  * Repeat and related petitions: which earlier cases a new case is linked to.
  * The store loads bounded candidate lists (same petitioner; same township and
  * category) inside the transaction that creates the case; this decides the links.
+ * Cases created outside the chat call `linkRelatedCases` once they are committed.
  */
 import { textSimilarity } from '../domain/similarity.ts';
 import type { CaseScope } from '../store/ports.ts';
@@ -55,4 +56,55 @@ export function planCaseLinks(facts: string, samePerson: readonly LinkCandidate[
 /** Reads a case's linked case numbers (both directions, not unlinked), scoped to the caller. */
 export interface CaseLinkReader {
   relatedCaseNumbers(caseId: string, scope: CaseScope): Promise<string[]>;
+}
+
+export type LinkStatus = 'suggested' | 'confirmed' | 'unlinked';
+
+/** One link of a case as staff see it, from that case's side. */
+export interface CaseLinkEntry {
+  otherCaseId: string;
+  otherCaseNumber: string;
+  kind: 'repeat' | 'related';
+  score: number;
+  createdAt: Date;
+  status: LinkStatus;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+}
+
+/** A staff decision on the link between two cases (either direction). */
+export interface LinkDecisionWrite {
+  caseId: string;
+  caseNumber: string;
+  otherCaseId: string;
+  otherCaseNumber: string;
+  decision: 'confirm' | 'unlink';
+  at: Date;
+  actorId: string;
+  /** Username, kept on the link as who decided. */
+  actorName: string;
+}
+
+export interface CaseLinkRepository extends CaseLinkReader {
+  /** Every link of the case (also unlinked ones) whose other case is in the scope; newest first. */
+  linksOf(caseId: string, scope: CaseScope): Promise<CaseLinkEntry[]>;
+  /**
+   * One transaction: the link's decision (conditional on it changing), the `repeat`
+   * flag of the newer case kept in step, an internal timeline event on `caseId` and
+   * the audit entry. 'unchanged' writes nothing (the same decision again).
+   */
+  decide(w: LinkDecisionWrite): Promise<'ok' | 'unchanged' | 'missing'>;
+  /** Links an existing case in its own transaction; pairs linked before (also unlinked ones) are skipped. */
+  linkNewCase(caseId: string): Promise<PlannedLink[]>;
+}
+
+/**
+ * Links a case created outside a chat turn (a grid worker's screening report, an
+ * import, a staff-entered case) to the petitioner's earlier similar case (`repeat`)
+ * and to similar recent cases of others (`related`), after the case is committed.
+ * Idempotent: a second call adds nothing, and a pair staff unlinked is never
+ * suggested again. The chat path does the same inside its own commit.
+ */
+export function linkRelatedCases(deps: { caseLinks: Pick<CaseLinkRepository, 'linkNewCase'> }, caseId: string): Promise<PlannedLink[]> {
+  return deps.caseLinks.linkNewCase(caseId);
 }

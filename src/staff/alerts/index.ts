@@ -1,5 +1,5 @@
 /**
- * Staff alerts in the console and the staff API:
+ * Staff alerts (new material; 督办 deadline and risk alerts) in the console and the staff API:
  *   GET  /api/staff/alerts            → {items: StaffAlert[]}, newest first (the caller's unacknowledged alerts)
  *   POST /api/staff/alerts/:id/ack    → {id, acknowledged: true}; 404 for an alert the caller may not see
  *   GET  /staff/alerts                the list, each with a link to its case
@@ -13,10 +13,12 @@ import { AppError } from '../../domain/errors.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { csrfField, html, layout, type SafeHtml } from '../html.ts';
 import type { StaffRouterFactory } from '../index.ts';
+import { PrismaSupervisionAlertRepository } from '../../store/prisma/supervision-alert-repository.ts';
 
 export const alertsRouter: StaffRouterFactory = ({ core }) => {
   const { store } = core;
-  const deps: StaffAlertDeps = { alerts: store.alerts, county: core.county, clock: core.clock };
+  const supervision = new PrismaSupervisionAlertRepository(store.handle.prisma);
+  const deps: StaffAlertDeps = { alerts: store.alerts, supervision, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const api = requireStaff(authDeps);
   const pages = requireStaff(authDeps, { onMissing: 'redirect' });
@@ -53,6 +55,17 @@ export const alertsRouter: StaffRouterFactory = ({ core }) => {
 
 const localTime = (iso: string, offsetMinutes: number) => new Date(Date.parse(iso) + offsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 
+/** What kind of alert, as staff read it (zh with en). */
+export const ALERT_KIND_LABELS: Record<string, string> = {
+  material: '新材料 New material',
+  deadline_due_soon: '督办：即将到期 Due soon',
+  deadline_overdue: '督办：已超期 Overdue',
+  risk: '风险预警 Risk',
+  supervise_notice: '督办通知 Supervision notice',
+  plan_opened: '启动应急预案 Emergency plan opened',
+  plan_step_late: '预案步骤超时 Plan step late',
+};
+
 const NOTES: Record<string, [string, string]> = {
   acknowledged: ['muted', '已确认。 Acknowledged.'],
   not_found: ['error', '找不到该提醒，或您无权查看。 No such alert, or you may not see it.'],
@@ -66,7 +79,7 @@ export function alertsPage(items: readonly StaffAlert[], csrfToken: string, offs
       : items.map(
           (a) => html`<tr data-id="${a.id}"><td>${localTime(a.at, offsetMinutes)}</td>
 <td>${a.caseNumber ? html`<a href="/staff/cases/${encodeURIComponent(a.caseNumber)}">${a.caseNumber}</a>` : '—'}</td>
-<td>${a.message}</td>
+<td><span class="flag alert-${a.kind}">${ALERT_KIND_LABELS[a.kind] ?? a.kind}</span> ${a.message}</td>
 <td><form method="post" action="/staff/alerts/${a.id}/ack" class="inline">${csrfField(csrfToken)}<button type="submit">确认 Acknowledge</button></form></td></tr>`,
         );
   return html`<section id="alerts-list">

@@ -50,6 +50,19 @@ const EVENT_LABELS: Record<string, string> = {
   supplement: '补充材料 Material added',
   attachment: '附件 Attachment',
   rated: '评价 Rated',
+  supervision: '督办 Supervision',
+  supervision_answer: '督办回复 Supervision answered',
+  risk_flagged: '风险预警 Risk flagged',
+  screening_report: '排查上报 Screening report',
+  plan_opened: '启动预案 Emergency plan opened',
+  plan_step_done: '预案步骤完成 Plan step done',
+  plan_step_waived: '预案步骤未完成即办结 Plan step waived',
+  review_summary: '事后总结 After-action review',
+  link_confirmed: '确认关联 Link confirmed',
+  link_unlinked: '解除关联 Link removed',
+  follow_up_resolved: '回访：已解决 Follow-up: resolved',
+  follow_up_unresolved: '回访：未解决 Follow-up: not resolved',
+  anonymized: '个人信息已按期限清除 Personal data erased (retention)',
 };
 
 export const eventLabel = (kind: string) => EVENT_LABELS[kind] ?? kind;
