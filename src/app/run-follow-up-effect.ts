@@ -12,9 +12,10 @@ import { addSupplement } from './add-supplement.ts';
 import { listMyCases, lookUpCase, openOwnCase, reopenCase } from './look-up-case.ts';
 import { rateCase } from './rate-case.ts';
 import { requestReview } from './request-review.ts';
+import { answerFollowUp, type FollowUpAnswerStore } from './answer-follow-up.ts';
 
 export interface FollowUpDeps {
-  followUps: FollowUpRepository;
+  followUps: FollowUpRepository & FollowUpAnswerStore;
   attempts: QueryAttemptStore;
   /** Only `verifyQueryCode` is used. */
   cases: Pick<CaseRepository, 'verifyQueryCode'>;
@@ -44,6 +45,8 @@ export async function runFollowUpEffect(deps: FollowUpDeps, effect: Effect, who:
       return rateCase(deps, effect.caseNumber, effect.stage, effect.rating, now);
     case 'request_review':
       return requestReview(deps, effect.caseNumber, effect.reason, now);
+    case 'answer_follow_up':
+      return answerFollowUp(deps, effect.caseNumber, effect.answer, who.conversationId, now);
     default:
       return null;
   }

@@ -238,6 +238,55 @@ describe.each(STORE_KINDS)('follow-up use cases on %s', (kind) => {
     expect(await deps.followUps.requestReview(caseNumber, 'x', INSIDE)).toBe('ok');
   });
 
+  describe('the answer to the follow-up question', () => {
+    /** A replied case asked about at ASKED, filed from `who`'s conversation. */
+    async function askedCase(who: FollowUpCaller) {
+      const caseNumber = await aRepliedCase({ conversationId: who.conversationId });
+      await prisma().case.update({ where: { caseNumber }, data: { followUpSentAt: INSIDE } });
+      return caseNumber;
+    }
+    const LATER = new Date(INSIDE.getTime() + MINUTE);
+
+    it('records the first answer once, even when two presses race', async () => {
+      const who = caller();
+      const caseNumber = await askedCase(who);
+      const both = await Promise.all([
+        run({ type: 'answer_follow_up', caseNumber, answer: 'no' }, who, LATER),
+        run({ type: 'answer_follow_up', caseNumber, answer: 'no' }, who, LATER),
+      ]);
+      expect(both.map((e) => (e as { already: boolean }).already).sort()).toEqual([false, true]);
+      expect(both[0]).toMatchObject({ type: 'follow_up_recorded', caseNumber, resolved: false, review: 'open' });
+      const row = await prisma().case.findUniqueOrThrow({ where: { caseNumber } });
+      expect([row.followUpResolved, row.followUpAnsweredAt]).toEqual([false, LATER]);
+      expect(await prisma().caseEvent.count({ where: { case: { caseNumber }, kind: 'follow_up_unresolved', public: true } })).toBe(1);
+      // A later "yes" does not overwrite it.
+      expect(await run({ type: 'answer_follow_up', caseNumber, answer: 'yes' }, who, LATER)).toMatchObject({ resolved: false, already: true });
+    });
+
+    it('answers a typed yes/no to the question only while the citizen has written nothing since', async () => {
+      const who = caller();
+      const caseNumber = await askedCase(who);
+      await prisma().conversation.create({ data: { id: who.conversationId, channel: 'web', channelUserId: who.channelUserId, locale: 'zh', state: {} } });
+      await prisma().message.create({ data: { conversationId: who.conversationId, at: new Date(INSIDE.getTime() - MINUTE), direction: 'in', author: 'citizen', text: 'x' } });
+      expect(await run({ type: 'answer_follow_up', caseNumber: null, answer: 'yes' }, who, LATER)).toMatchObject({ type: 'follow_up_recorded', caseNumber, resolved: true });
+
+      const other = caller();
+      await askedCase(other);
+      await prisma().conversation.create({ data: { id: other.conversationId, channel: 'web', channelUserId: other.channelUserId, locale: 'zh', state: {} } });
+      await prisma().message.create({ data: { conversationId: other.conversationId, at: LATER, direction: 'in', author: 'citizen', text: 'x' } });
+      expect(await run({ type: 'answer_follow_up', caseNumber: null, answer: 'yes' }, other, LATER)).toEqual({ type: 'follow_up_not_pending', answer: 'yes' });
+    });
+
+    it('is "not found" for another conversation\'s case and for a case never asked about', async () => {
+      const who = caller();
+      const caseNumber = await askedCase(who);
+      expect(await run({ type: 'answer_follow_up', caseNumber, answer: 'yes' }, caller(), LATER)).toEqual({ type: 'follow_up_not_found' });
+      const notAsked = await aRepliedCase({ conversationId: who.conversationId });
+      expect(await run({ type: 'answer_follow_up', caseNumber: notAsked, answer: 'yes' }, who, LATER)).toEqual({ type: 'follow_up_not_found' });
+      expect(await prisma().case.count({ where: { caseNumber: { in: [caseNumber, notAsked] }, followUpAnsweredAt: { not: null } } })).toBe(0);
+    });
+  });
+
   it('leaves effects that are not the follow-up to the caller', async () => {
     expect(await run({ type: 'request_handoff', reason: 'requested' })).toBeNull();
     expect(await run({ type: 'record_outcome', kind: 'cancelled', detail: 'x' })).toBeNull();

@@ -21,6 +21,8 @@ interface Spec {
   ratingHandling: string | null;
   repliedAt: Date | null;
   reviewRequestedAt: Date | null;
+  /** The citizen's answer to the follow-up question: resolved, not resolved, or none. */
+  followUpResolved?: boolean | null;
   unit?: string;
   coUnit?: string | null;
   caseNumber?: string;
@@ -61,6 +63,8 @@ function buildSpecs(): Spec[] {
       ratingHandling: replied ? RATINGS[rnd(4)]! : null,
       repliedAt,
       reviewRequestedAt: status === 'review_requested' || (status === 'closed' && rnd(3) === 0) ? new Date(repliedAt!.getTime() + 3 * DAY) : null,
+      // Not from rnd: the mix above stays what it was before follow-up answers existed.
+      followUpResolved: replied ? [null, true, false][i % 3]! : null,
     });
   }
   const edge = (iso: string, over: Partial<Spec> = {}): Spec => ({
@@ -70,6 +74,8 @@ function buildSpecs(): Spec[] {
   specs.push(edge('2025-02-28T15:59:59.999Z'), edge('2025-02-28T16:00:00.000Z'), edge('2025-03-31T15:59:59.999Z'), edge('2025-03-31T16:00:00.000Z'));
   // Replied yesterday: its review window is still open, so it is not in the settlement rate.
   specs.push(edge('2025-03-15T02:00:00Z', { status: 'replied', repliedAt: new Date(Date.now() - DAY), ratingAcceptance: 'satisfied' }));
+  // Replied yesterday but answered "not resolved" to the follow-up: already counts as not settled.
+  specs.push(edge('2025-03-16T02:00:00Z', { status: 'replied', repliedAt: new Date(Date.now() - DAY), followUpResolved: false }));
   return specs;
 }
 
@@ -87,7 +93,8 @@ function expected(specs: Spec[], from: string, to: string, visible: (s: Spec) =>
     return o;
   };
   const ratings = inP.flatMap((s) => [s.ratingAcceptance, s.ratingHandling]).filter((x): x is string => x !== null);
-  const passed = inP.filter((s) => s.repliedAt && s.repliedAt.getTime() + 31 * DAY < Date.now());
+  const unresolved = (s: Spec) => s.followUpResolved === false;
+  const decided = inP.filter((s) => s.repliedAt && (s.repliedAt.getTime() + 31 * DAY < Date.now() || unresolved(s)));
   return {
     total: inP.length,
     byStatus: count((s) => s.status),
@@ -98,7 +105,7 @@ function expected(specs: Spec[], from: string, to: string, visible: (s: Spec) =>
     group: inP.filter((s) => s.flags.includes('group')).length,
     repeatRate: r4(inP.filter((s) => s.flags.includes('repeat')).length, inP.length),
     satisfactionRate: r4(ratings.filter((r) => r === 'satisfied' || r === 'basically_satisfied').length, ratings.length),
-    settlementRate: r4(passed.filter((s) => !s.reviewRequestedAt).length, passed.length),
+    settlementRate: r4(decided.filter((s) => !s.reviewRequestedAt && !unresolved(s)).length, decided.length),
   };
 }
 
@@ -125,7 +132,15 @@ beforeAll(async () => {
     s.caseNumber = created.caseNumber;
     await t.app.store.handle.prisma.case.update({
       where: { caseNumber: created.caseNumber },
-      data: { status: s.status, ratingAcceptance: s.ratingAcceptance, ratingHandling: s.ratingHandling, repliedAt: s.repliedAt, reviewRequestedAt: s.reviewRequestedAt },
+      data: {
+        status: s.status,
+        ratingAcceptance: s.ratingAcceptance,
+        ratingHandling: s.ratingHandling,
+        repliedAt: s.repliedAt,
+        reviewRequestedAt: s.reviewRequestedAt,
+        followUpResolved: s.followUpResolved ?? null,
+        ...(s.followUpResolved != null && s.repliedAt ? { followUpSentAt: new Date(s.repliedAt.getTime() + 30 * DAY), followUpAnsweredAt: new Date(s.repliedAt.getTime() + 30 * DAY) } : {}),
+      },
     });
   }
 });
@@ -166,6 +181,16 @@ describe('GET /api/stats', () => {
     // The bureau's intake and the admin see the same county-wide numbers.
     expect((await api('xfj01', `?from=${from}&to=${to}`)).json).toEqual(json);
     expect((await api('admin', `?from=${from}&to=${to}`)).json).toEqual(json);
+  });
+
+  it('counts a "not resolved" follow-up answer as not settled, even inside the review window', async () => {
+    const march = specs.filter((s) => localDay(s.at) >= '2025-03-01' && localDay(s.at) <= '2025-03-31');
+    expect(march.some((s) => s.followUpResolved === false && !s.reviewRequestedAt)).toBe(true);
+    const { json } = await api('admin', '?from=2025-03-01&to=2025-03-31');
+    // The same cases without the answers: what the rate was before the follow-up counted.
+    const unanswered = expected(march.map((s) => ({ ...s, followUpResolved: null })), '2025-03-01', '2025-03-31');
+    expect(json.settlementRate).toBeCloseTo(expected(specs, '2025-03-01', '2025-03-31').settlementRate, 4);
+    expect(json.settlementRate).toBeLessThan(unanswered.settlementRate);
   });
 
   it('counts local days inclusively at both ends', async () => {

@@ -10,17 +10,22 @@
  * - repeatRate: cases flagged `repeat` / total.
  * - satisfactionRate: ratings 满意 (satisfied) + 基本满意 (basically_satisfied) / all
  *   ratings given; a case's acceptance rating and handling rating each count as one.
- * - settlementRate (息诉率): replied cases whose review window (reviewRequestDays after
- *   the reply, the case's stored reviewDueAt when set) has passed with no review
- *   request / all replied cases whose window has passed.
+ * - settlementRate (息诉率): settled / decided replied cases (settlement.ts, shared with
+ *   the unit statistics), where
+ *   - a replied case is decided once its review window (reviewRequestDays after the
+ *     reply; the case's stored reviewDueAt when set) has passed, or as soon as the
+ *     citizen answered "no, not resolved" to the 30-day follow-up question;
+ *   - it is settled when its window has passed with no review requested and the
+ *     citizen did not answer "no" to the follow-up (a "yes" or no answer at all
+ *     leaves the review-based verdict as it is).
  * Every rate is 0 when its denominator is 0, and is rounded to 4 decimals.
  */
 import { CASE_STATUSES } from '../../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import { reviewRequestDue } from '../../domain/deadlines.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import type { StatsRepository } from './ports.ts';
+import { settlementVerdict } from './settlement.ts';
 import type { StatsPeriod } from './stats-period.ts';
 
 export interface StatsDeps {
@@ -55,15 +60,15 @@ function withZeros(keys: readonly string[], counts: Record<string, number>): Rec
 
 export async function getDashboardStats(deps: StatsDeps, who: StaffPrincipal, period: StatsPeriod): Promise<DashboardStats> {
   const c = await deps.stats.counts(caseScopeOf(who, deps.county), period);
-  const now = deps.clock.now().getTime();
+  const now = deps.clock.now();
   const ctx = { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes };
-  let windowPassed = 0;
+  let decided = 0;
   let settled = 0;
   for (const r of c.replied) {
-    const due = r.reviewDueAt ?? reviewRequestDue(r.repliedAt, ctx);
-    if (due.getTime() >= now) continue;
-    windowPassed++;
-    if (!r.reviewRequested) settled++;
+    const verdict = settlementVerdict(r, now, ctx);
+    if (verdict === 'pending') continue;
+    decided++;
+    if (verdict === 'settled') settled++;
   }
   const ratingsGiven = Object.values(c.ratings).reduce((a, b) => a + b, 0);
   const satisfied = SATISFIED_RATINGS.reduce((a, k) => a + (c.ratings[k] ?? 0), 0);
@@ -83,7 +88,7 @@ export async function getDashboardStats(deps: StatsDeps, who: StaffPrincipal, pe
     group: c.flags.group,
     repeatRate: rate(c.flags.repeat, c.total),
     satisfactionRate: rate(satisfied, ratingsGiven),
-    settlementRate: rate(settled, windowPassed),
+    settlementRate: rate(settled, decided),
   };
 }
 

@@ -16,8 +16,11 @@ export interface StatsCounts {
   flags: { overdue: number; risk: number; group: number; repeat: number };
   /** Ratings given (acceptance and handling alike), by value. */
   ratings: Record<string, number>;
-  /** Replied cases: when, the stored review deadline (if any), whether review was asked. */
-  replied: { repliedAt: Date; reviewDueAt: Date | null; reviewRequested: boolean }[];
+  /**
+   * Replied cases: when, the stored review deadline (if any), whether review was asked,
+   * and the citizen's answer to the follow-up question (null: not answered).
+   */
+  replied: { repliedAt: Date; reviewDueAt: Date | null; reviewRequested: boolean; followUpResolved?: boolean | null }[];
 }
 
 export interface ExportFilter {

@@ -46,6 +46,8 @@ const EVENT_KEYS: Readonly<Record<string, MessageKey>> = {
   close: 'ev_closed',
   closed: 'ev_closed',
   supplement: 'ev_supplement',
+  follow_up_resolved: 'ev_follow_up_resolved',
+  follow_up_unresolved: 'ev_follow_up_unresolved',
 };
 
 /** End of the review window, when the case has a reply that can still be reviewed. */

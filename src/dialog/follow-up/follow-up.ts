@@ -6,7 +6,8 @@
  *
  * Buttons: `case:<number>` / `case:other` pick a case; `fu:supplement`, `fu:review`,
  * `fu:rate:<stage>` start an action on the verified case; `rate:<stage>:<rating>`
- * rates it.
+ * rates it. `followup:<caseNumber>:yes|no` answers the 30-day follow-up question
+ * (follow-up-answer.ts).
  */
 import { say } from '../replies.ts';
 import type { ConversationState, EffectEvent, FollowUpAction, FollowUpState, Reply, TurnContext, TurnInput, TurnResult } from '../types.ts';
@@ -14,6 +15,7 @@ import { actionEvent, actionPayload, answerFreeText, answerRating, caseOpened, r
 import { caseNumberIn, isCancel } from './answers.ts';
 import { answerIdentify, casePayload, identifyEvent, identifyReprompt, identifyTyped, identifyWithoutNumber } from './identify.ts';
 import { freshFollowUp, step } from './state.ts';
+import { followUpAnswerEvent } from './follow-up-answer.ts';
 
 /** Free-text answers are long; a cancel there must be a short message, not a word inside the material. */
 const SHORT_CANCEL_LENGTH = 16;
@@ -78,6 +80,8 @@ function actionOfPayload(value: string): FollowUpAction {
 /** The follow-up's answer to an effect's event, or null when the event is not a follow-up one. */
 export function handleFollowUpEvent(state: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult | null {
   if (event.type === 'petition_submitted') return null;
+  const answered = followUpAnswerEvent(state, event, ctx);
+  if (answered) return answered;
   const fu = state.followUp ?? freshFollowUp('status', null);
   if (event.type === 'case_opened') return caseOpened(state, fu, event.view, ctx);
   return identifyEvent(state, fu, event, ctx) ?? actionEvent(state, fu, event, ctx);

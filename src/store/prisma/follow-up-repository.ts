@@ -1,13 +1,14 @@
 /**
  * The citizen's follow-up in Prisma: the public view of a case and the citizen's
- * own changes (material, ratings, review request), each written with its timeline
- * event. Conditional updates make repeated or concurrent requests count once.
+ * own changes (material, ratings, review request, the answer to the follow-up
+ * question), each written with its timeline event. Conditional updates make repeated or concurrent requests count once.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PublicCaseView, Rating } from '../../dialog/types.ts';
 import type { FollowUpRepository, RatingStage } from '../follow-up-ports.ts';
 import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
+import type { FollowUpAnswerStore, FollowUpQuestion } from '../../app/answer-follow-up.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,7 +60,7 @@ function toView(row: ViewRow): PublicCaseView & { conversationId: string | null 
   };
 }
 
-export class PrismaFollowUpRepository implements FollowUpRepository {
+export class PrismaFollowUpRepository implements FollowUpRepository, FollowUpAnswerStore {
   constructor(private readonly prisma: PrismaClient) {}
 
   async publicView(caseNumber: string) {
@@ -118,6 +119,38 @@ export class PrismaFollowUpRepository implements FollowUpRepository {
     });
   }
 
+  async followUpQuestion(caseNumber: string): Promise<FollowUpQuestion | null> {
+    const row = await this.prisma.case.findUnique({ where: { caseNumber }, select: QUESTION_SELECT });
+    return row ? toQuestion(row) : null;
+  }
+
+  async pendingFollowUpQuestion(conversationId: string): Promise<FollowUpQuestion | null> {
+    if (!UUID.test(conversationId)) return null;
+    const row = await this.prisma.case.findFirst({
+      where: { conversationId, followUpSentAt: { not: null }, followUpAnsweredAt: null },
+      orderBy: [{ followUpSentAt: 'desc' }, { caseNumber: 'desc' }],
+      select: QUESTION_SELECT,
+    });
+    if (!row?.followUpSentAt) return null;
+    // "Right after the question": anything the citizen wrote since (or at that instant) means a typed yes/no is about something else.
+    const since = await this.prisma.message.count({ where: { conversationId, direction: 'in', at: { gte: row.followUpSentAt } } });
+    return since === 0 ? toQuestion(row) : null;
+  }
+
+  recordFollowUpAnswer(caseNumber: string, resolved: boolean, at: Date): Promise<'ok' | 'already'> {
+    return this.prisma.$transaction(async (tx) => {
+      // The row lock of the conditional update serialises two presses; the loser matches nothing.
+      const updated = await tx.case.updateMany({
+        where: { caseNumber, followUpSentAt: { not: null }, followUpAnsweredAt: null },
+        data: { followUpResolved: resolved, followUpAnsweredAt: at },
+      });
+      if (updated.count === 0) return 'already';
+      const kind = resolved ? 'follow_up_resolved' : 'follow_up_unresolved';
+      await addEvent(tx, caseNumber, { at, actorType: 'citizen', kind, public: true, data: { resolved } });
+      return 'ok';
+    });
+  }
+
   requestReview(caseNumber: string, reason: string, at: Date): Promise<'ok' | 'not_replied' | 'already_requested'> {
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.case.updateMany({
@@ -142,6 +175,20 @@ export class PrismaFollowUpRepository implements FollowUpRepository {
     });
   }
 }
+
+const QUESTION_SELECT = {
+  caseNumber: true,
+  conversationId: true,
+  status: true,
+  followUpSentAt: true,
+  followUpResolved: true,
+  followUpAnsweredAt: true,
+  repliedAt: true,
+  reviewDueAt: true,
+  reviewRequestedAt: true,
+} satisfies Prisma.CaseSelect;
+
+const toQuestion = (r: Prisma.CaseGetPayload<{ select: typeof QUESTION_SELECT }>): FollowUpQuestion => ({ ...r, status: r.status as CaseStatus });
 
 async function addEvent(tx: Tx, caseNumber: string, event: Omit<Prisma.CaseEventUncheckedCreateInput, 'caseId'>) {
   const { id } = await tx.case.findUniqueOrThrow({ where: { caseNumber }, select: { id: true } });

@@ -44,7 +44,7 @@ export class PrismaStatsRepository implements StatsRepository {
       flag('repeat'),
       c.groupBy({ by: ['ratingAcceptance'], where: this.where(scope, range, { ratingAcceptance: { not: null } }), _count: { _all: true } }),
       c.groupBy({ by: ['ratingHandling'], where: this.where(scope, range, { ratingHandling: { not: null } }), _count: { _all: true } }),
-      c.findMany({ where: this.where(scope, range, { repliedAt: { not: null } }), select: { repliedAt: true, reviewDueAt: true, reviewRequestedAt: true } }),
+      c.findMany({ where: this.where(scope, range, { repliedAt: { not: null } }), select: { repliedAt: true, reviewDueAt: true, reviewRequestedAt: true, followUpResolved: true } }),
     ]);
     const ratings = tally(acc as GroupRow[], 'ratingAcceptance');
     for (const [k, n] of Object.entries(tally(hand as GroupRow[], 'ratingHandling'))) ratings[k] = (ratings[k] ?? 0) + n;
@@ -55,7 +55,12 @@ export class PrismaStatsRepository implements StatsRepository {
       byTownship: tally(byTownship as GroupRow[], 'township'),
       flags: { overdue, risk, group, repeat },
       ratings,
-      replied: replied.map((r) => ({ repliedAt: r.repliedAt!, reviewDueAt: r.reviewDueAt, reviewRequested: r.reviewRequestedAt !== null })),
+      replied: replied.map((r) => ({
+        repliedAt: r.repliedAt!,
+        reviewDueAt: r.reviewDueAt,
+        reviewRequested: r.reviewRequestedAt !== null,
+        followUpResolved: r.followUpResolved,
+      })),
     };
   }
 

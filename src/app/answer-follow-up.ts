@@ -1,0 +1,71 @@
+/**
+ * The citizen answers the follow-up question (回访) "is the matter resolved?": by
+ * its button (`followup:<caseNumber>:yes|no`) or by typing yes/no right after it.
+ * Only a case filed from this conversation and actually asked about is answered;
+ * anything else is "not found", the same for a stranger's case and a missing one.
+ * The first answer is recorded once (followUpResolved, followUpAnsweredAt and a
+ * public timeline event, in one transaction); a second press writes nothing.
+ * The answer feeds the settlement rate (src/app/stats/get-stats.ts).
+ */
+import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import { reviewRequestDue, withinReviewWindow } from '../domain/deadlines.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
+import type { EffectEvent, FollowUpAnswerEvent } from '../dialog/types.ts';
+
+export interface FollowUpQuestion {
+  caseNumber: string;
+  conversationId: string | null;
+  status: CaseStatus;
+  followUpSentAt: Date | null;
+  followUpResolved: boolean | null;
+  followUpAnsweredAt: Date | null;
+  repliedAt: Date | null;
+  reviewDueAt: Date | null;
+  reviewRequestedAt: Date | null;
+}
+
+/** What answering needs from the store (PrismaFollowUpRepository). */
+export interface FollowUpAnswerStore {
+  followUpQuestion(caseNumber: string): Promise<FollowUpQuestion | null>;
+  /**
+   * The conversation's latest follow-up question still unanswered, provided the
+   * citizen has written nothing in this conversation since it was sent; else null.
+   */
+  pendingFollowUpQuestion(conversationId: string): Promise<FollowUpQuestion | null>;
+  /** Records the answer unless the case has one; 'already' writes nothing. */
+  recordFollowUpAnswer(caseNumber: string, resolved: boolean, at: Date): Promise<'ok' | 'already'>;
+}
+
+export interface AnswerFollowUpDeps {
+  followUps: FollowUpAnswerStore;
+  county: CountyConfig;
+}
+
+type Recorded = Extract<FollowUpAnswerEvent, { type: 'follow_up_recorded' }>;
+
+/** Whether the citizen can still ask for a review, as request-review.ts will judge it. */
+function reviewState(q: FollowUpQuestion, now: Date, county: CountyConfig): Pick<Recorded, 'review' | 'reviewUntil'> {
+  if (q.status === 'review_requested' || q.reviewRequestedAt) return { review: 'requested', reviewUntil: null };
+  if (q.status !== 'replied' || !q.repliedAt) return { review: 'closed', reviewUntil: q.reviewDueAt?.toISOString() ?? null };
+  const c = { rules: county.deadlines, utcOffsetMinutes: county.utcOffsetMinutes };
+  const until = q.reviewDueAt ?? reviewRequestDue(q.repliedAt, c);
+  const open = now.getTime() <= until.getTime() && withinReviewWindow(q.repliedAt, now, c);
+  return { review: open ? 'open' : 'closed', reviewUntil: until.toISOString() };
+}
+
+export async function answerFollowUp(
+  deps: AnswerFollowUpDeps,
+  caseNumber: string | null,
+  answer: 'yes' | 'no',
+  conversationId: string,
+  now: Date,
+): Promise<EffectEvent> {
+  const q = caseNumber ? await deps.followUps.followUpQuestion(caseNumber) : await deps.followUps.pendingFollowUpQuestion(conversationId);
+  if (!q && !caseNumber) return { type: 'follow_up_not_pending', answer };
+  if (!q || q.conversationId !== conversationId || !q.followUpSentAt) return { type: 'follow_up_not_found' };
+  const wanted = answer === 'yes';
+  const outcome = q.followUpAnsweredAt ? 'already' : await deps.followUps.recordFollowUpAnswer(q.caseNumber, wanted, now);
+  // A concurrent first answer won: report what is on record.
+  const onRecord = outcome === 'ok' ? wanted : ((q.followUpAnsweredAt ? q.followUpResolved : (await deps.followUps.followUpQuestion(q.caseNumber))?.followUpResolved) ?? wanted);
+  return { type: 'follow_up_recorded', caseNumber: q.caseNumber, resolved: onRecord, already: outcome === 'already', ...reviewState(q, now, deps.county) };
+}

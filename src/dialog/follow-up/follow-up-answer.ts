@@ -1,0 +1,80 @@
+/**
+ * The citizen's answer to the follow-up question (回访) the bot pushes 30 days after
+ * a reply: "is the matter resolved?". Pure. A button `followup:<caseNumber>:yes|no`
+ * or a short yes/no typed when no form waits for an answer becomes the effect
+ * `answer_follow_up`; the app checks the case is this conversation's and was asked
+ * about (typed: that the question is the last thing the citizen has not answered),
+ * records the answer once and comes back with an event.
+ *
+ * A "no" while the review window is open offers the review (复查) path: the case is
+ * then the conversation's verified case, as for one opened from "my cases" (the app
+ * checked it belongs to this conversation).
+ */
+import { foldWidth } from '../../nlu/extractors/text.ts';
+import { button, menuButtons, result, say } from '../replies.ts';
+import type { ConversationState, FollowUpAnswerEvent, Reply, TurnContext, TurnInput, TurnResult } from '../types.ts';
+import { formatDate, reviewOpenText } from './case-view.ts';
+import { freshFollowUp, step } from './state.ts';
+
+type Answer = 'yes' | 'no';
+
+const PAYLOAD = /^followup:([A-Za-z0-9]{1,32}):(yes|no)$/;
+const TRAILING = /[\s。.!！~～,，]+$/;
+const YES = /^(是|是的|对|对的|嗯|嗯嗯|解决了|已解决|已经解决|已经解决了|解决了的|问题解决了|好了|yes|yep|yeah|resolved|solved|it is resolved|it's resolved|yes,? (it is |it's )?resolved)$/i;
+const NO = /^(否|不是|没有|没|没解决|没有解决|没解决好|还没|还没有|还没解决|还没有解决|未解决|没有呢|no|nope|not yet|not resolved( yet)?|no,? (it is |it's )?not resolved( yet)?)$/i;
+
+/** A whole message that answers yes or no to "is it resolved?"; null for anything else. */
+export function followUpAnswerIn(text: string): Answer | null {
+  const s = foldWidth(text).trim().replace(TRAILING, '');
+  if (NO.test(s)) return 'no';
+  if (YES.test(s)) return 'yes';
+  return null;
+}
+
+/** The turn for a follow-up answer (button, or typed while nothing else is asked), else null. */
+export function followUpAnswerTurn(state: ConversationState, input: TurnInput): TurnResult | null {
+  if (input.payload) {
+    const m = PAYLOAD.exec(input.payload);
+    if (!m) return null;
+    return result(state, [], [{ type: 'answer_follow_up', caseNumber: m[1]!.toUpperCase(), answer: m[2] as Answer }]);
+  }
+  // Typed: only when no form waits for its own answer (a "是" may be a consent or a confirmation).
+  if (state.intake || state.followUp?.awaiting || state.expecting !== null || state.screening) return null;
+  const answer = input.text ? followUpAnswerIn(input.text) : null;
+  return answer ? result(state, [], [{ type: 'answer_follow_up', caseNumber: null, answer }]) : null;
+}
+
+function noReplies(state: ConversationState, e: Extract<FollowUpAnswerEvent, { type: 'follow_up_recorded' }>, ctx: TurnContext): Reply[] {
+  const l = state.locale;
+  if (e.review === 'open' && e.reviewUntil) {
+    return [{ text: `${say(l, 'fuFollowUpReviewOffer').text}\n${reviewOpenText(e.reviewUntil, ctx.county, l)}`, buttons: [button(l, 'fuBtnRequestReview', 'fu:review')] }];
+  }
+  if (e.review === 'requested') return [say(l, 'fuReviewAlready')];
+  const date = e.reviewUntil ? formatDate(e.reviewUntil, ctx.county, l) : null;
+  return [say(l, date ? 'fuFollowUpWindowPassed' : 'fuFollowUpPerson', date ? { date } : undefined, [button(l, 'btnHuman', 'cmd:human')])];
+}
+
+/** The follow-up answer's events; null for any other event. */
+export function followUpAnswerEvent(state: ConversationState, event: { type: string }, ctx: TurnContext): TurnResult | null {
+  const l = state.locale;
+  const e = event as FollowUpAnswerEvent;
+  switch (e.type) {
+    case 'follow_up_not_found':
+      return result(state, [say(l, 'fuFollowUpNotFound', undefined, menuButtons(l))]);
+    case 'follow_up_not_pending':
+      // No question was waiting: the yes/no is answered as the engine answers affirm/deny.
+      if (e.answer === 'yes' && state.lastSubmitted) {
+        return result(state, [say(l, 'alreadySubmitted', { caseNumber: state.lastSubmitted.caseNumber, queryCode: state.lastSubmitted.queryCode })]);
+      }
+      return result(state, [say(l, 'neutralAck', undefined, menuButtons(l))]);
+    case 'follow_up_recorded': {
+      const head = e.already ? say(l, 'fuFollowUpAlready', { caseNumber: e.caseNumber }) : null;
+      if (e.resolved) return result(state, [head ?? say(l, 'fuFollowUpThanks', { caseNumber: e.caseNumber })]);
+      const first = head ?? say(l, 'fuFollowUpNoted', { caseNumber: e.caseNumber });
+      const fu = { ...freshFollowUp('review', state.followUp), caseNumber: e.caseNumber, verifiedCase: e.caseNumber, reviewUntil: e.review === 'open' ? e.reviewUntil : null };
+      return step(state, fu, [first, ...noReplies(state, e, ctx)]);
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,85 @@
+/** The pure side of the follow-up answer: which messages answer, the effects, the replies to the events. */
+import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/dialog/catalog/index.ts';
+import { followUpAnswerIn } from '../../../src/dialog/follow-up/follow-up-answer.ts';
+import { Script } from '../../helpers/dialog.ts';
+
+const N = 'XF202611270001';
+const UNTIL = '2026-12-27T15:59:59.999Z';
+
+describe('followUpAnswerIn', () => {
+  it.each([
+    ['是', 'yes'],
+    ['是的。', 'yes'],
+    ['解决了！', 'yes'],
+    ['已经解决了', 'yes'],
+    ['Ｙｅｓ', 'yes'],
+    ['yes, resolved', 'yes'],
+    ['没有', 'no'],
+    ['还没有解决', 'no'],
+    ['不是', 'no'],
+    ['未解决', 'no'],
+    ['No', 'no'],
+    ['not resolved yet', 'no'],
+    ['我要反映问题', null],
+    ['是不是要交材料', null],
+    ['没有人管我们村的事', null],
+    ['', null],
+  ])('%s → %s', (text, answer) => {
+    expect(followUpAnswerIn(text)).toBe(answer);
+  });
+});
+
+describe('the dialogue', () => {
+  it('turns the button into an effect for that case, at any point (also during a petition)', () => {
+    const s = new Script();
+    expect(s.press(`followup:${N}:no`).effects).toEqual([{ type: 'answer_follow_up', caseNumber: N, answer: 'no' }]);
+    s.say('我要反映问题', 'petition_start');
+    expect(s.state.intake).not.toBeNull();
+    expect(s.press(`followup:${N}:yes`).effects).toEqual([{ type: 'answer_follow_up', caseNumber: N, answer: 'yes' }]);
+  });
+
+  it('takes typed yes/no only when no form waits for an answer', () => {
+    const s = new Script();
+    expect(s.say('还没有解决', 'deny').effects).toEqual([{ type: 'answer_follow_up', caseNumber: null, answer: 'no' }]);
+    s.say('我要反映问题', 'petition_start');
+    expect(s.say('是', 'affirm').effects.some((e) => e.type === 'answer_follow_up')).toBe(false);
+  });
+
+  it('thanks for a yes, and says so once when the answer was on record already', () => {
+    const s = new Script();
+    s.event({ type: 'follow_up_recorded', caseNumber: N, resolved: true, already: false, review: 'open', reviewUntil: UNTIL });
+    expect(s.text).toBe(t('zh', 'fuFollowUpThanks', { caseNumber: N }));
+    s.event({ type: 'follow_up_recorded', caseNumber: N, resolved: true, already: true, review: 'open', reviewUntil: UNTIL });
+    expect(s.text).toBe(t('zh', 'fuFollowUpAlready', { caseNumber: N }));
+  });
+
+  it('offers the review for a no within the window, and the review form follows', () => {
+    const s = new Script();
+    s.event({ type: 'follow_up_recorded', caseNumber: N, resolved: false, already: false, review: 'open', reviewUntil: UNTIL });
+    expect(s.text).toContain(t('zh', 'fuFollowUpNoted', { caseNumber: N }));
+    expect(s.text).toContain('2026年12月27日');
+    expect(s.payloads).toEqual(['fu:review']);
+    s.press('fu:review');
+    expect(s.state.expecting).toBeNull();
+    expect(s.text).toBe(t('zh', 'fuAskReviewReason'));
+    expect(s.say('补偿标准没有依据，我不服处理意见，请求复查。').effects).toEqual([
+      { type: 'request_review', caseNumber: N, reason: '补偿标准没有依据，我不服处理意见，请求复查。' },
+    ]);
+  });
+
+  it('offers a person for a no once the window has passed', () => {
+    const s = new Script('en');
+    s.event({ type: 'follow_up_recorded', caseNumber: N, resolved: false, already: false, review: 'closed', reviewUntil: '2026-12-22T15:59:59.999Z' });
+    expect(s.text).toContain(t('en', 'fuFollowUpWindowPassed', { date: '22 December 2026' }));
+    expect(s.payloads).toEqual(['cmd:human']);
+  });
+
+  it('is polite about a case not found, and answers a stray yes/no as usual', () => {
+    const s = new Script();
+    s.event({ type: 'follow_up_not_found' });
+    expect(s.text).toBe(t('zh', 'fuFollowUpNotFound'));
+    s.event({ type: 'follow_up_not_pending', answer: 'no' });
+    expect(s.text).toBe(t('zh', 'neutralAck'));
+  });
+});
