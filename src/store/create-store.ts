@@ -15,6 +15,11 @@ import { PrismaCaseActionRepository } from './prisma/case-action-repository.ts';
 import { PrismaAlertRepository } from './prisma/alert-repository.ts';
 import path from 'node:path';
 import type { Store } from './ports.ts';
+import type { Logger } from '../log.ts';
+import type { Signals } from './signals.ts';
+import { PgSignals } from './signals-pg.ts';
+import { LocalSignals } from './signals-local.ts';
+import { signallingClient } from './signals-prisma.ts';
 
 export interface AppStore extends Store {
   handle: StoreHandle;
@@ -32,12 +37,19 @@ export interface AppStore extends Store {
   caseActions: PrismaCaseActionRepository;
   /** Staff alerts (new material, chats that start waiting). */
   alerts: PrismaAlertRepository;
+  /** Cross-process signals (outbox, inbox, alert): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
+  signals: Signals;
 }
 
-export async function createStore(opts: OpenStoreOptions & { secretKey: string }): Promise<AppStore> {
-  const handle = await openStore(opts);
+export async function createStore(opts: OpenStoreOptions & { secretKey: string; log?: Pick<Logger, 'warn' | 'info'> }): Promise<AppStore> {
+  const opened = await openStore(opts);
   const cipher = new PersonalDataCipher(opts.secretKey);
-  const prisma = handle.prisma;
+  const log = opts.log ?? { warn: () => undefined, info: () => undefined };
+  const signals: Signals =
+    opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.prisma, log) : new LocalSignals(() => opened.prisma.$queryRaw`SELECT 1`, log);
+  // Every repository (and the job runner, through handle.prisma) writes through the signalling client.
+  const prisma = signallingClient(opened.prisma, signals);
+  const handle: StoreHandle = { ...opened, prisma };
   const cases = new PrismaCaseRepository(prisma, cipher);
   return {
     handle,
@@ -46,17 +58,21 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string }
     conversations: new PrismaConversationStore(prisma, cipher, cases),
     followUps: new PrismaFollowUpRepository(prisma),
     queryAttempts: new PrismaQueryAttemptStore(prisma),
-    outbox: new PrismaOutboxStore(prisma, cipher),
+    outbox: new PrismaOutboxStore(prisma, cipher, signals),
     attachments: new PrismaAttachmentRepository(prisma),
     files: new FileStore(path.join(opts.dataDir, 'attachments')),
     inbox: new PrismaInboxRepository(prisma, cipher),
-    caseActions: new PrismaCaseActionRepository(prisma),
+    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, cipher, signals)),
     alerts: new PrismaAlertRepository(prisma),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),
     county: new PrismaCountyRepository(prisma),
+    signals,
     ping: () => handle.ping(),
-    close: () => handle.close(),
+    close: async () => {
+      await signals.close();
+      await handle.close();
+    },
   };
 }

@@ -270,12 +270,15 @@ describe('the outbox sender (fake Bot API)', () => {
     const calls: Record<string, unknown>[] = [];
     const messages: OutboxMessage[] = [];
     const delivered: string[] = [];
+    const retryAt = new Map<string, number>();
     const sleep = async (ms: number) => {
       sleeps.push(ms);
       clock += ms;
     };
     const outbox = {
       pending: async () => messages.filter((m) => !delivered.includes(m.id)),
+      claim: async () => messages.filter((m) => !delivered.includes(m.id) && (retryAt.get(m.id) ?? 0) <= clock),
+      release: async (ids: readonly string[], _owner: string, ms = 0) => ids.forEach((id) => retryAt.set(id, clock + ms)),
       markDelivered: async (ids: readonly string[]) => void delivered.push(...ids),
       markFailed: async (id: string) => {
         const m = messages.find((x) => x.id === id)!;

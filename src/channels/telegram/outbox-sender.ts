@@ -5,7 +5,12 @@
  * chats do not wait for each other. A message is marked delivered only after all of
  * its parts went out; a 429 waits `retry_after` and retries; refusals (403 blocked,
  * 400) count an attempt, and after MAX_SEND_ATTEMPTS the message is given up.
+ * Several server processes share the outbox: a scan claims messages (whole chats, with
+ * a lease) before sending, so each message goes out from one process; a failure gives
+ * the chat's claim back with a back-off that every process respects. Scans run when
+ * any process signals new messages, and every few seconds as a safety net.
  */
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../log.ts';
 import type { OutboxMessage, OutboxStore } from '../../store/outbox-ports.ts';
 import type { Button } from '../../dialog/types.ts';
@@ -18,11 +23,15 @@ const BATCH = 50;
 const TRANSIENT_BACKOFF_MS = 5_000;
 const SEND_TIMEOUT_MS = 30_000;
 const STOP_WAIT_MS = 5_000;
+/** Long enough for a chat's batch at one message per second; a crashed sender's chats wait this long. */
+export const LEASE_MS = 120_000;
+/** The safety-net scan; the outbox signal brings a scan at once. */
+export const SCAN_INTERVAL_MS = 5_000;
 
 export interface OutboxSenderDeps {
   channel: string;
   callApi: CallApi;
-  outbox: Pick<OutboxStore, 'pending' | 'markDelivered' | 'markFailed'>;
+  outbox: Pick<OutboxStore, 'claim' | 'markDelivered' | 'markFailed' | 'release'> & Partial<Pick<OutboxStore, 'onPending'>>;
   limiter: SendRateLimiter;
   log: Logger;
   now: () => Date;
@@ -32,21 +41,31 @@ export interface OutboxSenderDeps {
 
 type Outcome = 'delivered' | 'aborted' | ApiFailure;
 
+interface Lane {
+  queue: OutboxMessage[];
+  done: Promise<void>;
+}
+
 export class OutboxSender {
-  private readonly lanes = new Map<string, Promise<void>>();
+  private readonly lanes = new Map<string, Lane>();
   /** Parts of a split message already sent, so a retry does not repeat them. */
   private readonly sentParts = new Map<string, number>();
-  private readonly chatRetryAt = new Map<string, number>();
   private readonly abort = new AbortController();
+  /** This sender's name on its leases. */
+  private readonly owner = `telegram:${randomUUID()}`;
   private flushing: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  private unlisten: (() => void) | undefined;
 
   constructor(private readonly deps: OutboxSenderDeps) {}
 
-  start(intervalMs = 500): void {
+  start(intervalMs = SCAN_INTERVAL_MS): void {
     this.timer = setInterval(() => this.kick(), intervalMs);
     this.timer.unref();
+    this.unlisten = this.deps.outbox.onPending?.((hint) => {
+      if (hint === null || hint.channel === this.deps.channel) this.kick();
+    });
     this.kick();
   }
 
@@ -72,13 +91,14 @@ export class OutboxSender {
   async settle(): Promise<void> {
     while (this.flushing || this.lanes.size > 0) {
       await this.flushing;
-      await Promise.all(this.lanes.values());
+      await Promise.all([...this.lanes.values()].map((l) => l.done));
     }
   }
 
   /** Stops scanning and waiting; a send already on the wire is waited for a few seconds at most. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.unlisten?.();
     this.abort.abort();
     await within(STOP_WAIT_MS, this.settle());
   }
@@ -92,15 +112,22 @@ export class OutboxSender {
   }
 
   private async scan(): Promise<void> {
-    const batch = await this.deps.outbox.pending(this.deps.channel, BATCH);
+    const claimed = await this.deps.outbox.claim(this.deps.channel, this.owner, LEASE_MS, BATCH);
     const byChat = new Map<string, OutboxMessage[]>();
-    for (const m of batch) {
+    for (const m of claimed) {
       if (m.attempts >= MAX_SEND_ATTEMPTS) continue;
       byChat.set(m.channelUserId, [...(byChat.get(m.channelUserId) ?? []), m]);
     }
     for (const [chat, messages] of byChat) {
-      if (this.lanes.has(chat) || (this.chatRetryAt.get(chat) ?? 0) > this.deps.nowMs()) continue;
-      const lane = this.runLane(chat, messages)
+      const running = this.lanes.get(chat);
+      if (running) {
+        // Claimed again while it was sending (a lease of our own ran out): join its queue once.
+        const queued = new Set(running.queue.map((m) => m.id));
+        running.queue.push(...messages.filter((m) => !queued.has(m.id)));
+        continue;
+      }
+      const lane: Lane = { queue: [...messages], done: Promise.resolve() };
+      lane.done = this.runLane(chat, lane.queue)
         .catch((err: unknown) => this.deps.log.warn({ err }, 'telegram delivery failed'))
         .finally(() => {
           this.lanes.delete(chat);
@@ -110,23 +137,36 @@ export class OutboxSender {
     }
   }
 
-  private async runLane(chat: string, messages: OutboxMessage[]): Promise<void> {
-    for (const m of messages) {
+  /** Sends a chat's claimed messages in order; at the first failure the rest of the claim is given back. */
+  private async runLane(chat: string, queue: OutboxMessage[]): Promise<void> {
+    while (queue.length > 0) {
+      const m = queue[0]!;
       const outcome = await this.deliver(m);
-      if (outcome === 'delivered') continue;
-      if (outcome === 'aborted') return;
-      if (outcome.kind === 'permanent') {
-        await this.deps.outbox.markFailed(m.id);
-        const attempts = m.attempts + 1;
-        this.deps.log.warn({ code: outcome.code, reason: outcome.description, attempts, givenUp: attempts >= MAX_SEND_ATTEMPTS }, 'telegram refused a message');
-        if (attempts >= MAX_SEND_ATTEMPTS) this.sentParts.delete(m.id);
-        this.chatRetryAt.set(chat, this.deps.nowMs() + Math.min(60_000, 1000 * 2 ** attempts));
-      } else {
-        this.deps.log.warn({ reason: outcome.kind === 'transient' ? outcome.description : outcome.kind }, 'telegram unreachable; will retry');
-        this.chatRetryAt.set(chat, this.deps.nowMs() + TRANSIENT_BACKOFF_MS);
+      if (outcome === 'delivered') {
+        queue.shift();
+        continue;
       }
+      const retryAfterMs = outcome === 'aborted' ? 0 : await this.failed(m, outcome);
+      await this.deps.outbox.release(
+        queue.splice(0).map((x) => x.id),
+        this.owner,
+        retryAfterMs,
+      );
       return;
     }
+  }
+
+  /** Records a failed send; returns how long the chat waits before its next try. */
+  private async failed(m: OutboxMessage, outcome: ApiFailure): Promise<number> {
+    if (outcome.kind === 'permanent') {
+      await this.deps.outbox.markFailed(m.id);
+      const attempts = m.attempts + 1;
+      this.deps.log.warn({ code: outcome.code, reason: outcome.description, attempts, givenUp: attempts >= MAX_SEND_ATTEMPTS }, 'telegram refused a message');
+      if (attempts >= MAX_SEND_ATTEMPTS) this.sentParts.delete(m.id);
+      return Math.min(60_000, 1000 * 2 ** attempts);
+    }
+    this.deps.log.warn({ reason: outcome.kind === 'transient' ? outcome.description : outcome.kind }, 'telegram unreachable; will retry');
+    return TRANSIENT_BACKOFF_MS;
   }
 
   private async deliver(m: OutboxMessage): Promise<Outcome> {

@@ -4,6 +4,9 @@
  * offset moves past an update only when it is done (committed or dead-lettered), so
  * after a crash Telegram hands the rest of the batch over again. The loop never dies:
  * network errors and a failing store are waited out with growing pauses.
+ * Telegram allows one getUpdates at a time per bot: when another server process
+ * polls (409), this one stands by — it still sends its outbox share — and tries
+ * again after a minute, so it takes over if the other one stops.
  */
 import type { Update } from 'telegraf/types';
 import type { Logger } from '../../log.ts';
@@ -16,6 +19,8 @@ const POLL_TIMEOUT_S = 25;
 const IDLE_PAUSE_MS = 100;
 const MAX_BACKOFF_MS = 30_000;
 const STOP_WAIT_MS = 10_000;
+/** How long a process stands by after Telegram said another one polls. */
+export const STANDBY_MS = 60_000;
 
 export interface PollingDeps {
   callApi: CallApi;
@@ -79,7 +84,9 @@ export class PollingLoop {
         this.deps.log.warn('a telegram webhook is registered; removing it to poll');
         await this.deps.callApi('deleteWebhook', { drop_pending_updates: false }).catch(() => undefined);
       } else if (failure.kind === 'permanent' && failure.code === 409) {
-        this.deps.log.error({ reason: failure.description }, 'telegram refuses getUpdates: another instance polls with this token');
+        this.deps.log.warn({ reason: failure.description }, 'another process polls telegram with this token; standing by (sending only)');
+        await this.backoff(STANDBY_MS);
+        return [];
       } else {
         this.deps.log.warn({ reason: failure.kind === 'rate_limited' ? 'rate limited' : failure.description }, 'telegram getUpdates failed');
       }

@@ -2,9 +2,10 @@
  * GET /api/chat/updates?userId=…&timeout=… (the contract's long poll): answers as
  * soon as the citizen's web conversation has pending messages (staff replies,
  * status changes), or after `timeout` seconds (≤ 25, default 25) with none.
- * Returned messages are marked delivered. A bad userId is a JSON 400.
+ * Returned messages are marked delivered. A bad userId is a JSON 400. The wait ends
+ * on the outbox signal, which any server process sends, so a poll on one process
+ * hears a staff reply written through another; a slow re-check covers lost signals.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Router } from 'express';
 import { z } from 'zod';
 import { initialState } from '../../dialog/types.ts';
@@ -15,7 +16,7 @@ import { outboxToJson, UserIdSchema, WEB_CHANNEL } from './web-messages.ts';
 
 export const UPDATES_PATH = '/api/chat/updates';
 export const MAX_POLL_SECONDS = 25;
-const POLL_EVERY_MS = 1000;
+const RECHECK_MS = 5000;
 
 const UpdatesQuerySchema = z.object({
   userId: UserIdSchema,
@@ -34,11 +35,15 @@ export function updatesRouter(core: Core, deliveries: PushDelivery, shutdown: Ab
     const deadline = Date.now() + q.timeout * 1000;
     for (;;) {
       if (signal.aborted) break;
+      // Listen before looking, so a signal that comes while we look is not missed.
+      const round = new AbortController();
+      const woken = deliveries.waitForPending(conv.id, Math.max(0, Math.min(RECHECK_MS, deadline - Date.now())), AbortSignal.any([signal, round.signal]));
       const pending = await deliveries.take(conv.id);
+      const over = pending.length > 0 || Date.now() >= deadline;
+      if (over) round.abort();
       if (pending.length > 0) return void res.json({ replies: pending.map(outboxToJson) });
-      const left = deadline - Date.now();
-      if (left <= 0) break;
-      await sleep(Math.min(POLL_EVERY_MS, left), undefined, { signal }).catch(() => undefined);
+      if (over) break;
+      await woken;
     }
     if (!res.writableEnded && !res.destroyed) res.json({ replies: [] });
   });

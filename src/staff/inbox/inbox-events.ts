@@ -1,8 +1,9 @@
 /**
  * GET /staff/inbox/events: Server-Sent Events that say "the inbox changed". Each
- * process polls the store's fingerprint of the waiting list about once a second,
- * only while someone listens, and fans a change out to its own clients; the store
- * is shared, so a chat that starts waiting on another process is seen too. Events
+ * process compares the store's fingerprint of the waiting list when the store's
+ * inbox signal comes (from any process: a chat that starts waiting on another process
+ * is seen at once) and every few seconds as a safety net, only while someone
+ * listens, and fans a change out to its own clients. Events
  * carry no data about chats: clients fetch what their role may see.
  * A stream ends after STREAM_MS (EventSource reconnects, and the session is checked
  * again) or as soon as the server stops listening, so shutdown is never held up.
@@ -11,7 +12,8 @@ import type http from 'node:http';
 import type { Request, Response } from 'express';
 import type { Logger } from '../../log.ts';
 
-export const POLL_MS = 1000;
+/** The safety-net poll; the inbox signal brings a check at once. */
+export const POLL_MS = 5000;
 export const STREAM_MS = 60_000;
 const KEEPALIVE_MS = 15_000;
 const RETRY_MS = 2000;
@@ -27,12 +29,16 @@ export class InboxWatch {
   private timer: NodeJS.Timeout | undefined;
   private last: string | undefined;
   private ticking = false;
+  private again = false;
   private lastWrite = 0;
+  private unlisten: (() => void) | undefined;
 
+  /** `listen` subscribes to the store's inbox signal (any process); without it the poll alone runs. */
   constructor(
     private readonly fingerprint: () => Promise<string>,
     private readonly log: Pick<Logger, 'warn'>,
     private readonly pollMs = POLL_MS,
+    private readonly listen?: (wake: () => void) => () => void,
   ) {}
 
   /** Opens the stream; `ready` is sent once the list's current state is known, so later changes are not missed. */
@@ -51,6 +57,7 @@ export class InboxWatch {
     if (!this.timer) {
       this.timer = setInterval(() => void this.tick(), this.pollMs);
       this.timer.unref();
+      this.unlisten = this.listen?.(() => void this.tick());
     }
   }
 
@@ -59,7 +66,11 @@ export class InboxWatch {
   }
 
   async tick(): Promise<void> {
-    if (this.ticking) return;
+    if (this.ticking) {
+      // A signal during a check: check once more after it, so the change is not missed.
+      this.again = true;
+      return;
+    }
     this.ticking = true;
     try {
       this.closeFinished();
@@ -73,12 +84,19 @@ export class InboxWatch {
       this.log.warn({ err }, 'inbox watch failed');
     } finally {
       this.ticking = false;
+      if (this.again && this.timer) {
+        this.again = false;
+        void this.tick();
+      }
     }
   }
 
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.unlisten?.();
+    this.unlisten = undefined;
+    this.again = false;
     this.last = undefined;
     for (const c of this.clients) c.res.end();
     this.clients.clear();

@@ -16,7 +16,7 @@ export const inboxRouter: StaffRouterFactory = ({ core, log }) => {
   const inbox = store.inbox;
   const deps: InboxDeps = { inbox, conversations: store.conversations, cases: store.cases, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
-  const watch = new InboxWatch(() => inbox.fingerprint(), log);
+  const watch = new InboxWatch(() => inbox.fingerprint(), log, undefined, (wake) => store.signals.listen('inbox', wake));
   const r = Router();
   r.use(inboxApi(deps, requireStaff(authDeps)));
   r.use(inboxPages(deps, requireStaff(authDeps, { onMissing: 'redirect' }), watch));

@@ -1,20 +1,37 @@
-/** Outbox and dead letters in Prisma; message texts are encrypted like the transcript. */
-import type { PrismaClient } from '../../generated/prisma/client.ts';
+/**
+ * Outbox and dead letters in Prisma; message texts are encrypted like the transcript.
+ * Writes go through the signalling client, so every enqueue tells the other
+ * processes' senders (see signals-prisma.ts); claims and leases are in outbox-lease.ts.
+ */
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Button } from '../../dialog/types.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore } from '../outbox-ports.ts';
+import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../outbox-ports.ts';
+import type { Signals } from '../signals.ts';
 import { scrubPersonalData } from '../../log.ts';
+import { claimChannel, claimConversation, MAX_DELIVERY_ATTEMPTS, releaseLease } from './outbox-lease.ts';
 
-export const MAX_DELIVERY_ATTEMPTS = 5;
+export { MAX_DELIVERY_ATTEMPTS };
+const CLAIM_PER_CONVERSATION = 100;
 
 export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly cipher: PersonalDataCipher,
+    private readonly signals: Pick<Signals, 'listen'>,
   ) {}
 
   async enqueue(conversationId: string, messages: NewOutboxMessage[], at: Date): Promise<void> {
-    await this.prisma.message.createMany({
+    await this.enqueueIn(this.prisma, conversationId, messages, at);
+  }
+
+  /**
+   * Enqueues inside the caller's transaction (a case action and its notice commit
+   * together); the senders' signal goes out with that commit.
+   */
+  async enqueueIn(tx: Prisma.TransactionClient, conversationId: string, messages: NewOutboxMessage[], at: Date): Promise<void> {
+    if (messages.length === 0) return;
+    await tx.message.createMany({
       data: messages.map((m, i) => ({
         conversationId,
         at: new Date(at.getTime() + i),
@@ -38,18 +55,42 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
   }
 
   async pendingFor(conversationId: string): Promise<OutboxMessage[]> {
-    const rows = await this.prisma.message.findMany({
-      where: { delivery: 'pending', conversationId },
-      include: { conversation: { select: { channel: true, channelUserId: true } } },
-      orderBy: { at: 'asc' },
-      take: 100,
-    });
-    return rows.map((r) => this.toMessage(r));
+    // Asked on every chat turn and nearly always empty: raw SQL (Prisma's query compiler
+    // costs more CPU than this indexed read), and the conversation (an `include` would be
+    // a second query even for no rows) only when there is something to send.
+    const rows = await this.prisma.$queryRaw<{ id: string; conversationId: string; author: string; text: string; payload: string | null; at: Date; attempts: number }[]>`
+      SELECT id::text AS id, conversation_id::text AS "conversationId", author, text, payload, at, attempts
+      FROM messages WHERE conversation_id = ${conversationId}::uuid AND delivery = 'pending' ORDER BY at ASC LIMIT 100`;
+    if (rows.length === 0) return [];
+    const conversation = await this.prisma.conversation.findUnique({ where: { id: conversationId }, select: { channel: true, channelUserId: true } });
+    return rows.map((r) => this.toMessage({ ...r, conversation: conversation ?? undefined }));
+  }
+
+  async claim(channel: string, owner: string, leaseMs: number, limit: number): Promise<OutboxMessage[]> {
+    return (await claimChannel(this.prisma, channel, owner, leaseMs, limit)).map((r) => this.toMessage(r));
+  }
+
+  async claimFor(conversationId: string, owner: string, leaseMs: number): Promise<OutboxMessage[]> {
+    return (await claimConversation(this.prisma, conversationId, owner, leaseMs, CLAIM_PER_CONVERSATION)).map((r) => this.toMessage(r));
   }
 
   async markDelivered(ids: readonly string[], at: Date): Promise<void> {
     if (ids.length === 0) return;
-    await this.prisma.message.updateMany({ where: { id: { in: [...ids] }, delivery: 'pending' }, data: { delivery: 'delivered', deliveredAt: at } });
+    await this.prisma.message.updateMany({
+      where: { id: { in: [...ids] }, delivery: 'pending' },
+      data: { delivery: 'delivered', deliveredAt: at, leasedUntil: null },
+    });
+  }
+
+  release(ids: readonly string[], owner: string, retryAfterMs = 0): Promise<void> {
+    return releaseLease(this.prisma, ids, owner, retryAfterMs);
+  }
+
+  onPending(handler: (hint: PendingHint) => void): () => void {
+    return this.signals.listen('outbox', (p) => {
+      const ok = p && typeof p.conversationId === 'string' && typeof p.channel === 'string';
+      handler(ok ? { conversationId: p.conversationId as string, channel: p.channel as string } : null);
+    });
   }
 
   /** Counts a failed delivery; after MAX_DELIVERY_ATTEMPTS the message is set aside as failed. */
@@ -71,13 +112,13 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
     return this.prisma.deadLetter.count({ where: channel ? { channel } : {} });
   }
 
-  private toMessage(r: { id: string; conversationId: string; author: string; text: string; payload: string | null; at: Date; attempts: number; conversation: { channel: string; channelUserId: string } }): OutboxMessage {
+  private toMessage(r: { id: string; conversationId: string; author: string; text: string; payload: string | null; at: Date; attempts: number; conversation?: { channel: string; channelUserId: string }; channel?: string; channelUserId?: string }): OutboxMessage {
     const buttons = parseButtons(r.payload);
     return {
       id: r.id,
       conversationId: r.conversationId,
-      channel: r.conversation.channel,
-      channelUserId: r.conversation.channelUserId,
+      channel: r.conversation?.channel ?? r.channel ?? '',
+      channelUserId: r.conversation?.channelUserId ?? r.channelUserId ?? '',
       author: r.author === 'staff' ? 'staff' : r.author === 'system' ? 'system' : 'bot',
       text: this.cipher.decrypt(r.text),
       buttons,
