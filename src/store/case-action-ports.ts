@@ -64,6 +64,8 @@ export interface CaseTransitionWrite {
   data?: Record<string, unknown>;
   /** The audit entry's reason (the staff member's stated reason, if any). */
   reason: string | null;
+  /** The citizen's notice, queued in the outbox in the same transaction (null: none). */
+  notice?: { conversationId: string; text: string } | null;
 }
 
 export interface AttachmentMeta {
@@ -87,9 +89,9 @@ export interface CaseActionRepository {
   /** null when missing or outside the scope (the caller cannot tell which). */
   findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null>;
   /**
-   * One transaction: the conditional update on `from`, the timeline event and the
-   * audit entry. 'conflict' (and nothing written) when the status is no longer
-   * `from` — of two concurrent actions on one case exactly one is 'ok'.
+   * One transaction: the conditional update on `from`, the timeline event, the
+   * audit entry and the citizen's notice. 'conflict' (and nothing written) when the
+   * status is no longer `from` — of two concurrent actions on one case exactly one is 'ok'.
    */
   applyTransition(w: CaseTransitionWrite): Promise<'ok' | 'conflict'>;
   /** Writes the audit entry of a reveal (before any personal data is returned). */

@@ -25,8 +25,17 @@ export class FileStore {
   }
 
   read(relativePath: string): Promise<Buffer> {
+    return fs.readFile(this.resolve(relativePath));
+  }
+
+  /** Deletes a stored file (retention); a file already gone is fine. */
+  async remove(relativePath: string): Promise<void> {
+    await fs.rm(this.resolve(relativePath), { force: true });
+  }
+
+  private resolve(relativePath: string): string {
     const full = path.resolve(this.root, relativePath);
     if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error('path outside the attachment store');
-    return fs.readFile(full);
+    return full;
   }
 }

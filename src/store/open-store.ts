@@ -77,8 +77,11 @@ async function openPglite(dataDir: string): Promise<StoreHandle> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<StoreHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
-  // An idle client losing its server (PostgreSQL restart) must not crash the process.
+  // keepAlive: a connection whose server vanished without a FIN (network cut, host
+  // crash) is detected by TCP instead of hanging a request.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+  // An idle client losing its server (PostgreSQL restart) must not crash the process;
+  // the pool drops it and opens a fresh connection for the next query.
   pool.on('error', () => undefined);
   try {
     const client = await pool.connect();

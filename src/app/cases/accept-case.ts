@@ -6,8 +6,8 @@ import { replyDue } from '../../domain/deadlines.ts';
 import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText, noticeDate, noticeUnit } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeDate, noticeUnit, noticeFor } from './case-notice.ts';
 
 export interface AcceptInput {
   /** Optional remark, shown to the citizen with the notice. */
@@ -20,6 +20,14 @@ export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, case
   const now = deps.clock.now();
   const due = replyDue(now, deadlineContext(deps.county));
   const note = input.note ?? null;
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = noticeFor(
+    state,
+    caseNoticeText(c, to, [
+      { key: 'cnAccepted', params: { unit: noticeUnit(c, state.unit), date: noticeDate(c, due) } },
+      note ? { key: 'cnStaffRemark', params: { note } } : null,
+    ]),
+  );
   await commitTransition(deps, who, state, {
     to,
     set: { acceptedAt: now, replyDueAt: due, holderStaffId: who.id },
@@ -29,16 +37,7 @@ export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, case
     note,
     data: { replyDueAt: due.toISOString() },
     reason: note,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  await notifyCitizen(
-    deps,
-    state,
-    caseNoticeText(c, to, [
-      { key: 'cnAccepted', params: { unit: noticeUnit(c, state.unit), date: noticeDate(c, due) } },
-      note ? { key: 'cnStaffRemark', params: { note } } : null,
-    ]),
-    now,
-  );
   return caseAfter(deps, who, state.caseNumber);
 }

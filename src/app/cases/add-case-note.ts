@@ -6,8 +6,8 @@
  */
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface NoteInput {
   note: string;
@@ -20,10 +20,8 @@ export async function addCaseNote(deps: CaseActionDeps, who: StaffPrincipal, cas
   const { transition, to } = guardAction(state.status, 'note', who);
   const now = deps.clock.now();
   const isPublic = publicFlag(transition, input.public === true);
-  await commitTransition(deps, who, state, { to, set: {}, at: now, kind: 'note', public: isPublic, note: input.note, reason: null });
-  if (isPublic) {
-    const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-    await notifyCitizen(deps, state, caseNoticeText(c, to, [{ key: 'cnNote', params: { note: input.note } }]), now);
-  }
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = isPublic ? noticeFor(state, caseNoticeText(c, to, [{ key: 'cnNote', params: { note: input.note } }])) : null;
+  await commitTransition(deps, who, state, { to, set: {}, at: now, kind: 'note', public: isPublic, note: input.note, reason: null, notice });
   return caseAfter(deps, who, state.caseNumber);
 }

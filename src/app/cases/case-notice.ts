@@ -30,6 +30,14 @@ export function caseNoticeText(c: NoticeContext, status: CaseStatus, lines: read
   ].join('\n');
 }
 
+/**
+ * The notice a transition commits with (the repository queues it in the outbox in the
+ * transition's own transaction); null when the case has no conversation to tell.
+ */
+export function noticeFor(state: { conversationId: string | null }, text: string): { conversationId: string; text: string } | null {
+  return state.conversationId ? { conversationId: state.conversationId, text } : null;
+}
+
 /** Helpers for the lines' parameters, in the citizen's language. */
 export const noticeDate = (c: NoticeContext, at: Date) => formatDate(at, c.county, c.locale);
 export const noticeUnit = (c: NoticeContext, code: string) => unitName(c.county, code, c.locale);

@@ -8,8 +8,8 @@ import { AppError } from '../../domain/errors.ts';
 import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText, noticeDate } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeDate, noticeFor } from './case-notice.ts';
 
 export interface ExtendInput {
   reason: string;
@@ -27,6 +27,11 @@ export async function extendCase(deps: CaseActionDeps, who: StaffPrincipal, case
     if (check.reason === 'no_extensions_left') throw new AppError('conflict', 'the handling period has already been extended');
     throw new AppError('bad_request', `days must be a whole number from 1 to ${deps.county.deadlines.maxExtensionDays}`);
   }
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = noticeFor(
+    state,
+    caseNoticeText(c, to, [{ key: 'cnExtended', params: { days: input.days, date: noticeDate(c, check.newDue), reason: input.reason } }]),
+  );
   await commitTransition(deps, who, state, {
     to,
     set: { replyDueAt: check.newDue, extensionDays: (state.extensionDays ?? 0) + input.days },
@@ -36,13 +41,7 @@ export async function extendCase(deps: CaseActionDeps, who: StaffPrincipal, case
     note: input.reason,
     data: { days: input.days, previousReplyDueAt: current.toISOString(), replyDueAt: check.newDue.toISOString() },
     reason: input.reason,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  await notifyCitizen(
-    deps,
-    state,
-    caseNoticeText(c, to, [{ key: 'cnExtended', params: { days: input.days, date: noticeDate(c, check.newDue), reason: input.reason } }]),
-    now,
-  );
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -4,8 +4,8 @@
  */
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface NotAcceptInput {
   reason: string;
@@ -17,6 +17,14 @@ export async function notAcceptCase(deps: CaseActionDeps, who: StaffPrincipal, c
   const state = await loadForAction(deps, who, caseNumber);
   const { transition, to } = guardAction(state.status, 'not_accept', who);
   const now = deps.clock.now();
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = noticeFor(
+    state,
+    caseNoticeText(c, to, [
+      { key: 'cnNotAccepted', params: { reason: input.reason } },
+      { key: 'cnNotAcceptedChannel', params: { channel: input.channel } },
+    ]),
+  );
   await commitTransition(deps, who, state, {
     to,
     set: { holderStaffId: who.id },
@@ -26,16 +34,7 @@ export async function notAcceptCase(deps: CaseActionDeps, who: StaffPrincipal, c
     note: input.reason,
     data: { channel: input.channel },
     reason: input.reason,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  await notifyCitizen(
-    deps,
-    state,
-    caseNoticeText(c, to, [
-      { key: 'cnNotAccepted', params: { reason: input.reason } },
-      { key: 'cnNotAcceptedChannel', params: { channel: input.channel } },
-    ]),
-    now,
-  );
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -8,8 +8,8 @@ import { remedyBody } from '../../dialog/guide.ts';
 import { deadlineContext, reviewOpenText } from '../../dialog/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText, noticeDate, type NoticeLine } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeDate, noticeFor, type NoticeLine } from './case-notice.ts';
 
 export interface ReplyInput {
   /** The written answer, as the citizen will read it. */
@@ -25,6 +25,11 @@ export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, cas
   const remedyDue = answersReview
     ? dueAfter(now, ctx.rules.recheckRequestDays, ctx.rules, ctx.utcOffsetMinutes)
     : reviewRequestDue(now, ctx);
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const remedy: NoticeLine = answersReview
+    ? { key: 'cnRecheckOpen', params: { date: noticeDate(c, remedyDue), body: remedyBody(deps.county, 'recheckBody', c.locale) } }
+    : reviewOpenText(remedyDue, deps.county, c.locale);
+  const notice = noticeFor(state, caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, remedy]));
   await commitTransition(deps, who, state, {
     to,
     set: { repliedAt: now, reviewDueAt: remedyDue },
@@ -34,11 +39,7 @@ export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, cas
     note: input.answer,
     data: { remedy: answersReview ? 'recheck' : 'review', remedyDueAt: remedyDue.toISOString() },
     reason: null,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  const remedy: NoticeLine = answersReview
-    ? { key: 'cnRecheckOpen', params: { date: noticeDate(c, remedyDue), body: remedyBody(deps.county, 'recheckBody', c.locale) } }
-    : reviewOpenText(remedyDue, deps.county, c.locale);
-  await notifyCitizen(deps, state, caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, remedy]), now);
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -7,8 +7,8 @@ import { AppError } from '../../domain/errors.ts';
 import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface RequestReviewInput {
   /** The citizen's reasons, as recorded by staff. */
@@ -23,6 +23,8 @@ export async function requestCaseReview(deps: CaseActionDeps, who: StaffPrincipa
   if (!state.repliedAt || !withinReviewWindow(state.repliedAt, now, deadlineContext(deps.county))) {
     throw new AppError('conflict', 'the period for requesting a review has ended');
   }
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = noticeFor(state, caseNoticeText(c, to, [{ key: 'cnReviewRequested', params: { days: deps.county.deadlines.reviewAnswerDays } }]));
   await commitTransition(deps, who, state, {
     to,
     set: { reviewRequestedAt: now },
@@ -31,8 +33,7 @@ export async function requestCaseReview(deps: CaseActionDeps, who: StaffPrincipa
     public: publicFlag(transition, true),
     note: input.reason,
     reason: input.reason,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  await notifyCitizen(deps, state, caseNoticeText(c, to, [{ key: 'cnReviewRequested', params: { days: deps.county.deadlines.reviewAnswerDays } }]), now);
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -1,8 +1,8 @@
 /** The unit starts handling an accepted case (正在办理); the citizen is told. */
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText } from './case-notice.ts';
+import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface StartHandlingInput {
   note?: string | null | undefined;
@@ -13,6 +13,8 @@ export async function startCaseHandling(deps: CaseActionDeps, who: StaffPrincipa
   const { transition, to } = guardAction(state.status, 'start_handling', who);
   const now = deps.clock.now();
   const note = input.note ?? null;
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = noticeFor(state, caseNoticeText(c, to, [{ key: 'cnInProgress' }, note ? { key: 'cnStaffRemark', params: { note } } : null]));
   await commitTransition(deps, who, state, {
     to,
     set: state.holderStaffId ? {} : { holderStaffId: who.id },
@@ -21,8 +23,7 @@ export async function startCaseHandling(deps: CaseActionDeps, who: StaffPrincipa
     public: publicFlag(transition, true),
     note,
     reason: note,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  await notifyCitizen(deps, state, caseNoticeText(c, to, [{ key: 'cnInProgress' }, note ? { key: 'cnStaffRemark', params: { note } } : null]), now);
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -2,9 +2,11 @@
  * The staff's case work in Prisma. A transition is one transaction: an update that
  * matches only the status the decision was made on (its row lock serialises
  * concurrent actions; the loser matches nothing and writes nothing), the timeline
- * event and the audit entry.
+ * event, the audit entry and the citizen's notice in the outbox — so a crash after
+ * the commit can delay the notice but never lose it.
  */
-import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { NewOutboxMessage } from '../outbox-ports.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../case-action-ports.ts';
 import type { CaseScope } from '../ports.ts';
@@ -17,8 +19,16 @@ const ATTACHMENT_SELECT = { id: true, fileName: true, mime: true, size: true, cr
 /** Thrown inside the transaction to roll it back when the status moved on. */
 class StatusMoved extends Error {}
 
+/** The outbox's transactional write (PrismaOutboxStore.enqueueIn). */
+export interface NoticeOutbox {
+  enqueueIn(tx: Prisma.TransactionClient, conversationId: string, messages: NewOutboxMessage[], at: Date): Promise<void>;
+}
+
 export class PrismaCaseActionRepository implements CaseActionRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly outbox: NoticeOutbox,
+  ) {}
 
   async findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null> {
     const row = await this.prisma.case.findFirst({
@@ -80,6 +90,7 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
             data: { from: w.from, to: w.to, public: w.public, ...(w.data ?? {}) } as never,
           },
         });
+        if (w.notice) await this.outbox.enqueueIn(tx, w.notice.conversationId, [{ author: 'system', text: w.notice.text }], w.at);
       });
       return 'ok';
     } catch (err) {

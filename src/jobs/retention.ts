@@ -1,0 +1,47 @@
+/**
+ * Retention: a case closed more than RETENTION_DAYS ago is anonymised — the
+ * petitioner's personal data, address, representatives, query code, attachments and
+ * chat transcript are erased, the statistics stay (see retention-repository.ts). Each
+ * case gets an internal timeline event and an audit entry. Idempotent (anonymized_at)
+ * and bounded (TAKE cases per run, oldest closing first).
+ *
+ * Attachment files are deleted during the run: should the transaction then fail, the
+ * case is not marked and the next run erases it again (deleting a missing file is fine).
+ */
+import { PrismaRetentionRepository } from '../store/prisma/retention-repository.ts';
+import type { Job, JobDeps } from './job.ts';
+
+export const DEFAULT_RETENTION_DAYS = 1825;
+const TAKE = 200;
+const DAY_MS = 86_400_000;
+
+/** The configured period (Core.retentionDays from RETENTION_DAYS), else the default. */
+export function retentionDaysOf(deps: JobDeps): number {
+  return 'retentionDays' in deps && typeof deps.retentionDays === 'number' ? deps.retentionDays : DEFAULT_RETENTION_DAYS;
+}
+
+export const retention: Job = {
+  name: 'retention',
+  everyMs: 24 * 3600_000,
+  async run({ deps, tx, now, log }) {
+    const repo = new PrismaRetentionRepository(tx, deps.store.cipher);
+    const due = await repo.dueCases(new Date(now.getTime() - retentionDaysOf(deps) * DAY_MS), TAKE);
+    const counts = { due: due.length, anonymized: 0, messages: 0, files: 0 };
+    for (const c of due) {
+      const r = await repo.anonymize(c, now);
+      if (!r) continue;
+      counts.anonymized++;
+      counts.messages += r.messagesDeleted;
+      if (c.conversationId) await repo.resetIdleConversation(c.conversationId);
+      for (const file of r.orphanFiles) {
+        try {
+          await deps.store.files.remove(file);
+          counts.files++;
+        } catch (err) {
+          log.warn({ err, caseNumber: c.caseNumber }, 'attachment file not deleted');
+        }
+      }
+    }
+    return counts;
+  },
+};

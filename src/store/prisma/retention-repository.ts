@@ -1,0 +1,140 @@
+/**
+ * What the retention job erases, bound to the job runner's transaction. A case is
+ * anonymised once (`anonymized_at`): the petitioner's encrypted fields and lookup
+ * hashes, the address, the representatives, the query code, the case's attachment
+ * rows and the transcript of its conversation go; what the statistics count stays
+ * (category, township, units, status, dates, flags, ratings, people count). Facts and
+ * demands stay as the record of the matter, with the petitioner's name, phones and ID
+ * numbers cut out of them.
+ */
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { PersonalDataCipher } from '../personal-data-cipher.ts';
+import { scrubPersonalData } from '../../log.ts';
+import { initialState } from '../../dialog/types.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface RetentionCase {
+  id: string;
+  caseNumber: string;
+  closedAt: Date;
+  conversationId: string | null;
+  petitionerId: string | null;
+}
+
+export interface AnonymizeResult {
+  /** Attachment files no remaining row refers to: delete them from the file store. */
+  orphanFiles: string[];
+  messagesDeleted: number;
+}
+
+export class PrismaRetentionRepository {
+  constructor(
+    private readonly tx: Tx,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  /** Closed cases closed before `closedBefore` and not anonymised yet, oldest first. */
+  async dueCases(closedBefore: Date, take: number): Promise<RetentionCase[]> {
+    const rows = await this.tx.case.findMany({
+      where: { status: 'closed', closedAt: { lt: closedBefore }, anonymizedAt: null },
+      orderBy: [{ closedAt: 'asc' }, { id: 'asc' }],
+      take,
+      select: { id: true, caseNumber: true, closedAt: true, conversationId: true, petitionerId: true },
+    });
+    return rows.map((r) => ({ ...r, closedAt: r.closedAt! }));
+  }
+
+  /** Erases one case's personal data; false when another run did it first. */
+  async anonymize(c: RetentionCase, now: Date): Promise<AnonymizeResult | null> {
+    const row = await this.tx.case.findUnique({ where: { id: c.id }, include: { petitioner: true } });
+    if (!row || row.anonymizedAt) return null;
+    const scrub = this.scrubber(row.petitioner?.nameEnc ?? null);
+    const claimed = await this.tx.case.updateMany({
+      where: { id: c.id, anonymizedAt: null },
+      data: {
+        anonymizedAt: now,
+        petitionerId: null,
+        address: null,
+        representatives: Prisma.DbNull,
+        queryCodeHash: null,
+        queryCodeSalt: null,
+        facts: scrub(row.facts),
+        demands: row.demands === null ? null : scrub(row.demands),
+      },
+    });
+    if (claimed.count === 0) return null;
+    if (c.petitionerId) await this.dropPetitionerIfUnused(c.petitionerId);
+    const orphanFiles = await this.dropAttachments({ caseId: c.id });
+    const transcript = c.conversationId ? await this.eraseTranscript(c) : { messages: 0, files: [] };
+    orphanFiles.push(...transcript.files.filter((f) => !orphanFiles.includes(f)));
+    const messagesDeleted = transcript.messages;
+    await this.tx.caseEvent.create({
+      data: { caseId: c.id, at: now, actorType: 'system', kind: 'anonymized', public: false, note: '个人信息已按保存期限删除 / personal data erased after the retention period' },
+    });
+    await this.tx.auditLog.create({
+      data: { at: now, actorId: null, action: 'case.anonymize', target: c.caseNumber, reason: 'retention', data: { attachments: orphanFiles.length, messages: messagesDeleted } },
+    });
+    return { orphanFiles, messagesDeleted };
+  }
+
+  /** Cuts the petitioner's name and every phone or ID number pattern out of a text. */
+  private scrubber(nameEnc: string | null): (s: string) => string {
+    let name: string | null = null;
+    try {
+      name = this.cipher.decryptOptional(nameEnc);
+    } catch {
+      name = null; // unreadable with this key: the patterns are still scrubbed
+    }
+    return (s) => {
+      const out = scrubPersonalData(s);
+      return name && name.length >= 2 ? out.split(name).join('[name]') : out;
+    };
+  }
+
+  /** A petitioner shared with a case still kept stays for that case; otherwise the row goes. */
+  private async dropPetitionerIfUnused(petitionerId: string): Promise<void> {
+    const others = await this.tx.case.count({ where: { petitionerId } });
+    if (others === 0) await this.tx.petitioner.delete({ where: { id: petitionerId } });
+  }
+
+  private async dropAttachments(where: Prisma.AttachmentWhereInput): Promise<string[]> {
+    const rows = await this.tx.attachment.findMany({ where, select: { storagePath: true } });
+    if (rows.length === 0) return [];
+    await this.tx.attachment.deleteMany({ where });
+    const paths = [...new Set(rows.map((r) => r.storagePath))];
+    // Files are stored once per content: keep one another row still refers to.
+    const still = await this.tx.attachment.findMany({ where: { storagePath: { in: paths } }, select: { storagePath: true } });
+    const kept = new Set(still.map((r) => r.storagePath));
+    return paths.filter((p) => !kept.has(p));
+  }
+
+  /**
+   * The conversation's messages up to the case's closing. Another case of the same
+   * conversation that is still kept and began before that keeps the transcript for
+   * now; its own anonymisation erases it later.
+   */
+  private async eraseTranscript(c: RetentionCase): Promise<{ messages: number; files: string[] }> {
+    const conversationId = c.conversationId!;
+    const overlapping = await this.tx.case.count({
+      where: { conversationId, id: { not: c.id }, anonymizedAt: null, createdAt: { lte: c.closedAt } },
+    });
+    if (overlapping > 0) return { messages: 0, files: [] };
+    const deleted = await this.tx.message.deleteMany({ where: { conversationId, at: { lte: c.closedAt } } });
+    // Material sent in that chat but never attached to a case goes with the transcript.
+    const files = await this.dropAttachments({ conversationId, caseId: null, createdAt: { lte: c.closedAt } });
+    return { messages: deleted.count, files };
+  }
+
+  /**
+   * A conversation whose transcript is now empty forgets its dialogue state too (it
+   * may hold slots and the last query code); sealed like the conversation store does.
+   */
+  async resetIdleConversation(conversationId: string): Promise<void> {
+    if ((await this.tx.message.count({ where: { conversationId } })) > 0) return;
+    const conv = await this.tx.conversation.findUnique({ where: { id: conversationId }, select: { locale: true } });
+    if (!conv) return;
+    const state = { enc: this.cipher.encrypt(JSON.stringify(initialState(conv.locale === 'en' ? 'en' : 'zh'))) };
+    await this.tx.conversation.updateMany({ where: { id: conversationId }, data: { state, version: { increment: 1 } } });
+  }
+}
