@@ -6,7 +6,7 @@
  */
 import { Router, type Request, type RequestHandler } from 'express';
 import { authenticateSession, type AuthDeps, type StaffAuth } from '../app/authenticate-staff.ts';
-import { CaseQuerySchema, getCase, listCases, type CaseQueryDeps } from '../app/list-cases.ts';
+import { CaseQuerySchema, listCases, type CaseQueryDeps } from '../app/list-cases.ts';
 import type { PasswordHasher } from '../app/ports.ts';
 import type { StaffPrincipal } from '../app/staff-principal.ts';
 import { AppError } from '../domain/errors.ts';
@@ -42,9 +42,29 @@ function bearerOrCookie(req: Request): { token: string; via: 'bearer' | 'cookie'
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
+ * A browser says where a request comes from: Sec-Fetch-Site (anything but this
+ * origin or the user's own action is refused), else an Origin that is not this
+ * server's. "null" says nothing: Chromium sends it for every form post under
+ * `Referrer-Policy: no-referrer`. Absent both, the CSRF token alone decides.
+ */
+function crossSite(req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
+  const origin = req.get('origin');
+  if (origin === undefined || origin === 'null') return false;
+  try {
+    // Host names only: a proxy's Host header often drops a non-default port the Origin keeps.
+    return new URL(origin).hostname !== req.hostname;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Authenticates by bearer token or session cookie. A state-changing request that
- * rides on the cookie must also carry the session's CSRF token (form field `_csrf`
- * or header `X-CSRF-Token`); bearer tokens are not sent by browsers on their own.
+ * rides on the cookie must come from this site and carry the session's CSRF token
+ * (form field `_csrf` or header `X-CSRF-Token`); bearer tokens are not sent by
+ * browsers on their own.
  */
 export function requireStaff(deps: AuthDeps, opts: { onMissing?: 'json' | 'redirect' } = {}): RequestHandler {
   return async (req, res, next) => {
@@ -55,6 +75,7 @@ export function requireStaff(deps: AuthDeps, opts: { onMissing?: 'json' | 'redir
       throw new AppError('unauthorized', 'sign in first');
     }
     if (cred!.via === 'cookie' && UNSAFE.has(req.method)) {
+      if (crossSite(req)) throw new AppError('forbidden', 'cross-site request refused');
       const sent = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.get('x-csrf-token');
       if (!auth.csrfToken || typeof sent !== 'string' || sent !== auth.csrfToken) {
         throw new AppError('forbidden', 'missing or wrong CSRF token');
@@ -79,8 +100,7 @@ export function staffApiRouter(deps: StaffApiDeps): Router {
   r.get('/api/cases', auth, async (req, res) => {
     res.json(await listCases(deps, principalOf(req), parseInput(CaseQuerySchema, req.query, 'query')));
   });
-  r.get('/api/cases/:caseNumber', auth, async (req, res) => {
-    res.json(await getCase(deps, principalOf(req), String(req.params.caseNumber)));
-  });
+  // GET /api/cases/:caseNumber is served by the cases router (plan-routes.ts), which adds
+  // the plan, responsibility and holdings to the contract's Case.
   return r;
 }

@@ -8,15 +8,17 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { ChatDeps } from '../../app/handle-chat-turn.ts';
 import { handleChatTurn } from '../../app/handle-chat-turn.ts';
+import { toWellFormed } from './input-guards.ts';
 import { parseInput } from './validate.ts';
 import type { OutboxStore } from '../../store/outbox-ports.ts';
 
 export const WEB_CHANNEL = 'web';
 export const MAX_CHAT_TEXT = 4000;
 
-// Control characters other than tab and newline never carry meaning in a chat.
+// Control characters other than tab and newline never carry meaning in a chat. The
+// websocket's messages do not pass express.json's reviver: lone surrogates are mended here too.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').normalize('NFC');
+const clean = (s: string) => toWellFormed(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).normalize('NFC');
 
 export const ChatBodySchema = z
   .object({

@@ -6,17 +6,34 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { Router, type Response } from 'express';
+import express, { Router, type RequestHandler, type Response } from 'express';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import type { Locale } from '../../dialog/types.ts';
+import { pageCsp } from '../http/security-headers.ts';
 
 export const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 export const SOCKET_PATH = '/api/chat/ws';
 
-const BASE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+const BASE_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  objectSrc: ["'none'"],
+} as const;
 /** The county page may frame only itself; the bare widget may be framed by any site that embeds it. */
-const PAGE_POLICY = `${BASE_POLICY}; frame-ancestors 'self'`;
-const FRAME_POLICY = `${BASE_POLICY}; frame-ancestors *`;
+const PAGE_POLICY = pageCsp({ ...BASE_POLICY, frameAncestors: ["'self'"] });
+const FRAME_POLICY = pageCsp({ ...BASE_POLICY, frameAncestors: ['*'] });
+
+/** The bare widget is meant for other sites' iframes: frame-ancestors rules, not X-Frame-Options. */
+const embeddable: RequestHandler = (_req, res, next) => {
+  res.removeHeader('X-Frame-Options');
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  next();
+};
 
 const PAGE_TEXT = {
   zh: { bureau: '信访局', intro: '在这里可以了解信访的程序和规范、登记信访事项、查询办理进度，也可以转接工作人员。', noscript: '网上信访助手需要启用 JavaScript。' },
@@ -64,25 +81,22 @@ export function framePage(county: CountyConfig, l: Locale): string {
 `;
 }
 
-function sendPage(res: Response, html: string, policy: string): void {
-  res.setHeader('Content-Security-Policy', policy);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
+/** Security headers come from helmet (channels/http/security-headers.ts) and the route's policy. */
+function sendPage(res: Response, html: string): void {
   res.setHeader('Cache-Control', 'no-store');
   res.type('html').send(html);
 }
 
 export function pagesRouter(county: CountyConfig): Router {
   const r = Router();
-  r.get('/', (req, res) => sendPage(res, countyPage(county, langOf(req.query.lang)), PAGE_POLICY));
-  r.get('/widget/chat', (req, res) => sendPage(res, framePage(county, langOf(req.query.lang)), FRAME_POLICY));
+  r.get('/', PAGE_POLICY, (req, res) => sendPage(res, countyPage(county, langOf(req.query.lang))));
+  r.get('/widget/chat', FRAME_POLICY, embeddable, (req, res) => sendPage(res, framePage(county, langOf(req.query.lang))));
   r.use(
     '/widget',
     express.static(PUBLIC_DIR, {
       index: false,
       dotfiles: 'ignore',
       setHeaders: (res) => {
-        res.setHeader('X-Content-Type-Options', 'nosniff');
         // embed.js is loaded by other sites; the widget files only by our pages.
         res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
       },

@@ -8,19 +8,30 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebAdapter } from 'botbuilder-adapter-web';
 import type { SocketLike } from './socket-hub.ts';
+import { clientKey, RateLimiter } from '../http/rate-limit.ts';
+import { upgradeClientIp, webLimiters, WEB_LIMITS } from '../http/rate-limit-web.ts';
 
 /** A websocket message larger than this is refused by the socket server itself. */
 export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 
+/** Close code 1008 (policy violation): the socket sent more than its limit. */
+const POLICY_VIOLATION = 1008;
+
+interface Ws extends SocketLike {
+  emit(event: string, ...args: unknown[]): boolean;
+  close(code?: number, reason?: string): void;
+}
+
 interface SocketServer {
   clients: Set<SocketLike & { terminate(): void }>;
-  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, done: (ws: SocketLike) => void): void;
+  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, done: (ws: Ws) => void): void;
   emit(event: 'connection', ws: SocketLike, req: http.IncomingMessage): boolean;
   close(cb?: () => void): void;
 }
 
 export class WebSocketAdapter extends WebAdapter {
   private heartbeats: NodeJS.Timeout[] = [];
+  private readonly limits = webLimiters();
 
   constructor() {
     super({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
@@ -48,10 +59,23 @@ export class WebSocketAdapter extends WebAdapter {
     return this.wss as SocketServer;
   }
 
-  /** Hands an upgrade request on our path to the adapter's socket server. */
+  /**
+   * Hands an upgrade request on our path to the adapter's socket server, within the
+   * per-network limits of new and open sockets (else an HTTP 429 before the upgrade).
+   */
   upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
+    const key = clientKey(upgradeClientIp(req));
+    if (key !== null) {
+      const retry = this.limits.socketConnects.take(key);
+      const release = retry === null ? this.limits.socketsOpen.acquire(key) : null;
+      if (!release) return refuseUpgrade(socket, retry ?? 5);
+      socket.once('close', release);
+    }
     const wss = this.server;
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (key !== null) limitMessages(ws, new RateLimiter(WEB_LIMITS.socketMessages));
+      wss.emit('connection', ws, req);
+    });
   }
 
   async close(): Promise<void> {
@@ -61,4 +85,19 @@ export class WebSocketAdapter extends WebAdapter {
     for (const ws of wss.clients) ws.terminate();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }
+}
+
+function refuseUpgrade(socket: Duplex, retryAfterSeconds: number): void {
+  const body = JSON.stringify({ error: { code: 'rate_limited', message: 'too many chat connections from your network; try again later' } });
+  socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retryAfterSeconds}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** Messages over the socket's limit never reach the bot: the socket is closed with 1008 instead. */
+function limitMessages(ws: Ws, limiter: RateLimiter): void {
+  const emit = ws.emit.bind(ws);
+  ws.emit = (event: string, ...args: unknown[]) => {
+    if (event !== 'message' || limiter.take('socket') === null) return emit(event, ...args);
+    ws.close(POLICY_VIOLATION, 'too many messages');
+    return false;
+  };
 }

@@ -10,8 +10,11 @@ import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-type.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Core } from '../../main.ts';
 import { parseInput } from '../http/validate.ts';
+import { concurrencyLimit, rateLimit } from '../http/rate-limit.ts';
+import { webLimiters } from '../http/rate-limit-web.ts';
 import type { PushDelivery } from './push-delivery.ts';
 import { loadTranscript } from './transcript-view.ts';
+import { UPDATES_PATH } from './updates-route.ts';
 import { LocaleSchema, UserIdSchema, WEB_CHANNEL } from './web-messages.ts';
 
 export const TRANSCRIPT_PATH = '/api/chat/transcript';
@@ -22,16 +25,19 @@ const AttachmentQuerySchema = z.object({ userId: UserIdSchema, name: z.string().
 
 export function webRoutes(core: Core, deliveries: PushDelivery): Router {
   const r = Router();
+  const limits = webLimiters();
+  // The long poll itself is updates-route.ts's; its limits run here, just before it.
+  r.get(UPDATES_PATH, rateLimit(limits.polls, 'polls'), concurrencyLimit(limits.pollsOpen, 'waiting polls'));
 
   /** `{userId, locale?}` → `{locale, expecting, messages: [{author, text, quick_replies?}]}`. */
-  r.post(TRANSCRIPT_PATH, async (req, res) => {
+  r.post(TRANSCRIPT_PATH, rateLimit(limits.transcripts, 'transcript loads'), async (req, res) => {
     const body = parseInput(TranscriptBodySchema, req.body);
     const view = await loadTranscript(core, deliveries, body.userId, body.locale);
     res.json({ locale: view.locale, expecting: view.expecting, messages: view.messages });
   });
 
   /** The file's bytes as the body; `?userId=…&name=…&locale=…` → `{accepted, caseNumber, reply}`. */
-  r.post(ATTACHMENTS_PATH, express.raw({ type: '*/*', limit: ATTACHMENT_MAX_BYTES }), async (req, res) => {
+  r.post(ATTACHMENTS_PATH, rateLimit(limits.uploads, 'uploads'), express.raw({ type: '*/*', limit: ATTACHMENT_MAX_BYTES }), async (req, res) => {
     const q = parseInput(AttachmentQuerySchema, req.query, 'query');
     if (!Buffer.isBuffer(req.body)) throw new AppError('bad_request', 'send the file bytes as the request body with a Content-Type');
     const out = await addAttachment(
