@@ -32,6 +32,11 @@ declare module 'node-nlp' {
   }
 }
 
+/** node-nlp's classifiers alone (the entry module loads everything node-nlp has). */
+declare module 'node-nlp/src/classifiers/index.js' {
+  export { NeuralNetwork } from 'node-nlp';
+}
+
 /** natural's Porter stemmer alone: the package entry loads dotenv and every storage backend. */
 declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const porterStemmer: { stem(word: string): string };

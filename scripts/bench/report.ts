@@ -1,0 +1,90 @@
+/** Tables and the PASS/FAIL verdicts of `npm run bench`. */
+import { TARGET } from './args.ts';
+import type { LoadStats } from './driver.ts';
+import type { LookupStats } from './lookup-bench.ts';
+import type { NluStats } from './nlu-bench.ts';
+import type { RssStats } from './rss-phase.ts';
+import type { StoreKind } from './server.ts';
+
+export interface ChatResult extends LoadStats {
+  /** Server peak RSS (VmHWM) at the end of this load, MB. */
+  peakRssMb: number;
+  /** Server CPU time per turn (all turns of the run, warm-up included), ms: robust on a busy machine. */
+  cpuMsPerTurn: number;
+}
+
+export interface StoreResults {
+  store: StoreKind;
+  chat: ChatResult[];
+  rss?: RssStats;
+  lookup?: LookupStats;
+}
+
+export interface Verdict {
+  target: string;
+  pass: boolean | null;
+  detail: string;
+}
+
+const f0 = (n: number) => n.toFixed(0);
+const f1 = (n: number) => n.toFixed(1);
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function chatTable(results: ChatResult[]): string {
+  const rows = results.map((r) => [
+    r.model === 'service' ? `service @${f0(r.offeredRate!)}/s` : 'saturation',
+    String(r.users),
+    f1(r.turnsPerSec),
+    f1(r.latencyMs.p50),
+    f1(r.latencyMs.p95),
+    f1(r.latencyMs.p99),
+    f1(r.latencyMs.max),
+    f1(r.petitionsPerSec),
+    `${r.errorCount}${r.errorCount ? ` (${Object.entries(r.errors).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
+    f0(r.peakRssMb),
+    f1(r.cpuMsPerTurn),
+  ]);
+  return table(['model', 'users', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'petitions/s', 'errors', 'peak RSS MB', 'server CPU ms/turn'], rows);
+}
+
+export function lookupTable(l: LookupStats): string {
+  const rows = l.rows.map((r) => [r.what, f1(r.latencyMs.p50), f1(r.latencyMs.p95), f1(r.latencyMs.max), String(r.failures)]);
+  return `${l.cases} cases (seeded in ${f1(l.seedSeconds)} s)\n${table(['lookup', 'p50 ms', 'p95 ms', 'max ms', 'failures'], rows)}`;
+}
+
+export function rssLine(r: RssStats): string {
+  return `${r.conversations} open conversations (errors ${r.errors}): RSS ${f0(r.startRssMb)} MB before, ${f0(r.rssMb)} MB after, peak ${f0(r.peakRssMb)} MB`;
+}
+
+export function nluLine(n: NluStats): string {
+  return `NLU alone (in-process): ${f0(n.parsesPerSec)} parses/s over ${n.parses} parses; p50 ${n.latencyMs.p50.toFixed(2)} ms, p99 ${n.latencyMs.p99.toFixed(2)} ms`;
+}
+
+/** The issue's targets; null when this run did not use the target's scenario. */
+export function verdicts(results: StoreResults[]): Verdict[] {
+  const out: Verdict[] = [];
+  for (const s of results) {
+    const t = TARGET[s.store];
+    const name = `${s.store === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${t.users} conversations offering ${t.rate} turns/s, p99 ≤ ${t.p99Ms} ms, no errors`;
+    const run = s.chat.find((c) => c.model === 'service' && c.users === t.users && c.offeredRate === t.rate);
+    if (!run) out.push({ target: name, pass: null, detail: 'not run (needs the default --users/--rate and the service model)' });
+    else {
+      const kept = run.turnsPerSec >= 0.95 * t.rate;
+      const pass = run.latencyMs.p99 <= t.p99Ms && run.errorCount === 0 && kept;
+      out.push({ target: name, pass, detail: `p99 ${f1(run.latencyMs.p99)} ms, ${f1(run.turnsPerSec)} turns/s served, ${run.errorCount} errors` });
+    }
+    const rssName = `${s.store === 'postgres' ? 'PostgreSQL' : 'PGlite'}: server RSS ≤ ${TARGET.rss.maxMb} MB with ${TARGET.rss.conversations} open conversations`;
+    if (!s.rss || s.rss.conversations < TARGET.rss.conversations) out.push({ target: rssName, pass: null, detail: 'not run at full size' });
+    else out.push({ target: rssName, pass: s.rss.peakRssMb <= TARGET.rss.maxMb, detail: `peak ${f0(s.rss.peakRssMb)} MB, now ${f0(s.rss.rssMb)} MB` });
+  }
+  return out;
+}
+
+export function verdictLines(vs: Verdict[]): string {
+  return vs.map((v) => `${v.pass === null ? 'n/a ' : v.pass ? 'PASS' : 'FAIL'}  ${v.target} — ${v.detail}`).join('\n');
+}
