@@ -37,6 +37,6 @@ export async function authenticateSession(deps: AuthDeps, token: string): Promis
   if (!account || account.disabled) return null;
   // Touch at most once a minute: idle tracking without a write per request.
   if (now.getTime() - s.lastSeenAt.getTime() > 60_000) await deps.sessions.touch(key, now);
-  const principal = { id: account.id, username: account.username, role: account.role, unit: account.unit, township: account.township };
+  const principal = { id: account.id, username: account.username, role: account.role, unit: account.unit, township: account.township, villages: account.villages ?? [] };
   return { principal, csrfToken: s.csrfToken, kind: s.kind, tokenHash: key };
 }

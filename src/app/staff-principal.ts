@@ -11,11 +11,14 @@ export interface StaffPrincipal {
   role: StaffRole;
   unit: string | null;
   township: string | null;
+  /** Grid workers: villages of their grid (empty or absent: the whole township). */
+  villages?: readonly string[];
 }
 
 export function caseScopeOf(p: StaffPrincipal, cfg: CountyConfig): CaseScope {
   if (p.role === 'admin' || p.role === 'supervisor') return { all: true };
   if (p.role === 'intake' && (p.unit === null || p.unit === cfg.bureauUnit)) return { all: true };
-  if (p.role === 'grid') return { all: false, units: p.township ? [`town:${p.township}`] : [] };
+  // A grid worker sees the screening reports of their grid only: never a citizen's petition.
+  if (p.role === 'grid') return { all: false, units: [], screeningOf: { township: p.township ?? '', villages: p.villages ?? [] } };
   return { all: false, units: p.unit ? [p.unit] : [] };
 }

@@ -17,6 +17,8 @@ export interface NewStaffInput {
   unit?: string | null | undefined;
   township?: string | null | undefined;
   displayName?: string | null | undefined;
+  /** Grid workers only: villages of the grid, as a list or one text separated by commas. */
+  villages?: string[] | string | null | undefined;
 }
 
 export interface CreatedStaff {
@@ -24,6 +26,8 @@ export interface CreatedStaff {
   role: StaffRole;
   unit: string | null;
   township: string | null;
+  /** Grid workers only. */
+  villages?: string[];
 }
 
 /** null: the actor is the system itself (the CLI run by the server's operator). */
@@ -42,7 +46,8 @@ export async function createStaffAccount(
   });
   if (!created) throw new AppError('conflict', `username "${input.username}" is taken`);
   await deps.audit.write({ actorId: actor?.id ?? null, action: 'staff.created', target: created.username, reason: null, data: v });
-  return { username: created.username, role: created.role, unit: created.unit, township: created.township };
+  const base = { username: created.username, role: created.role, unit: created.unit, township: created.township };
+  return created.role === 'grid' ? { ...base, villages: created.villages ?? [] } : base;
 }
 
 function validateNewStaff(county: CountyConfig, input: NewStaffInput): Omit<CreatedStaff, 'username'> {
@@ -57,7 +62,18 @@ function validateNewStaff(county: CountyConfig, input: NewStaffInput): Omit<Crea
   if (input.township?.trim() && township === null) throw bad(`township: unknown township "${input.township}"`);
   if (role === 'handler' && unit === null) throw bad('unit: a handler needs a unit');
   if (role === 'grid' && township === null) throw bad('township: a grid worker needs a township');
-  return { role, unit, township };
+  return role === 'grid' ? { role, unit, township, villages: parseVillages(input.villages) } : { role, unit, township };
+}
+
+const MAX_VILLAGES = 30;
+
+/** "李家村, 王庄、张湾" → ["李家村", "王庄", "张湾"]; each a short name. */
+export function parseVillages(raw: NewStaffInput['villages']): string[] {
+  const parts = (Array.isArray(raw) ? raw : (raw ?? '').split(/[,，、;；\n]/)).map((v) => v.trim()).filter((v) => v !== '');
+  const bad = parts.find((v) => v.length > 40 || /[<>]/.test(v));
+  if (bad !== undefined) throw new AppError('bad_request', `villages: "${bad.slice(0, 40)}" is not a village name`);
+  if (parts.length > MAX_VILLAGES) throw new AppError('bad_request', `villages: at most ${MAX_VILLAGES}`);
+  return [...new Set(parts)];
 }
 
 export function unitExists(county: CountyConfig, code: string): boolean {

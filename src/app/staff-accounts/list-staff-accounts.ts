@@ -10,6 +10,7 @@ export interface StaffAccountView {
   role: StaffRole;
   unit: string | null;
   township: string | null;
+  villages: string[];
   totpEnabled: boolean;
   disabled: boolean;
   locked: boolean;
@@ -25,6 +26,7 @@ export async function listStaffAccounts(deps: { staff: StaffRepository }, actor:
     role: a.role,
     unit: a.unit,
     township: a.township,
+    villages: a.villages ?? [],
     totpEnabled: a.totpEnabled,
     disabled: a.disabled,
     locked: !!a.lockedUntil && a.lockedUntil > now,

@@ -9,7 +9,7 @@ import { message } from 'telegraf/filters';
 import type { PhotoSize } from 'telegraf/types';
 import type { ChatDeps } from '../../app/handle-chat-turn.ts';
 import type { Logger } from '../../log.ts';
-import { COMMAND_PAYLOADS, type CommandName } from './commands.ts';
+import { COMMAND_PAYLOADS, setChatCommands, type CommandName } from './commands.ts';
 import { inboundKey, localeOf, runInboundTurn } from './inbound-turn.ts';
 import { receiveAttachment, type ReceiveAttachmentDeps } from './receive-attachment.ts';
 
@@ -20,8 +20,12 @@ export interface BotHandlerDeps {
 }
 
 export function registerHandlers(bot: Telegraf, deps: BotHandlerDeps): void {
-  const turn = (ctx: Context, text: string | null, payload: string | null, keyPart?: string) =>
-    runInboundTurn(deps.chat, { updateId: ctx.update.update_id, chatId: ctx.chat!.id, text, payload, languageCode: ctx.from?.language_code }, keyPart);
+  const turn = async (ctx: Context, text: string | null, payload: string | null, keyPart?: string) => {
+    const out = await runInboundTurn(deps.chat, { updateId: ctx.update.update_id, chatId: ctx.chat!.id, text, payload, languageCode: ctx.from?.language_code }, keyPart);
+    // A grid worker's chat gets the grid commands in its menu once bound.
+    if (out.staffBinding) await setChatCommands(ctx.telegram, ctx.chat!.id, out.staffBinding === 'bound', localeOf(ctx.from?.language_code), deps.log);
+    return out;
+  };
   const file = async (ctx: Context, f: { file_id: string; file_size?: number }, fileName: string | null, caption: string | undefined) => {
     const key = inboundKey(ctx.update.update_id);
     await receiveAttachment(deps.attachments, { key, chatId: ctx.chat!.id, fileId: f.file_id, fileName, size: f.file_size, defaultLocale: localeOf(ctx.from?.language_code) });
@@ -36,6 +40,8 @@ export function registerHandlers(bot: Telegraf, deps: BotHandlerDeps): void {
     deps.log.debug({ chatType: ctx.chat?.type ?? null }, 'telegram update outside a private chat ignored');
   });
 
+  // A deep link t.me/<bot>?start=bind-<code> binds a grid worker's chat like "/bind <code>".
+  bot.command('start', (ctx, next) => (/^bind-\w+$/.test(ctx.payload) ? turn(ctx, `/start ${ctx.payload}`, null) : next()));
   for (const name of Object.keys(COMMAND_PAYLOADS) as CommandName[]) {
     bot.command(name, (ctx) => turn(ctx, null, COMMAND_PAYLOADS[name]));
   }

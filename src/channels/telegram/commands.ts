@@ -44,3 +44,29 @@ export async function registerCommands(telegram: Telegram, log: Logger): Promise
     log.warn({ err }, 'telegram command menu not set');
   }
 }
+
+/** A bound grid worker's chat also lists the grid commands (typed as text, the engine reads them). */
+const GRID_COMMANDS: { command: string; key: string }[] = [
+  { command: 'report', key: 'scrCmdReport' },
+  { command: 'reports', key: 'scrCmdReports' },
+  { command: 'unbind', key: 'scrCmdUnbind' },
+];
+
+export function gridCommandMenu(locale: Locale): { command: string; description: string }[] {
+  const messages = allMessages(locale);
+  return [...commandMenu(locale), ...GRID_COMMANDS.map(({ command, key }) => ({ command, description: (messages[key] ?? command).slice(0, 256) }))];
+}
+
+/**
+ * Best effort, after a chat was bound or unbound: that chat's own menu (scope chat)
+ * gets the grid commands, or loses them again.
+ */
+export async function setChatCommands(telegram: Telegram, chatId: number, bound: boolean, locale: Locale, log: Logger): Promise<void> {
+  const scope = { type: 'chat' as const, chat_id: chatId };
+  try {
+    if (bound) await telegram.setMyCommands(gridCommandMenu(locale), { scope });
+    else await telegram.deleteMyCommands({ scope });
+  } catch (err) {
+    log.warn({ err }, 'telegram chat command menu not set');
+  }
+}

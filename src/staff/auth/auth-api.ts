@@ -25,6 +25,8 @@ const NewStaffSchema = z.object({
   unit: z.string().max(80).nullish(),
   township: z.string().max(80).nullish(),
   displayName: z.string().max(64).nullish(),
+  /** Grid workers: villages of the grid (a list, or one comma-separated text). */
+  villages: z.union([z.array(z.string().max(40)).max(30), z.string().max(800)]).nullish(),
 });
 
 /** The contract's error shape for the two sign-in codes the shared taxonomy lacks. */

@@ -10,11 +10,11 @@ import { authOf, requireRole, requireStaff } from '../api-routes.ts';
 import type { StaffAuthDeps } from './deps.ts';
 import { usersPage, type UsersView } from './users-views.ts';
 
-const FIELDS = ['username', 'displayName', 'role', 'unit', 'township'] as const;
+const FIELDS = ['username', 'displayName', 'role', 'unit', 'township', 'villages'] as const;
 
 function formOf(req: Request): Record<(typeof FIELDS)[number], string> {
   const body = (req.body ?? {}) as Record<string, unknown>;
-  const get = (k: string) => (typeof body[k] === 'string' ? body[k].slice(0, 80) : '');
+  const get = (k: string) => (typeof body[k] === 'string' ? body[k].slice(0, k === 'villages' ? 800 : 80) : '');
   return Object.fromEntries(FIELDS.map((k) => [k, get(k)])) as Record<(typeof FIELDS)[number], string>;
 }
 

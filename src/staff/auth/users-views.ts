@@ -18,9 +18,10 @@ export interface UsersView {
 export function usersPage(v: UsersView): string {
   const rows = v.accounts.map(
     (a) => html`<tr><td>${a.username}</td><td>${a.displayName ?? ''}</td><td>${a.role}</td><td>${a.unit ?? ''}</td>
-<td>${a.township ?? ''}</td><td>${a.totpEnabled ? '✓' : ''}</td><td>${[a.disabled ? '停用 disabled' : '', a.locked ? '锁定 locked' : ''].filter(Boolean).join(' ')}</td></tr>`,
+<td>${a.township ?? ''}${a.villages?.length ? html` <span class="muted">(${a.villages.join('、')})</span>` : ''}</td><td>${a.totpEnabled ? '✓' : ''}</td><td>${[a.disabled ? '停用 disabled' : '', a.locked ? '锁定 locked' : ''].filter(Boolean).join(' ')}</td></tr>`,
   );
   const body = html`<h1>工作人员账户 Staff accounts</h1>
+<p><a href="/staff/grid">网格员对话绑定码 Grid workers' link codes →</a></p>
 ${v.notice ? html`<p class="notice" role="status">${v.notice}</p>` : ''}
 ${v.error ? html`<p class="error" role="alert">${v.error}</p>` : ''}
 <table><thead><tr><th>用户名 Username</th><th>姓名 Name</th><th>角色 Role</th><th>单位 Unit</th><th>乡镇 Township</th><th>两步验证 TOTP</th><th>状态 State</th></tr></thead>
@@ -49,6 +50,8 @@ function addForm(v: UsersView) {
   <select id="u-unit" name="unit">${opt('', '—', f.unit)}${units.map((u) => opt(u.code, `${u.name} (${u.code})`, f.unit))}</select>
   <label for="u-township">乡镇 Township <span class="muted">(网格员必填 required for grid)</span></label>
   <select id="u-township" name="township">${opt('', '—', f.township)}${v.county.townships.map((t) => opt(t.name, t.name, f.township))}</select>
+  <label for="u-villages">网格村（社区） Villages of the grid <span class="muted">(网格员可选，逗号分隔 grid only, optional, comma-separated)</span></label>
+  <input id="u-villages" name="villages" maxlength="800" value="${f.villages ?? ''}">
   <p><button type="submit">添加 Add</button></p>
 </form>`;
 }

@@ -17,6 +17,7 @@ const toRecord = (r: StaffAccount): StaffAccountRecord => ({
   role: r.role as StaffRole,
   unit: r.unit,
   township: r.township,
+  villages: (r.villages as string[] | null) ?? [],
   displayName: r.displayName,
   passwordHash: r.passwordHash,
   failedLogins: r.failedLogins,
