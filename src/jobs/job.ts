@@ -6,6 +6,7 @@
 import type { Core } from '../main.ts';
 import type { Logger } from '../log.ts';
 import type { PrismaJobRepository } from '../store/prisma/job-repository.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 
 /** The part of the core a job needs (a test passes a store without the NLU). */
 export type JobDeps = Pick<Core, 'county' | 'store'>;
@@ -16,6 +17,8 @@ export interface JobContext {
   now: Date;
   /** Every read and write of the run goes through this (one transaction). */
   repo: PrismaJobRepository;
+  /** The same transaction, for a job's own repository (e.g. PrismaPlanRepository.lateStepsIn). */
+  tx: Prisma.TransactionClient;
 }
 
 export interface Job {

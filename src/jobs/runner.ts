@@ -22,7 +22,7 @@ export async function runJob(deps: JobDeps, job: Job, log: Logger, now: Date): P
     const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${job.name})) AS locked`;
     if (!row?.locked) return { name: job.name, ran: false };
     const repo = new PrismaJobRepository(tx, deps.store.cipher);
-    const counts = await job.run({ deps, log, now, repo });
+    const counts = await job.run({ deps, log, now, repo, tx });
     await repo.recordRun(job.name, now, counts);
     return { name: job.name, ran: true, counts };
   }, TX_OPTIONS);

@@ -16,6 +16,8 @@ import type { CaseRepository } from '../../store/ports.ts';
 import { toCaseDto, type CaseDto } from '../case-view.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { HoldingRepository, PlanRepository } from '../../store/plan-ports.ts';
+import { recordHoldingChange } from './record-holding-change.ts';
 
 export interface CaseActionDeps {
   cases: CaseRepository;
@@ -24,6 +26,9 @@ export interface CaseActionDeps {
   county: CountyConfig;
   clock: Clock;
   log: Pick<Logger, 'warn'>;
+  /** Emergency plans (closing checks open steps) and who has held the case. */
+  plans: PlanRepository;
+  holdings: HoldingRepository;
 }
 
 /** The case as the caller may see it; a case outside the scope is a 404 like a missing one. */
@@ -60,11 +65,14 @@ export type TransitionInput = Omit<CaseTransitionWrite, 'caseId' | 'caseNumber' 
 export async function commitTransition(deps: CaseActionDeps, who: StaffPrincipal, state: CaseActionState, w: TransitionInput): Promise<void> {
   const outcome = await deps.actions.applyTransition({ ...w, caseId: state.id, caseNumber: state.caseNumber, from: state.status, actorId: who.id });
   if (outcome === 'conflict') throw new AppError('conflict', 'the case was changed by someone else meanwhile; reload it');
+  await recordHoldingChange(deps, state, w);
 }
 
 /**
  * After commit: pushes a message to the citizen's own channel through the outbox.
  * The action has happened either way, so a failure here is logged, not thrown.
+ * A transition's own notice goes in its write instead (`notice`, see noticeFor):
+ * queued in the same transaction, a crash cannot lose it.
  */
 export async function notifyCitizen(deps: CaseActionDeps, state: CaseActionState, text: string, at: Date): Promise<void> {
   if (!state.conversationId) return;

@@ -12,8 +12,8 @@ import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
 import type { CaseActionState } from '../../store/case-action-ports.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { caseAfter, commitTransition, guardAction, loadForAction, notifyCitizen, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText, noticeDate, noticeUnit } from './case-notice.ts';
+import { caseAfter, cleanText, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { caseNoticeText, noticeDate, noticeUnit, noticeFor } from './case-notice.ts';
 
 export interface TransferInput {
   /** The new competent unit's code (`zjj`, `town:东湖镇`, …). */
@@ -44,8 +44,16 @@ export async function transferCase(deps: CaseActionDeps, who: StaffPrincipal, ca
   const state = await loadForAction(deps, who, caseNumber);
   const { transition, to } = guardAction(state.status, 'transfer', who);
   checkTarget(deps.county, state, input.unit);
+  // The reason is told to the citizen and kept with the holding (where the case has been and why).
+  const reason = cleanText(input.reason);
+  if (!reason) throw new AppError('bad_request', 'a transfer needs a reason');
   const now = deps.clock.now();
   const due = acceptDue(now, deadlineContext(deps.county));
+  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const notice = noticeFor(
+    state,
+    caseNoticeText(c, to, [{ key: 'cnTransferred', params: { unit: noticeUnit(c, input.unit), reason, date: noticeDate(c, due) } }]),
+  );
   await commitTransition(deps, who, state, {
     to,
     set: {
@@ -59,16 +67,10 @@ export async function transferCase(deps: CaseActionDeps, who: StaffPrincipal, ca
     at: now,
     kind: 'transfer',
     public: publicFlag(transition, true),
-    note: input.reason,
+    note: reason,
     data: { fromUnit: state.unit, toUnit: input.unit, acceptDueAt: due.toISOString() },
-    reason: input.reason,
+    reason,
+    notice,
   });
-  const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  await notifyCitizen(
-    deps,
-    state,
-    caseNoticeText(c, to, [{ key: 'cnTransferred', params: { unit: noticeUnit(c, input.unit), reason: input.reason, date: noticeDate(c, due) } }]),
-    now,
-  );
   return caseAfter(deps, who, state.caseNumber);
 }

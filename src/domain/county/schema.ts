@@ -3,6 +3,7 @@
  * number of the rules. A real county replaces the file, not the code.
  */
 import { z } from 'zod';
+import { PlanSchema, planIssues } from './plan-schema.ts';
 
 const nonEmpty = z.string().trim().min(1);
 const localized = z.object({ zh: nonEmpty, en: nonEmpty });
@@ -134,8 +135,11 @@ export const CountyConfigSchema = z
         }),
       )
       .default([]),
+    /** Emergency plans (应急预案) opened by risk and group cases; see plan-schema.ts. */
+    plans: z.array(PlanSchema).default([]),
   })
   .superRefine((cfg, ctx) => {
+    for (const issue of planIssues(cfg.plans)) ctx.addIssue({ code: 'custom', ...issue });
     const units = new Set(cfg.units.map((u) => u.code));
     const townships = new Set(cfg.townships.map((t) => t.name));
     const unitExists = (code: string) => units.has(code) || (code.startsWith('town:') && townships.has(code.slice(5)));

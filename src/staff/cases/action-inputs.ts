@@ -58,7 +58,7 @@ const ACTIONS: Record<CaseAction, Runner> = {
   note: action(z.object({ note: required(MAX_NOTE), public: checkbox }), addCaseNote),
   extend: action(z.object({ days: z.coerce.number().int().min(1).max(365), reason: required(MAX_REASON) }), extendCase),
   reply: action(z.object({ answer: required(MAX_ANSWER) }), replyToCase),
-  close: action(z.object({ note: optional(MAX_NOTE) }), closeCase),
+  close: action(z.object({ note: optional(MAX_NOTE), reason: optional(MAX_REASON) }), closeCase),
   request_review: action(z.object({ reason: required(MAX_REASON) }), requestCaseReview),
 };
 

@@ -15,8 +15,10 @@ function fieldsFor(action: CaseAction, d: CaseDetail, cfg: CountyConfig): SafeHt
   switch (action) {
     case 'accept':
     case 'start_handling':
-    case 'close':
       return textarea('note', '说明（可选，会告知信访人）Remark (optional, sent to the citizen)', MAX_NOTE, false);
+    case 'close':
+      return html`${textarea('note', '说明（可选，会告知信访人）Remark (optional, sent to the citizen)', MAX_NOTE, false)}
+${d.plan?.steps.some((s) => !s.doneAt) ? textarea('reason', '应急预案尚有未完成步骤：办结理由（内部记录）Plan steps still open: reason to close anyway (internal)', MAX_REASON, false) : ''}`;
     case 'not_accept':
       return html`${textarea('reason', '不予受理的理由 Reason', MAX_REASON, true)}${textarea('channel', '告知信访人的法定途径 Lawful channel to point to', MAX_REASON, true)}`;
     case 'transfer': {

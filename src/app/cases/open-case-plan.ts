@@ -1,0 +1,128 @@
+/**
+ * Opening a case's emergency plan (应急预案): a risk or group case gets the most
+ * specific configured plan, its steps due from now, in one transaction with an
+ * internal timeline event, an audit entry and an alert. Idempotent: a case already
+ * under a plan keeps it. `afterCaseCreated` is what every path that creates a case
+ * calls once the case is committed (chat petitions, grid workers' screening reports).
+ */
+import type { CountyConfig } from '../../domain/county/schema.ts';
+import { planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
+import type { Logger } from '../../log.ts';
+import { screenRisk } from '../../nlu/risk/screen.ts';
+import type { ConversationStore, TurnTransaction } from '../../store/conversation-ports.ts';
+import type { CaseRef, HoldingRepository, PlanFacts, PlanRepository } from '../../store/plan-ports.ts';
+import type { Clock } from '../ports.ts';
+
+export interface CasePlanDeps {
+  plans: PlanRepository;
+  holdings: HoldingRepository;
+  county: CountyConfig;
+  clock: Clock;
+  log: Pick<Logger, 'warn'>;
+}
+
+/** How many of the citizen's latest messages are screened when the case texts name no risk kind. */
+const CHAT_TEXTS = 30;
+
+export type OpenPlanOutcome = { opened: true; planCode: string } | { opened: false; reason: 'no_case' | 'has_plan' | 'no_plan' };
+
+/** Risk kinds the screen finds in any of the texts. */
+export function riskKindsIn(texts: readonly (string | null)[]): RiskKind[] {
+  const found = new Set<string>();
+  for (const t of texts) for (const k of screenRisk(t).categories) found.add(k);
+  return RISK_KINDS.filter((k) => found.has(k));
+}
+
+export async function openCasePlan(deps: CasePlanDeps, ref: CaseRef): Promise<OpenPlanOutcome> {
+  const c = await deps.plans.facts(ref);
+  return c ? openPlanOf(deps, c) : { opened: false, reason: 'no_case' };
+}
+
+async function openPlanOf(deps: CasePlanDeps, c: PlanFacts): Promise<OpenPlanOutcome> {
+  if (c.planCode) return { opened: false, reason: 'has_plan' };
+  if (!c.flags.includes('risk') && !c.flags.includes('group')) return { opened: false, reason: 'no_plan' };
+  let riskKinds: RiskKind[] = [];
+  if (c.flags.includes('risk')) {
+    riskKinds = riskKindsIn([c.facts, c.demands]);
+    // The risk may have been said in the chat rather than in the facts.
+    if (riskKinds.length === 0 && c.conversationId) riskKinds = riskKindsIn(await deps.plans.citizenTexts(c.conversationId, CHAT_TEXTS));
+  }
+  const plan = selectPlan(deps.county.plans, { flags: c.flags, riskKinds, peopleCount: c.peopleCount });
+  if (!plan) return { opened: false, reason: 'no_plan' };
+  const now = deps.clock.now();
+  const opened = await deps.plans.open({
+    caseId: c.id,
+    caseNumber: c.caseNumber,
+    unit: c.unit,
+    planCode: plan.code,
+    label: `${plan.name.zh} / ${plan.name.en}`,
+    steps: planStepsDue(plan, now),
+    riskKinds,
+    at: now,
+  });
+  return opened ? { opened: true, planCode: plan.code } : { opened: false, reason: 'has_plan' };
+}
+
+/**
+ * After a case is committed: its first holding (the competent unit) and, for a risk
+ * or group case, its plan. Failures are logged, not thrown: the case exists either
+ * way, and the plan-step sweep opens a missed plan on its next run.
+ */
+export async function afterCaseCreated(deps: CasePlanDeps, ref: CaseRef): Promise<void> {
+  try {
+    const c = await deps.plans.facts(ref);
+    if (!c) return;
+    await deps.holdings.openInitial(c.id);
+    await openPlanOf(deps, c);
+  } catch (err) {
+    deps.log.warn({ err, ref }, 'plan or holding of a new case not recorded');
+  }
+}
+
+/**
+ * A risk message from a citizen who already has an open case: that case is flagged
+ * `risk` and its plan opens (unless it is under one already). Logged, not thrown.
+ */
+export async function afterRiskMessage(deps: CasePlanDeps, conversationId: string): Promise<void> {
+  try {
+    const caseId = await deps.plans.flagConversationRisk(conversationId, deps.clock.now());
+    if (caseId) await openCasePlan(deps, { id: caseId });
+  } catch (err) {
+    deps.log.warn({ err, conversationId }, 'risk of an existing case not recorded');
+  }
+}
+
+/**
+ * The conversation store, with `afterCaseCreated` run for every case a chat turn
+ * created, and `afterRiskMessage` for a risk message that filed nothing, once the
+ * turn has committed (a turn that lost its version race did neither). Everything
+ * else passes through unchanged.
+ */
+export function withCaseFollowThrough(inner: ConversationStore, deps: CasePlanDeps): ConversationStore {
+  const commitTurn: ConversationStore['commitTurn'] = async (id, expectedVersion, build) => {
+    const created: string[] = [];
+    let riskSignal = false;
+    await inner.commitTurn(id, expectedVersion, (tx) => {
+      // The turn's transaction as is, but for createCase, which remembers what it created.
+      const createCase: TurnTransaction['createCase'] = async (input) => {
+        const r = await tx.createCase(input);
+        if (r.created) created.push(r.caseNumber);
+        return r;
+      };
+      return build(Object.create(tx, { createCase: { value: createCase } }) as TurnTransaction).then((w) => {
+        // A risk said while filing goes with the new petition instead (its draft carries it).
+        riskSignal = w.handoff?.reason === 'risk' && !w.state.intake;
+        return w;
+      });
+    });
+    for (const caseNumber of created) await afterCaseCreated(deps, { caseNumber });
+    if (riskSignal && created.length === 0) await afterRiskMessage(deps, id);
+  };
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'commitTurn') return commitTurn;
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Emergency plan and responsibility routes, JSON and console forms alike:
+ * POST /api/cases/:n/plan/steps/:stepId/done {note?}, POST /api/cases/:n/review-summary
+ * {summary} (the after-action review, 事后总结 — not the citizen's review request), and
+ * the case read GET /api/cases/:n with `plan`, `responsibility` and `holdings` added
+ * to the contract's Case (the one handler of that route).
+ */
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { completePlanStep } from '../../app/cases/complete-plan-step.ts';
+import { getCaseResponsibility, type CaseResponsibilityDeps } from '../../app/cases/get-case-responsibility.ts';
+import { recordReviewSummary } from '../../app/cases/record-review-summary.ts';
+import { cleanText, type CaseActionDeps } from '../../app/cases/case-action-kit.ts';
+import type { PlanViewDeps } from '../../app/cases/case-plan-view.ts';
+import type { AuthDeps } from '../../app/authenticate-staff.ts';
+import { getCase, type CaseQueryDeps } from '../../app/list-cases.ts';
+import { AppError, httpStatusOf } from '../../domain/errors.ts';
+import { parseInput } from '../../channels/http/validate.ts';
+import { authOf, principalOf, requireStaff } from '../api-routes.ts';
+import { html, layout } from '../html.ts';
+
+export type PlanRouteDeps = CaseActionDeps & PlanViewDeps & CaseResponsibilityDeps & CaseQueryDeps & AuthDeps;
+
+export const MAX_STEP_NOTE = 2000;
+export const MAX_SUMMARY = 10_000;
+
+const StepDoneSchema = z.object({ note: z.string().max(MAX_STEP_NOTE).nullish().transform((s) => cleanText(s)) });
+const SummarySchema = z.object({
+  summary: z
+    .string()
+    .max(MAX_SUMMARY)
+    .transform((s, ctx) => {
+      const t = cleanText(s);
+      if (t === null) ctx.addIssue({ code: 'custom', message: 'must not be empty' });
+      return t ?? '';
+    }),
+});
+
+const n = (req: Request) => String(req.params.caseNumber);
+
+function sendPageError(req: Request, res: Response, err: unknown) {
+  if (!(err instanceof AppError)) throw err;
+  const a = authOf(req);
+  const title = err.code === 'not_found' ? '未找到 Not found' : '无法办理 Refused';
+  const body = html`<h1>${title}</h1><p class="error">${err.message}</p><p><a href="/staff/cases/${n(req)}">← 返回案件 Back to the case</a></p>`;
+  res.status(httpStatusOf[err.code]).type('html').send(layout({ title, staff: { username: a.principal.username, role: a.principal.role }, csrfToken: a.csrfToken }, body));
+}
+
+export function planRouter(deps: PlanRouteDeps): Router {
+  const r = Router();
+  const api = requireStaff(deps);
+  const page = requireStaff(deps, { onMissing: 'redirect' });
+
+  r.get('/api/cases/:caseNumber', api, async (req, res) => {
+    const who = principalOf(req);
+    const kase = await getCase(deps, who, n(req));
+    res.json({ ...kase, ...(await getCaseResponsibility(deps, who, kase.caseNumber)) });
+  });
+  r.post('/api/cases/:caseNumber/plan/steps/:stepId/done', api, async (req, res) => {
+    const input = parseInput(StepDoneSchema, req.body ?? {});
+    res.json({ plan: await completePlanStep(deps, principalOf(req), n(req), String(req.params.stepId), input) });
+  });
+  r.post('/api/cases/:caseNumber/review-summary', api, async (req, res) => {
+    const input = parseInput(SummarySchema, req.body ?? {});
+    res.json({ plan: await recordReviewSummary(deps, principalOf(req), n(req), input) });
+  });
+
+  r.post('/staff/cases/:caseNumber/plan/steps/:stepId/done', page, async (req, res) => {
+    try {
+      const input = parseInput(StepDoneSchema, req.body ?? {});
+      await completePlanStep(deps, principalOf(req), n(req), String(req.params.stepId), input);
+      res.redirect(303, `/staff/cases/${encodeURIComponent(n(req))}#plan`);
+    } catch (err) {
+      sendPageError(req, res, err);
+    }
+  });
+  r.post('/staff/cases/:caseNumber/review-summary', page, async (req, res) => {
+    try {
+      await recordReviewSummary(deps, principalOf(req), n(req), parseInput(SummarySchema, req.body ?? {}));
+      res.redirect(303, `/staff/cases/${encodeURIComponent(n(req))}#plan`);
+    } catch (err) {
+      sendPageError(req, res, err);
+    }
+  });
+  return r;
+}

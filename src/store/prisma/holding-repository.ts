@@ -1,0 +1,58 @@
+/**
+ * Who has held a case (case_holdings): one row per unit and staff member with the
+ * time span. A change closes the open row and opens the next in one transaction; a
+ * case from before holdings were recorded gets its first row backfilled from the
+ * holder before the change, since the case's creation.
+ */
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { HoldingChange, HoldingRecord, HoldingRepository } from '../plan-ports.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export class PrismaHoldingRepository implements HoldingRepository {
+  /** On a transaction client (a job's), every write joins that transaction. */
+  constructor(private readonly prisma: PrismaClient | Tx) {}
+
+  private inTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = this.prisma as Partial<Pick<PrismaClient, '$transaction'>>;
+    return typeof client.$transaction === 'function' ? (this.prisma as PrismaClient).$transaction(fn) : fn(this.prisma);
+  }
+
+  async openInitial(caseId: string): Promise<void> {
+    await this.inTx(async (tx) => {
+      // Serialises with a concurrent change on the same case.
+      const c = await lockCase(tx, caseId);
+      if (!c || (await tx.caseHolding.count({ where: { caseId } })) > 0) return;
+      await tx.caseHolding.create({ data: { caseId, unit: c.unit, staffId: c.holder_staff_id, since: c.created_at } });
+    });
+  }
+
+  async change(ch: HoldingChange): Promise<void> {
+    await this.inTx(async (tx) => {
+      const c = await lockCase(tx, ch.caseId);
+      if (!c) return;
+      const existing = await tx.caseHolding.count({ where: { caseId: ch.caseId } });
+      if (existing === 0) {
+        await tx.caseHolding.create({ data: { caseId: ch.caseId, unit: ch.before.unit, staffId: ch.before.staffId, since: c.created_at, until: ch.at } });
+      } else {
+        await tx.caseHolding.updateMany({ where: { caseId: ch.caseId, until: null }, data: { until: ch.at } });
+      }
+      await tx.caseHolding.create({ data: { caseId: ch.caseId, unit: ch.next.unit, staffId: ch.next.staffId, since: ch.at, reason: ch.reason } });
+    });
+  }
+
+  async list(caseId: string): Promise<HoldingRecord[]> {
+    const rows = await this.prisma.caseHolding.findMany({ where: { caseId }, orderBy: [{ since: 'asc' }, { until: { sort: 'asc', nulls: 'last' } }] });
+    const ids = [...new Set(rows.map((r) => r.staffId).filter((x): x is string => x !== null))];
+    const staff = ids.length ? await this.prisma.staffAccount.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, displayName: true } }) : [];
+    const names = new Map(staff.map((s) => [s.id, s.displayName ? `${s.displayName} (${s.username})` : s.username]));
+    return rows.map((r) => ({ id: r.id, unit: r.unit, staffId: r.staffId, staffName: r.staffId ? (names.get(r.staffId) ?? null) : null, since: r.since, until: r.until, reason: r.reason }));
+  }
+}
+
+async function lockCase(tx: Tx, caseId: string): Promise<{ unit: string; holder_staff_id: string | null; created_at: Date } | null> {
+  const rows = await tx.$queryRaw<{ unit: string; holder_staff_id: string | null; created_at: Date }[]>`
+    SELECT unit, holder_staff_id::text AS holder_staff_id, created_at FROM cases WHERE id = ${caseId}::uuid FOR UPDATE`;
+  const r = rows[0];
+  return r ? { ...r, created_at: new Date(r.created_at) } : null;
+}

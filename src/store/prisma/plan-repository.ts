@@ -1,0 +1,192 @@
+/**
+ * Emergency plans in Prisma. Opening is guarded by `plan_code IS NULL` (of two
+ * concurrent openings one writes), a step is marked done only while not done, the
+ * after-action review only once; each write carries its timeline event and audit
+ * entry in the same transaction.
+ */
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { PlanStepRole } from '../../domain/plans.ts';
+import type { PersonalDataCipher } from '../personal-data-cipher.ts';
+import type { CaseRef, CasePlanRecord, OpenPlanWrite, PlanFacts, PlanRepository, StaffEntryWrite, StepDoneWrite } from '../plan-ports.ts';
+
+type Tx = Prisma.TransactionClient;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A late step's alert key: one alert per case and step, ever. */
+export const lateStepKey = (caseId: string, stepId: string) => `plan_step_late:${caseId}:${stepId}`;
+
+export interface LateStep {
+  caseId: string;
+  caseNumber: string;
+  unit: string;
+  stepId: string;
+  planCode: string;
+  dueAt: Date;
+}
+
+class AlreadyDone extends Error {}
+
+export class PrismaPlanRepository implements PlanRepository {
+  /** On a transaction client (a job's), every write joins that transaction. */
+  constructor(
+    private readonly prisma: PrismaClient | Tx,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  private inTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = this.prisma as Partial<Pick<PrismaClient, '$transaction'>>;
+    return typeof client.$transaction === 'function' ? (this.prisma as PrismaClient).$transaction(fn) : fn(this.prisma);
+  }
+
+  async facts(ref: CaseRef): Promise<PlanFacts | null> {
+    if ('id' in ref && !UUID.test(ref.id)) return null;
+    const c = await this.prisma.case.findUnique({ where: 'id' in ref ? { id: ref.id } : { caseNumber: ref.caseNumber } });
+    if (!c) return null;
+    return {
+      id: c.id,
+      caseNumber: c.caseNumber,
+      status: c.status,
+      unit: c.unit,
+      flags: c.flags,
+      peopleCount: c.peopleCount,
+      facts: c.facts,
+      demands: c.demands,
+      conversationId: c.conversationId,
+      planCode: c.planCode,
+      createdAt: c.createdAt,
+    };
+  }
+
+  async citizenTexts(conversationId: string, limit: number): Promise<string[]> {
+    const rows = await this.prisma.message.findMany({
+      where: { conversationId, direction: 'in', author: 'citizen' },
+      orderBy: { at: 'desc' },
+      take: limit,
+      select: { text: true },
+    });
+    return rows.reverse().map((r) => this.cipher.decryptOptional(r.text) ?? '');
+  }
+
+  async open(w: OpenPlanWrite): Promise<boolean> {
+    return this.inTx(async (tx) => {
+      const set = await tx.case.updateMany({ where: { id: w.caseId, planCode: null }, data: { planCode: w.planCode } });
+      if (set.count === 0) return false;
+      await tx.casePlanStep.createMany({
+        data: w.steps.map((s) => ({ caseId: w.caseId, stepId: s.stepId, planCode: w.planCode, position: s.position, role: s.role, dueAt: s.dueAt })),
+        skipDuplicates: true,
+      });
+      const data = { planCode: w.planCode, riskKinds: w.riskKinds, steps: w.steps.length };
+      await tx.caseEvent.create({ data: { caseId: w.caseId, at: w.at, actorType: 'system', kind: 'plan_opened', public: false, note: `启动应急预案 Plan opened: ${w.label}`, data } });
+      await tx.auditLog.create({ data: { at: w.at, actorId: null, action: 'case.plan_opened', target: w.caseNumber, reason: null, data } });
+      await tx.alert.createMany({
+        data: [{ kind: 'plan_opened', dedupeKey: `plan_opened:${w.caseId}`, caseId: w.caseId, unit: w.unit, message: `案件 ${w.caseNumber} 启动应急预案 / plan opened: ${w.label}`, at: w.at }],
+        skipDuplicates: true,
+      });
+      return true;
+    });
+  }
+
+  async planOf(caseId: string): Promise<CasePlanRecord> {
+    const [c, steps] = await Promise.all([
+      this.prisma.case.findUnique({ where: { id: caseId }, select: { planCode: true, closureReview: true, closureReviewAt: true, closureReviewBy: true } }),
+      this.prisma.casePlanStep.findMany({ where: { caseId }, orderBy: { position: 'asc' } }),
+    ]);
+    return {
+      planCode: c?.planCode ?? null,
+      closureReview: c?.closureReview ?? null,
+      closureReviewAt: c?.closureReviewAt ?? null,
+      closureReviewBy: c?.closureReviewBy ?? null,
+      steps: steps.map((s) => ({ stepId: s.stepId, planCode: s.planCode, position: s.position, role: s.role as PlanStepRole, dueAt: s.dueAt, doneAt: s.doneAt, doneBy: s.doneBy, note: s.note })),
+    };
+  }
+
+  async completeStep(w: StepDoneWrite): Promise<boolean> {
+    try {
+      await this.inTx(async (tx) => {
+        const r = await tx.casePlanStep.updateMany({ where: { caseId: w.caseId, stepId: w.stepId, doneAt: null }, data: { doneAt: w.at, doneBy: w.actorId, note: w.note } });
+        if (r.count === 0) throw new AlreadyDone();
+        const data = { stepId: w.stepId, late: w.late };
+        const note = w.note ? `${w.title}：${w.note}` : w.title;
+        await tx.caseEvent.create({ data: { caseId: w.caseId, at: w.at, actorType: 'staff', actorId: w.actorId, kind: 'plan_step_done', public: false, note, data } });
+        await tx.auditLog.create({ data: { at: w.at, actorId: w.actorId, action: 'case.plan_step_done', target: w.caseNumber, reason: w.note, data } });
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof AlreadyDone) return false;
+      throw err;
+    }
+  }
+
+  async recordWaived(w: StaffEntryWrite & { steps: { stepId: string; title: string }[] }): Promise<void> {
+    if (w.steps.length === 0) return;
+    await this.inTx(async (tx) => {
+      await tx.caseEvent.createMany({
+        data: w.steps.map((s) => ({
+          caseId: w.caseId, at: w.at, actorType: 'staff', actorId: w.actorId, kind: 'plan_step_waived', public: false,
+          note: `${s.title} — 未完成即办结，理由 closed while open, reason: ${w.text}`, data: { stepId: s.stepId },
+        })),
+      });
+      await tx.auditLog.create({ data: { at: w.at, actorId: w.actorId, action: 'case.plan_steps_waived', target: w.caseNumber, reason: w.text, data: { steps: w.steps.map((s) => s.stepId) } } });
+    });
+  }
+
+  async recordReview(w: StaffEntryWrite): Promise<boolean> {
+    return this.inTx(async (tx) => {
+      const r = await tx.case.updateMany({
+        where: { id: w.caseId, status: 'closed', closureReview: null },
+        data: { closureReview: w.text, closureReviewAt: w.at, closureReviewBy: w.actorId },
+      });
+      if (r.count === 0) return false;
+      await tx.caseEvent.create({ data: { caseId: w.caseId, at: w.at, actorType: 'staff', actorId: w.actorId, kind: 'review_summary', public: false, note: w.text } });
+      await tx.auditLog.create({ data: { at: w.at, actorId: w.actorId, action: 'case.review_summary', target: w.caseNumber, reason: null } });
+      return true;
+    });
+  }
+
+  async staffNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (valid.length === 0) return new Map();
+    const rows = await this.prisma.staffAccount.findMany({ where: { id: { in: valid } }, select: { id: true, username: true, displayName: true } });
+    return new Map(rows.map((r) => [r.id, r.displayName ? `${r.displayName} (${r.username})` : r.username]));
+  }
+
+  async flagConversationRisk(conversationId: string, at: Date): Promise<string | null> {
+    return this.inTx(async (tx) => {
+      const c = await tx.case.findFirst({
+        where: { conversationId, status: { notIn: ['closed', 'not_accepted'] } },
+        orderBy: { createdAt: 'desc' },
+        select: { id: true, caseNumber: true },
+      });
+      if (!c) return null;
+      const r = await tx.case.updateMany({ where: { id: c.id, NOT: { flags: { has: 'risk' } } }, data: { flags: { push: 'risk' } } });
+      if (r.count === 1) {
+        await tx.caseEvent.create({ data: { caseId: c.id, at, actorType: 'system', kind: 'risk_flagged', public: false, note: '信访人在对话中出现风险信号 Risk signal in the citizen\'s chat' } });
+        await tx.auditLog.create({ data: { at, actorId: null, action: 'case.risk_flagged', target: c.caseNumber, reason: null } });
+      }
+      return c.id;
+    });
+  }
+
+  /** Open steps past due on cases not closed whose alert was not raised yet, earliest first (for the sweep). */
+  static async lateStepsIn(tx: Tx, now: Date, take: number): Promise<LateStep[]> {
+    const rows = await tx.$queryRaw<{ case_id: string; case_number: string; unit: string; step_id: string; plan_code: string; due_at: Date }[]>`
+      SELECT s.case_id::text AS case_id, c.case_number, c.unit, s.step_id, s.plan_code, s.due_at
+      FROM case_plan_steps s JOIN cases c ON c.id = s.case_id
+      WHERE s.done_at IS NULL AND s.due_at < ${now} AND c.status NOT IN ('closed', 'not_accepted')
+        AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedupe_key = 'plan_step_late:' || s.case_id::text || ':' || s.step_id)
+      ORDER BY s.due_at ASC, s.case_id ASC, s.step_id ASC LIMIT ${take}`;
+    return rows.map((r) => ({ caseId: r.case_id, caseNumber: r.case_number, unit: r.unit, stepId: r.step_id, planCode: r.plan_code, dueAt: new Date(r.due_at) }));
+  }
+
+  /** Risk or group cases created since `since`, still open and without a plan (the sweep's safety net). */
+  static async unplannedIn(tx: Tx, since: Date, take: number): Promise<string[]> {
+    const rows = await tx.case.findMany({
+      where: { planCode: null, createdAt: { gte: since }, status: { notIn: ['closed', 'not_accepted'] }, OR: [{ flags: { has: 'risk' } }, { flags: { has: 'group' } }] },
+      orderBy: { createdAt: 'asc' },
+      take,
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+}
