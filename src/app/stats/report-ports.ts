@@ -1,0 +1,31 @@
+/** What the monthly report reads beyond unit aggregates; no personal data in any of it. */
+import type { InstantRange } from './ports.ts';
+
+/** The cases a report covers: one unit's (as attributed for unit performance), or the county's. */
+export type ReportTarget = { county: true } | { county: false; code: string };
+
+export interface FlaggedCase {
+  caseNumber: string;
+  createdAt: Date;
+  category: string;
+  township: string | null;
+  status: string;
+  flags: string[];
+}
+
+export interface IssuedNotice {
+  caseNumber: string;
+  unit: string;
+  issuedAt: Date;
+  dueAt: Date;
+  answeredAt: Date | null;
+}
+
+export interface ReportRepository {
+  /** Cases created in the range by category and by township (no township: not counted). */
+  volumes(range: InstantRange, target: ReportTarget): Promise<{ byCategory: Record<string, number>; byTownship: Record<string, number> }>;
+  /** Group and risk cases created in the range, oldest first, at most `limit`. */
+  flaggedCases(range: InstantRange, target: ReportTarget, limit: number): Promise<FlaggedCase[]>;
+  /** Notices issued in the range (to the target unit), oldest first, at most `limit`. */
+  noticesIssued(range: InstantRange, target: ReportTarget, limit: number): Promise<IssuedNotice[]>;
+}

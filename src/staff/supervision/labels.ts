@@ -1,0 +1,23 @@
+/** Console wording of supervision notices (zh with en). */
+export const SUPERVISION_LABELS = {
+  title: '督办通知 Supervision notices',
+  bannerTitle: '待答复的督办通知 Supervision notices to answer',
+  none: '暂无督办通知。No supervision notices.',
+  case: '案件 Case',
+  unit: '督办单位 Unit',
+  issued: '下发 Issued',
+  issuedBy: '下发人 By',
+  due: '答复期限 Answer by',
+  message: '督办事项 Notice',
+  status: '状态 Status',
+  answer: '答复 Answer',
+  answered: '已答复 Answered',
+  open: '待答复 Open',
+  overdue: '已超期 Overdue',
+  answerButton: '提交答复 Send answer',
+  answerPlaceholder: '办理情况与结果 What was done',
+  issueTitle: '下发督办通知 Issue a supervision notice',
+  issueButton: '下发 Issue',
+  issueMessage: '督办要求 What the unit must do',
+  refused: '无法办理 Refused',
+} as const;
