@@ -5,6 +5,7 @@
  * loses the version race and is re-run on the fresh state, so nothing is done twice.
  */
 import { handleEvent, handleMessage } from '../dialog/engine.ts';
+import { localDate } from '../domain/deadlines.ts';
 import { initialState, type Effect, type EffectEvent, type Expecting, type Locale, type Reply, type TurnContext, type TurnResult } from '../dialog/types.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Nlu } from '../nlu/nlu.ts';
@@ -12,6 +13,7 @@ import { ConversationConflictError, DuplicateInboundError, type ConversationStor
 import type { Clock } from './ports.ts';
 import { runFollowUpEffect, type FollowUpDeps } from './run-follow-up-effect.ts';
 import { buildNewCase } from './submit-petition.ts';
+import { gridWorkerOf, runGridEffect, type GridChatDeps } from './grid/run-grid-effect.ts';
 
 export interface ChatDeps {
   conversations: ConversationStore;
@@ -19,6 +21,8 @@ export interface ChatDeps {
   county: CountyConfig;
   clock: Clock;
   followUp: FollowUpDeps;
+  /** Grid workers' bindings and screening reports; without it the chat serves citizens only. */
+  grid?: GridChatDeps;
 }
 
 export interface ChatTurnInput {
@@ -43,6 +47,8 @@ export interface ChatTurnOutput {
   caseNumber: string | null;
   /** True when the inbound key was already processed: nothing was done. */
   duplicate: boolean;
+  /** Set when this turn bound or unbound a staff account (a channel may adjust its command menu). */
+  staffBinding?: 'bound' | 'unbound';
 }
 
 const MAX_ATTEMPTS = 5;
@@ -66,20 +72,29 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   const conv = await deps.conversations.open(input.channel, input.channelUserId, initialState(input.locale ?? input.defaultLocale ?? 'zh'));
   const text = input.text?.trim() || null;
   const nlu = text ? await deps.nlu.parse(text, { locale: input.locale ?? conv.state.locale, now }) : null;
-  const ctx: TurnContext = { nlu, now, county: deps.county };
+  const chat = { channel: input.channel, channelUserId: input.channelUserId };
+  const grid = deps.grid ? await gridWorkerOf(deps.grid, chat) : null;
+  const ctx: TurnContext = { nlu, now, county: deps.county, grid };
   let turn = handleMessage(conv.state, { text, payload: input.payload, locale: input.locale }, ctx);
 
   // Effects that read or write other records run first; their events extend the turn.
   const pending: Effect[] = [];
+  let staffBinding: ChatTurnOutput['staffBinding'];
+  let caseNumber: string | null = null;
   const who = { conversationId: conv.id, channel: input.channel, channelUserId: input.channelUserId };
   for (let i = 0; i < turn.effects.length; i++) {
     const effect = turn.effects[i]!;
-    const event = await runFollowUpEffect(deps.followUp, effect, who, now);
+    const event = (await runFollowUpEffect(deps.followUp, effect, who, now)) ?? (deps.grid ? await runGridEffect(deps.grid, effect, who, grid, now) : null);
+    if (event?.type === 'staff_bound' || (event?.type === 'staff_unbound' && event.wasBound)) staffBinding = event.type === 'staff_bound' ? 'bound' : 'unbound';
+    if (event?.type === 'screening_submitted') caseNumber = event.caseNumber;
     if (event) turn = extend(turn, handleEvent(turn.state, event, ctx));
     else pending.push(effect);
   }
 
-  let caseNumber: string | null = null;
+  // The case number is drawn before the transaction: drawn inside, the day's counter row
+  // would stay locked for the whole turn and concurrent filings would queue on it.
+  const submits = pending.some((e) => e.type === 'submit_petition');
+  let sequence = submits && deps.conversations.reserveCaseSequence ? await deps.conversations.reserveCaseSequence(localDate(now, deps.county.utcOffsetMinutes)) : undefined;
   await deps.conversations.commitTurn(conv.id, conv.version, async (tx) => {
     let final = { ...turn, effects: pending };
     const audit: { action: string; detail: string }[] = [];
@@ -87,7 +102,8 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
     for (const effect of pending) {
       if (effect.type === 'submit_petition') {
         const newCase = buildNewCase(effect.draft, { conversationId: conv.id, channel: input.channel }, now, deps.county);
-        const created = await tx.createCase(newCase);
+        const created = await tx.createCase({ ...newCase, sequence });
+        sequence = undefined; // one number per case
         // Same transaction as the state, so an existing case means a replay of this very turn.
         const queryCode = created.created ? newCase.queryCode! : (conv.state.lastSubmitted?.queryCode ?? '');
         const event: EffectEvent = { type: 'petition_submitted', intakeId: effect.draft.intakeId, caseNumber: created.caseNumber, queryCode };
@@ -102,7 +118,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
     turn = final;
     return { state: final.state, messages: transcript(input, final.replies, now), handoff, audit, inboundKey: input.inboundKey ?? null };
   });
-  return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false };
+  return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false, ...(staffBinding ? { staffBinding } : {}) };
 }
 
 function extend(a: TurnResult, b: TurnResult): TurnResult {

@@ -93,4 +93,10 @@ export interface ConversationStore {
   updateState(id: string, expectedVersion: number, write: StaffWrite): Promise<void>;
   transcript(id: string, limit: number): Promise<TranscriptEntry[]>;
   isProcessed(inboundKey: string): Promise<boolean>;
+  /**
+   * Draws the next case sequence number of a county-local day in its own short
+   * statement. A number drawn for a turn that then fails or replays is not reused:
+   * the register may have gaps, never duplicates.
+   */
+  reserveCaseSequence?(localDate: string): Promise<number>;
 }

@@ -19,6 +19,12 @@ export interface Representative {
 export interface NewCase {
   /** Idempotency key: a second create with the same key returns the first case. */
   submissionKey: string | null;
+  /**
+   * The day's sequence number, reserved before the transaction (reserveCaseSequence) so
+   * that concurrent filings do not queue on the day's counter row for a whole turn; when
+   * absent, the number is drawn inside the transaction.
+   */
+  sequence?: number;
   origin: 'petition' | 'screening';
   channel: string;
   conversationId: string | null;
@@ -93,7 +99,13 @@ export interface CaseRecord {
  * the units the caller works for: cases where one is the competent unit or the 属地
  * co-handler, never a conduct case that names one of them as respondent.
  */
-export type CaseScope = { all: true } | { all: false; units: readonly string[] };
+export type CaseScope = { all: true } | { all: false; units: readonly string[]; screeningOf?: GridArea };
+
+/** A grid worker's area: screening reports of one township, optionally only some villages (matched in the address). */
+export interface GridArea {
+  township: string;
+  villages: readonly string[];
+}
 
 export interface CaseFilter {
   status?: CaseStatus | undefined;
@@ -123,6 +135,8 @@ export interface StaffAccountRecord {
   role: StaffRole;
   unit: string | null;
   township: string | null;
+  /** Grid workers: villages of their grid inside the township (empty or absent: all). */
+  villages?: string[];
   displayName: string | null;
   passwordHash: string;
   failedLogins: number;
@@ -144,6 +158,7 @@ export interface NewStaffAccount {
   unit: string | null;
   township: string | null;
   displayName: string | null;
+  villages?: string[];
 }
 
 export interface StaffRepository {

@@ -61,7 +61,10 @@ export function handleIntakeMessage(state: ConversationState, input: TurnInput, 
   }
   const intent = intentOf(ctx, 0.6);
   if (intent === 'cancel' && (!free || short)) return cancel(state);
-  if (intent && DIGRESSIONS.has(intent) && (!free || (short && looksLikeQuestion(text)) || intent === 'handoff_human')) {
+  // In a free-text slot only a short question or a bare call for help ("help", "帮助")
+  // digresses; anything longer is taken as the answer.
+  const bareHelp = intent === 'help' && text.length <= 12 && text.split(/\s+/).length <= 3;
+  if (intent && DIGRESSIONS.has(intent) && (!free || (short && looksLikeQuestion(text)) || bareHelp || intent === 'handoff_human')) {
     if (!(exp === 'consent' && intent === 'thanks')) return null;
   }
   if (exp === 'consent') return answerConsent(state, text, ctx);

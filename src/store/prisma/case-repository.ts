@@ -35,9 +35,14 @@ export class PrismaCaseRepository implements CaseRepository {
     }
   }
 
+  /** The next sequence number of the day, committed at once (see NewCase.sequence). */
+  async reserveSequence(localDate: string): Promise<number> {
+    return nextSequence(this.prisma, localDate);
+  }
+
   /** Creates the case inside a caller's transaction (so a turn commits atomically). */
   async createIn(tx: Tx, input: NewCase): Promise<{ id: string; caseNumber: string; created: true }> {
-    const caseNumber = formatCaseNumber(input.localDate, await nextSequence(tx, input.localDate));
+    const caseNumber = formatCaseNumber(input.localDate, input.sequence ?? (await nextSequence(tx, input.localDate)));
     const p = input.petitioner;
     const petitioner = await tx.petitioner.create({
       data: {
@@ -201,11 +206,18 @@ async function nextSequence(tx: Tx, localDate: string): Promise<number> {
 
 export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   if (scope.all) return {};
+  if (scope.screeningOf) return gridAreaWhere(scope.screeningOf);
   const units = [...scope.units];
   return {
     OR: [{ unit: { in: units } }, { coUnit: { in: units } }],
     NOT: { category: 'conduct', respondentUnits: { hasSome: units } },
   };
+}
+
+/** A grid worker's scope: screening reports of their township (and villages, when set), never a petition. */
+function gridAreaWhere(area: NonNullable<Extract<CaseScope, { all: false }>['screeningOf']>): Prisma.CaseWhereInput {
+  const villages = area.villages.filter((v) => v.trim() !== '');
+  return { origin: 'screening', township: area.township, ...(villages.length > 0 ? { OR: villages.map((v) => ({ address: { contains: v } })) } : {}) };
 }
 
 function filterWhere(f: CaseFilter): Prisma.CaseWhereInput {

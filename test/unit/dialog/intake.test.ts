@@ -147,6 +147,25 @@ describe('intake: corrections, digressions, cancel', () => {
     expect(s.last.replies.at(-1)!.text).toContain('具体发生了什么事');
   });
 
+  it('treats a bare "help" in a free-text slot as a call for help, not as the answer', () => {
+    const s = new Script('en');
+    s.say('I want to file a petition', 'petition_start');
+    s.press('consent:yes');
+    for (let i = 0; i < 12 && s.state.expecting !== 'address'; i++) {
+      const exp = s.state.expecting;
+      if (exp === 'facts') s.say('The factory dumps waste water into the river every night');
+      else if (exp === 'name') s.say('Li Wei');
+      else if (exp === 'phone') s.say('13812345678');
+      else if (exp === 'idNumber') s.say('11010519491231002X');
+      else if (exp === 'township') s.say('Donghu');
+      else break;
+    }
+    expect(s.state.expecting).toBe('address');
+    s.say('help', 'help');
+    expect(s.state.intake!.slots.address ?? null).toBeNull();
+    expect(s.state.expecting).toBe('address');
+  });
+
   it('cancels at any time without submitting', () => {
     const s = new Script();
     s.say(RICH, 'petition_start');
