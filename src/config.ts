@@ -35,6 +35,10 @@ const EnvSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   NODE_ENV: optionalString,
+  /** Days after a case is closed before its personal data is erased (the retention job). */
+  RETENTION_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(30).max(36_500).default(1825)),
+  /** Chromium for the monthly report's PDF (playwright-core drives it; nothing is downloaded). */
+  CHROMIUM_PATH: z.preprocess(emptyToUndefined, z.string().default('/usr/bin/chromium')),
 });
 
 export interface AppConfig {
@@ -56,6 +60,10 @@ export interface AppConfig {
   nluCacheDir: string;
   logLevel: string;
   production: boolean;
+  /** Days after closing before a case is anonymised (RETENTION_DAYS, default 1825 = 5 years). */
+  retentionDays: number;
+  /** Chromium executable for PDF reports; the PDF route answers 503 when it is missing. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     nluCacheDir: path.resolve(e.NLU_CACHE_DIR ?? path.join(e.DATA_DIR, 'nlu')),
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    retentionDays: e.RETENTION_DAYS,
+    chromiumPath: e.CHROMIUM_PATH,
   };
 }

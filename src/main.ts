@@ -12,6 +12,7 @@ import { createHttpApp } from './channels/http/app.ts';
 import { chatRouter } from './channels/http/chat-routes.ts';
 import type { Channel } from './channels/channel.ts';
 import { CHANNELS } from './channels/index.ts';
+import { isTelegramChannel } from './channels/telegram/telegram-channel.ts';
 import { STAFF_ROUTERS } from './staff/index.ts';
 import { nluRouter } from './channels/http/nlu-routes.ts';
 import type { CountyConfig } from './domain/county/schema.ts';
@@ -25,6 +26,9 @@ import { resolveSecretKey } from './store/secret-key.ts';
 import { staffApiRouter } from './staff/api-routes.ts';
 import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts';
 import { argon2Hasher } from './staff/password-hasher.ts';
+import { caseFollowThroughDeps } from './store/prisma/plan-deps.ts';
+import { gridChatDeps } from './store/prisma/grid-deps.ts';
+import { withCaseFollowThrough } from './app/cases/open-case-plan.ts';
 
 export interface RunningApp {
   url: string;
@@ -50,22 +54,26 @@ export interface Core {
   secretKeyGenerated: boolean;
   /** Keyed hash of a citizen's secret channel id (web, terminal): the store never keeps the secret. */
   hashUserId(userId: string): string;
+  /** Days after closing before the retention job erases a case's personal data (RETENTION_DAYS). */
+  retentionDays?: number;
   close(): Promise<void>;
 }
 
 export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = systemClock): Promise<Core> {
   const county = readCountyConfig(cfg.countyConfigPath);
   const secret = resolveSecretKey(cfg.secretKey, cfg.dataDir);
-  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: secret.key });
+  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: secret.key, log });
   try {
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
     const chat: ChatDeps = {
-      conversations: store.conversations,
+      // Every case a chat turn files gets its first holding and, if risk or group, its plan.
+      conversations: withCaseFollowThrough(store.conversations, caseFollowThroughDeps(store, county, clock, log)),
       nlu,
       county,
       clock,
       followUp: { followUps: store.followUps, attempts: store.queryAttempts, cases: store.cases, county },
+      grid: gridChatDeps(store, county, clock, log),
     };
     return {
       county,
@@ -75,6 +83,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       clock,
       secretKeyGenerated: secret.generated,
       hashUserId: (userId) => store.cipher.hash('channel-user', userId),
+      retentionDays: cfg.retentionDays,
       close: () => store.close(),
     };
   } catch (err) {
@@ -95,6 +104,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
 
     const app = createHttpApp({
       log,
+      production: cfg.production,
       isReady: () => ready,
       storeUp: () => store.ping(),
       routers: [
@@ -123,6 +133,9 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       server.listen(cfg.port, cfg.host, resolve);
     });
     for (const c of channels) await c.start?.();
+    // Staff alerts raised by any process reach this process's Telegram relay at once.
+    for (const relay of channels.filter(isTelegramChannel).flatMap((c) => c.staffAlerts ?? [])) store.signals.listen('alert', () => relay.kick());
+    await store.signals.ready();
     const jobTimer = startJobTimer(core, log, clock);
     ready = true;
     const port = (server.address() as AddressInfo).port;

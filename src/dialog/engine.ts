@@ -12,6 +12,8 @@ import { button, menuButtons, result, say } from './replies.ts';
 import type { ConversationState, EffectEvent, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 import { isOfficeHours } from '../domain/office-hours.ts';
 import { flagRiskDrafts, markRisk, riskOfTurn, withRisk } from './risk.ts';
+import { handleScreeningEvent, handleScreeningTurn, slashCommand } from './screening/index.ts';
+import { followUpAnswerTurn } from './follow-up/follow-up-answer.ts';
 
 /** Below this, an intent is treated as not understood. */
 export const MIN_CONFIDENCE = 0.5;
@@ -24,7 +26,8 @@ const GUIDE_INTENTS: Partial<Record<IntentName, GuideTopic>> = {
 
 export function handleMessage(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
   // Early warning first: calm words and a person, then the message as usual.
-  const risk = riskOfTurn(state0, input, ctx);
+  // A grid worker reporting a risk is not the person at risk: the report is flagged instead.
+  const risk = ctx.grid ? null : riskOfTurn(state0, input, ctx);
   const state = risk ? markRisk(state0) : state0;
   const r = flagRiskDrafts(resumeIntake(dispatch(state, input, ctx), ctx), state.intake);
   if (!risk) return r;
@@ -32,9 +35,18 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
 }
 
 function dispatch(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
-  const state = { ...state0, locale: input.locale ?? ctx.nlu?.locale ?? state0.locale };
+  // A bare slash command ("/bind 12345678") says nothing about the language.
+  const state = { ...state0, locale: input.locale ?? (slashCommand(input.text) ? null : ctx.nlu?.locale) ?? state0.locale };
   // A person holds the chat: the bot stays silent; the caller relays the message.
   if (state.expecting === 'staff') return result(state, []);
+  // Binding commands, and a bound grid worker's screening report (src/dialog/screening).
+  return handleScreeningTurn(state, input, ctx, (s, i) => citizenDispatch(s, i, ctx)) ?? citizenDispatch(state, input, ctx);
+}
+
+function citizenDispatch(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
+  // The 30-day follow-up question's answer: its button at any time, a typed yes/no when nothing else is asked.
+  const followUpAnswer = followUpAnswerTurn(state, input);
+  if (followUpAnswer) return followUpAnswer;
 
   if (state.intake) {
     const r = handleIntakeMessage(state, input, ctx);
@@ -51,7 +63,7 @@ function dispatch(state0: ConversationState, input: TurnInput, ctx: TurnContext)
 }
 
 export function handleEvent(state: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
-  let r = handleIntakeEvent(state, event, ctx) ?? handleFollowUpEvent(state, event, ctx) ?? result(state, []);
+  let r = handleScreeningEvent(state, event, ctx) ?? handleIntakeEvent(state, event, ctx) ?? handleFollowUpEvent(state, event, ctx) ?? result(state, []);
   // A side-trip to another case that failed gives way to the petition being filed.
   if (event.type === 'case_not_verified' && r.state.intake) {
     const key = event.locked ? 'sideTripLocked' : 'sideTripNotFound';

@@ -7,6 +7,7 @@
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { NluResult } from '../nlu/nlu.ts';
+import type { GridWorkerContext, ScreeningEffect, ScreeningEvent, ScreeningState } from './screening/state.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -121,6 +122,10 @@ export interface ConversationState {
   handoff: { reason: 'requested' | 'risk' | 'fallback'; at: string } | null;
   /** The last committed petition, so a repeated confirm shows it again instead of filing twice. */
   lastSubmitted: { intakeId: string; caseNumber: string; queryCode: string } | null;
+  /** A grid worker's open screening report (src/dialog/screening). */
+  screening?: ScreeningState | null;
+  /** The last committed screening report, so a repeated confirm shows it again. */
+  lastReport?: { reportId: string; caseNumber: string } | null;
 }
 
 export interface Button {
@@ -173,7 +178,10 @@ export type Effect =
   | { type: 'rate_case'; caseNumber: string; stage: 'acceptance' | 'handling'; rating: Rating }
   | { type: 'request_review'; caseNumber: string; reason: string }
   | { type: 'request_handoff'; reason: 'requested' | 'risk' | 'fallback' }
-  | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string };
+  | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string }
+  /** The citizen's answer to the 30-day follow-up question; caseNumber null: typed right after the question. */
+  | { type: 'answer_follow_up'; caseNumber: string | null; answer: 'yes' | 'no' }
+  | ScreeningEffect;
 
 export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
@@ -203,13 +211,35 @@ export type EffectEvent =
   | { type: 'case_rated'; caseNumber: string; stage: 'acceptance' | 'handling'; rating: Rating }
   | { type: 'rating_refused'; reason: 'already_rated' | 'not_yet' }
   | { type: 'review_requested'; caseNumber: string }
-  | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null };
+  | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null }
+  | FollowUpAnswerEvent
+  | ScreeningEvent;
+
+/** What became of an answer to the follow-up question (see src/app/answer-follow-up.ts). */
+export type FollowUpAnswerEvent =
+  | {
+      type: 'follow_up_recorded';
+      caseNumber: string;
+      /** The answer on record (the first one, when this was a repeat). */
+      resolved: boolean;
+      /** The case had an answer already: nothing was written. */
+      already: boolean;
+      /** Whether a review can still be requested (open), was requested, or the window passed (closed). */
+      review: 'open' | 'requested' | 'closed';
+      reviewUntil: string | null;
+    }
+  /** A button of a case that is not this citizen's, or that was never asked about. */
+  | { type: 'follow_up_not_found' }
+  /** Typed yes/no, but no follow-up question was waiting for it. */
+  | { type: 'follow_up_not_pending'; answer: 'yes' | 'no' };
 
 export interface TurnContext {
   /** The message's NLU (null for a button press without text). */
   nlu: NluResult | null;
   now: Date;
   county: CountyConfig;
+  /** The grid worker this chat is bound to (looked up by the app before the turn); absent for citizens. */
+  grid?: GridWorkerContext | null;
 }
 
 export interface TurnResult {

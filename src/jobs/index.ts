@@ -2,5 +2,8 @@
 import type { Job } from './job.ts';
 import { deadlineSweep } from './deadline-sweep.ts';
 import { followUpSweep } from './follow-up-sweep.ts';
+import { planStepSweep } from './plan-step-sweep.ts';
+import { pruneInbound } from './prune-inbound.ts';
+import { retention } from './retention.ts';
 
-export const JOBS: readonly Job[] = [deadlineSweep, followUpSweep];
+export const JOBS: readonly Job[] = [deadlineSweep, followUpSweep, planStepSweep, pruneInbound, retention];

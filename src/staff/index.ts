@@ -10,7 +10,11 @@ import { casesRouter } from './cases/index.ts';
 import { inboxRouter } from './inbox/index.ts';
 import { alertsRouter } from './alerts/index.ts';
 import { dashboardRouter } from './dashboard/index.ts';
+import { supervisionRouter } from './supervision/index.ts';
+import { performanceRouter } from './performance/index.ts';
+import { reportsRouter } from './reports/index.ts';
+import { gridRouter } from './grid/index.ts';
 
 export type StaffRouterFactory = (ctx: ChannelContext) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter];

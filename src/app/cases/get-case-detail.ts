@@ -13,14 +13,21 @@ import { toCaseDto, type CaseDto } from '../case-view.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import { mayReveal } from './reveal-personal-data.ts';
 import { accusedUnits } from './transfer-case.ts';
+import type { CaseLinkEntry, CaseLinkRepository } from '../link-related-cases.ts';
+import { mayDecideLinks } from './decide-case-link.ts';
+import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
+import type { Clock } from '../ports.ts';
 
-export interface CaseDetailDeps {
+export interface CaseDetailDeps extends PlanViewDeps {
+  clock: Clock;
   cases: CaseRepository;
   actions: Pick<CaseActionRepository, 'findState' | 'listAttachments' | 'staffNames'>;
   county: CountyConfig;
+  /** Repeat/related links; without it the page shows none. */
+  caseLinks?: Pick<CaseLinkRepository, 'linksOf'>;
 }
 
-export interface CaseDetail {
+export interface CaseDetail extends CaseResponsibilityView {
   kase: CaseDto;
   state: CaseActionState;
   /** The case's timeline, each staff event with the staff member's username. */
@@ -30,6 +37,9 @@ export interface CaseDetail {
   canReveal: boolean;
   /** Units a transfer may not go to (the current one, and any a conduct case accuses). */
   transferExcluded: string[];
+  /** Links to cases the caller may see (a conduct case never reaches its respondent unit), also unlinked ones. */
+  links: CaseLinkEntry[];
+  mayDecideLinks: boolean;
 }
 
 export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, rawNumber: string): Promise<CaseDetail> {
@@ -40,8 +50,13 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     : [null, null];
   if (!kase || !state) throw new AppError('not_found', 'no such case');
   const ids = kase.timeline.map((e) => e.actorId).filter((x): x is string => x !== null);
-  const [staffNames, attachments] = await Promise.all([deps.actions.staffNames(ids), deps.actions.listAttachments(kase.id)]);
-  const dto = toCaseDto(kase, { reveal: false });
+  const [staffNames, attachments, links] = await Promise.all([
+    deps.actions.staffNames(ids),
+    deps.actions.listAttachments(kase.id),
+    deps.caseLinks ? deps.caseLinks.linksOf(kase.id, scope) : [],
+  ]);
+  const relatedCases = links.filter((l) => l.status !== 'unlinked').map((l) => l.otherCaseNumber);
+  const dto = toCaseDto(kase, { reveal: false, relatedCases });
   return {
     kase: dto,
     state,
@@ -53,5 +68,9 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     actions: availableActions(state.status, who.role),
     canReveal: mayReveal(who, kase),
     transferExcluded: [state.unit, ...accusedUnits(deps.county, state)],
+    links,
+    mayDecideLinks: mayDecideLinks(who),
+    // The emergency plan, who is responsible, and where the case has been.
+    ...(await caseResponsibilityView(deps, who, { ...state, createdAt: kase.createdAt }, deps.clock.now())),
   };
 }

@@ -10,11 +10,12 @@ import { caseNotices } from './case-notices.ts';
 import { staffChat } from './staff-chat.ts';
 import { risk } from './risk.ts';
 import { jobs } from './jobs.ts';
+import { screening } from './screening.ts';
 import type { Locale } from '../types.ts';
 
 const catalogs = {
-  zh: { ...common.zh, ...intake.zh, ...followUp.zh, ...caseNotices.zh, ...staffChat.zh, ...jobs.zh, ...risk.zh },
-  en: { ...common.en, ...intake.en, ...followUp.en, ...caseNotices.en, ...staffChat.en, ...jobs.en, ...risk.en },
+  zh: { ...common.zh, ...intake.zh, ...followUp.zh, ...caseNotices.zh, ...staffChat.zh, ...jobs.zh, ...risk.zh, ...screening.zh },
+  en: { ...common.en, ...intake.en, ...followUp.en, ...caseNotices.en, ...staffChat.en, ...jobs.en, ...risk.en, ...screening.en },
 };
 
 export type MessageKey = keyof typeof catalogs.zh;

@@ -10,6 +10,11 @@ import { dueState } from '../../domain/deadlines.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { csrfField, html, type SafeHtml } from '../html.ts';
 import { actionForm } from './case-action-forms.ts';
+import { caseNoticeSection } from '../supervision/notice-views.ts';
+import type { CaseSupervision } from '../../app/supervision/list-supervise-notices.ts';
+import { caseLinksSection } from './case-links-section.ts';
+import { planSection } from './plan-section.ts';
+import { responsibilitySection } from './responsibility-section.ts';
 import { DUE_LABELS, eventLabel, FLAG_LABELS, fmtDateTime, STATUS_LABELS, statusLabel } from './labels.ts';
 
 export interface CaseDetailView {
@@ -19,6 +24,8 @@ export interface CaseDetailView {
   /** A message after an action (done) or the reason it was refused (error). */
   notice?: { kind: 'done' | 'error'; text: string } | undefined;
   revealed?: RevealedData | undefined;
+  /** Supervision notices of the case (督办), when loaded. */
+  supervision?: CaseSupervision | undefined;
 }
 
 const field = (label: string, value: SafeHtml | string | number | null | undefined) =>
@@ -91,11 +98,6 @@ function attachments(d: CaseDetail, cfg: CountyConfig): SafeHtml {
   return html`<h2>附件 Attachments</h2><ul class="attachments">${items}</ul>`;
 }
 
-function related(k: CaseDto): SafeHtml {
-  const items = k.relatedCases.map((n) => html`<li><a href="/staff/cases/${n}">${n}</a></li>`);
-  return html`<h2>关联案件 Related cases</h2>${items.length ? html`<ul>${items}</ul>` : html`<p class="muted empty">暂无关联案件。No related cases.</p>`}`;
-}
-
 function reveal(v: CaseDetailView): SafeHtml {
   const n = v.detail.kase.caseNumber;
   if (v.revealed) {
@@ -128,8 +130,11 @@ ${notice}
 ${fields(k, cfg)}
 ${reveal(v)}
 ${deadlines(v.detail, cfg, v.now)}
+${responsibilitySection(v.detail, cfg)}
+${planSection(v.detail, v.csrfToken, cfg)}
 ${timeline(v.detail, cfg)}
 ${attachments(v.detail, cfg)}
-${related(k)}
+${caseNoticeSection(v.supervision, k.caseNumber, v.csrfToken, cfg, v.now)}
+${caseLinksSection(v.detail, v.csrfToken, cfg)}
 ${actions(v, cfg)}`;
 }

@@ -5,6 +5,7 @@ import { CASE_FLAGS, CASE_STATUSES, type CaseStatus } from '../../domain/case/li
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { FLAG_LABELS, fmtDate, fmtDateTime, STATUS_LABELS, statusLabel } from './labels.ts';
+import { noticeBanner, type NoticeBannerView } from '../supervision/notice-views.ts';
 
 export interface CaseListView {
   items: CaseDto[];
@@ -12,6 +13,8 @@ export interface CaseListView {
   page: number;
   pageSize: number;
   query: ConsoleQuery;
+  /** The unit's open supervision notices, shown on top. */
+  supervision?: NoticeBannerView | undefined;
 }
 
 const FACTS_PREVIEW = 60;
@@ -86,5 +89,5 @@ export function caseListBody(v: CaseListView, cfg: CountyConfig): SafeHtml {
       ? html`<p class="muted empty">没有符合条件的案件。No cases match.</p>`
       : html`<table class="cases"><thead><tr><th>案件编号 Case</th><th>状态 Status</th><th>类别 Category</th><th>乡镇 Township</th><th>承办单位 Unit</th><th>信访人 Petitioner</th><th>事由 Facts</th><th>标记 Flags</th><th>期限 Due</th><th>登记 Filed</th></tr></thead>
 <tbody>${v.items.map((c) => row(c, cfg))}</tbody></table>`;
-  return html`<h1>案件 Cases</h1>${filters(v.query, cfg)}${table}${pager(v)}`;
+  return html`<h1>案件 Cases</h1>${noticeBanner(v.supervision, cfg)}${filters(v.query, cfg)}${table}${pager(v)}`;
 }

@@ -20,8 +20,9 @@ import { actionNamed, ReasonSchema, takeCaseAction } from './action-inputs.ts';
 import { caseDetailBody } from './case-detail-page.ts';
 import { caseListBody } from './case-list-page.ts';
 import { attachmentHeaders } from './attachment-headers.ts';
+import { detailPageSupervision, listPageSupervision, type SupervisionPageDeps } from '../supervision/page-hooks.ts';
 
-export type CasePageDeps = CaseActionDeps & CaseDetailDeps & CaseQueryDeps & AttachmentDownloadDeps & AuthDeps;
+export type CasePageDeps = CaseActionDeps & CaseDetailDeps & CaseQueryDeps & AttachmentDownloadDeps & AuthDeps & SupervisionPageDeps;
 
 function send(req: Request, res: Response, title: string, body: SafeHtml, status = 200) {
   const a = authOf(req);
@@ -40,7 +41,8 @@ export function casePagesRouter(deps: CasePageDeps): Router {
 
   const renderDetail = async (req: Request, res: Response, extra: { notice?: { kind: 'done' | 'error'; text: string }; revealed?: RevealedData; status?: number }) => {
     const detail = await getCaseDetail(deps, principalOf(req), String(req.params.caseNumber));
-    const body = caseDetailBody({ detail, csrfToken: authOf(req).csrfToken ?? '', now: deps.clock.now(), notice: extra.notice, revealed: extra.revealed }, deps.county);
+    const supervision = await detailPageSupervision(deps, principalOf(req), detail.state);
+    const body = caseDetailBody({ detail, csrfToken: authOf(req).csrfToken ?? '', now: deps.clock.now(), notice: extra.notice, revealed: extra.revealed, supervision }, deps.county);
     send(req, res, `案件 ${detail.kase.caseNumber}`, body, extra.status);
   };
 
@@ -48,7 +50,8 @@ export function casePagesRouter(deps: CasePageDeps): Router {
     try {
       const q = parseInput(ConsoleQuerySchema, req.query, 'query');
       const list = await listConsoleCases(deps, principalOf(req), q);
-      send(req, res, '案件 Cases', caseListBody({ ...list, query: q }, deps.county));
+      const supervision = await listPageSupervision(deps, principalOf(req), authOf(req).csrfToken);
+      send(req, res, '案件 Cases', caseListBody({ ...list, query: q, supervision }, deps.county));
     } catch (err) {
       sendError(req, res, err);
     }

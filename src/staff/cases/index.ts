@@ -3,6 +3,12 @@ import { Router } from 'express';
 import type { StaffRouterFactory } from '../index.ts';
 import { caseApiRouter } from './case-api.ts';
 import { casePagesRouter } from './case-pages.ts';
+import { PrismaSuperviseNoticeRepository } from '../../store/prisma/supervise-notice-repository.ts';
+import { caseLinkPagesRouter } from './case-link-pages.ts';
+import { PrismaCaseLinkRepository } from '../../store/prisma/case-link-repository.ts';
+import { PrismaPlanRepository } from '../../store/prisma/plan-repository.ts';
+import { PrismaHoldingRepository } from '../../store/prisma/holding-repository.ts';
+import { planRouter } from './plan-routes.ts';
 
 export const casesRouter: StaffRouterFactory = ({ core, log }) => {
   const store = core.store;
@@ -14,9 +20,13 @@ export const casesRouter: StaffRouterFactory = ({ core, log }) => {
     files: store.files,
     staff: store.staff,
     sessions: store.sessions,
+    caseLinks: new PrismaCaseLinkRepository(store.handle.prisma),
+    notices: new PrismaSuperviseNoticeRepository(store.handle.prisma),
+    plans: new PrismaPlanRepository(store.handle.prisma, store.cipher),
+    holdings: new PrismaHoldingRepository(store.handle.prisma),
     county: core.county,
     clock: core.clock,
     log,
   };
-  return Router().use(caseApiRouter(deps), casePagesRouter(deps));
+  return Router().use(planRouter(deps), caseApiRouter(deps), casePagesRouter(deps), caseLinkPagesRouter(deps));
 };

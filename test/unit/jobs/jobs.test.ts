@@ -41,6 +41,9 @@ describe('job contracts', () => {
     expect(JOBS.map((j) => [j.name, j.everyMs])).toEqual([
       ['deadline-sweep', 600_000],
       ['follow-up-sweep', 3_600_000],
+      ['plan-step-sweep', 300_000],
+      ['prune-inbound', 21_600_000],
+      ['retention', 86_400_000],
     ]);
   });
 });
