@@ -8,7 +8,7 @@ import { AppError } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import type { CaseDto } from '../../app/case-view.ts';
 import type { StaffPrincipal } from '../../app/staff-principal.ts';
-import { cleanText, roleMayTake, type CaseActionDeps } from '../../app/cases/case-action-kit.ts';
+import { roleMayTake, type CaseActionDeps } from '../../app/cases/case-action-kit.ts';
 import { acceptCase } from '../../app/cases/accept-case.ts';
 import { notAcceptCase } from '../../app/cases/not-accept-case.ts';
 import { transferCase } from '../../app/cases/transfer-case.ts';
@@ -18,30 +18,16 @@ import { extendCase } from '../../app/cases/extend-case.ts';
 import { replyToCase } from '../../app/cases/reply-to-case.ts';
 import { closeCase } from '../../app/cases/close-case.ts';
 import { requestCaseReview } from '../../app/cases/request-case-review.ts';
+import { optionalText, requiredText } from '../text-inputs.ts';
 
 export const MAX_NOTE = 4000;
 export const MAX_ANSWER = 10_000;
 export const MAX_REASON = 2000;
 
-const required = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((s, ctx) => {
-      const t = cleanText(s);
-      if (t === null) ctx.addIssue({ code: 'custom', message: 'must not be empty' });
-      return t ?? '';
-    });
-const optional = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .nullish()
-    .transform((s) => cleanText(s));
 /** JSON true, or a checked form checkbox. */
 const checkbox = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === '1', z.boolean());
 
-export const ReasonSchema = z.object({ reason: required(MAX_REASON) });
+export const ReasonSchema = z.object({ reason: requiredText(MAX_REASON) });
 
 type Runner = (deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, body: unknown) => Promise<CaseDto>;
 
@@ -51,15 +37,15 @@ const action =
     run(deps, who, n, parseInput(schema, body ?? {}));
 
 const ACTIONS: Record<CaseAction, Runner> = {
-  accept: action(z.object({ note: optional(MAX_NOTE) }), acceptCase),
-  not_accept: action(z.object({ reason: required(MAX_REASON), channel: required(MAX_REASON) }), notAcceptCase),
-  transfer: action(z.object({ unit: z.string().trim().min(1).max(64), reason: required(MAX_REASON) }), transferCase),
-  start_handling: action(z.object({ note: optional(MAX_NOTE) }), startCaseHandling),
-  note: action(z.object({ note: required(MAX_NOTE), public: checkbox }), addCaseNote),
-  extend: action(z.object({ days: z.coerce.number().int().min(1).max(365), reason: required(MAX_REASON) }), extendCase),
-  reply: action(z.object({ answer: required(MAX_ANSWER) }), replyToCase),
-  close: action(z.object({ note: optional(MAX_NOTE), reason: optional(MAX_REASON) }), closeCase),
-  request_review: action(z.object({ reason: required(MAX_REASON) }), requestCaseReview),
+  accept: action(z.object({ note: optionalText(MAX_NOTE) }), acceptCase),
+  not_accept: action(z.object({ reason: requiredText(MAX_REASON), channel: requiredText(MAX_REASON) }), notAcceptCase),
+  transfer: action(z.object({ unit: z.string().trim().min(1).max(64), reason: requiredText(MAX_REASON) }), transferCase),
+  start_handling: action(z.object({ note: optionalText(MAX_NOTE) }), startCaseHandling),
+  note: action(z.object({ note: requiredText(MAX_NOTE), public: checkbox }), addCaseNote),
+  extend: action(z.object({ days: z.coerce.number().int().min(1).max(365), reason: requiredText(MAX_REASON) }), extendCase),
+  reply: action(z.object({ answer: requiredText(MAX_ANSWER) }), replyToCase),
+  close: action(z.object({ note: optionalText(MAX_NOTE), reason: optionalText(MAX_REASON) }), closeCase),
+  request_review: action(z.object({ reason: requiredText(MAX_REASON) }), requestCaseReview),
 };
 
 /** `not-accept` and `not_accept` both name the action. */

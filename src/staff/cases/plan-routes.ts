@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { completePlanStep } from '../../app/cases/complete-plan-step.ts';
 import { getCaseResponsibility, type CaseResponsibilityDeps } from '../../app/cases/get-case-responsibility.ts';
 import { recordReviewSummary } from '../../app/cases/record-review-summary.ts';
-import { cleanText, type CaseActionDeps } from '../../app/cases/case-action-kit.ts';
+import type { CaseActionDeps } from '../../app/cases/case-action-kit.ts';
+import { optionalText, requiredText } from '../text-inputs.ts';
 import type { PlanViewDeps } from '../../app/cases/case-plan-view.ts';
 import type { AuthDeps } from '../../app/authenticate-staff.ts';
 import { getCase, type CaseQueryDeps } from '../../app/list-cases.ts';
@@ -24,17 +25,8 @@ export type PlanRouteDeps = CaseActionDeps & PlanViewDeps & CaseResponsibilityDe
 export const MAX_STEP_NOTE = 2000;
 export const MAX_SUMMARY = 10_000;
 
-const StepDoneSchema = z.object({ note: z.string().max(MAX_STEP_NOTE).nullish().transform((s) => cleanText(s)) });
-const SummarySchema = z.object({
-  summary: z
-    .string()
-    .max(MAX_SUMMARY)
-    .transform((s, ctx) => {
-      const t = cleanText(s);
-      if (t === null) ctx.addIssue({ code: 'custom', message: 'must not be empty' });
-      return t ?? '';
-    }),
-});
+const StepDoneSchema = z.object({ note: optionalText(MAX_STEP_NOTE) });
+const SummarySchema = z.object({ summary: requiredText(MAX_SUMMARY) });
 
 const n = (req: Request) => String(req.params.caseNumber);
 

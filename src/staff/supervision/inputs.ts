@@ -1,28 +1,18 @@
 /** Input of the supervision notice routes (JSON body or console form: the same fields). */
 import { z } from 'zod';
-import { cleanText } from '../../app/cases/case-action-kit.ts';
+import { requiredText } from '../text-inputs.ts';
 
 export const MAX_NOTICE_MESSAGE = 2000;
 export const MAX_NOTICE_ANSWER = 4000;
-
-const required = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((s, ctx) => {
-      const t = cleanText(s);
-      if (t === null) ctx.addIssue({ code: 'custom', message: 'must not be empty' });
-      return t ?? '';
-    });
 
 export const IssueNoticeSchema = z.object({
   unit: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(100).optional()),
   /** County-local date YYYY-MM-DD. */
   dueAt: z.iso.date(),
-  message: required(MAX_NOTICE_MESSAGE),
+  message: requiredText(MAX_NOTICE_MESSAGE),
 });
 
-export const AnswerNoticeSchema = z.object({ answer: required(MAX_NOTICE_ANSWER) });
+export const AnswerNoticeSchema = z.object({ answer: requiredText(MAX_NOTICE_ANSWER) });
 
 export const NoticeQuerySchema = z.object({
   unit: z.preprocess((v) => (v === '' ? undefined : v), z.string().max(100).optional()),
