@@ -286,6 +286,14 @@ describe('reveal', () => {
     expect(JSON.stringify((await call('zrzy01', 'GET', '/api/cases')).json)).not.toContain('13812345678');
   });
 
+  it('keeps the reason in the audit without a phone or ID number typed into it', async () => {
+    const n = await fileCase();
+    const r = await call('zrzy01', 'POST', `/api/cases/${n}/reveal`, { reason: '回拨13812345678核实，身份证11010519491231002X' });
+    expect(r.status).toBe(200);
+    const rows = await prisma().$queryRawUnsafe<{ reason: string }[]>('SELECT reason FROM audit_log WHERE target = $1', n);
+    expect(rows.map((x) => x.reason)).toEqual(['回拨[phone]核实，身份证[id]']);
+  });
+
   it('is refused to a supervisor and to a co-handler, and needs a reason; nothing is audited', async () => {
     const n = await fileCase();
     for (const user of ['leader01', 'town-donghu01'] as const) {

@@ -4,6 +4,7 @@
  * competent unit, never a supervisor or a co-handler — with a stated reason. The
  * audit entry (who, when, why) is written before anything is returned.
  */
+import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -41,7 +42,8 @@ export async function revealPersonalData(deps: RevealDeps, who: StaffPrincipal, 
   await deps.actions.recordReveal({
     actorId: who.id,
     caseNumber: kase.caseNumber,
-    reason,
+    // The audit trail keeps why, never a number someone typed into the reason.
+    reason: scrubPersonalData(reason),
     at: now,
     data: { username: who.username, role: who.role, unit: who.unit, fields: ['name', 'phone', 'idNumber', 'representatives'] },
   });

@@ -5,7 +5,7 @@
  * transcript as the citizen wrote it (staff need it to answer).
  */
 import { AppError } from '../../domain/errors.ts';
-import { scrubPersonalData } from '../../log.ts';
+import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import type { WaitingChat } from '../../store/inbox-ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { inboxScopeOf, isChatId, mayWork, type InboxDeps } from './inbox-access.ts';

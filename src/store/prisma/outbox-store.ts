@@ -8,7 +8,7 @@ import type { Button } from '../../dialog/types.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../outbox-ports.ts';
 import type { Signals } from '../signals.ts';
-import { scrubPersonalData } from '../../log.ts';
+import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { claimChannel, claimConversation, MAX_DELIVERY_ATTEMPTS, releaseLease } from './outbox-lease.ts';
 
 export { MAX_DELIVERY_ATTEMPTS };

@@ -9,7 +9,7 @@
  */
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import { scrubPersonalData } from '../../log.ts';
+import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { initialState } from '../../dialog/types.ts';
 
 type Tx = Prisma.TransactionClient;
