@@ -55,7 +55,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string; 
     handle,
     cipher,
     cases,
-    conversations: new PrismaConversationStore(prisma, cipher, cases),
+    conversations: new PrismaConversationStore(prisma, cipher, cases, signals),
     followUps: new PrismaFollowUpRepository(prisma),
     queryAttempts: new PrismaQueryAttemptStore(prisma),
     outbox: new PrismaOutboxStore(prisma, cipher, signals),

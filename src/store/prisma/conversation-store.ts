@@ -1,5 +1,7 @@
 /** Conversations in Prisma: encrypted state and transcript, versioned saves. */
-import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { randomUUID } from 'node:crypto';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { Signal, Signals } from '../signals.ts';
 import { EXPECTING, initialState, type ConversationState } from '../../dialog/types.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type StaffWrite, type TranscriptEntry, type TurnWrite, type TurnTransaction } from '../conversation-ports.ts';
@@ -35,6 +37,8 @@ export class PrismaConversationStore implements ConversationStore {
     private readonly prisma: PrismaClient,
     private readonly cipher: PersonalDataCipher,
     private readonly cases: PrismaCaseRepository,
+    /** Signals for the turn's raw writes, which the store's observing client does not see. */
+    private readonly signals?: Signals,
   ) {}
 
   async open(channel: string, channelUserId: string, initial: ConversationState): Promise<ConversationRecord> {
@@ -55,10 +59,14 @@ export class PrismaConversationStore implements ConversationStore {
   async commitTurn(id: string, expectedVersion: number, build: (tx: TurnTransaction) => Promise<TurnWrite>): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       // Claim the version first: a concurrent turn fails here before it writes anything.
-      // Raw SQL: on every turn, and Prisma's query compiler costs more CPU than the
-      // statement (benchmark profile); the version alone changes no inbox signal.
-      const claimed = await tx.$executeRaw`UPDATE conversations SET version = ${expectedVersion + 1}, updated_at = ${new Date()} WHERE id = ${id}::uuid AND version = ${expectedVersion}`;
-      if (claimed !== 1) throw new ConversationConflictError();
+      // The turn's own writes are raw SQL: they run on every turn, and Prisma's query
+      // compiler cost more CPU than the statements (benchmark profile); their signals
+      // are sent explicitly below.
+      const [conv] = await tx.$queryRaw<{ channel: string; waiting: boolean }[]>`
+        UPDATE conversations SET version = ${expectedVersion + 1}, updated_at = ${new Date()}
+        WHERE id = ${id}::uuid AND version = ${expectedVersion}
+        RETURNING channel, waiting_since IS NOT NULL AS waiting`;
+      if (!conv) throw new ConversationConflictError();
       const write = await build({
         createCase: async (input) => {
           const created = await this.cases.createIn(tx, input);
@@ -75,26 +83,22 @@ export class PrismaConversationStore implements ConversationStore {
       }
       if (write.handoff) {
         // A chat that starts waiting (not one already waiting) raises one staff alert, in this commit.
-        const before = await tx.conversation.findUniqueOrThrow({ where: { id }, select: { waitingSince: true, channel: true } });
-        if (!before.waitingSince) {
+        if (!conv.waiting) {
           await PrismaAlertRepository.raiseIn(tx, {
             kind: 'handoff',
             dedupeKey: `handoff:${id}:${write.handoff.at.toISOString()}`,
             conversationId: id,
-            message: handoffMessage(write.handoff.reason, before.channel),
+            message: handoffMessage(write.handoff.reason, conv.channel),
             at: write.handoff.at,
           });
         }
       }
-      await tx.conversation.update({
-        where: { id },
-        data: {
-          state: this.seal(write.state),
-          locale: write.state.locale,
-          ...(write.handoff ? { handoffReason: write.handoff.reason, waitingSince: write.handoff.at } : {}),
-        },
-      });
-      await this.addMessages(tx, id, write.messages);
+      const state = JSON.stringify(this.seal(write.state));
+      await (write.handoff
+        ? tx.$executeRaw`UPDATE conversations SET state = ${state}::jsonb, locale = ${write.state.locale}, handoff_reason = ${write.handoff.reason}, waiting_since = ${write.handoff.at} WHERE id = ${id}::uuid`
+        : tx.$executeRaw`UPDATE conversations SET state = ${state}::jsonb, locale = ${write.state.locale} WHERE id = ${id}::uuid`);
+      await this.insertMessages(tx, id, write.messages);
+      await this.signals?.notifyIn(tx, turnSignals(id, conv, write));
       for (const a of write.audit) {
         await tx.auditLog.create({ data: { actorId: null, action: a.action, target: `conversation:${id}`, data: { detail: a.detail } } });
       }
@@ -150,6 +154,14 @@ export class PrismaConversationStore implements ConversationStore {
     return this.cases.reserveSequence(localDate);
   }
 
+  private async insertMessages(tx: Tx, id: string, messages: readonly TranscriptEntry[]): Promise<void> {
+    if (messages.length === 0) return;
+    const rows = messages.map(
+      (m) => Prisma.sql`(${randomUUID()}::uuid, ${id}::uuid, ${m.at}, ${m.direction}, ${m.author}, ${this.cipher.encrypt(m.text)}, ${m.payload ?? null}, ${m.delivery ?? null})`,
+    );
+    await tx.$executeRaw`INSERT INTO messages (id, conversation_id, at, direction, author, text, payload, delivery) VALUES ${Prisma.join(rows)}`;
+  }
+
   private async addMessages(tx: Tx, id: string, messages: readonly TranscriptEntry[]): Promise<void> {
     if (messages.length === 0) return;
     await tx.message.createMany({
@@ -201,4 +213,15 @@ export class PrismaConversationStore implements ConversationStore {
       caseNumber: r.caseNumber,
     };
   }
+}
+
+/**
+ * What other processes must hear about a turn: pushed replies (outbox, for the channel's
+ * sender) and a change to the staff inbox (a hand-over, or a message in a waiting chat).
+ */
+function turnSignals(id: string, conv: { channel: string; waiting: boolean }, write: TurnWrite): Signal[] {
+  const out: Signal[] = [];
+  if (write.messages.some((m) => m.delivery === 'pending')) out.push({ topic: 'outbox', payload: { conversationId: id, channel: conv.channel } });
+  if (write.handoff || (conv.waiting && write.messages.length > 0)) out.push({ topic: 'inbox', payload: {} });
+  return out;
 }
