@@ -89,7 +89,23 @@ describe.each(STORE_KINDS)('the outbox on %s', (kind) => {
     }
   });
 
-  it.runIf(kind === 'postgres')('never signals a rolled-back write, and resyncs after the listening connection is lost', async () => {
+});
+
+// PostgreSQL only: the embedded store has no connection to lose and runs in one process.
+describe('the outbox signals on postgres', () => {
+  let t: TestStore;
+  let chat = 0;
+  beforeAll(async () => {
+    t = await openTestStore('postgres');
+  }, 120_000);
+  afterAll(() => t?.cleanup());
+
+  const conversation = async () => (await t.store.conversations.open('telegram', `chat-${++chat}`, initialState())).id;
+  const enqueue = async (conversationId: string, ...texts: string[]) => {
+    await t.store.outbox.enqueue(conversationId, texts.map((text) => ({ author: 'staff' as const, text })), new Date());
+  };
+
+  it('never signals a rolled-back write, and resyncs after the listening connection is lost', async () => {
     const heard: (SignalPayload | null)[] = [];
     const off = t.store.signals.listen('outbox', (p) => heard.push(p));
     await t.store.signals.ready();
