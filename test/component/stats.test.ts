@@ -3,6 +3,7 @@
  * store seeded with a known mix whose expected figures are computed here from the
  * seed itself, independently of the implementation.
  */
+import { seededInt } from '../helpers/random.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCase } from '../../src/domain/routing.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -38,14 +39,7 @@ const DAY = 86_400_000;
 /** Deterministic mix over 2025-02-25 … 2025-05-05 (all review windows long past), plus edge cases. */
 function buildSpecs(): Spec[] {
   const specs: Spec[] = [];
-  let seed = 7;
-  // mulberry32: small, deterministic, well spread.
-  const rnd = (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return (((x ^ (x >>> 14)) >>> 0) / 4294967296) * n | 0;
-  };
+  const rnd = seededInt(7);
   const base = Date.parse('2025-02-25T00:00:00Z');
   for (let i = 0; i < 48; i++) {
     const at = new Date(base + rnd(70) * DAY + rnd(86_400) * 1000);

@@ -5,6 +5,7 @@
  * on-time and overdue rules, ratings, review requests, notices), not by the code
  * under test.
  */
+import { seededInt } from '../helpers/random.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCase } from '../../src/domain/routing.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -54,17 +55,9 @@ interface NoticeSpec {
   answered: boolean;
 }
 
-function rng(seed: number) {
-  return (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 function buildSpecs(county: TestApp['app']['core']['county']): Spec[] {
-  const rnd = rng(11);
+  const rnd = seededInt(11);
   const base = Date.parse('2025-02-25T00:00:00Z');
   const specs: Spec[] = [];
   for (let i = 0; i < 90; i++) {
@@ -122,7 +115,7 @@ function buildSpecs(county: TestApp['app']['core']['county']): Spec[] {
 }
 
 function buildNotices(specs: Spec[]): NoticeSpec[] {
-  const rnd = rng(5);
+  const rnd = seededInt(5);
   const out: NoticeSpec[] = [];
   specs.forEach((s, i) => {
     if (rnd(4) !== 0) return;

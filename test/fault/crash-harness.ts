@@ -8,6 +8,7 @@
  * - the store reopens unaided after every kill (a refused start throws).
  */
 import { CrashCitizen, START, TEMPLATES, bodyOf, PROBE, type ChatBody, type ChatReply, type Path, type Template } from './crash-citizen.ts';
+import { seededRandom } from '../helpers/random.ts';
 import { CrashServer, freePort, CRASH_ADMIN_PASSWORD } from './crash-server.ts';
 import { checkStore } from './crash-store-check.ts';
 
@@ -37,17 +38,6 @@ export interface CrashReport {
   violations: string[];
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

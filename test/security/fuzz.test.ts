@@ -11,7 +11,8 @@ import WebSocket from 'ws';
 import { t as catalog } from '../../src/dialog/catalog/index.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
-import { deepJson, duplicateKeyJson, Hostile, invalidUtf8Json, pollutingJson, rng } from './hostile.ts';
+import { seededRandom } from '../helpers/random.ts';
+import { deepJson, duplicateKeyJson, Hostile, invalidUtf8Json, pollutingJson } from './hostile.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
@@ -153,7 +154,7 @@ const mayAudit = (path: string, status: number) => path === '/api/staff/login' &
 
 describe(`fuzz: ${RUNS} hostile requests (seed ${SEED})`, () => {
   it('never answers 5xx or a stack trace, and a refusal changes nothing', async () => {
-    const h = new Hostile(rng(SEED));
+    const h = new Hostile(seededRandom(SEED));
     let rows = await counts();
     const statuses = new Map<number, number>();
     for (let i = 0; i < RUNS; i++) {
@@ -176,7 +177,7 @@ describe(`fuzz: ${RUNS} hostile requests (seed ${SEED})`, () => {
   }, 600_000);
 
   it('the websocket takes the same hostile text without a server error', async () => {
-    const h = new Hostile(rng(SEED + 1));
+    const h = new Hostile(seededRandom(SEED + 1));
     const ws = new WebSocket(`${t.url.replace('http', 'ws')}/api/chat/ws`);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     const answers: { type: string; final?: boolean; text?: string; error?: { code: string } }[] = [];

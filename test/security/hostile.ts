@@ -4,18 +4,6 @@
  * prototype-pollution keys, duplicate keys. Same seed, same sequence.
  */
 
-/** mulberry32: small, fast, good enough to spread fuzz cases. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class Hostile {
   constructor(readonly next: () => number) {}
 
