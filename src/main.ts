@@ -28,7 +28,7 @@ import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts
 import { argon2Hasher } from './staff/password-hasher.ts';
 import { caseFollowThroughDeps } from './store/prisma/plan-deps.ts';
 import { gridChatDeps } from './store/prisma/grid-deps.ts';
-import { withCaseFollowThrough } from './app/cases/open-case-plan.ts';
+import { afterCaseCreated, afterRiskMessage } from './app/cases/open-case-plan.ts';
 
 export interface RunningApp {
   url: string;
@@ -66,14 +66,19 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
   try {
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
+    const planDeps = caseFollowThroughDeps(store, county, clock, log);
     const chat: ChatDeps = {
-      // Every case a chat turn files gets its first holding and, if risk or group, its plan.
-      conversations: withCaseFollowThrough(store.conversations, caseFollowThroughDeps(store, county, clock, log)),
+      conversations: store.conversations,
       nlu,
       county,
       clock,
       followUp: { followUps: store.followUps, attempts: store.queryAttempts, cases: store.cases, county },
       grid: gridChatDeps(store, county, clock, log),
+      // Every case a chat turn files gets its first holding and, if risk or group, its plan.
+      followThrough: {
+        caseFiled: (caseNumber) => afterCaseCreated(planDeps, { caseNumber }),
+        riskMessage: (conversationId) => afterRiskMessage(planDeps, conversationId),
+      },
     };
     return {
       county,

@@ -23,6 +23,15 @@ export interface ChatDeps {
   followUp: FollowUpDeps;
   /** Grid workers' bindings and screening reports; without it the chat serves citizens only. */
   grid?: GridChatDeps;
+  /** What follows a committed turn: a filed case's first holding and plan, a risk message's plan. */
+  followThrough?: TurnFollowThrough;
+}
+
+/** Runs after the turn's commit (a turn that lost its version race does neither); must not throw. */
+export interface TurnFollowThrough {
+  caseFiled(caseNumber: string): Promise<void>;
+  /** A risk message that filed nothing: the citizen's open case, if any, is flagged and planned. */
+  riskMessage(conversationId: string): Promise<void>;
 }
 
 export interface ChatTurnInput {
@@ -94,6 +103,8 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   // The case number is drawn before the transaction: drawn inside, the day's counter row
   // would stay locked for the whole turn and concurrent filings would queue on it.
   const submits = pending.some((e) => e.type === 'submit_petition');
+  let filed: string | null = null;
+  let riskMessage = false;
   let sequence = submits && deps.conversations.reserveCaseSequence ? await deps.conversations.reserveCaseSequence(localDate(now, deps.county.utcOffsetMinutes)) : undefined;
   await deps.conversations.commitTurn(conv.id, conv.version, async (tx) => {
     let final = { ...turn, effects: pending };
@@ -104,6 +115,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
         const newCase = buildNewCase(effect.draft, { conversationId: conv.id, channel: input.channel }, now, deps.county);
         const created = await tx.createCase({ ...newCase, sequence });
         sequence = undefined; // one number per case
+        if (created.created) filed = created.caseNumber;
         // Same transaction as the state, so an existing case means a replay of this very turn.
         const queryCode = created.created ? newCase.queryCode! : (conv.state.lastSubmitted?.queryCode ?? '');
         const event: EffectEvent = { type: 'petition_submitted', intakeId: effect.draft.intakeId, caseNumber: created.caseNumber, queryCode };
@@ -116,8 +128,12 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
       }
     }
     turn = final;
+    // A risk said while filing goes with the new petition instead (its draft carries it).
+    riskMessage = handoff?.reason === 'risk' && !final.state.intake;
     return { state: final.state, messages: transcript(input, final.replies, now), handoff, audit, inboundKey: input.inboundKey ?? null };
   });
+  if (filed) await deps.followThrough?.caseFiled(filed);
+  else if (riskMessage) await deps.followThrough?.riskMessage(conv.id);
   return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false, ...(staffBinding ? { staffBinding } : {}) };
 }
 

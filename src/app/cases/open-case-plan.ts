@@ -9,7 +9,6 @@ import type { CountyConfig } from '../../domain/county/schema.ts';
 import { planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
 import type { Logger } from '../../log.ts';
 import { screenRisk } from '../../nlu/risk/screen.ts';
-import type { ConversationStore, TurnTransaction } from '../../store/conversation-ports.ts';
 import type { CaseRef, HoldingRepository, PlanFacts, PlanRepository } from '../../store/plan-ports.ts';
 import type { Clock } from '../ports.ts';
 
@@ -90,39 +89,4 @@ export async function afterRiskMessage(deps: CasePlanDeps, conversationId: strin
   } catch (err) {
     deps.log.warn({ err, conversationId }, 'risk of an existing case not recorded');
   }
-}
-
-/**
- * The conversation store, with `afterCaseCreated` run for every case a chat turn
- * created, and `afterRiskMessage` for a risk message that filed nothing, once the
- * turn has committed (a turn that lost its version race did neither). Everything
- * else passes through unchanged.
- */
-export function withCaseFollowThrough(inner: ConversationStore, deps: CasePlanDeps): ConversationStore {
-  const commitTurn: ConversationStore['commitTurn'] = async (id, expectedVersion, build) => {
-    const created: string[] = [];
-    let riskSignal = false;
-    await inner.commitTurn(id, expectedVersion, (tx) => {
-      // The turn's transaction as is, but for createCase, which remembers what it created.
-      const createCase: TurnTransaction['createCase'] = async (input) => {
-        const r = await tx.createCase(input);
-        if (r.created) created.push(r.caseNumber);
-        return r;
-      };
-      return build(Object.create(tx, { createCase: { value: createCase } }) as TurnTransaction).then((w) => {
-        // A risk said while filing goes with the new petition instead (its draft carries it).
-        riskSignal = w.handoff?.reason === 'risk' && !w.state.intake;
-        return w;
-      });
-    });
-    for (const caseNumber of created) await afterCaseCreated(deps, { caseNumber });
-    if (riskSignal && created.length === 0) await afterRiskMessage(deps, id);
-  };
-  return new Proxy(inner, {
-    get(target, prop) {
-      if (prop === 'commitTurn') return commitTurn;
-      const v: unknown = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
 }
