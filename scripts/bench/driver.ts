@@ -53,6 +53,8 @@ export interface LoadStats {
   turnsSent: number;
   turnsPerSec: number;
   latencyMs: LatencySummary;
+  /** The turns that filed a petition (the answer carries its case number), a subset of latencyMs. */
+  filingLatencyMs: LatencySummary;
   petitions: number;
   petitionsPerSec: number;
   lookups: number;
@@ -66,6 +68,7 @@ interface RunState {
   opts: LoadOptions;
   client: HttpClient;
   latency: LatencyRecorder;
+  filingLatency: LatencyRecorder;
   start: number;
   end: number;
   measureFrom: number;
@@ -86,6 +89,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadStats> {
     opts,
     client: new HttpClient(opts.baseUrl, opts.users + 8),
     latency: new LatencyRecorder(),
+    filingLatency: new LatencyRecorder(),
     start,
     end: start + opts.durationMs,
     measureFrom: start + (opts.warmupMs ?? 0),
@@ -112,6 +116,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadStats> {
     turnsSent: s.turnsSent,
     turnsPerSec: s.turns / measured,
     latencyMs: s.latency.summary(),
+    filingLatencyMs: s.filingLatency.summary(),
     petitions: s.petitions,
     petitionsPerSec: s.petitions / measured,
     lookups: s.lookups,
@@ -193,7 +198,8 @@ async function turn(s: RunState, p: Persona, body: ChatBody, interval: number, c
   }
   const done = performance.now();
   s.turnsSent++;
-  if (intended >= s.measureFrom && intended < s.end) {
+  const measured = intended >= s.measureFrom && intended < s.end;
+  if (measured) {
     s.turns++;
     s.latency.add(done - intended);
   }
@@ -201,5 +207,7 @@ async function turn(s: RunState, p: Persona, body: ChatBody, interval: number, c
     s.errors.http++;
     throw new TurnFailed();
   }
-  return JSON.parse(res.body) as ChatReply;
+  const reply = JSON.parse(res.body) as ChatReply;
+  if (measured && reply.caseNumber) s.filingLatency.add(done - intended);
+  return reply;
 }

@@ -45,11 +45,12 @@ export function chatTable(results: ChatResult[]): string {
     f1(r.latencyMs.p99),
     f1(r.latencyMs.max),
     f1(r.petitionsPerSec),
+    `${f1(r.filingLatencyMs.p50)} / ${f1(r.filingLatencyMs.p99)}`,
     `${r.errorCount}${r.errorCount ? ` (${Object.entries(r.errors).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,
     f0(r.peakRssMb),
     f1(r.cpuMsPerTurn),
   ]);
-  return table(['model', 'users', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'petitions/s', 'errors', 'peak RSS MB', 'server CPU ms/turn'], rows);
+  return table(['model', 'users', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'petitions/s', 'filing p50/p99 ms', 'errors', 'peak RSS MB', 'server CPU ms/turn'], rows);
 }
 
 export function lookupTable(l: LookupStats): string {

@@ -116,6 +116,8 @@ export async function startServer(store: BenchStore, opts: ServerOptions = {}, t
       NLU_CACHE_DIR: BENCH_NLU_CACHE,
       LOG_LEVEL: opts.logLevel ?? 'info',
       NODE_ENV: 'production',
+      // Instrumentation of the server alone (e.g. --import a statement counter).
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
       ...(store.databaseUrl ? { DATABASE_URL: store.databaseUrl } : {}),
     },
     stdio: ['ignore', out, out],
