@@ -6,10 +6,11 @@
  */
 import { handleEvent, handleMessage } from '../dialog/engine.ts';
 import { localDate } from '../domain/deadlines.ts';
+import { mayOpenPlan } from '../domain/plans.ts';
 import { initialState, type Effect, type EffectEvent, type Expecting, type Locale, type Reply, type TurnContext, type TurnResult } from '../dialog/types.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Nlu } from '../nlu/nlu.ts';
-import { ConversationConflictError, DuplicateInboundError, type ConversationStore, type TranscriptEntry } from '../store/conversation-ports.ts';
+import { ConversationConflictError, DuplicateInboundError, type ConversationStore, type TranscriptEntry, type TurnTransaction, type TurnWrite } from '../store/conversation-ports.ts';
 import type { Clock } from './ports.ts';
 import { runFollowUpEffect, type FollowUpDeps } from './run-follow-up-effect.ts';
 import { buildNewCase } from './submit-petition.ts';
@@ -23,12 +24,13 @@ export interface ChatDeps {
   followUp: FollowUpDeps;
   /** Grid workers' bindings and screening reports; without it the chat serves citizens only. */
   grid?: GridChatDeps;
-  /** What follows a committed turn: a filed case's first holding and plan, a risk message's plan. */
+  /** What follows a committed turn: a filed risk or group case's plan, a risk message's plan. */
   followThrough?: TurnFollowThrough;
 }
 
 /** Runs after the turn's commit (a turn that lost its version race does neither); must not throw. */
 export interface TurnFollowThrough {
+  /** A risk or group case was filed: its plan. */
   caseFiled(caseNumber: string): Promise<void>;
   /** A risk message that filed nothing: the citizen's open case, if any, is flagged and planned. */
   riskMessage(conversationId: string): Promise<void>;
@@ -77,12 +79,14 @@ const duplicateOutput = (): ChatTurnOutput => ({ conversationId: '', replies: []
 
 async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTurnOutput> {
   const now = deps.clock.now();
-  if (input.inboundKey && (await deps.conversations.isProcessed(input.inboundKey))) return duplicateOutput();
-  const conv = await deps.conversations.open(input.channel, input.channelUserId, initialState(input.locale ?? input.defaultLocale ?? 'zh'));
+  const initial = initialState(input.locale ?? input.defaultLocale ?? 'zh');
+  const start = await deps.conversations.beginTurn(input.channel, input.channelUserId, initial, input.inboundKey ?? null);
+  if (start.processed) return duplicateOutput();
+  const conv = start.conversation;
   const text = input.text?.trim() || null;
   const nlu = text ? await deps.nlu.parse(text, { locale: input.locale ?? conv.state.locale, now }) : null;
   const chat = { channel: input.channel, channelUserId: input.channelUserId };
-  const grid = deps.grid ? await gridWorkerOf(deps.grid, chat) : null;
+  const grid = deps.grid && start.staffBound ? await gridWorkerOf(deps.grid, chat) : null;
   const ctx: TurnContext = { nlu, now, county: deps.county, grid };
   let turn = handleMessage(conv.state, { text, payload: input.payload, locale: input.locale }, ctx);
 
@@ -106,16 +110,19 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   let filed: string | null = null;
   let riskMessage = false;
   let sequence = submits && deps.conversations.reserveCaseSequence ? await deps.conversations.reserveCaseSequence(localDate(now, deps.county.utcOffsetMinutes)) : undefined;
-  await deps.conversations.commitTurn(conv.id, conv.version, async (tx) => {
+  // What the turn writes; a filing creates its case inside the turn's transaction.
+  const compose = async (tx: TurnTransaction | null): Promise<TurnWrite> => {
     let final = { ...turn, effects: pending };
     const audit: { action: string; detail: string }[] = [];
     let handoff: { reason: string; at: Date } | null = null;
     for (const effect of pending) {
       if (effect.type === 'submit_petition') {
         const newCase = buildNewCase(effect.draft, { conversationId: conv.id, channel: input.channel }, now, deps.county);
+        if (!tx) throw new Error('a filing is committed inside the turn transaction');
         const created = await tx.createCase({ ...newCase, sequence });
         sequence = undefined; // one number per case
-        if (created.created) filed = created.caseNumber;
+        // The first holding is filed with the case; only a risk or group case has more to follow.
+        if (created.created && mayOpenPlan(newCase.flags)) filed = created.caseNumber;
         // Same transaction as the state, so an existing case means a replay of this very turn.
         const queryCode = created.created ? newCase.queryCode! : (conv.state.lastSubmitted?.queryCode ?? '');
         const event: EffectEvent = { type: 'petition_submitted', intakeId: effect.draft.intakeId, caseNumber: created.caseNumber, queryCode };
@@ -131,7 +138,9 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
     // A risk said while filing goes with the new petition instead (its draft carries it).
     riskMessage = handoff?.reason === 'risk' && !final.state.intake;
     return { state: final.state, messages: transcript(input, final.replies, now), handoff, audit, inboundKey: input.inboundKey ?? null };
-  });
+  };
+  if (submits) await deps.conversations.commitTurn(conv.id, conv.version, compose);
+  else await deps.conversations.saveTurn(conv.id, conv.version, await compose(null));
   if (filed) await deps.followThrough?.caseFiled(filed);
   else if (riskMessage) await deps.followThrough?.riskMessage(conv.id);
   return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false, ...(staffBinding ? { staffBinding } : {}) };

@@ -32,6 +32,9 @@ export function triggerRank(t: PlanTrigger, c: PlanCaseFacts): [number, number] 
   return (c.peopleCount ?? 0) >= t.minPeople ? [1, t.minPeople] : null;
 }
 
+/** Only a risk or a group case can trigger a plan. */
+export const mayOpenPlan = (flags: readonly string[]) => flags.includes('risk') || flags.includes('group');
+
 const better = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 
 /** The plan a case opens, or null. Equal rank: the plan listed first in the config wins. */

@@ -74,7 +74,26 @@ export class DuplicateInboundError extends Error {
   }
 }
 
+/** The start of a chat turn, read in one statement. */
+export interface TurnStart {
+  conversation: ConversationRecord;
+  /** The inbound delivery was already processed (a redelivery). */
+  processed: boolean;
+  /** A staff account (a grid worker) is bound to this chat. */
+  staffBound: boolean;
+}
+
 export interface ConversationStore {
+  /**
+   * What a chat turn starts from: the conversation (created on first contact), whether
+   * `inboundKey` was processed already, and whether a staff account is bound to the chat.
+   */
+  beginTurn(channel: string, channelUserId: string, initial: ConversationState, inboundKey: string | null): Promise<TurnStart>;
+  /**
+   * Saves a turn that creates no case, with the same guarantees as commitTurn (version
+   * check, inbound key, transcript, all or nothing).
+   */
+  saveTurn(id: string, expectedVersion: number, write: TurnWrite): Promise<void>;
   /** The conversation of a channel identity, created on first contact. */
   open(channel: string, channelUserId: string, initial: ConversationState): Promise<ConversationRecord>;
   /**

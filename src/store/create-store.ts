@@ -46,7 +46,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string; 
   const cipher = new PersonalDataCipher(opts.secretKey);
   const log = opts.log ?? { warn: () => undefined, info: () => undefined };
   const signals: Signals =
-    opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.prisma, log) : new LocalSignals(() => opened.prisma.$queryRaw`SELECT 1`, log);
+    opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.sql, log) : new LocalSignals(() => opened.sql.query('SELECT 1', []), log);
   // Every repository (and the job runner, through handle.prisma) writes through the signalling client.
   const prisma = signallingClient(opened.prisma, signals);
   const handle: StoreHandle = { ...opened, prisma };
@@ -55,14 +55,14 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string; 
     handle,
     cipher,
     cases,
-    conversations: new PrismaConversationStore(prisma, cipher, cases, signals),
+    conversations: new PrismaConversationStore(prisma, opened.sql, cipher, cases, signals),
     followUps: new PrismaFollowUpRepository(prisma),
     queryAttempts: new PrismaQueryAttemptStore(prisma),
-    outbox: new PrismaOutboxStore(prisma, cipher, signals),
+    outbox: new PrismaOutboxStore(prisma, opened.sql, cipher, signals),
     attachments: new PrismaAttachmentRepository(prisma),
     files: new FileStore(path.join(opts.dataDir, 'attachments')),
     inbox: new PrismaInboxRepository(prisma, cipher),
-    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, cipher, signals)),
+    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals)),
     alerts: new PrismaAlertRepository(prisma),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),

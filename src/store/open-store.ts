@@ -14,9 +14,24 @@ import { migrate, readMigrations, type SqlSession } from './migrate.ts';
 
 export type StoreKind = 'pglite' | 'postgres';
 
+/**
+ * The driver under Prisma, for the few statements on every chat turn: Prisma's query
+ * engine costs more CPU than those statements (benchmark profile, README). Same
+ * connections and transaction discipline as Prisma's (PGlite serialises both).
+ */
+export interface SqlClient {
+  query<T>(text: string, params: readonly unknown[]): Promise<T[]>;
+  /** Runs `fn` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: SqlQuery) => Promise<T>): Promise<T>;
+}
+
+/** What a statement needs: the driver, a driver transaction, or a Prisma transaction (see sql-exec.ts). */
+export type SqlQuery = Pick<SqlClient, 'query'>;
+
 export interface StoreHandle {
   kind: StoreKind;
   prisma: PrismaClient;
+  sql: SqlClient;
   /** Cheap liveness probe for health checks and 503 mapping. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -55,6 +70,12 @@ async function openPglite(dataDir: string): Promise<StoreHandle> {
     return {
       kind: 'pglite',
       prisma,
+      sql: {
+        query: async <T>(text: string, params: readonly unknown[]) => (await handle.query<T>(text, [...params])).rows,
+        // PGlite runs one transaction at a time; queries outside it wait for it to end.
+        transaction: <T>(fn: (tx: SqlQuery) => Promise<T>) =>
+          handle.transaction((tx) => fn({ query: async <R>(text: string, params: readonly unknown[]) => (await tx.query<R>(text, [...params])).rows })),
+      },
       ping: async () => {
         try {
           await handle.query('SELECT 1');
@@ -104,6 +125,25 @@ async function openPostgres(url: string, poolSize: number): Promise<StoreHandle>
   return {
     kind: 'postgres',
     prisma,
+    sql: {
+      query: async <T>(text: string, params: readonly unknown[]) => (await pool.query(text, [...params])).rows as T[],
+      transaction: async <T>(fn: (tx: SqlQuery) => Promise<T>) => {
+        const client = await pool.connect();
+        let broken: Error | undefined;
+        try {
+          await client.query('BEGIN');
+          const result = await fn({ query: async <R>(text: string, params: readonly unknown[]) => (await client.query(text, [...params])).rows as R[] });
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          // A connection that cannot even roll back is not handed out again.
+          await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+          throw err;
+        } finally {
+          client.release(broken);
+        }
+      },
+    },
     ping: async () => {
       try {
         await pool.query('SELECT 1');

@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import type { Logger } from '../log.ts';
+import type { SqlClient } from './open-store.ts';
 import { channelOf, parsePayload, SignalHandlers, topicOf, type Signal, type SignalHandler, type SignalPayload, type Signals, type SignalTx, type Topic } from './signals.ts';
 
 const MIN_BACKOFF_MS = 250;
@@ -25,7 +26,8 @@ export class PgSignals implements Signals {
 
   constructor(
     private readonly url: string,
-    private readonly send: SignalTx,
+    /** For signals sent outside a transaction (through the driver: they follow chat turns). */
+    private readonly send: SqlClient,
     private readonly log: Pick<Logger, 'warn' | 'info'>,
   ) {
     this.handlers = new SignalHandlers((err) => log.warn({ err }, 'signal handler failed'));
@@ -38,8 +40,8 @@ export class PgSignals implements Signals {
     await tx.$queryRaw`SELECT count(pg_notify(t.c, t.p))::int AS n FROM unnest(${channels}::text[], ${payloads}::text[]) AS t(c, p)`;
   }
 
-  notify(topic: Topic, payload: SignalPayload): Promise<void> {
-    return this.notifyIn(this.send, [{ topic, payload }]);
+  async notify(topic: Topic, payload: SignalPayload): Promise<void> {
+    await this.send.query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
   }
 
   listen(topic: Topic, handler: SignalHandler): () => void {

@@ -183,7 +183,7 @@ describe('a petition over Telegram (long polling)', () => {
 
   it('an update that keeps failing becomes a dead letter, the citizen gets the apology, the next update is processed', async () => {
     const c3 = citizen(1003);
-    const spy = vi.spyOn(t.app.store.conversations, 'commitTurn').mockRejectedValue(new Error('poisoned update'));
+    const spy = vi.spyOn(t.app.store.conversations, 'saveTurn').mockRejectedValue(new Error('poisoned update')); // a plain message's commit
     try {
       const before = botMessages(emulator.server, TOKEN, 1003).length;
       await c3.client.sendMessage(c3.client.makeMessage('你好', { from: { id: 1003, is_bot: false, first_name: 'C', language_code: 'zh-hans' } }));

@@ -6,7 +6,7 @@
  * calls once the case is committed (chat petitions, grid workers' screening reports).
  */
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import { planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
+import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
 import type { Logger } from '../../log.ts';
 import { screenRisk } from '../../nlu/risk/screen.ts';
 import type { CaseRef, HoldingRepository, PlanFacts, PlanRepository } from '../../store/plan-ports.ts';
@@ -39,7 +39,7 @@ export async function openCasePlan(deps: CasePlanDeps, ref: CaseRef): Promise<Op
 
 async function openPlanOf(deps: CasePlanDeps, c: PlanFacts): Promise<OpenPlanOutcome> {
   if (c.planCode) return { opened: false, reason: 'has_plan' };
-  if (!c.flags.includes('risk') && !c.flags.includes('group')) return { opened: false, reason: 'no_plan' };
+  if (!mayOpenPlan(c.flags)) return { opened: false, reason: 'no_plan' };
   let riskKinds: RiskKind[] = [];
   if (c.flags.includes('risk')) {
     riskKinds = riskKindsIn([c.facts, c.demands]);

@@ -1,5 +1,5 @@
 /** Attachments: metadata in the store, bytes in the FileStore. */
-import type { PrismaClient, Prisma } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
 
 export interface NewAttachment {
@@ -40,11 +40,6 @@ export class PrismaAttachmentRepository {
   }
 
   /** Attachments sent during an intake join the case it files (inside the filing transaction). */
-  static async linkPending(tx: Prisma.TransactionClient, conversationId: string, caseId: string): Promise<number> {
-    const r = await tx.attachment.updateMany({ where: { conversationId, caseId: null }, data: { caseId } });
-    return r.count;
-  }
-
   async listForCase(caseNumber: string) {
     return this.prisma.attachment.findMany({ where: { case: { caseNumber } }, orderBy: { createdAt: 'asc' } });
   }

@@ -6,9 +6,6 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import {
   CANDIDATE_LIMIT,
-  planCaseLinks,
-  RELATED_WINDOW_DAYS,
-  REPEAT_WINDOW_DAYS,
   type CaseLinkEntry,
   type CaseLinkRepository,
   type LinkDecisionWrite,
@@ -17,14 +14,10 @@ import {
 } from '../../app/link-related-cases.ts';
 import type { CaseScope } from '../ports.ts';
 import { scopeWhere } from './case-repository.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
+import { linkNewCase } from '../sql/link-new-case.ts';
 
 type Tx = Prisma.TransactionClient;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-async function linkedIds(tx: Tx, caseId: string): Promise<Set<string>> {
-  const rows = await tx.caseLink.findMany({ where: { OR: [{ caseId }, { otherCaseId: caseId }] }, select: { caseId: true, otherCaseId: true } });
-  return new Set(rows.map((r) => (r.caseId === caseId ? r.otherCaseId : r.caseId)));
-}
 
 export class PrismaCaseLinkRepository implements CaseLinkRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -85,53 +78,8 @@ export class PrismaCaseLinkRepository implements CaseLinkRepository {
    * and the flag `repeat` on the new case) and to other people's similar cases of
    * the same township and category (`related`). Bounded, indexed queries.
    */
-  static async linkNewCaseIn(tx: Tx, caseId: string): Promise<PlannedLink[]> {
-    const kase = await tx.case.findUniqueOrThrow({
-      where: { id: caseId },
-      select: { facts: true, township: true, category: true, createdAt: true, flags: true, petitioner: { select: { phoneHash: true, idNumberHash: true } } },
-    });
-    const personOr: Prisma.PetitionerWhereInput[] = [];
-    if (kase.petitioner?.phoneHash) personOr.push({ phoneHash: kase.petitioner.phoneHash });
-    if (kase.petitioner?.idNumberHash) personOr.push({ idNumberHash: kase.petitioner.idNumberHash });
-    const select = { id: true, facts: true, createdAt: true } as const;
-    const since = (days: number) => new Date(kase.createdAt.getTime() - days * DAY_MS);
-
-    const samePerson =
-      personOr.length === 0
-        ? []
-        : await tx.case.findMany({
-            where: { id: { not: caseId }, createdAt: { gte: since(REPEAT_WINDOW_DAYS), lte: kase.createdAt }, petitioner: { OR: personOr } },
-            orderBy: { createdAt: 'desc' },
-            take: CANDIDATE_LIMIT,
-            select,
-          });
-    const sameArea = kase.township
-      ? await tx.case.findMany({
-          where: { id: { not: caseId }, township: kase.township, category: kase.category, createdAt: { gte: since(RELATED_WINDOW_DAYS), lte: kase.createdAt } },
-          orderBy: { createdAt: 'desc' },
-          take: CANDIDATE_LIMIT,
-          select: { ...select, petitioner: { select: { phoneHash: true, idNumberHash: true } } },
-        })
-      : [];
-    // Other people only: the petitioner's own cases are repeats or nothing.
-    const own = (p: { phoneHash: string | null; idNumberHash: string | null } | null) =>
-      !!p &&
-      ((!!p.phoneHash && p.phoneHash === kase.petitioner?.phoneHash) || (!!p.idNumberHash && p.idNumberHash === kase.petitioner?.idNumberHash));
-    // A pair linked before (either way, also one staff unlinked) is never suggested again.
-    const known = await linkedIds(tx, caseId);
-    const fresh = <T extends { id: string }>(cs: T[]) => cs.filter((c) => !known.has(c.id));
-    const others = fresh(sameArea.filter((c) => !own(c.petitioner)));
-
-    const links = planCaseLinks(kase.facts, fresh(samePerson), others);
-    if (links.length === 0) return links;
-    await tx.caseLink.createMany({
-      data: links.map((l) => ({ caseId, otherCaseId: l.otherCaseId, kind: l.kind, score: l.score })),
-      skipDuplicates: true,
-    });
-    if (links.some((l) => l.kind === 'repeat') && !kase.flags.includes('repeat')) {
-      await tx.case.update({ where: { id: caseId }, data: { flags: { push: 'repeat' } } });
-    }
-    return links;
+  static linkNewCaseIn(tx: Tx, caseId: string): Promise<PlannedLink[]> {
+    return linkNewCase(prismaQuery(tx), caseId);
   }
 
   async relatedCaseNumbers(caseId: string, scope: CaseScope): Promise<string[]> {

@@ -2,12 +2,12 @@
  * Cases in Prisma. Personal data is encrypted before it reaches the database and
  * decrypted on the way out; scoping is part of every query's WHERE clause.
  */
-import { randomBytes } from 'node:crypto';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
-import { formatCaseNumber } from '../../domain/case/case-number.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, PersonalData, Representative } from '../ports.ts';
+import { insertCase, nextCaseSequence, type InsertedCase } from '../sql/insert-case.ts';
+import { prismaQuery, sqlState } from '../sql/sql-exec.ts';
+import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, PersonalData } from '../ports.ts';
 
 type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & { events?: Prisma.CaseEventGetPayload<object>[] };
 type Tx = Prisma.TransactionClient;
@@ -37,65 +37,12 @@ export class PrismaCaseRepository implements CaseRepository {
 
   /** The next sequence number of the day, committed at once (see NewCase.sequence). */
   async reserveSequence(localDate: string): Promise<number> {
-    return nextSequence(this.prisma, localDate);
+    return nextCaseSequence(prismaQuery(this.prisma), localDate);
   }
 
   /** Creates the case inside a caller's transaction (so a turn commits atomically). */
-  async createIn(tx: Tx, input: NewCase): Promise<{ id: string; caseNumber: string; created: true }> {
-    const caseNumber = formatCaseNumber(input.localDate, input.sequence ?? (await nextSequence(tx, input.localDate)));
-    const p = input.petitioner;
-    const petitioner = await tx.petitioner.create({
-      data: {
-        nameEnc: this.cipher.encryptOptional(p.name),
-        phoneEnc: this.cipher.encryptOptional(p.phone),
-        idNumberEnc: this.cipher.encryptOptional(p.idNumber),
-        phoneHash: p.phone ? this.cipher.hash('phone', p.phone) : null,
-        idNumberHash: p.idNumber ? this.cipher.hash('id', p.idNumber) : null,
-      },
-    });
-    const salt = input.queryCode ? randomBytes(16).toString('base64url') : null;
-    const row = await tx.case.create({
-      data: {
-        caseNumber,
-        submissionKey: input.submissionKey,
-        queryCodeSalt: salt,
-        queryCodeHash: input.queryCode && salt ? this.cipher.hash('query-code', `${salt}:${input.queryCode}`) : null,
-        status: 'submitted',
-        origin: input.origin,
-        category: input.category,
-        township: input.township,
-        unit: input.unit,
-        coUnit: input.coUnit,
-        respondent: input.respondent,
-        respondentUnits: input.respondentUnits,
-        facts: input.facts,
-        demands: input.demands,
-        address: input.address,
-        peopleCount: input.peopleCount,
-        priorPetition: input.priorPetition,
-        representatives: this.encryptRepresentatives(input.representatives),
-        channel: input.channel,
-        conversationId: input.conversationId,
-        petitionerId: petitioner.id,
-        flags: input.flags,
-        locale: input.locale,
-        consentAt: input.consent?.at ?? null,
-        consentVersion: input.consent?.version ?? null,
-        acceptDueAt: input.acceptDueAt,
-        createdAt: input.receivedAt,
-        events: {
-          create: {
-            at: input.receivedAt,
-            actorType: input.origin === 'petition' ? 'citizen' : 'staff',
-            kind: 'submitted',
-            public: true,
-            toStatus: 'submitted',
-          },
-        },
-      },
-      select: { id: true, caseNumber: true },
-    });
-    return { ...row, created: true };
+  createIn(tx: Tx, input: NewCase, opts: { attachmentsFrom?: string | null } = {}): Promise<InsertedCase> {
+    return insertCase(prismaQuery(tx), this.cipher, input, opts);
   }
 
   async findByNumber(caseNumber: string, scope: CaseScope): Promise<CaseRecord | null> {
@@ -132,11 +79,6 @@ export class PrismaCaseRepository implements CaseRepository {
 
   private async findBySubmissionKey(key: string) {
     return this.prisma.case.findUnique({ where: { submissionKey: key }, select: { id: true, caseNumber: true } });
-  }
-
-  private encryptRepresentatives(reps: Representative[]) {
-    if (reps.length === 0) return Prisma.DbNull;
-    return reps.map((r) => ({ name: this.cipher.encrypt(r.name), phone: this.cipher.encryptOptional(r.phone) }));
   }
 
   private toRecord(row: CaseRow): CaseRecord {
@@ -196,14 +138,6 @@ export function decryptPetitioner(
 }
 
 /** Atomic per-day counter: the row lock serialises concurrent creators. */
-async function nextSequence(tx: Tx, localDate: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO case_number_counters (day, last) VALUES (${localDate}, 1)
-    ON CONFLICT (day) DO UPDATE SET last = case_number_counters.last + 1
-    RETURNING last`;
-  return Number(rows[0]!.last);
-}
-
 export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   if (scope.all) return {};
   if (scope.screeningOf) return gridAreaWhere(scope.screeningOf);
@@ -253,6 +187,5 @@ function filterWhere(f: CaseFilter): Prisma.CaseWhereInput {
 /** P2002 from the pg adapter; the PGlite adapter surfaces PostgreSQL's own 23505. */
 export function isUniqueViolation(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return true;
-  const cause = (err as { cause?: { code?: string } } | null)?.cause;
-  return cause?.code === '23505';
+  return sqlState(err) === '23505';
 }

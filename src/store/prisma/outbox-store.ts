@@ -8,6 +8,7 @@ import type { Button } from '../../dialog/types.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../outbox-ports.ts';
 import type { Signals } from '../signals.ts';
+import type { SqlClient } from '../open-store.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { claimChannel, claimConversation, MAX_DELIVERY_ATTEMPTS, releaseLease } from './outbox-lease.ts';
 
@@ -17,6 +18,8 @@ const CLAIM_PER_CONVERSATION = 100;
 export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
   constructor(
     private readonly prisma: PrismaClient,
+    /** The driver, for the read on every chat turn (see PrismaConversationStore). */
+    private readonly sql: SqlClient,
     private readonly cipher: PersonalDataCipher,
     private readonly signals: Pick<Signals, 'listen'>,
   ) {}
@@ -55,12 +58,13 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
   }
 
   async pendingFor(conversationId: string): Promise<OutboxMessage[]> {
-    // Asked on every chat turn and nearly always empty: raw SQL (Prisma's query compiler
-    // costs more CPU than this indexed read), and the conversation (an `include` would be
+    // Asked on every chat turn and nearly always empty: through the driver (Prisma costs
+    // more CPU than this indexed read), and the conversation (an `include` would be
     // a second query even for no rows) only when there is something to send.
-    const rows = await this.prisma.$queryRaw<{ id: string; conversationId: string; author: string; text: string; payload: string | null; at: Date; attempts: number }[]>`
-      SELECT id::text AS id, conversation_id::text AS "conversationId", author, text, payload, at, attempts
-      FROM messages WHERE conversation_id = ${conversationId}::uuid AND delivery = 'pending' ORDER BY at ASC LIMIT 100`;
+    const query = `SELECT id::text AS id, conversation_id::text AS "conversationId", author, text, payload, at, attempts
+      FROM messages WHERE conversation_id = $1::uuid AND delivery = 'pending' ORDER BY at ASC LIMIT 100`;
+    type PendingRow = { id: string; conversationId: string; author: string; text: string; payload: string | null; at: Date; attempts: number };
+    const rows = await this.sql.query<PendingRow>(query, [conversationId]);
     if (rows.length === 0) return [];
     const conversation = await this.prisma.conversation.findUnique({ where: { id: conversationId }, select: { channel: true, channelUserId: true } });
     return rows.map((r) => this.toMessage({ ...r, conversation: conversation ?? undefined }));

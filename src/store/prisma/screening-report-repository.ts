@@ -7,7 +7,6 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { NewScreeningReport, ScreeningReportStore } from '../grid-ports.ts';
 import { isUniqueViolation, type PrismaCaseRepository } from './case-repository.ts';
-import { PrismaAttachmentRepository } from './attachment-repository.ts';
 
 export class PrismaScreeningReportRepository implements ScreeningReportStore {
   constructor(
@@ -20,12 +19,11 @@ export class PrismaScreeningReportRepository implements ScreeningReportStore {
     if (existing) return existing;
     try {
       return await this.prisma.$transaction(async (tx) => {
-        const created = await this.cases.createIn(tx, r.kase);
+        // Photos the worker sent while reporting belong to the report.
+        const created = await this.cases.createIn(tx, r.kase, { attachmentsFrom: r.attachmentsFrom });
         const at = r.kase.receivedAt;
         await tx.case.update({ where: { id: created.id }, data: { reporterStaffId: r.reporterStaffId } });
         await tx.caseEvent.create({ data: { caseId: created.id, at, actorType: 'staff', actorId: r.reporterStaffId, kind: 'screening_report', public: false, note: r.note } });
-        // Photos the worker sent while reporting belong to the report.
-        if (r.attachmentsFrom) await PrismaAttachmentRepository.linkPending(tx, r.attachmentsFrom, created.id);
         if (r.riskAlert) {
           await tx.alert.createMany({
             data: [{ kind: 'risk', dedupeKey: `risk:case:${created.id}`, caseId: created.id, unit: r.kase.unit, message: r.riskAlert.message, at }],
