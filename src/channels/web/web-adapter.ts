@@ -1,13 +1,14 @@
 /**
  * botbuilder-adapter-web's websocket server on a path of ours. Built with
- * `noServer` (Botkit never gets an http server of its own here), so the http
- * server's `upgrade` event is routed to it; `close()` also stops the 30 s
+ * `noServer` (the adapter gets no http server of its own), so the http server's
+ * `upgrade` event is routed to it; `close()` also stops the 30 s
  * heartbeat interval the adapter starts and never clears.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebAdapter } from 'botbuilder-adapter-web';
 import type { SocketLike } from './socket-hub.ts';
+import type { WebTurnContext } from './web-bot.ts';
 import { clientKey, RateLimiter } from '../http/rate-limit.ts';
 import { upgradeClientIp, webLimiters, WEB_LIMITS } from '../http/rate-limit-web.ts';
 
@@ -33,9 +34,6 @@ export class WebSocketAdapter extends WebAdapter {
   private heartbeats: NodeJS.Timeout[] = [];
   private readonly limits = webLimiters();
 
-  constructor() {
-    super({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
-  }
 
   override createSocketServer(server: unknown, options: unknown, logic: unknown): void {
     // The adapter keeps no handle on its heartbeat timer: catch it as it is made (synchronously).
@@ -53,6 +51,11 @@ export class WebSocketAdapter extends WebAdapter {
       globalThis.setInterval = original;
     }
     this.heartbeats = caught;
+  }
+
+  /** Starts the socket server (no port of its own: see upgrade); every socket message becomes a turn for `onTurn`. */
+  listen(onTurn: (context: WebTurnContext) => Promise<void>): void {
+    this.createSocketServer(null, { noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES }, onTurn);
   }
 
   private get server(): SocketServer {
