@@ -5,6 +5,7 @@
  * PostgreSQL (dropped afterwards) for PostgreSQL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { startArgs } from '../start-command.ts';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -103,7 +104,7 @@ export async function startServer(store: BenchStore, opts: ServerOptions = {}, t
   // Several servers in turn may share a store (and its log): read only this one's lines.
   const from = fs.fstatSync(out).size;
   const flags = opts.cpuProfDir ? [`--cpu-prof`, `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...flags, ...startArgs(ROOT)], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
