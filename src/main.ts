@@ -29,6 +29,7 @@ import { argon2Hasher } from './staff/password-hasher.ts';
 import { caseFollowThroughDeps } from './store/prisma/plan-deps.ts';
 import { gridChatDeps } from './store/prisma/grid-deps.ts';
 import { afterCaseCreated, afterRiskMessage } from './app/cases/open-case-plan.ts';
+import { AfterReply } from './app/after-reply.ts';
 
 export interface RunningApp {
   url: string;
@@ -56,6 +57,8 @@ export interface Core {
   hashUserId(userId: string): string;
   /** Days after closing before the retention job erases a case's personal data (RETENTION_DAYS). */
   retentionDays?: number;
+  /** Waits for the work started after replies (a filed case's plan): see AfterReply. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
     const planDeps = caseFollowThroughDeps(store, county, clock, log);
+    const afterReply = new AfterReply();
     const chat: ChatDeps = {
       conversations: store.conversations,
       nlu,
@@ -74,10 +78,10 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       clock,
       followUp: { followUps: store.followUps, attempts: store.queryAttempts, cases: store.cases, county },
       grid: gridChatDeps(store, county, clock, log),
-      // Every case a chat turn files gets its first holding and, if risk or group, its plan.
+      // A risk or group case a chat turn files gets its plan, right after the reply.
       followThrough: {
-        caseFiled: (caseNumber) => afterCaseCreated(planDeps, { caseNumber }),
-        riskMessage: (conversationId) => afterRiskMessage(planDeps, conversationId),
+        caseFiled: (caseNumber) => afterReply.run(() => afterCaseCreated(planDeps, { caseNumber })),
+        riskMessage: (conversationId) => afterReply.run(() => afterRiskMessage(planDeps, conversationId)),
       },
     };
     return {
@@ -89,7 +93,11 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       secretKeyGenerated: secret.generated,
       hashUserId: (userId) => store.cipher.hash('channel-user', userId),
       retentionDays: cfg.retentionDays,
-      close: () => store.close(),
+      settle: () => afterReply.settle(),
+      close: async () => {
+        await afterReply.settle();
+        await store.close();
+      },
     };
   } catch (err) {
     await store.close();
@@ -163,7 +171,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
           server.closeIdleConnections();
           await new Promise<void>((resolve) => server.close(() => resolve()));
           await jobTimer.stop();
-          await store.close();
+          await core.close();
         })()),
     };
   } catch (err) {

@@ -28,12 +28,15 @@ export interface ChatDeps {
   followThrough?: TurnFollowThrough;
 }
 
-/** Runs after the turn's commit (a turn that lost its version race does neither); must not throw. */
+/**
+ * Started after the turn's commit (a turn that lost its version race starts neither)
+ * and not waited for: the reply does not depend on it (see AfterReply).
+ */
 export interface TurnFollowThrough {
   /** A risk or group case was filed: its plan. */
-  caseFiled(caseNumber: string): Promise<void>;
+  caseFiled(caseNumber: string): void;
   /** A risk message that filed nothing: the citizen's open case, if any, is flagged and planned. */
-  riskMessage(conversationId: string): Promise<void>;
+  riskMessage(conversationId: string): void;
 }
 
 export interface ChatTurnInput {
@@ -141,8 +144,8 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   };
   if (submits) await deps.conversations.commitTurn(conv.id, conv.version, compose);
   else await deps.conversations.saveTurn(conv.id, conv.version, await compose(null));
-  if (filed) await deps.followThrough?.caseFiled(filed);
-  else if (riskMessage) await deps.followThrough?.riskMessage(conv.id);
+  if (filed) deps.followThrough?.caseFiled(filed);
+  else if (riskMessage) deps.followThrough?.riskMessage(conv.id);
   return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false, ...(staffBinding ? { staffBinding } : {}) };
 }
 

@@ -122,8 +122,6 @@ export interface HoldingChange {
 }
 
 export interface HoldingRepository {
-  /** The first holding of a new case: its competent unit since creation (no-op when it has one). */
-  openInitial(caseId: string): Promise<void>;
   /** Closes the open holding and opens the next, in one transaction. */
   change(c: HoldingChange): Promise<void>;
   /** Oldest first. */

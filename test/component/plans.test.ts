@@ -56,6 +56,7 @@ describe('a self-harm petition filed through the chat', () => {
   beforeAll(async () => {
     openedAt = t.clock.now();
     n = await fileThroughChat(t.url, '村里征地补偿款一直没发下来，再不给钱我就不想活了');
+    await t.app.core.settle(); // the plan opens right after the reply
   });
 
   it('opens the self-harm plan with its steps due from the opening', async () => {
@@ -144,6 +145,7 @@ describe('completing the steps', () => {
   let n: string;
   beforeAll(async () => {
     n = await fileThroughChat(t.url, '村里征地补偿款一直没发下来，我们准备去堵国道');
+    await t.app.core.settle();
   });
 
   it('opens the blocking plan; each step is marked by a role that may, others are refused', async () => {
@@ -205,13 +207,16 @@ describe('a risk message from a citizen whose case is already filed', () => {
   it('flags that case risk and opens its plan; a later risk message opens no second plan', async () => {
     const c = new Citizen(t.url);
     const n = await fileThroughChat(t.url, '村里征地补偿款一直没发下来', '就我自己', c);
+    await t.app.core.settle();
     expect((await get(n)).plan).toBeNull();
     await c.say('再不解决，我就从县政府楼顶跳下去');
+    await t.app.core.settle(); // flagged and planned right after the reply
     const k = await get(n);
     expect(k.flags).toContain('risk');
     expect(k.plan?.code).toBe('self_harm');
     expect(k.timeline.filter((e) => e.kind === 'risk_flagged')).toHaveLength(1);
     await c.say('我们全村明天就去堵国道');
+    await t.app.core.settle();
     const again = await get(n);
     expect(again.plan?.code).toBe('self_harm');
     expect(again.timeline.filter((e) => e.kind === 'plan_opened')).toHaveLength(1);

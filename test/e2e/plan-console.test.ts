@@ -26,6 +26,7 @@ afterAll(async () => {
 
 it('shows the plan, marks a step done through the form, and is screenshotted', async () => {
   const n = await fileThroughChat(t.url, '村里征地补偿款一直没发下来，再不给钱我就不想活了');
+  await t.app.core.settle(); // the plan opens right after the reply
   await t.advance(20 * 60_000); // the first step (15 minutes) is late
   context = await offlineContext(browser, { viewport: { width: 1280, height: 900 } });
   await context.addCookies([{ name: 'xf_session', value: t.tokens.xfj01, url: t.url, httpOnly: true, sameSite: 'Strict' }]);

@@ -63,25 +63,19 @@ async function openPlanOf(deps: CasePlanDeps, c: PlanFacts): Promise<OpenPlanOut
 }
 
 /**
- * After a case is committed: its first holding (the competent unit) and, for a risk
- * or group case, its plan. Failures are logged, not thrown: the case exists either
- * way, and the plan-step sweep opens a missed plan on its next run.
+ * After a case is committed (its first holding was written with it): the plan of a
+ * risk or group case. Failures are logged, not thrown: the case exists either way,
+ * and the plan-step sweep opens a missed plan on its next run.
  */
 export async function afterCaseCreated(deps: CasePlanDeps, ref: CaseRef): Promise<void> {
   try {
     const c = await deps.plans.facts(ref);
-    if (!c) return;
-    await deps.holdings.openInitial(c.id);
-    await openPlanOf(deps, c);
+    if (c) await openPlanOf(deps, c);
   } catch (err) {
-    deps.log.warn({ err, ref }, 'plan or holding of a new case not recorded');
+    deps.log.warn({ err, ref }, 'plan of a new case not recorded');
   }
 }
 
-/**
- * A risk message from a citizen who already has an open case: that case is flagged
- * `risk` and its plan opens (unless it is under one already). Logged, not thrown.
- */
 export async function afterRiskMessage(deps: CasePlanDeps, conversationId: string): Promise<void> {
   try {
     const caseId = await deps.plans.flagConversationRisk(conversationId, deps.clock.now());

@@ -18,15 +18,6 @@ export class PrismaHoldingRepository implements HoldingRepository {
     return typeof client.$transaction === 'function' ? (this.prisma as PrismaClient).$transaction(fn) : fn(this.prisma);
   }
 
-  async openInitial(caseId: string): Promise<void> {
-    await this.inTx(async (tx) => {
-      // Serialises with a concurrent change on the same case.
-      const c = await lockCase(tx, caseId);
-      if (!c || (await tx.caseHolding.count({ where: { caseId } })) > 0) return;
-      await tx.caseHolding.create({ data: { caseId, unit: c.unit, staffId: c.holder_staff_id, since: c.created_at } });
-    });
-  }
-
   async change(ch: HoldingChange): Promise<void> {
     await this.inTx(async (tx) => {
       const c = await lockCase(tx, ch.caseId);
