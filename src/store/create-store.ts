@@ -55,7 +55,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string; 
     handle,
     cipher,
     cases,
-    conversations: new PrismaConversationStore(prisma, opened.sql, cipher, cases, signals),
+    conversations: new PrismaConversationStore(prisma, opened.sql, cipher, signals),
     followUps: new PrismaFollowUpRepository(prisma),
     queryAttempts: new PrismaQueryAttemptStore(prisma),
     outbox: new PrismaOutboxStore(prisma, opened.sql, cipher, signals),

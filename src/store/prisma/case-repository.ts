@@ -5,7 +5,7 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import { insertCase, nextCaseSequence, type InsertedCase } from '../sql/insert-case.ts';
+import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
 import { prismaQuery, sqlState } from '../sql/sql-exec.ts';
 import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, PersonalData } from '../ports.ts';
 
@@ -33,11 +33,6 @@ export class PrismaCaseRepository implements CaseRepository {
       }
       throw err;
     }
-  }
-
-  /** The next sequence number of the day, committed at once (see NewCase.sequence). */
-  async reserveSequence(localDate: string): Promise<number> {
-    return nextCaseSequence(prismaQuery(this.prisma), localDate);
   }
 
   /** Creates the case inside a caller's transaction (so a turn commits atomically). */

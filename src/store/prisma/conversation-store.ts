@@ -1,4 +1,8 @@
-/** Conversations in Prisma: encrypted state and transcript, versioned saves. */
+/**
+ * Conversations: encrypted state and transcript, versioned saves. A chat turn's own
+ * statements go through the driver under Prisma, as few as possible (one read, one
+ * write for a turn that files nothing); staff writes and reads go through Prisma.
+ */
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Signal, Signals } from '../signals.ts';
@@ -6,10 +10,9 @@ import { EXPECTING, initialState, type ConversationState } from '../../dialog/ty
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type StaffWrite, type TranscriptEntry, type TurnStart, type TurnWrite, type TurnTransaction } from '../conversation-ports.ts';
 import type { SqlClient } from '../open-store.ts';
-import { insertCase } from '../sql/insert-case.ts';
+import { insertCase, nextCaseSequence } from '../sql/insert-case.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';
 import { sqlState, valuesRows, type SqlQuery } from '../sql/sql-exec.ts';
-import type { PrismaCaseRepository } from './case-repository.ts';
 import { handoffMessage } from './alert-repository.ts';
 
 type Row = {
@@ -36,7 +39,6 @@ export class PrismaConversationStore implements ConversationStore {
      */
     private readonly sql: SqlClient,
     private readonly cipher: PersonalDataCipher,
-    private readonly cases: PrismaCaseRepository,
     /** Signals for the turn's raw writes, which the store's observing client does not see. */
     private readonly signals?: Signals,
   ) {}
@@ -220,7 +222,7 @@ export class PrismaConversationStore implements ConversationStore {
   }
 
   reserveCaseSequence(localDate: string): Promise<number> {
-    return this.cases.reserveSequence(localDate);
+    return nextCaseSequence(this.sql, localDate);
   }
 
   private async addMessages(tx: Tx, id: string, messages: readonly TranscriptEntry[]): Promise<void> {
