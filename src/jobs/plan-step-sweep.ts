@@ -8,7 +8,6 @@
  */
 import { openCasePlan } from '../app/cases/open-case-plan.ts';
 import { findPlan, stepTitle } from '../domain/plans.ts';
-import { PrismaHoldingRepository } from '../store/prisma/holding-repository.ts';
 import { lateStepKey, PrismaPlanRepository } from '../store/prisma/plan-repository.ts';
 import type { Job } from './job.ts';
 
@@ -22,7 +21,7 @@ export const planStepSweep: Job = {
   async run({ deps, repo, tx, now, log }) {
     const counts = { opened: 0, late: 0, alerts: 0 };
     const plans = new PrismaPlanRepository(tx, deps.store.cipher);
-    const planDeps = { plans, holdings: new PrismaHoldingRepository(tx), county: deps.county, clock: { now: () => now }, log };
+    const planDeps = { plans, county: deps.county, clock: { now: () => now }, log };
     for (const id of await PrismaPlanRepository.unplannedIn(tx, new Date(now.getTime() - SAFETY_NET_MS), TAKE)) {
       if ((await openCasePlan(planDeps, { id })).opened) counts.opened++;
     }

@@ -4,9 +4,8 @@ import type { Logger } from '../../log.ts';
 import type { CasePlanDeps } from '../../app/cases/open-case-plan.ts';
 import type { Clock } from '../../app/ports.ts';
 import type { AppStore } from '../create-store.ts';
-import { PrismaHoldingRepository } from './holding-repository.ts';
 import { PrismaPlanRepository } from './plan-repository.ts';
 
 export function caseFollowThroughDeps(store: Pick<AppStore, 'handle' | 'cipher'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
-  return { plans: new PrismaPlanRepository(store.handle.prisma, store.cipher), holdings: new PrismaHoldingRepository(store.handle.prisma), county, clock, log };
+  return { plans: new PrismaPlanRepository(store.handle.prisma, store.cipher), county, clock, log };
 }
