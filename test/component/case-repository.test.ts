@@ -12,6 +12,13 @@ describe.each(STORE_KINDS)('case repository on %s', (kind) => {
     await t?.cleanup();
   });
 
+  it('commits the first holding (the competent unit, since receipt) with the case itself', async () => {
+    const receivedAt = new Date('2026-11-27T03:04:05.000Z');
+    const created = await t.store.cases.create(newCase({ unit: 'zrzy', receivedAt }));
+    const rows = await t.store.handle.prisma.caseHolding.findMany({ where: { caseId: created.id } });
+    expect(rows.map((h) => [h.unit, h.staffId, h.since.toISOString(), h.until, h.reason])).toEqual([['zrzy', null, receivedAt.toISOString(), null, null]]);
+  });
+
   it('creates a case with a formatted number and reads every field back', async () => {
     const created = await t.store.cases.create(
       newCase({ representatives: [{ name: '王建国', phone: '13900001111' }], peopleCount: 30, flags: ['group'] }),
