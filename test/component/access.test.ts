@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { routeCase } from '../../src/domain/routing.ts';
 import type { NewCase } from '../../src/store/ports.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { signIn, startTestApp, type TestApp } from '../helpers/app.ts';
 import { launchBrowser, offlineContext } from '../helpers/browser.ts';
 import { newCase } from '../helpers/cases.ts';
 
@@ -29,15 +29,7 @@ const s = {} as Record<User, Session>;
 
 beforeAll(async () => {
   t = await startTestApp('pglite');
-  for (const u of USERS) {
-    const res = await fetch(`${t.url}/api/staff/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: u, password: t.passwords[u] }),
-    });
-    expect(res.status).toBe(200);
-    s[u] = (await res.json()) as Session;
-  }
+  for (const u of USERS) s[u] = await signIn(t, u);
 });
 afterAll(async () => {
   await t?.stop();

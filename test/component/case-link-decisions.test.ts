@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkRelatedCases } from '../../src/app/link-related-cases.ts';
 import { PrismaCaseLinkRepository } from '../../src/store/prisma/case-link-repository.ts';
 import type { NewCase } from '../../src/store/ports.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { signIn, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 
 const DAY = 86_400_000;
@@ -36,13 +36,8 @@ beforeAll(async () => {
   t = await startTestApp('pglite');
   links = new PrismaCaseLinkRepository(t.app.store.handle.prisma);
   for (const u of USERS) {
-    const res = await fetch(`${t.url}/api/staff/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: u, password: t.passwords[u] }),
-    });
-    const body = (await res.json()) as { token: string; csrfToken: string };
-    sessions[u] = { token: body.token, csrf: body.csrfToken };
+    const { token, csrfToken } = await signIn(t, u);
+    sessions[u] = { token, csrf: csrfToken };
   }
   c.older = await create({ petitioner: ALICE, facts: '东湖镇李家村征地补偿款一直没有发放到户' }, 20);
   c.other = await create({ petitioner: person(), facts: '李家村征地补偿款一直没有发放到户，村民很着急' }, 10);

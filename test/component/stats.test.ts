@@ -6,7 +6,7 @@
 import { seededInt } from '../helpers/random.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCase } from '../../src/domain/routing.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 
 const USERS = ['admin', 'xfj01', 'zrzy01', 'leader01'] as const;
@@ -112,11 +112,7 @@ const specs = buildSpecs();
 
 beforeAll(async () => {
   t = await startTestApp('pglite');
-  for (const u of USERS) {
-    const res = await fetch(`${t.url}/api/staff/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: u, password: t.passwords[u] }) });
-    expect(res.status).toBe(200);
-    tokens[u] = ((await res.json()) as { token: string }).token;
-  }
+  for (const u of USERS) tokens[u] = await loginAs(t, u);
   const county = t.app.core.county;
   for (const s of specs) {
     const routing = routeCase(county, { category: s.category, township: s.township, respondentUnits: [] });

@@ -10,7 +10,7 @@ import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
 import type { NewCase } from '../../src/store/ports.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { signIn, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 
 const HOUR = 3_600_000;
@@ -36,13 +36,8 @@ async function create(over: Partial<NewCase>) {
 beforeAll(async () => {
   t = await startTestApp('pglite');
   for (const u of USERS) {
-    const res = await fetch(`${t.url}/api/staff/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: u, password: t.passwords[u] }),
-    });
-    const body = (await res.json()) as { token: string; csrfToken: string };
-    sessions[u] = { token: body.token, csrf: body.csrfToken };
+    const { token, csrfToken } = await signIn(t, u);
+    sessions[u] = { token, csrf: csrfToken };
   }
   const now = Date.now();
   n.land = await create({ acceptDueAt: new Date(now - HOUR) });

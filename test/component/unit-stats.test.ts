@@ -8,7 +8,7 @@
 import { seededInt } from '../helpers/random.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCase } from '../../src/domain/routing.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 
 const DAY = 86_400_000;
@@ -191,10 +191,7 @@ beforeAll(async () => {
       data: { caseId: ids[n.caseIndex]!, unit: n.unit, issuedBy: 'leader01', issuedAt: new Date(n.issuedAt), dueAt: new Date(n.issuedAt + 7 * DAY), message: '请尽快办理', ...(n.answered ? { answer: '已办理', answeredAt: new Date(n.issuedAt + DAY), answeredBy: 'zrzy01' } : {}) },
     });
   }
-  for (const u of ['admin', 'xfj01', 'leader01', 'zrzy01', 'town-donghu01']) {
-    const res = await fetch(`${t.url}/api/staff/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: u, password: t.passwords[u] }) });
-    tokens[u] = ((await res.json()) as { token: string }).token;
-  }
+  for (const u of ['admin', 'xfj01', 'leader01', 'zrzy01', 'town-donghu01']) tokens[u] = await loginAs(t, u);
 }, 240_000);
 afterAll(async () => {
   await t?.stop();

@@ -59,12 +59,17 @@ export async function startTestApp(kind: TestStoreKind = 'pglite', env: Record<s
   };
 }
 
-export async function loginAs(t: TestApp, username: string): Promise<string> {
+/** Signs a staff member in through the API: the session token and its CSRF token. */
+export async function signIn(t: TestApp, username: string): Promise<{ token: string; csrfToken: string }> {
   const res = await fetch(`${t.url}/api/staff/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: t.passwords[username] }),
   });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
+  return (await res.json()) as { token: string; csrfToken: string };
+}
+
+export async function loginAs(t: TestApp, username: string): Promise<string> {
+  return (await signIn(t, username)).token;
 }
