@@ -12,7 +12,7 @@ import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
 import { caseFollowThroughDeps } from '../../src/store/prisma/plan-deps.ts';
 import { newCase } from '../helpers/cases.ts';
-import { Citizen, fileThroughChat, startPlanApp, type Json, type PlanTestApp, type User } from '../helpers/plan-app.ts';
+import { caseJson, Citizen, fileThroughChat, startPlanApp, type Json, type PlanTestApp, type User } from '../helpers/plan-app.ts';
 
 const START = new Date('2026-11-27T02:00:00.000Z');
 const MIN = 60_000;
@@ -30,11 +30,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const get = async (n: string) => {
-  const r = await t.call('admin', 'GET', `/api/cases/${n}`);
-  expect(r.status, JSON.stringify(r.json)).toBe(200);
-  return r.json as CaseJson;
-};
+const get = (n: string) => caseJson<CaseJson>(t, n);
 const act = (user: User, n: string, action: string, body: unknown = {}) => t.call(user, 'POST', `/api/cases/${n}/actions/${action}`, body);
 const done = (user: User, n: string, stepId: string, body: unknown = {}) => t.call(user, 'POST', `/api/cases/${n}/plan/steps/${stepId}/done`, body);
 const prisma = () => t.app.store.handle.prisma;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCase } from '../helpers/cases.ts';
-import { fileThroughChat, startPlanApp, type Json, type PlanTestApp } from '../helpers/plan-app.ts';
+import { caseJson, fileThroughChat, startPlanApp, type Json, type PlanTestApp } from '../helpers/plan-app.ts';
 
 const START = new Date('2026-11-27T02:00:00.000Z');
 const HOUR = 3_600_000;
@@ -26,11 +26,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const get = async (n: string) => {
-  const r = await t.call('admin', 'GET', `/api/cases/${n}`);
-  expect(r.status, JSON.stringify(r.json)).toBe(200);
-  return r.json as CaseJson;
-};
+const get = (n: string) => caseJson<CaseJson>(t, n);
 const staffId = async (u: string) => (await t.app.store.staff.findByUsername(u))!.id;
 
 describe('a petition filed through the chat', () => {

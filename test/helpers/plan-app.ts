@@ -83,6 +83,13 @@ export async function startPlanApp(start: Date): Promise<PlanTestApp> {
   };
 }
 
+/** `GET /api/cases/:n` as the admin; anything but 200 fails the test. */
+export async function caseJson<T>(t: PlanTestApp, caseNumber: string): Promise<T> {
+  const r = await t.call('admin', 'GET', `/api/cases/${caseNumber}`);
+  expect(r.status, JSON.stringify(r.json)).toBe(200);
+  return r.json as T;
+}
+
 /** Files a land petition in 东湖镇 through /api/chat with the given facts; returns its case number. */
 export async function fileThroughChat(url: string, facts: string, peopleCount = '就我自己', c = new Citizen(url)): Promise<string> {
   await c.say(`你好，我叫张桂兰，电话13812345678，身份证11010519491231002X，东湖镇李家村的，${facts}，要求尽快发放补偿款`);
