@@ -138,6 +138,10 @@ async function openPostgres(url: string, poolSize: number): Promise<StoreHandle>
       transaction: async <T>(fn: (tx: SqlQuery) => Promise<T>) => {
         const client = await pool.connect();
         let broken: Error | undefined;
+        // The pool stops listening to a client it hands out; a connection the server
+        // ends (a restart) mid-transaction would otherwise be an uncaught 'error' event.
+        const lost = (err: Error) => (broken = err);
+        client.on('error', lost);
         try {
           await client.query('BEGIN');
           const result = await fn({ query: async <R>(text: string, params: readonly unknown[]) => (await client.query(text, [...params])).rows as R[] });
@@ -148,6 +152,7 @@ async function openPostgres(url: string, poolSize: number): Promise<StoreHandle>
           await client.query('ROLLBACK').catch((e: Error) => (broken = e));
           throw err;
         } finally {
+          client.removeListener('error', lost);
           client.release(broken);
         }
       },
