@@ -85,8 +85,13 @@ async function timeLinkStep(app: AppStore, county: CountyConfig, samples: Seeded
       facts: `${s.facts}，到现在还没有解决`,
       demands: '尽快解决',
       peopleCount: 1,
+      peopleUnit: 'people' as const,
       representatives: [],
       priorPetition: 'earlier_petition' as const,
+      priorDetail: null,
+      notes: {},
+      anonymous: false,
+      idType: 'resident' as const,
       consent: { at: now.toISOString(), version: county.guide.version },
       locale: 'zh' as const,
     };

@@ -43,7 +43,8 @@ export async function addAttachment(deps: AttachmentDeps, input: AttachmentInput
   }
   const s = conv.state;
   // During an intake the file waits for the petition; otherwise it joins the case in view.
-  const caseNumber = s.intake ? null : (s.followUp?.verifiedCase ?? s.lastSubmitted?.caseNumber ?? null);
+  const filing = (s.forms ?? []).some((f) => f.form === 'intake');
+  const caseNumber = filing ? null : (s.verified?.caseNumber ?? s.lastSubmitted?.caseNumber ?? null);
   const stored = await deps.files.put(input.bytes);
   const name = safeFileName(input.fileName, `${stored.sha256.slice(0, 8)}.${check.kind.ext}`);
   const saved = await deps.attachments.add({
@@ -58,6 +59,6 @@ export async function addAttachment(deps: AttachmentDeps, input: AttachmentInput
   });
   const reply = saved.caseNumber
     ? say(l, 'attachmentToCase', { name, caseNumber: saved.caseNumber })
-    : say(l, s.intake ? 'attachmentPending' : 'attachmentNoCase', { name });
+    : say(l, filing ? 'attachmentPending' : 'attachmentNoCase', { name });
   return { accepted: true, attachmentId: saved.id, caseNumber: saved.caseNumber, reply };
 }

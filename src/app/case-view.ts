@@ -35,7 +35,13 @@ export interface CaseDto {
   respondent: string | null;
   address: string | null;
   peopleCount: number | null;
+  /** people | households */
+  peopleUnit: string | null;
   priorPetition: string | null;
+  /** The citizen's own words about earlier handling. */
+  priorDetail: string | null;
+  /** Words the bot kept where it could not read a field ({field: words}). */
+  intakeNotes: Record<string, string> | null;
   representatives: { name: string; phone: string | null }[];
   channel: string;
   createdAt: string;
@@ -64,7 +70,10 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
     respondent: c.respondent,
     address: c.address,
     peopleCount: c.peopleCount,
+    peopleUnit: c.peopleUnit,
     priorPetition: c.priorPetition,
+    priorDetail: c.priorDetail,
+    intakeNotes: c.intakeNotes,
     representatives: c.representatives.map((r) =>
       opts.reveal ? r : { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : null },
     ),

@@ -90,7 +90,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   const nlu = text ? await deps.nlu.parse(text, { locale: input.locale ?? conv.state.locale, now }) : null;
   const chat = { channel: input.channel, channelUserId: input.channelUserId };
   const grid = deps.grid && start.staffBound ? await gridWorkerOf(deps.grid, chat) : null;
-  const ctx: TurnContext = { nlu, now, county: deps.county, grid };
+  const ctx: TurnContext = { nlu, now, county: deps.county, readers: deps.nlu.readers(now), grid };
   let turn = handleMessage(conv.state, { text, payload: input.payload, locale: input.locale }, ctx);
 
   // Effects that read or write other records run first; their events extend the turn.
@@ -139,7 +139,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
     }
     turn = final;
     // A risk said while filing goes with the new petition instead (its draft carries it).
-    riskMessage = handoff?.reason === 'risk' && !final.state.intake;
+    riskMessage = handoff?.reason === 'risk' && !final.state.forms.some((f) => f.form === 'intake');
     return { state: final.state, messages: transcript(input, final.replies, now), handoff, audit, inboundKey: input.inboundKey ?? null };
   };
   if (submits) await deps.conversations.commitTurn(conv.id, conv.version, compose);

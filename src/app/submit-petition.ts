@@ -20,6 +20,7 @@ export function buildNewCase(
   const respondentUnits = isConduct(draft.category) ? findRespondentUnits(county, draft.respondent) : [];
   const { unit, coUnit } = routeCase(county, { category: draft.category, township: draft.township, respondentUnits });
   const flags: string[] = [];
+  // A group matter: 5 or more people or households filing together.
   if (draft.peopleCount >= county.rules.groupThreshold) flags.push('group');
   // Early warning: a risk message during the intake, or facts/demands that screen as one.
   if (draft.riskFlag || screenRisk(draft.facts).level === 'risk' || screenRisk(draft.demands).level === 'risk') flags.push('risk');
@@ -40,7 +41,11 @@ export function buildNewCase(
     demands: draft.demands,
     address: draft.address,
     peopleCount: draft.peopleCount,
+    peopleUnit: draft.peopleUnit,
     priorPetition: draft.priorPetition,
+    priorDetail: draft.priorDetail,
+    intakeNotes: draft.notes,
+    idType: draft.idType,
     representatives: draft.representatives,
     flags,
     consent: { at: new Date(draft.consent.at), version: draft.consent.version },

@@ -13,7 +13,7 @@ import { acceptDue, localDate } from '../domain/deadlines.ts';
 import { findRespondentUnits, isConduct, routeCase } from '../domain/routing.ts';
 import { t } from '../dialog/catalog/index.ts';
 import type { EffectEvent } from '../dialog/types.ts';
-import type { GridWorkerContext, ScreeningDraft } from '../dialog/screening/state.ts';
+import type { GridWorkerContext, ScreeningDraft } from '../dialog/forms/screening/types.ts';
 import type { Logger } from '../log.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
 import type { ScreeningReportStore } from '../store/grid-ports.ts';

@@ -1,19 +1,29 @@
 /**
  * The conversation engine: (state, input, context) → (state, replies, effects).
- * Pure: no I/O, no clock but ctx.now. An active form (intake, follow-up) gets the
- * message first; what it does not take is answered by intent (a digression), after
- * which the form asks its open question again.
+ * Pure: no I/O, no clock but ctx.now. The form on top (a petition, a case lookup,
+ * a grid report) gets the message first; what it does not take is answered by
+ * intent (a digression), after which the form asks its open question again.
  */
 import type { IntentName } from '../nlu/intents.ts';
+import { answerQuestions } from './faq.ts';
+import { askCancel, expectingOfForm, formMessage, formPayload, formReprompt, topForm } from './form/run-form.ts';
+import { isQuestionLike, segment } from './form/segment.ts';
+import { readCategory } from './forms/intake/category.ts';
+import { contentSize } from './forms/intake/text.ts';
+import { typedButton } from './form/typed-button.ts';
+import { startAction } from './forms/follow-up/actions.ts';
+import { followUpAnswerEvent, followUpAnswerTurn } from './forms/follow-up/follow-up-answer.ts';
+import { startLookup } from './forms/follow-up/lookup.ts';
+import { specOf } from './forms/index.ts';
+import { startIntake } from './forms/intake/index.ts';
+import { gridEventReply } from './forms/screening/events.ts';
+import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
-import { handleIntakeEvent, handleIntakeMessage, intakeReprompt, proceed, startIntake } from './intake/intake-form.ts';
-import { followUpReprompt, handleFollowUpEvent, handleFollowUpMessage, startFollowUp } from './follow-up/follow-up.ts';
+import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
-import type { ConversationState, EffectEvent, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
-import { isOfficeHours } from '../domain/office-hours.ts';
-import { flagRiskDrafts, markRisk, riskOfTurn, withRisk } from './risk.ts';
-import { handleScreeningEvent, handleScreeningTurn, slashCommand } from './screening/index.ts';
-import { followUpAnswerTurn } from './follow-up/follow-up-answer.ts';
+import { markRisk, riskOfTurn, withRisk } from './risk.ts';
+import { upgradeState } from './state-upgrade.ts';
+import type { Button, ConversationState, EffectEvent, FollowUpAction, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
 /** Below this, an intent is treated as not understood. */
 export const MIN_CONFIDENCE = 0.5;
@@ -24,105 +34,224 @@ const GUIDE_INTENTS: Partial<Record<IntentName, GuideTopic>> = {
   guide_rights: 'rights',
 };
 
+const FOLLOW_UP_INTENTS: Partial<Record<IntentName, FollowUpAction>> = {
+  case_status: 'status',
+  case_supplement: 'supplement',
+  complaint_review: 'review',
+};
+
 export function handleMessage(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
+  const state1 = upgradeState(state0);
   // Early warning first: calm words and a person, then the message as usual.
   // A grid worker reporting a risk is not the person at risk: the report is flagged instead.
-  const risk = ctx.grid ? null : riskOfTurn(state0, input, ctx);
-  const state = risk ? markRisk(state0) : state0;
-  const r = flagRiskDrafts(resumeIntake(dispatch(state, input, ctx), ctx), state.intake);
-  if (!risk) return r;
-  return withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx);
+  const risk = ctx.grid ? null : riskOfTurn(state1, input, ctx);
+  const state = risk || (ctx.grid && ctx.nlu?.risk?.level === 'risk') ? markRisk(state1) : state1;
+  const r = resumed(state, dispatch(state, input, ctx), ctx);
+  if (!risk) return finish(r);
+  return finish(withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx));
 }
 
-function dispatch(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
-  // A bare slash command ("/bind 12345678") says nothing about the language.
-  const state = { ...state0, locale: input.locale ?? (slashCommand(input.text) ? null : ctx.nlu?.locale) ?? state0.locale };
-  // A person holds the chat: the bot stays silent; the caller relays the message.
-  if (state.expecting === 'staff') return result(state, []);
-  // Binding commands, and a bound grid worker's screening report (src/dialog/screening).
-  return handleScreeningTurn(state, input, ctx, (s, i) => citizenDispatch(s, i, ctx)) ?? citizenDispatch(state, input, ctx);
+export function handleEvent(state0: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
+  const state = upgradeState(state0);
+  const fctx = { ...ctx, locale: state.locale, state };
+  let r: TurnResult | null = gridEventReply(state, event, ctx) ?? followUpAnswerEvent(state, event, ctx);
+  // The form the event answers: the top one, or (a filing after a side trip) one below it.
+  for (const form of [...state.forms].reverse()) {
+    if (r) break;
+    r = specOf(form.form).onEvent?.(state, form, event, fctx) ?? null;
+  }
+  return finish(resumed(state, r ?? result(state, []), ctx));
 }
 
-function citizenDispatch(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
-  // The 30-day follow-up question's answer: its button at any time, a typed yes/no when nothing else is asked.
-  const followUpAnswer = followUpAnswerTurn(state, input);
-  if (followUpAnswer) return followUpAnswer;
-
-  if (state.intake) {
-    const r = handleIntakeMessage(state, input, ctx);
-    if (r) return r;
-  }
-  if (state.followUp) {
-    const r = handleFollowUpMessage(state, input, ctx);
-    if (r) return r;
-  }
-  const command = input.payload ? commandOf(input.payload) : null;
-  if (command) return withResume(runCommand(state, command, input, ctx), state, ctx);
-  if (!input.text?.trim()) return withResume(misunderstood(state), state, ctx);
-  return withResume(byIntent(state, input, ctx), state, ctx);
+/** `expecting` from the top form (a person answering wins), and the buttons offered. */
+function finish(r: TurnResult): TurnResult {
+  const s = r.state;
+  const top = topForm(s);
+  const expecting = s.expecting === 'staff' ? 'staff' : top ? expectingOfForm(specOf(top.form), top) : null;
+  const offered = dedupe(r.replies.flatMap((x) => x.buttons ?? []));
+  return { ...r, state: { ...s, expecting, offered: offered.length > 0 ? offered : undefined } };
 }
 
-export function handleEvent(state: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
-  let r = handleScreeningEvent(state, event, ctx) ?? handleIntakeEvent(state, event, ctx) ?? handleFollowUpEvent(state, event, ctx) ?? result(state, []);
-  // A side-trip to another case that failed gives way to the petition being filed.
-  if (event.type === 'case_not_verified' && r.state.intake) {
-    const key = event.locked ? 'sideTripLocked' : 'sideTripNotFound';
-    r = { state: { ...r.state, followUp: null, expecting: null }, replies: [say(state.locale, key)], effects: r.effects };
-  }
-  return resumeIntake(r, ctx);
+function dedupe(buttons: Button[]): Button[] {
+  const seen = new Set<string>();
+  return buttons.filter((b) => !seen.has(b.payload) && seen.add(b.payload)).slice(0, 24);
 }
 
 /**
- * A petition left open while the citizen did something else (checked another case,
- * asked for a person): once nothing else waits for an answer, go back to it.
+ * A form left below another (a petition while a case was looked up): once the
+ * one on top is gone and nothing waits for an event, it asks its question again.
  */
-function resumeIntake(r: TurnResult, ctx: TurnContext): TurnResult {
-  const s = r.state;
-  if (!s.intake || s.expecting !== null || r.effects.some((e) => e.type !== 'request_handoff' && e.type !== 'record_outcome')) return r;
-  const back = proceed(s, ctx, [say(s.locale, 'back')]);
-  return { state: back.state, replies: [...r.replies, ...back.replies], effects: [...r.effects, ...back.effects] };
+function resumed(before: ConversationState, r: TurnResult, ctx: TurnContext): TurnResult {
+  const top = topForm(r.state);
+  if (!top || top.id === topForm(before)?.id || !before.forms.some((f) => f.id === top.id)) return r;
+  if (r.effects.some((e) => e.type !== 'request_handoff' && e.type !== 'record_outcome')) return r;
+  const again = formReprompt(r.state, specOf(top.form), ctx);
+  return { state: again.state, replies: [...r.replies, ...again.replies], effects: [...r.effects, ...again.effects] };
+}
+
+function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext): TurnResult {
+  // A bare slash command ("/bind 12345678") says nothing about the language.
+  const slash = slashCommand(input0.text);
+  const state = { ...state0, locale: input0.locale ?? (slash ? null : ctx.nlu?.locale) ?? state0.locale };
+  // A person holds the chat: the bot stays silent; the caller relays the message.
+  if (state.expecting === 'staff') return result(state, []);
+  if (slash) return runSlash(state, slash, ctx);
+  // Typing a button's label is pressing it.
+  const typed = !input0.payload && input0.text ? typedButton(input0.text, state.offered) : null;
+  const input: TurnInput = typed ? { ...input0, payload: typed.payload } : input0;
+  const answer = followUpAnswerTurn(state, input);
+  if (answer) return answer;
+
+  const top = topForm(state);
+  if (top) {
+    const spec = specOf(top.form);
+    const own = input.payload ? formPayload(state, spec, input.payload, ctx) : input.text?.trim() ? formMessage(state, spec, input.text.trim(), ctx) : null;
+    if (own) return own;
+    // Not the form's: answered elsewhere, then the form asks again.
+    const other = ctx.grid ? gridMenu(state, input, ctx, (s, i) => citizen(s, i, ctx)) : citizen(state, input, ctx);
+    return withReprompt(other, state, ctx);
+  }
+  return ctx.grid ? gridMenu(state, input, ctx, (s, i) => citizen(s, i, ctx)) : citizen(state, input, ctx);
+}
+
+/** After a digression inside a form, ask the form's open question again. */
+function withReprompt(r: TurnResult, before: ConversationState, ctx: TurnContext): TurnResult {
+  const top = topForm(r.state);
+  if (!top || top.id !== topForm(before)?.id || r.state.expecting === 'staff') return r;
+  if (r.effects.some((e) => e.type !== 'request_handoff' && e.type !== 'record_outcome')) return r;
+  const again = formReprompt(r.state, specOf(top.form), ctx);
+  return { state: again.state, replies: [...r.replies, ...again.replies], effects: [...r.effects, ...again.effects] };
 }
 
 type Command = IntentName | 'petition' | 'status' | 'unsupported';
 
-function commandOf(payload: string): Command | null {
-  const map: Record<string, Command> = {
-    'cmd:start': 'greet',
-    // A channel's message without words (voice, sticker, location).
-    'cmd:unsupported': 'unsupported',
-    'cmd:petition': 'petition',
-    'cmd:status': 'status',
-    'cmd:cancel': 'cancel',
-    'cmd:human': 'handoff_human',
-    'cmd:help': 'help',
-    'guide:procedure': 'guide_procedure',
-    'guide:conduct': 'guide_conduct',
-    'guide:rights': 'guide_rights',
-  };
-  return map[payload] ?? null;
-}
+const COMMANDS: Readonly<Record<string, Command>> = {
+  'cmd:start': 'greet',
+  // A channel's message without words (voice, sticker, location).
+  'cmd:unsupported': 'unsupported',
+  'cmd:petition': 'petition',
+  'cmd:status': 'status',
+  'cmd:cancel': 'cancel',
+  'cmd:human': 'handoff_human',
+  'cmd:help': 'help',
+  'guide:procedure': 'guide_procedure',
+  'guide:conduct': 'guide_conduct',
+  'guide:rights': 'guide_rights',
+};
 
-function runCommand(state: ConversationState, command: Command, input: TurnInput, ctx: TurnContext): TurnResult {
-  if (command === 'petition') return startIntake(state, { ...input, text: null }, ctx);
-  if (command === 'status') return startFollowUp(state, 'status', { ...input, text: null }, ctx);
-  if (command === 'unsupported') return result(state, [say(state.locale, 'unsupportedMessage')]);
-  return answerIntent(state, command, input, ctx);
-}
-
-function byIntent(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
+/** The citizen's side when no form takes the message. */
+function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
+  if (input.payload) return payloadTurn(state, input, ctx);
+  const text = input.text?.trim() ?? '';
+  if (!text) return misunderstood(state);
+  const parked = parkedTurn(state, text, ctx);
+  if (parked) return parked;
   const nlu = ctx.nlu;
-  if (!nlu || nlu.intent.confidence < MIN_CONFIDENCE) return misunderstood(state);
-  return answerIntent(state, nlu.intent.name, input, ctx);
+  const unsure = !nlu || nlu.intent.confidence < MIN_CONFIDENCE;
+  // A grievance told outright is a petition, whatever else the model heard in it.
+  if ((unsure || STORY_OVERRIDES.has(nlu!.intent.name)) && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  if (unsure) return questionsOr(state, text, ctx, () => misunderstood(state));
+  return answerIntent(state, nlu!.intent.name, input, ctx);
+}
+
+/** Intents a told grievance overrides (a question would not read as a story). */
+const STORY_OVERRIDES: ReadonlySet<string> = new Set(['out_of_scope', 'guide_procedure', 'guide_conduct', 'guide_rights', 'help', 'greet', 'thanks']);
+
+/** "你好，我叫芮小燕，想反映个事": a greeting that announces a petition. */
+const ANNOUNCES = /(?:想|要|来)(?:反映|反应|投诉|举报|上访|告状|登记)|\b(?:want|would like|need) to (?:report|complain|file|petition|make a complaint)\b/i;
+
+function tellsAMatter(text: string, ctx: TurnContext): boolean {
+  if (ANNOUNCES.test(text) && !isQuestionLike(text)) return true;
+  if (isQuestionLike(text) || contentSize(text) < 10) return false;
+  return readCategory(text, ctx.county, ctx.readers, { story: true }) !== null;
+}
+
+function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
+  const p = input.payload!;
+  const command = COMMANDS[p];
+  if (command === 'petition') return startPetition(state, null, ctx);
+  if (command === 'status') return startLookup(state, 'status', null, ctx);
+  if (command === 'unsupported') return result(state, [say(state.locale, 'unsupportedMessage')]);
+  if (command) return answerIntent(state, command, input, ctx);
+  if (p === 'parked:resume') return resumeParked(state, ctx);
+  if (p === 'parked:new') return startPetition({ ...state, parked: null }, null, ctx);
+  if (p === 'case:other') return startLookup(state, 'status', null, ctx, { askNumber: true });
+  if (p.startsWith('case:')) return startLookup(state, 'status', p.slice(5), ctx);
+  if (p.startsWith('fu:')) return followUpButton(state, p.slice(3), ctx);
+  const rate = /^rate:(acceptance|handling):(\w+)$/.exec(p);
+  if (rate && state.verified) {
+    const started = startAction(state, 'rating', state.verified.caseNumber, ctx, [], { stage: rate[1] });
+    return formPayload(started.state, specOf('rating'), `satisfaction:${rate[2]}`, ctx) ?? started;
+  }
+  return misunderstood(state);
+}
+
+/** `fu:supplement`, `fu:review`, `fu:rate:<stage>` on the verified case (or after finding one). */
+function followUpButton(state: ConversationState, action: string, ctx: TurnContext): TurnResult {
+  const verified = state.verified?.caseNumber;
+  const kind: FollowUpAction = action === 'supplement' || action === 'review' ? action : action.startsWith('rate') ? 'rate' : 'status';
+  if (!verified) return startLookup(state, kind, null, ctx);
+  if (kind === 'supplement') return startAction(state, 'supplement', verified, ctx);
+  if (kind === 'review') return startAction(state, 'review', verified, ctx);
+  if (kind === 'rate') return startAction(state, 'rating', verified, ctx, [], { stage: action.slice(5) === 'acceptance' ? 'acceptance' : 'handling' });
+  return startLookup(state, 'status', null, ctx);
+}
+
+/** A new petition, unless one is open (then it goes on) or one was just stopped (then it is offered back). */
+function startPetition(state: ConversationState, text: string | null, ctx: TurnContext): TurnResult {
+  const open = state.forms.find((f) => f.form === 'intake');
+  if (open) {
+    const reordered = { ...state, forms: [...state.forms.filter((f) => f !== open), open] };
+    const again = formReprompt(reordered, specOf('intake'), ctx, false);
+    return { ...again, replies: [say(state.locale, 'alreadyFiling'), ...again.replies] };
+  }
+  if (state.parked && !text) {
+    const l = state.locale;
+    return result(state, [say(l, 'parkedFound', undefined, [button(l, 'parkedResume', 'parked:resume'), button(l, 'parkedNew', 'parked:new')])]);
+  }
+  return startIntake(state, text, ctx);
+}
+
+const BRING_BACK =
+  /还是(?:要)?(?:登记|反映|登上|交|提交|报)|继续(?:登记|刚才|反映)|刚才(?:说的|的内容|那个|那件)?(?:还在|接着)|接着(?:登记|刚才)|给(?:我|俺)登上|register it anyway|go on with (?:it|the petition)|continue (?:with )?(?:it|the|my)|still want to (?:file|register|report)|file it after all|changed my mind/i;
+
+/** A stopped draft brought back in the citizen's words ("还是登记吧", "register it anyway"). */
+function parkedTurn(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
+  if (!state.parked) return null;
+  if (BRING_BACK.test(text)) return resumeParked(state, ctx);
+  const triage = ctx.readers.answer('triage', text);
+  if (state.parked.meta['stopped'] === 'triage' && triage?.label === 'continue' && triage.confidence >= 0.7) return resumeParked(state, ctx);
+  return null;
+}
+
+function resumeParked(state: ConversationState, ctx: TurnContext): TurnResult {
+  const parked = state.parked;
+  if (!parked) return startIntake(state, null, ctx);
+  const slots = parked.meta['stopped'] === 'triage' ? { ...parked.slots, triage: 'continue' } : parked.slots;
+  const form = { ...parked, slots, asking: null, asks: 0, meta: { ...parked.meta, stopped: null } };
+  const next = { ...state, parked: null, forms: [...state.forms, form] };
+  const again = formReprompt(next, specOf('intake'), ctx, false);
+  return { ...again, replies: [say(state.locale, 'cancelCheckResumed'), ...again.replies] };
+}
+
+/** Questions asked outside a form get their real answers (how long, which unit, retaliation…). */
+function questionsOr(state: ConversationState, text: string, ctx: TurnContext, otherwise: () => TurnResult): TurnResult {
+  const seg = segment(text, ctx.readers, { free: false });
+  const answers = answerQuestions(seg.questions, state, null, null, { ...ctx, locale: state.locale, state });
+  return answers.length > 0 ? result({ ...state, misunderstood: 0 }, answers) : otherwise();
 }
 
 function answerIntent(state0: ConversationState, intent: IntentName, input: TurnInput, ctx: TurnContext): TurnResult {
   const state = { ...state0, misunderstood: 0 };
   const l = state.locale;
   const guide = GUIDE_INTENTS[intent];
-  if (guide) return result(state, [{ text: guideText(ctx.county, guide, l) }]);
+  const text = input.text?.trim() ?? '';
+  if (guide) return questionsOr(state, text, ctx, () => result(state, [{ text: guideText(ctx.county, guide, l) }]));
+  const followUp = FOLLOW_UP_INTENTS[intent];
+  if (followUp) return startLookup(state, followUp, text || null, ctx);
   switch (intent) {
     case 'greet':
-      return result(state, [say(l, 'welcome', { county: ctx.county.county.name[l] }, state.intake ? undefined : menuButtons(l))]);
+      return result(state, [say(l, 'welcome', { county: ctx.county.county.name[l] }, state.forms.length > 0 ? undefined : menuButtons(l))]);
     case 'help':
       return result(state, [say(l, 'help', undefined, menuButtons(l))]);
     case 'thanks':
@@ -130,17 +259,14 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
     case 'goodbye':
       return result(state, [say(l, 'goodbye')]);
     case 'petition_start':
-      return startIntake(state, input, ctx);
-    case 'case_status':
-      return startFollowUp(state, 'status', input, ctx);
-    case 'case_supplement':
-      return startFollowUp(state, 'supplement', input, ctx);
-    case 'complaint_review':
-      return startFollowUp(state, 'review', input, ctx);
+      return startPetition(state, text || null, ctx);
     case 'handoff_human':
       return requestHandoff(state, 'requested', ctx);
-    case 'cancel':
+    case 'cancel': {
+      const top = topForm(state);
+      if (top) return askCancel(state, specOf(top.form), ctx);
       return result(state, [say(l, 'nothingToCancel', undefined, menuButtons(l))]);
+    }
     case 'affirm':
       if (state.lastSubmitted) {
         const { caseNumber, queryCode } = state.lastSubmitted;
@@ -150,7 +276,7 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
     case 'deny':
       return result(state, [say(l, 'neutralAck', undefined, menuButtons(l))]);
     default:
-      return misunderstood(state0);
+      return questionsOr(state0, text, ctx, () => misunderstood(state0));
   }
 }
 
@@ -163,25 +289,5 @@ function misunderstood(state0: ConversationState): TurnResult {
   return result(state, [say(l, 'misunderstood', undefined, menuButtons(l))]);
 }
 
-/** Hands the chat to staff: honest about whether anyone is on duty now. */
-export function requestHandoff(state: ConversationState, reason: 'requested' | 'risk' | 'fallback', ctx: TurnContext): TurnResult {
-  const l = state.locale;
-  if (state.handoff) return result(state, [say(l, 'handoffAlready')]);
-  const availability = isOfficeHours(ctx.now, ctx.county)
-    ? say(l, 'handoffOnDuty').text
-    : say(l, 'handoffOffDuty', { hours: guideText(ctx.county, 'officeHours', l) }).text;
-  const next = { ...state, misunderstood: 0, handoff: { reason, at: ctx.now.toISOString() } };
-  return result(next, [say(l, 'handoffRequested', { availability })], [{ type: 'request_handoff', reason }]);
-}
-
-/** After a digression inside a form, ask the form's open question again. */
-function withResume(r: TurnResult, before: ConversationState, ctx: TurnContext): TurnResult {
-  let again: Reply[] = [];
-  // Only when the open question is still the intake's: another form may have asked its own.
-  if (before.intake && r.state.intake?.id === before.intake.id && r.state.expecting === before.expecting) again = intakeReprompt(r.state, ctx);
-  else if (before.followUp?.awaiting && r.state.followUp?.awaiting === before.followUp.awaiting) again = followUpReprompt(r.state);
-  return again.length > 0 ? { ...r, replies: [...r.replies, ...again] } : r;
-}
-
-export { channelText };
+export { requestHandoff, channelText };
 export type { Reply };

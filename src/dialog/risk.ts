@@ -3,8 +3,8 @@
  * (self-harm, violence, threat, blocking, mass gathering, going to the capital)
  * gets calm words first (for self-harm: the emergency numbers 110/120/12356 before
  * anything else) and an immediate offer of a person; the message is otherwise
- * handled as usual, so a petition being filed goes on. The open intake is marked
- * and the draft it commits carries `riskFlag`.
+ * handled as usual, so a petition being filed goes on. The open draft is marked
+ * and the case it commits carries the `risk` flag.
  */
 import type { RiskResult } from '../nlu/risk/screen.ts';
 import { guideText } from './guide.ts';
@@ -18,9 +18,10 @@ export function riskOfTurn(state: ConversationState, input: TurnInput, ctx: Turn
   return risk && risk.level === 'risk' ? risk : null;
 }
 
-/** The state the turn runs on: an open intake remembers the risk. */
+/** Open drafts (a petition, a grid report) remember the risk. */
 export function markRisk(state: ConversationState): ConversationState {
-  return state.intake && !state.intake.riskFlag ? { ...state, intake: { ...state.intake, riskFlag: true } } : state;
+  if (!state.forms.some((f) => (f.form === 'intake' || f.form === 'screening') && !f.meta['riskFlag'])) return state;
+  return { ...state, forms: state.forms.map((f) => (f.form === 'intake' || f.form === 'screening' ? { ...f, meta: { ...f.meta, riskFlag: true } } : f)) };
 }
 
 /** Calm words; for self-harm the emergency text with 110/120/12356 comes first. */
@@ -36,15 +37,8 @@ export function riskReplies(state: ConversationState, risk: RiskResult, ctx: Tur
  * and the person answer it.
  */
 export function withRisk(before: ConversationState, r: TurnResult, risk: RiskResult, handoff: TurnResult, ctx: TurnContext): TurnResult {
-  const misunderstood = !before.intake && !before.followUp && r.state.misunderstood > before.misunderstood;
+  const misunderstood = before.forms.length === 0 && r.state.misunderstood > before.misunderstood;
   const own = misunderstood ? [] : r.replies;
-  const state = misunderstood ? { ...handoff.state, misunderstood: 0 } : handoff.state;
+  const state = markRisk(misunderstood ? { ...handoff.state, misunderstood: 0 } : handoff.state);
   return { state, replies: [...riskReplies(before, risk, ctx), ...handoff.replies, ...own], effects: [...handoff.effects, ...r.effects] };
-}
-
-/** A petition committed from a marked intake carries the flag. */
-export function flagRiskDrafts(r: TurnResult, intakeBefore: ConversationState['intake']): TurnResult {
-  const flagged = r.state.intake?.riskFlag || intakeBefore?.riskFlag;
-  if (!flagged || !r.effects.some((e) => e.type === 'submit_petition')) return r;
-  return { ...r, effects: r.effects.map((e) => (e.type === 'submit_petition' ? { ...e, draft: { ...e.draft, riskFlag: true } } : e)) };
 }

@@ -7,7 +7,8 @@
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { NluResult } from '../nlu/nlu.ts';
-import type { GridWorkerContext, ScreeningEffect, ScreeningEvent, ScreeningState } from './screening/state.ts';
+import type { GridWorkerContext, ScreeningEffect, ScreeningEvent } from './forms/screening/types.ts';
+import type { Readers } from '../nlu/nlu.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -56,76 +57,62 @@ export interface Representative {
   phone: string | null;
 }
 
-/** `null` means the citizen declined or said there is none; undefined means not yet known. */
-export interface PetitionSlots {
-  name?: string;
-  phone?: string;
-  idNumber?: string | null;
-  township?: string;
-  address?: string | null;
-  category?: string;
-  respondent?: string | null;
-  facts?: string;
-  demands?: string;
-  peopleCount?: number;
-  representatives?: Representative[];
-  priorPetition?: PriorPetition;
-}
-
-export interface IntakeState {
-  /** Random id of this intake: with the conversation id, the submission's idempotency key. */
-  id: string;
-  slots: PetitionSlots;
-  consent: { at: string; version: string } | null;
-  /** Failed attempts per slot, to stop re-asking after two. */
-  attempts: Partial<Record<SlotName, number>>;
-  /** Category guessed from the facts (shown in the summary for confirmation). */
-  categoryInferred: boolean;
-  /** The citizen chose to file although the matter has another lawful channel. */
-  triageAcknowledged: boolean;
-  /** A message during this intake screened as a risk (early warning): the case gets the `risk` flag. */
-  riskFlag?: boolean;
-}
+export type PeopleUnit = 'people' | 'households';
+export type IdType = 'resident' | 'passport';
 
 export type FollowUpAction = 'status' | 'supplement' | 'review' | 'rate';
 
-/**
- * The citizen's answer a follow-up waits for; `choice` is a pick from the list of
- * the citizen's own cases (a typed case number is accepted too).
- */
-export type FollowUpAwaiting = 'choice' | 'caseNumber' | 'queryCode' | 'supplement' | 'reviewReason' | 'satisfaction';
+/** The forms the one form engine runs (src/dialog/form); their specs live in src/dialog/forms. */
+export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating';
 
-export interface FollowUpState {
-  /** What the citizen wanted when we asked for a case number and code. */
-  action: FollowUpAction;
-  caseNumber: string | null;
-  /** The case this conversation is verified for (by code or by its own channel identity). */
-  verifiedCase: string | null;
-  /** Which stage a pending rating is for. */
-  rateStage: 'acceptance' | 'handling' | null;
-  /** What the follow-up waits for from the citizen; null while nothing is asked. */
-  awaiting: FollowUpAwaiting | null;
-  /** Failed case-number or query-code answers in this follow-up; two offer a person. */
-  failures: number;
-  /** End of the review window (ISO) of the verified case when it was last opened and still open. */
+/**
+ * An open form: only its slots, the step being asked and how often in a row, and
+ * what the citizen said that could not be read. Everything else (the next question,
+ * the summary, `expecting`) is derived from the form's spec.
+ */
+export interface FormState {
+  form: FormName;
+  /** Random id: with the conversation id, the submission's idempotency key. */
+  id: string;
+  slots: Record<string, unknown>;
+  /** The step asked now (a slot, a gate such as consent, `confirm` or `cancelCheck`); null before the first question. */
+  asking: string | null;
+  /** Times `asking` was put to the citizen in a row. */
+  asks: number;
+  /** Answers to `asking` that could not be read, in a row: the second makes the step give up. */
+  fails?: number;
+  /** The citizen's own words for a step that could not be read (kept for staff). */
+  notes: Record<string, string>;
+  /** Facts of the form that are not slots (consent stamp, triage seen, risk flag, …). */
+  meta: Record<string, unknown>;
+}
+
+/** The case this conversation may act on (verified by code or filed here). */
+export interface VerifiedCase {
+  caseNumber: string;
+  /** End of the review window (ISO) when it was last opened and still open. */
   reviewUntil: string | null;
 }
 
 export interface ConversationState {
-  v: 1;
+  v: 2;
   locale: Locale;
+  /** Derived from the top form after every turn; stored for the API and the channels. */
   expecting: Expecting | null;
-  intake: IntakeState | null;
-  followUp: FollowUpState | null;
+  /** Open forms, the active one last: a case lookup may sit on top of a petition draft. */
+  forms: FormState[];
+  /** A draft the citizen stopped a moment ago, kept so "还是登记吧" can bring it back. */
+  parked: FormState | null;
+  verified: VerifiedCase | null;
   /** Misunderstood messages in a row; two offer a person. */
   misunderstood: number;
   handoff: { reason: 'requested' | 'risk' | 'fallback'; at: string } | null;
   /** The last committed petition, so a repeated confirm shows it again instead of filing twice. */
   lastSubmitted: { intakeId: string; caseNumber: string; queryCode: string } | null;
-  /** A grid worker's open screening report (src/dialog/screening). */
-  screening?: ScreeningState | null;
   /** The last committed screening report, so a repeated confirm shows it again. */
   lastReport?: { reportId: string; caseNumber: string } | null;
+  /** Buttons of the last reply: typing one's label is pressing it. */
+  offered?: Button[];
 }
 
 export interface Button {
@@ -149,18 +136,26 @@ export interface TurnInput {
 /** A petition ready to be committed: every required slot filled and validated. */
 export interface PetitionDraft {
   intakeId: string;
-  name: string;
-  phone: string;
+  /** null: an anonymous report against officials, or a name the citizen did not give. */
+  name: string | null;
+  phone: string | null;
   idNumber: string | null;
-  township: string;
+  idType: IdType | null;
+  township: string | null;
   address: string | null;
   category: string;
   respondent: string | null;
   facts: string;
   demands: string;
   peopleCount: number;
+  peopleUnit: PeopleUnit;
   representatives: Representative[];
   priorPetition: PriorPetition;
+  /** The citizen's own words about earlier handling. */
+  priorDetail: string | null;
+  /** Words the bot kept for staff where a field could not be read. */
+  notes: Record<string, string>;
+  anonymous: boolean;
   consent: { at: string; version: string };
   locale: Locale;
   /** A message of the intake screened as a risk (early warning). */
@@ -238,6 +233,8 @@ export interface TurnContext {
   nlu: NluResult | null;
   now: Date;
   county: CountyConfig;
+  /** Readers for parts of a message (an answer beside a question). */
+  readers: Readers;
   /** The grid worker this chat is bound to (looked up by the app before the turn); absent for citizens. */
   grid?: GridWorkerContext | null;
 }
@@ -249,5 +246,5 @@ export interface TurnResult {
 }
 
 export function initialState(locale: Locale = 'zh'): ConversationState {
-  return { v: 1, locale, expecting: null, intake: null, followUp: null, misunderstood: 0, handoff: null, lastSubmitted: null };
+  return { v: 2, locale, expecting: null, forms: [], parked: null, verified: null, misunderstood: 0, handoff: null, lastSubmitted: null };
 }

@@ -8,13 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEXICON_FINGERPRINT } from './intent-lexicon.ts';
 import { isIntentName, type IntentName, type Locale } from './intents.ts';
+import type { AnswerExample } from './answers/corpus.ts';
 
 /**
  * Bump whenever normalisation, features or the network settings change: a cached
  * model trained with other features would be read with new ones. (Lexicon edits
  * need no bump: the lexicon itself is part of the hash.)
  */
-export const MODEL_VERSION = 'intent-6';
+export const MODEL_VERSION = 'intent-8';
 
 export const DEFAULT_CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../intents');
 
@@ -50,9 +51,12 @@ export function loadCorpus(dir: string = DEFAULT_CORPUS_DIR): CorpusExample[] {
   return out;
 }
 
-/** sha256 over MODEL_VERSION, the lexicon and the examples in a canonical order (first 16 hex digits). */
-export function corpusHash(examples: readonly CorpusExample[]): string {
-  const lines = examples.map((e) => `${e.locale}\t${e.intent}\t${e.text}`).sort();
+/** sha256 over MODEL_VERSION, the lexicon and the examples (intents and slot answers) in a canonical order (first 16 hex digits). */
+export function corpusHash(examples: readonly CorpusExample[], answers: readonly AnswerExample[] = []): string {
+  const lines = [
+    ...examples.map((e) => `${e.locale}\t${e.intent}\t${e.text}`),
+    ...answers.map((a) => `answer:${a.slot}\t${a.locale}\t${a.label}\t${a.text}`),
+  ].sort();
   return createHash('sha256')
     .update(`${MODEL_VERSION}\n${LEXICON_FINGERPRINT}\n${lines.join('\n')}`)
     .digest('hex')

@@ -11,6 +11,8 @@ import { intentFeatures, normalizeForIntent } from './intent-features.ts';
 import { readCachedModel, writeCachedModel } from './intent-model-cache.ts';
 import { IntentNetwork } from './intent-network.ts';
 import { ruleIntent } from './intent-rules.ts';
+import { answerNormalizer, AnswerModels, trainAnswerModels, type AnswerModelsJSON, type AnswerScore } from './answers/answer-model.ts';
+import { loadAnswerCorpus, type AnswerExample, type ClassifiedSlot } from './answers/corpus.ts';
 import { isIntentName, type IntentName, type Locale } from './intents.ts';
 import { buildT2sMap, packT2s, unpackT2s } from './traditional.ts';
 
@@ -32,6 +34,10 @@ export interface IntentModel {
    * them); without them the model extracts with the demo county's.
    */
   classify(text: string, locale: Locale, opts?: { entities?: readonly Entity[] }): Promise<IntentResult>;
+  /** The same, synchronously: the dialogue classifies parts of a message inside a pure turn. */
+  classifySync(text: string, entities?: readonly Entity[]): IntentResult;
+  /** The answer to one of the bot's closed questions (see src/nlu/answers). */
+  answer(slot: ClassifiedSlot, text: string, entities?: readonly Entity[]): AnswerScore | null;
 }
 
 /** What the cache file holds. */
@@ -44,6 +50,8 @@ export interface IntentModelData {
   /** Normalised corpus line → intent, for lines no other line contradicts. */
   memory: Record<string, IntentName>;
   network: NeuralNetworkJSON;
+  /** The slot-answer classifiers (intents/answers). */
+  answers: AnswerModelsJSON;
 }
 
 export interface ModelLog {
@@ -73,6 +81,7 @@ class CorpusIntentModel implements IntentModel {
   private readonly network: IntentNetwork;
   // A Map, not the plain object: "constructor" or "__proto__" typed by a user must not hit Object.prototype.
   private readonly memory: Map<string, IntentName>;
+  private readonly answers: AnswerModels;
 
   constructor(
     readonly data: IntentModelData,
@@ -81,6 +90,11 @@ class CorpusIntentModel implements IntentModel {
     this.t2s = unpackT2s(data.t2s);
     this.network = IntentNetwork.fromJSON(data.network);
     this.memory = new Map(Object.entries(data.memory).filter((e): e is [string, IntentName] => isIntentName(e[1])));
+    this.answers = new AnswerModels(data.answers ?? {}, answerNormalizer(this.t2s, entitiesOf));
+  }
+
+  answer(slot: ClassifiedSlot, text: string, entities?: readonly Entity[]): AnswerScore | null {
+    return this.answers.classify(slot, text.slice(0, MAX_CLASSIFIED_CHARS), entities);
   }
 
   get hash() {
@@ -92,7 +106,8 @@ class CorpusIntentModel implements IntentModel {
     return this.classifySync(text.slice(0, MAX_CLASSIFIED_CHARS), opts.entities);
   }
 
-  private classifySync(text: string, entities?: readonly Entity[]): IntentResult {
+  classifySync(text: string, entities?: readonly Entity[]): IntentResult {
+    text = text.slice(0, MAX_CLASSIFIED_CHARS);
     const normalized = normalizeForIntent(text, entities ?? entitiesOf(text), this.t2s);
     const remembered = this.memory.get(normalized);
     if (remembered) return { name: remembered, confidence: 1 };
@@ -115,7 +130,11 @@ function buildMemory(rows: ReadonlyArray<{ normalized: string; intent: IntentNam
 }
 
 /** Trains on the given examples (no cache): the eval script's entry point. */
-export function trainIntentModel(examples: readonly CorpusExample[], hash = corpusHash(examples)): IntentModel & { data: IntentModelData } {
+export function trainIntentModel(
+  examples: readonly CorpusExample[],
+  answerExamples: readonly AnswerExample[] = [],
+  hash = corpusHash(examples, answerExamples),
+): IntentModel & { data: IntentModelData } {
   const t2s = buildT2sMap();
   const rows = examples.map((e) => ({
     ...e,
@@ -129,6 +148,7 @@ export function trainIntentModel(examples: readonly CorpusExample[], hash = corp
     t2s: packT2s(t2s),
     memory: buildMemory(rows),
     network: network.toJSON(),
+    answers: trainAnswerModels(answerExamples, answerNormalizer(t2s, entitiesOf)).toJSON(),
   };
   return new CorpusIntentModel(data, true);
 }
@@ -139,7 +159,8 @@ export function trainIntentModel(examples: readonly CorpusExample[], hash = corp
  */
 export async function loadIntentModel(opts: { cacheDir: string; corpusDir?: string; log?: ModelLog }): Promise<IntentModel> {
   const examples = loadCorpus(opts.corpusDir);
-  const hash = corpusHash(examples);
+  const answerExamples = loadAnswerCorpus(opts.corpusDir);
+  const hash = corpusHash(examples, answerExamples);
   const started = performance.now();
   const cached = readCachedModel(opts.cacheDir, hash, opts.log);
   if (cached && cached.version === MODEL_VERSION) {
@@ -147,7 +168,7 @@ export async function loadIntentModel(opts: { cacheDir: string; corpusDir?: stri
     opts.log?.info({ hash, ms: Math.round(performance.now() - started) }, 'nlu model loaded from cache');
     return model;
   }
-  const model = trainIntentModel(examples, hash);
+  const model = trainIntentModel(examples, answerExamples, hash);
   writeCachedModel(opts.cacheDir, model.data);
   opts.log?.info({ hash, examples: examples.length, ms: Math.round(performance.now() - started) }, 'nlu model trained');
   return model;

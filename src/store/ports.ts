@@ -40,7 +40,13 @@ export interface NewCase {
   demands: string | null;
   address: string | null;
   peopleCount: number | null;
+  peopleUnit?: 'people' | 'households' | null;
   priorPetition: string | null;
+  priorDetail?: string | null;
+  /** The citizen's own words for fields the bot could not read, for staff. */
+  intakeNotes?: Record<string, string> | null;
+  /** resident | passport, of petitioner.idNumber. */
+  idType?: string | null;
   representatives: Representative[];
   flags: string[];
   consent: { at: Date; version: string } | null;
@@ -80,7 +86,11 @@ export interface CaseRecord {
   respondentUnits: string[];
   address: string | null;
   peopleCount: number | null;
+  peopleUnit: 'people' | 'households' | null;
   priorPetition: string | null;
+  priorDetail: string | null;
+  intakeNotes: Record<string, string> | null;
+  idType: string | null;
   representatives: Representative[];
   channel: string;
   locale: 'zh' | 'en';

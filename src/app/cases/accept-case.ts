@@ -3,7 +3,7 @@
  * (acceptedAt, replyDueAt) and the acting staff member becomes its holder.
  */
 import { replyDue } from '../../domain/deadlines.ts';
-import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
+import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';

@@ -6,7 +6,7 @@
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { t, type MessageKey } from '../../dialog/catalog/index.ts';
-import { formatDate, statusName } from '../../dialog/follow-up/case-view.ts';
+import { formatDate, statusName } from '../../dialog/forms/follow-up/case-view.ts';
 import type { Locale } from '../../dialog/types.ts';
 
 export type NoticeLine = { key: MessageKey; params?: Record<string, string | number> } | string;

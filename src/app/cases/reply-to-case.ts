@@ -5,7 +5,7 @@
  */
 import { dueAfter, reviewRequestDue } from '../../domain/deadlines.ts';
 import { remedyBody } from '../../dialog/guide.ts';
-import { deadlineContext, reviewOpenText } from '../../dialog/follow-up/case-view.ts';
+import { deadlineContext, reviewOpenText } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';

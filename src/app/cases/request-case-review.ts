@@ -4,7 +4,7 @@
  */
 import { withinReviewWindow } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
-import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
+import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';

@@ -8,7 +8,7 @@ import { acceptDue } from '../../domain/deadlines.ts';
 import { findRespondentUnits, isConduct } from '../../domain/routing.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import { deadlineContext } from '../../dialog/follow-up/case-view.ts';
+import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseActionState } from '../../store/case-action-ports.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';

@@ -5,7 +5,7 @@
  */
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import type { GridWorkerContext } from '../../dialog/screening/state.ts';
+import type { GridWorkerContext } from '../../dialog/forms/screening/types.ts';
 import type { EffectEvent } from '../../dialog/types.ts';
 import type { FollowUpRepository } from '../../store/follow-up-ports.ts';
 import type { CaseRepository, CaseScope } from '../../store/ports.ts';

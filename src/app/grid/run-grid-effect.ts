@@ -4,7 +4,7 @@
  * need a grid worker run only when the chat is bound (the engine emits them only then).
  */
 import type { Effect, EffectEvent } from '../../dialog/types.ts';
-import type { GridWorkerContext } from '../../dialog/screening/state.ts';
+import type { GridWorkerContext } from '../../dialog/forms/screening/types.ts';
 import type { ChatIdentity, GridBindingStore } from '../../store/grid-ports.ts';
 import { submitScreeningReport, type ScreeningReportDeps } from '../submit-screening-report.ts';
 import { bindChatAccount, unbindChatAccount, type BindDeps } from './bind-chat-account.ts';

@@ -11,11 +11,13 @@ import { staffChat } from './staff-chat.ts';
 import { risk } from './risk.ts';
 import { jobs } from './jobs.ts';
 import { screening } from './screening.ts';
+import { form } from './form.ts';
+import { faq } from './faq.ts';
 import type { Locale } from '../types.ts';
 
 const catalogs = {
-  zh: { ...common.zh, ...intake.zh, ...followUp.zh, ...caseNotices.zh, ...staffChat.zh, ...jobs.zh, ...risk.zh, ...screening.zh },
-  en: { ...common.en, ...intake.en, ...followUp.en, ...caseNotices.en, ...staffChat.en, ...jobs.en, ...risk.en, ...screening.en },
+  zh: { ...common.zh, ...intake.zh, ...followUp.zh, ...caseNotices.zh, ...staffChat.zh, ...jobs.zh, ...risk.zh, ...screening.zh, ...form.zh, ...faq.zh },
+  en: { ...common.en, ...intake.en, ...followUp.en, ...caseNotices.en, ...staffChat.en, ...jobs.en, ...risk.en, ...screening.en, ...form.en, ...faq.en },
 };
 
 export type MessageKey = keyof typeof catalogs.zh;

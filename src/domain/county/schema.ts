@@ -13,6 +13,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const TownshipSchema = z.object({
   name: nonEmpty,
+  /** Shown in English conversations and pages ("Chengguan Town"); an English conversation shows no Chinese. */
+  nameEn: nonEmpty.optional(),
   aliases: z.array(nonEmpty).default([]),
 });
 
@@ -197,10 +199,17 @@ export function parseCountyConfig(doc: unknown): CountyConfig {
 /** The township government's unit code (属地 co-handler). */
 export const townshipUnit = (township: string) => `town:${township}`;
 
+/** A township's name in a locale: the English name, else its first Latin alias, else the Chinese name. */
+export function townshipName(cfg: Pick<CountyConfig, 'townships'>, name: string, locale: 'zh' | 'en'): string {
+  if (locale === 'zh') return name;
+  const t = cfg.townships.find((x) => x.name === name);
+  return t?.nameEn ?? t?.aliases.find((a) => /^[A-Za-z]/.test(a)) ?? name;
+}
+
 export function unitName(cfg: CountyConfig, code: string, locale: 'zh' | 'en'): string {
   if (code.startsWith('town:')) {
     const t = code.slice(5);
-    return locale === 'zh' ? `${t}人民政府` : `${t} Government`;
+    return locale === 'zh' ? `${t}人民政府` : `${townshipName(cfg, t, 'en')} Government`;
   }
   const u = cfg.units.find((x) => x.code === code);
   return u ? (locale === 'zh' ? u.nameZh : u.nameEn) : code;

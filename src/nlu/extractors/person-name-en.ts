@@ -13,7 +13,10 @@ const NOT_NAME_WORDS = new Set(
   (
     'A An The From In At On Not Very So Here There Sorry Ok Okay OK Fine Good Well Really Just Also Still Now ' +
     'Calling Writing Living Going Trying Looking Asking Coming Worried Angry Happy Afraid Chinese English ' +
-    'American Sure Glad Able Unable Tired Done Back Home Your Please Hello Hi And But Or I My We'
+    'American British English Scottish Irish Welsh Italian German French Spanish Dutch Swiss Swedish Norwegian Danish Finnish Polish Russian ' +
+    'Canadian Australian Korean Japanese Indian Pakistani Nigerian Kenyan Ghanaian Brazilian Mexican Filipino Thai Vietnamese Malaysian ' +
+    'Singaporean Indonesian Turkish Egyptian Greek Portuguese Belgian Austrian Ukrainian New Zealander South African Foreign Retired Married ' +
+    'Single Sure Glad Able Unable Tired Done Back Home Your Please Hello Hi And But Or I My We'
   ).split(' '),
 );
 

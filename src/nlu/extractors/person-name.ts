@@ -18,7 +18,7 @@ const STOP_WORDS = [
 /** Single characters that may be a given name's first character, so they only cut later. */
 const LATE_STOP_CHARS = new Set('想要在住来去从到跟和与向给被把再也就还都说村镇乡县市区省');
 /** Things people are, not called, that start with a surname character. */
-const NOT_NAMES = [
+export const NOT_NAMES = [
   '马上', '万一', '常常', '常住', '高中', '高兴', '高龄', '方便', '方面', '白天', '金额', '安置', '安全', '于是',
   '关于', '包工', '包括', '管理', '文化', '文盲', '向您', '向你', '向领导', '许多', '任何', '程序', '姓名', '名字',
   '申请', '申诉', '房东', '房主', '卫生', '华侨', '江边', '石头', '田里', '余下', '宁可', '尚未', '纪委', '欧洲',

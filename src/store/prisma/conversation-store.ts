@@ -249,7 +249,7 @@ export class PrismaConversationStore implements ConversationStore {
     if (typeof enc !== 'string') return initialState();
     const s = JSON.parse(this.cipher.decrypt(enc)) as ConversationState;
     // A state written by another version of the engine: keep only what is still valid.
-    if (s.v !== 1 || (s.expecting !== null && !(EXPECTING as readonly string[]).includes(s.expecting))) return initialState(s.locale);
+    if (((s as { v: number }).v !== 1 && s.v !== 2) || (s.expecting !== null && !(EXPECTING as readonly string[]).includes(s.expecting))) return initialState(s.locale);
     return s;
   }
 

@@ -12,7 +12,7 @@ export class PrismaCountyRepository {
   async sync(cfg: CountyConfig): Promise<void> {
     const units = [
       ...cfg.units,
-      ...cfg.townships.map((t) => ({ code: townshipUnit(t.name), nameZh: `${t.name}人民政府`, nameEn: `${t.name} Government`, kind: 'township' })),
+      ...cfg.townships.map((t) => ({ code: townshipUnit(t.name), nameZh: `${t.name}人民政府`, nameEn: `${t.nameEn ?? t.name} Government`, kind: 'township' })),
     ];
     await this.prisma.$transaction(async (tx) => {
       for (const u of units) {

@@ -73,18 +73,25 @@ export async function insertCase(q: SqlQuery, cipher: PersonalDataCipher, input:
     input.origin === 'petition' ? 'citizen' : 'staff',
     randomUUID(),
     opts.attachmentsFrom ?? null,
+    // $37–$40 how many, earlier handling in words, notes, kind of ID
+    input.peopleUnit ?? null,
+    input.priorDetail ?? null,
+    input.intakeNotes && Object.keys(input.intakeNotes).length > 0 ? JSON.stringify(input.intakeNotes) : null,
+    p.idNumber ? (input.idType ?? 'resident') : null,
   ];
   await q.query(
     `WITH p AS (
-       INSERT INTO petitioners (id, name_enc, phone_enc, id_number_enc, phone_hash, id_number_hash, created_at)
-       VALUES ($1::uuid, $2::text, $3::text, $4::text, $5::text, $6::text, $7::timestamptz)
+       INSERT INTO petitioners (id, name_enc, phone_enc, id_number_enc, phone_hash, id_number_hash, id_type, created_at)
+       VALUES ($1::uuid, $2::text, $3::text, $4::text, $5::text, $6::text, $40::text, $7::timestamptz)
      ), c AS (
        INSERT INTO cases (id, case_number, submission_key, query_code_hash, query_code_salt, status, origin, category, township, unit, co_unit,
                           respondent, respondent_units, facts, demands, address, people_count, prior_petition, representatives, channel,
-                          conversation_id, petitioner_id, flags, locale, consent_at, consent_version, accept_due_at, created_at, updated_at)
+                          conversation_id, petitioner_id, flags, locale, consent_at, consent_version, accept_due_at, created_at, updated_at,
+                          people_unit, prior_detail, intake_notes)
        VALUES ($8::uuid, $9::text, $10::text, $11::text, $12::text, 'submitted', $13::text, $14::text, $15::text, $16::text, $17::text,
                $18::text, $19::text[], $20::text, $21::text, $22::text, $23::int, $24::text, $25::text::jsonb, $26::text,
-               $27::uuid, $1::uuid, $28::text[], $29::text, $30::timestamptz, $31::text, $32::timestamptz, $7::timestamptz, $7::timestamptz)
+               $27::uuid, $1::uuid, $28::text[], $29::text, $30::timestamptz, $31::text, $32::timestamptz, $7::timestamptz, $7::timestamptz,
+               $37::text, $38::text, $39::text::jsonb)
      ), e AS (
        INSERT INTO case_events (id, case_id, at, actor_type, kind, public, to_status)
        VALUES ($33::uuid, $8::uuid, $7::timestamptz, $34::text, 'submitted', true, 'submitted')

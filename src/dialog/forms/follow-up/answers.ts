@@ -2,11 +2,11 @@
  * Reading the citizen's answers in a follow-up: case numbers, query codes, ratings
  * and picks from a list. Pure text functions; nothing here knows the state.
  */
-import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
-import { extractCaseNumber } from '../../nlu/extractors/case-number.ts';
-import { foldWidth } from '../../nlu/extractors/text.ts';
-import type { Entity } from '../../nlu/extractors/types.ts';
-import type { Rating, TurnContext, TurnInput } from '../types.ts';
+import { normalizeCaseNumber } from '../../../domain/case/case-number.ts';
+import { extractCaseNumber } from '../../../nlu/extractors/case-number.ts';
+import { foldWidth } from '../../../nlu/extractors/text.ts';
+import type { Entity } from '../../../nlu/extractors/types.ts';
+import type { Rating, TurnContext, TurnInput } from '../../types.ts';
 
 /** Same threshold as the engine's: below it an intent is not taken as meant. */
 export const MIN_CONFIDENCE = 0.5;

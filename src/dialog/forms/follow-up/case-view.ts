@@ -2,13 +2,13 @@
  * The case as a citizen reads it: status in plain words, who handles it, the
  * deadline that matters now, the public timeline, and the next remedy after a reply.
  */
-import { isOpenStatus, type CaseStatus } from '../../domain/case/lifecycle.ts';
-import { localDate, reviewRequestDue, withinReviewWindow, type DeadlineContext } from '../../domain/deadlines.ts';
-import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
-import { t, type MessageKey } from '../catalog/index.ts';
-import { remedyBody } from '../guide.ts';
-import { button } from '../replies.ts';
-import type { Button, Locale, PublicCaseView } from '../types.ts';
+import { isOpenStatus, type CaseStatus } from '../../../domain/case/lifecycle.ts';
+import { localDate, reviewRequestDue, withinReviewWindow, type DeadlineContext } from '../../../domain/deadlines.ts';
+import { unitName, type CountyConfig } from '../../../domain/county/schema.ts';
+import { t, type MessageKey } from '../../catalog/index.ts';
+import { remedyBody } from '../../guide.ts';
+import { button } from '../../replies.ts';
+import type { Button, Locale, PublicCaseView } from '../../types.ts';
 
 /** Timeline entries shown; older ones are left out so the answer stays readable. */
 const TIMELINE_LIMIT = 8;

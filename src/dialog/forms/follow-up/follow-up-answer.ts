@@ -10,11 +10,10 @@
  * then the conversation's verified case, as for one opened from "my cases" (the app
  * checked it belongs to this conversation).
  */
-import { foldWidth } from '../../nlu/extractors/text.ts';
-import { button, menuButtons, result, say } from '../replies.ts';
-import type { ConversationState, FollowUpAnswerEvent, Reply, TurnContext, TurnInput, TurnResult } from '../types.ts';
+import { foldWidth } from '../../../nlu/extractors/text.ts';
+import { button, menuButtons, result, say } from '../../replies.ts';
+import type { ConversationState, FollowUpAnswerEvent, Reply, TurnContext, TurnInput, TurnResult } from '../../types.ts';
 import { formatDate, reviewOpenText } from './case-view.ts';
-import { freshFollowUp, step } from './state.ts';
 
 type Answer = 'yes' | 'no';
 
@@ -39,7 +38,7 @@ export function followUpAnswerTurn(state: ConversationState, input: TurnInput): 
     return result(state, [], [{ type: 'answer_follow_up', caseNumber: m[1]!.toUpperCase(), answer: m[2] as Answer }]);
   }
   // Typed: only when no form waits for its own answer (a "是" may be a consent or a confirmation).
-  if (state.intake || state.followUp?.awaiting || state.expecting !== null || state.screening) return null;
+  if (state.forms.length > 0 || state.expecting !== null) return null;
   const answer = input.text ? followUpAnswerIn(input.text) : null;
   return answer ? result(state, [], [{ type: 'answer_follow_up', caseNumber: null, answer }]) : null;
 }
@@ -71,8 +70,8 @@ export function followUpAnswerEvent(state: ConversationState, event: { type: str
       const head = e.already ? say(l, 'fuFollowUpAlready', { caseNumber: e.caseNumber }) : null;
       if (e.resolved) return result(state, [head ?? say(l, 'fuFollowUpThanks', { caseNumber: e.caseNumber })]);
       const first = head ?? say(l, 'fuFollowUpNoted', { caseNumber: e.caseNumber });
-      const fu = { ...freshFollowUp('review', state.followUp), caseNumber: e.caseNumber, verifiedCase: e.caseNumber, reviewUntil: e.review === 'open' ? e.reviewUntil : null };
-      return step(state, fu, [first, ...noReplies(state, e, ctx)]);
+      const verified = { caseNumber: e.caseNumber, reviewUntil: e.review === 'open' ? e.reviewUntil : null };
+      return result({ ...state, verified }, [first, ...noReplies(state, e, ctx)]);
     }
     default:
       return null;

@@ -1,24 +1,22 @@
 /** What the grid worker is told when the app comes back with the outcome of an effect. */
 import { caseViewText, formatDate, statusName } from '../follow-up/case-view.ts';
-import { t } from '../catalog/index.ts';
-import { button, result, say } from '../replies.ts';
-import type { ConversationState, EffectEvent, Reply, TurnContext, TurnResult } from '../types.ts';
-import { gridButtons } from './questions.ts';
+import { t } from '../../catalog/index.ts';
+import { button, result, say } from '../../replies.ts';
+import type { ConversationState, EffectEvent, Reply, TurnContext, TurnResult } from '../../types.ts';
+import { gridButtons } from './menu.ts';
 
 export function gridEventReply(state: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult | null {
   const l = state.locale;
   switch (event.type) {
     case 'staff_bound':
       // The chat now acts for staff: a citizen's open petition or follow-up does not carry over.
-      return result({ ...state, intake: null, followUp: null, screening: null, expecting: null, misunderstood: 0 }, [
+      return result({ ...state, forms: [], parked: null, verified: null, expecting: null, misunderstood: 0 }, [
         say(l, 'scrBound', { username: event.username, township: event.township }, gridButtons(l)),
       ]);
     case 'bind_refused':
       return result(state, [say(l, event.reason === 'locked' ? 'scrBindLocked' : 'scrBindInvalid')]);
     case 'staff_unbound':
-      return result({ ...state, screening: null, expecting: state.screening ? null : state.expecting }, [say(l, event.wasBound ? 'scrUnbound' : 'scrNotBound')]);
-    case 'screening_submitted':
-      return submitted(state, event.reportId, event.caseNumber);
+      return result({ ...state, forms: state.forms.filter((f) => f.form !== 'screening') }, [say(l, event.wasBound ? 'scrUnbound' : 'scrNotBound')]);
     case 'grid_reports':
       return result(state, [reportList(state, event.items, ctx)]);
     case 'grid_report_opened': {
@@ -31,21 +29,6 @@ export function gridEventReply(state: ConversationState, event: EffectEvent, ctx
     default:
       return null;
   }
-}
-
-function submitted(state: ConversationState, reportId: string, caseNumber: string): TurnResult {
-  const l = state.locale;
-  const mine = state.screening?.id === reportId;
-  const danger = mine && state.screening?.slots.urgency === 'danger';
-  const next: ConversationState = {
-    ...state,
-    screening: mine ? null : state.screening,
-    expecting: mine ? null : state.expecting,
-    lastReport: { reportId, caseNumber },
-  };
-  const replies: Reply[] = [say(l, 'scrSubmitted', { caseNumber }, gridButtons(l))];
-  if (danger) replies.push(say(l, 'scrSubmittedDanger'));
-  return result(next, replies);
 }
 
 function reportList(state: ConversationState, items: Extract<EffectEvent, { type: 'grid_reports' }>['items'], ctx: TurnContext): Reply {

@@ -3,8 +3,8 @@
  * the effects it asks the app to carry out and the events that answer them. Only the
  * slots are stored; the next question and the summary are derived.
  */
-import type { CaseStatus } from '../../domain/case/lifecycle.ts';
-import type { Locale, PublicCaseView } from '../types.ts';
+import type { CaseStatus } from '../../../domain/case/lifecycle.ts';
+import type { Locale, PublicCaseView } from '../../types.ts';
 
 /** A staff account bound to this chat, looked up by the app before the turn. */
 export interface GridWorkerContext {
@@ -18,31 +18,6 @@ export interface GridWorkerContext {
 export const URGENCIES = ['normal', 'urgent', 'danger'] as const;
 /** normal / urgent / immediate danger to people (the last always flags `risk`). */
 export type Urgency = (typeof URGENCIES)[number];
-
-export type ScreeningSlot = 'parties' | 'place' | 'facts' | 'peopleCount' | 'urgency' | 'category';
-
-/** `place` null: skipped (allowed only when the worker has no villages). */
-export interface ScreeningSlots {
-  parties?: string;
-  township?: string;
-  place?: string | null;
-  facts?: string;
-  peopleCount?: number;
-  urgency?: Urgency;
-  category?: string;
-}
-
-export interface ScreeningState {
-  /** Random id of this report: with the conversation id, the submission's idempotency key. */
-  id: string;
-  slots: ScreeningSlots;
-  /** The slot asked now; 'confirm' while the summary waits for an answer. */
-  asking: ScreeningSlot | 'confirm' | null;
-  attempts: Partial<Record<ScreeningSlot, number>>;
-  categoryInferred: boolean;
-  /** A message of this report screened as a risk (early warning). */
-  riskFlag: boolean;
-}
 
 /** A report ready to be committed. */
 export interface ScreeningDraft {

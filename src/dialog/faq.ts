@@ -1,0 +1,97 @@
+/**
+ * Real answers to the questions citizens ask in the middle of a form: which
+ * department (once the category and township are known), how long (in dates),
+ * retaliation, anonymity, materials, why a question is asked, when a person
+ * answers, cost — and the guide for broader questions.
+ */
+import { townshipName, unitName } from '../domain/county/schema.ts';
+import { acceptDue } from '../domain/deadlines.ts';
+import { routeCase } from '../domain/routing.ts';
+import { formatDate } from './forms/follow-up/case-view.ts';
+import type { FormContext, FormSpec } from './form/spec.ts';
+import type { Question } from './form/segment.ts';
+import { guideText, type GuideTopic } from './guide.ts';
+import { say } from './replies.ts';
+import type { ConversationState, FormState, Reply } from './types.ts';
+import type { MessageKey } from './catalog/index.ts';
+
+const GUIDE: Readonly<Record<string, GuideTopic>> = { guide_procedure: 'procedure', guide_conduct: 'conduct', guide_rights: 'rights' };
+
+const WHY: Readonly<Record<string, MessageKey>> = {
+  idNumber: 'faqWhyIdNumber',
+  phone: 'faqWhyPhone',
+  name: 'faqWhyName',
+  township: 'faqWhyTownship',
+  address: 'faqWhyOptional',
+  representatives: 'faqWhyOptional',
+};
+
+function unitAnswer(form: FormState | null, ctx: FormContext): Reply {
+  const l = ctx.locale;
+  const category = form?.slots['category'] as string | undefined;
+  const township = form?.slots['township'] as string | null | undefined;
+  if (category === 'conduct') return say(l, 'faqUnitConduct');
+  if (!category) return say(l, 'faqUnitUnknown');
+  const r = routeCase(ctx.county, { category, township: township ?? null, respondentUnits: [] });
+  const coUnit = r.coUnit && township ? say(l, 'faqUnitCo', { township: townshipName(ctx.county, township, l) }).text : '';
+  return say(l, 'faqUnitKnown', { unit: unitName(ctx.county, r.unit, l), coUnit });
+}
+
+function durationAnswer(ctx: FormContext): Reply {
+  const d = ctx.county.deadlines;
+  const due = acceptDue(ctx.now, { rules: d, utcOffsetMinutes: ctx.county.utcOffsetMinutes });
+  return say(ctx.locale, 'faqDuration', {
+    acceptDays: d.acceptDays,
+    acceptDate: formatDate(due, ctx.county, ctx.locale),
+    handleDays: d.handleDays,
+    maxExtensionDays: d.maxExtensionDays,
+  });
+}
+
+function anonymousAnswer(form: FormState | null, ctx: FormContext): Reply {
+  const category = form?.slots['category'];
+  return say(ctx.locale, category === 'conduct' || category === undefined ? 'faqAnonymousConduct' : 'faqAnonymousOther');
+}
+
+function one(q: Question, form: FormState | null, ctx: FormContext): Reply | null {
+  const l = ctx.locale;
+  switch (q.topic) {
+    case 'unit':
+      return unitAnswer(form, ctx);
+    case 'duration':
+      return durationAnswer(ctx);
+    case 'retaliation':
+      return say(l, 'faqRetaliation');
+    case 'anonymous':
+      return anonymousAnswer(form, ctx);
+    case 'materials':
+      return say(l, 'faqMaterials');
+    case 'why':
+      return say(l, WHY[form?.asking ?? ''] ?? 'faqWhyDefault');
+    case 'human':
+      return say(l, 'faqHuman', { hours: guideText(ctx.county, 'officeHours', l) });
+    case 'cost':
+      return say(l, 'faqCost');
+    default:
+      break;
+  }
+  const topic = q.intent ? GUIDE[q.intent] : undefined;
+  if (topic) return { text: guideText(ctx.county, topic, l) };
+  if (q.intent === 'help') return say(l, 'help');
+  // A question the bot has no answer for: said honestly, with the way to a person.
+  return say(l, 'faqUnknown');
+}
+
+/** One answer per distinct question, in the order asked. */
+export function answerQuestions(questions: readonly Question[], _state: ConversationState, _spec: FormSpec | null, form: FormState | null, ctx: FormContext): Reply[] {
+  const seen = new Set<string>();
+  const out: Reply[] = [];
+  for (const q of questions) {
+    const key = q.topic ?? q.intent ?? q.text;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r = one(q, form, ctx);
+    if (r) out.push(r);
+  }
+  return out;
+}

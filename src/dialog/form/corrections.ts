@@ -1,0 +1,116 @@
+/**
+ * Corrections in free words, at any step: "地点说错了，是王庄村", "电话错了，我的电话是
+ * 135…", "名字改成李长栓", "不是12个人，是13个人", "not Donghu, Xishan", "The place
+ * should just say Liuying village". A field named in the message (by the words of
+ * each step's `field`) takes the words after it; without a field word, a correction
+ * marker and a value that only one field can read ("不是12个人，是13个") decide.
+ * A correction is taken only when the field reads a value different from the one kept.
+ */
+import type { FormState } from '../types.ts';
+import type { Correction, FormContext, FormSpec, Step, Words } from './spec.ts';
+
+export type { Correction };
+
+
+const MARKER =
+  /报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bmeant\b/i;
+/** After a field word: where its new value starts. */
+const VALUE_LEAD =
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s+)?(?:actually\s+)?/i;
+/** A free field's value runs to the end; others to the end of their sentence. */
+const SENTENCE_END = /[。.!！?？\n]/;
+
+interface Hit {
+  step: Step;
+  at: number;
+  end: number;
+}
+
+function fieldHits(text: string, steps: readonly Step[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const step of steps) {
+    const re = step.field?.words;
+    if (!re) continue;
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(g)) hits.push({ step, at: m.index, end: m.index + m[0].length });
+  }
+  // Longest first, then no overlaps, in text order.
+  hits.sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
+  const kept: Hit[] = [];
+  for (const h of hits) if (!kept.some((k) => k.at < h.end && h.at < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.at - b.at);
+}
+
+const differs = (form: FormState, step: Step, value: unknown) => JSON.stringify(form.slots[step.name]) !== JSON.stringify(value);
+
+function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): Correction | null {
+  let value = raw.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '');
+  if (!step.free) {
+    const end = value.search(SENTENCE_END);
+    if (end > 0) value = value.slice(0, end);
+  }
+  value = value.trim();
+  if (!value) return null;
+  const words: Words = { text: value, entities: ctx.readers.entities(value) };
+  const reading = step.read(words, form, ctx);
+  return reading?.ok && differs(form, step, reading.value) ? { step, reading } : null;
+}
+
+/** The sentence a field word stands in. */
+function sentenceAround(text: string, h: Hit): string {
+  const start = Math.max(text.lastIndexOf('。', h.at), text.lastIndexOf('. ', h.at), text.lastIndexOf('！', h.at), text.lastIndexOf('!', h.at)) + 1;
+  const ends = ['。', '. ', '！', '!', '？', '?'].map((c) => text.indexOf(c, h.end)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).trim();
+}
+
+/** "是X，不是Y" / "不是Y，是X" / "not Y, X" / "说成Y了 …X": the X. */
+function newValue(text: string): string {
+  const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
+  return (
+    pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
+    pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
+    pick(/\bnot\b[^,;.]+[,;]\s*(?:but\s+)?(?:it'?s\s+|it is\s+)?([^,;.!]+)/i) ??
+    pick(/\bnot\b[^,;.]+\bbut\s+([^,;.!]+)/i) ??
+    pick(/(?:^|[:;]\s*)([^,;:]+?),?\s+not\s+[^,;.]+[.!]?\s*$/i) ??
+    pick(/(?:而是|是|but|it'?s|[,，])\s*([^,，]*?)\s*[.。!！]*\s*$/i) ??
+    text
+  );
+}
+
+/**
+ * The corrections a message makes. `asking`: the step asked now, whose answer is
+ * read on its own (a correction of it is just its answer).
+ */
+export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  const text = words.text;
+  const steps = spec.steps.filter((s) => s.field && s.name !== asking && form.slots[s.name] !== undefined);
+  const hits = fieldHits(text, steps);
+  const marked = MARKER.test(text);
+  const out: Correction[] = [];
+  if (hits.length > 0) {
+    // "地点说错了", "名字改成…", "地址写全：…": a field word with a marker, or followed by its new value.
+    hits.forEach((h, i) => {
+      const next = hits[i + 1]?.at ?? text.length;
+      const after = text.slice(h.end, next);
+      const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|:|：|should|is\b|to\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
+      if (!marked && !direct) return;
+      // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
+      const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);
+      if (c) out.push(c);
+    });
+    if (out.length > 0 || !marked) return spec.revise ? spec.revise(out, words, form, ctx) : out;
+  }
+  if (!marked) return out;
+  // No field word: the new value (not the one taken back), read by the one field that takes it.
+  const tail = newValue(text);
+  const tailEntities = ctx.readers.entities(tail);
+  const typed = (type: string) => tailEntities.some((e) => e.type === type);
+  const byType = (s: Step) => (s.name === 'township' && typed('township')) || (s.name === 'phone' && typed('phone')) || (s.name === 'idNumber' && typed('id_number')) || (s.name === 'name' && typed('person_name'));
+  // Free text (facts, demands) changes only when named: any words would read as a new story.
+  for (const step of [...steps.filter(byType), ...steps.filter((s) => !s.free && !byType(s))]) {
+    const c = readValue(step, tail, form, ctx);
+    if (c) return spec.revise ? spec.revise([c], words, form, ctx) : [c];
+  }
+  return spec.revise ? spec.revise(out, words, form, ctx) : out;
+}

@@ -1,0 +1,366 @@
+/**
+ * The one loop every form runs on. A message is read for the step being asked,
+ * for corrections of what was said before and for every other slot; a question
+ * beside the answer is answered; then the first step still due is asked — never
+ * a third time in a row: the third time the step gives up (keeps the citizen's
+ * words, skips, or hands over to a person) and the form moves on. A draft ends
+ * only on submission or on a cancel the citizen confirmed.
+ */
+import { t } from '../catalog/index.ts';
+import { answerQuestions } from '../faq.ts';
+import { requestHandoff } from '../handoff.ts';
+import { button, result, say } from '../replies.ts';
+import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
+import { findCorrections } from './corrections.ts';
+import { segment } from './segment.ts';
+import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
+
+type Why = 'answered' | 'failed' | 'other';
+
+export const topForm = (state: ConversationState): FormState | null => state.forms.at(-1) ?? null;
+
+const withTop = (state: ConversationState, form: FormState): ConversationState => ({ ...state, forms: [...state.forms.slice(0, -1), form] });
+
+const formCtx = (state: ConversationState, ctx: TurnContext): FormContext => ({ ...ctx, locale: state.locale, state });
+
+export const stepOf = (spec: FormSpec, name: string | null): Step | undefined => spec.steps.find((s) => s.name === name);
+
+/** `expecting` of the form on top: its step's, `confirm` on the summary and the cancel question. */
+export function expectingOfForm(spec: FormSpec, form: FormState): Expecting | null {
+  if (form.asking === CONFIRM || form.asking === CANCEL_CHECK) return 'confirm';
+  return stepOf(spec, form.asking)?.expecting ?? null;
+}
+
+export function write(step: Step, form: FormState, value: unknown, ctx: FormContext): FormState {
+  return step.apply ? step.apply(form, value, ctx) : { ...form, slots: { ...form.slots, [step.name]: value } };
+}
+
+function nextStep(spec: FormSpec, form: FormState, ctx: FormContext): string | null {
+  const due = spec.steps.find((s) => s.due(form, ctx));
+  if (due) return due.name;
+  return spec.summary ? CONFIRM : null;
+}
+
+/** A new form on top of the others, its intro and first question. */
+export function startForm(state0: ConversationState, spec: FormSpec, form: FormState, ctx: TurnContext, replies: Reply[] = [], words?: Words): TurnResult {
+  const state = { ...state0, misunderstood: 0, forms: [...state0.forms, form] };
+  const fctx = formCtx(state, ctx);
+  let f = form;
+  const out = [...replies];
+  if (words?.text) {
+    const mined = applyMined(spec, f, words, fctx, null);
+    f = mined.form;
+    if (mined.noted.length > 0) out.push(notedReply(spec, f, mined.noted, fctx));
+  }
+  out.push(...(spec.intro?.(f, fctx) ?? []));
+  return advance(withTop(state, f), spec, f, fctx, out, 'answered', '');
+}
+
+function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormContext, asking: string | null): { form: FormState; noted: Step[]; replies: Reply[] } {
+  const mined = spec.mine(words, form, ctx, asking);
+  let f = form;
+  const noted: Step[] = [];
+  for (const [name, value] of Object.entries(mined.values)) {
+    const step = stepOf(spec, name);
+    if (value === undefined || name === asking) continue;
+    if (step) {
+      if (f.slots[name] !== undefined) continue;
+      f = write(step, f, value, ctx);
+      if (step.field) noted.push(step);
+    } else if (f.slots[name] === undefined) {
+      f = { ...f, slots: { ...f.slots, [name]: value } };
+    }
+  }
+  return { form: f, noted, replies: mined.replies ?? [] };
+}
+
+function describe(spec: FormSpec, form: FormState, steps: readonly Step[], ctx: FormContext): string {
+  return steps
+    .filter((s) => s.field && !s.field.hidden?.(form, ctx))
+    .map((s) => `${t(ctx.locale, s.field!.label)} ${s.field!.show(form, ctx)}`)
+    .join(ctx.locale === 'zh' ? '；' : '; ');
+}
+
+const notedReply = (spec: FormSpec, form: FormState, steps: readonly Step[], ctx: FormContext) =>
+  say(ctx.locale, 'formNoted', { fields: describe(spec, form, steps, ctx) });
+
+/** The summary of a form with a confirmation step. */
+export function summaryReply(spec: FormSpec, form: FormState, ctx: FormContext, again: boolean): Reply {
+  const l = ctx.locale;
+  const buttons = [button(l, spec.summary!.submitLabel, 'confirm:yes'), button(l, 'confirmEdit', 'confirm:edit'), button(l, 'btnCancel', 'cmd:cancel')];
+  if (again) return say(l, 'confirmAgain', undefined, buttons);
+  const lines = spec.steps
+    .filter((s) => s.field && !s.field.hidden?.(form, ctx))
+    .map((s) => `${t(l, s.field!.label)}${l === 'zh' ? '：' : ': '}${s.field!.show(form, ctx)}`);
+  const footnote = spec.summary!.footnote?.(form, ctx);
+  return { text: `${t(l, spec.summary!.title)}\n${lines.join('\n')}\n${footnote ? `${footnote}\n` : ''}${t(l, spec.summary!.ask)}`, buttons };
+}
+
+function question(spec: FormSpec, form: FormState, name: string, ctx: FormContext, again: boolean): Reply[] {
+  if (name === CONFIRM) return [summaryReply(spec, form, ctx, again)];
+  return stepOf(spec, name)!.ask(form, ctx, again);
+}
+
+/**
+ * Asks the next step that is due (or submits). Counts asks in a row; at the
+ * third the step gives up instead of asking again.
+ */
+export function advance(state: ConversationState, spec: FormSpec, form0: FormState, ctx: FormContext, replies0: Reply[], why0: Why, words: string, effects0: Effect[] = []): TurnResult {
+  let form = form0;
+  let why = why0;
+  const replies = [...replies0];
+  const effects = [...effects0];
+  for (let guard = 0; guard < spec.steps.length + 2; guard++) {
+    const next = nextStep(spec, form, ctx);
+    if (next === null) {
+      const submit = spec.submit(form, ctx);
+      const settled = { ...form, asking: null, asks: 0 };
+      return result(withTop(state, settled), replies, submit ? [...effects, submit] : effects);
+    }
+    const same = next === form.asking;
+    const asks = same ? form.asks + 1 : 1;
+    const fails = (same ? (form.fails ?? 0) : 0) + (why === 'failed' ? 1 : 0);
+    if (why === 'failed' && fails >= 2) {
+      // Two answers that could not be read: no third time; the step keeps the words, skips, or hands over.
+      const g = next === CONFIRM ? confirmGiveUp(form, ctx) : stepOf(spec, next)!.giveUp(form, words, ctx);
+      replies.push(...g.replies);
+      effects.push(...(g.effects ?? []));
+      if (g.end) return result({ ...state, forms: state.forms.slice(0, -1) }, replies, effects);
+      form = { ...g.form, asking: next, asks: next === CONFIRM ? 0 : asks, fails: 0 };
+      if (next === CONFIRM) return result(withTop(state, form), replies, effects);
+      why = 'answered';
+      continue;
+    }
+    if (asks >= 3 && why !== 'failed') {
+      // Questions and remarks in between: the question is not put a third time; the draft waits.
+      return result(withTop(state, { ...form, fails }), [...replies, say(ctx.locale, 'formHold')], effects);
+    }
+    // Which steps were put to the citizen (a step may depend on it: the ID number offered with the contact question).
+    form = { ...form, asking: next, asks, fails, meta: form.meta[`asked.${next}`] ? form.meta : { ...form.meta, [`asked.${next}`]: true } };
+    return result(withTop(state, form), [...replies, ...question(spec, form, next, ctx, why === 'failed')], effects);
+  }
+  throw new Error(`form ${spec.name}: no step settles`);
+}
+
+function confirmGiveUp(form: FormState, ctx: FormContext): GiveUp {
+  const l = ctx.locale;
+  return { form, replies: [say(l, 'confirmHelp', undefined, [button(l, 'confirmYes', 'confirm:yes'), button(l, 'confirmEdit', 'confirm:edit'), button(l, 'btnHuman', 'cmd:human')])] };
+}
+
+/** The open question again after the engine answered something else (a digression). */
+export function formReprompt(state: ConversationState, spec: FormSpec, ctx: TurnContext, lead = true): TurnResult {
+  const form = topForm(state)!;
+  const fctx = formCtx(state, ctx);
+  const back = lead && spec.back ? [say(state.locale, spec.back)] : [];
+  if (form.asking === CANCEL_CHECK) return result(state, [...back, cancelQuestion(state.locale)]);
+  return advance(state, spec, form, fctx, back, 'other', '');
+}
+
+// ---- cancel -------------------------------------------------------------
+
+function cancelQuestion(l: FormContext['locale']): Reply {
+  return say(l, 'cancelCheckAsk', undefined, [button(l, 'cancelCheckStop', 'cancel:yes'), button(l, 'cancelCheckGoOn', 'cancel:no')]);
+}
+
+/** A wish to stop: drafts ask first; small forms just stop. */
+export function askCancel(state: ConversationState, spec: FormSpec, ctx: TurnContext, replies: Reply[] = []): TurnResult {
+  const form = topForm(state)!;
+  if (!spec.confirmCancel) return cancelForm(state, spec, replies);
+  const next = { ...form, meta: { ...form.meta, resume: form.asking }, asking: CANCEL_CHECK, asks: 1 };
+  return result(withTop(state, next), [...replies, cancelQuestion(state.locale)]);
+}
+
+/** Ends the top form; a draft is parked so "还是登记吧" can bring it back. */
+export function cancelForm(state: ConversationState, spec: FormSpec, replies: Reply[] = []): TurnResult {
+  const form = topForm(state)!;
+  const parked = spec.confirmCancel ? { ...form, asking: null, asks: 0, meta: { ...form.meta, resume: null, stopped: 'cancel' } } : state.parked;
+  return result({ ...state, forms: state.forms.slice(0, -1), parked }, [...replies, say(state.locale, spec.cancelled)]);
+}
+
+function resume(state: ConversationState, spec: FormSpec, ctx: TurnContext, replies: Reply[]): TurnResult {
+  const form = topForm(state)!;
+  const back = { ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } };
+  return advance(withTop(state, back), spec, back, formCtx(state, ctx), [...replies, say(state.locale, 'cancelCheckResumed')], 'answered', '');
+}
+
+function answerCancelCheck(state: ConversationState, spec: FormSpec, text: string, ctx: TurnContext): TurnResult {
+  const r = ctx.readers.answer('cancelCheck', text);
+  const stop = r?.label === 'cancel' && r.confidence >= 0.6;
+  return stop ? cancelForm(state, spec) : resume(state, spec, ctx, []);
+}
+
+// ---- a message or a button for the form ---------------------------------
+
+const STOP = /不办了|不反映了|不投诉了|不举报了|不登记了?|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|取消(?:登记|反映)?|退出|撤回|\bcancel\b|\bquit\b|\bstop (?:it|this|here)\b|forget it|never ?mind|don'?t want to (?:file|report|continue)/i;
+const SUBMIT_WORDS = /提交|交上|交吧|交了|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
+/** Intents that another part of the bot answers while a form waits (then the form asks again). */
+const ELSEWHERE = new Set(['greet', 'thanks', 'goodbye', 'help', 'guide_procedure', 'guide_conduct', 'guide_rights', 'handoff_human']);
+
+function wantsStop(text: string, ctx: TurnContext): boolean {
+  const intent = ctx.readers.intent(text);
+  return STOP.test(text) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24);
+}
+
+/**
+ * The form's answer to a typed message, or null when the message is not for it
+ * (the engine answers it and calls formReprompt).
+ */
+export function formMessage(state: ConversationState, spec: FormSpec, text: string, ctx: TurnContext): TurnResult | null {
+  const form = topForm(state)!;
+  const fctx = formCtx(state, ctx);
+  const l = state.locale;
+  if (form.asking === CANCEL_CHECK) return answerCancelCheck(state, spec, text, ctx);
+  const step = stepOf(spec, form.asking);
+  const seg = segment(text, ctx.readers, { free: step?.free ?? false });
+  const words: Words = { text: seg.answer, entities: ctx.readers.entities(seg.answer) };
+  const replies: Reply[] = [];
+  const effects: Effect[] = [];
+  let f = form;
+  let changed = false;
+
+  // Corrections of what was said before, in free words.
+  const corrections = seg.answer ? findCorrections(words, spec, f, fctx, form.asking) : [];
+  for (const c of corrections) {
+    f = write(c.step, f, c.reading.value, fctx);
+    changed = true;
+  }
+  if (corrections.length > 0) replies.push(say(l, 'corrected', { fields: describe(spec, f, corrections.map((c) => c.step), fctx) }));
+
+  // The answer to the step asked.
+  let reading: ReturnType<Step['read']> = null;
+  if (seg.answer && form.asking === CONFIRM) {
+    const r = ctx.readers.answer('confirm', seg.answer);
+    const label = r && r.confidence >= 0.5 ? r.label : null;
+    if (corrections.length > 0) {
+      if (!SUBMIT_WORDS.test(seg.answer)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
+      return submitNow(state, spec, f, fctx, replies);
+    }
+    if (label === 'yes') return submitNow(state, spec, f, fctx, replies);
+    if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
+    if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);
+  } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
+    const beside = seg.questions.length > 0 && step.free && step.plausible && !step.plausible(words, f, fctx);
+    reading = beside ? null : step.read(words, f, fctx);
+  }
+
+  // A wish to stop, unless the words answered the question ("不想说" to an optional slot).
+  if (!reading?.ok && corrections.length === 0 && wantsStop(seg.answer || text, ctx)) return askCancel(withTop(state, f), spec, ctx, replies);
+
+  // Everything else the message holds.
+  if (seg.answer) {
+    const mined = applyMined(spec, f, words, fctx, form.asking);
+    if (mined.noted.length > 0) {
+      f = mined.form;
+      changed = true;
+      replies.push(notedReply(spec, f, mined.noted, fctx), ...mined.replies);
+    } else {
+      f = mined.form;
+      replies.push(...mined.replies);
+    }
+  }
+
+  // Questions beside the answer, and a person asked for.
+  replies.push(...answerQuestions(seg.questions, state, spec, f, fctx));
+  if (seg.wantsPerson) {
+    const h = requestHandoff(state, 'requested', ctx);
+    replies.push(...h.replies);
+    effects.push(...h.effects);
+    state = { ...state, handoff: h.state.handoff };
+  }
+
+  if (reading) return applyReading(withTop(state, f), spec, step!, reading, fctx, replies, effects, seg.answer);
+  if (changed || seg.questions.length > 0 || seg.wantsPerson) {
+    return advance(withTop(state, f), spec, form.asking === CONFIRM ? { ...f, asks: changed ? 0 : f.asks } : f, fctx, replies, 'other', '', effects);
+  }
+  // More of the story, told while something else was asked.
+  const absorbed = seg.answer ? spec.absorb?.(words, f, fctx) : null;
+  if (absorbed) return advance(withTop(state, absorbed.form), spec, absorbed.form, fctx, [...replies, ...absorbed.replies], 'other', '', effects);
+  // Nothing for the form: a greeting, thanks, a guide question go elsewhere; the rest is a failed answer.
+  const intent = ctx.readers.intent(text);
+  if (ELSEWHERE.has(intent.name) && intent.confidence >= 0.6) return null;
+  if (ctx.nlu?.entities.some((e) => e.type === 'case_number')) return null;
+  return advance(withTop(state, f), spec, f, fctx, [say(l, 'formNotUnderstood')], 'failed', seg.answer || text, effects);
+}
+
+/** A step's reading (typed or pressed): the value written and the form goes on, a failed try, or the form closed by the citizen's choice. */
+function applyReading(state: ConversationState, spec: FormSpec, step: Step, reading: Reading, ctx: FormContext, replies: Reply[], effects: Effect[], words: string): TurnResult {
+  const f0 = topForm(state)!;
+  if (!reading.ok) return advance(state, spec, f0, ctx, [...replies, ...(reading.replies ?? [])], 'failed', words, effects);
+  if (reading.end) {
+    const parked = { ...f0, asking: null, asks: 0, meta: { ...f0.meta, stopped: step.name } };
+    return result({ ...state, forms: state.forms.slice(0, -1), parked }, [...replies, ...(reading.replies ?? []), ...reading.end.replies], [...effects, ...reading.end.effects]);
+  }
+  let f = write(step, f0, reading.value, ctx);
+  if (reading.note) f = { ...f, notes: { ...f.notes, [step.name]: reading.note } };
+  return advance(withTop(state, f), spec, f, ctx, [...replies, ...(reading.replies ?? [])], 'answered', '', effects);
+}
+
+function submitNow(state: ConversationState, spec: FormSpec, form: FormState, ctx: FormContext, replies: Reply[]): TurnResult {
+  const effect = spec.submit(form, ctx);
+  if (!effect) return advance(withTop(state, form), spec, form, ctx, replies, 'answered', '');
+  return result(withTop(state, { ...form, asks: 0 }), replies, [effect]);
+}
+
+function editChoice(state: ConversationState, spec: FormSpec, ctx: FormContext, replies: Reply[]): TurnResult {
+  const form = topForm(state)!;
+  const l = ctx.locale;
+  const buttons = spec.steps
+    .filter((s) => s.field && !s.field.hidden?.(form, ctx) && form.slots[s.name] !== undefined)
+    .map((s) => ({ label: t(l, s.field!.label), payload: `edit:${s.name}` }));
+  return result(state, [...replies, say(l, 'askWhichEdit', undefined, buttons)]);
+}
+
+/** A button pressed (or its label typed) while the form is open; null when it is not the form's. */
+export function formPayload(state: ConversationState, spec: FormSpec, payload0: string, ctx: TurnContext): TurnResult | null {
+  const form = topForm(state)!;
+  const payload = spec.alias ? spec.alias(payload0) : payload0;
+  const fctx = formCtx(state, ctx);
+  const i = payload.indexOf(':');
+  const kind = i < 0 ? payload : payload.slice(0, i);
+  const arg = i < 0 ? '' : payload.slice(i + 1);
+  switch (payload) {
+    case 'cmd:cancel':
+      return askCancel(state, spec, ctx);
+    case 'cancel:yes':
+      return form.asking === CANCEL_CHECK ? cancelForm(state, spec) : null;
+    case 'cancel:no':
+      return form.asking === CANCEL_CHECK ? resume(state, spec, ctx, []) : null;
+    case 'confirm:yes':
+      return form.asking === CONFIRM || nextStep(spec, form, fctx) === CONFIRM ? submitNow(state, spec, form, fctx, []) : null;
+    case 'confirm:edit':
+      return editChoice(state, spec, fctx, []);
+  }
+  if (kind === 'edit') {
+    const step = stepOf(spec, arg);
+    if (!step?.field) return null;
+    const next = { ...form, asking: step.name, asks: 1 };
+    return result(withTop(state, next), step.ask(next, fctx, false));
+  }
+  if (kind === 'skip') {
+    const step = stepOf(spec, arg);
+    if (!step?.optional) return null;
+    const f = write(step, form, null, fctx);
+    return advance(withTop(state, f), spec, f, fctx, [], 'answered', '');
+  }
+  for (const step of spec.steps) {
+    if (!step.press || (step.name !== kind && buttonKeyOf(step) !== kind)) continue;
+    const value = step.press(arg, form, fctx);
+    if (value === undefined) return null;
+    if (isReading(value)) return applyReading(state, spec, step, value, fctx, [], [], '');
+    return formValue(state, spec, step, value, ctx);
+  }
+  return null;
+}
+
+/** Sets a step's value as if answered (a button) and goes on. */
+export function formValue(state: ConversationState, spec: FormSpec, step: Step, value: unknown, ctx: TurnContext): TurnResult {
+  const fctx = formCtx(state, ctx);
+  const f = write(step, topForm(state)!, value, fctx);
+  return advance(withTop(state, f), spec, f, fctx, [], 'answered', '');
+}
+
+const isReading = (v: unknown): v is Reading => typeof v === 'object' && v !== null && 'ok' in v && typeof (v as { ok: unknown }).ok === 'boolean';
+
+/** Button prefixes that differ from the step's name (kept stable for channels and tests). */
+const BUTTON_KEYS: Readonly<Record<string, string>> = { peopleCount: 'count', priorPetition: 'prior', name: 'anon' };
+const buttonKeyOf = (step: Step) => BUTTON_KEYS[step.name] ?? step.name;

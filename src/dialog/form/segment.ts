@@ -1,0 +1,88 @@
+/**
+ * Splits a message into the part that answers and the questions asked beside it
+ * ("同意。这事归哪个部门管？", "Yes. But I'd prefer to talk to a human"). A clause
+ * that only looks like a question ("我不知道选哪个") stays in the answer: the
+ * question reader says whether it asks the bot something.
+ */
+import type { IntentName } from '../../nlu/intents.ts';
+import type { Readers } from '../../nlu/nlu.ts';
+
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost';
+
+export interface Question {
+  text: string;
+  topic: QuestionTopic | null;
+  /** A guide intent when no narrower topic fits (procedure, conduct, rights, help). */
+  intent: IntentName | null;
+}
+
+export interface Segments {
+  /** The message without its questions ('' when it only asks). */
+  answer: string;
+  questions: Question[];
+  /** The citizen asks for a person somewhere in the message. */
+  wantsPerson: boolean;
+}
+
+const QUESTION_LIKE =
+  /[?？]|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
+export const isQuestionLike = (text: string) => QUESTION_LIKE.test(text);
+
+const TOPICS: ReadonlySet<string> = new Set(['unit', 'duration', 'retaliation', 'anonymous', 'materials', 'why', 'human', 'cost']);
+const GUIDE: ReadonlySet<string> = new Set(['guide_procedure', 'guide_conduct', 'guide_rights', 'help']);
+const MIN_TOPIC = 0.55;
+const MIN_GUIDE = 0.7;
+
+/** Clauses: sentence ends and commas, and spaces between Chinese words (typed as commas). */
+function clauses(text: string): string[] {
+  return text
+    .split(/(?<=[。！!？?；;\n])|(?<=[，,])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=[.!?])\s+(?=[A-Z])/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** "不给行不行？", "must I?": asking whether the question must be answered. */
+const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非得|非要|\bskip\b|have to|must i|need to|required/i;
+
+function classify(clause: string, readers: Readers): Question | null {
+  if (!QUESTION_LIKE.test(clause)) return null;
+  // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
+  const marked = /[?？]\s*$/.test(clause);
+  const q = readers.answer('question', clause);
+  if (marked && MUST.test(clause) && !(q && q.label !== 'none' && q.label !== 'why' && q.confidence >= 0.7)) return { text: clause, topic: 'why', intent: null };
+  // A broad question about rights, conduct or procedure gets the guide, not a narrower answer.
+  const broad = readers.intent(clause);
+  if (GUIDE.has(broad.name) && broad.confidence >= 0.8 && !(q && q.label !== 'none' && q.confidence >= 0.8)) return { text: clause, topic: null, intent: broad.name };
+  if (q && q.label !== 'none' && TOPICS.has(q.label) && q.confidence >= (marked ? 0.35 : MIN_TOPIC)) {
+    return { text: clause, topic: q.label as QuestionTopic, intent: null };
+  }
+  if (q && q.label === 'none' && q.confidence >= (marked ? 0.8 : MIN_TOPIC)) return null;
+  const intent = readers.intent(clause);
+  if (GUIDE.has(intent.name) && intent.confidence >= MIN_GUIDE) return { text: clause, topic: null, intent: intent.name };
+  if (marked && MUST.test(clause)) return { text: clause, topic: 'why', intent: null };
+  return marked ? { text: clause, topic: null, intent: null } : null;
+}
+
+/**
+ * `free`: the step takes free text (a story): only a short message can be a
+ * question then, so a long story with a "?" in it stays the answer.
+ */
+export function segment(text: string, readers: Readers, opts: { free: boolean }): Segments {
+  const whole = readers.intent(text);
+  // Only a clear call for a person: answers that merely mention one ("大伙让我出面") are answers.
+  const wantsPerson = whole.name === 'handoff_human' && (whole.confidence >= 0.9 || (whole.confidence >= 0.7 && text.length <= 12));
+  if (opts.free && text.length > 40) return { answer: text, questions: [], wantsPerson };
+  const parts = clauses(text);
+  const questions: Question[] = [];
+  const answer: string[] = [];
+  for (const part of parts) {
+    const q = classify(part, readers);
+    if (q) questions.push(q);
+    else answer.push(part);
+  }
+  const rest = answer.join(' ').replace(/\s+([，,。.])/g, '$1').trim();
+  // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
+  const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;
+  const cleaned = personClause ? rest.replace(personClause, '').trim() : rest;
+  return { answer: cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, ''), questions, wantsPerson };
+}

@@ -1,0 +1,22 @@
+/** Building a step's question: the plain one, and the second ask with an example and a way out. */
+import type { MessageKey } from '../catalog/index.ts';
+import { button, say } from '../replies.ts';
+import type { Button, Locale, Reply } from '../types.ts';
+
+export interface AskSpec {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  buttons?: Button[];
+  example?: MessageKey;
+  /** Optional steps offer "skip" beside a person. */
+  skip?: string;
+}
+
+/** The question; the second time with an example and a way out (skip where optional, a person) in the same message. */
+export function ask(l: Locale, spec: AskSpec, again: boolean): Reply[] {
+  if (!again) return [say(l, spec.key, spec.params, spec.buttons)];
+  const example = spec.example ? say(l, spec.example).text : '';
+  const way = [...(spec.skip ? [button(l, 'skip', `skip:${spec.skip}`)] : []), button(l, 'btnHuman', 'cmd:human')];
+  const hint = say(l, spec.skip ? 'exampleHintOptional' : 'exampleHint', { example }).text;
+  return [{ text: `${say(l, spec.key, spec.params).text}\n${hint}`, buttons: [...(spec.buttons ?? []).slice(0, 13), ...way] }];
+}

@@ -1,0 +1,144 @@
+/**
+ * Finding the case (journey 3) as a form: the one this conversation verified or
+ * filed, a pick from the citizen's own cases, or a case number with its 8-digit
+ * query code. A wrong code and an unknown number get the same answer, so nobody
+ * can probe which cases exist; two failures offer a person and close the lookup.
+ */
+import { normalizeCaseNumber } from '../../../domain/case/case-number.ts';
+import { t } from '../../catalog/index.ts';
+import { advance, startForm } from '../../form/run-form.ts';
+import type { FormContext, FormSpec, Reading, Step } from '../../form/spec.ts';
+import { button, result, say } from '../../replies.ts';
+import type { Button, ConversationState, Effect, EffectEvent, FollowUpAction, FormState, Locale, TurnContext, TurnResult } from '../../types.ts';
+import { caseNumberIn, queryCodeIn } from './answers.ts';
+import { caseOpened } from './actions.ts';
+import { formatDate, statusName } from './case-view.ts';
+
+/** How long look-ups pause after too many failures (the store's lockout policy). */
+export const LOOKUP_PAUSE_MINUTES = 15;
+const FAILURES_BEFORE_HELP = 2;
+
+type Choice = { caseNumber: string; status: string; createdAt: string };
+
+const helpButtons = (l: Locale): Button[] => [button(l, 'btnHuman', 'cmd:human'), button(l, 'btnCancel', 'cmd:cancel')];
+const ok = (value: unknown): Reading => ({ ok: true, value });
+
+function choiceButtons(form: FormState, ctx: FormContext): Button[] {
+  const l = ctx.locale;
+  const items = (form.meta['choices'] as Choice[] | undefined) ?? [];
+  const buttons = items.map((c) => ({
+    label: t(l, 'fuCaseButton', { caseNumber: c.caseNumber, status: statusName(c.status as never, l), date: formatDate(c.createdAt, ctx.county, l) }),
+    payload: `case:${c.caseNumber}`,
+  }));
+  return items.length > 0 ? [...buttons, button(l, 'fuBtnOtherCase', 'case:other')] : [];
+}
+
+const caseNumber: Step = {
+  name: 'caseNumber',
+  expecting: 'caseNumber',
+  due: (f) => f.slots['caseNumber'] === undefined,
+  read(w, _f, ctx) {
+    const n = caseNumberIn({ text: w.text, payload: null, locale: null }, { ...ctx, nlu: null }, true);
+    return n ? ok(n) : { ok: false, replies: [say(ctx.locale, 'fuBadCaseNumber')] };
+  },
+  apply(f, value, ctx) {
+    if (value === 'other') return { ...f, meta: { ...f.meta, choices: null } };
+    const n = value as string;
+    const own = n === ctx.state.lastSubmitted?.caseNumber || n === ctx.state.verified?.caseNumber || ((f.meta['choices'] as Choice[] | null) ?? []).some((c) => c.caseNumber === n);
+    return { ...f, slots: { ...f.slots, caseNumber: n }, meta: { ...f.meta, own } };
+  },
+  ask(f, ctx, again) {
+    const l = ctx.locale;
+    const choices = choiceButtons(f, ctx);
+    if (choices.length > 0) return [say(l, 'fuChooseCase', undefined, choices)];
+    return again ? [say(l, 'fuAskCaseNumber'), say(l, 'fuLookupHelp', undefined, helpButtons(l))] : [say(l, 'fuAskCaseNumber')];
+  },
+  giveUp: (f, _w, ctx) => ({ form: f, replies: [say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))], end: true }),
+  press: (arg) => (arg === 'other' ? 'other' : (normalizeCaseNumber(arg) ?? undefined)),
+};
+
+const queryCode: Step = {
+  name: 'queryCode',
+  expecting: 'queryCode',
+  due: (f) => f.slots['caseNumber'] !== undefined && !f.meta['own'] && f.slots['queryCode'] === undefined,
+  read(w, _f, ctx) {
+    const code = queryCodeIn(w.text);
+    return code ? ok(code) : { ok: false, replies: [say(ctx.locale, 'fuBadQueryCode')] };
+  },
+  ask: (_f, ctx, again) => (again ? [say(ctx.locale, 'fuAskQueryCode'), say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))] : [say(ctx.locale, 'fuAskQueryCode')]),
+  giveUp: (f, _w, ctx) => ({ form: f, replies: [say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))], end: true }),
+};
+
+function openEffect(form: FormState, state: ConversationState): Effect | null {
+  const n = form.slots['caseNumber'] as string | undefined;
+  if (!n) return null;
+  if (n === state.verified?.caseNumber) return { type: 'reopen_case', caseNumber: n };
+  if (form.meta['own']) return { type: 'open_own_case', caseNumber: n };
+  const code = form.slots['queryCode'] as string | undefined;
+  return code ? { type: 'lookup_case', caseNumber: n, queryCode: code } : null;
+}
+
+export const lookupSpec: FormSpec = {
+  name: 'lookup',
+  steps: [caseNumber, queryCode],
+  mine(w, form) {
+    const values: Record<string, unknown> = {};
+    if (form.slots['caseNumber'] !== undefined && form.slots['queryCode'] === undefined) {
+      const code = queryCodeIn(w.text);
+      if (code) values['queryCode'] = code;
+    }
+    return { values };
+  },
+  submit: (form, ctx) => openEffect(form, ctx.state),
+  confirmCancel: false,
+  cancelled: 'fuCancelled',
+  alias: (p) => p.replace(/^case:/, 'caseNumber:'),
+  onEvent(state, form, event, ctx) {
+    return lookupEvent(state, form, event, ctx);
+  },
+};
+
+const withoutTop = (state: ConversationState, form: FormState): ConversationState => ({ ...state, forms: state.forms.filter((f) => f.id !== form.id) });
+
+function lookupEvent(state: ConversationState, form: FormState, event: EffectEvent, ctx: FormContext): TurnResult | null {
+  const l = state.locale;
+  switch (event.type) {
+    case 'my_cases': {
+      const [only, ...more] = event.items;
+      if (only && more.length === 0) {
+        const f = { ...form, slots: { caseNumber: only.caseNumber }, meta: { ...form.meta, own: true } };
+        return result({ ...state, forms: [...state.forms.slice(0, -1), f] }, [], [{ type: 'open_own_case', caseNumber: only.caseNumber }]);
+      }
+      const f = { ...form, meta: { ...form.meta, choices: event.items.length > 0 ? event.items : null } };
+      return advance({ ...state, forms: [...state.forms.slice(0, -1), f] }, lookupSpec, f, ctx, [], 'answered', '');
+    }
+    case 'case_opened':
+      return caseOpened(withoutTop(state, form), form.meta['action'] as FollowUpAction, event.view, ctx);
+    case 'case_not_verified': {
+      if (event.locked) return result(withoutTop(state, form), [say(l, 'fuLocked', { minutes: LOOKUP_PAUSE_MINUTES }, helpButtons(l).slice(0, 1))]);
+      const failures = ((form.meta['failures'] as number | undefined) ?? 0) + 1;
+      if (failures >= FAILURES_BEFORE_HELP) return result(withoutTop(state, form), [say(l, 'fuNotVerified'), say(l, 'fuLookupHelp', undefined, helpButtons(l))]);
+      const f: FormState = { ...form, slots: {}, asking: null, asks: 0, meta: { ...form.meta, failures, own: false, choices: null } };
+      return advance({ ...state, forms: [...state.forms.slice(0, -1), f] }, lookupSpec, f, ctx, [say(l, 'fuNotVerified')], 'answered', '');
+    }
+    default:
+      return null;
+  }
+}
+
+/** A lookup for an action on a case: the case typed in the message, the conversation's own, or the list of its cases. */
+export function startLookup(state: ConversationState, action: FollowUpAction, text: string | null, ctx: TurnContext, opts: { askNumber?: boolean } = {}): TurnResult {
+  const form: FormState = { form: 'lookup', id: `fu${ctx.now.getTime().toString(36)}`, slots: {}, asking: null, asks: 0, notes: {}, meta: { action, failures: 0 } };
+  const typed = text ? caseNumberIn({ text, payload: null, locale: null }, ctx) : null;
+  const base = { ...state, forms: state.forms.filter((f) => f.form !== 'lookup' && f.form !== 'supplement' && f.form !== 'review' && f.form !== 'rating') };
+  if (typed) {
+    const own = typed === state.lastSubmitted?.caseNumber || typed === state.verified?.caseNumber;
+    const code = text ? queryCodeIn(text) : null;
+    const f = { ...form, slots: { caseNumber: typed, ...(code && !own ? { queryCode: code } : {}) }, meta: { ...form.meta, own } };
+    return startForm(base, lookupSpec, f, ctx);
+  }
+  if (opts.askNumber) return startForm(base, lookupSpec, form, ctx);
+  const known = state.verified?.caseNumber ?? state.lastSubmitted?.caseNumber;
+  if (known) return startForm(base, lookupSpec, { ...form, slots: { caseNumber: known }, meta: { ...form.meta, own: true } }, ctx);
+  return result({ ...base, forms: [...base.forms, form] }, [], [{ type: 'list_my_cases' }]);
+}

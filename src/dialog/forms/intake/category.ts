@@ -1,0 +1,63 @@
+/**
+ * The kind of matter, from an answer or a whole story: a category named
+ * outright, an official's misconduct (always `conduct`, whatever else the words
+ * hold), the trained reader, the county's keywords.
+ */
+import type { CountyConfig } from '../../../domain/county/schema.ts';
+import type { Readers } from '../../../nlu/nlu.ts';
+
+/** Misconduct of officials: bribes, kickbacks, extortion, embezzlement, abuse of power. */
+const CONDUCT =
+  /受贿|收受|行贿|好处费|回扣|红包|索贿|索要|吃拿卡要|贪污|挪用|侵吞|截留|克扣.{0,6}(?:补贴|补助|款)|优亲厚友|以权谋私|滥用职权|打压|作风|违纪|乱作为|不作为|贪腐|腐败|bribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power|misconduct|(?:asked|demanded) (?:me |us )?(?:for )?(?:money|cash|a bribe)|took (?:money|cash|bribes)/i;
+/** An official doing it (without one, 红包/收受 can be anyone's). */
+const OFFICIAL = /镇长|乡长|书记|支书|村主任|主任|站长|所长|局长|科长|干部|领导|村官|会计|民警|警察|城管|官|official|head of|director|officer|secretary|cadre|policeman/i;
+
+export interface CategoryGuess {
+  code: string;
+  confidence: number;
+}
+
+function keywordScores(text: string, county: CountyConfig): { code: string; score: number }[] {
+  const lower = text.toLowerCase();
+  return county.categories
+    .map((c) => {
+      let score = 0;
+      for (const k of [...c.keywords.zh, ...c.keywords.en]) {
+        const key = k.toLowerCase();
+        if (key && lower.includes(key)) score += key.length >= 3 ? 2 : 1;
+      }
+      return { code: c.code, score };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+function byName(text: string, county: CountyConfig): string | null {
+  const t = text.trim().replace(/[。.!！的吧啊呀]+$/, '').toLowerCase();
+  if (!t) return null;
+  const c = county.categories.find(
+    (x) => x.code === t || x.nameEn.toLowerCase() === t || x.nameZh.split(/[ (（]/)[0] === t || (t.length >= 2 && x.nameZh.includes(t)) || (t.length >= 4 && x.nameEn.toLowerCase().startsWith(t)),
+  );
+  return c?.code ?? null;
+}
+
+/**
+ * `story`: a whole message rather than an answer to "what kind?": only a confident
+ * guess is taken (the summary shows it for the citizen to check).
+ */
+export function readCategory(text: string, county: CountyConfig, readers: Readers, opts: { story: boolean }): CategoryGuess | null {
+  const codes = new Set(county.categories.map((c) => c.code));
+  if (codes.has('conduct') && CONDUCT.test(text) && (OFFICIAL.test(text) || !opts.story)) return { code: 'conduct', confidence: 0.95 };
+  const named = opts.story ? null : byName(text, county);
+  if (named) return { code: named, confidence: 1 };
+  const model = readers.answer('category', text);
+  const keywords = keywordScores(text, county);
+  const top = keywords[0];
+  const unique = top && (!keywords[1] || keywords[1].score < top.score) ? top.code : null;
+  if (model && codes.has(model.label)) {
+    if (model.label === unique && model.confidence >= 0.3) return { code: model.label, confidence: Math.max(model.confidence, 0.8) };
+    if (model.confidence >= (opts.story ? 0.6 : 0.45)) return { code: model.label, confidence: model.confidence };
+  }
+  if (unique && (!opts.story || top!.score >= 2)) return { code: unique, confidence: 0.6 };
+  return null;
+}

@@ -1,0 +1,87 @@
+/**
+ * The petition intake form (journey 2): the three understandings and consent,
+ * then only what the citizen has not said yet, one question at a time; the
+ * summary; the case number only once the commit comes back as an event.
+ */
+import { t } from '../../catalog/index.ts';
+import { startForm } from '../../form/run-form.ts';
+import type { FormSpec } from '../../form/spec.ts';
+import { button, result, say } from '../../replies.ts';
+import type { ConversationState, FormState, TurnContext, TurnResult } from '../../types.ts';
+import { intakeDraft } from './draft.ts';
+import { mineIntake } from './mine.ts';
+import { setSlots, slotsOf } from './slots.ts';
+import { INTAKE_STEPS, MAX_TEXT, representatives } from './steps.ts';
+import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
+import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE } from './text.ts';
+
+export const intakeSpec: FormSpec = {
+  name: 'intake',
+  steps: INTAKE_STEPS,
+  mine: mineIntake,
+  summary: {
+    title: 'summaryTitle',
+    ask: 'summaryAsk',
+    submitLabel: 'confirmYes',
+    footnote: (form, ctx) => (slotsOf(form).consent?.implied ? t(ctx.locale, 'consentImplied') : null),
+  },
+  submit(form, ctx) {
+    const draft = intakeDraft(form, ctx.locale);
+    return draft ? { type: 'submit_petition', draft } : null;
+  },
+  confirmCancel: true,
+  cancelled: 'cancelled',
+  back: 'back',
+  // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
+  // a correction of the representatives updates and adds, never drops one.
+  revise(corrections, words, form) {
+    const reps = slotsOf(form).representatives ?? [];
+    if (reps.length === 0) return corrections;
+    const mentions = [
+      ...(readRepresentatives(words.text, 10) ?? []),
+      ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
+    ].filter((m) => !m.self && m.name);
+    if (mentions.length === 0) return corrections;
+    const phones = new Set(mentions.filter((m) => reps.some((r) => r.name === m.name) && m.phone).map((m) => m.phone));
+    const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => m.name === r.name && m.phone)?.phone ?? r.phone }));
+    const added = corrections.some((c) => c.step === representatives) ? mentions.filter((m) => !reps.some((r) => r.name === m.name)) : [];
+    const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
+    const all = [...merged, ...added];
+    return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
+  },
+  absorb(words, form, ctx) {
+    const text = words.text.trim();
+    const more = /^(?:补充|补一句|再补充|还有|另外|对了|加一句|再说一下|忘了说|还要说|also|and also|one more thing|i forgot|by the way|another thing)/i.test(text);
+    if (!more && contentSize(text) < STORY_SIZE) return null;
+    const facts = slotsOf(form).facts;
+    const added = scrubPersonal(text, words.entities, ctx.locale);
+    const next = setSlots(form, { facts: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) });
+    return { form: next, replies: [say(ctx.locale, 'factsAdded')] };
+  },
+  onEvent(state, form, event, ctx) {
+    if (event.type !== 'petition_submitted' || event.intakeId !== form.id) return null;
+    const l = state.locale;
+    const anonymous = slotsOf(form).anonymous === true;
+    const next: ConversationState = {
+      ...state,
+      forms: state.forms.filter((f) => f.id !== form.id),
+      lastSubmitted: { intakeId: event.intakeId, caseNumber: event.caseNumber, queryCode: event.queryCode },
+    };
+    const params = { caseNumber: event.caseNumber, queryCode: event.queryCode, acceptDays: ctx.county.deadlines.acceptDays };
+    return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
+  },
+};
+
+export function newIntake(ctx: TurnContext): FormState {
+  return { form: 'intake', id: ctx.now.getTime().toString(36), slots: {}, asking: null, asks: 0, notes: {}, meta: {} };
+}
+
+/** Starts a petition; a first message that tells the matter is kept as the facts and mined for the rest. */
+export function startIntake(state: ConversationState, text: string | null, ctx: TurnContext): TurnResult {
+  let form = newIntake(ctx);
+  const words = text?.trim() ?? '';
+  const entities = words ? ctx.readers.entities(words) : [];
+  const story = words && !isBareAnnouncement(words) && contentSize(scrubPersonal(words, entities, state.locale)) >= 8;
+  if (story) form = { ...form, slots: { facts: scrubPersonal(words, entities, state.locale).slice(0, 2000) } };
+  return startForm({ ...state, parked: null }, intakeSpec, form, ctx, [], story ? { text: words, entities } : undefined);
+}

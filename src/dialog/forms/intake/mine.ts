@@ -1,0 +1,99 @@
+/**
+ * Everything one message says beyond the question asked: the citizen's own name,
+ * phone and ID number (never a phone that stands beside someone else's name),
+ * the township, a named place, the kind of matter, the demand, how many are
+ * concerned, earlier handling and, in a report about officials, whom it is about.
+ */
+import { readName } from '../../../nlu/answers/name.ts';
+import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
+import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
+import { priorInStory } from '../../../nlu/answers/prior.ts';
+import { readRepresentatives } from '../../../nlu/answers/representatives.ts';
+import type { FormContext, Mined, Words } from '../../form/spec.ts';
+import type { FormState } from '../../types.ts';
+import { readCategory } from './category.ts';
+import { slotsOf } from './slots.ts';
+import { contentSize, demandClause, respondentIn, scrubPersonal, STORY_SIZE } from './text.ts';
+import { deniedTownship, passportIn } from './steps.ts';
+import { say } from '../../replies.ts';
+
+/** Whose phones and names a message gives: the citizen's own, and others' (representatives). */
+function people(w: Words, ctx: FormContext, asking: string | null) {
+  const mentions = readRepresentatives(w.text, 10) ?? [];
+  const mentionsRepresentatives = /代表|representative/i.test(w.text);
+  // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.
+  const lone = (asking === 'name' || asking === 'phone') && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text);
+  const others = lone ? [] : mentions.filter((m) => !m.self && m.name);
+  const self = lone ? { ...mentions[0]!, self: true } : mentions.find((m) => m.self);
+  const phones = w.entities.filter((e) => e.type === 'phone').map((e) => String(e.value));
+  // A lone phone with nobody else named is the citizen's ("电话13812345678").
+  const ownPhone = self?.phone ?? (others.length === 0 && phones.length === 1 ? phones[0]! : null);
+  const intro = w.entities.find((e) => e.type === 'person_name');
+  const formal = /大名|学名|身份证上/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
+  const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);
+  return { ownPhone, ownName, others, mentionsRepresentatives };
+}
+
+/** Digits that look meant as an ID number (15–19 long, not a phone): a mistyped one. */
+function idLike(w: Words): boolean {
+  const phones = w.entities.filter((e) => e.type === 'phone');
+  return [...w.text.matchAll(/\d{15,19}[Xx]?/g)].some((m) => !phones.some((p) => p.start <= m.index && m.index < p.end));
+}
+
+export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
+  const s = slotsOf(form);
+  const values: Record<string, unknown> = {};
+  const story = contentSize(w.text) >= STORY_SIZE || asking === 'facts' || asking === null;
+  const who = people(w, ctx, asking);
+  if (who.ownName) values['name'] = who.ownName;
+  if (who.ownPhone) values['phone'] = who.ownPhone;
+  const id = w.entities.find((e) => e.type === 'id_number');
+  const replies = [];
+  if (id?.valid !== false && id) values['idNumber'] = { number: String(id.value), type: 'resident' };
+  else if (id && s.idNumber === undefined) {
+    // A mistyped ID number: said, and asked for on its own.
+    replies.push(say(ctx.locale, 'badIdChecksum'));
+    values['idRetry'] = true;
+  }
+  else if (asking === 'name' || asking === 'phone') {
+    const passport = passportIn(w.text);
+    if (passport) values['idNumber'] = { number: passport, type: 'passport' };
+    else if (s.idNumber === undefined && idLike(w)) {
+      replies.push(say(ctx.locale, 'badIdFormat'));
+      values['idRetry'] = true;
+    }
+  }
+  const tw = w.entities.filter((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end)).at(-1);
+  if (tw) values['township'] = String(tw.value);
+  // Asked where (township and place in one question): "河口镇沙窝村" holds both.
+  if (asking === 'township' && !story) {
+    const p = readPlace(w.text, ctx.county.townships);
+    if (p && 'place' in p) values['address'] = p.place;
+  }
+  if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
+    values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
+  }
+  if (story) {
+    const place = findPlace(w.text, ctx.county.townships);
+    if (place) values['address'] = place;
+    const count = readPeopleCount(w.text, { narrative: true });
+    if (count) values['peopleCount'] = count;
+    const prior = priorInStory(w.text);
+    if (prior) values['priorPetition'] = { kind: prior, detail: prior === 'none' ? null : scrubPersonal(w.text, w.entities, ctx.locale).slice(0, 500) };
+    const demand = demandClause(w.text);
+    if (demand) values['demands'] = scrubPersonal(demand, ctx.readers.entities(demand), ctx.locale);
+    // The kind of matter from the story itself (the opening, the facts); a remark while
+    // something else is asked must be clearer ("Xinyuan shoe factory" is no pollution).
+    const telling = asking === null || asking === 'facts';
+    if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {
+      const guess = readCategory(w.text, ctx.county, ctx.readers, { story: true });
+      if (guess && (telling || guess.confidence >= 0.75)) values['category'] = guess.code;
+    }
+    const category = (values['category'] as string | undefined) ?? s.category;
+    if (category === 'conduct' && s.respondent === undefined) {
+      const r = respondentIn(w.text);
+      if (r) values['respondent'] = r;
+    }
+  }
+  return { values, replies };
+}

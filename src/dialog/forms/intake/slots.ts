@@ -1,0 +1,38 @@
+/** The petition draft as the intake form holds it (FormState.slots). `null`: declined or unknown; undefined: not asked yet. */
+import type { RepresentativeMention } from '../../../nlu/answers/representatives.ts';
+import type { FormState, IdType, PeopleUnit, PriorPetition } from '../../types.ts';
+
+export interface IntakeSlots {
+  consent?: { at: string; version: string; implied?: boolean };
+  facts?: string;
+  township?: string | null;
+  address?: string | null;
+  category?: string;
+  respondent?: string | null;
+  demands?: string;
+  peopleCount?: number;
+  peopleUnit?: PeopleUnit;
+  scope?: 'all' | 'self';
+  representatives?: RepresentativeMention[];
+  priorPetition?: PriorPetition;
+  priorDetail?: string | null;
+  triage?: 'continue';
+  name?: string | null;
+  phone?: string | null;
+  idNumber?: string | null;
+  idType?: IdType | null;
+  anonymous?: boolean;
+  /** A mistyped ID number was given beside other answers: the ID question comes on its own. */
+  idRetry?: boolean;
+}
+
+export const slotsOf = (f: FormState) => f.slots as IntakeSlots;
+
+export const setSlots = (f: FormState, patch: IntakeSlots): FormState => ({ ...f, slots: { ...f.slots, ...patch } });
+
+/** 5 or more people or households filing together. */
+export function isGroup(s: IntakeSlots, threshold: number): boolean {
+  return (s.peopleCount ?? 0) >= threshold && s.scope !== 'self';
+}
+
+export const LAWFUL_CHANNEL: ReadonlySet<PriorPetition> = new Set(['litigation', 'arbitration', 'reconsideration', 'lower_level', 'recheck_closed']);

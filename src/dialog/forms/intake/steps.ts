@@ -1,0 +1,546 @@
+/**
+ * The intake's steps, in the order they are asked: each says when it is due, how
+ * an answer is read and validated, its question (and example), and what happens
+ * the third time (the citizen's words kept, skipped, or a person).
+ */
+import { townshipName, unitName } from '../../../domain/county/schema.ts';
+import { readName } from '../../../nlu/answers/name.ts';
+import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
+import { readPlace } from '../../../nlu/answers/place.ts';
+import { priorChannelIn } from '../../../nlu/answers/prior.ts';
+import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
+import { suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
+import { t, type MessageKey } from '../../catalog/index.ts';
+import type { FormContext, GiveUp, Reading, Step, Words } from '../../form/spec.ts';
+import { channelText, guideText, guideVersion } from '../../guide.ts';
+import { button, say } from '../../replies.ts';
+import type { Button, FormState, Locale, PriorPetition, Reply } from '../../types.ts';
+import { ask } from '../ask.ts';
+import { readCategory } from './category.ts';
+import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
+import { contentSize, isBareAnnouncement, isRefusal, respondentIn, scrubPersonal } from './text.ts';
+import { findRespondentUnits } from '../../../domain/routing.ts';
+import { channelFor } from './triage.ts';
+
+const PRIORS: readonly PriorPetition[] = ['none', 'earlier_petition', 'lower_level', 'litigation', 'arbitration', 'reconsideration', 'recheck_closed'];
+const PRIOR_LABEL: Readonly<Record<PriorPetition, MessageKey>> = {
+  none: 'priorNone',
+  earlier_petition: 'priorEarlier',
+  litigation: 'priorLitigation',
+  arbitration: 'priorArbitration',
+  reconsideration: 'priorReconsideration',
+  lower_level: 'priorLowerLevel',
+  recheck_closed: 'priorRecheckClosed',
+};
+/** Longest free text kept for facts, demands, a respondent. */
+export const MAX_TEXT = 2000;
+
+const ok = (value: unknown, extra: Partial<Extract<Reading, { ok: true }>> = {}): Reading => ({ ok: true, value, ...extra });
+const failed = (...replies: Reply[]): Reading => ({ ok: false, replies });
+const settle = (form: FormState, patch: Record<string, unknown>, replies: Reply[] = [], note?: [string, string]): GiveUp => ({
+  form: { ...setSlots(form, patch), notes: note ? { ...form.notes, [note[0]]: note[1] } : form.notes },
+  replies,
+});
+const kept = (l: Locale, words: string) => say(l, 'keptWords', { words: words.slice(0, 80) });
+const notGiven = (l: Locale) => t(l, 'notGiven');
+const clip = (s: string) => s.slice(0, MAX_TEXT);
+const scrub = (w: Words, l: Locale) => clip(scrubPersonal(w.text, w.entities, l));
+
+const townshipLabel = (ctx: FormContext, name: string | null | undefined) => (name ? townshipName(ctx.county, name, ctx.locale) : notGiven(ctx.locale));
+
+export function countText(n: number, unit: 'people' | 'households' | undefined, l: Locale): string {
+  if (n === 1) return t(l, unit === 'households' ? 'oneHousehold' : 'onePerson');
+  return t(l, unit === 'households' ? 'householdUnit' : 'peopleUnit', { n });
+}
+
+// ---- consent --------------------------------------------------------------
+
+export const consent: Step = {
+  name: 'consent',
+  expecting: 'consent',
+  due: (f) => slotsOf(f).consent === undefined,
+  read(w, _f, ctx) {
+    const r = ctx.readers.answer('consent', w.text);
+    if (!r || r.confidence < 0.5) return null;
+    if (r.label === 'yes') return ok({ at: ctx.now.toISOString(), version: guideVersion(ctx.county) });
+    if (r.label === 'more') return failed({ text: guideText(ctx.county, 'procedure', ctx.locale) });
+    return failed(say(ctx.locale, 'consentNeeded'));
+  },
+  ask(f, ctx, again) {
+    const l = ctx.locale;
+    const buttons = [button(l, 'consentYes', 'consent:yes'), button(l, 'consentMore', 'guide:procedure'), button(l, 'btnCancel', 'cmd:cancel')];
+    const question = say(l, 'consentAsk', undefined, buttons);
+    if (again || f.asks > 1) return [question];
+    return [say(l, 'consentIntro', { summary: guideText(ctx.county, 'summary', l) }), question];
+  },
+  // The summary's submit button then carries the confirmation (said in the summary).
+  giveUp: (f, _w, ctx) => settle(f, { consent: { at: ctx.now.toISOString(), version: guideVersion(ctx.county), implied: true } }),
+  press: (arg, _f, ctx) => (arg === 'yes' ? { at: ctx.now.toISOString(), version: guideVersion(ctx.county) } : undefined),
+};
+
+// ---- facts ----------------------------------------------------------------
+
+export const facts: Step = {
+  name: 'facts',
+  expecting: 'facts',
+  free: true,
+  plausible: (w) => contentSize(w.text) >= 10,
+  due: (f) => !slotsOf(f).facts,
+  read(w, _f, ctx) {
+    if (isBareAnnouncement(w.text)) return null;
+    return contentSize(w.text) >= 4 ? ok(scrub(w, ctx.locale)) : failed(say(ctx.locale, 'tooShort'));
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askFacts', example: 'exFacts' }, again),
+  giveUp: (f, words, ctx) => settle(f, { facts: clip(words || notGiven(ctx.locale)) }),
+  field: { label: 'fFacts', words: /事情经过|事情|经过|情况|what happened|the story|facts|description/i, show: (f) => slotsOf(f).facts ?? '' },
+};
+
+// ---- township -------------------------------------------------------------
+
+function townshipButtons(ctx: FormContext, names?: readonly string[]): Button[] {
+  return (names ?? ctx.county.townships.map((x) => x.name)).map((n) => ({ label: townshipName(ctx.county, n, ctx.locale), payload: `township:${n}` }));
+}
+
+/** A township said and taken back: "不是东湖，是桃源", "刚才说成青石镇了", "not Donghu". */
+export function deniedTownship(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end, end + 4);
+  return /不是|并非|not\s*$|哦不对|不对|说成|写成|打成|弄成|搞成/i.test(before) || /^(?:的?)(?:不对|错了|说错)/.test(after) || (/说成|写成/.test(before) && /^了/.test(after));
+}
+
+export const township: Step = {
+  name: 'township',
+  expecting: 'township',
+  due: (f) => slotsOf(f).township === undefined,
+  read(w, f, ctx) {
+    const l = ctx.locale;
+    const all = w.entities.filter((e) => e.type === 'township');
+    const chosen = all.filter((e) => !deniedTownship(w.text, e.start, e.end)).at(-1) ?? all.at(-1);
+    if (chosen) return ok(String(chosen.value));
+    // A report about officials may leave the township out.
+    if (isRefusal(w.text) && slotsOf(f).category === 'conduct') return ok(null);
+    if (contentSize(w.text) > 30) return null;
+    const hints = suggestTownships(w.text, ctx.county.townships);
+    if (hints.length > 0) return failed({ text: t(l, 'didYouMean'), buttons: townshipButtons(ctx, hints) });
+    return failed(say(l, 'unknownTownship', { text: w.text.slice(0, 20) }), say(l, 'outsideCounty', { count: ctx.county.townships.length }));
+  },
+  ask(_f, ctx, again) {
+    const l = ctx.locale;
+    const townships = ctx.county.townships.map((x) => townshipName(ctx.county, x.name, l)).join(l === 'zh' ? '、' : ', ');
+    return ask(l, { key: 'askWhere', params: { townships }, buttons: townshipButtons(ctx), example: 'exTownship' }, again);
+  },
+  giveUp: (f, words, ctx) => settle(f, { township: null }, [say(ctx.locale, 'townshipGaveUp')], words ? ['township', words] : undefined),
+  press: (arg, _f, ctx) => (ctx.county.townships.some((x) => x.name === arg) ? arg : undefined),
+  field: { label: 'fTownship', words: /乡镇|哪个镇|镇名|township|town\b/i, show: (f, ctx) => townshipLabel(ctx, slotsOf(f).township) },
+};
+
+// ---- address --------------------------------------------------------------
+
+export const address: Step = {
+  name: 'address',
+  expecting: 'address',
+  optional: true,
+  due: (f) => slotsOf(f).address === undefined,
+  read(w, _f, ctx) {
+    if (isRefusal(w.text)) return ok(null);
+    const p = readPlace(w.text, ctx.county.townships);
+    if (!p) return null;
+    return 'place' in p ? ok(p.place) : failed(say(ctx.locale, 'askPlaceSpecific'));
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askAddress', example: 'exAddress', skip: 'address' }, again),
+  giveUp(f, words, ctx) {
+    const usable = words && contentSize(words) >= 2 && words.length <= 60;
+    return settle(f, { address: usable ? words : null }, usable ? [kept(ctx.locale, words)] : []);
+  },
+  field: { label: 'fAddress', words: /地点|地址|位置|具体地方|街名|路名|村名|地名|小区名|place|address|location|village name|street name/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
+};
+
+// ---- category -------------------------------------------------------------
+
+function categoryButtons(ctx: FormContext): Button[] {
+  return ctx.county.categories.map((c) => ({ label: ctx.locale === 'zh' ? c.nameZh : c.nameEn, payload: `category:${c.code}` }));
+}
+
+export const category: Step = {
+  name: 'category',
+  expecting: 'category',
+  due: (f) => slotsOf(f).category === undefined,
+  read(w, _f, ctx) {
+    const guess = readCategory(w.text, ctx.county, ctx.readers, { story: false });
+    return guess ? ok(guess.code) : failed();
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askCategory', buttons: categoryButtons(ctx), example: 'exCategory' }, again),
+  giveUp: (f, words, ctx) => settle(f, { category: ctx.county.fallbackCategory }, words ? [kept(ctx.locale, words)] : [], words ? ['category', words] : undefined),
+  press: (arg, _f, ctx) => (ctx.county.categories.some((c) => c.code === arg) ? arg : undefined),
+  field: {
+    label: 'fCategory',
+    words: /类别|类型|分类|哪一类|kind of matter|category|type of/i,
+    show(f, ctx) {
+      const c = ctx.county.categories.find((x) => x.code === slotsOf(f).category);
+      return c ? (ctx.locale === 'zh' ? c.nameZh : c.nameEn) : notGiven(ctx.locale);
+    },
+  },
+};
+
+// ---- respondent (reports about officials) ----------------------------------
+
+export const respondent: Step = {
+  name: 'respondent',
+  expecting: 'respondent',
+  free: true,
+  optional: true,
+  due: (f) => slotsOf(f).category === 'conduct' && slotsOf(f).respondent === undefined,
+  read(w, _f, ctx) {
+    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不知道(?:是谁|叫啥)?|rather not|don'?t know/i.test(w.text)) return ok(null);
+    const text = w.text.trim();
+    // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
+    const named = respondentIn(text) || findRespondentUnits(ctx.county, text).length > 0 || w.entities.some((e) => e.type === 'township');
+    if (named || contentSize(text) <= 12) return text.length >= 2 ? ok(scrub(w, ctx.locale)) : failed();
+    return null;
+  },
+  ask: (_f, ctx, again) => [say(ctx.locale, 'categoryConduct'), ...ask(ctx.locale, { key: 'askRespondent', skip: 'respondent' }, again)],
+  giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
+  field: {
+    label: 'fRespondent',
+    words: /被反映(?:的)?(?:人|对象|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|reported (?:official|person|office)|respondent/i,
+    show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
+    hidden: (f) => slotsOf(f).category !== 'conduct',
+  },
+};
+
+// ---- demands --------------------------------------------------------------
+
+/** What a demand sounds like: asking for something to be done. */
+const DEMAND_CUE = /要求|希望|请|让|给|还|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should/i;
+
+export const demands: Step = {
+  name: 'demands',
+  expecting: 'demands',
+  free: true,
+  plausible: (w) => DEMAND_CUE.test(w.text),
+  due: (f) => !slotsOf(f).demands,
+  read(w, _f, ctx) {
+    if (isBareAnnouncement(w.text)) return null;
+    const text = w.text.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
+    return contentSize(text) >= 2 ? ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale))) : failed(say(ctx.locale, 'tooShort'));
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askDemands', example: 'exDemands' }, again),
+  giveUp: (f, words, ctx) => settle(f, { demands: clip(words || notGiven(ctx.locale)) }),
+  field: { label: 'fDemands', words: /诉求|要求|请求|request|demands?|what (?:i|we) (?:want|ask)/i, show: (f) => slotsOf(f).demands ?? '' },
+};
+
+// ---- how many, for whom ------------------------------------------------------
+
+function applyCount(f: FormState, v: { n: number; unit: 'people' | 'households'; scope: 'all' | 'self' | null }, threshold: number): FormState {
+  if (v.scope === 'self' && v.n >= threshold) {
+    // One reporter speaking of many: the case is theirs; the number stays in the notes.
+    return { ...setSlots(f, { peopleCount: 1, peopleUnit: v.unit, scope: 'self' }), notes: { ...f.notes, affected: `${v.n} ${v.unit}` } };
+  }
+  return setSlots(f, { peopleCount: v.n, peopleUnit: v.unit, ...(v.scope ? { scope: v.scope } : {}) });
+}
+
+export const peopleCount: Step = {
+  name: 'peopleCount',
+  expecting: 'peopleCount',
+  due: (f) => slotsOf(f).peopleCount === undefined,
+  read(w, _f, ctx) {
+    const v = readPeopleCount(w.text);
+    return v ? ok(v) : failed(say(ctx.locale, 'badPeopleCount'));
+  },
+  apply: (f, v, ctx) => applyCount(f, v as Parameters<typeof applyCount>[1], ctx.county.rules.groupThreshold),
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askPeopleCount', buttons: [button(ctx.locale, 'onlyMe', 'count:1')], example: 'exPeopleCount' }, again),
+  giveUp: (f, words, ctx) => settle(f, { peopleCount: 1, peopleUnit: 'people' }, words ? [kept(ctx.locale, words)] : [], words ? ['peopleCount', words] : undefined),
+  press: (arg) => (/^\d{1,6}$/.test(arg) && Number(arg) > 0 ? { n: Number(arg), unit: 'people', scope: Number(arg) === 1 ? 'self' : null } : undefined),
+  field: {
+    label: 'fPeopleCount',
+    words: /人数|几个人|多少人|多少户|户数|number of (?:people|households)|people|persons|households|families/i,
+    show(f, ctx) {
+      const s = slotsOf(f);
+      const scope = s.scope === 'all' && isGroup(s, ctx.county.rules.groupThreshold) ? t(ctx.locale, 'groupAll') : s.scope === 'self' && f.notes['affected'] ? t(ctx.locale, 'groupSelf') : '';
+      return `${countText(s.peopleCount ?? 1, s.peopleUnit, ctx.locale)}${scope}`;
+    },
+  },
+};
+
+const SCOPE_ALL = /^(?:是|对|嗯|是的|对的|对啊|都|都算|都算上|一起|大家|全部|全体|代表大家|代表他们|替大家|yes|yeah|yep|all|all of them|everyone|for all|on behalf)/i;
+const SCOPE_SELF = /只为|就为|就我|只有我|我自己|自己家|俺自己|我家|俺家|不是|不代表|代表不了|没有代表|just (?:me|for me|myself)|only (?:me|for me|myself|my)|myself|no\b|not\b/i;
+
+export const scope: Step = {
+  name: 'scope',
+  expecting: 'peopleCount',
+  due: (f, ctx) => (slotsOf(f).peopleCount ?? 0) >= ctx.county.rules.groupThreshold && slotsOf(f).scope === undefined,
+  read(w, f, ctx) {
+    const v = readPeopleCount(w.text);
+    if (v?.scope) return ok(v.scope === 'all' && v.n >= ctx.county.rules.groupThreshold ? { scope: 'all', n: v.n, unit: v.unit } : v.scope);
+    // The number said again ("16 people"): they speak for all of them (and the number may be new).
+    if (v && v.n >= ctx.county.rules.groupThreshold) return ok({ scope: 'all', n: v.n, unit: v.unit });
+    if (SCOPE_SELF.test(w.text)) return ok('self');
+    if (SCOPE_ALL.test(w.text.trim())) return ok('all');
+    const yes = ctx.readers.intent(w.text);
+    if (yes.name === 'affirm' && yes.confidence >= 0.6) return ok('all');
+    if (yes.name === 'deny' && yes.confidence >= 0.6) return ok('self');
+    return failed();
+  },
+  apply(f, value, ctx) {
+    const s = slotsOf(f);
+    if (value === 'self') return applyCount(f, { n: s.peopleCount ?? 1, unit: s.peopleUnit ?? 'people', scope: 'self' }, ctx.county.rules.groupThreshold);
+    if (typeof value === 'object' && value) {
+      const v = value as { n: number; unit: 'people' | 'households' };
+      return setSlots(f, { scope: 'all', peopleCount: v.n, peopleUnit: v.unit });
+    }
+    return setSlots(f, { scope: 'all' });
+  },
+  ask(f, ctx, again) {
+    const l = ctx.locale;
+    const s = slotsOf(f);
+    const buttons = [button(l, 'scopeAll', 'scope:all'), button(l, 'scopeSelf', 'scope:self')];
+    return ask(l, { key: 'askScope', params: { count: countText(s.peopleCount ?? 0, s.peopleUnit, l) }, buttons }, again);
+  },
+  // Unsure whom they speak for: the number they said stands (their own words); representatives are then optional.
+  giveUp: (f, words) => ({ form: { ...setSlots(f, { scope: 'all' }), notes: words ? { ...f.notes, scope: words } : f.notes }, replies: [] }),
+  press: (arg) => (arg === 'all' || arg === 'self' ? arg : undefined),
+};
+
+// ---- representatives -------------------------------------------------------
+
+function showRepresentatives(f: FormState, ctx: FormContext): string {
+  const s = slotsOf(f);
+  const reps = s.representatives ?? [];
+  if (reps.length === 0) return notGiven(ctx.locale);
+  return reps
+    .map((r) => {
+      const name = r.self ? `${r.name ?? s.name ?? ''}${t(ctx.locale, 'selfMark')}` : (r.name ?? '');
+      const phone = r.phone ?? (r.self ? s.phone : null);
+      return phone ? `${name} ${phone}` : name;
+    })
+    .join(ctx.locale === 'zh' ? '、' : ', ');
+}
+
+export const representatives: Step = {
+  name: 'representatives',
+  expecting: 'representatives',
+  optional: true,
+  due: (f, ctx) => isGroup(slotsOf(f), ctx.county.rules.groupThreshold) && slotsOf(f).representatives === undefined,
+  read(w, _f, ctx) {
+    const reps = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
+    return reps ? ok(reps) : failed(say(ctx.locale, 'badRepresentatives', { max: ctx.county.rules.maxRepresentatives }));
+  },
+  apply(f, value) {
+    const reps = value as RepresentativeMention[] | null;
+    const s = slotsOf(f);
+    const self = reps?.find((r) => r.self);
+    // The citizen named among them: their own name and phone, when not known yet.
+    const patch = { representatives: reps ?? [], ...(self?.name && s.name === undefined ? { name: self.name } : {}), ...(self?.phone && s.phone === undefined ? { phone: self.phone } : {}) };
+    return setSlots(f, patch);
+  },
+  ask(f, ctx, again) {
+    const s = slotsOf(f);
+    const params = { count: countText(s.peopleCount ?? 0, s.peopleUnit, ctx.locale), max: ctx.county.rules.maxRepresentatives };
+    return ask(ctx.locale, { key: 'askRepresentatives', params, example: 'exRepresentatives', skip: 'representatives' }, again);
+  },
+  giveUp: (f) => settle(f, { representatives: [] }),
+  field: { label: 'fRepresentatives', words: /代表|representatives?/i, show: showRepresentatives, hidden: (f, ctx) => !isGroup(slotsOf(f), ctx.county.rules.groupThreshold) },
+};
+
+// ---- earlier handling ---------------------------------------------------------
+
+function priorButtons(l: Locale): Button[] {
+  return PRIORS.map((p) => button(l, PRIOR_LABEL[p], `prior:${p}`));
+}
+
+export function readPrior(text: string, ctx: FormContext): PriorPetition | null {
+  const rule = priorChannelIn(text);
+  if (rule) return rule;
+  const r = ctx.readers.answer('priorPetition', text);
+  return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
+}
+
+export const priorPetition: Step = {
+  name: 'priorPetition',
+  expecting: 'priorPetition',
+  due: (f) => slotsOf(f).priorPetition === undefined,
+  read(w, _f, ctx) {
+    const kind = readPrior(w.text, ctx);
+    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(scrubPersonal(w.text, w.entities, ctx.locale)) }) : failed();
+  },
+  apply: (f, v) => {
+    const { kind, detail } = v as { kind: PriorPetition; detail: string | null };
+    const next = setSlots(f, { priorPetition: kind, priorDetail: detail ?? slotsOf(f).priorDetail ?? null });
+    return { ...next, slots: { ...next.slots, triage: undefined } };
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askPriorPetition', buttons: priorButtons(ctx.locale), example: 'exPriorPetition' }, again),
+  // Raised before, in the citizen's own words: staff read them.
+  giveUp: (f, words) => settle(f, { priorPetition: 'earlier_petition', priorDetail: words ? clip(words) : null }),
+  press: (arg) => ((PRIORS as readonly string[]).includes(arg) ? { kind: arg, detail: null } : undefined),
+  field: {
+    label: 'fPriorPetition',
+    words: /此前处理|以前反映|之前反映|反映过|处理情况|earlier handling|raised (?:it )?before|handled before/i,
+    show(f, ctx) {
+      const s = slotsOf(f);
+      const label = s.priorPetition ? t(ctx.locale, PRIOR_LABEL[s.priorPetition]) : notGiven(ctx.locale);
+      return s.priorDetail ? `${label}（${s.priorDetail}）`.replace(/（(.*)）$/, ctx.locale === 'zh' ? '（$1）' : ' ($1)') : label;
+    },
+  },
+};
+
+export const triage: Step = {
+  name: 'triage',
+  expecting: 'priorPetition',
+  due: (f) => {
+    const s = slotsOf(f);
+    return s.priorPetition !== undefined && LAWFUL_CHANNEL.has(s.priorPetition) && s.triage === undefined;
+  },
+  read(w, f, ctx) {
+    if (UNSURE.test(w.text.trim())) return { ok: false };
+    const r = ctx.readers.answer('triage', w.text);
+    if (!r || r.confidence < 0.5) return null;
+    // Stopping ends the draft: only on a clear wish, never on a doubt.
+    if (r.label === 'continue') return ok('continue');
+    return r.confidence >= 0.75 ? triageStop(f, ctx) : { ok: false };
+  },
+  ask(f, ctx, again) {
+    const l = ctx.locale;
+    const channel = channelFor(slotsOf(f).priorPetition!)!;
+    const buttons = [button(l, 'triageContinue', 'triage:continue'), button(l, 'triageStop', 'triage:stop')];
+    return ask(l, { key: 'triageExplain', params: { channel: channelText(ctx.county, channel, l) }, buttons }, again);
+  },
+  // Not sure: register it; staff decide lawfully whether to accept it.
+  giveUp: (f) => settle(f, { triage: 'continue' }),
+  press: (arg, f, ctx) => (arg === 'continue' ? 'continue' : arg === 'stop' ? triageStop(f, ctx) : undefined),
+};
+
+const UNSURE = /^(?:不知道|不清楚|不晓得|不懂|说不好|随便|看着办|都行|你说呢|咋办|怎么办|i don'?t know|not sure|no idea|whatever|up to you)[。.!！?？吧啊呀]*$/i;
+
+/** The citizen chose the lawful channel: the draft is parked (they may still change their mind) and the outcome recorded. */
+function triageStop(f: FormState, ctx: FormContext): Reading {
+  const channel = channelFor(slotsOf(f).priorPetition!)!;
+  const l = ctx.locale;
+  return ok('stop', { end: { replies: [say(l, 'triageStopped', { channel: channelText(ctx.county, channel, l) })], effects: [{ type: 'record_outcome', kind: 'redirected', detail: slotsOf(f).priorPetition! }] } });
+}
+
+// ---- who is filing ------------------------------------------------------------
+
+const isConduct = (f: FormState) => slotsOf(f).category === 'conduct';
+
+export const name: Step = {
+  name: 'name',
+  expecting: 'name',
+  due: (f) => slotsOf(f).name === undefined && !slotsOf(f).anonymous,
+  read(w, f, ctx) {
+    const r = readName(w.text, ctx.county.townships);
+    if (!r) return failed(say(ctx.locale, 'badName'));
+    if ('name' in r) return ok(r.name);
+    return isConduct(f) ? ok('anonymous') : failed(say(ctx.locale, 'faqAnonymousOther'));
+  },
+  apply(f, value) {
+    if (value !== 'anonymous') return setSlots(f, { name: value as string });
+    return setSlots(f, { name: null, phone: null, idNumber: null, idType: null, anonymous: true });
+  },
+  ask(f, ctx, again) {
+    const l = ctx.locale;
+    const buttons = isConduct(f) ? [button(l, 'anonymousButton', 'anon:yes')] : [];
+    return ask(l, { key: isConduct(f) ? 'askContactConduct' : 'askContact', buttons, example: 'exName' }, again);
+  },
+  giveUp(f, words, ctx) {
+    const usable = words && words.length <= 20 && !/\d/.test(words);
+    return settle(f, { name: usable ? words : null }, usable ? [kept(ctx.locale, words)] : []);
+  },
+  press: (arg, f) => (arg === 'yes' && isConduct(f) ? 'anonymous' : undefined),
+  field: {
+    label: 'fName',
+    words: /名字|姓名|大名|\bname\b/i,
+    show: (f, ctx) => (slotsOf(f).anonymous ? t(ctx.locale, 'anonymous') : (slotsOf(f).name ?? notGiven(ctx.locale))),
+  },
+};
+
+/** The citizen's own phone: the first one not denied ("电话不是137…，是135…"). */
+function ownPhone(w: Words): string | null {
+  const phones = w.entities.filter((e) => e.type === 'phone');
+  const kept = phones.filter((e) => !/(?:不是|并非|not)\s*$/i.test(w.text.slice(Math.max(0, e.start - 5), e.start)));
+  const p = kept[0] ?? phones.at(-1);
+  return p ? String(p.value) : null;
+}
+
+export const phone: Step = {
+  name: 'phone',
+  expecting: 'phone',
+  due: (f) => slotsOf(f).phone === undefined && !slotsOf(f).anonymous,
+  read(w, _f, ctx) {
+    const p = ownPhone(w);
+    if (p) return ok(p);
+    const l = ctx.locale;
+    if (/没(?:有)?(?:手机|电话)|不用手机|no (?:phone|mobile)|don'?t have a (?:phone|mobile)/i.test(w.text)) return failed(say(l, 'noPhone'));
+    return /\d{5,}/.test(w.text) ? failed(say(l, 'badPhone')) : failed();
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askPhoneAndId', example: 'exPhone' }, again),
+  giveUp: (f, words, ctx) => settle(f, { phone: null }, [say(ctx.locale, 'phoneGaveUp')], words ? ['phone', words] : undefined),
+  field: { label: 'fPhone', words: /电话|手机|号码|联系方式|phone|mobile|number/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous },
+};
+
+const PASSPORT = /(?:护照|passport|港澳|台胞|通行证|permit|foreign(?:er)?'?s? (?:id|card))[^A-Za-z0-9]{0,20}([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)|\b([A-Z]{1,2}\d{7,8})\b/i;
+
+/** A passport or permit number in a message, upper-cased, or null. */
+export function passportIn(text: string): string | null {
+  const m = PASSPORT.exec(text);
+  const n = m?.[1] ?? m?.[2];
+  return n ? n.toUpperCase() : null;
+}
+
+export const idNumber: Step = {
+  name: 'idNumber',
+  expecting: 'idNumber',
+  optional: true,
+  // Offered with the contact questions; asked on its own only when neither was needed.
+  due: (f) => slotsOf(f).idNumber === undefined && !slotsOf(f).anonymous && ((!f.meta['asked.name'] && !f.meta['asked.phone']) || f.slots['idRetry'] === true),
+  read(w, _f, ctx) {
+    const l = ctx.locale;
+    const id = w.entities.find((e) => e.type === 'id_number');
+    if (id && id.valid !== false) return ok({ number: String(id.value), type: 'resident' });
+    if (id) return failed(say(l, 'badIdChecksum'));
+    const passNo = passportIn(w.text);
+    if (passNo) return ok({ number: passNo, type: 'passport' });
+    const r = ctx.readers.answer('idNumber', w.text);
+    if (r && r.confidence >= 0.5) {
+      if (r.label === 'passport') return failed(say(l, 'askPassportNumber'));
+      return ok(null);
+    }
+    if (isRefusal(w.text)) return ok(null);
+    return /\d{6,}/.test(w.text) ? failed(say(l, 'badIdFormat')) : null;
+  },
+  apply(f, value) {
+    const v = value as { number: string; type: 'resident' | 'passport' } | null;
+    return setSlots(f, { idNumber: v?.number ?? null, idType: v?.type ?? null });
+  },
+  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askIdNumber', example: 'exIdNumber', skip: 'idNumber' }, again),
+  giveUp: (f) => settle(f, { idNumber: null, idType: null }),
+  field: {
+    label: 'fIdNumber',
+    words: /身份证号?|证件号|护照号?|\bid(?: number| card)?\b|passport/i,
+    show(f, ctx) {
+      const s = slotsOf(f);
+      if (!s.idNumber) return notGiven(ctx.locale);
+      return s.idType === 'passport' ? t(ctx.locale, 'passport', { number: s.idNumber }) : s.idNumber;
+    },
+    hidden: (f) => !!slotsOf(f).anonymous,
+  },
+};
+
+export const INTAKE_STEPS: readonly Step[] = [
+  consent,
+  facts,
+  township,
+  address,
+  category,
+  respondent,
+  demands,
+  peopleCount,
+  scope,
+  representatives,
+  priorPetition,
+  triage,
+  name,
+  phone,
+  idNumber,
+];
+
+export { unitName };

@@ -1,0 +1,59 @@
+/**
+ * Small text signals of the intake beyond the trained readers: how much a message
+ * says, personal data kept out of free text, refusals, where a demand starts,
+ * a bare "I want to complain", and a respondent named by position.
+ */
+import type { Entity } from '../../../nlu/extractors/types.ts';
+
+/** Counts meaningful characters: a CJK ideograph counts one, a Latin word two. */
+export function contentSize(text: string): number {
+  const cjk = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  return cjk + words * 2;
+}
+
+/** Size from which a message counts as telling the matter. */
+export const STORY_SIZE = 20;
+
+/** Replaces personal data in free text by placeholders of the conversation's language. */
+export function scrubPersonal(text: string, entities: readonly Entity[], locale: 'zh' | 'en'): string {
+  const labels = locale === 'zh' ? { phone: '[电话]', id: '[证件号]', name: '[姓名]' } : { phone: '[phone]', id: '[ID number]', name: '[name]' };
+  const spans = entities.filter((e) => e.type === 'phone' || e.type === 'id_number' || e.type === 'person_name').sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of spans) {
+    const label = e.type === 'phone' ? labels.phone : e.type === 'id_number' ? labels.id : labels.name;
+    out = out.slice(0, e.start) + label + out.slice(e.end);
+  }
+  return out;
+}
+
+const REFUSAL =
+  /^(?:不想|不愿意?|不方便|不提供|不给|不用|没有|没|无|算了|跳过|略|保密|不说|不告诉你|不清楚|不知道|记不住|忘了|skip|no\b|none|nope|n\/a|i'?d rather not|rather not|prefer not|don'?t want|no thanks|not now|pass\b)/i;
+export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[。.!！~～]+$/, ''));
+
+const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|给俺|给我们?)|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
+
+/** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
+export function demandClause(text: string): string | null {
+  const m = DEMAND.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index);
+  const end = rest.search(/[。！!？?\n]|$/);
+  const clause = rest.slice(0, end).trim();
+  return contentSize(clause) >= 6 ? clause : null;
+}
+
+/** Opening phrases that only announce a petition ("我要反映问题", "I want to complain"). */
+const ANNOUNCE =
+  /^(?:(?:你好|您好|喂|在吗|hello|hi|hey|good (?:morning|afternoon|evening))[,，!！。\s]*)*(?:(?:我|俺)(?:想|要)|i (?:want|would like|need|wish) to|i'd like to)\s*(?:反映|反应|投诉|信访|上访|举报|申诉|告状|咨询|登记|file|make|submit|lodge|report|complain|petition)?\s*(?:一下|个)?\s*(?:问题|情况|事情|一件事|a (?:petition|complaint|problem)|an? (?:issue|problem|matter)|something)?[。.!！\s]*$/i;
+export const isBareAnnouncement = (text: string) => ANNOUNCE.test(text.trim());
+
+/** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
+const POSITION_ZH =
+  /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
+const POSITION_EN =
+  /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?[\w\s]{2,40}?(?:office|township|bureau|village|station|town|committee))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
+
+export function respondentIn(text: string): string | null {
+  return POSITION_ZH.exec(text)?.[0] ?? POSITION_EN.exec(text)?.[0]?.trim() ?? null;
+}

@@ -1,0 +1,53 @@
+/**
+ * The answer to "what is your name?": a self-introduction, a formal name given
+ * beside a nickname (俺叫李老栓 大名李长栓), the speaker named through a relation
+ * (我是她女儿吴小燕), or a bare name. A wish to stay anonymous is its own answer.
+ */
+import { extractPersonName, NOT_NAMES } from '../extractors/person-name.ts';
+import { leadingSurname } from '../extractors/surnames.ts';
+import { foldWidth } from '../extractors/text.ts';
+
+export type NameAnswer = { name: string } | { anonymous: true };
+
+const ANONYMOUS =
+  /匿名|不留名|不(?:想|愿意?|方便)(?:留|说|透露|告诉你?)(?:我的?)?(?:名字|姓名|真名)|(?:名字|姓名)(?:就)?不(?:留|说|写|告诉)了?|不敢留名|\banonymous(?:ly)?\b|without (?:giving )?(?:my )?name|rather not (?:give|say|tell) (?:my )?name|not (?:give|giving) (?:my )?name|keep (?:my )?name (?:out|secret)/i;
+/** 大名/学名/身份证上的名字: the formal name wins over what they are called. */
+const FORMAL = /(?:大名|学名|官名|正名|身份证上(?:的名字)?(?:是|叫|写的)?|户口本上(?:是|叫)?|正式(?:名字|姓名)(?:是|叫)?)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/;
+/** 我是她女儿吴小燕: the speaker through a relation to someone else. */
+const RELATION = /(?:我|俺)是[^，,。.!！]{0,8}?(?:女儿|儿子|闺女|孙子|孙女|外孙|老伴|爱人|妻子|丈夫|媳妇|侄子|侄女|外甥|外甥女|儿媳|女婿|弟弟|妹妹|哥哥|姐姐)\s*[，,]?\s*(?:叫)?([\u4e00-\u9fff]{2,4})/;
+const PREFIX = /^(?:我的名字(?:叫|是)|我名字(?:叫|是)|名字(?:叫|是)?|姓名[:：]?\s*(?:是|叫)?|本人(?:叫|是)?|我叫|俺叫|我是|俺是|叫我|叫|my name is|my name's|name[:：]?|i am|i'm|this is|call me|it'?s)\s*/i;
+const FILLER = /(?:啊|呀|吧|哈|呢|嘛|哦|的|就行|就好|刚说了|我说了|说过了|刚才说了)+$|^(?:好的|好|嗯|哦|那个|对|是的)[，,\s]*/g;
+const NOT_EN = new Set(['first time', 'skip', 'yes', 'no', 'ok', 'okay', 'none', 'nope', 'hello', 'hi', 'thanks', 'thank you', 'why', 'what', 'sure', 'fine', 'no thanks', 'not sure', 'anonymous', 'i agree', 'me', 'myself', 'just me']);
+const NOT_ZH = new Set(['不知道', '不清楚', '没有', '不想说', '保密', '你好', '您好', '好的', '是的', '可以', '谢谢', '同意', '跳过', '算了', '不用了', ...NOT_NAMES]);
+
+function chineseName(run: string): string | null {
+  const surname = leadingSurname(run);
+  if (!surname || NOT_ZH.has(run) || NOT_NAMES.some((w) => run.startsWith(w))) return null;
+  const len = run.length - surname.length;
+  return len >= 1 && len <= 2 ? run : null;
+}
+
+/** The name in an answer, `anonymous`, or null. */
+export function readName(text: string, townships: ReadonlyArray<{ name: string; aliases: readonly string[] }>): NameAnswer | null {
+  const t = foldWidth(text).trim();
+  if (!t) return null;
+  const formal = FORMAL.exec(t)?.[1];
+  if (formal && chineseName(formal)) return { name: formal };
+  const relation = RELATION.exec(t)?.[1];
+  if (relation && chineseName(relation)) return { name: relation };
+  const intro = extractPersonName(t, { now: new Date(0), townships })[0];
+  if (intro) return { name: String(intro.value) };
+  if (ANONYMOUS.test(t)) return { anonymous: true };
+  for (const clause of t.split(/[，,。.!！?？；;\n]+|(?<=[\u4e00-\u9fff])\s+|(?<=[\u4e00-\u9fff])(?=\d)/)) {
+    const bare = clause.trim().replace(PREFIX, '').replace(FILLER, '').trim();
+    if (/^[\u4e00-\u9fff·]{2,5}$/.test(bare)) {
+      const name = chineseName(bare);
+      if (name) return { name };
+    }
+    if (/^[A-Za-z][A-Za-z .'’-]{1,40}$/.test(bare) && /[A-Za-z]{2}/.test(bare) && !NOT_EN.has(bare.toLowerCase())) {
+      const words = bare.split(/\s+/).filter(Boolean);
+      if (words.length <= 4) return { name: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') };
+    }
+  }
+  return null;
+}

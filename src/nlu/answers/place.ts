@@ -1,0 +1,120 @@
+/**
+ * The place of a matter inside its township: a village, road, community,
+ * building or landmark phrase. A vague answer ("俺们村", "就在我们那") is no place;
+ * the township's own name is dropped (it has its own field).
+ */
+import { foldWidth } from '../extractors/text.ts';
+
+export type PlaceAnswer = { place: string } | { vague: true };
+
+type Townships = ReadonlyArray<{ name: string; aliases: readonly string[]; nameEn?: string }>;
+
+/** Characters and words that end a place name in Chinese. */
+const ZH_SUFFIX =
+  '村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
+const ZH_PLACE_WORD = new RegExp(`(?:${ZH_SUFFIX})`);
+/** A named place inside a longer message: some characters, then a place suffix. */
+const ZH_NAMED_PLACE = new RegExp(
+  `([\\u4e00-\\u9fff\\d]{1,10}?(?:村(?:委会)?|庄|屯|洼|寨|社区|小区|家属院|大街|街道?|路|巷|胡同)(?:[\\u4e00-\\u9fff\\d]{0,8}?(?:号楼?|组|栋|幢|单元|楼|工地|厂))?)`,
+  'g',
+);
+const EN_PLACE_WORD =
+  /\b(?:village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
+const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station))\b/g;
+
+/** Answers that name no particular place. */
+const VAGUE =
+  /^(?:(?:就|就是|是|在)?(?:在)?(?:我们|俺们|咱们|我|俺|咱|本|这个|那个|这|那|我们这|我们那|俺那|全|同|邻)?(?:村|村里|村子|庄里|屯里|镇上|镇里|乡里|乡下|县里|家里|家|家门口|这里|那里|这儿|那儿|这边|那边|附近|当地|本地|老家|那块|这块|地里|田里)?(?:啊|呀|的|吧|呢|哈|嘛|那块儿?)*|不知道|不清楚|说不清|说不好|不好说|(?:our|my|the) (?:village|town|place|area)|here|there|near (?:my|our) (?:home|house|place)|at home|not sure|don'?t know|no idea)$/i;
+const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不用了?|skip|rather not|prefer not|no thanks|n\/a)/i;
+
+const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
+const LEAD_EN = /^(?:(?:it'?s|it is|at|in|the place is|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
+const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|那儿|那里|这儿|这里|那边|这边|那块儿?)+$/;
+
+/** Institutions named after their township (南河镇一中, 东湖镇卫生院): the township stays in the name. */
+const INSTITUTION = /^(?:[一二三四五六七八九]中|中学|小学|中心小学|中心校|卫生院|医院|政府|人民政府|派出所|敬老院|幼儿园|信用社|供销社|粮站|集|市场|财政所|国土所|司法所)/;
+
+function dropTownships(t: string, townships: Townships): string {
+  let out = t;
+  const had = out;
+  const names = townships.flatMap((tw) => [tw.name, ...tw.aliases, ...(tw.nameEn ? [tw.nameEn] : [])]).sort((a, b) => b.length - a.length);
+  for (const n of names) {
+    if (/^[A-Za-z]/.test(n)) {
+      out = out.replace(new RegExp(`\\b${n.replace(/\s+/g, '\\s+')}(?:\\s+town(?:ship)?)?\\b[,\\s]*`, 'gi'), ' ');
+    } else {
+      out = out
+        .split(n)
+        .map((part, i) => (i > 0 && INSTITUTION.test(part.replace(/^[镇乡]/, '')) ? n + part : part))
+        .join(i18nSpace);
+    }
+  }
+  out = out.replace(new RegExp(`${i18nSpace}(?=[镇乡向]?(?:${INSTITUTION.source.slice(1)}))`, 'g'), '');
+  out = out.split(i18nSpace).join(' ');
+  // A township written with a typo (北领乡王家庄, 西山向李家洼): its suffix ends it.
+  out = out.replace(new RegExp(`^[\\s,，、]*(?:[\\u4e00-\\u9fff]{2,3}[乡镇](?=[\\u4e00-\\u9fff]{2,})(?!${INSTITUTION.source.slice(1)}))?`), '');
+  // A township's suffix, or its homophone typo (西山向李家洼), left in front once the name is gone.
+  const lead = out === had ? /^[\s,，、]*(?:town(?:ship)?\b)?[\s,，、的]*/i : /^[\s,，、]*(?:[镇乡向]|town(?:ship)?\b)?[\s,，、的]*/i;
+  return out.replace(lead, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+const i18nSpace = '\u0002';
+
+/** "想反映一下…", "说的是…": words about speaking, not the place. */
+const SPEECH = /^(?:想|要)?(?:反映|反应|说|问|投诉|举报|讲)(?:的是|一下|下)?/;
+/** A verb and its object ("修路", "占地"): what happened, not where. */
+const DEED = /^[修铺挖占堵拆建盖补征砍烧淹](?:路|桥|河|房|地|山|坝|渠)$/;
+
+function clean(s0: string): string {
+  let s = s0;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(SPEECH, '').replace(LEAD, '').replace(LEAD_EN, '').replace(TRAIL, '').replace(/^[\s,，、。.:：]+|[\s,，、。.!！~]+$/g, '').trim();
+  }
+  return s;
+}
+
+/** The place an answer to "where exactly?" gives, or vague, or null when it is no answer (a question, a story). */
+export function readPlace(text: string, townships: Townships): PlaceAnswer | null {
+  // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
+  const clauses = foldWidth(text).split(/[，,；;。]+/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length > 1 && clauses.length <= 4) {
+    const read = clauses.map((c) => readClause(c, townships));
+    const places = read.filter((r): r is { place: string } => r !== null && 'place' in r);
+    if (places.length === 1 && !/[,，]\s*(?:by|near|next to|opposite|behind|在|靠|挨着|旁边|对面)/i.test(text)) return places[0]!;
+    if (places.length === 0) return read.some((r) => r !== null) ? { vague: true } : null;
+  }
+  return readClause(text, townships);
+}
+
+function readClause(text: string, townships: Townships): PlaceAnswer | null {
+  // "…三期，别的没问题": what follows the place is no part of it.
+  const t = foldWidth(text).trim().replace(/[,，]\s*(?:别的|其他|其余|其它|剩下|然后|再|其他的|everything else|the rest|others?)\b.*$/i, '').replace(/[。.!！~]+$/, '');
+  if (!t || REFUSAL.test(t)) return null;
+  if (VAGUE.test(t)) return { vague: true };
+  const rest = clean(dropTownships(t, townships));
+  if (!rest || VAGUE.test(rest) || DEED.test(rest)) return { vague: true };
+  const han = /[\u4e00-\u9fff]/.test(rest);
+  if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.slice(0, 200) };
+  // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
+  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事]/.test(rest)) return { place: rest };
+  if (!han && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(rest)) return { place: rest };
+  return han && rest.length <= 12 && !/[吗呢么啥咋怎？?]/.test(rest) ? { vague: true } : null;
+}
+
+/** A specific named place in a longer message ("…我们李家村…", "…on Renmin Road…"), or null. */
+export function findPlace(text: string, townships: Townships): string | null {
+  const t = foldWidth(text);
+  for (const m of t.matchAll(ZH_NAMED_PLACE)) {
+    const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
+    const place = clean(dropTownships(lead, townships));
+    // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
+    const generic = /^(?:小区|社区|村|街|路|楼|院|组|家)/.test(place);
+    const deedy = /[走跑去来到给拿说有把被让每个娃]|\d/.test(place.replace(/\d+(?:号|栋|幢|单元|组|楼)/g, ''));
+    if (place.length >= 3 && !generic && !deedy && !VAGUE.test(place) && !DEED.test(place) && !/^(?:本|同|邻|全|这个|那个|各|每|哪|修|挖|占|拆|征)/.test(place)) return place;
+  }
+  for (const m of t.matchAll(EN_NAMED_PLACE)) {
+    const place = dropTownships(m[1]!, townships).replace(/^(?:The|A|Our|My)\s+/, '');
+    if (!/^(?:village|road|street)$/i.test(place)) return place;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Where a matter already is, by the words that name a lawful channel: court,
+ * arbitration, administrative reconsideration, a closed re-examination, a body
+ * handling it now, or an earlier petition. High precision only: the trained
+ * reader (intents/answers/priorPetition) decides the rest, and these rules run on
+ * whole stories too, where a miss costs only a question.
+ */
+export type PriorKind = 'none' | 'earlier_petition' | 'lower_level' | 'litigation' | 'arbitration' | 'reconsideration' | 'recheck_closed';
+
+const NEG = /(?:没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no)\s*(?:有|去|找|向|到|上|打|申请|提起?|走)?\s*$/i;
+
+const RULES: ReadonlyArray<[PriorKind, RegExp]> = [
+  ['recheck_closed', /复核(?:过|了|已|完|结|办结|结论|意见)|已经复核|复查复核都|复查和复核|re-?examination (?:was|has been|is) (?:done|closed|finished|decided|over)|after (?:the )?re-?examination|already (?:been )?re-?examined/i],
+  ['reconsideration', /行政复议|申请(?:了)?复议|复议(?:申请|决定|还没)|administrative reconsideration|applied for reconsideration|reconsideration (?:application|decision)/i],
+  ['arbitration', /仲裁|arbitrat\w*/i],
+  ['litigation', /起诉|告到法院|打官司|法院(?:已|在|正在|受理|判|立案|开庭)|判决|诉讼|上诉|立了案的?官司|\bsued\b|\bsuing\b|\bsue\b|lawsuit|in court|court case|the court (?:ruled|is)|filed a case (?:in|with) (?:the )?court/i],
+];
+
+const LOWER_LEVEL =
+  /(?:乡|镇|村|街道|社区|乡镇|县里|部门|单位|局里|派出所|(?:[\u4e00-\u9fff]{1,6}局))(?:里|上|政府|委会)?(?:说)?(?:正在|还在|已经在|在)(?:处理|调查|调解|办理|协调|查|核实|走程序)|(?:being|still being) (?:handled|dealt with|processed|investigated) by|is (?:handling|investigating|dealing with) it/i;
+const EARLIER =
+  /(?:以前|之前|上次|去年|前年|早就|已经|多次|好几次|反复|找|向|到|去)[^，,。.!！?？]{0,12}?(?:反映|反应|上访|信访|投诉|举报|告)过|(?:找过|去过|问过|打过)[^，,。.!！?？]{0,10}?(?:政府|镇里|乡里|村里|村委|信访|热线|12345|部门|局|书记|领导|干部)|(?:petitioned|complained|reported (?:it)?) (?:before|earlier|many times|several times|twice|already)|(?:went|wrote|called|complained) to the [\w\s]{2,30}(?:before|twice|already|several times|many times|\d+ times)/i;
+
+function unnegated(text: string, re: RegExp): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(g)) {
+    if (!NEG.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
+}
+
+/** A lawful channel the text names (unnegated), strongest first, or null. */
+export function priorChannelIn(text: string): PriorKind | null {
+  for (const [kind, re] of RULES) if (unnegated(text, re)) return kind;
+  return null;
+}
+
+/** What a whole story says about earlier handling (channels, handled below, petitioned before), or null. */
+export function priorInStory(text: string): PriorKind | null {
+  return priorChannelIn(text) ?? (unnegated(text, LOWER_LEVEL) ? 'lower_level' : unnegated(text, EARLIER) ? 'earlier_petition' : null);
+}
