@@ -1,7 +1,7 @@
 /** The pure side of the follow-up answer: which messages answer, the effects, the replies to the events. */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/dialog/catalog/index.ts';
-import { followUpAnswerIn } from '../../../src/dialog/follow-up/follow-up-answer.ts';
+import { followUpAnswerIn } from '../../../src/dialog/forms/follow-up/follow-up-answer.ts';
 import { Script } from '../../helpers/dialog.ts';
 
 const N = 'XF202611270001';
@@ -35,15 +35,21 @@ describe('the dialogue', () => {
     const s = new Script();
     expect(s.press(`followup:${N}:no`).effects).toEqual([{ type: 'answer_follow_up', caseNumber: N, answer: 'no' }]);
     s.say('我要反映问题', 'petition_start');
-    expect(s.state.intake).not.toBeNull();
+    expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
     expect(s.press(`followup:${N}:yes`).effects).toEqual([{ type: 'answer_follow_up', caseNumber: N, answer: 'yes' }]);
+    // The petition waits for its answer as before.
+    expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
+    expect(s.state.expecting).toBe('consent');
   });
 
   it('takes typed yes/no only when no form waits for an answer', () => {
     const s = new Script();
     expect(s.say('还没有解决', 'deny').effects).toEqual([{ type: 'answer_follow_up', caseNumber: null, answer: 'no' }]);
     s.say('我要反映问题', 'petition_start');
+    expect(s.state.expecting).toBe('consent');
     expect(s.say('是', 'affirm').effects.some((e) => e.type === 'answer_follow_up')).toBe(false);
+    // The "是" was the petition's consent.
+    expect(s.slots['consent']).toBeDefined();
   });
 
   it('thanks for a yes, and says so once when the answer was on record already', () => {
@@ -60,8 +66,10 @@ describe('the dialogue', () => {
     expect(s.text).toContain(t('zh', 'fuFollowUpNoted', { caseNumber: N }));
     expect(s.text).toContain('2026年12月27日');
     expect(s.payloads).toEqual(['fu:review']);
+    expect(s.state.verified).toEqual({ caseNumber: N, reviewUntil: UNTIL });
     s.press('fu:review');
     expect(s.state.expecting).toBeNull();
+    expect(s.state.forms.at(-1)).toMatchObject({ form: 'review', asking: 'reviewReason', meta: { caseNumber: N } });
     expect(s.text).toBe(t('zh', 'fuAskReviewReason'));
     expect(s.say('补偿标准没有依据，我不服处理意见，请求复查。').effects).toEqual([
       { type: 'request_review', caseNumber: N, reason: '补偿标准没有依据，我不服处理意见，请求复查。' },

@@ -35,13 +35,16 @@ describe('risk in the dialogue', () => {
     const s = new Script();
     s.say('我叫张桂兰，电话13812345678，东湖镇李家村的，村里征地补偿款一直没发下来，就我一家', 'petition_start');
     s.press('consent:yes');
-    const intakeId = s.state.intake?.id;
+    const intake = () => s.state.forms.find((f) => f.form === 'intake');
+    const intakeId = intake()?.id;
+    expect(intakeId).toBeDefined();
+    expect(intake()?.meta['riskFlag']).toBeUndefined();
     expect(s.state.expecting).not.toBeNull();
     s.say('再不给钱我们就去堵国道', 'out_of_scope');
     expect(s.last.effects).toContainEqual({ type: 'request_handoff', reason: 'risk' });
-    expect(s.state.intake?.riskFlag).toBe(true);
+    expect(intake()?.meta['riskFlag']).toBe(true);
     // The message is still handled as an answer; the petition goes on.
-    expect(s.state.intake?.id).toBe(intakeId);
+    expect(intake()?.id).toBe(intakeId);
     expect(s.state.expecting).not.toBeNull();
     // Finish the petition: answer whatever is asked.
     const answers: Record<string, () => void> = {
@@ -66,9 +69,9 @@ describe('risk in the dialogue', () => {
 
   it('facts that screen as risk flag the case even without the intake mark', () => {
     const base: PetitionDraft = {
-      intakeId: 'x', name: '张桂兰', phone: '13812345678', idNumber: null, township: county.townships[0]!.name, address: null,
-      category: 'land', respondent: null, facts: '补偿款一直没发，我们准备组团去北京上访', demands: '发放补偿款', peopleCount: 1,
-      representatives: [], priorPetition: 'none', consent: { at: new Date().toISOString(), version: 'v' }, locale: 'zh',
+      intakeId: 'x', name: '张桂兰', phone: '13812345678', idNumber: null, idType: null, township: county.townships[0]!.name, address: null,
+      category: 'land', respondent: null, facts: '补偿款一直没发，我们准备组团去北京上访', demands: '发放补偿款', peopleCount: 1, peopleUnit: 'people',
+      representatives: [], priorPetition: 'none', priorDetail: null, notes: {}, anonymous: false, consent: { at: new Date().toISOString(), version: 'v' }, locale: 'zh',
     };
     expect(buildNewCase(base, { conversationId: 'c', channel: 'web' }, new Date(), county).flags).toContain('risk');
     expect(buildNewCase({ ...base, facts: '补偿款一直没发，气死我了' }, { conversationId: 'c', channel: 'web' }, new Date(), county).flags).not.toContain('risk');

@@ -8,7 +8,7 @@ import { startForm } from '../../form/run-form.ts';
 import type { FormContext, FormSpec, Reading, Step } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
 import type { Button, ConversationState, EffectEvent, FollowUpAction, FormName, FormState, Locale, PublicCaseView, Rating, Reply, TurnContext, TurnResult } from '../../types.ts';
-import { MAX_TEXT_LENGTH, ratingIn } from './answers.ts';
+import { DIGRESSIONS, FOLLOW_UP_INTENTS, MAX_TEXT_LENGTH, ratingIn } from './answers.ts';
 import { actionButtons, caseViewText, formatDate, ratableStage, reviewOpenText, reviewWindow, statusName } from './case-view.ts';
 
 type Stage = 'acceptance' | 'handling';
@@ -25,10 +25,28 @@ export function ratingButtons(l: Locale, stage: Stage): Button[] {
 const caseOf = (f: FormState) => f.meta['caseNumber'] as string;
 const pop = (state: ConversationState, form: FormState): ConversationState => ({ ...state, forms: state.forms.filter((f) => f.id !== form.id) });
 
-/** "我要补充材料" while the material is awaited announces it; it is not the material. */
-const ANNOUNCE = /^(?:我)?(?:要|想)?(?:补充|补交|提交|上传|发)(?:一下|点|些)?(?:材料|证据|情况)?[。.!！]*$|^(?:i (?:want|would like) to )?add (?:some )?(?:material|evidence|information)[.!]*$/i;
+type FreeText = 'supplement' | 'reviewReason';
 
-function freeText(name: string, expecting: 'supplement' | null, ask: 'fuAskSupplement' | 'fuAskReviewReason', empty: 'fuSupplementEmpty' | 'fuReasonEmpty', tooLong: 'fuSupplementTooLong' | 'fuReasonTooLong'): Step {
+/** "我要补充材料" while the material is awaited announces it (the question again, not a wrong answer); it is not the material. */
+const ANNOUNCE: Readonly<Record<FreeText, RegExp>> = {
+  supplement: /^(?:我)?(?:要|想)?(?:补充|补交|提交|上传|发)(?:一下|点|些)?(?:材料|证据|情况)?[。.!！]*$|^(?:i (?:want|would like) to )?add (?:some )?(?:material|evidence|information)[.!]*$/i,
+  reviewReason: /^(?:我)?(?:要|想)?(?:申请)?复查(?:一下)?[。.!！]*$|^(?:i (?:want|would like) to )?(?:request|ask for|apply for) a review[.!]*$/i,
+};
+/** What material and reasons read as: never a sign that they are meant otherwise. */
+const OWN_INTENT: Readonly<Record<FreeText, string>> = { supplement: 'case_supplement', reviewReason: 'complaint_review' };
+/** Material and reasons are long: only a short message clearly meant otherwise is not one ("查一下进度", "你好"); a short "thanks" is kept. */
+const OTHERWISE_CONFIDENCE = 0.8;
+const OTHERWISE_LENGTH = 30;
+
+function meantOtherwise(name: FreeText, text: string, ctx: FormContext): boolean {
+  const i = ctx.nlu?.intent;
+  if (!i || i.confidence < OTHERWISE_CONFIDENCE || text.length > OTHERWISE_LENGTH || i.name === 'thanks' || i.name === OWN_INTENT[name]) return false;
+  return DIGRESSIONS.has(i.name) || FOLLOW_UP_INTENTS[i.name] !== undefined;
+}
+
+const announced = (name: FreeText): FormSpec['absorb'] => (w, form) => (ANNOUNCE[name].test(w.text.trim()) ? { form, replies: [] } : null);
+
+function freeText(name: FreeText, expecting: 'supplement' | null, ask: 'fuAskSupplement' | 'fuAskReviewReason', empty: 'fuSupplementEmpty' | 'fuReasonEmpty', tooLong: 'fuSupplementTooLong' | 'fuReasonTooLong'): Step {
   return {
     name,
     expecting,
@@ -37,7 +55,7 @@ function freeText(name: string, expecting: 'supplement' | null, ask: 'fuAskSuppl
     read(w, _f, ctx): Reading | null {
       const text = w.text.trim();
       if (!text) return { ok: false, replies: [say(ctx.locale, empty)] };
-      if (ANNOUNCE.test(text)) return null;
+      if (ANNOUNCE[name].test(text) || meantOtherwise(name, text, ctx)) return null;
       if (text.length > MAX_TEXT_LENGTH) return { ok: false, replies: [say(ctx.locale, tooLong)] };
       return { ok: true, value: text };
     },
@@ -51,6 +69,7 @@ export const supplementSpec: FormSpec = {
   steps: [freeText('supplement', 'supplement', 'fuAskSupplement', 'fuSupplementEmpty', 'fuSupplementTooLong')],
   mine: () => ({ values: {} }),
   submit: (f) => ({ type: 'add_supplement', caseNumber: caseOf(f), text: f.slots['supplement'] as string }),
+  absorb: announced('supplement'),
   confirmCancel: false,
   cancelled: 'fuCancelled',
   onEvent(state, form, event, ctx) {
@@ -65,6 +84,7 @@ export const reviewSpec: FormSpec = {
   steps: [freeText('reviewReason', null, 'fuAskReviewReason', 'fuReasonEmpty', 'fuReasonTooLong')],
   mine: () => ({ values: {} }),
   submit: (f) => ({ type: 'request_review', caseNumber: caseOf(f), reason: f.slots['reviewReason'] as string }),
+  absorb: announced('reviewReason'),
   confirmCancel: false,
   cancelled: 'fuCancelled',
   onEvent(state, form, event, ctx) {

@@ -10,7 +10,7 @@ import { advance, startForm } from '../../form/run-form.ts';
 import type { FormContext, FormSpec, Reading, Step } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
 import type { Button, ConversationState, Effect, EffectEvent, FollowUpAction, FormState, Locale, TurnContext, TurnResult } from '../../types.ts';
-import { caseNumberIn, queryCodeIn } from './answers.ts';
+import { caseNumberIn, DIGRESSIONS, FOLLOW_UP_INTENTS, intentOf, queryCodeIn } from './answers.ts';
 import { caseOpened } from './actions.ts';
 import { formatDate, statusName } from './case-view.ts';
 
@@ -33,25 +33,41 @@ function choiceButtons(form: FormState, ctx: FormContext): Button[] {
   return items.length > 0 ? [...buttons, button(l, 'fuBtnOtherCase', 'case:other')] : [];
 }
 
+/** Wrong answers and refused look-ups so far in this lookup. */
+const failuresOf = (f: FormState) => (f.meta['failures'] as number | undefined) ?? 0;
+/** Asked again after a failed answer: the example and a person only once it is the second failure of the lookup (not of the step). */
+const helpNow = (f: FormState, again: boolean) => again && failuresOf(f) + 1 >= FAILURES_BEFORE_HELP;
+
+/** As sure as the engine must be to answer a message elsewhere. */
+const ELSEWHERE_CONFIDENCE = 0.6;
+
+/** A greeting, a guide question, a petition or another follow-up said instead of a number: no wrong number, the engine answers it. */
+function notForLookup(ctx: FormContext): boolean {
+  const i = ctx.nlu?.intent;
+  return !!i && i.confidence >= ELSEWHERE_CONFIDENCE && (DIGRESSIONS.has(i.name) || FOLLOW_UP_INTENTS[i.name] !== undefined);
+}
+
 const caseNumber: Step = {
   name: 'caseNumber',
   expecting: 'caseNumber',
   due: (f) => f.slots['caseNumber'] === undefined,
   read(w, _f, ctx) {
     const n = caseNumberIn({ text: w.text, payload: null, locale: null }, { ...ctx, nlu: null }, true);
-    return n ? ok(n) : { ok: false, replies: [say(ctx.locale, 'fuBadCaseNumber')] };
+    if (n) return ok(n);
+    return notForLookup(ctx) ? null : { ok: false, replies: [say(ctx.locale, 'fuBadCaseNumber')] };
   },
   apply(f, value, ctx) {
     if (value === 'other') return { ...f, meta: { ...f.meta, choices: null } };
     const n = value as string;
     const own = n === ctx.state.lastSubmitted?.caseNumber || n === ctx.state.verified?.caseNumber || ((f.meta['choices'] as Choice[] | null) ?? []).some((c) => c.caseNumber === n);
-    return { ...f, slots: { ...f.slots, caseNumber: n }, meta: { ...f.meta, own } };
+    // Wrong numbers before this one count toward the help, as refused look-ups do.
+    return { ...f, slots: { ...f.slots, caseNumber: n }, meta: { ...f.meta, own, failures: failuresOf(f) + (f.fails ?? 0) } };
   },
   ask(f, ctx, again) {
     const l = ctx.locale;
     const choices = choiceButtons(f, ctx);
     if (choices.length > 0) return [say(l, 'fuChooseCase', undefined, choices)];
-    return again ? [say(l, 'fuAskCaseNumber'), say(l, 'fuLookupHelp', undefined, helpButtons(l))] : [say(l, 'fuAskCaseNumber')];
+    return helpNow(f, again) ? [say(l, 'fuAskCaseNumber'), say(l, 'fuLookupHelp', undefined, helpButtons(l))] : [say(l, 'fuAskCaseNumber')];
   },
   giveUp: (f, _w, ctx) => ({ form: f, replies: [say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))], end: true }),
   press: (arg) => (arg === 'other' ? 'other' : (normalizeCaseNumber(arg) ?? undefined)),
@@ -63,9 +79,10 @@ const queryCode: Step = {
   due: (f) => f.slots['caseNumber'] !== undefined && !f.meta['own'] && f.slots['queryCode'] === undefined,
   read(w, _f, ctx) {
     const code = queryCodeIn(w.text);
-    return code ? ok(code) : { ok: false, replies: [say(ctx.locale, 'fuBadQueryCode')] };
+    if (code) return ok(code);
+    return notForLookup(ctx) ? null : { ok: false, replies: [say(ctx.locale, 'fuBadQueryCode')] };
   },
-  ask: (_f, ctx, again) => (again ? [say(ctx.locale, 'fuAskQueryCode'), say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))] : [say(ctx.locale, 'fuAskQueryCode')]),
+  ask: (f, ctx, again) => (helpNow(f, again) ? [say(ctx.locale, 'fuAskQueryCode'), say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))] : [say(ctx.locale, 'fuAskQueryCode')]),
   giveUp: (f, _w, ctx) => ({ form: f, replies: [say(ctx.locale, 'fuLookupHelp', undefined, helpButtons(ctx.locale))], end: true }),
 };
 
@@ -81,13 +98,20 @@ function openEffect(form: FormState, state: ConversationState): Effect | null {
 export const lookupSpec: FormSpec = {
   name: 'lookup',
   steps: [caseNumber, queryCode],
-  mine(w, form) {
+  mine(w, form, ctx) {
     const values: Record<string, unknown> = {};
-    if (form.slots['caseNumber'] !== undefined && form.slots['queryCode'] === undefined) {
+    // The code after the number, or beside it in the same message ("XF2026… 01234567").
+    const number = form.slots['caseNumber'] !== undefined || caseNumberIn({ text: w.text, payload: null, locale: null }, { ...ctx, nlu: null }, true) !== null;
+    if (number && form.slots['queryCode'] === undefined) {
       const code = queryCodeIn(w.text);
       if (code) values['queryCode'] = code;
     }
     return { values };
+  },
+  // "我想补充材料" while the number is asked: the lookup is now for that, and asks again.
+  absorb(_w, form, ctx) {
+    const action = FOLLOW_UP_INTENTS[intentOf(ctx) ?? ''];
+    return action ? { form: { ...form, meta: { ...form.meta, action } }, replies: [] } : null;
   },
   submit: (form, ctx) => openEffect(form, ctx.state),
   confirmCancel: false,

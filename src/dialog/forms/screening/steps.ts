@@ -68,7 +68,10 @@ const township: Step = {
   expecting: null,
   due: () => false,
   read: () => null,
-  ask: () => [],
+  // Never asked; chosen from the summary's edit list, it says why it stays, with the summary's way on.
+  ask: (_f, ctx) => [
+    say(ctx.locale, 'scrOnlyOwnTownship', { township: grid(ctx).township }, [button(ctx.locale, 'scrBtnConfirm', 'confirm:yes'), button(ctx.locale, 'confirmEdit', 'confirm:edit')]),
+  ],
   giveUp: (f) => ({ form: f, replies: [] }),
   field: { label: 'scrFTownship', words: /(?!)/, show: (f) => slot<string>(f, 'township') ?? '' },
 };
@@ -94,6 +97,8 @@ const place: Step = {
     }
     return ask(l, { key: 'scrAskPlace', params: { township: g.township }, buttons: [button(l, 'scrSkip', 'skip:place')] }, again);
   },
+  // "Skip" only where the grid is the whole township: a worker with villages names one of them.
+  apply: (f, value, ctx) => (value === null && grid(ctx).villages.length > 0 ? f : { ...f, slots: { ...f.slots, place: value } }),
   giveUp: (f, words, ctx) => ({ form: { ...f, slots: { ...f.slots, place: grid(ctx).villages.length === 0 || !words ? null : words.slice(0, MAX_SHORT) } }, replies: [] }),
   press: (arg, _f, ctx) => (arg && placeInGrid(arg, grid(ctx)) ? arg : undefined),
   field: { label: 'scrFPlace', words: /地点|地方|村|place|location/i, show: (f, ctx) => slot<string | null>(f, 'place') ?? notGiven(ctx) },
