@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { readCountyConfig } from '../src/county-config-file.ts';
 import { loadCorpus, type CorpusExample } from '../src/nlu/corpus.ts';
 import { INTENTS, trainIntentModel } from '../src/nlu/intent-model.ts';
+import { loadAnswerCorpus, parseAnswerLines, type AnswerExample, type AnswerSlot } from '../src/nlu/answers/corpus.ts';
+import { printScores, scoreAnswers } from './nlu/answer-eval.ts';
 import type { Locale } from '../src/nlu/intents.ts';
 import { nluFromModel, type Nlu } from '../src/nlu/nlu.ts';
 
@@ -131,8 +133,38 @@ function entityReport(outcomes: readonly Outcome[]) {
   console.log(`entities (type and value, valid only): precision ${f3(p)} recall ${f3(r)} F1 ${f3((2 * p * r) / (p + r))} (${tp} of ${expected} expected, ${predicted} found)`);
 }
 
+const BLIND_INTENTS = path.join(ROOT, 'test/fixtures/blind/nlu-intents.jsonl');
+const BLIND_ANSWERS = path.join(ROOT, 'test/fixtures/blind/answers');
+const showMisses = process.argv.includes('--misses');
+
+/** The blind slot answers (label<TAB>text, zh and en in one file per slot). */
+function blindAnswers(): AnswerExample[] {
+  if (!fs.existsSync(BLIND_ANSWERS)) return [];
+  return fs
+    .readdirSync(BLIND_ANSWERS)
+    .filter((f) => f.endsWith('.tsv'))
+    .flatMap((f) => parseAnswerLines(f.slice(0, -4) as AnswerSlot, 'zh', fs.readFileSync(path.join(BLIND_ANSWERS, f), 'utf8'), f));
+}
+
 async function main() {
   const corpus = loadCorpus();
+  const answers = loadAnswerCorpus();
+  const heldAnswer = (e: AnswerExample) => isHeldOut({ locale: e.locale, text: `${e.slot}\t${e.text}`, intent: 'greet' });
+  const splitModel = trainIntentModel(corpus.filter((e) => !isHeldOut(e)), answers.filter((e) => !heldAnswer(e)));
+  const now = new Date();
+  printScores(`slot-answer readers, held-out fifth of intents/answers (${answers.filter(heldAnswer).length} lines, trained on the rest)`, scoreAnswers(answers.filter(heldAnswer), nluFromModel(splitModel, county).readers(now), county), showMisses);
+  const blind = blindAnswers();
+  const fullModel = trainIntentModel(corpus, answers);
+  if (blind.length > 0) printScores(`slot-answer readers, blind set test/fixtures/blind/answers (${blind.length} lines; figures only)`, scoreAnswers(blind, nluFromModel(fullModel, county).readers(now), county), false);
+  if (fs.existsSync(BLIND_INTENTS)) {
+    const cases = fs.readFileSync(BLIND_INTENTS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+    const outcomes = (await run(nluFromModel(fullModel, county), cases)).outcomes;
+    for (const locale of ['zh', 'en'] as const) {
+      const o = outcomes.filter((x) => x.locale === locale);
+      console.log(`blind intents (${locale}): accuracy ${pct(o.filter((x) => x.got === x.intent).length, o.length)} % (${o.length} lines; figures only)`);
+    }
+    console.log(`blind intents (all): accuracy ${pct(outcomes.filter((x) => x.got === x.intent).length, outcomes.length)} %`);
+  }
   const nlu = train(corpus.filter((e) => !isHeldOut(e)), 'the 80 % split');
   const held = corpus.filter(isHeldOut);
   const split = await run(nlu, held);

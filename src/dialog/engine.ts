@@ -21,7 +21,7 @@ import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
 import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
-import { markRisk, riskOfTurn, withRisk } from './risk.ts';
+import { inDanger, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
 import { upgradeState } from './state-upgrade.ts';
 import type { Button, ConversationState, EffectEvent, FollowUpAction, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
@@ -46,6 +46,12 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
   // A grid worker reporting a risk is not the person at risk: the report is flagged instead.
   const risk = ctx.grid ? null : riskOfTurn(state1, input, ctx);
   const state = risk || (ctx.grid && ctx.nlu?.risk?.level === 'risk') ? markRisk(state1) : state1;
+  // A life in danger: the calm words, the emergency numbers and a person — nothing else in that reply
+  // (no rules, no form question). Filing goes on when the citizen, or the staff member, chooses.
+  if (risk && inDanger(risk) && state.handoff?.reason !== 'risk') {
+    const handoff = requestHandoff({ ...state, misunderstood: 0 }, 'risk', ctx);
+    return finish({ state: handoff.state, replies: [...riskReplies(state, risk, ctx), ...handoff.replies], effects: handoff.effects });
+  }
   const r = resumed(state, dispatch(state, input, ctx), ctx);
   if (!risk) return finish(r);
   return finish(withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx));
@@ -105,7 +111,7 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
   const top = topForm(state);
   if (top) {
     const spec = specOf(top.form);
-    const own = input.payload ? formPayload(state, spec, input.payload, ctx) : input.text?.trim() ? formMessage(state, spec, input.text.trim(), ctx) : null;
+    const own = input.payload ? formPayload(state, spec, input.payload, ctx) : input.text !== null ? formMessage(state, spec, input.text.trim(), ctx) : null;
     if (own) return own;
     // Not the form's: answered elsewhere, then the form asks again.
     const other = ctx.grid ? gridMenu(state, input, ctx, (s, i) => citizen(s, i, ctx)) : citizen(state, input, ctx);

@@ -24,10 +24,14 @@ export function markRisk(state: ConversationState): ConversationState {
   return { ...state, forms: state.forms.map((f) => (f.form === 'intake' || f.form === 'screening' ? { ...f, meta: { ...f.meta, riskFlag: true } } : f)) };
 }
 
+/** Self-harm or violence against someone: a person's life may be at stake. */
+export const inDanger = (risk: RiskResult) => risk.selfHarm || risk.categories.some((c) => c === 'self_harm' || c === 'violence');
+
 /** Calm words; for self-harm the emergency text with 110/120/12356 comes first. */
 export function riskReplies(state: ConversationState, risk: RiskResult, ctx: TurnContext): Reply[] {
   const l = state.locale;
   if (risk.selfHarm) return [{ text: guideText(ctx.county, 'emergency', l) }, say(l, 'riskSelfHarmCare')];
+  if (inDanger(risk)) return [{ text: guideText(ctx.county, 'emergency', l) }, say(l, 'riskCalm')];
   return [say(l, 'riskCalm')];
 }
 

@@ -13,6 +13,8 @@ const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]/u;
  */
 export function detectLocale(text: string, fallback: Locale): Locale {
   if (CJK.test(text)) return 'zh';
-  if (LATIN.test(text)) return 'en';
+  // A case number, a passport or ID number, a code ("XF202611270001", "E12345678", "…002X") is no English.
+  const words = text.replace(/\b[A-Za-z]{0,3}\d[\dA-Za-z-]*\b/g, ' ');
+  if (LATIN.test(words)) return 'en';
   return fallback;
 }

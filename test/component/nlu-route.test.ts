@@ -21,6 +21,8 @@ const stubModel: IntentModel = {
     classified.push(text);
     return { name: 'petition_start', confidence: 0.875 };
   },
+  classifySync: () => ({ name: 'petition_start', confidence: 0.875 }),
+  answer: () => null,
 };
 
 let server: Server;

@@ -8,6 +8,7 @@
  */
 import type { FormState } from '../types.ts';
 import type { Correction, FormContext, FormSpec, Step, Words } from './spec.ts';
+import { contentSize } from '../forms/intake/text.ts';
 
 export type { Correction };
 
@@ -89,12 +90,12 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
   const marked = MARKER.test(text);
   const out: Correction[] = [];
   if (hits.length > 0) {
-    // "地点说错了", "名字改成…", "地址写全：…": a field word with a marker, or followed by its new value.
+    // "地点说错了", "名字改成…", "地址写全：…": a field word with a marker in its own sentence, or followed by its new value.
     hits.forEach((h, i) => {
       const next = hits[i + 1]?.at ?? text.length;
       const after = text.slice(h.end, next);
       const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|:|：|should|is\b|to\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
-      if (!marked && !direct) return;
+      if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);
       if (c) out.push(c);
@@ -102,8 +103,10 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
     if (out.length > 0 || !marked) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   }
   if (!marked) return out;
-  // No field word: the new value (not the one taken back), read by the one field that takes it.
+  // No field word: the new value (not the one taken back), read by the one field that takes it —
+  // only a short value ("不是12个人，是13个"), never a remark that happens to hold a marker.
   const tail = newValue(text);
+  if (contentSize(tail) > 16) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   const tailEntities = ctx.readers.entities(tail);
   const typed = (type: string) => tailEntities.some((e) => e.type === type);
   const byType = (s: Step) => (s.name === 'township' && typed('township')) || (s.name === 'phone' && typed('phone')) || (s.name === 'idNumber' && typed('id_number')) || (s.name === 'name' && typed('person_name'));

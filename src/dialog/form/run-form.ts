@@ -191,14 +191,19 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
 
 // ---- a message or a button for the form ---------------------------------
 
-const STOP = /不办了|不反映了|不投诉了|不举报了|不登记了?|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|取消(?:登记|反映)?|退出|撤回|\bcancel\b|\bquit\b|\bstop (?:it|this|here)\b|forget it|never ?mind|don'?t want to (?:file|report|continue)/i;
+/** Words that stop a draft wherever they stand. */
+const STOP = /不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
+/** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
+const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要了|不用了|cancel|quit|stop|never ?mind|exit)[。.!！]*$/i;
 const SUBMIT_WORDS = /提交|交上|交吧|交了|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
+/** Journeys a small form (a lookup, material, a rating) gives way to; a draft keeps them (a case number excepted). */
+const JOURNEYS = new Set(['petition_start', 'case_status', 'case_supplement', 'complaint_review']);
 /** Intents that another part of the bot answers while a form waits (then the form asks again). */
 const ELSEWHERE = new Set(['greet', 'thanks', 'goodbye', 'help', 'guide_procedure', 'guide_conduct', 'guide_rights', 'handoff_human']);
 
 function wantsStop(text: string, ctx: TurnContext): boolean {
   const intent = ctx.readers.intent(text);
-  return STOP.test(text) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24);
+  return STOP.test(text) || STOP_SHORT.test(text.trim()) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24);
 }
 
 /**
@@ -211,6 +216,11 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const l = state.locale;
   if (form.asking === CANCEL_CHECK) return answerCancelCheck(state, spec, text, ctx);
   const step = stepOf(spec, form.asking);
+  // Nothing typed (spaces): the step says what it needs, or the question comes again.
+  if (!text.trim()) {
+    const empty = step?.read({ text: '', entities: [] }, form, fctx);
+    return empty && !empty.ok ? advance(state, spec, form, fctx, empty.replies ?? [], 'failed', '') : formReprompt(state, spec, ctx, false);
+  }
   const seg = segment(text, ctx.readers, { free: step?.free ?? false });
   const words: Words = { text: seg.answer, entities: ctx.readers.entities(seg.answer) };
   const replies: Reply[] = [];
@@ -218,6 +228,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   let f = form;
   let changed = false;
 
+  // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
+  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
   // Corrections of what was said before, in free words.
   const corrections = seg.answer ? findCorrections(words, spec, f, fctx, form.asking) : [];
   for (const c of corrections) {
@@ -243,8 +255,10 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     reading = beside ? null : step.read(words, f, fctx);
   }
 
-  // A wish to stop, unless the words answered the question ("不想说" to an optional slot).
-  if (!reading?.ok && corrections.length === 0 && wantsStop(seg.answer || text, ctx)) return askCancel(withTop(state, f), spec, ctx, replies);
+  // A wish to stop: said outright ("算了，不反映了") whatever else the words hold; a bare "cancel" only when
+  // the words answer nothing ("不想说" to an optional question is an answer, not a stop).
+  const stopWords = seg.answer || text;
+  if (corrections.length === 0 && !reading?.ok && wantsStop(stopWords, ctx)) return askCancel(withTop(state, f), spec, ctx, replies);
 
   // Everything else the message holds.
   if (seg.answer) {
@@ -275,9 +289,10 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   // More of the story, told while something else was asked.
   const absorbed = seg.answer ? spec.absorb?.(words, f, fctx) : null;
   if (absorbed) return advance(withTop(state, absorbed.form), spec, absorbed.form, fctx, [...replies, ...absorbed.replies], 'other', '', effects);
-  // Nothing for the form: a greeting, thanks, a guide question go elsewhere; the rest is a failed answer.
+  // Nothing for the form: a greeting, thanks, a guide question go elsewhere (and, from the small
+  // forms, another journey); the rest is a failed answer.
   const intent = ctx.readers.intent(text);
-  if (ELSEWHERE.has(intent.name) && intent.confidence >= 0.6) return null;
+  if ((ELSEWHERE.has(intent.name) || (!spec.confirmCancel && JOURNEYS.has(intent.name))) && intent.confidence >= 0.6) return null;
   if (ctx.nlu?.entities.some((e) => e.type === 'case_number')) return null;
   return advance(withTop(state, f), spec, f, fctx, [say(l, 'formNotUnderstood')], 'failed', seg.answer || text, effects);
 }
@@ -305,7 +320,7 @@ function editChoice(state: ConversationState, spec: FormSpec, ctx: FormContext, 
   const form = topForm(state)!;
   const l = ctx.locale;
   const buttons = spec.steps
-    .filter((s) => s.field && !s.field.hidden?.(form, ctx) && form.slots[s.name] !== undefined)
+    .filter((s) => s.field && !s.fixed && !s.field.hidden?.(form, ctx) && form.slots[s.name] !== undefined)
     .map((s) => ({ label: t(l, s.field!.label), payload: `edit:${s.name}` }));
   return result(state, [...replies, say(l, 'askWhichEdit', undefined, buttons)]);
 }

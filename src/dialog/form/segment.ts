@@ -26,6 +26,9 @@ export interface Segments {
 
 const QUESTION_LIKE =
   /[?？]|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
+/** CJK characters count one, Latin words two (as the intake counts a story). */
+const storySize = (text: string) => (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) + 2 * (text.match(/[A-Za-z]{2,}/g)?.length ?? 0);
+
 export const isQuestionLike = (text: string) => QUESTION_LIKE.test(text);
 
 const TOPICS: ReadonlySet<string> = new Set(['unit', 'duration', 'retaliation', 'anonymous', 'materials', 'why', 'human', 'cost']);
@@ -71,16 +74,17 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面") are answers.
   const wantsPerson = whole.name === 'handoff_human' && (whole.confidence >= 0.9 || (whole.confidence >= 0.7 && text.length <= 12));
-  if (opts.free && text.length > 40) return { answer: text, questions: [], wantsPerson };
+  if (opts.free && storySize(text) > 40) return { answer: text, questions: [], wantsPerson };
   const parts = clauses(text);
   const questions: Question[] = [];
-  const answer: string[] = [];
   for (const part of parts) {
     const q = classify(part, readers);
     if (q) questions.push(q);
-    else answer.push(part);
   }
-  const rest = answer.join(' ').replace(/\s+([，,。.])/g, '$1').trim();
+  // The answer is the message without its questions, as typed (no spaces added).
+  let rest = text;
+  for (const q of questions) rest = rest.replace(q.text, '');
+  rest = rest.trim();
   // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
   const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;
   const cleaned = personClause ? rest.replace(personClause, '').trim() : rest;

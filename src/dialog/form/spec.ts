@@ -64,6 +64,8 @@ export interface Step {
   plausible?(words: Words, form: FormState, ctx: FormContext): boolean;
   /** Optional slots take "skip" and a refusal as an answer (null). */
   optional?: boolean;
+  /** Shown, never asked or edited (the grid worker's own township). */
+  fixed?: boolean;
   /** Shown in the summary and named in corrections. */
   field?: {
     label: MessageKey;

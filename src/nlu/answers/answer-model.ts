@@ -9,6 +9,7 @@ import type { Entity } from '../extractors/index.ts';
 import { intentFeatures, normalizeForIntent } from '../intent-features.ts';
 import { IntentNetwork } from '../intent-network.ts';
 import { CLASSIFIED_SLOTS, type AnswerExample, type AnswerSlot, type ClassifiedSlot } from './corpus.ts';
+import { ruleAnswer } from './rules.ts';
 
 export interface AnswerScore {
   label: string;
@@ -36,9 +37,12 @@ class SlotModel {
     this.network = IntentNetwork.fromJSON(json.network);
   }
 
+  remembered(normalized: string): AnswerScore | null {
+    const label = this.memory.get(normalized);
+    return label ? { label, confidence: 1, margin: 1 } : null;
+  }
+
   score(normalized: string): AnswerScore | null {
-    const remembered = this.memory.get(normalized);
-    if (remembered) return { label: remembered, confidence: 1, margin: 1 };
     const [best, second] = this.network.score(intentFeatures(normalized));
     if (!best) return null;
     return { label: best.intent, confidence: round(best.score), margin: round(best.score - (second?.score ?? 0)) };
@@ -46,6 +50,8 @@ class SlotModel {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+/** Words that settle an answer outright (rules.ts) are as sure as the classifier's best. */
+const RULE_CONFIDENCE = 0.9;
 
 export class AnswerModels {
   private readonly slots = new Map<ClassifiedSlot, SlotModel>();
@@ -64,7 +70,12 @@ export class AnswerModels {
   classify(slot: ClassifiedSlot, text: string, entities?: readonly Entity[]): AnswerScore | null {
     const model = this.slots.get(slot);
     if (!model || !text.trim()) return null;
-    const score = model.score(this.normalize(text, entities));
+    const normalized = this.normalize(text, entities);
+    const remembered = model.remembered(normalized);
+    if (remembered) return remembered.label === NOT_AN_ANSWER ? null : remembered;
+    const ruled = ruleAnswer(slot, text);
+    if (ruled) return { label: ruled, confidence: RULE_CONFIDENCE, margin: 1 };
+    const score = model.score(normalized);
     return score && score.label !== NOT_AN_ANSWER ? score : null;
   }
 
@@ -97,8 +108,8 @@ const NEGATIVES: Readonly<Record<ClassifiedSlot, readonly AnswerSlot[]>> = {
   cancelCheck: ['address', 'peopleCount', 'representatives', 'category'],
   priorPetition: ['address', 'peopleCount', 'representatives', 'satisfaction'],
   idNumber: ['address', 'peopleCount', 'category', 'priorPetition'],
-  // Not places or counts: a story names both, and is still a kind of matter.
-  category: ['representatives', 'consent', 'confirm', 'cancelCheck', 'satisfaction'],
+  // None: a story is always some kind of matter, and "not understood" is left to the confidence.
+  category: [],
   satisfaction: ['address', 'peopleCount', 'representatives', 'category', 'priorPetition'],
   question: [],
 };
@@ -119,7 +130,7 @@ export function trainAnswerModels(examples: readonly AnswerExample[], normalize:
     const mine = examples.filter((e) => e.slot === slot);
     if (mine.length === 0) continue;
     const texts = new Set(mine.map((e) => normalize(e.text)));
-    const negatives = negativesFor(slot, examples, mine.length)
+    const negatives = (NEGATIVES[slot].length > 0 ? negativesFor(slot, examples, mine.length) : [])
       .map((e) => ({ label: NOT_AN_ANSWER, normalized: normalize(e.text) }))
       .filter((r) => !texts.has(r.normalized));
     const rows = [...mine.map((e) => ({ label: e.label, normalized: normalize(e.text) })), ...negatives];

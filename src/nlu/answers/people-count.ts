@@ -2,10 +2,11 @@
  * The answer to "how many people or households?": the number, whether it counts
  * people or households (a household stays a household: 三十来户 is 30 households),
  * and whether the citizen said they file for all of them or only for themselves.
- * Approximations give their lower bound (三十来户 → 30, 七八个人 → 7).
+ * Approximations and ranges give their lower bound (三十来户 → 30, 七八个人 → 7,
+ * "50-60 people" → 50).
  */
-import { CN_DIGIT_CLASS, parseApproxCount, parseNumberToken } from '../extractors/chinese-numerals.ts';
-import { EN_NUMBER_SOURCE, parseEnglishNumber } from '../extractors/english-numerals.ts';
+import { CN_DIGIT_CLASS, parseApproxCount } from '../extractors/chinese-numerals.ts';
+import { parseEnglishNumber } from '../extractors/english-numerals.ts';
 import { foldWidth, matchAll } from '../extractors/text.ts';
 
 export type PeopleUnit = 'people' | 'households';
@@ -19,43 +20,61 @@ export interface PeopleCount {
 }
 
 const MAX = 1_000_000;
+
+// ---- Chinese -------------------------------------------------------------------
+
 const BEFORE = `(?<![0-9.${CN_DIGIT_CLASS}几第每同这那哪任某单唯统之])`;
-const NUMBER = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+[多余来]?|\\d{1,6}[十百千万]?[多余来]?)`;
-const HOUSEHOLD_ZH = new RegExp(`${BEFORE}${NUMBER}\\s*(?:个)?(?:户人家|户(?![口籍])|家(?:人家|农户|住户)|家庭)`, 'g');
+const NUM = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+[多余来把]?|\\d{1,6}[十百千万]?[多余来]?)`;
+/** Businesses are no households (3家公司). */
+const NOT_HOUSEHOLD = '公司|企业|工厂|厂|单位|店|银行|医院|商|机构|超市|饭店|酒店|宾馆|学校|门面|铺';
+const HOUSEHOLD_ZH = new RegExp(`${BEFORE}${NUM}\\s*(?:个)?(?:户人家|户(?![口籍])|家(?!长|属|${NOT_HOUSEHOLD})(?:人家|农户|住户|人)?)`, 'g');
+/** People: a counting word and who they are (十来个工友, 三十来号人, 百十来口人, 八个老乡). */
+const NOT_PEOPLE = '月|小时|钟头|星期|礼拜|工作日|亿|点|平方|平米|亩|年|季度|学期|地方|村|项目|问题|事|条|版|号码|证|章|字|班|组|队|车间|宿舍|院|楼|单元|部门|小区|厂';
 const PEOPLE_ZH = new RegExp(
-  `${BEFORE}${NUMBER}\\s*(?:个|名|位)?(?:人(?!民)|口人|口(?![井塘池锅缸水子气袋鱼罐])|名(?![单字额])|位|村民|工人|学生|孩子|家长|职工|员工|业主|群众|农民工|老人|户主)`,
+  `${BEFORE}${NUM}\\s*(?:(?:个|名|位)(?!${NOT_PEOPLE})(?:[\\u4e00-\\u9fff]{1,3})?|号人|口人|口(?![井塘池锅缸水子气袋鱼罐])|人(?!民)|村民|工人|学生|孩子|家长|职工|员工|业主|群众|农民工|老人|户主|工友|老乡)`,
   'g',
 );
-/** 一家四口, 一家子五口人: the household's size in people. */
+/** 一家四口, 俺一家五口人: the household's size in people. */
 const FAMILY_ZH = /(?:一|俺|我|咱)家(?:子)?\s*([两二三四五六七八九十]{1,2}|\d{1,2})\s*口/g;
-const EN_HOUSEHOLD = new RegExp(`\\b(?:about|around|roughly|nearly|almost|over|more than|at least|some)?\\s*(${EN_NUMBER_SOURCE})\\s+(?:\\w+\\s+)?(?:households?|famil(?:y|ies)|homes|houses)\\b`, 'gi');
-const EN_PEOPLE = new RegExp(
-  `\\b(?:about|around|roughly|nearly|almost|over|more than|at least|some)?\\s*(${EN_NUMBER_SOURCE})\\s+(?:\\w+\\s+)?(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|students?|kids|children|parents|pupils|tenants?|owners?|colleagues|of us|of them|in total|altogether)\\b`,
-  'gi',
-);
-const BARE = /^\s*(?:大概|大约|约|差不多|估计|about|around|roughly|maybe|approximately)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个?|ish)?\s*[。.!！~]*\s*$/i;
+/** 我和俺娘, 我跟我媳妇, 老两口: two people. */
+const COUPLE_ZH = /(?:我|俺)(?:和|跟|与|带着)(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公)|老两口|两口子|小两口/;
+/** 俺家和隔壁家: households named one by one. */
+const HOUSES_ZH = /[\u4e00-\u9fff]{1,3}家(?:\s*[和跟与、及]\s*[\u4e00-\u9fff]{1,4}家)+/;
+const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)/;
 
-const ONLY_ME =
-  /^(?:就|只有|只是|仅)?(?:我|俺|咱)(?:自己|自个儿?|一个人?|本人|1个人)(?:反映)?[吧啊呀的了。.!！~\s]*$|^(?:一个人|本人|个人|1个?人?)[。.!！\s]*$|就(?:我|俺|咱)(?:自己|自个儿?|一个人?)|只有(?:我|俺)(?:自己|一个人?|本人)?|(?:我|俺)自己(?:一个人)?(?:反映|来|举报)|\b(?:just|only) (?:me|myself)\b|^\s*(?:me|myself|me alone|one person|only one|i am alone|just one|1)\s*[.!]*\s*$/i;
-/** 一共11个, 总共十来个: a number of people said with 个 alone. */
-const GE = /(?:一共|总共|共|全部|加起来|算上)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?)\s*个(?![\u4e00-\u9fff])/;
-/** 俩, 仨, 老两口: two or three people in a word. */
-const FEW = /(?:^|[^\u4e00-\u9fff])?(俩|仨)(?:人|个)?|老两口|两口子|小两口/;
-/** 就我妈一个, 只有老人一个, "just my aunt": one person, not the citizen. */
-const ONLY_ONE =
-  /(?:就|只有|只是)\S{0,4}?(?:一|1)个(?:人)?\s*[。.!！了啊]*\s*$|\b(?:just|only) (?:my|our|her|his) (?:\w+ )?(?:aunt|uncle|mother|mum|mom|father|dad|son|daughter|grandmother|grandfather|grandma|granny|grandpa|wife|husband|brother|sister|child|kid|boy|girl|niece|nephew)\b|\b(?:just|only) (?:him|her)\b/i;
-/** "just my parents", 老两口. */
-const ONLY_TWO = /\b(?:just|only) (?:my|our|his|her) (?:parents|grandparents)\b/i;
-/** A count the citizen denies ("不是12个人，是13个", "not 12 people, 13"). */
-const NEGATED_BEFORE = /(?:不是|并非|不止|而非|\bnot|n't)\s*$/i;
-const TRAILING_NUMBER = /[,，]\s*(?:是|而是|应该是|but|it'?s|rather|actually)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万]+[多余来]?)\s*(?:个|名|位)?(人|户|people|households?|families)?\s*[.。!！]*\s*(?:[^\d]{0,30})$/i;
-const OWN_FAMILY = /(?:就|只有|只是)?(?:我|俺|咱|我们|俺们)(?:一)?家(?:人|子)?(?!\S*?(?:还有|另外))|\b(?:just|only) (?:my|our) (?:own )?(?:family|household|home)\b/i;
-const OTHERS_TOO = /(?:还有|另外还有|另有|加上)\s*/;
+// ---- English -------------------------------------------------------------------
+
+const EN_WORDS = 'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|thousand|hundred|seventy|twenty|thirty|eleven|twelve|eighty|ninety|forty|fifty|sixty|three|seven|eight|dozen|four|five|nine|half|one|two|six|ten|and|an|a';
+const EN_NUM = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*\\+)?|(?:(?:${EN_WORDS})\\b(?:[\\s-]+(?:${EN_WORDS})\\b)*)|dozens|hundreds|thousands)`;
+const EN_NOUN =
+  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|family|households?|homes|houses|of us|of them|in total|altogether)';
+const EN_COUNT = new RegExp(`\\b${EN_NUM}(?:\\s*(?:-?odd|or so|\\+|plus|or more|and more))?(?:\\s*(?:or|to|-|–|~)\\s*${EN_NUM})?\\s*(?:(?:[a-z'-]+\\s+){0,2})${EN_NOUN}\\b`, 'gi');
+const EN_FAMILY_OF = /\b(?:a|my|our|his|her)\s+family\s+of\s+(\w+)\b/i;
+const EN_COUPLE = /\b(?:me and my|my \w+ and (?:me|i))\b|\bmy (?:parents|grandparents)\b|\bboth of (?:us|them)\b/i;
+
+function enNumber(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/,/g, '').replace(/\s*\+$/, '').replace(/-odd$/, '').trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === 'dozens') return 24;
+  if (s === 'hundreds') return 200;
+  if (s === 'thousands') return 2000;
+  if (/^half (?:a )?dozen$/.test(s)) return 6;
+  if (/^a dozen$|^dozen$/.test(s)) return 12;
+  const thousand = /^(.+?)\s+thousand$/.exec(s);
+  if (thousand) {
+    const high = thousand[1] === 'a' || thousand[1] === 'one' ? 1 : parseEnglishNumber(thousand[1]!);
+    return high === null ? null : high * 1000;
+  }
+  const n = parseEnglishNumber(s.replace(/^two dozen$/, '24'));
+  return s === 'two dozen' ? 24 : n;
+}
+
+// ---- who files ------------------------------------------------------------------
 
 const SCOPE_SELF =
-  /(?:就|只)?(?:说|讲|反映|为|替|代表)(?:我|俺)(?:自己|自个)|(?:我|俺)(?:就|只)(?:说|讲|反映)(?:我|俺)?自己|就(?:我|俺)(?:自己|一个人?)(?:来)?(?:反映|举报|投诉|登记)|只(?:为|替|代表)(?:我|俺)|(?:我|俺)(?:只|就)(?:为|替|代表)(?:自己|我家|俺家)|(?:别人|其他人|他们|别的\S{0,4})(?:都)?不敢|代表不了|(?:我|俺)一个人(?:来)?(?:反映|举报)|\b(?:only|just) (?:for )?(?:me|myself|my (?:own )?(?:family|household))\b|on my own behalf|by myself|\bi'?m (?:reporting|filing) (?:it )?(?:alone|for myself|on my own)/i;
+  /(?:就|只)?(?:说|讲|反映|为|替|代表)(?:我|俺)(?:自己|自个)|(?:我|俺)(?:就|只)(?:说|讲|反映)(?:我|俺)?自己|就(?:我|俺)(?:自己|一个人?)(?:来)?(?:反映|举报|投诉|登记)|只(?:为|替|代表)(?:我|俺)|(?:我|俺)(?:只|就)(?:为|替|代表)(?:自己|我家|俺家)|(?:别人|其他人|他们|别的\S{0,4})(?:都)?不敢|代表不了|(?:我|俺)一个人(?:来)?(?:反映|举报)|\b(?:only|just) (?:for )?(?:me|myself|my (?:own )?(?:family|household))\b|on my own behalf|by myself|\bi'?m (?:only |just )?(?:reporting|filing) (?:it )?(?:alone|for myself|on my own|my own)|\bi'?m the only one\b|\bonly (?:reporting|filing) (?:for )?(?:myself|my own)/i;
 const SCOPE_ALL =
-  /\bone of (?:the )?\d+|\bone of (?:the )?(?:\w+ )?(?:workers|villagers|families|households|parents|residents|tenants|owners)\b|联名|大家(?:一起|都|伙)|(?:我们|俺们|咱们)(?:都|一起|大家|全村|全体|几[十百]?户)|代表(?:大家|全村|村民|大伙|我们|俺们|他们)|大伙(?:儿)?(?:让|推|都|一起)|集体反映|\ball of us\b|\b\w+ of us\b|on behalf of|\bfor (?:all|everyone|the whole|all of them|them all)\b|\bwe all\b|\btogether\b|everyone (?:agreed|asked|wants)/i;
+  /\bone of (?:the )?\d+|\bone of (?:the )?(?:\w+ )?(?:workers|villagers|families|households|parents|residents|tenants|owners)\b|(?:我们|俺们|咱们)(?:村|组|厂|小区|这)?(?:里)?\s*(?:\d+|[一二两三四五六七八九十百几]+)[多来余]?\s*(?:户|家|个人|人|名)|联名|大家(?:一起|都|伙|推)|(?:我们|俺们|咱们)(?:都|一起|大家|全村|全体|几[十百]?户)|代表(?:大家|全村|村民|大伙|我们|俺们|他们)|大伙(?:儿)?(?:让|推|都|一起)|集体反映|\ball of us\b|\b\w+ of us\b|on behalf of|\bfor (?:all|everyone|the whole|all of them|them all)\b|\bwe all\b|\btogether\b|all signed|everyone (?:agreed|asked|wants)/i;
 
 function scopeOf(text: string): GroupScope | null {
   if (SCOPE_SELF.test(text)) return 'self';
@@ -63,26 +82,56 @@ function scopeOf(text: string): GroupScope | null {
   return null;
 }
 
+// ---- few words ------------------------------------------------------------------
+
+const ONLY_ME =
+  /^(?:就|只有|只是|仅)?(?:我|俺|咱)(?:自己|自个儿?|一个人?|本人|1个人)(?:反映)?[吧啊呀的了。.!！~\s]*$|^(?:一个人|本人|个人|1个?人?)[。.!！\s]*$|就(?:我|俺|咱)(?:自己|自个儿?|一个人?)|只有(?:我|俺)(?:自己|一个人?|本人)?|(?:我|俺)自己(?:一个人)?(?:反映|来|举报)|(?:只|就)?涉及(?:我|俺)(?:本人|自己)?|^就(?:我|俺)\b|^(?:就|只)(?:我|俺)(?![们家])|自己\s*$|\b(?:just|only) (?:me|myself)\b|^\s*(?:me|myself|me alone|one person|only one|i am alone|just one|1)\s*[.!]*\s*$/i;
+/** 就我妈一个, 只有老人一个, "just my aunt": one person, not the citizen. */
+const ONLY_ONE =
+  /(?:就|只有|只是)\S{0,4}?(?:一|1)个(?:人)?\s*[。.!！了啊]*\s*$|\b(?:just|only) (?:my|our|her|his) (?:\w+ )?(?:aunt|uncle|mother|mum|mom|father|dad|son|daughter|grandmother|grandfather|grandma|granny|grandpa|wife|husband|brother|sister|child|kid|boy|girl|niece|nephew)\b|\b(?:just|only) (?:him|her)\b/i;
+/** 俺一家, 我们家, "just my family": one household. */
+const OWN_FAMILY = /(?:就|只有|只是)?(?:我|俺|咱|我们|俺们)(?:这)?(?:一)?家(?:人|子)?|\b(?:just|only) (?:my|our) (?:own )?(?:family|household|home)\b|\bmy (?:own )?household\b/i;
+const OTHERS_TOO = /(?:还有|另外还有|另有|加上|跟俺一样的还有)\s*|\b(?:and|plus) (?:also )?(?:another|other)\b/i;
+/** "my family and two neighbours' families", "my family and my brother's family". */
+const EN_HOUSES = /\bmy (?:own )?family and (?:(?:my|our) \w+'s family|(\w+) (?:(?:neighbou?rs?'?|other|more) )?families)\b/i;
+/** "十个左右", "13", "about 40": a bare number. */
+const BARE = /^\s*(?:大概|大约|约|差不多|估计|一共|总共|about|around|roughly|maybe|approximately|some)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个|ish|或者|吧|\+)*\s*[。.!！~]*\s*$/i;
+/** 一共11个, 总共十来个. */
+const GE = /(?:一共|总共|共|全部|加起来|算上)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?)\s*个(?![\u4e00-\u9fff])/;
+const NEGATED_BEFORE = /(?:不是|并非|不止|而非|\bnot|n't)\s*$/i;
+const TRAILING_NUMBER = /[,，]\s*(?:是|而是|应该是|but|it'?s|rather|actually)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万]+[多余来]?)\s*(?:个|名|位)?(人|户|people|households?|families)?\s*[.。!！]*\s*(?:[^\d]{0,30})$/i;
+
 interface Found {
   n: number;
   unit: PeopleUnit;
   at: number;
 }
 
+const cn = (raw: string) => (/^\d+[多余来]?$/.test(raw) ? Number(raw.replace(/[多余来]/, '')) : parseApproxCount(raw.replace(/把$/, '').replace(/^百十/, '一百')));
+
 function counts(t: string): Found[] {
   const out: Found[] = [];
   const add = (n: number | null, unit: PeopleUnit, at: number) => {
     if (n !== null && n >= 1 && n <= MAX) out.push({ n, unit, at });
   };
-  for (const m of matchAll(FAMILY_ZH, t)) add(parseNumberToken(m[1] ?? ''), 'people', m.index);
-  for (const m of matchAll(HOUSEHOLD_ZH, t)) add(parseApproxCount(m[1] ?? ''), 'households', m.index);
+  for (const m of matchAll(FAMILY_ZH, t)) add(parseApproxCount(m[1] ?? ''), 'people', m.index);
+  for (const m of matchAll(HOUSEHOLD_ZH, t)) add(cn(m[1] ?? ''), 'households', m.index);
   for (const m of matchAll(PEOPLE_ZH, t)) {
-    if (out.some((f) => f.at <= m.index && m.index < f.at + 4 && f.unit === 'people')) continue;
-    add(parseApproxCount(m[1] ?? ''), 'people', m.index);
+    if (out.some((f) => f.at <= m.index && m.index < f.at + 4)) continue;
+    add(cn(m[1] ?? ''), 'people', m.index);
   }
-  for (const m of matchAll(EN_HOUSEHOLD, t)) add(parseEnglishNumber(m[1] ?? ''), 'households', m.index);
-  for (const m of matchAll(EN_PEOPLE, t)) add(parseEnglishNumber(m[1] ?? ''), 'people', m.index);
-  return out.sort((a, b) => a.at - b.at);
+  for (const m of matchAll(EN_COUNT, t)) {
+    const words = m[0].toLowerCase();
+    const unit: PeopleUnit = /\b(?:families|family|households?|homes|houses)\b/.test(words) ? 'households' : 'people';
+    add(enNumber(m[1] ?? ''), unit, m.index);
+  }
+  const houses = EN_HOUSES.exec(t);
+  if (houses) add(1 + (houses[1] ? (enNumber(houses[1]) ?? 1) : 1), 'households', houses.index);
+  const familyOf = EN_FAMILY_OF.exec(t);
+  if (familyOf && !out.length) add(enNumber(familyOf[1]!), 'people', familyOf.index);
+  // "一家四口", "四口人 我们一家": one household of that many people — the people are the count.
+  const people = out.some((f) => f.unit === 'people');
+  return out.filter((f) => !(people && f.unit === 'households' && f.n === 1)).sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -98,32 +147,17 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   if (found.length === 0 && all.length > 0) {
     const m = TRAILING_NUMBER.exec(t);
     const raw = m?.[1];
-    const n = raw ? (/^\d+$/.test(raw) ? Number(raw) : parseApproxCount(raw)) : null;
+    const n = raw ? cn(raw) : null;
     if (n === null || n < 1) return null;
     const unit: PeopleUnit = m?.[2] && /户|house|famil/i.test(m[2]) ? 'households' : all[0]!.unit;
     return { n, unit, scope };
   }
-  if (found.length === 0) {
-    if (opts.narrative) return null;
-    if (ONLY_ME.test(t) || scope === 'self') return { n: 1, unit: 'people', scope: 'self' };
-    if (ONLY_ONE.test(t)) return { n: 1, unit: 'people', scope: null };
-    if (ONLY_TWO.test(t)) return { n: 2, unit: 'people', scope: null };
-    const ge = GE.exec(t);
-    if (ge) {
-      const n = /^\d+$/.test(ge[1]!) ? Number(ge[1]) : parseApproxCount(ge[1]!);
-      if (n !== null && n >= 1 && n <= MAX) return { n, unit: 'people', scope };
-    }
-    const few = FEW.exec(t);
-    if (few) return { n: few[1] === '仨' ? 3 : 2, unit: 'people', scope };
-    const bare = BARE.exec(t);
-    if (bare) {
-      const raw = bare[1]!;
-      const n = /^\d+$/.test(raw) ? Number(raw) : /[a-z]/i.test(raw) ? parseEnglishNumber(raw) : parseApproxCount(raw);
-      if (n !== null && n >= 1 && n <= MAX) return { n, unit: 'people', scope: n === 1 ? 'self' : scope };
-    }
-    if (OWN_FAMILY.test(t)) return { n: 1, unit: 'households', scope: 'self' };
-    return null;
-  }
+  if (found.length > 0) return fromCounts(t, found, scope);
+  if (opts.narrative) return null;
+  return fewWords(t, scope);
+}
+
+function fromCounts(t: string, found: Found[], scope: GroupScope | null): PeopleCount {
   // Households win over people when both are said ("30多户，一百多口人").
   const households = found.filter((f) => f.unit === 'households');
   const pick = households.length > 0 ? households : found;
@@ -137,7 +171,33 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
     const own = before.length > 0 ? Math.max(...before.map((f) => f.n)) : OWN_FAMILY.test(t.slice(0, others.index)) ? 1 : 0;
     if (after.length > 0) n = own + Math.max(...after.map((f) => f.n));
   }
+  // A range or an approximation said first is the lower bound ("50-60 people", "seven or eight").
+  const first = pick[0]!;
+  if (pick.length === 1 || first.unit === pick[1]!.unit) n = others ? n : Math.min(n, Math.max(...pick.map((f) => f.n)));
   return { n, unit, scope };
+}
+
+/** Answers without a counted noun: "就我自己", "俺一家", "俩人", "十个左右", "13". */
+function fewWords(t: string, scope: GroupScope | null): PeopleCount | null {
+  if (OWN_FAMILY.test(t) && !/\b(?:of|family of)\b/i.test(t) && !HOUSES_ZH.test(t)) return { n: 1, unit: 'households', scope: 'self' };
+  if (HOUSES_ZH.test(t)) return { n: (HOUSES_ZH.exec(t)![0].match(/家/g) ?? []).length, unit: 'households', scope };
+  if (COUPLE_ZH.test(t) || EN_COUPLE.test(t)) return { n: 2, unit: 'people', scope };
+  if (ONLY_ME.test(t) || scope === 'self') return { n: 1, unit: 'people', scope: 'self' };
+  if (ONLY_ONE.test(t)) return { n: 1, unit: 'people', scope: null };
+  const few = FEW_ZH.exec(t);
+  if (few) return { n: (few[1] ?? few[2]) === '仨' ? 3 : 2, unit: 'people', scope };
+  const ge = GE.exec(t);
+  if (ge) {
+    const n = cn(ge[1]!);
+    if (n !== null && n >= 1 && n <= MAX) return { n, unit: 'people', scope };
+  }
+  const bare = BARE.exec(t);
+  if (bare) {
+    const raw = bare[1]!;
+    const n = /^\d+$/.test(raw) ? Number(raw) : /[a-z]/i.test(raw) ? enNumber(raw) : cn(raw);
+    if (n !== null && n >= 1 && n <= MAX) return { n, unit: 'people', scope: n === 1 ? 'self' : scope };
+  }
+  return null;
 }
 
 /** Whether a message says the citizen files for a whole group (used on first messages). */

@@ -11,7 +11,7 @@ type Townships = ReadonlyArray<{ name: string; aliases: readonly string[]; nameE
 
 /** Characters and words that end a place name in Chinese. */
 const ZH_SUFFIX =
-  '村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
+  '园区|工业园|开发区|化工|村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
 const ZH_PLACE_WORD = new RegExp(`(?:${ZH_SUFFIX})`);
 /** A named place inside a longer message: some characters, then a place suffix. */
 const ZH_NAMED_PLACE = new RegExp(
@@ -19,7 +19,7 @@ const ZH_NAMED_PLACE = new RegExp(
   'g',
 );
 const EN_PLACE_WORD =
-  /\b(?:village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
+  /\b(?:centre|center|pier|kiln|exit|gate|park|yard|warehouse|mall|office|hall|temple|church|port|dock|canal|field|orchard|pond|lake|hill|mountain|forest|lane|depot|works|workshop|site|village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
 const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station))\b/g;
 
 /** Answers that name no particular place. */
@@ -29,35 +29,46 @@ const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不
 
 const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
 const LEAD_EN = /^(?:(?:it'?s|it is|at|in|the place is|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
-const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|那儿|那里|这儿|这里|那边|这边|那块儿?)+$/;
+const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
 
 /** Institutions named after their township (南河镇一中, 东湖镇卫生院): the township stays in the name. */
 const INSTITUTION = /^(?:[一二三四五六七八九]中|中学|小学|中心小学|中心校|卫生院|医院|政府|人民政府|派出所|敬老院|幼儿园|信用社|供销社|粮站|集|市场|财政所|国土所|司法所)/;
 
+/**
+ * The township said before the place ("河口镇沙窝村", "Xishan, Houtou village") or
+ * after it ("… in Qingshi town") is dropped; a township name inside the place's
+ * own name stays (南河镇南河村 → 南河村, 岔河口村, Qingshi village, 南河镇一中).
+ */
 function dropTownships(t: string, townships: Townships): string {
-  let out = t;
-  const had = out;
-  const names = townships.flatMap((tw) => [tw.name, ...tw.aliases, ...(tw.nameEn ? [tw.nameEn] : [])]).sort((a, b) => b.length - a.length);
-  for (const n of names) {
-    if (/^[A-Za-z]/.test(n)) {
-      out = out.replace(new RegExp(`\\b${n.replace(/\s+/g, '\\s+')}(?:\\s+town(?:ship)?)?\\b[,\\s]*`, 'gi'), ' ');
-    } else {
-      out = out
-        .split(n)
-        .map((part, i) => (i > 0 && INSTITUTION.test(part.replace(/^[镇乡]/, '')) ? n + part : part))
-        .join(i18nSpace);
-    }
+  const zh = townships.flatMap((tw) => [tw.name, ...tw.aliases]).filter((n) => !/^[A-Za-z]/.test(n)).sort((a, b) => b.length - a.length);
+  const en = townships.flatMap((tw) => [...tw.aliases, ...(tw.nameEn ? [tw.nameEn] : [])]).filter((n) => /^[A-Za-z]/.test(n)).sort((a, b) => b.length - a.length);
+  let out = t.trim().replace(/^(?:在|是|就在|就是|我们|俺们|咱们|我家|俺家)\s*/, '');
+  for (const n of zh) {
+    if (!out.startsWith(n)) continue;
+    const rest = out.slice(n.length);
+    const suffixed = /[镇乡]$/.test(n) || /^[镇乡向]/.test(rest);
+    const after = rest.replace(/^[镇乡向]/, '').replace(/^[\s,，、的]+/, '');
+    // An institution named after its township (南河镇一中) or a bare alias running into a name keeps it.
+    if (INSTITUTION.test(after)) break;
+    if (suffixed || /^[\s,，、]/.test(rest) || after.length >= 3) out = after;
+    break;
   }
-  out = out.replace(new RegExp(`${i18nSpace}(?=[镇乡向]?(?:${INSTITUTION.source.slice(1)}))`, 'g'), '');
-  out = out.split(i18nSpace).join(' ');
+  for (const n of en) {
+    const name = n.replace(/\s+/g, '\\s+');
+    out = out
+      .replace(new RegExp(`^${name}(?:\\s+town(?:ship)?)?\\s*[,，]\\s*`, 'i'), '')
+      .replace(new RegExp(`\\s*(?:[,，]|\\bin\\b|\\bof\\b)\\s*${name}(?:\\s+town(?:ship)?)?\\s*$`, 'i'), '')
+      .replace(new RegExp(`^${name}\\s+town(?:ship)?\\b[,\\s]*`, 'i'), '');
+  }
   // A township written with a typo (北领乡王家庄, 西山向李家洼): its suffix ends it.
   out = out.replace(new RegExp(`^[\\s,，、]*(?:[\\u4e00-\\u9fff]{2,3}[乡镇](?=[\\u4e00-\\u9fff]{2,})(?!${INSTITUTION.source.slice(1)}))?`), '');
-  // A township's suffix, or its homophone typo (西山向李家洼), left in front once the name is gone.
-  const lead = out === had ? /^[\s,，、]*(?:town(?:ship)?\b)?[\s,，、的]*/i : /^[\s,，、]*(?:[镇乡向]|town(?:ship)?\b)?[\s,，、的]*/i;
-  return out.replace(lead, '').replace(/\s{2,}/g, ' ').trim();
+  return out.replace(/^[\s,，、的]+/, '').replace(/\s{2,}/g, ' ').trim();
 }
 
-const i18nSpace = '\u0002';
+/** A generic place without a name ("学校", "我们小区", "the hospital"): asked for again. */
+const GENERIC_ZH = /^(?:(?:在|就是|就在)?(?:我们|俺们|咱们|我|俺|那个|这个|一个|那|这|我住的|我家|俺家)?的?)?(?:学校|医院|小区|工地|工厂|厂子?|村子|村|组|庄|屯|河边|路边|路上|地方|家|单位|公司|镇上|街上|集上|市场|地里|田里|山上)(?:上|里|边|那|那边|这边|附近)?$/;
+const GENERIC_EN = /^(?:(?:it'?s|it is)\s+)?(?:on|in|at|near)?\s*(?:the|my|our|a|an|this|that|their)\s+(?:small |big |little |local |old |new )?(?:school|hospital|clinic|compound|apartment|flat|house|home|village|road|street|factory|place|area|market|town|building|estate|neighbou?rhood)\b(?:\s*,.*)?$/i;
+
 
 /** "想反映一下…", "说的是…": words about speaking, not the place. */
 const SPEECH = /^(?:想|要)?(?:反映|反应|说|问|投诉|举报|讲)(?:的是|一下|下)?/;
@@ -76,7 +87,7 @@ function clean(s0: string): string {
 /** The place an answer to "where exactly?" gives, or vague, or null when it is no answer (a question, a story). */
 export function readPlace(text: string, townships: Townships): PlaceAnswer | null {
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
-  const clauses = foldWidth(text).split(/[，,；;。]+/).map((c) => c.trim()).filter(Boolean);
+  const clauses = foldWidth(text).split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length > 1 && clauses.length <= 4) {
     const read = clauses.map((c) => readClause(c, townships));
     const places = read.filter((r): r is { place: string } => r !== null && 'place' in r);
@@ -91,8 +102,11 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   const t = foldWidth(text).trim().replace(/[,，]\s*(?:别的|其他|其余|其它|剩下|然后|再|其他的|everything else|the rest|others?)\b.*$/i, '').replace(/[。.!！~]+$/, '');
   if (!t || REFUSAL.test(t)) return null;
   if (VAGUE.test(t)) return { vague: true };
+  // Only a township ("北岭", "就在河口", "Donghu"): the place inside it is still to say.
+  const bare = clean(t).replace(/^(?:在|就在|就是|是)\s*/, '').replace(/\s*(?:town(?:ship)?)$/i, '').replace(/[镇乡]$/, '');
+  if (townships.some((tw) => [tw.name, ...tw.aliases, tw.nameEn ?? ''].some((n) => n && n.replace(/[镇乡]$/, '').toLowerCase() === bare.toLowerCase()))) return { vague: true };
   const rest = clean(dropTownships(t, townships));
-  if (!rest || VAGUE.test(rest) || DEED.test(rest)) return { vague: true };
+  if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.

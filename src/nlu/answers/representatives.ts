@@ -5,7 +5,8 @@
  * the citizen unless they are that person ("我电话是135…", "我何建民152…").
  */
 import { extractPhone } from '../extractors/phone.ts';
-import { NOT_NAMES as NOT_NAME_WORDS } from '../extractors/person-name.ts';
+import { NOT_NAMES as NOT_NAME_WORDS_ZH } from '../extractors/person-name.ts';
+import { NOT_NAME_WORDS } from '../extractors/person-name-en.ts';
 import { leadingSurname } from '../extractors/surnames.ts';
 import { foldWidth } from '../extractors/text.ts';
 
@@ -16,23 +17,33 @@ export interface RepresentativeMention {
   phone: string | null;
 }
 
+/** Said anywhere, with nobody named: there are no representatives (yet). */
+const NONE_ANYWHERE =
+  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later/i;
 const NONE =
-  /^(?:没有|没|无|木有|莫得|不知道|不清楚|还没(?:定|选|推)?|暂时没有|暂无|跳过|不用|算了|不需要|没选|没推|none|no one|nobody|not yet|not sure|don'?t know|no idea|skip|n\/a|no)\b|^(?:没有|没|无|木有|莫得|不知道|还没|暂时没有|跳过|不用|算了)|没有代表|没推(?:选)?代表|no representatives?|haven'?t (?:chosen|picked|elected)/i;
+  /^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|不清楚|还没(?:定|选|推)?|暂时没有|暂无|跳过|不用|算了|不需要|没选|没推|none|no one|nobody|not yet|not sure|don'?t know|no idea|skip|n\/a|no)\b|^(?:没有|没|无|木有|莫得|不知道|还没|暂时没有|跳过|不用|算了)|没有代表|没推(?:选)?代表|no representatives?|haven'?t (?:chosen|picked|elected)/i;
 const ONLY_SELF =
   /^(?:就|只有)?(?:我|俺)(?:自己)?(?:来|一个人?)?(?:当|做|作)?(?:代表)?(?:吧|啊|呀|了|就行|就好)?[。.!！\s]*$|(?:我|俺)自己(?:来)?当代表|就(?:我|俺)(?:自己|一个人?)|^\s*(?:just |only )?(?:me|myself)\s*[.!]*\s*$|\bi(?:'ll| will) be (?:the )?(?:only )?representative\b|\bjust me\b|\bonly me\b/i;
 
-/** 我 as a person: not 我们, 我家, 我妈 (someone of mine). */
-const SELF_ZH = /[我俺](?![们家妈爸爹娘儿女孙老爷奶哥姐弟妹叔婶舅姨媳公丈闺]|打错|说错|写错|记错|搞错|弄错|看错|填错|觉得|想|认为|就是帮|是帮|只是帮|不算|不是代表|不当)|本人/g;
+/**
+ * 我 as one of the people named: in a list (和/跟/、/，), before a name or a phone, or
+ * "我自己" — not 我们, 我家, 我妈 (someone of mine), nor the 我 of a verb ("我回头问").
+ */
+const SELF_ZH = /(?:^|(?<=[和跟与及让、，,\s：:是推写选就带]|代表是|还有|有|加上))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|自己|本人|也是|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*\d|$))|本人|[我俺]自己/g;
 /** 他/她 (his, her): the person named last who is not the citizen. */
 const PRONOUN = /[他她](?:的)?|\b(?:his|her|their)\b|\b(?:he|she)(?:'s| is)?\b/gi;
 /** "我就是帮着打字的，不算代表", "I'm just helping": the citizen is not one of them. */
 const NOT_SELF = /(?:我|俺)[^，。,.]{0,10}(?:不算|不是|不当|不做)代表|(?:我|俺)(?:只是|就是)?帮(?:着|忙)?(?:打字|写|问)|\bi'?m (?:just |only )?helping\b|\bi'?m not (?:a |one of the )?representative/i;
-const SELF_EN = /\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of)|\bI(?:'ll| will) be (?:one|a rep|the rep)/gi;
+const SELF_EN = /\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of)|\bI(?:'ll| will) be (?:one|a rep|the rep)|\bI (?:can|will|'ll) (?:do it|be one|represent)|\band I\b|\bI and\b|\bI(?:'m| am)(?=\s+[A-Z][a-z]+\s+[A-Z])/gi;
 const EN_NAME = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b/g;
-const EN_STOP = new Set('The A An I He She His Her My Our We They Their Villagers Representatives Representative Mr Mrs Ms Miss Dr Number Phone And Also Just Only Me Is Are'.split(' '));
+const EN_STOP = new Set('The A An I His Her My Our We They Their Villagers Representatives Representative Mr Mrs Ms Miss Dr Number Phone And Also Just Only Me Is Are Myself'.split(' '));
+/** A lower-case name typed right before a phone ("xu ming 13603769948"). */
+const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:\+?86)?\s*1[3-9]\d)/g;
+/** Surnames left out of the general list (they open ordinary words), taken only right before a phone. */
+const SURNAMES_BEFORE_PHONE = '单全和明时成应党';
 /** Characters that end a given name. */
 const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村');
-const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', ...NOT_NAME_WORDS]);
+const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', ...NOT_NAME_WORDS_ZH]);
 
 interface Mention {
   at: number;
@@ -45,10 +56,12 @@ function chineseNames(t: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!/[\u4e00-\u9fff]/.test(t[i]!)) continue;
-    const surname = leadingSurname(t.slice(i, i + 2));
+    const beforePhone = /^[\u4e00-\u9fff]{2,3}[\s:：,，]*\d{7}/.test(t.slice(i));
+    const surname = leadingSurname(t.slice(i, i + 2)) ?? (beforePhone && SURNAMES_BEFORE_PHONE.includes(t[i]!) ? t[i]! : null);
     if (!surname) continue;
     let end = i + surname.length;
-    while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && !NAME_STOP.has(t[end]!)) end++;
+    // A stop character ends the name, unless the name ends there anyway (梁春来 13…).
+    while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && !/[\u4e00-\u9fff]/.test(t[end + 1] ?? '')))) end++;
     const name = t.slice(i, end);
     // 城关镇, 青石镇, 杨树沟村: a place, not a person (a name never ends in, or runs into, a place word).
     const placeLike = /[镇乡村路街区县市省沟庄屯湾河山坡岭]/.test(t[end] ?? '') || /[镇乡村路街区县市省]$/.test(name);
@@ -59,13 +72,21 @@ function chineseNames(t: string): Mention[] {
   return out;
 }
 
+const notNameWord = (w: string) => EN_STOP.has(w) || NOT_NAME_WORDS.has(w) || /^I['’]/.test(w);
+
 function englishNames(t: string): Mention[] {
   const out: Mention[] = [];
   for (const m of t.matchAll(EN_NAME)) {
     const words = m[1]!.split(/\s+/);
-    while (words.length > 0 && EN_STOP.has(words[0]!)) words.shift();
-    while (words.length > 0 && EN_STOP.has(words.at(-1)!)) words.pop();
+    while (words.length > 0 && notNameWord(words[0]!)) words.shift();
+    while (words.length > 0 && notNameWord(words.at(-1)!)) words.pop();
+    if (words.some(notNameWord)) continue;
     if (words.length >= 2) out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.join(' ') });
+  }
+  for (const m of t.matchAll(EN_NAME_LOWER)) {
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => /^(?:and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it)$/i.test(w))) continue;
+    if (!out.some((o) => o.at <= m.index && m.index < o.end)) out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') });
   }
   return out;
 }
@@ -94,6 +115,9 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
   const people: RepresentativeMention[] = [];
   let current: RepresentativeMention | null = null;
   let lastSelfEnd = -10;
+  let lastSelfWord = '';
+  /** A phone said before anyone ("13703762290 我自己"): the next person named takes it. */
+  let pending: string | null = null;
   const person = (self: boolean, name: string | null) => {
     const found = people.find((p) => (self && p.self) || (name !== null && p.name === name));
     if (found) {
@@ -105,19 +129,34 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
     people.push(p);
     return p;
   };
-  for (const m of mentions(t)) {
+  const all = mentions(t);
+  const named = all.filter((m) => m.kind === 'name').length;
+  for (const m of all) {
     if (m.kind === 'self') {
       current = person(true, null);
       lastSelfEnd = m.end;
+      lastSelfWord = t.slice(m.at, m.end);
     } else if (m.kind === 'other') {
       current = [...people].reverse().find((p) => !p.self) ?? current;
     } else if (m.kind === 'name') {
-      // "我何建民", "我叫孙秀英", "me, Sun Haoran": the citizen's own name.
-      const own = m.at === lastSelfEnd || (m.at - lastSelfEnd <= 2 && /^[,，]\s*$/.test(t.slice(lastSelfEnd, m.at))) || /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at));
+      // "我何建民", "我叫孙秀英", "I'm Daniel Brooks", "and me, Sun Haoran": the citizen's own name.
+      const gap = t.slice(lastSelfEnd, m.at);
+      const own =
+        m.at === lastSelfEnd ||
+        (/^\s+$/.test(gap) && /I(?:'m| am)$/i.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
+        (/^,\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
+        /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at));
       current = own ? person(true, m.value) : person(false, m.value);
     } else if (current && current.phone === null) {
       current.phone = m.value;
+    } else if (!current) {
+      pending = m.value;
+    }
+    if (pending && current && current.phone === null && m.kind !== 'phone') {
+      current.phone = pending;
+      pending = null;
     }
   }
-  return people.length > 0 ? people.slice(0, max) : null;
+  if (people.length === 0) return NONE_ANYWHERE.test(t) && !/\d{7}/.test(t) ? [] : null;
+  return people.slice(0, max);
 }

@@ -94,7 +94,7 @@ export function parseApproxCount(token: string): number | null {
   }
   if (s === '几' || s === '') return null;
   s = s.replace(/几(?=[十百千万])/g, '二').replace(/(?<=[十百千万])几$/, '');
-  s = s.replace(/([一二两三四五六七八九])([二三四五六七八九])/g, (pair, a: string, b: string) =>
+  s = s.replace(/([一二两三四五六七八九])([二两三四五六七八九])/g, (pair, a: string, b: string) =>
     (DIGITS[b] ?? 0) > (DIGITS[a] ?? 0) ? a : pair,
   );
   if (s.includes('几')) return null;

@@ -9,7 +9,7 @@ const STRONG_RE = new RegExp(`\\b(?:[Mm]y\\s+name\\s+is|[Mm]y\\s+name's|[Nn]ame\
 const THIS_IS_RE = new RegExp(`\\b[Tt]his\\s+is\\s+${NAME}(?=\\s+(?:speaking|here|calling|from)\\b|\\s*[,.;!]|\\s*$)`, 'g');
 
 /** Capitalised words that follow "I'm" without being a name. */
-const NOT_NAME_WORDS = new Set(
+export const NOT_NAME_WORDS = new Set(
   (
     'A An The From In At On Not Very So Here There Sorry Ok Okay OK Fine Good Well Really Just Also Still Now ' +
     'Calling Writing Living Going Trying Looking Asking Coming Worried Angry Happy Afraid Chinese English ' +

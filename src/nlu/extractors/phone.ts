@@ -1,5 +1,5 @@
 import { validatePhone } from '../../domain/petitioner/phone.ts';
-import { foldWidth, matchAll } from './text.ts';
+import { foldChineseDigits, foldWidth, matchAll } from './text.ts';
 import type { Entity, ExtractContext } from './types.ts';
 
 const SEP = '[ \\t\\-–]';
@@ -15,7 +15,7 @@ const PHONE_RE = new RegExp(`(?<![0-9A-Za-z+])(?:${MOBILE}|${LANDLINE})(?![0-9A-
 /** Mainland mobiles and landlines with area code; value = digits only. */
 export function extractPhone(text: string, _ctx?: ExtractContext): Entity[] {
   const out: Entity[] = [];
-  for (const m of matchAll(PHONE_RE, foldWidth(text))) {
+  for (const m of matchAll(PHONE_RE, foldChineseDigits(foldWidth(text)))) {
     const v = validatePhone(m[0]);
     if (v.ok) out.push({ type: 'phone', value: v.value, start: m.index, end: m.index + m[0].length });
   }

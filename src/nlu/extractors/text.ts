@@ -11,6 +11,17 @@ export function foldWidth(text: string): string {
   );
 }
 
+const CN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1' };
+
+/**
+ * A phone number read out digit by digit in Chinese ("一五九 三六七八 二二零三"):
+ * runs of at least seven such digits become Arabic digits, one for one, so
+ * offsets hold. Shorter runs are words (三四户, 一百).
+ */
+export function foldChineseDigits(text: string): string {
+  return text.replace(/[零〇一二两三四五六七八九幺](?:[\s-]?[零〇一二两三四五六七八九幺]){6,}/g, (run) => run.replace(/[零〇一二两三四五六七八九幺]/g, (c) => CN_DIGIT[c] ?? c));
+}
+
 export interface Span {
   start: number;
   end: number;

@@ -139,6 +139,8 @@ function lookupEvent(state: ConversationState, form: FormState, event: EffectEve
     case 'case_opened':
       return caseOpened(withoutTop(state, form), form.meta['action'] as FollowUpAction, event.view, ctx);
     case 'case_not_verified': {
+      // A look at another case while filing: it gives way to the petition, which asks its question again.
+      if (state.forms.some((f) => f.form === 'intake')) return result(withoutTop(state, form), [say(l, event.locked ? 'sideTripLocked' : 'sideTripNotFound')]);
       if (event.locked) return result(withoutTop(state, form), [say(l, 'fuLocked', { minutes: LOOKUP_PAUSE_MINUTES }, helpButtons(l).slice(0, 1))]);
       const failures = ((form.meta['failures'] as number | undefined) ?? 0) + 1;
       if (failures >= FAILURES_BEFORE_HELP) return result(withoutTop(state, form), [say(l, 'fuNotVerified'), say(l, 'fuLookupHelp', undefined, helpButtons(l))]);

@@ -378,7 +378,9 @@ export const priorPetition: Step = {
     show(f, ctx) {
       const s = slotsOf(f);
       const label = s.priorPetition ? t(ctx.locale, PRIOR_LABEL[s.priorPetition]) : notGiven(ctx.locale);
-      return s.priorDetail ? `${label}（${s.priorDetail}）`.replace(/（(.*)）$/, ctx.locale === 'zh' ? '（$1）' : ' ($1)') : label;
+      if (!s.priorDetail) return label;
+      const detail = s.priorDetail.length > 60 ? `${s.priorDetail.slice(0, 60)}…` : s.priorDetail;
+      return ctx.locale === 'zh' ? `${label}（${detail}）` : `${label} (${detail})`;
     },
   },
 };

@@ -66,6 +66,7 @@ const parties: Step = {
 const township: Step = {
   name: 'township',
   expecting: null,
+  fixed: true,
   due: () => false,
   read: () => null,
   // Never asked; chosen from the summary's edit list, it says why it stays, with the summary's way on.

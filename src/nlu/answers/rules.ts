@@ -1,0 +1,55 @@
+/**
+ * Words that settle an answer before the classifier is asked: the explicit yes,
+ * no, go on, stop, first time, refusal — with their negations first ("不用停" goes
+ * on, "不是第一次" is no first time). High precision only; the trained reader
+ * decides whatever these do not.
+ */
+import type { ClassifiedSlot } from './corpus.ts';
+
+type Rules = ReadonlyArray<readonly [RegExp, string]>;
+
+const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
+  consent: [
+    [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲).{0,8}(?:规定|程序|内容|条例|再同意|三个明白)|什么(?:意思|是三个明白)|还没看完|没看懂|看不懂|(?:explain|more detail|full (?:rules|regulations|text)|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|english version|don'?t (?:fully )?understand)/i, 'more'],
+    [/不(?:同意|答应|接受|保证|认可)|拒绝|没法保证|保证不了|不能保证|凭啥(?:让|要)|\b(?:disagree|refuse|won'?t (?:guarantee|agree)|can'?t (?:promise|guarantee)|not agree|don'?t agree|don'?t want to agree|not agreeing|no way)\b/i, 'no'],
+    [/同意|了解|明白|知道了|晓得|清楚了|属实|真实|是真的|句句是实|实话|保证|没问题|可以|^(?:好|行|中|嗯|对|是)|不反对|\b(?:yes|agree|understood|understand|ok(?:ay)?|true|sure|fine|got it|i do|truth|accept)\b/i, 'yes'],
+  ],
+  confirm: [
+    [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)?(?:要|可|需要)?改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
+    [/不(?:提交|交了|登记了|登了|反映了|办了|弄啦|弄了|整了)|别(?:提交|交)|撤销|删(?:掉|除)|不要了|决定不|\b(?:don'?t (?:submit|send|file)|do not submit|not filing|delete (?:it|everything)|scrap it|cancel|forget it|changed my mind|decided not|no need to submit|withdraw)\b/i, 'cancel'],
+    [/改|不对|错|有误|不一样|弄混|少了|多了|不全|不准|补充|加(?:上|东西)|重新说|等(?:一)?下|\b(?:change|fix|wrong|mistake|typo|edit|modify|not (?:quite )?right|incorrect|mixed up|missing|hold on|wait|off|not what i said|not complete)\b/i, 'edit'],
+    [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
+  ],
+  triage: [
+    [/不登不行|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
+    [/不(?:用|要|必)?(?:再)?登(?:记|了|啦)?|别登|不记了|先不|不用了|到此为止|到这(?:吧|儿)?|不(?:办|弄|反映)了|算了|等(?:法院|仲裁|复议|判决|结果|通知|着|他们)|回头(?:找|问)|先问问|\b(?:don'?t register|not register|no need|i'?ll wait|we'?ll wait|wait for|not now|stop here|check with|leave it|that'?s fine)\b/i, 'stop'],
+    [/继续|仍然|还是.{0,4}登|登(?:记|上|吧)|记上|整上|给.{0,4}登|等级|\b(?:register|continue|go ahead|proceed|keep going|go on|file it|do it|yes)\b/i, 'continue'],
+  ],
+  cancelCheck: [
+    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是.{0,4}(?:登|反映|提交|交)|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
+    [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
+  ],
+  priorPetition: [
+    [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
+    [/第一次|头一回|头一遭|首次|(?:从来)?没(?:有)?(?:向\S{0,6})?(?:反映|上访|信访|投诉|找|告|报)过|从没|一直忍着|没敢|\b(?:first time|never|not yet|nothing before|no(?:,| one)? (?:prior|before|has handled)|haven'?t|was afraid to)\b/i, 'none'],
+    // Raised, then nothing: whatever they said they would do, it is no matter handled now.
+    [/没下文|没(?:有)?结果|没人管|没人理|没动静|没回音|没音信|不了了之|石沉大海|推来推去|到现在(?:也|还)?(?:没|不|是)|后来(?:就)?没|就没(?:信|下文|人)|\b(?:nothing (?:happened|came of it|done)|never heard (?:back|anything)|no (?:result|answer|reply|response)|got nowhere|heard nothing|ignored (?:us|me)|brushed (?:us|me) off)\b/i, 'earlier_petition'],
+    [/正在|还在(?:办|查|处理|调解|调查)|在(?:办|查|处理|调解|调查)(?:理)?|说(?:在)?(?:查|研究|核实|处理)|让等(?:通知|着)|等(?:通知|结果|着呢)|受理了|立案了|\b(?:in progress|being handled|is (?:checking|reviewing|investigating|handling|mediating)|with the \w+ (?:office|bureau)|waiting for (?:the )?(?:result|answer|decision)|promised an answer|not due yet)\b/i, 'lower_level'],
+    [/(?:反映|上访|信访|投诉|举报|找|告|报警|报)过|去过|打过|问过|说过|推来推去|没(?:下文|结果|人管|动静)|\b(?:before|several times|twice|three times|raised|complained|reported|went to|called|emailed|pushed us around|nothing (?:done|happened))\b/i, 'earlier_petition'],
+  ],
+  idNumber: [
+    [/不(?:想|愿|方便|给|提供|说)|保密|免了|算了|跳过|\b(?:rather not|don'?t want|prefer not|no thanks?|pass|none of your business|skip|not comfortable)\b/i, 'refuse'],
+    [/不记得|记不住|记不清|忘了|不知道|没带|在家|不在身边|丢了|找不到|只记得|\b(?:don'?t (?:remember|know|have)|can'?t (?:remember|recall)|not with me|at home|lost|forgot|only remember)\b/i, 'unknown'],
+  ],
+  satisfaction: [
+    [/不(?:太)?满意|满意不了|满意个|满意[？?].{0,4}做梦|不咋(?:地|样)|跟没(?:答复|说)一样|官话|敷衍|太差|很差|没用|\b(?:dissatisfied|unsatisfied|not satisfied|terrible|useless|brushed (?:me|us) off|awful|pushed it back)\b/i, 'dissatisfied'],
+    [/基本满意|还(?:算|行|可以)|差不多|说得过去|凑合|一般|大部分|六七分|马马虎虎|\b(?:mostly|somewhat|fairly|reasonably|more or less|partly|half|so-so|good enough|-ish|ish\b)/i, 'basically_satisfied'],
+    [/满意|很好|挺好|不错|\b(?:satisfied|happy|great|excellent|very good)\b/i, 'satisfied'],
+  ],
+};
+
+/** The label these words settle, or null. */
+export function ruleAnswer(slot: ClassifiedSlot, text: string): string | null {
+  for (const [re, label] of RULES[slot] ?? []) if (re.test(text)) return label;
+  return null;
+}
