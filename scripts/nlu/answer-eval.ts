@@ -37,7 +37,7 @@ export function readAs(slot: AnswerSlot, text: string, readers: Readers, county:
       return r ? r.label : 'none';
     }
     case 'satisfaction':
-      return ratingIn(text) ?? classified(0.6);
+      return (/^\s*[123]\s*$/.test(text) ? ratingIn(text) : null) ?? classified(0.6);
     case 'priorPetition': {
       const ctx = { readers, county } as never;
       return readPrior(text, ctx) ?? '_none';

@@ -10,9 +10,9 @@ type Rules = ReadonlyArray<readonly [RegExp, string]>;
 
 const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   consent: [
-    [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲).{0,8}(?:规定|程序|内容|条例|再同意|三个明白)|什么(?:意思|是三个明白)|还没看完|没看懂|看不懂|(?:explain|more detail|full (?:rules|regulations|text)|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|english version|don'?t (?:fully )?understand)/i, 'more'],
-    [/不(?:同意|答应|接受|保证|认可)|拒绝|没法保证|保证不了|不能保证|凭啥(?:让|要)|\b(?:disagree|refuse|won'?t (?:guarantee|agree)|can'?t (?:promise|guarantee)|not agree|don'?t agree|don'?t want to agree|not agreeing|no way)\b/i, 'no'],
-    [/同意|了解|明白|知道了|晓得|清楚了|属实|真实|是真的|句句是实|实话|保证|没问题|可以|^(?:好|行|中|嗯|对|是)|不反对|\b(?:yes|agree|understood|understand|ok(?:ay)?|true|sure|fine|got it|i do|truth|accept)\b/i, 'yes'],
+    [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲|讲一下).{0,8}(?:规定|程序|内容|条例|再同意|三个明白|复查|复核)|三个明白(?:是|指)|(?:哪|啥|什么)(?:子)?三个明白|什么(?:意思|是三个明白)|还没看完|没看懂|看不(?:懂|明白)|说(?:详细|清楚)点|一条一条|字太多|(?:explain|more detail|details|more information|tell me more|full (?:rules|regulations|text)|detailed regulations|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|what exactly|english version|don'?t (?:fully )?understand|haven'?t finished)/i, 'more'],
+    [/不(?:同意|答应|接受|保证|认可)|不敢(?:保证|打包票)?|可不敢|拒绝|没法保证|保证不了|不能保证|凭啥(?:让|要)|我再保证|\b(?:disagree|refuse|won'?t (?:guarantee|agree)|can'?t (?:promise|guarantee|confirm)|not agree|don'?t (?:agree|accept)|dont accept|don'?t want to agree|not agreeing|no way)\b/i, 'no'],
+    [/同意|了解|明白|懂了|知道了|晓得|清楚了|属实|真实|是真的|真事|句句是实|实话|假话|不会骗|没毛病|保证|没问题|可以|^(?:好|行|中|嗯|对|是)|不反对|\b(?:yes|agree|understood|understand|ok(?:ay)?|true|sure|fine|got it|i do|truth|accept)\b/i, 'yes'],
   ],
   confirm: [
     [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)?(?:要|可|需要)?改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
@@ -42,8 +42,9 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不记得|记不住|记不清|忘了|不知道|没带|在家|不在身边|丢了|找不到|只记得|\b(?:don'?t (?:remember|know|have)|can'?t (?:remember|recall)|not with me|at home|lost|forgot|only remember)\b/i, 'unknown'],
   ],
   satisfaction: [
-    [/不(?:太)?满意|满意不了|满意个|满意[？?].{0,4}做梦|不咋(?:地|样)|跟没(?:答复|说)一样|官话|敷衍|太差|很差|没用|\b(?:dissatisfied|unsatisfied|not satisfied|terrible|useless|brushed (?:me|us) off|awful|pushed it back)\b/i, 'dissatisfied'],
-    [/基本满意|还(?:算|行|可以)|差不多|说得过去|凑合|一般|大部分|六七分|马马虎虎|\b(?:mostly|somewhat|fairly|reasonably|more or less|partly|half|so-so|good enough|-ish|ish\b)/i, 'basically_satisfied'],
+    [/没什么不满意|没啥不满意|挑不出毛病/, 'satisfied'],
+    [/说不上太满意|也不算不满意|基本(?:上)?满意|大体(?:上)?满意|还(?:算|行|可以)|差不多|说得过去|凑合|一般|大部分|六七分|马马虎虎|\b(?:mostly|somewhat|fairly|reasonably|more or less|partly|half|so-so|good enough|satisfied-ish|-ish)\b/i, 'basically_satisfied'],
+    [/不(?:太)?满意|满意不了|满意个|咋满意|怎么满意|满意[？?].{0,4}做梦|做梦|不咋(?:地|样)|跟没(?:答复|说)一样|官话|敷衍|太差|很差|没用|没解决|\b(?:dissatisfied|unsatisfied|not satisfied|terrible|useless|brushed (?:me|us) off|awful|pushed it back|oh sure)\b/i, 'dissatisfied'],
     [/满意|很好|挺好|不错|\b(?:satisfied|happy|great|excellent|very good)\b/i, 'satisfied'],
   ],
 };

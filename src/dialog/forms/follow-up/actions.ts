@@ -103,7 +103,8 @@ const satisfaction: Step = {
   expecting: 'satisfaction',
   due: (f) => f.slots['satisfaction'] === undefined,
   read(w, _f, ctx) {
-    const typed = ratingIn(w.text);
+    // The buttons' numbers typed ("1".."3"); words go to the reader (rules, then the model).
+    const typed = /^\s*[123]\s*$/.test(w.text) ? ratingIn(w.text) : null;
     if (typed) return { ok: true, value: typed };
     const r = ctx.readers.answer('satisfaction', w.text);
     if (r && r.confidence >= 0.6 && (RATINGS as readonly string[]).includes(r.label)) return { ok: true, value: r.label };

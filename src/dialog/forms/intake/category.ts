@@ -6,6 +6,8 @@
 import type { CountyConfig } from '../../../domain/county/schema.ts';
 import type { Readers } from '../../../nlu/nlu.ts';
 
+/** Words that only an official's misconduct is called: conduct whoever else the words name. */
+const CONDUCT_ONLY = /受贿|索贿|吃拿卡要|以权谋私|滥用职权|贪污|贪腐|优亲厚友|好处费|\bbribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power/i;
 /** Misconduct of officials: bribes, kickbacks, extortion, embezzlement, abuse of power. */
 const CONDUCT =
   /受贿|收受|行贿|好处费|回扣|红包|索贿|索要|吃拿卡要|贪污|挪用|侵吞|截留|克扣.{0,6}(?:补贴|补助|款)|优亲厚友|以权谋私|滥用职权|打压|作风|违纪|乱作为|不作为|贪腐|腐败|bribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power|misconduct|(?:asked|demanded) (?:me |us )?(?:for )?(?:money|cash|a bribe)|took (?:money|cash|bribes)/i;
@@ -32,6 +34,9 @@ function keywordScores(text: string, county: CountyConfig): { code: string; scor
     .sort((a, b) => b.score - a.score);
 }
 
+/** "城管的事", "看病那块", "education stuff": the kind named with a filler. */
+const FILLER = /(?:的事(?:儿|情)?|的问题|方面的?(?:事)?|那块(?:儿)?|这块|这类|那类|类的?|问题|的)$|\s+(?:stuff|issue|problem|matter|thing)s?$/i;
+
 function byName(text: string, county: CountyConfig): string | null {
   const t = text.trim().replace(/[。.!！的吧啊呀]+$/, '').toLowerCase();
   if (!t) return null;
@@ -47,8 +52,8 @@ function byName(text: string, county: CountyConfig): string | null {
  */
 export function readCategory(text: string, county: CountyConfig, readers: Readers, opts: { story: boolean }): CategoryGuess | null {
   const codes = new Set(county.categories.map((c) => c.code));
-  if (codes.has('conduct') && CONDUCT.test(text) && (OFFICIAL.test(text) || !opts.story)) return { code: 'conduct', confidence: 0.95 };
-  const named = opts.story ? null : byName(text, county);
+  if (codes.has('conduct') && (CONDUCT_ONLY.test(text) || (CONDUCT.test(text) && OFFICIAL.test(text)))) return { code: 'conduct', confidence: 0.95 };
+  const named = opts.story ? null : byName(text.replace(FILLER, ''), county);
   if (named) return { code: named, confidence: 1 };
   const model = readers.answer('category', text);
   const keywords = keywordScores(text, county);
@@ -56,7 +61,9 @@ export function readCategory(text: string, county: CountyConfig, readers: Reader
   const unique = top && (!keywords[1] || keywords[1].score < top.score) ? top.code : null;
   if (model && codes.has(model.label)) {
     if (model.label === unique && model.confidence >= 0.3) return { code: model.label, confidence: Math.max(model.confidence, 0.8) };
-    if (model.confidence >= (opts.story ? 0.6 : 0.45)) return { code: model.label, confidence: model.confidence };
+    // The county's own words for a kind outweigh an unsure model.
+    if (unique && model.confidence < 0.8) return { code: unique, confidence: 0.7 };
+    if (model.confidence >= (opts.story ? 0.6 : 0.35)) return { code: model.label, confidence: model.confidence };
   }
   if (unique && (!opts.story || top!.score >= 2)) return { code: unique, confidence: 0.6 };
   return null;

@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { slotsOf } from './slots.ts';
-import { contentSize, demandClause, respondentIn, scrubPersonal, STORY_SIZE } from './text.ts';
+import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, STORY_SIZE } from './text.ts';
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -93,6 +93,10 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (category === 'conduct' && s.respondent === undefined) {
       const r = respondentIn(w.text);
       if (r) values['respondent'] = r;
+    } else if (s.respondent === undefined && (asking === null || asking === 'facts')) {
+      // Whom the complaint is against, kept when the story names it (never asked outside conduct reports).
+      const party = partyIn(w.text);
+      if (party) values['respondent'] = party;
     }
   }
   return { values, replies };

@@ -204,7 +204,7 @@ export const respondent: Step = {
     label: 'fRespondent',
     words: /被反映(?:的)?(?:人|对象|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|reported (?:official|person|office)|respondent/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
-    hidden: (f) => slotsOf(f).category !== 'conduct',
+    hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
   },
 };
 

@@ -54,6 +54,22 @@ const POSITION_ZH =
 const POSITION_EN =
   /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?[\w\s]{2,40}?(?:office|township|bureau|village|station|town|committee))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
 
+/** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
+const PARTY_ZH =
+  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工地|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长/;
+const PARTY_EN =
+  /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center))\b/i;
+const PARTY_LEAD = /^(?:.*?(?:在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个))(?=[\u4e00-\u9fff]{2,})/;
+
+export function partyIn(text: string): string | null {
+  const zh = PARTY_ZH.exec(text)?.[0];
+  if (zh) {
+    const cut = zh.replace(PARTY_LEAD, '').replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里)/, '');
+    return cut.length >= 2 ? cut : null;
+  }
+  return PARTY_EN.exec(text)?.[1]?.trim() ?? null;
+}
+
 export function respondentIn(text: string): string | null {
   return POSITION_ZH.exec(text)?.[0] ?? POSITION_EN.exec(text)?.[0]?.trim() ?? null;
 }
