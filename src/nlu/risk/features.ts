@@ -111,7 +111,16 @@ function markOf(clause: string, index: number, locale: RiskLocale, rulesQuestion
 /** Patterns of these categories start with their subject ("我们…去北京"): a negation may sit inside the match. */
 const INNER_CATEGORIES: ReadonlySet<RiskCategory> = new Set(['blocking', 'gathering', 'capital']);
 
-function clauseFeatures(c: Clause, locale: RiskLocale, o: Required<FeatureOptions>, acc: RiskFeatures, positives: Set<RiskComponent>, add: (f: string) => void): void {
+/** One clause's features (both languages when it mixes them). */
+export interface ClauseFeatures {
+  features: string[];
+  positives: RiskComponent[];
+  evidence: RiskCategory[];
+  lexiconHits: RiskCategory[];
+}
+
+function clauseFeatures(c: Clause, locale: RiskLocale, o: Required<FeatureOptions>, out: ClauseFeatures): void {
+  const add = (f: string) => out.features.push(f);
   const rulesQuestion = RULES_QUESTION[locale].test(c.text);
   const defused = new Set<RiskCategory>(RISK_CATEGORIES.filter((cat) => DEFUSERS[locale][cat]?.test(c.text)));
   if (o.components) {
@@ -130,8 +139,8 @@ function clauseFeatures(c: Clause, locale: RiskLocale, o: Required<FeatureOption
       const mark = o.marking ? markOf(c.text, m.index, locale, rulesQuestion, harmless) : '';
       add(`c:${mark}${k}`);
       if (mark === '') {
-        positives.add(k);
-        COMPONENT_CATEGORIES[k].forEach((cat) => acc.evidence.add(cat));
+        out.positives.push(k);
+        out.evidence.push(...COMPONENT_CATEGORIES[k]);
       }
     }
   }
@@ -143,8 +152,8 @@ function clauseFeatures(c: Clause, locale: RiskLocale, o: Required<FeatureOption
         const mark = markOf(c.text, m.index, locale, rulesQuestion, defused.has(cat), INNER_CATEGORIES.has(cat) ? m[0] : undefined);
         add(`l:${mark}${cat}`);
         if (mark === '') {
-          acc.lexiconHits.add(cat);
-          acc.evidence.add(cat);
+          out.lexiconHits.push(cat);
+          out.evidence.push(cat);
         }
         break;
       }
@@ -170,25 +179,35 @@ function bounded(text: string): string {
   return text.length <= MAX_SCREENED ? text : `${text.slice(0, MAX_SCREENED / 2)}。${text.slice(-MAX_SCREENED / 2)}`;
 }
 
-export function riskFeatures(text: string, options: FeatureOptions = {}): RiskFeatures {
+/** Each clause's features, in order: a window of clauses is scored like a short message (model.ts). */
+export function riskClauses(text: string, options: FeatureOptions = {}): ClauseFeatures[] {
   const o = { ...DEFAULTS, ...options };
   const normalized = normalizeForRisk(bounded(text));
-  const acc: RiskFeatures = { features: [], evidence: new Set(), lexiconHits: new Set() };
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      acc.features.push(f);
-    }
-  };
+  const locales = localesOf(normalized);
+  return splitClauses(normalized).flatMap((c) => {
+    const out: ClauseFeatures = { features: [], positives: [], evidence: [], lexiconHits: [] };
+    for (const locale of locales) if (locale === 'zh' ? HAN.test(c.text) : /[a-z]{2,}/.test(c.text)) clauseFeatures(c, locale, o, out);
+    return out.features.length > 0 ? [out] : [];
+  });
+}
+
+/** The features of clauses taken together: their union and the pairs of components present. */
+export function combineClauses(clauses: readonly ClauseFeatures[]): RiskFeatures {
+  const features = new Set<string>();
   const positives = new Set<RiskComponent>();
-  for (const locale of localesOf(normalized)) {
-    for (const c of splitClauses(normalized)) {
-      if (locale === 'zh' ? !HAN.test(c.text) : !/[a-z]{2,}/.test(c.text)) continue;
-      clauseFeatures(c, locale, o, acc, positives, add);
-    }
+  const acc: RiskFeatures = { features: [], evidence: new Set(), lexiconHits: new Set() };
+  for (const c of clauses) {
+    c.features.forEach((f) => features.add(f));
+    c.positives.forEach((k) => positives.add(k));
+    c.evidence.forEach((k) => acc.evidence.add(k));
+    c.lexiconHits.forEach((k) => acc.lexiconHits.add(k));
   }
   const ps = RISK_COMPONENTS.filter((k) => positives.has(k));
-  for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) add(`x:${ps[i]}+${ps[j]}`);
+  for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) features.add(`x:${ps[i]}+${ps[j]}`);
+  acc.features = [...features];
   return acc;
+}
+
+export function riskFeatures(text: string, options: FeatureOptions = {}): RiskFeatures {
+  return combineClauses(riskClauses(text, options));
 }

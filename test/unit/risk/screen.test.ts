@@ -68,6 +68,22 @@ describe('clear threats are risk, with their kind', () => {
   });
 });
 
+describe('a threat inside a long message is not drowned by the story around it', () => {
+  it.each([
+    '您好，我姓王，手机13900001111，西山乡王庄村人，家里有三亩承包地，去年修路占了，说好一亩两万，到现在一分没见，村干部推镇里，镇里推县里，再不给钱我们几家就去把县政府大门堵了，希望领导重视',
+    'hello, my name is li ming, phone 13900002222, from xishan, the factory has not paid forty of us since june, the boss changed his number, the labour bureau keeps saying wait, if nothing happens by friday we will block the factory gate with our trucks, thank you',
+  ])('%s', (text) => {
+    const r = screenRisk(text);
+    expect(r.level).toBe('risk');
+    expect(r.categories).toContain('blocking');
+  });
+
+  it('a long harmless message with a negated threat stays quiet', () => {
+    const text = '您好，我姓王，手机13900001111，西山乡王庄村人，家里有三亩承包地，去年修路占了，说好一亩两万，到现在一分没见，村干部推镇里，镇里推县里，我们不会去堵路闹事，就想按政策拿到补偿，希望领导重视';
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
+
 describe('negation keeps a message quiet', () => {
   it.each([
     '我不会去闹的',
