@@ -1,71 +1,33 @@
 /**
- * Precision and recall of the risk screen: on test/fixtures/risk-heldout.tsv (written
- * independently of the lexicon and the training lines, never used to tune them), on the
- * fixed held-out split of intents/risk (classifier trained on the rest), then on the full
- * set (trained on everything). Run: node --import tsx scripts/risk-eval.ts
+ * `npm run risk:eval`: trains the risk screen on the fixed split of intents/risk
+ * (three quarters) and prints precision and recall, per tier and per locale, on
+ * (a) the held-out quarter, (b) the two old fixture sets test/fixtures/risk-heldout*.tsv
+ * — development data now: the lexicon was tuned on them, they are not blind —
+ * and (c) every blind set test/fixtures/blind/risk-*.tsv (`label<TAB>text`, label
+ * `risk` or `none`). Blind sets print aggregate figures only, never a line or a
+ * miss: a set whose misses are read is no longer blind.
+ *
+ * Tiers: `risk` = the level is risk; `risk+possible` = the level is not none (what
+ * reaches staff at all). `--errors` lists the misses of the held-out split and the
+ * development sets (never of a blind set).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRiskSet, splitRiskSet, type RiskExample } from '../src/nlu/risk/data.ts';
-import { createRiskScreen, RISK_CATEGORIES, type RiskScreen } from '../src/nlu/risk/screen.ts';
+import { createRiskScreen, type RiskResult, type RiskScreen } from '../src/nlu/risk/screen.ts';
 
-export interface Score {
-  precision: number;
-  recall: number;
-  tp: number;
-  fp: number;
-  fn: number;
-}
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const OLD_FIXTURES = ['risk-heldout.tsv', 'risk-heldout-2.tsv'].map((f) => path.join(ROOT, 'test/fixtures', f));
+export const BLIND_DIR = path.join(ROOT, 'test/fixtures/blind');
 
-const score = (tp: number, fp: number, fn: number): Score => ({
-  precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-  recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-  tp,
-  fp,
-  fn,
-});
+const localeOf = (text: string): RiskExample['locale'] => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
 
-/** Overall = risk vs none; per category = the category among the screen's categories. */
-export function evaluate(screen: RiskScreen, set: readonly RiskExample[]): { overall: Score; perCategory: Record<string, Score>; errors: string[] } {
-  const errors: string[] = [];
-  let tp = 0, fp = 0, fn = 0;
-  const cat = Object.fromEntries(RISK_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
-  for (const e of set) {
-    const r = screen.screen(e.text);
-    const gold = e.label !== 'none';
-    const got = r.level === 'risk';
-    if (gold && got) tp++;
-    else if (got) fp++;
-    else if (gold) fn++;
-    if (gold !== got || (gold && !r.categories.includes(e.label as never))) errors.push(`${e.locale}\t${e.label}\t→ ${r.categories.join(',') || 'none'}\t${e.text}`);
-    for (const c of RISK_CATEGORIES) {
-      const inGold = e.label === c;
-      const inGot = (r.categories as string[]).includes(c);
-      if (inGold && inGot) cat[c]!.tp++;
-      else if (inGot) cat[c]!.fp++;
-      else if (inGold) cat[c]!.fn++;
-    }
-  }
-  const perCategory = Object.fromEntries(Object.entries(cat).map(([c, s]) => [c, score(s.tp, s.fp, s.fn)]));
-  return { overall: score(tp, fp, fn), perCategory, errors };
-}
-
-function print(title: string, r: ReturnType<typeof evaluate>, n: number): void {
-  const f = (x: number) => x.toFixed(3);
-  console.log(`\n${title} (${n} lines)`);
-  console.log(`  overall      P=${f(r.overall.precision)} R=${f(r.overall.recall)} (tp ${r.overall.tp}, fp ${r.overall.fp}, fn ${r.overall.fn})`);
-  for (const [c, s] of Object.entries(r.perCategory)) console.log(`  ${c.padEnd(12)} P=${f(s.precision)} R=${f(s.recall)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
-  if (r.errors.length > 0) console.log(`  errors:\n    ${r.errors.join('\n    ')}`);
-}
-
-export const HELDOUT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/risk-heldout.tsv');
-
-/** Lines `locale<TAB>label<TAB>text`; `#` starts a comment. */
-export function loadHeldOut(file = HELDOUT_PATH): RiskExample[] {
+/** An old fixture: `locale<TAB>label<TAB>text`, `#` comments. */
+export function loadFixture(file: string): RiskExample[] {
   return fs
     .readFileSync(file, 'utf8')
-    .split('\n')
+    .split(/\r?\n/)
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
       const [locale, label, text] = l.split('\t');
@@ -73,11 +35,93 @@ export function loadHeldOut(file = HELDOUT_PATH): RiskExample[] {
     });
 }
 
+/** A blind set: `label<TAB>text`, label `risk` or `none`. A bad line is reported by number only. */
+export function loadBlind(file: string): RiskExample[] {
+  const out: RiskExample[] = [];
+  fs.readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .forEach((l, i) => {
+      if (!l.trim() || l.startsWith('#')) return;
+      const tab = l.indexOf('\t');
+      const label = l.slice(0, tab).trim();
+      const text = l.slice(tab + 1).trim();
+      if (tab < 0 || !['risk', 'none'].includes(label) || !text) throw new Error(`${path.basename(file)}:${i + 1}: expected risk|none<TAB>text`);
+      out.push({ locale: localeOf(text), label, text });
+    });
+  return out;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export type Tier = 'risk' | 'risk+possible';
+const TIERS: readonly Tier[] = ['risk', 'risk+possible'];
+const fires = (r: RiskResult, tier: Tier) => (tier === 'risk' ? r.level === 'risk' : r.level !== 'none');
+
+export const precision = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+export const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
+
+export interface Evaluation {
+  /** [tier][scope], scope `all`, `zh`, `en`. */
+  counts: Record<Tier, Record<'all' | 'zh' | 'en', Counts>>;
+  /** Risk lines the top tier fired on whose category was right. */
+  categoryHits: number;
+  misses: string[];
+  n: number;
+}
+
+export function evaluate(screen: RiskScreen, set: readonly RiskExample[]): Evaluation {
+  const blank = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+  const counts = Object.fromEntries(TIERS.map((t) => [t, { all: blank(), zh: blank(), en: blank() }])) as Evaluation['counts'];
+  const misses: string[] = [];
+  let categoryHits = 0;
+  for (const e of set) {
+    const r = screen.screen(e.text);
+    const gold = e.label !== 'none';
+    for (const tier of TIERS) {
+      const got = fires(r, tier);
+      const key = gold ? (got ? 'tp' : 'fn') : got ? 'fp' : 'tn';
+      counts[tier].all[key]++;
+      counts[tier][e.locale][key]++;
+    }
+    if (gold && r.level === 'risk' && (r.categories as string[]).includes(e.label)) categoryHits++;
+    if (gold !== (r.level !== 'none') || (gold && r.level !== 'risk')) {
+      misses.push(`${e.locale}\t${e.label}\t→ ${r.level} ${r.score.toFixed(2)} ${r.categories.join(',')}\t${e.text}`);
+    }
+  }
+  return { counts, categoryHits, misses, n: set.length };
+}
+
+function print(title: string, r: Evaluation, withMisses: boolean): void {
+  const f = (x: number) => x.toFixed(3);
+  const sizes = (['zh', 'en'] as const).map((l) => {
+    const c = r.counts.risk[l];
+    return `${l} ${c.tp + c.fn} risk / ${c.fp + c.tn} none`;
+  });
+  console.log(`\n${title}: ${r.n} lines (${sizes.join(', ')})`);
+  for (const tier of TIERS) {
+    const cells = (['all', 'zh', 'en'] as const).map((s) => {
+      const c = r.counts[tier][s];
+      return `${s} P=${f(precision(c))} R=${f(recall(c))} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+    });
+    console.log(`  ${tier.padEnd(14)} ${cells.join('  ')}`);
+  }
+  if (withMisses && r.misses.length > 0) console.log(`  misses and middle-tier lines:\n    ${r.misses.join('\n    ')}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const all = loadRiskSet();
-  const heldOut = loadHeldOut();
-  print('independent held-out set (test/fixtures/risk-heldout.tsv)', evaluate(createRiskScreen(all), heldOut), heldOut.length);
-  const { train, test } = splitRiskSet(all);
-  print('held-out split (train on the other 3/4)', evaluate(createRiskScreen(train), test), test.length);
-  print('full set (train on everything)', evaluate(createRiskScreen(all), all), all.length);
+  const withMisses = process.argv.includes('--errors');
+  const { train, test } = splitRiskSet(loadRiskSet());
+  const t0 = performance.now();
+  const screen = createRiskScreen(train);
+  console.log(`trained on ${train.length} lines of intents/risk in ${(performance.now() - t0).toFixed(0)} ms`);
+  print('held-out split of intents/risk', evaluate(screen, test), withMisses);
+  for (const file of OLD_FIXTURES) print(`development set ${path.relative(ROOT, file)} (not blind)`, evaluate(screen, loadFixture(file)), withMisses);
+  const blind = fs.existsSync(BLIND_DIR) ? fs.readdirSync(BLIND_DIR).filter((f) => /^risk-.*\.tsv$/.test(f)).sort() : [];
+  if (blind.length === 0) console.log('\nblind sets: none in test/fixtures/blind/ (risk-*.tsv)');
+  for (const file of blind) print(`blind set test/fixtures/blind/${file} (aggregates only)`, evaluate(screen, loadBlind(path.join(BLIND_DIR, file))), false);
 }

@@ -10,7 +10,8 @@ export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
 type Lexicon = Readonly<Record<RiskCategory, readonly RegExp[]>>;
 
-const GROUP_ZH = '(?:我们|大家|全村|全厂|村里|工友|业主|乡亲|一起|集体|组团|几个|十几|二十|三十|几十|上百|几百|[一二两三四五六七八九十百]+多?[个号名户人]|\\d{2,}多?[个号名户人]|一车)';
+/** Numerals are bounded ({1,6}): an unbounded run backtracked quadratically on a long string of numerals. */
+const GROUP_ZH = '(?:我们|大家|全村|全厂|村里|工友|业主|乡亲|一起|集体|组团|几个|十几|二十|三十|几十|上百|几百|[一二两三四五六七八九十百千]{1,6}多?[个号名户人]|\\d{2,6}多?[个号名户人]|一车)';
 const GROUP_EN = '(?:we|us|our|all of us|together|as a group|dozen|dozens|hundreds?|\\d{2,}|twenty|thirty|forty|fifty|sixty|everyone|villagers|families|a bus)';
 /** "I'll / we will / gonna …": a stated plan (apostrophes are already dropped: ill, im, hell). */
 const PLAN_EN = '(?:ill|i will|im going to|i am going to|im gonna|gonna|we will|we are going to|were going to|he will|hell|he says hell|they will|theyll)';
@@ -91,7 +92,7 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
   en: {
     self_harm: [
       /\b(?:kill|hang|hurt)(?:ing)? (?:myself|himself|herself|ourselves)\b|\bsuicid/,
-      /\bjump (?:off|from|into)\b|\bi will jump\b|\bon the roof\b.*\bjump/,
+      /\bjump (?:off|from|into)\b|\bi will jump\b|\bon the roof\b.{0,60}\bjump/,
       /\b(?:drink|take|swallow)\w* (?:\w+ )?(?:pesticide|poison|pills)\b|\bsleeping pills\b/,
       /\bend (?:my|his|her|our) (?:own )?life\b|\bend it all\b|\btake (?:my|his|her) own life\b|\bset (?:myself|himself|herself) on fire\b/,
       /\brather die\b(?! than (?:sign|accept|agree|give in|give up|apologi|pay))|\bcant go on\b|\bgoodbye (?:everyone|all)\b|\blast message\b|\bjumping (?:off|from|into)\b|\b(?:want|wants|going) to die\b|\bdont want to live\b|\bno point (?:in )?living\b|\bbetter (?:to be|off) dead\b|\bcut (?:my|his|her) wrists?\b|\bthrow (?:myself|himself|herself) (?:into|off)\b/,
@@ -105,7 +106,7 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
       /\b(?:kill|stab|shoot|murder|strangle) (?:that|the|him|her|them|his|every|you)\b/,
       /\bsmash\w* (?:\w+ ){0,2}(?:windows?|office|doors?|cars?)\b|\b(?:burn|blow) (?:up|down)\b|\bset (?:fire|light) to\b|\bpetrol on\b|\bpour (?:petrol|gasoline)\b/,
       /\b(?:beat|smash|attack|break)\w* (?:up |him |her |them |his |the )?(?:\w+ )?(?:up|crew|guards?|legs|car|half to death|officials?)\b/,
-      /\bhave a knife\b|\b(?:knife|axe|shovels?|gun)\b.*\b(?:use it|attack|on (?:him|the))\b|\bfight (?:them|him) to the death\b|\brun (?:them|him) over\b|\bhurt (?:anyone|someone|him|her|them)\b/,
+      /\bhave a knife\b|\b(?:knife|axe|shovels?|gun)\b.{0,60}\b(?:use it|attack|on (?:him|the))\b|\bfight (?:them|him) to the death\b|\brun (?:them|him) over\b|\bhurt (?:anyone|someone|him|her|them)\b/,
       // A stated plan with a weapon or fists, or driving into a building.
       new RegExp(`\\b${PLAN_EN}\\b.{0,60}\\b(?:shotgun|rifle|gun|machete|cleaver|crowbar|axe|knife|hammer|baseball bat)\\b`),
       new RegExp(`\\b${PLAN_EN}\\b.{0,40}\\b(?:punch|slap|kick|smack|thrash|beat|stab|strangle|choke)(?:ing)? (?:that|the|this|him|her|them|you|his|every|those)\\b`),

@@ -2,7 +2,7 @@
  * Text → the form the risk screen reads: NFKC (full-width → half-width), lower
  * case, traditional → simplified for the characters the screen cares about,
  * apostrophes dropped (won't → wont). Clause punctuation is kept: negation only
- * reaches inside its own clause.
+ * reaches inside its own clause (features.ts).
  */
 
 /** Traditional → simplified, only for characters that occur in the risk lexicon and its context. */
@@ -15,6 +15,10 @@ const T2S: Readonly<Record<string, string>> = Object.fromEntries(
     '幾几', '餘余', '萬万', '聯联', '繫系', '號号', '滅灭', '跳跳', '眠眠', '刀刀', '斷断', '撥拨', '潑泼', '彈弹', '槍枪',
     '傷伤', '害害', '處处', '決决', '絕绝', '別别', '擔担', '違违', '連连', '賬账', '帳账', '讎仇', '與与', '歸归', '盡尽',
     '堵堵', '擋挡', '撞撞', '臥卧', '鎮镇', '區区', '廳厅', '場场', '書书', '記记', '長长', '議议', '萬万', '喪丧', '屍尸',
+    '買买', '賣卖', '經经', '繩绳', '鄉乡', '輕轻', '貨货', '見见', '問问', '題题', '應应', '該该', '嗎吗', '難难', '認认',
+    '寫写', '將将', '從从', '邊边', '裡里', '裏里', '頂顶', '帶带', '準准', '備备', '誰谁', '讀读', '學学', '實实', '現现',
+    '媽妈', '爺爷', '發发', '氣气', '鋼钢', '錘锤', '瓶瓶', '藥药', '湖湖', '條条', '橫横', '躺躺', '跪跪', '棚棚', '聚聚',
+    '紅红', '幫帮', '辦办', '証证', '證证', '費费', '資资', '補补', '償偿', '遺遗', '囑嘱', '別别', '見见', '憑凭', '廠厂',
   ].map((p) => [p[0]!, p[1]!]),
 );
 
@@ -26,33 +30,4 @@ export function normalizeForRisk(text: string): string {
     .replace(/['’‘`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Clauses: negation and a question about the rules only reach inside their own clause. */
-export function clauses(normalized: string): string[] {
-  return normalized
-    .split(/[，。！？；、,.!?;\n]+/u)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-}
-
-const HAN_RUN = /(\p{Script=Han}+)/u;
-
-/** Features for the classifier: English words, Chinese character unigrams and bigrams. */
-export function riskTokens(normalized: string): string[] {
-  const out = new Set<string>();
-  for (const word of normalized.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(' ')) {
-    for (const part of word.split(HAN_RUN)) {
-      if (!part) continue;
-      if (/\p{Script=Han}/u.test(part)) {
-        const cs = [...part];
-        cs.forEach((c, i) => {
-          out.add(c);
-          if (i + 1 < cs.length) out.add(c + cs[i + 1]);
-        });
-      } else if (/^\d+$/.test(part)) out.add(part.length >= 2 ? 'NUM2' : 'NUM1');
-      else out.add(part);
-    }
-  }
-  return [...out];
 }
