@@ -28,7 +28,7 @@ import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts
 import { argon2Hasher } from './staff/password-hasher.ts';
 import { caseFollowThroughDeps } from './store/prisma/plan-deps.ts';
 import { gridChatDeps } from './store/prisma/grid-deps.ts';
-import { afterCaseCreated, afterRiskMessage } from './app/cases/open-case-plan.ts';
+import { afterCaseCreated, afterPossibleRisk, afterRiskMessage } from './app/cases/open-case-plan.ts';
 import { AfterReply } from './app/after-reply.ts';
 
 export interface RunningApp {
@@ -82,6 +82,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       followThrough: {
         caseFiled: (caseNumber) => afterReply.run(() => afterCaseCreated(planDeps, { caseNumber })),
         riskMessage: (conversationId) => afterReply.run(() => afterRiskMessage(planDeps, conversationId)),
+        possibleRisk: (conversationId) => afterReply.run(() => afterPossibleRisk(planDeps, conversationId)),
       },
     };
     return {

@@ -37,6 +37,8 @@ export interface TurnFollowThrough {
   caseFiled(caseNumber: string): void;
   /** A risk message that filed nothing: the citizen's open case, if any, is flagged and planned. */
   riskMessage(conversationId: string): void;
+  /** A message the screen found possibly risky: a quiet alert for staff, nothing changes for the citizen. */
+  possibleRisk?(conversationId: string): void;
 }
 
 export interface ChatTurnInput {
@@ -146,6 +148,8 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   else await deps.conversations.saveTurn(conv.id, conv.version, await compose(null));
   if (filed) deps.followThrough?.caseFiled(filed);
   else if (riskMessage) deps.followThrough?.riskMessage(conv.id);
+  // A possible risk, or any risk while a person holds the chat (the bot is silent then): staff are alerted.
+  else if (!grid && (nlu?.risk?.level === 'possible' || (nlu?.risk?.level === 'risk' && conv.state.expecting === 'staff'))) deps.followThrough?.possibleRisk?.(conv.id);
   return { conversationId: conv.id, replies: turn.replies, expecting: turn.state.expecting, caseNumber, duplicate: false, ...(staffBinding ? { staffBinding } : {}) };
 }
 

@@ -100,6 +100,11 @@ export interface PlanRepository {
    * timeline event and an audit entry); its id, or null when it has no open case.
    */
   flagConversationRisk(conversationId: string, at: Date): Promise<string | null>;
+  /**
+   * A possible risk in a chat (the screen's middle tier): one quiet alert for the bureau per
+   * conversation and day, no hand-over. False when it was raised already.
+   */
+  notePossibleRisk(conversationId: string, message: string, at: Date, day: string): Promise<boolean>;
 }
 
 export interface HoldingRecord {

@@ -40,7 +40,7 @@ async function linkCode(username: string, token = admin): Promise<string> {
 async function fillReport(w: Citizen, answers: Record<string, string>) {
   for (let i = 0; i < 10; i++) {
     const buttons = w.last.replies.flatMap((r) => r.buttons ?? []).map((b) => b.payload);
-    if (buttons.includes('scr:confirm')) return;
+    if (buttons.includes('confirm:yes')) return;
     const asked = Object.keys(answers).find((k) => w.text.includes(catalog('zh', k as never, { township: '东湖镇', example: '李家村' }).slice(0, 8)));
     expect(asked, `unexpected question: ${w.text}`).toBeDefined();
     const a = answers[asked!]!;
@@ -110,16 +110,16 @@ describe('a grid worker on the web chat', () => {
       scrAskPlaceVillages: '张湾',
       scrAskFacts: '建筑公司拖欠三十多名村民的务工工资，村民准备明天一起去公司讨要说法，情绪比较激动',
       scrAskPeople: '三十多人',
-      scrAskUrgency: 'payload:scr:urgency:urgent',
+      scrAskUrgency: 'payload:urgency:urgent',
       scrAskCategory: 'payload:category:labor',
     });
     expect(w.text).toContain('东湖镇');
     expect(w.text).toContain('30人');
     await w.say('人数说错了，是40人');
     expect(w.text).toContain(catalog('zh', 'scrCorrected', { fields: `${catalog('zh', 'scrFPeople')} 40人` }));
-    expect(w.last.replies.flatMap((r) => r.buttons ?? []).map((b) => b.payload)).toContain('scr:confirm');
+    expect(w.last.replies.flatMap((r) => r.buttons ?? []).map((b) => b.payload)).toContain('confirm:yes');
     expect(w.last.caseNumber).toBeNull();
-    await w.press('scr:confirm');
+    await w.press('confirm:yes');
     caseNumber = w.last.caseNumber ?? '';
     expect(caseNumber).toMatch(/^XF\d{12}$/);
     expect(w.text).toContain(caseNumber);
@@ -145,10 +145,10 @@ describe('a grid worker on the web chat', () => {
       scrAskParties: '王庄村民甲户与乙户',
       scrAskPlaceVillages: '王庄',
       scrAskPeople: '6人',
-      scrAskUrgency: 'payload:scr:urgency:danger',
+      scrAskUrgency: 'payload:urgency:danger',
       scrAskCategory: 'payload:category:rural',
     });
-    await w.press('scr:confirm');
+    await w.press('confirm:yes');
     danger = w.last.caseNumber!;
     expect(danger).toMatch(/^XF\d{12}$/);
     expect(w.text).toContain(catalog('zh', 'scrSubmittedDanger'));

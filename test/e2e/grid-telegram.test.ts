@@ -77,11 +77,11 @@ describe('a grid worker reports a dispute over Telegram', () => {
     expect(worker.text).toContain(catalog('zh', 'scrAskPeople'));
     await worker.say('30人');
     expect(worker.text).toContain(catalog('zh', 'scrAskUrgency'));
-    await worker.press('scr:urgency:urgent');
+    await worker.press('urgency:urgent');
     if (offered(worker).includes('category:land')) await worker.press('category:land');
-    expect(offered(worker)).toContain('scr:confirm');
+    expect(offered(worker)).toContain('confirm:yes');
     expect(worker.text).toContain('30人');
-    await worker.press('scr:confirm');
+    await worker.press('confirm:yes');
     const caseNumber = /XF\d{12}/.exec(worker.text)?.[0] ?? '';
     expect(caseNumber, worker.text).not.toBe('');
 

@@ -5,6 +5,7 @@
  * under a plan keeps it. `afterCaseCreated` is what every path that creates a case
  * calls once the case is committed (chat petitions, grid workers' screening reports).
  */
+import { localDate } from '../../domain/deadlines.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
 import type { Logger } from '../../log.ts';
@@ -72,6 +73,16 @@ export async function afterCaseCreated(deps: CasePlanDeps, ref: CaseRef): Promis
     if (c) await openPlanOf(deps, c);
   } catch (err) {
     deps.log.warn({ err, ref }, 'plan of a new case not recorded');
+  }
+}
+
+/** A message the screen found possibly risky: staff are told quietly, the citizen's chat goes on as it was. */
+export async function afterPossibleRisk(deps: CasePlanDeps, conversationId: string): Promise<void> {
+  const now = deps.clock.now();
+  try {
+    await deps.plans.notePossibleRisk(conversationId, '对话中出现可能的风险信号，请查看 A chat may signal a risk: please look at it', now, localDate(now, deps.county.utcOffsetMinutes));
+  } catch (err) {
+    deps.log.warn({ err, conversationId }, 'possible risk not recorded');
   }
 }
 

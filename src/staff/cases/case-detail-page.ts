@@ -44,15 +44,23 @@ ${field('信访人 Name', k.petitioner.name)}
 ${field('电话 Phone', k.petitioner.phone)}
 ${field('身份证号 ID number', k.petitioner.idNumber)}
 ${field('代表 Representatives', reps.length ? html`${reps}` : null)}
-${field('人数 People', k.peopleCount)}
+${field('人数 People', k.peopleCount === null ? null : `${k.peopleCount} ${k.peopleUnit === 'households' ? '户 households' : '人 people'}`)}
 ${field('被反映人 Respondent', k.respondent)}
 ${field('事实与理由 Facts', text(k.facts))}
 ${field('诉求 Demands', text(k.demands))}
 ${field('此前信访 Prior petition', k.priorPetition)}
+${field('此前处理（原话） Earlier handling in their words', text(k.priorDetail))}
+${field('未能识别的原话 Words the bot kept', notes(k.intakeNotes))}
 ${field('渠道 Channel', k.channel)}
 ${field('来源 Origin', k.origin === 'screening' ? '排查 Screening' : '信访 Petition')}
 ${field('登记时间 Filed', fmtDateTime(k.createdAt, cfg))}
 </tbody></table>`;
+}
+
+/** The citizen's own words for fields the bot could not read, for staff to classify. */
+function notes(n: Record<string, string> | null): SafeHtml | null {
+  const entries = Object.entries(n ?? {});
+  return entries.length === 0 ? null : html`${entries.map(([k, v]) => html`<div>${k}: ${v}</div>`)}`;
 }
 
 function deadlines(d: CaseDetail, cfg: CountyConfig, now: Date): SafeHtml {

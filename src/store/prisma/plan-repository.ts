@@ -168,6 +168,14 @@ export class PrismaPlanRepository implements PlanRepository {
     });
   }
 
+  async notePossibleRisk(conversationId: string, message: string, at: Date, day: string): Promise<boolean> {
+    const r = await this.prisma.alert.createMany({
+      data: [{ kind: 'risk_possible', dedupeKey: `risk_possible:${conversationId}:${day}`, conversationId, unit: null, message, at }],
+      skipDuplicates: true,
+    });
+    return r.count === 1;
+  }
+
   /** Open steps past due on cases not closed whose alert was not raised yet, earliest first (for the sweep). */
   static async lateStepsIn(tx: Tx, now: Date, take: number): Promise<LateStep[]> {
     const rows = await tx.$queryRaw<{ case_id: string; case_number: string; unit: string; step_id: string; plan_code: string; due_at: Date }[]>`

@@ -54,14 +54,14 @@ describe('the demo county', () => {
 
   it('has the townships and aliases of the spec', () => {
     expect(cfg.townships).toEqual([
-      { name: '城关镇', aliases: ['城关', '县城', 'Chengguan'] },
-      { name: '东湖镇', aliases: ['东湖', 'Donghu'] },
-      { name: '西山乡', aliases: ['西山', 'Xishan'] },
-      { name: '南河镇', aliases: ['南河', 'Nanhe'] },
-      { name: '北岭乡', aliases: ['北岭', 'Beiling'] },
-      { name: '青石镇', aliases: ['青石', 'Qingshi'] },
-      { name: '桃源乡', aliases: ['桃源', 'Taoyuan'] },
-      { name: '河口镇', aliases: ['河口', 'Hekou'] },
+      { name: '城关镇', nameEn: 'Chengguan Town', aliases: ['城关', '县城', 'Chengguan'] },
+      { name: '东湖镇', nameEn: 'Donghu Town', aliases: ['东湖', 'Donghu'] },
+      { name: '西山乡', nameEn: 'Xishan Township', aliases: ['西山', 'Xishan'] },
+      { name: '南河镇', nameEn: 'Nanhe Town', aliases: ['南河', 'Nanhe'] },
+      { name: '北岭乡', nameEn: 'Beiling Township', aliases: ['北岭', 'Beiling'] },
+      { name: '青石镇', nameEn: 'Qingshi Town', aliases: ['青石', 'Qingshi'] },
+      { name: '桃源乡', nameEn: 'Taoyuan Township', aliases: ['桃源', 'Taoyuan'] },
+      { name: '河口镇', nameEn: 'Hekou Town', aliases: ['河口', 'Hekou'] },
     ]);
   });
 
@@ -90,7 +90,8 @@ describe('the demo county', () => {
     expect(unitName(cfg, 'zrzy', 'zh')).toBe('县自然资源局');
     expect(unitName(cfg, 'zrzy', 'en')).toBe('County Natural Resources Bureau');
     expect(unitName(cfg, townshipUnit('东湖镇'), 'zh')).toBe('东湖镇人民政府');
-    expect(unitName(cfg, 'town:东湖镇', 'en')).toBe('东湖镇 Government');
+    // An English reader sees no Chinese: the township's English name.
+    expect(unitName(cfg, 'town:东湖镇', 'en')).toBe('Donghu Town Government');
     expect(unitName(cfg, 'nope', 'zh')).toBe('nope');
   });
 });
