@@ -23,7 +23,7 @@ import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
 import { inDanger, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
 import { upgradeState } from './state-upgrade.ts';
-import type { Button, ConversationState, EffectEvent, FollowUpAction, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
+import type { Button, ConversationState, EffectEvent, FollowUpAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
 /** Below this, an intent is treated as not understood. */
 export const MIN_CONFIDENCE = 0.5;
@@ -49,7 +49,10 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
   // A life in danger: the calm words, the emergency numbers and a person — nothing else in that reply
   // (no rules, no form question). Filing goes on when the citizen, or the staff member, chooses.
   if (risk && inDanger(risk) && state.handoff?.reason !== 'risk') {
-    const handoff = requestHandoff({ ...state, misunderstood: 0 }, 'risk', ctx);
+    // What the message tells is still kept (a first story starts the draft), but nothing is asked now.
+    const kept = markRisk(dispatch(state, input, ctx).state);
+    const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
+    const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
     return finish({ state: handoff.state, replies: [...riskReplies(state, risk, ctx), ...handoff.replies], effects: handoff.effects });
   }
   const r = resumed(state, dispatch(state, input, ctx), ctx);
@@ -180,7 +183,7 @@ function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContex
   if (command === 'unsupported') return result(state, [say(state.locale, 'unsupportedMessage')]);
   if (command) return answerIntent(state, command, input, ctx);
   if (p === 'parked:resume') return resumeParked(state, ctx);
-  if (p === 'parked:new') return startPetition({ ...state, parked: null }, null, ctx);
+  if (p === 'parked:new') return startIntake({ ...state, parked: null }, (state.parked?.meta['pendingStory'] as string | undefined) ?? null, ctx);
   if (p === 'case:other') return startLookup(state, 'status', null, ctx, { askNumber: true });
   if (p.startsWith('case:')) return startLookup(state, 'status', p.slice(5), ctx);
   if (p.startsWith('fu:')) return followUpButton(state, p.slice(3), ctx);
@@ -219,23 +222,44 @@ function startPetition(state: ConversationState, text: string | null, ctx: TurnC
 }
 
 const BRING_BACK =
-  /还是(?:要)?(?:登记|反映|登上|交|提交|报)|继续(?:登记|刚才|反映)|刚才(?:说的|的内容|那个|那件)?(?:还在|接着)|接着(?:登记|刚才)|给(?:我|俺)登上|register it anyway|go on with (?:it|the petition)|continue (?:with )?(?:it|the|my)|still want to (?:file|register|report)|file it after all|changed my mind/i;
+  /想了想|还是(?:要)?(?:登记|反映|登上|交|提交|报|说|告)|我还是想|继续(?:登记|刚才|反映)|刚才(?:说的|的内容|那个|那件)?(?:还在|接着)|接着(?:登记|刚才)|给(?:我|俺)登上|register it anyway|go on with (?:it|the petition)|continue (?:with )?(?:it|the|my)|still want to (?:file|register|report)|file it after all|changed my mind/i;
 
-/** A stopped draft brought back in the citizen's words ("还是登记吧", "register it anyway"). */
+/**
+ * A stopped draft brought back in the citizen's words ("还是登记吧", "register it anyway"),
+ * with whatever more they say in the same message taken into it; a new story while one is
+ * kept aside asks which they mean.
+ */
 function parkedTurn(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
   if (!state.parked) return null;
-  if (BRING_BACK.test(text)) return resumeParked(state, ctx);
   const triage = ctx.readers.answer('triage', text);
-  if (state.parked.meta['stopped'] === 'triage' && triage?.label === 'continue' && triage.confidence >= 0.7) return resumeParked(state, ctx);
+  const back = BRING_BACK.test(text) || (state.parked.meta['stopped'] === 'triage' && triage?.label === 'continue' && triage.confidence >= 0.7);
+  if (back) {
+    const rest = text.replace(BRING_BACK, '').replace(/^[\s,，。.!！吧啊]+/, '');
+    if (contentSize(rest) < 8) return resumeParked(state, ctx);
+    const reopened = { ...state, parked: null, forms: [...state.forms, reopen(state.parked)] };
+    const more = formMessage(reopened, specOf('intake'), rest, ctx);
+    if (more) return { ...more, replies: [say(state.locale, 'cancelCheckResumed'), ...more.replies] };
+    return resumeParked(state, ctx);
+  }
+  if (ctx.nlu?.intent.name === 'petition_start' || tellsAMatter(text, ctx)) {
+    const l = state.locale;
+    // The new words wait with the choice: "start a new one" files them.
+    const parked = { ...state.parked, meta: { ...state.parked.meta, pendingStory: text.slice(0, 2000) } };
+    return result({ ...state, parked }, [say(l, 'parkedFound', undefined, [button(l, 'parkedResume', 'parked:resume'), button(l, 'parkedNew', 'parked:new')])]);
+  }
   return null;
+}
+
+/** A parked draft made ready to go on (a stop at the lawful-channel question counts as "register anyway"). */
+function reopen(parked: FormState): FormState {
+  const slots = parked.meta['stopped'] === 'triage' ? { ...parked.slots, triage: 'continue' } : parked.slots;
+  return { ...parked, slots, asking: null, asks: 0, meta: { ...parked.meta, stopped: null, pendingStory: null } };
 }
 
 function resumeParked(state: ConversationState, ctx: TurnContext): TurnResult {
   const parked = state.parked;
   if (!parked) return startIntake(state, null, ctx);
-  const slots = parked.meta['stopped'] === 'triage' ? { ...parked.slots, triage: 'continue' } : parked.slots;
-  const form = { ...parked, slots, asking: null, asks: 0, meta: { ...parked.meta, stopped: null } };
-  const next = { ...state, parked: null, forms: [...state.forms, form] };
+  const next = { ...state, parked: null, forms: [...state.forms, reopen(parked)] };
   const again = formReprompt(next, specOf('intake'), ctx, false);
   return { ...again, replies: [say(state.locale, 'cancelCheckResumed'), ...again.replies] };
 }

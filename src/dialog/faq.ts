@@ -72,6 +72,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqHuman', { hours: guideText(ctx.county, 'officeHours', l) });
     case 'cost':
       return say(l, 'faqCost');
+    case 'travel':
+      return say(l, 'faqTravel');
     default:
       break;
   }

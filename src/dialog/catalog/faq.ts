@@ -20,6 +20,7 @@ export const faq = defineMessages(
     faqWhyDefault: '这些信息是登记和办理需要的，都加密保存，只用于办理您的事情。',
     faqHuman: '工作人员在工作时间会看到并回复：{hours} 需要的话，说"转人工"我就帮您转接；在那之前我们可以继续登记。',
     faqCost: '信访不收任何费用，登记、查询、复查都是免费的。',
+    faqTravel: '不用跑。在这里就能登记、查进度、补材料；需要当面核实的，工作人员会提前跟您联系，腿脚不方便的可以说明。',
     faqUnknown: '这个问题我答不好，工作人员可以回答您：需要的话说"转人工"。我们先接着登记，您说的都保存着。',
   },
   {
@@ -40,6 +41,7 @@ export const faq = defineMessages(
     faqWhyDefault: 'We need this to register and handle your matter; it is encrypted and used only for that.',
     faqHuman: 'Staff read and answer in office hours: {hours} Say "human" and I will pass you to them; until then we can go on with the petition.',
     faqCost: 'Petitioning is free of charge: filing, checking and asking for a review cost nothing.',
+    faqTravel: 'No need to travel: you can file, follow your case and add material right here. If staff need to see you, they will contact you first; tell them if travelling is hard for you.',
     faqUnknown: 'I cannot answer that well; staff can: say "human" if you would like one of them. Meanwhile we can go on; everything you told me is kept.',
   },
 );

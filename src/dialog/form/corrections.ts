@@ -17,7 +17,7 @@ const MARKER =
   /报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bmeant\b/i;
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s+)?(?:actually\s+)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。.!！?？\n]/;
@@ -94,7 +94,7 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
     hits.forEach((h, i) => {
       const next = hits[i + 1]?.at ?? text.length;
       const after = text.slice(h.end, next);
-      const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|:|：|should|is\b|to\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
+      const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|:|：|should|is\b|to\b|are\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);
@@ -109,9 +109,16 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
   if (contentSize(tail) > 16) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   const tailEntities = ctx.readers.entities(tail);
   const typed = (type: string) => tailEntities.some((e) => e.type === type);
-  const byType = (s: Step) => (s.name === 'township' && typed('township')) || (s.name === 'phone' && typed('phone')) || (s.name === 'idNumber' && typed('id_number')) || (s.name === 'name' && typed('person_name'));
-  // Free text (facts, demands) changes only when named: any words would read as a new story.
-  for (const step of [...steps.filter(byType), ...steps.filter((s) => !s.free && !byType(s))]) {
+  // Only a value of a recognisable kind says which field it corrects: a township, a phone, an ID number,
+  // a name, a count, a place. Words read by a trained reader (the kind of matter) need the field named.
+  const byType = (s: Step) =>
+    (s.name === 'township' && typed('township')) ||
+    (s.name === 'phone' && typed('phone')) ||
+    (s.name === 'idNumber' && typed('id_number')) ||
+    (s.name === 'name' && typed('person_name')) ||
+    (s.name === 'peopleCount' && (typed('people_count') || /^\s*\d{1,6}\s*(?:个|人|户)?\s*$|^[一二两三四五六七八九十百几]+[多来余]?[个人户]/.test(tail))) ||
+    (s.name === 'address' && /[村庄屯路街巷号楼院区]|village|road|street|building/i.test(tail));
+  for (const step of steps.filter(byType)) {
     const c = readValue(step, tail, form, ctx);
     if (c) return spec.revise ? spec.revise([c], words, form, ctx) : [c];
   }

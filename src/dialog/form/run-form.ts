@@ -108,7 +108,8 @@ function question(spec: FormSpec, form: FormState, name: string, ctx: FormContex
 export function advance(state: ConversationState, spec: FormSpec, form0: FormState, ctx: FormContext, replies0: Reply[], why0: Why, words: string, effects0: Effect[] = []): TurnResult {
   let form = form0;
   let why = why0;
-  const replies = [...replies0];
+  // The same words twice in one answer (a warning said by two readers) are said once.
+  const replies = replies0.filter((r, i) => replies0.findIndex((x) => x.text === r.text) === i);
   const effects = [...effects0];
   for (let guard = 0; guard < spec.steps.length + 2; guard++) {
     const next = nextStep(spec, form, ctx);
@@ -191,6 +192,8 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
 
 // ---- a message or a button for the form ---------------------------------
 
+/** Giving up in words ("算了 说了也白说"): asked whether they mean to stop, never taken as an answer. */
+const RESIGNED = /^算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|说了也白说|没用的)/;
 /** Words that stop a draft wherever they stand. */
 const STOP = /不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
@@ -216,6 +219,7 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const l = state.locale;
   if (form.asking === CANCEL_CHECK) return answerCancelCheck(state, spec, text, ctx);
   const step = stepOf(spec, form.asking);
+  if (RESIGNED.test(text) && form.asking !== CONFIRM && form.asking !== 'triage' && spec.confirmCancel) return askCancel(state, spec, ctx);
   // Nothing typed (spaces): the step says what it needs, or the question comes again.
   if (!text.trim()) {
     const empty = step?.read({ text: '', entities: [] }, form, fctx);
@@ -232,11 +236,15 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
   // Corrections of what was said before, in free words.
   const corrections = seg.answer ? findCorrections(words, spec, f, fctx, form.asking) : [];
+  const corrected: Step[] = [];
   for (const c of corrections) {
+    const before = JSON.stringify(f.slots);
     f = write(c.step, f, c.reading.value, fctx);
-    changed = true;
+    // Nothing claims a change it did not make.
+    if (JSON.stringify(f.slots) !== before) corrected.push(c.step);
   }
-  if (corrections.length > 0) replies.push(say(l, 'corrected', { fields: describe(spec, f, corrections.map((c) => c.step), fctx) }));
+  changed = corrected.length > 0;
+  if (corrected.length > 0) replies.push(say(l, 'corrected', { fields: describe(spec, f, corrected, fctx) }));
 
   // The answer to the step asked.
   let reading: ReturnType<Step['read']> = null;
@@ -247,7 +255,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
       if (!SUBMIT_WORDS.test(seg.answer)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
       return submitNow(state, spec, f, fctx, replies);
     }
-    if (label === 'yes') return submitNow(state, spec, f, fctx, replies);
+    const named = namedField(spec, seg.answer, f, fctx);
+    if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
+    if (label === 'yes') return submitNow(state, spec, f, fctx, [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx)]);
     if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
     if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);
   } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
@@ -286,8 +296,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   if (changed || seg.questions.length > 0 || seg.wantsPerson) {
     return advance(withTop(state, f), spec, form.asking === CONFIRM ? { ...f, asks: changed ? 0 : f.asks } : f, fctx, replies, 'other', '', effects);
   }
-  // More of the story, told while something else was asked.
-  const absorbed = seg.answer ? spec.absorb?.(words, f, fctx) : null;
+  // More of the story, told while something else was asked (not on the summary: there it is an edit).
+  const absorbed = seg.answer && form.asking !== CONFIRM ? spec.absorb?.(words, f, fctx) : null;
   if (absorbed) return advance(withTop(state, absorbed.form), spec, absorbed.form, fctx, [...replies, ...absorbed.replies], 'other', '', effects);
   // Nothing for the form: a greeting, thanks, a guide question go elsewhere (and, from the small
   // forms, another journey); the rest is a failed answer.
@@ -308,6 +318,14 @@ function applyReading(state: ConversationState, spec: FormSpec, step: Step, read
   let f = write(step, f0, reading.value, ctx);
   if (reading.note) f = { ...f, notes: { ...f.notes, [step.name]: reading.note } };
   return advance(withTop(state, f), spec, f, ctx, [...replies, ...(reading.replies ?? [])], 'answered', '', effects);
+}
+
+/** "类别", "改类别", "change the kind": the field to ask again, when the words name it and nothing more. */
+function namedField(spec: FormSpec, text: string, form: FormState, ctx: FormContext): Step | null {
+  const bare = text.trim().replace(/^(?:我要|我想|要|想|请)?(?:修改|改一下|改改|改|更改|change|edit|fix)\s*(?:the\s+)?/i, '').replace(/[。.!！?？]+$/, '').trim();
+  if (!bare || bare.length > 12) return null;
+  const step = spec.steps.find((s) => s.field && !s.fixed && !s.field.hidden?.(form, ctx) && (t(ctx.locale, s.field.label) === bare || new RegExp(`^(?:${s.field.words.source})$`, 'i').test(bare)));
+  return step ?? null;
 }
 
 function submitNow(state: ConversationState, spec: FormSpec, form: FormState, ctx: FormContext, replies: Reply[]): TurnResult {

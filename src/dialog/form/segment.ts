@@ -7,7 +7,7 @@
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel';
 
 export interface Question {
   text: string;
@@ -25,7 +25,10 @@ export interface Segments {
 }
 
 const QUESTION_LIKE =
-  /[?？]|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
+  /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
+/** Asking for a person in so many words. */
+const PERSON = /(?<!不)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和)(?:个)?真人|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
+
 /** CJK characters count one, Latin words two (as the intake counts a story). */
 const storySize = (text: string) => (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) + 2 * (text.match(/[A-Za-z]{2,}/g)?.length ?? 0);
 
@@ -39,7 +42,7 @@ const MIN_GUIDE = 0.7;
 /** Clauses: sentence ends and commas, and spaces between Chinese words (typed as commas). */
 function clauses(text: string): string[] {
   return text
-    .split(/(?<=[。！!？?；;\n])|(?<=[，,])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=[.!?])\s+(?=[A-Z])/)
+    .split(/(?<=[。！!？?；;\n])|(?<=[，,])|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|(?<=[.!?])\s+/)
     .map((c) => c.trim())
     .filter(Boolean);
 }
@@ -47,8 +50,16 @@ function clauses(text: string): string[] {
 /** "不给行不行？", "must I?": asking whether the question must be answered. */
 const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非得|非要|\bskip\b|have to|must i|need to|required/i;
 
+/** "要俺去县里跑吗", "do I have to come in person?": whether they must travel. */
+const TRAVEL = /要(?:我|俺)?(?:去|到|跑).{0,8}(?:吗|不|么)|要不要(?:去|跑)|用不用(?:去|跑)|得去.{0,6}吗|(?:do|must|should|will) i (?:need to |have to )?(?:come|go|travel)\b|in person\?/i;
+
+/** Hesitation that only sounds like a question ("这个怎么说呢"). */
+const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
+
 function classify(clause: string, readers: Readers): Question | null {
-  if (!QUESTION_LIKE.test(clause)) return null;
+  if (HESITATION.test(clause.trim())) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause)) return null;
+  if (TRAVEL.test(clause)) return { text: clause, topic: 'travel', intent: null };
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
   const marked = /[?？]\s*$/.test(clause);
   const q = readers.answer('question', clause);
@@ -72,8 +83,8 @@ function classify(clause: string, readers: Readers): Question | null {
  */
 export function segment(text: string, readers: Readers, opts: { free: boolean }): Segments {
   const whole = readers.intent(text);
-  // Only a clear call for a person: answers that merely mention one ("大伙让我出面") are answers.
-  const wantsPerson = whole.name === 'handoff_human' && (whole.confidence >= 0.9 || (whole.confidence >= 0.7 && text.length <= 12));
+  // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
+  const wantsPerson = PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12);
   if (opts.free && storySize(text) > 40) return { answer: text, questions: [], wantsPerson };
   const parts = clauses(text);
   const questions: Question[] = [];

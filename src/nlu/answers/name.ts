@@ -15,7 +15,9 @@ const ANONYMOUS =
 const FORMAL = /(?:大名|学名|官名|正名|身份证上(?:的名字)?(?:是|叫|写的)?|户口本上(?:是|叫)?|正式(?:名字|姓名)(?:是|叫)?)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/;
 /** 我是她女儿吴小燕: the speaker through a relation to someone else. */
 const RELATION = /(?:我|俺)是[^，,。.!！]{0,8}?(?:女儿|儿子|闺女|孙子|孙女|外孙|老伴|爱人|妻子|丈夫|媳妇|侄子|侄女|外甥|外甥女|儿媳|女婿|弟弟|妹妹|哥哥|姐姐)\s*[，,]?\s*(?:叫)?([\u4e00-\u9fff]{2,4})/;
-const PREFIX = /^(?:我的名字(?:叫|是)|我名字(?:叫|是)|名字(?:叫|是)?|姓名[:：]?\s*(?:是|叫)?|本人(?:叫|是)?|我叫|俺叫|我是|俺是|叫我|叫|my name is|my name's|name[:：]?|i am|i'm|this is|call me|it'?s)\s*/i;
+const PREFIX = /^(?:我的名字(?:叫|是)|我名字(?:叫|是)|名字(?:叫|是)?|姓名[:：]?\s*(?:是|叫)?|本人(?:叫|是)?|我叫|俺叫|我是|俺是|叫我|叫|(?:my )?(?:full )?name(?: is|'s|:)?|i am|i'm|this is|call me|it'?s|i (?:already )?told you[,:]?|as i said[,:]?)\s*/i;
+/** Words that never make an English name ("I told you", "full name please"). */
+const NOT_IN_NAME = /\b(?:i|you|me|my|told|said|is|are|the|name|full|please|already|yes|no|not|first|time|phone|number|and|or|with|for|wrong|correct|change|just|only)\b/i;
 const FILLER = /(?:啊|呀|吧|哈|呢|嘛|哦|的|就行|就好|刚说了|我说了|说过了|刚才说了)+$|^(?:好的|好|嗯|哦|那个|对|是的)[，,\s]*/g;
 const NOT_EN = new Set(['first time', 'skip', 'yes', 'no', 'ok', 'okay', 'none', 'nope', 'hello', 'hi', 'thanks', 'thank you', 'why', 'what', 'sure', 'fine', 'no thanks', 'not sure', 'anonymous', 'i agree', 'me', 'myself', 'just me']);
 const NOT_ZH = new Set(['不知道', '不清楚', '没有', '不想说', '保密', '你好', '您好', '好的', '是的', '可以', '谢谢', '同意', '跳过', '算了', '不用了', ...NOT_NAMES]);
@@ -44,7 +46,7 @@ export function readName(text: string, townships: ReadonlyArray<{ name: string; 
       const name = chineseName(bare);
       if (name) return { name };
     }
-    if (/^[A-Za-z][A-Za-z .'’-]{1,40}$/.test(bare) && /[A-Za-z]{2}/.test(bare) && !NOT_EN.has(bare.toLowerCase())) {
+    if (/^\p{L}[\p{L} .'’-]{1,40}$/u.test(bare) && /\p{L}{2}/u.test(bare) && !/[\u4e00-\u9fff]/.test(bare) && !NOT_EN.has(bare.toLowerCase()) && !NOT_IN_NAME.test(bare)) {
       const words = bare.split(/\s+/).filter(Boolean);
       if (words.length <= 4) return { name: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') };
     }

@@ -16,7 +16,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   ],
   confirm: [
     [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)?(?:要|可|需要)?改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
-    [/不(?:提交|交了|登记了|登了|反映了|办了|弄啦|弄了|整了)|别(?:提交|交)|撤销|删(?:掉|除)|不要了|决定不|\b(?:don'?t (?:submit|send|file)|do not submit|not filing|delete (?:it|everything)|scrap it|cancel|forget it|changed my mind|decided not|no need to submit|withdraw)\b/i, 'cancel'],
+    [/不(?:提交|交了|登记了|登了|反映了|办了|弄啦|弄了|整了)|别(?:提交|交)|撤销|(?:全部|都|整个)删(?:掉|除)|不要了|决定不|\b(?:don'?t (?:submit|send|file)|do not submit|not filing|delete (?:it|everything)|scrap it|cancel|forget it|changed my mind|decided not|no need to submit|withdraw)\b/i, 'cancel'],
     [/改|不对|错|有误|不一样|弄混|少了|多了|不全|不准|补充|加(?:上|东西)|重新说|等(?:一)?下|\b(?:change|fix|wrong|mistake|typo|edit|modify|not (?:quite )?right|incorrect|mixed up|missing|hold on|wait|off|not what i said|not complete)\b/i, 'edit'],
     [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
   ],
@@ -30,8 +30,10 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
   ],
   priorPetition: [
+    // Told to go to court, or not in court at all: the lawful channels are not where the matter is.
+    [/(?:没|没有|还没|未|不是|并没|没去)(?:有)?(?:去)?(?:在)?(?:法院|起诉|打官司|告|仲裁|复议)|(?:让|叫|说让|建议)(?:我|俺|我们)?(?:去)?(?:法院|打官司|起诉|仲裁)|\bnot (?:in|at|to|gone to|going to) (?:court|arbitration)|told (?:me|us) to (?:go to court|sue)|haven'?t (?:sued|gone to court)|didn'?t sue|no (?:court|lawsuit)/i, 'earlier_petition'],
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
-    [/第一次|头一回|头一遭|首次|(?:从来)?没(?:有)?(?:向\S{0,6})?(?:反映|上访|信访|投诉|找|告|报)过|从没|一直忍着|没敢|\b(?:first time|never|not yet|nothing before|no(?:,| one)? (?:prior|before|has handled)|haven'?t|was afraid to)\b/i, 'none'],
+    [/第一次|头一回|头一遭|首次|(?:从来)?没(?:有)?(?:向\S{0,6})?(?:反映|上访|信访|投诉|找|告|报)过|从没|一直忍着|没敢|\b(?:first time|never (?:reported|complained|raised|been)|not yet|nothing before|no(?:,| one)? (?:prior|before|has handled)|haven'?t (?:reported|complained|raised|told) (?:it )?(?:anywhere|anyone|before)|was afraid to)\b/i, 'none'],
     // Raised, then nothing: whatever they said they would do, it is no matter handled now.
     [/没下文|没(?:有)?结果|没人管|没人理|没动静|没回音|没音信|不了了之|石沉大海|推来推去|到现在(?:也|还)?(?:没|不|是)|后来(?:就)?没|就没(?:信|下文|人)|\b(?:nothing (?:happened|came of it|done)|never heard (?:back|anything)|no (?:result|answer|reply|response)|got nowhere|heard nothing|ignored (?:us|me)|brushed (?:us|me) off)\b/i, 'earlier_petition'],
     [/正在|还在(?:办|查|处理|调解|调查)|在(?:办|查|处理|调解|调查)(?:理)?|说(?:在)?(?:查|研究|核实|处理)|让等(?:通知|着)|等(?:通知|结果|着呢)|受理了|立案了|\b(?:in progress|being handled|is (?:checking|reviewing|investigating|handling|mediating)|with the \w+ (?:office|bureau)|waiting for (?:the )?(?:result|answer|decision)|promised an answer|not due yet)\b/i, 'lower_level'],

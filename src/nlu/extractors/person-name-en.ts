@@ -1,12 +1,12 @@
 import { matchAll } from './text.ts';
 import type { Entity, ExtractContext } from './types.ts';
 
-const TOKEN = "[A-Z][A-Za-z'’-]*[a-zA-Z]";
+const TOKEN = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
 /** Up to three capitalised words; an honorific before them is skipped. */
 const NAME = `(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(${TOKEN}(?:\\s+${TOKEN}){0,2})`;
-const STRONG_RE = new RegExp(`\\b(?:[Mm]y\\s+name\\s+is|[Mm]y\\s+name's|[Nn]ame\\s*:|I\\s+am|I['’]m|[Cc]all\\s+me)\\s*${NAME}`, 'g');
+const STRONG_RE = new RegExp(`\\b(?:[Mm]y\\s+(?:full\\s+)?name\\s+is|[Mm]y\\s+name's|[Nn]ame\\s*:|[Nn]ame\\s+is|I\\s+am|I['’]m|[Cc]all\\s+me)\\s*${NAME}`, 'gu');
 /** "this is Li Wei" only as a caller's introduction: followed by speaking/here/calling/from or a pause. */
-const THIS_IS_RE = new RegExp(`\\b[Tt]his\\s+is\\s+${NAME}(?=\\s+(?:speaking|here|calling|from)\\b|\\s*[,.;!]|\\s*$)`, 'g');
+const THIS_IS_RE = new RegExp(`\\b[Tt]his\\s+is\\s+${NAME}(?=\\s+(?:speaking|here|calling|from)\\b|\\s*[,.;!]|\\s*$)`, 'gu');
 
 /** Capitalised words that follow "I'm" without being a name. */
 export const NOT_NAME_WORDS = new Set(

@@ -36,6 +36,12 @@ const PRIOR_LABEL: Readonly<Record<PriorPetition, MessageKey>> = {
 export const MAX_TEXT = 2000;
 
 const ok = (value: unknown, extra: Partial<Extract<Reading, { ok: true }>> = {}): Reading => ({ ok: true, value, ...extra });
+/** "刚才说过了：…", "I just told you: …", "to: …": words about the answer, not the answer. */
+const ANSWER_LEAD = /^(?:(?:我)?刚(?:才)?(?:都)?说(?:过)?了?|我说了|说过了|不是说了吗|(?:i )?(?:just |already )?told you|as i said|like i said|to|is)\s*[:：,，!！.。]*\s*/i;
+const unlead = (w: Words): Words => {
+  const text = w.text.replace(ANSWER_LEAD, '');
+  return text === w.text ? w : { text, entities: w.entities.map((e) => ({ ...e, start: e.start - (w.text.length - text.length), end: e.end - (w.text.length - text.length) })) };
+};
 const failed = (...replies: Reply[]): Reading => ({ ok: false, replies });
 const settle = (form: FormState, patch: Record<string, unknown>, replies: Reply[] = [], note?: [string, string]): GiveUp => ({
   form: { ...setSlots(form, patch), notes: note ? { ...form.notes, [note[0]]: note[1] } : form.notes },
@@ -86,13 +92,14 @@ export const facts: Step = {
   free: true,
   plausible: (w) => contentSize(w.text) >= 10,
   due: (f) => !slotsOf(f).facts,
-  read(w, _f, ctx) {
+  read(w0, _f, ctx) {
+    const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     return contentSize(w.text) >= 4 ? ok(scrub(w, ctx.locale)) : failed(say(ctx.locale, 'tooShort'));
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askFacts', example: 'exFacts' }, again),
   giveUp: (f, words, ctx) => settle(f, { facts: clip(words || notGiven(ctx.locale)) }),
-  field: { label: 'fFacts', words: /事情经过|事情|经过|情况|what happened|the story|facts|description/i, show: (f) => slotsOf(f).facts ?? '' },
+  field: { label: 'fFacts', words: /事情经过|经过|事实|事情(?!的?经过)|what happened|the story|facts|description/i, show: (f) => slotsOf(f).facts ?? '' },
 };
 
 // ---- township -------------------------------------------------------------
@@ -174,7 +181,7 @@ export const category: Step = {
   press: (arg, _f, ctx) => (ctx.county.categories.some((c) => c.code === arg) ? arg : undefined),
   field: {
     label: 'fCategory',
-    words: /类别|类型|分类|哪一类|kind of matter|category|type of/i,
+    words: /类别|类型|分类|哪一类|kind of matter|\bkind\b|category|type of/i,
     show(f, ctx) {
       const c = ctx.county.categories.find((x) => x.code === slotsOf(f).category);
       return c ? (ctx.locale === 'zh' ? c.nameZh : c.nameEn) : notGiven(ctx.locale);
@@ -202,7 +209,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|reported (?:official|person|office)|respondent/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|reported (?:official|person|office|party)|respondent|against whom/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
   },
@@ -219,7 +226,8 @@ export const demands: Step = {
   free: true,
   plausible: (w) => DEMAND_CUE.test(w.text),
   due: (f) => !slotsOf(f).demands,
-  read(w, _f, ctx) {
+  read(w0, _f, ctx) {
+    const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     const text = w.text.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
     return contentSize(text) >= 2 ? ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale))) : failed(say(ctx.locale, 'tooShort'));
@@ -256,7 +264,14 @@ export const peopleCount: Step = {
     words: /人数|几个人|多少人|多少户|户数|number of (?:people|households)|people|persons|households|families/i,
     show(f, ctx) {
       const s = slotsOf(f);
-      const scope = s.scope === 'all' && isGroup(s, ctx.county.rules.groupThreshold) ? t(ctx.locale, 'groupAll') : s.scope === 'self' && f.notes['affected'] ? t(ctx.locale, 'groupSelf') : '';
+      const affected = f.notes['affected']?.split(' ');
+      const affectedText = affected ? countText(Number(affected[0]), affected[1] as 'people' | 'households', ctx.locale) : '';
+      const scope =
+        s.scope === 'all' && isGroup(s, ctx.county.rules.groupThreshold)
+          ? t(ctx.locale, 'groupAll')
+          : s.scope === 'self' && affected
+            ? t(ctx.locale, 'groupSelfOf', { affected: affectedText })
+            : '';
       return `${countText(s.peopleCount ?? 1, s.peopleUnit, ctx.locale)}${scope}`;
     },
   },
@@ -374,7 +389,7 @@ export const priorPetition: Step = {
   press: (arg) => ((PRIORS as readonly string[]).includes(arg) ? { kind: arg, detail: null } : undefined),
   field: {
     label: 'fPriorPetition',
-    words: /此前处理|以前反映|之前反映|反映过|处理情况|earlier handling|raised (?:it )?before|handled before/i,
+    words: /此前处理情况|此前处理|以前处理|之前处理|以前反映|之前反映|处理情况|反映过(?:的)?(?:情况)?|earlier handling|prior handling|raised (?:it )?before|handled before|court thing/i,
     show(f, ctx) {
       const s = slotsOf(f);
       const label = s.priorPetition ? t(ctx.locale, PRIOR_LABEL[s.priorPetition]) : notGiven(ctx.locale);
@@ -479,7 +494,7 @@ export const phone: Step = {
   field: { label: 'fPhone', words: /电话|手机|号码|联系方式|phone|mobile|number/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous },
 };
 
-const PASSPORT = /(?:护照|passport|港澳|台胞|通行证|permit|foreign(?:er)?'?s? (?:id|card))[^A-Za-z0-9]{0,20}([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)|\b([A-Z]{1,2}\d{7,8})\b/i;
+const PASSPORT = /(?:护照|passport|港澳|台胞|通行证|permit|foreign(?:er)?'?s? (?:id|card))[^\d]{0,24}?\b([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)\b|\b([A-Z]{1,2}\d{7,8})\b/i;
 
 /** A passport or permit number in a message, upper-cased, or null. */
 export function passportIn(text: string): string | null {
