@@ -35,6 +35,8 @@ interface Outcome {
   wrong: string[];
   transcript: string[];
   asidesUnanswered: number;
+  /** Turns answered as a life in danger (none of these citizens is). */
+  alarms: number;
 }
 
 const toFiled = (d: PetitionDraft): FiledCase => ({
@@ -68,6 +70,7 @@ async function play(persona: Persona, nlu: Awaited<ReturnType<typeof createNlu>>
   let lostSeen = false;
   let redirected = false;
   let asidesUnanswered = 0;
+  let alarms = 0;
   const history: (string | null)[] = [];
   for (; turns < MAX_TURNS; ) {
     const move = player.next(bot);
@@ -90,6 +93,7 @@ async function play(persona: Persona, nlu: Awaited<ReturnType<typeof createNlu>>
     for (const rep of r.replies) transcript.push(`<<< ${rep.text.replace(/\n/g, ' / ').slice(0, 400)}${rep.buttons ? ` [${rep.buttons.map((b) => b.payload).join(' ')}]` : ''}`);
     transcript.push(`    {expecting: ${state.expecting}}`);
     if (move.kind === 'aside' && r.replies.length < 2) asidesUnanswered++;
+    if (r.effects.some((e) => e.type === 'request_handoff' && e.reason === 'risk')) alarms++;
     history.push(asks(bot) ? state.expecting : null);
     const last3 = history.slice(-3);
     if (last3.length === 3 && last3[0] !== null && last3.every((x) => x === last3[0]) && !(history.length > 3 && history.at(-4) === last3[0])) tripleAsks++;
@@ -103,7 +107,7 @@ async function play(persona: Persona, nlu: Awaited<ReturnType<typeof createNlu>>
   const filed = draft !== null;
   const wrong = filed && persona.expect.files ? wrongFields(persona.expect, toFiled(draft!)) : [];
   const draftLost = persona.expect.files && !filed && !cancelled ? true : lostSeen && persona.expect.files && !filed;
-  return { persona, filed, draft, turns, tripleAsks, draftLost, wrong, transcript, asidesUnanswered };
+  return { persona, filed, draft, turns, tripleAsks, draftLost, wrong, transcript, asidesUnanswered, alarms };
 }
 
 function extend(a: TurnResult, b: TurnResult): TurnResult {
@@ -128,6 +132,7 @@ function report(name: string, outcomes: Outcome[], blind: boolean) {
   console.log(`questions asked three times running: ${outcomes.reduce((a, o) => a + o.tripleAsks, 0)}`);
   console.log(`drafts lost: ${outcomes.filter((o) => o.draftLost).length}`);
   console.log(`asides without an answer: ${outcomes.reduce((a, o) => a + o.asidesUnanswered, 0)}`);
+  console.log(`answered as a life in danger (none is): ${outcomes.filter((o) => o.alarms > 0).length} citizens`);
   const fields = new Map<string, { right: number; total: number }>();
   for (const o of outcomes.filter((x) => x.filed && x.persona.expect.files)) {
     for (const key of Object.keys(o.persona.expect).filter((k) => k !== 'files' && k !== 'idType')) {

@@ -22,7 +22,7 @@ export interface BotTurn {
   replies: { text: string; buttons?: { label: string; payload: string }[] }[];
 }
 
-export type Move = { text: string; kind: 'opening' | 'answer' | 'aside' | 'correction' | 'unknown'; key: string | null };
+export type Move = { text: string; kind: 'opening' | 'answer' | 'aside' | 'correction' | 'unknown' | 'reassure'; key: string | null };
 
 export function loadPersonas(dir: string): Persona[] {
   if (!fs.existsSync(dir)) return [];
@@ -51,11 +51,16 @@ const COMBINED: Readonly<Record<string, [string, RegExp][]>> = {
   phone: [['idNumber', /身份证|ID number/i]],
 };
 
+/** The emergency numbers that only the answer to a life in danger gives. */
+const EMERGENCY = /\b110\b.*\b120\b/s;
+const NOT_IN_DANGER = { zh: '我没事，没想做什么傻事，就是想把这事登记一下', en: "I'm fine, nobody is in danger. I just want to file this." } as const;
+
 export class CitizenPlayer {
   private readonly used = new Map<string, number>();
   private readonly sentAsides = new Set<number>();
   private readonly sentCorrections = new Set<number>();
   private opened = false;
+  private reassured = false;
 
   constructor(readonly persona: Persona) {}
 
@@ -65,13 +70,19 @@ export class CitizenPlayer {
       return { text: this.persona.opening, kind: 'opening', key: null };
     }
     const key = bot ? keyOf(bot) : null;
+    // A citizen who is not in danger but got the emergency answer says so, once, and goes on.
+    if (!key && bot && !this.reassured && this.persona.expect.files && bot.replies.some((r) => EMERGENCY.test(r.text))) {
+      this.reassured = true;
+      return { text: this.persona.answers['notInDanger']?.[0] ?? NOT_IN_DANGER[this.persona.locale], kind: 'reassure', key: null };
+    }
     if (!key) return null;
     const aside = (this.persona.asides ?? []).findIndex((a, i) => a.when === key && !this.sentAsides.has(i));
     if (aside >= 0) {
       this.sentAsides.add(aside);
       return { text: this.persona.asides![aside]!.text, kind: 'aside', key };
     }
-    const correction = (this.persona.corrections ?? []).findIndex((c, i) => c.when === key && !this.sentCorrections.has(i));
+    // A correction meant for a question the bot never asked on its own is made on the summary.
+    const correction = (this.persona.corrections ?? []).findIndex((c, i) => (c.when === key || key === 'confirm') && !this.sentCorrections.has(i));
     if (correction >= 0) {
       this.sentCorrections.add(correction);
       return { text: this.persona.corrections![correction]!.text, kind: 'correction', key };

@@ -14,10 +14,10 @@ export type { Correction };
 
 
 const MARKER =
-  /报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bmeant\b/i;
+  /补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s+)?(?:actually\s+)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。.!！?？\n]/;
@@ -79,12 +79,68 @@ function newValue(text: string): string {
   );
 }
 
+/** "是新华街，不是新民街", "Binjiang Road, not Binhe Road", "把万家福改成万佳福": [new, old] pairs. */
+function swaps(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  const add = (neu: string | undefined, old: string | undefined) => {
+    const o = old?.trim().replace(/^(?:the|a|an)\s+/i, '');
+    // "是河口镇的，不是青石镇": the 的 belongs to the sentence, not the value.
+    const n = neu?.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/的$/, (d) => (o?.endsWith('的') ? d : ''));
+    if (n && o && n !== o && contentSize(o) >= 2 && !/^\d+$/.test(o)) out.push([n, o]);
+  };
+  const zhPart = '[^，,。.!！?？\\s]{2,16}?';
+  for (const m of text.matchAll(new RegExp(`(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
+  for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
+  for (const m of text.matchAll(new RegExp(`把(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
+  const enPart = "[A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,3}";
+  for (const m of text.matchAll(new RegExp(`(?:^|[\\s,:;])(${enPart}),?\\s+not\\s+(${enPart})(?=[\\s,.;!]|$)`, 'gi'))) {
+    // "on Binjiang Road, not Binhe Road": the last words before "not", as many as the old value has.
+    const old = m[2]!.trim().split(/\s+/);
+    const before = m[1]!.trim().split(/\s+/);
+    add(before.slice(-old.length).join(' '), m[2]);
+  }
+  for (const m of text.matchAll(new RegExp(`\\bnot\\s+(${enPart}),?\\s+but\\s+(${enPart})`, 'gi'))) add(m[2], m[1]);
+  for (const m of text.matchAll(new RegExp(`\\bchange\\s+(${enPart})\\s+to\\s+(${enPart})`, 'gi'))) add(m[2], m[1]);
+  return out;
+}
+
+/**
+ * Fields that hold the old words of a swap: free text gets the new words in their place;
+ * a field shown otherwise than kept (a township: "Beiling Township" for 北岭乡) reads the new words.
+ */
+function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  const out: Correction[] = [];
+  for (const [neu, old] of swaps(text)) {
+    const lower = old.toLowerCase();
+    for (const step of spec.steps) {
+      if (step.name === asking || out.some((c) => c.step === step)) continue;
+      const value = form.slots[step.name];
+      if (typeof value === 'string' && value.toLowerCase().includes(lower)) {
+        const at = value.toLowerCase().indexOf(lower);
+        const next = value.slice(0, at) + neu + value.slice(at + old.length);
+        // Free text takes the words as they are; a field with a reader reads them ("北岭乡的" → 北岭乡).
+        const reading = step.free ? ({ ok: true, value: next } as const) : step.read({ text: next, entities: ctx.readers.entities(next) }, form, ctx);
+        if (reading?.ok && differs(form, step, reading.value)) out.push({ step, reading });
+        continue;
+      }
+      if (value === undefined || value === null || !step.field || step.free) continue;
+      if (!step.field.show(form, ctx).toLowerCase().includes(lower)) continue;
+      const reading = step.read({ text: neu, entities: ctx.readers.entities(neu) }, form, ctx);
+      if (reading?.ok && differs(form, step, reading.value)) out.push({ step, reading });
+    }
+  }
+  return out;
+}
+
 /**
  * The corrections a message makes. `asking`: the step asked now, whose answer is
  * read on its own (a correction of it is just its answer).
  */
 export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const text = words.text;
+  // Old words swapped for new ones, where the old words stand: precise whatever field they are in.
+  const swappedWords = MARKER.test(text) || /不是|\bnot\b/i.test(text) ? swapped(text, spec, form, ctx, asking) : [];
+  if (swappedWords.length > 0) return spec.revise ? spec.revise(swappedWords, words, form, ctx) : swappedWords;
   const steps = spec.steps.filter((s) => s.field && s.name !== asking && form.slots[s.name] !== undefined);
   const hits = fieldHits(text, steps);
   const marked = MARKER.test(text);
@@ -94,7 +150,7 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
     hits.forEach((h, i) => {
       const next = hits[i + 1]?.at ?? text.length;
       const after = text.slice(h.end, next);
-      const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|:|：|should|is\b|to\b|are\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
+      const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);

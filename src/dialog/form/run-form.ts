@@ -263,6 +263,13 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
     const beside = seg.questions.length > 0 && step.free && step.plausible && !step.plausible(words, f, fctx);
     reading = beside ? null : step.read(words, f, fctx);
+    // A message that corrected something is not a failed answer to the question asked.
+    if (reading && !reading.ok && corrected.length > 0) reading = null;
+    // Nor, for a free-text question, its answer: "街名说错了，是新华街" is not the request.
+    if (reading && step.free && corrected.length > 0) reading = null;
+    // Nor is a remark beside a question ("Is the township required? There are only a few of us"):
+    // the question is answered and the step asked again, without a complaint about the remark.
+    if (reading && !reading.ok && seg.questions.length > 0) reading = null;
   }
 
   // A wish to stop: said outright ("算了，不反映了") whatever else the words hold; a bare "cancel" only when
@@ -271,7 +278,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   if (corrections.length === 0 && !reading?.ok && wantsStop(stopWords, ctx)) return askCancel(withTop(state, f), spec, ctx, replies);
 
   // Everything else the message holds.
-  if (seg.answer) {
+  // (Not from a message that corrected something: its words are the correction's.)
+  if (seg.answer && corrected.length === 0) {
     const mined = applyMined(spec, f, words, fctx, form.asking);
     if (mined.noted.length > 0) {
       f = mined.form;
@@ -304,6 +312,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const intent = ctx.readers.intent(text);
   if ((ELSEWHERE.has(intent.name) || (!spec.confirmCancel && JOURNEYS.has(intent.name))) && intent.confidence >= 0.6) return null;
   if (ctx.nlu?.entities.some((e) => e.type === 'case_number')) return null;
+  // Nothing was asked (the form waited quietly, e.g. after the words to a person in danger): go on asking.
+  if (form.asking === null) return advance(withTop(state, f), spec, f, fctx, replies, 'other', '', effects);
   return advance(withTop(state, f), spec, f, fctx, [say(l, 'formNotUnderstood')], 'failed', seg.answer || text, effects);
 }
 

@@ -93,8 +93,13 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     if (q) questions.push(q);
   }
   // The answer is the message without its questions, as typed (no spaces added).
+  // A phone or ID number typed into the question's clause ("13937608820 - will this number be given
+  // to the village?") stays with the answer.
   let rest = text;
-  for (const q of questions) rest = rest.replace(q.text, '');
+  for (const q of questions) {
+    const kept = readers.entities(q.text).filter((e) => e.type === 'phone' || e.type === 'id_number').map((e) => q.text.slice(e.start, e.end));
+    rest = rest.replace(q.text, kept.join(' '));
+  }
   rest = rest.trim();
   // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
   const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;

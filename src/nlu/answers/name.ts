@@ -17,10 +17,13 @@ const FORMAL = /(?:大名|学名|官名|正名|身份证上(?:的名字)?(?:是|
 const RELATION = /(?:我|俺)是[^，,。.!！]{0,8}?(?:女儿|儿子|闺女|孙子|孙女|外孙|老伴|爱人|妻子|丈夫|媳妇|侄子|侄女|外甥|外甥女|儿媳|女婿|弟弟|妹妹|哥哥|姐姐)\s*[，,]?\s*(?:叫)?([\u4e00-\u9fff]{2,4})/;
 const PREFIX = /^(?:我的名字(?:叫|是)|我名字(?:叫|是)|名字(?:叫|是)?|姓名[:：]?\s*(?:是|叫)?|本人(?:叫|是)?|我叫|俺叫|我是|俺是|叫我|叫|(?:my )?(?:full )?name(?: is|'s|:)?|i am|i'm|this is|call me|it'?s|i (?:already )?told you[,:]?|as i said[,:]?)\s*/i;
 /** Words that never make an English name ("I told you", "full name please"). */
-const NOT_IN_NAME = /\b(?:i|you|me|my|told|said|is|are|the|name|full|please|already|yes|no|not|first|time|phone|number|and|or|with|for|wrong|correct|change|just|only)\b/i;
+const NOT_IN_NAME = /\b(?:i|you|me|my|told|said|is|are|the|name|full|please|already|yes|no|not|first|time|phone|number|and|or|with|for|wrong|correct|change|just|only|her|his|their|our|daughter|son|wife|husband|mother|father|mom|mum|dad|neighbou?r|friend|brother|sister|grandson|granddaughter|niece|nephew|relative|family|writing|speaking|calling|helping)\b/i;
 const FILLER = /(?:啊|呀|吧|哈|呢|嘛|哦|的|就行|就好|刚说了|我说了|说过了|刚才说了)+$|^(?:好的|好|嗯|哦|那个|对|是的)[，,\s]*/g;
 const NOT_EN = new Set(['first time', 'skip', 'yes', 'no', 'ok', 'okay', 'none', 'nope', 'hello', 'hi', 'thanks', 'thank you', 'why', 'what', 'sure', 'fine', 'no thanks', 'not sure', 'anonymous', 'i agree', 'me', 'myself', 'just me']);
 const NOT_ZH = new Set(['不知道', '不清楚', '没有', '不想说', '保密', '你好', '您好', '好的', '是的', '可以', '谢谢', '同意', '跳过', '算了', '不用了', ...NOT_NAMES]);
+
+/** Characters that make ordinary words, never (or hardly ever) a name: pronouns, particles, verbs of talk. */
+const ORDINARY = /[我你您他她它们这那哪是不没有就都也还在的了吗呢吧啊哦嗯个些号码电话手机身份证给说要想知道明白可以行对好谢]/;
 
 function chineseName(run: string): string | null {
   const surname = leadingSurname(run);
@@ -40,11 +43,16 @@ export function readName(text: string, townships: ReadonlyArray<{ name: string; 
   const intro = extractPersonName(t, { now: new Date(0), townships })[0];
   if (intro) return { name: String(intro.value) };
   if (ANONYMOUS.test(t)) return { anonymous: true };
-  for (const clause of t.split(/[，,。.!！?？；;\n]+|(?<=[\u4e00-\u9fff])\s+|(?<=[\u4e00-\u9fff])(?=\d)/)) {
+  const clauses = t.split(/[，,。.!！?？；;\n]+|(?<=[\u4e00-\u9fff])\s+|(?<=[\u4e00-\u9fff])(?=\d)/);
+  // Two or three characters on their own beside a phone or ID number ("滑建国，135…"): a name whose
+  // surname is too rare for the list, when the characters read as no ordinary word.
+  const withNumber = /\d{7}/.test(t);
+  for (const clause of clauses) {
     const bare = clause.trim().replace(PREFIX, '').replace(FILLER, '').trim();
     if (/^[\u4e00-\u9fff·]{2,5}$/.test(bare)) {
       const name = chineseName(bare);
       if (name) return { name };
+      if (withNumber && /^[\u4e00-\u9fff]{2,3}$/.test(bare) && !NOT_ZH.has(bare) && !ORDINARY.test(bare)) return { name: bare };
     }
     if (/^\p{L}[\p{L} .'’-]{1,40}$/u.test(bare) && /\p{L}{2}/u.test(bare) && !/[\u4e00-\u9fff]/.test(bare) && !NOT_EN.has(bare.toLowerCase()) && !NOT_IN_NAME.test(bare)) {
       const words = bare.split(/\s+/).filter(Boolean);

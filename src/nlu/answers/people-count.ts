@@ -37,7 +37,7 @@ const PEOPLE_ZH = new RegExp(
 /** 一家四口, 俺一家五口人: the household's size in people. */
 const FAMILY_ZH = /(?:一|俺|我|咱)家(?:子)?\s*([两二三四五六七八九十]{1,2}|\d{1,2})\s*口/g;
 /** 我和俺娘, 我跟我媳妇, 老两口: two people. */
-const COUPLE_ZH = /(?:我|俺)(?:和|跟|与|带着)(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公)|老两口|两口子|小两口/;
+const COUPLE_ZH = /(?:我|俺)\s*(?:和|跟|与|带着|\+|加)\s*(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公)|老两口|两口子|小两口/;
 /** 俺家和隔壁家: households named one by one. */
 const HOUSES_ZH = /[\u4e00-\u9fff]{1,3}家(?:\s*[和跟与、及]\s*[\u4e00-\u9fff]{1,4}家)+/;
 const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)/;
@@ -50,7 +50,7 @@ const EN_NOUN =
   '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|family|households?|homes|houses|of us|of them|in total|altogether)';
 const EN_COUNT = new RegExp(`\\b${EN_NUM}(?:\\s*(?:-?odd|or so|\\+|plus|or more|and more))?(?:\\s*(?:or|to|-|–|~)\\s*${EN_NUM})?\\s*(?:(?:[a-z'-]+\\s+){0,2})${EN_NOUN}\\b`, 'gi');
 const EN_FAMILY_OF = /\b(?:a|my|our|his|her)\s+family\s+of\s+(\w+)\b/i;
-const EN_COUPLE = /\b(?:me and my|my \w+ and (?:me|i))\b|\bmy (?:parents|grandparents)\b|\bboth of (?:us|them)\b/i;
+const EN_COUPLE = /\b(?:me and my|my \w+ and (?:me|i))\b|\b(?:me|i)\s*(?:\+|&|and|with|plus)\s*(?:my\s+)?(?:wife|husband|mother|mum|mom|father|dad|son|daughter|partner|kid|child|brother|sister)\b|\bmy (?:parents|grandparents)\b|\bboth of (?:us|them)\b/i;
 
 function enNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/,/g, '').replace(/\s*\+$/, '').replace(/-odd$/, '').trim();
@@ -116,14 +116,22 @@ function counts(t: string): Found[] {
   };
   for (const m of matchAll(FAMILY_ZH, t)) add(parseApproxCount(m[1] ?? ''), 'people', m.index);
   for (const m of matchAll(HOUSEHOLD_ZH, t)) add(cn(m[1] ?? ''), 'households', m.index);
+  // "我和三个同事", "three colleagues and I": the others counted, and the citizen with them.
+  const plusMe = (m: RegExpMatchArray) =>
+    /(?:我|俺)(?:和|跟|与|同|带着|还有)$/.test(t.slice(Math.max(0, m.index! - 3), m.index)) ||
+    /^(?:和|跟|加上)?(?:我|俺)(?![们家])|^\s*(?:and|plus|with)\s+(?:I|me|myself)\b(?!['’]|\s+(?:am|was|have|had|speak|want|would|will|can)\b)|^\s*including me\b/i.test(t.slice(m.index! + m[0].length))
+      ? 1
+      : 0;
   for (const m of matchAll(PEOPLE_ZH, t)) {
     if (out.some((f) => f.at <= m.index && m.index < f.at + 4)) continue;
-    add(cn(m[1] ?? ''), 'people', m.index);
+    const n = cn(m[1] ?? '');
+    add(n === null ? null : n + plusMe(m), 'people', m.index);
   }
   for (const m of matchAll(EN_COUNT, t)) {
     const words = m[0].toLowerCase();
     const unit: PeopleUnit = /\b(?:families|family|households?|homes|houses)\b/.test(words) ? 'households' : 'people';
-    add(enNumber(m[1] ?? ''), unit, m.index);
+    const n = enNumber(m[1] ?? '');
+    add(n === null || unit === 'households' ? n : n + plusMe(m), unit, m.index);
   }
   const houses = EN_HOUSES.exec(t);
   if (houses) add(1 + (houses[1] ? (enNumber(houses[1]) ?? 1) : 1), 'households', houses.index);

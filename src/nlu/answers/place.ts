@@ -5,7 +5,7 @@
  */
 import { foldWidth } from '../extractors/text.ts';
 
-export type PlaceAnswer = { place: string } | { vague: true };
+export type PlaceAnswer = { place: string } | { vague: true } | { refused: true };
 
 type Townships = ReadonlyArray<{ name: string; aliases: readonly string[]; nameEn?: string }>;
 
@@ -24,8 +24,10 @@ const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:village|road|street|communi
 
 /** Answers that name no particular place. */
 const VAGUE =
-  /^(?:(?:就|就是|是|在)?(?:在)?(?:我们|俺们|咱们|我|俺|咱|本|这个|那个|这|那|我们这|我们那|俺那|全|同|邻)?(?:村|村里|村子|庄里|屯里|镇上|镇里|乡里|乡下|县里|家里|家|家门口|这里|那里|这儿|那儿|这边|那边|附近|当地|本地|老家|那块|这块|地里|田里)?(?:啊|呀|的|吧|呢|哈|嘛|那块儿?)*|不知道|不清楚|说不清|说不好|不好说|(?:our|my|the) (?:village|town|place|area)|here|there|near (?:my|our) (?:home|house|place)|at home|not sure|don'?t know|no idea)$/i;
+  /^(?:(?:就|就是|是|在)?(?:在)?(?:我们|俺们|咱们|我|俺|咱|本|这个|那个|这|那|我们这|我们那|俺那|全|同|邻)?(?:村|村里|村子|庄里|屯里|镇上|镇里|乡里|乡下|县里|家里|家|家门口|这里|那里|这儿|那儿|这边|那边|附近|当地|本地|老家|那块|这块|地里|田里)?(?:啊|呀|的|吧|呢|哈|嘛|哩|咧|嘞|啦|哦|噢|那块儿?)*|不知道|不清楚|说不清|说不好|不好说|(?:our|my|the) (?:village|town|place|area)|here|there|near (?:my|our) (?:home|house|place)|at home|not sure|don'?t know|no idea)$/i;
 const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不用了?|skip|rather not|prefer not|no thanks|n\/a)/i;
+/** "I'd rather not name the village", "村名就不说了": the place is withheld, wherever the words stand. */
+const WITHHELD = /rather not|prefer not|don'?t want to (?:say|name|tell|give)|won'?t (?:say|name|tell)|不想说|不方便说|不愿意?说|不说了|就不说了|保密|不告诉/i;
 
 const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
 const LEAD_EN = /^(?:(?:it'?s|it is|at|in|the place is|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
@@ -87,20 +89,30 @@ function clean(s0: string): string {
 /** The place an answer to "where exactly?" gives, or vague, or null when it is no answer (a question, a story). */
 export function readPlace(text: string, townships: Townships): PlaceAnswer | null {
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
-  const clauses = foldWidth(text).split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).map((c) => c.trim()).filter(Boolean);
+  const clauses = foldWidth(text)
+    .split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+    .map((c) => c.trim())
+    .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right)$/i.test(c));
   if (clauses.length > 1 && clauses.length <= 4) {
     const read = clauses.map((c) => readClause(c, townships));
     const places = read.filter((r): r is { place: string } => r !== null && 'place' in r);
-    if (places.length === 1 && !/[,，]\s*(?:by|near|next to|opposite|behind|在|靠|挨着|旁边|对面)/i.test(text)) return places[0]!;
+    if (places.length === 0 && read.some((r) => r !== null && 'refused' in r)) return { refused: true };
+    // Another clause that reads as nothing may be part of the place ("FitZone gym, 3rd floor of …"): keep all.
+    const unread = clauses.filter((c, i) => read[i] === null && c.replace(/[^\p{L}\p{N}]/gu, '').length > 3 && !/^(?:对|是|嗯|好|就是|yes|yeah|ok)/i.test(c));
+    if (places.length === 1 && !/[,，]\s*(?:by|near|next to|opposite|behind|在|靠|挨着|旁边|对面)/i.test(text)) {
+      const whole = unread.length > 0 ? readClause(text, townships) : null;
+      return whole && 'place' in whole ? whole : places[0]!;
+    }
     if (places.length === 0) return read.some((r) => r !== null) ? { vague: true } : null;
   }
-  return readClause(text, townships);
+  return readClause(clauses.length === 1 ? clauses[0]! : text, townships);
 }
 
 function readClause(text: string, townships: Townships): PlaceAnswer | null {
   // "…三期，别的没问题": what follows the place is no part of it.
   const t = foldWidth(text).trim().replace(/[,，]\s*(?:别的|其他|其余|其它|剩下|然后|再|其他的|everything else|the rest|others?)\b.*$/i, '').replace(/[。.!！~]+$/, '');
   if (!t || REFUSAL.test(t)) return null;
+  if (WITHHELD.test(t)) return { refused: true };
   if (VAGUE.test(t)) return { vague: true };
   // Only a township ("北岭", "就在河口", "Donghu"): the place inside it is still to say.
   const bare = clean(t).replace(/^(?:在|就在|就是|是)\s*/, '').replace(/\s*(?:town(?:ship)?)$/i, '').replace(/[镇乡]$/, '');
@@ -110,7 +122,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   const han = /[\u4e00-\u9fff]/.test(rest);
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
-  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事]/.test(rest)) return { place: rest };
+  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数]/.test(rest)) return { place: rest };
   if (!han && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(rest)) return { place: rest };
   return han && rest.length <= 12 && !/[吗呢么啥咋怎？?]/.test(rest) ? { vague: true } : null;
 }

@@ -33,7 +33,7 @@ const SELF_ZH = /(?:^|(?<=[和跟与及让、，,\s：:是推写选就带]|代�
 /** 他/她 (his, her): the person named last who is not the citizen. */
 const PRONOUN = /[他她](?:的)?|\b(?:his|her|their)\b|\b(?:he|she)(?:'s| is)?\b/gi;
 /** "我就是帮着打字的，不算代表", "I'm just helping": the citizen is not one of them. */
-const NOT_SELF = /(?:我|俺)[^，。,.]{0,10}(?:不算|不是|不当|不做)代表|(?:我|俺)(?:只是|就是)?帮(?:着|忙)?(?:打字|写|问)|\bi'?m (?:just |only )?helping\b|\bi'?m not (?:a |one of the )?representative/i;
+const NOT_SELF = /(?:我|俺)[^，。,.]{0,10}(?:不算|不是|不当|不做)代表|(?:我|俺)(?:只是|就是)?帮(?:着|忙)?(?:打字|写|问)|\bi'?m (?:just |only )?helping\b|\bi'?m not (?:a |one of the )?representative|\bi'?m not (?:one of )?(?:them|those)\b|\bnot me\b|\b(?:i'?m|i am) (?:just|only) the one who\b/i;
 const SELF_EN = /\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of)|\bI(?:'ll| will) be (?:one|a rep|the rep)|\bI (?:can|will|'ll) (?:do it|be one|represent)|\band I\b|\bI and\b|\bI(?:'m| am)(?=\s+[A-Z][a-z]+\s+[A-Z])/gi;
 const EN_NAME = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b/g;
 const EN_STOP = new Set('The A An I His Her My Our We They Their Villagers Representatives Representative Mr Mrs Ms Miss Dr Number Phone And Also Just Only Me Is Are Myself'.split(' '));
@@ -77,7 +77,8 @@ const notNameWord = (w: string) => EN_STOP.has(w) || NOT_NAME_WORDS.has(w) || /^
 function englishNames(t: string): Mention[] {
   const out: Mention[] = [];
   for (const m of t.matchAll(EN_NAME)) {
-    const words = m[1]!.split(/\s+/);
+    // "Guo Feng's number": the name without the possessive.
+    const words = m[1]!.replace(/['’]s$/i, '').split(/\s+/);
     while (words.length > 0 && notNameWord(words[0]!)) words.shift();
     while (words.length > 0 && notNameWord(words.at(-1)!)) words.pop();
     if (words.some(notNameWord)) continue;
@@ -145,7 +146,9 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
         m.at === lastSelfEnd ||
         (/^\s+$/.test(gap) && /I(?:'m| am)$/i.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
         (/^,\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
-        /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at));
+        /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at)) ||
+        // "一个是我，庞春生，电话…": the self word, a comma, the name.
+        (/^\s*[，,]\s*$/.test(gap) && /^(?:我|俺|本人)$/.test(lastSelfWord) && /(?:是|就是|有)\s*(?:我|俺|本人)$/.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd)));
       current = own ? person(true, m.value) : person(false, m.value);
     } else if (current && current.phone === null) {
       current.phone = m.value;

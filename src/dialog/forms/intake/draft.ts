@@ -8,7 +8,9 @@ export function intakeDraft(form: FormState, locale: 'zh' | 'en'): PetitionDraft
   const anonymous = s.anonymous === true;
   const representatives: Representative[] = (s.representatives ?? [])
     .map((r) => (r.self ? { name: r.name ?? s.name ?? '', phone: r.phone ?? s.phone ?? null } : { name: r.name ?? '', phone: r.phone }))
-    .filter((r) => r.name !== '');
+    .filter((r) => r.name !== '')
+    // The citizen named twice (as "me" and by name) is one representative.
+    .filter((r, i, all) => all.findIndex((o) => o.name === r.name) === i);
   return {
     intakeId: form.id,
     name: anonymous ? null : (s.name ?? null),

@@ -13,7 +13,7 @@ import { mineIntake } from './mine.ts';
 import { setSlots, slotsOf } from './slots.ts';
 import { INTAKE_STEPS, MAX_TEXT, representatives } from './steps.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE } from './text.ts';
+import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, withoutTalk } from './text.ts';
 
 export const intakeSpec: FormSpec = {
   name: 'intake',
@@ -52,7 +52,7 @@ export const intakeSpec: FormSpec = {
   absorb(words, form, ctx) {
     const text = words.text.trim();
     const more = /^(?:补充|补一句|再补充|还有|另外|对了|加一句|再说一下|忘了说|还要说|also|and also|one more thing|i forgot|by the way|another thing)/i.test(text);
-    if (!more && contentSize(text) < STORY_SIZE) return null;
+    if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;
     const facts = slotsOf(form).facts;
     const added = scrubPersonal(text, words.entities, ctx.locale);
     const next = setSlots(form, { facts: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) });

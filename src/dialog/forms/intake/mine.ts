@@ -19,10 +19,11 @@ import { say } from '../../replies.ts';
 
 /** Whose phones and names a message gives: the citizen's own, and others' (representatives). */
 function people(w: Words, ctx: FormContext, asking: string | null) {
-  const mentions = readRepresentatives(w.text, 10) ?? [];
+  // A bare "me" that carries neither name nor phone ("no ID with me") says nothing about whose the rest is.
+  const mentions = (readRepresentatives(w.text, 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
   const mentionsRepresentatives = /代表|representative/i.test(w.text);
   // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.
-  const lone = (asking === 'name' || asking === 'phone') && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text);
+  const lone = (asking === 'name' || asking === 'phone') && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
   const others = lone ? [] : mentions.filter((m) => !m.self && m.name);
   const self = lone ? { ...mentions[0]!, self: true } : mentions.find((m) => m.self);
   const phones = w.entities.filter((e) => e.type === 'phone').map((e) => String(e.value));
@@ -69,6 +70,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if (asking === 'township' && !story) {
     const p = readPlace(w.text, ctx.county.townships);
     if (p && 'place' in p) values['address'] = p.place;
+    else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
   }
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
     values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);

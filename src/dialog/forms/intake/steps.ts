@@ -152,6 +152,7 @@ export const address: Step = {
     if (isRefusal(w.text)) return ok(null);
     const p = readPlace(w.text, ctx.county.townships);
     if (!p) return null;
+    if ('refused' in p) return ok(null);
     return 'place' in p ? ok(p.place) : failed(say(ctx.locale, 'askPlaceSpecific'));
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askAddress', example: 'exAddress', skip: 'address' }, again),

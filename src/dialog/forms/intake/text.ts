@@ -31,12 +31,14 @@ const REFUSAL =
   /^(?:不想|不愿意?|不方便|不提供|不给|不用|没有|没|无|算了|跳过|略|保密|不说|不告诉你|不清楚|不知道|记不住|忘了|skip|no\b|none|nope|n\/a|i'?d rather not|rather not|prefer not|don'?t want|no thanks|not now|pass\b)/i;
 export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[。.!！~～]+$/, ''));
 
-const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|给俺|给我们?)|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
+const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
   const m = DEMAND.exec(text);
   if (!m) return null;
+  // "I want to report the head of…", "我要反映…": an announcement, not what is asked for.
+  if (/^\s*(?:to\s+)?(?:report|complain|file|petition|lodge|反映|举报|投诉|上访|告)/i.test(text.slice(m.index + m[0].length))) return null;
   const rest = text.slice(m.index);
   const end = rest.search(/[。！!？?\n]|$/);
   const clause = rest.slice(0, end).trim();
@@ -48,11 +50,23 @@ const ANNOUNCE =
   /^(?:(?:你好|您好|喂|在吗|hello|hi|hey|good (?:morning|afternoon|evening))[,，!！。\s]*)*(?:(?:我|俺)(?:想|要)|i (?:want|would like|need|wish) to|i'd like to)\s*(?:反映|反应|投诉|信访|上访|举报|申诉|告状|咨询|登记|file|make|submit|lodge|report|complain|petition)?\s*(?:一下|个)?\s*(?:问题|情况|事情|一件事|a (?:petition|complaint|problem)|an? (?:issue|problem|matter)|something)?[。.!！\s]*$/i;
 export const isBareAnnouncement = (text: string) => ANNOUNCE.test(text.trim());
 
+/** Words about the conversation, not the matter: "我没事，就是想登记一下", "I'm fine, I just want to file this". */
+const ABOUT_TALK =
+  /^(?:我|俺)?(?:没事|挺好|很好|好好的)|没想.{0,6}(?:傻事|不开|怎么样)|别担心|不用担心|不要担心|(?:就|只)是想(?:把这事|把这个事)?(?:登记|反映|投诉|说说|问问)|^(?:i'?m|i am) (?:fine|ok|okay|alright|all right|safe)\b|\b(?:nobody|no one|noone) is in danger\b|\bnot in danger\b|\bdon'?t worry\b|\bjust want(?:ed)? to (?:file|report|register|complain|ask)\b/i;
+
+/** What is left of a message once the sentences about the conversation are taken out. */
+export function withoutTalk(text: string): string {
+  return text
+    .split(/(?<=[。！!？?；;，,.])\s*/)
+    .filter((s) => !ABOUT_TALK.test(s.trim()))
+    .join('');
+}
+
 /** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
 const POSITION_ZH =
   /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
 const POSITION_EN =
-  /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?[\w\s]{2,40}?(?:office|township|bureau|village|station|town|committee))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
+  /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?(?:(?:[\w']+\s+){0,5}(?:office|bureau|station|committee|department)|[\w\s]{2,40}?(?:township|village|town)))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
@@ -64,10 +78,19 @@ const PARTY_LEAD = /^(?:.*?(?:在|是|给|被|把|让|的|了|跟|和|向|找|�
 export function partyIn(text: string): string | null {
   const zh = PARTY_ZH.exec(text)?.[0];
   if (zh) {
-    const cut = zh.replace(PARTY_LEAD, '').replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里)/, '');
+    const cut = zh
+      .replace(PARTY_LEAD, '')
+      .replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里)/, '')
+      // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
+      .replace(/^[镇乡县](?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
   }
-  return PARTY_EN.exec(text)?.[1]?.trim() ?? null;
+  const en = PARTY_EN.exec(text)?.[1]?.trim();
+  if (!en) return null;
+  // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
+  const words = en.split(/\s+/);
+  while (words.length > 1 && /^[a-z]/.test(words[0]!) && !/^(?:the|a|an)$/.test(words[0]!)) words.shift();
+  return words.join(' ');
 }
 
 export function respondentIn(text: string): string | null {
