@@ -17,7 +17,7 @@ const MARKER =
   /补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的|写得)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s+)?(?:actually\s+)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。.!！?？\n]/;
@@ -92,12 +92,23 @@ function swaps(text: string): [string, string][] {
   for (const m of text.matchAll(new RegExp(`(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
   for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`把(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
-  const enPart = "[A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,3}";
-  for (const m of text.matchAll(new RegExp(`(?:^|[\\s,:;])(${enPart}),?\\s+not\\s+(${enPart})(?=[\\s,.;!]|$)`, 'gi'))) {
-    // "on Binjiang Road, not Binhe Road": the last words before "not", as many as the old value has.
-    const old = m[2]!.trim().split(/\s+/);
-    const before = m[1]!.trim().split(/\s+/);
-    add(before.slice(-old.length).join(' '), m[2]);
+  // "杏园村是河口镇的，刚才说成青石镇了": the new value said with 是, the old one with 说成/写成.
+  const saidAs = new RegExp(`(?:说成|写成|打成|记成|填成)(?:了)?(${zhPart})(?:了)?(?=[，,。.!！\\s]|$)`).exec(text);
+  const isNew = new RegExp(`是(${zhPart})(?:的)?(?=[，,。.!！\\s]|$)`).exec(text);
+  if (saidAs && isNew) add(isNew[1], saidAs[1]);
+  // "刚才说老人犯病是今年夏天 俺记错了 是去年夏天": the value before the admission, the value after it.
+  const misremembered = new RegExp(`是(${zhPart})[，,\\s]*(?:我|俺)?(?:记错|说错|写错|弄错|搞错|打错)了[，,\\s]*(?:应该|其实)?是(${zhPart})(?=[，,。.!！\\s]|$)`).exec(text);
+  if (misremembered) add(misremembered[2], misremembered[1]);
+  const enPart = "[A-Za-z][\\w'-]*(?:\\s+[\\w'-]+){0,3}";
+  for (const m of text.matchAll(new RegExp(`,?\\s+not\\s+(${enPart})(?=[\\s,.;!]|$)`, 'gi'))) {
+    // "on Binjiang Road, not Binhe Road", "group 5 of Wutong village, not group 4": the words before
+    // "not" that start as the old value does, else as many of the last ones as the old value has.
+    const old = m[1]!.trim();
+    const n = old.split(/\s+/).length;
+    const sentence = text.slice(0, m.index).split(/[.!?;:]\s+/).at(-1) ?? '';
+    const head = old.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const same = [...sentence.matchAll(new RegExp(`\\b${head}\\b(?:\\s+[\\w'-]+){${n - 1}}`, 'gi'))].at(-1)?.[0];
+    add(same ?? sentence.trim().split(/\s+/).slice(-n).join(' ').replace(/^(?:it'?s|is|was)\s+/i, ''), old);
   }
   for (const m of text.matchAll(new RegExp(`\\bnot\\s+(${enPart}),?\\s+but\\s+(${enPart})`, 'gi'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`\\bchange\\s+(${enPart})\\s+to\\s+(${enPart})`, 'gi'))) add(m[2], m[1]);
@@ -138,9 +149,6 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
  */
 export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const text = words.text;
-  // Old words swapped for new ones, where the old words stand: precise whatever field they are in.
-  const swappedWords = MARKER.test(text) || /不是|\bnot\b/i.test(text) ? swapped(text, spec, form, ctx, asking) : [];
-  if (swappedWords.length > 0) return spec.revise ? spec.revise(swappedWords, words, form, ctx) : swappedWords;
   const steps = spec.steps.filter((s) => s.field && s.name !== asking && form.slots[s.name] !== undefined);
   const hits = fieldHits(text, steps);
   const marked = MARKER.test(text);
@@ -158,6 +166,9 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
     });
     if (out.length > 0 || !marked) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   }
+  // No field named: old words swapped for new ones, where the old words stand ("是万佳福 不是万家福").
+  const swappedWords = marked || /不是|\bnot\b/i.test(text) ? swapped(text, spec, form, ctx, asking) : [];
+  if (swappedWords.length > 0) return spec.revise ? spec.revise(swappedWords, words, form, ctx) : swappedWords;
   if (!marked) return out;
   // No field word: the new value (not the one taken back), read by the one field that takes it —
   // only a short value ("不是12个人，是13个"), never a remark that happens to hold a marker.

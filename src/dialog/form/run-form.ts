@@ -74,10 +74,16 @@ function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormCont
   return { form: f, noted, replies: mined.replies ?? [] };
 }
 
+/** A value in a sentence of ours: no full stop of its own, a long story shortened. */
+const clip = (v: string) => {
+  const bare = v.replace(/[。.!！]+$/, '');
+  return bare.length > 80 ? `${bare.slice(0, 78)}…` : bare;
+};
+
 function describe(spec: FormSpec, form: FormState, steps: readonly Step[], ctx: FormContext): string {
   return steps
     .filter((s) => s.field && !s.field.hidden?.(form, ctx))
-    .map((s) => `${t(ctx.locale, s.field!.label)} ${s.field!.show(form, ctx)}`)
+    .map((s) => `${t(ctx.locale, s.field!.label)} ${clip(s.field!.show(form, ctx))}`)
     .join(ctx.locale === 'zh' ? '；' : '; ');
 }
 

@@ -88,10 +88,15 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   if (opts.free && storySize(text) > 40) return { answer: text, questions: [], wantsPerson };
   const parts = clauses(text);
   const questions: Question[] = [];
-  for (const part of parts) {
-    const q = classify(part, readers);
+  parts.forEach((part, i) => {
+    let q = classify(part, readers);
+    // "就是怕他回头给我家使绊子，这个你们管不管？": a short question that points back is read with the clause before it.
+    if (q && q.topic === null && (q.intent === null || q.intent === 'help') && i > 0 && /^(?:这|那|这个|那个|这事|this|that|it)/i.test(part)) {
+      const joined = classify(`${parts[i - 1]}${part}`, readers);
+      if (joined?.topic || (joined?.intent && joined.intent !== 'help')) q = { ...joined, text: part };
+    }
     if (q) questions.push(q);
-  }
+  });
   // The answer is the message without its questions, as typed (no spaces added).
   // A phone or ID number typed into the question's clause ("13937608820 - will this number be given
   // to the village?") stays with the answer.

@@ -35,7 +35,7 @@ const PEOPLE_ZH = new RegExp(
   'g',
 );
 /** 一家四口, 俺一家五口人: the household's size in people. */
-const FAMILY_ZH = /(?:一|俺|我|咱)家(?:子)?\s*([两二三四五六七八九十]{1,2}|\d{1,2})\s*口/g;
+const FAMILY_ZH = /(?:一|俺|我|咱)家(?:子)?[\s，,]*([两二三四五六七八九十]{1,2}|\d{1,2})\s*口/g;
 /** 我和俺娘, 我跟我媳妇, 老两口: two people. */
 const COUPLE_ZH = /(?:我|俺)\s*(?:和|跟|与|带着|\+|加)\s*(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公)|老两口|两口子|小两口/;
 /** 俺家和隔壁家: households named one by one. */
@@ -98,7 +98,7 @@ const EN_HOUSES = /\bmy (?:own )?family and (?:(?:my|our) \w+'s family|(\w+) (?:
 const BARE = /^\s*(?:大概|大约|约|差不多|估计|一共|总共|about|around|roughly|maybe|approximately|some)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个|ish|或者|吧|\+)*\s*[。.!！~]*\s*$/i;
 /** 一共11个, 总共十来个. */
 const GE = /(?:一共|总共|共|全部|加起来|算上)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?)\s*个(?![\u4e00-\u9fff])/;
-const NEGATED_BEFORE = /(?:不是|并非|不止|而非|\bnot|n't)\s*$/i;
+const NEGATED_BEFORE = /(?:不是|并非|不止|而非|\bnot|n't)\s*(?:我们?|俺们?|咱们?)?\s*$/i;
 const TRAILING_NUMBER = /[,，]\s*(?:是|而是|应该是|but|it'?s|rather|actually)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万]+[多余来]?)\s*(?:个|名|位)?(人|户|people|households?|families)?\s*[.。!！]*\s*(?:[^\d]{0,30})$/i;
 
 interface Found {
@@ -150,13 +150,16 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   const t = foldWidth(text).trim();
   if (!t) return null;
   const scope = scopeOf(t);
-  const all = counts(t);
+  // In a story, "two old people have fallen", "有个老太太摔了" count the harmed, not those the matter concerns.
+  const harmed = (f: Found) => /^[^,.;，。]{0,25}?(?:fell|fallen|injured|hurt|died|killed|in hospital|摔|受伤|伤了|死了|住院|病倒|晕倒)/i.test(t.slice(f.at));
+  const all = counts(t).filter((f) => !opts.narrative || !harmed(f));
   const found = all.filter((f) => !NEGATED_BEFORE.test(t.slice(Math.max(0, f.at - 6), f.at)));
   if (found.length === 0 && all.length > 0) {
     const m = TRAILING_NUMBER.exec(t);
     const raw = m?.[1];
     const n = raw ? cn(raw) : null;
-    if (n === null || n < 1) return null;
+    // Only counts taken back ("不止我一家"): what else the answer says ("就我自己举报").
+    if (n === null || n < 1) return opts.narrative ? null : fewWords(t, scope);
     const unit: PeopleUnit = m?.[2] && /户|house|famil/i.test(m[2]) ? 'households' : all[0]!.unit;
     return { n, unit, scope };
   }
@@ -186,7 +189,9 @@ function fromCounts(t: string, found: Found[], scope: GroupScope | null): People
 }
 
 /** Answers without a counted noun: "就我自己", "俺一家", "俩人", "十个左右", "13". */
-function fewWords(t: string, scope: GroupScope | null): PeopleCount | null {
+function fewWords(said: string, scope: GroupScope | null): PeopleCount | null {
+  // "不止我一家": a family taken back is not the answer.
+  const t = said.replace(/(?:不止|不只|不光|不仅|不是)(?:我|俺|咱)(?:们)?(?:一)?家/g, '');
   if (OWN_FAMILY.test(t) && !/\b(?:of|family of)\b/i.test(t) && !HOUSES_ZH.test(t)) return { n: 1, unit: 'households', scope: 'self' };
   if (HOUSES_ZH.test(t)) return { n: (HOUSES_ZH.exec(t)![0].match(/家/g) ?? []).length, unit: 'households', scope };
   if (COUPLE_ZH.test(t) || EN_COUPLE.test(t)) return { n: 2, unit: 'people', scope };

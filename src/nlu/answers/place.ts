@@ -15,12 +15,12 @@ const ZH_SUFFIX =
 const ZH_PLACE_WORD = new RegExp(`(?:${ZH_SUFFIX})`);
 /** A named place inside a longer message: some characters, then a place suffix. */
 const ZH_NAMED_PLACE = new RegExp(
-  `([\\u4e00-\\u9fff\\d]{1,10}?(?:村(?:委会)?|庄|屯|洼|寨|社区|小区|家属院|大街|街道?|路|巷|胡同)(?:[\\u4e00-\\u9fff\\d]{0,8}?(?:号楼?|组|栋|幢|单元|楼|工地|厂))?)`,
+  `([\\u4e00-\\u9fff\\d]{1,10}?(?:村(?:委会)?|庄|屯|洼|寨|社区|小区|家属院|大街|街道?|路|巷|胡同)(?:(?<=[街路庄屯洼寨巷])村)?(?:[\\u4e00-\\u9fff\\d]{0,8}?(?:号楼?|组|栋|幢|单元|楼|工地|厂))?)`,
   'g',
 );
 const EN_PLACE_WORD =
   /\b(?:centre|center|pier|kiln|exit|gate|park|yard|warehouse|mall|office|hall|temple|church|port|dock|canal|field|orchard|pond|lake|hill|mountain|forest|lane|depot|works|workshop|site|village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
-const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station))\b/g;
+const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station)(?:,?\s+(?:group|team|building|block|no\.?|number)\s+\d+)?)\b/g;
 
 /** Answers that name no particular place. */
 const VAGUE =

@@ -25,7 +25,10 @@ function unnegated(text: string, re: RegExp): boolean {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of text.matchAll(g)) {
     // "以前没反映过": the negation inside the words counts as much as one before them.
-    if (!NEG.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // "Nobody has reported it before": an English negation a few words back.
+    const negatedEn = /\b(?:nobody|no one|never|not|hasn'?t|haven'?t|didn'?t)\b[^.,;!?]*$/i.test(before);
+    if (!NEG.test(before.slice(-8)) && !negatedEn && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
   }
   return false;
 }
@@ -39,7 +42,7 @@ export function priorChannelIn(text: string): PriorKind | null {
 /** What a whole story says about earlier handling (channels, handled below, petitioned before), or null. */
 /** "这事以前没反映过，头一回", "never reported it before": said in a story, the first time. */
 const FIRST_TIME =
-  /(?:以前|之前|从来|从前)?(?:都)?(?:没|没有|未|从未|从没)(?:有)?(?:向[^，,。]{0,6}|找[^，,。]{0,6})?(?:反映|反应|上访|信访|投诉|举报)过|头一回(?:反映|来)?|第一次(?:反映|来反映|投诉|上访)|\b(?:never (?:reported|complained|petitioned|raised)|first time (?:we|I) (?:report|complain|raise))/i;
+  /(?:以前|之前|从来|从前)?(?:都)?(?:没|没有|未|从未|从没)(?:有)?(?:向[^，,。]{0,6}|找[^，,。]{0,6})?(?:反映|反应|上访|信访|投诉|举报)过|头一回(?:反映|来)?|第一次(?:反映|来反映|投诉|上访)|\b(?:never (?:reported|complained|petitioned|raised)|first time (?:we|I) (?:report|complain|raise)|(?:nobody|no one) has (?:reported|complained|raised))/i;
 
 export function priorInStory(text: string): PriorKind | null {
   return (

@@ -61,7 +61,7 @@ function chineseNames(t: string): Mention[] {
     if (!surname) continue;
     let end = i + surname.length;
     // A stop character ends the name, unless the name ends there anyway (梁春来 13…).
-    while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && !/[\u4e00-\u9fff]/.test(t[end + 1] ?? '')))) end++;
+    while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
     // 城关镇, 青石镇, 杨树沟村: a place, not a person (a name never ends in, or runs into, a place word).
     const placeLike = /[镇乡村路街区县市省沟庄屯湾河山坡岭]/.test(t[end] ?? '') || /[镇乡村路街区县市省]$/.test(name);

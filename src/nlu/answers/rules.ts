@@ -35,7 +35,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
     [/第一次|头一回|头一遭|首次|(?:从来)?没(?:有)?(?:向\S{0,6})?(?:反映|上访|信访|投诉|找|告|报)过|从没|一直忍着|没敢|\b(?:first time|never (?:reported|complained|raised|been)|not yet|nothing before|not before|never before|no(?:,| one)? (?:prior|before|has handled)|haven'?t (?:reported|complained|raised|told) (?:it )?(?:anywhere|anyone|before)|was afraid to)\b/i, 'none'],
     // Raised, then nothing: whatever they said they would do, it is no matter handled now.
-    [/没下文|没(?:有)?结果|没人管|没人理|没动静|没回音|没音信|不了了之|石沉大海|推来推去|到现在(?:也|还)?(?:没|不|是)|后来(?:就)?没|就没(?:信|下文|人)|\b(?:nothing (?:happened|came of it|done)|never heard (?:back|anything)|no (?:result|answer|reply|response)|got nowhere|heard nothing|ignored (?:us|me)|brushed (?:us|me) off)\b/i, 'earlier_petition'],
+    [/没下文|没(?:有)?结果|没人管|没人理|没动静|没回音|没音信|不了了之|石沉大海|推来推去|到现在(?:也|还)?(?:没|不|是)|(?:到现在|至今|现在)[^，,。]{0,6}还是|后来(?:就)?没|就没(?:信|下文|人)|\b(?:nothing (?:happened|came of it|done)|never heard (?:back|anything)|no (?:result|answer|reply|response)|got nowhere|heard nothing|ignored (?:us|me)|brushed (?:us|me) off)\b/i, 'earlier_petition'],
     [/正在|还在(?:办|查|处理|调解|调查)|在(?:办|查|处理|调解|调查)(?:理)?|说(?:在)?(?:查|研究|核实|处理)|让等(?:通知|着)|等(?:通知|结果|着呢)|受理了|立案了|\b(?:in progress|being handled|is (?:checking|reviewing|investigating|handling|mediating)|with the \w+ (?:office|bureau)|waiting for (?:the )?(?:result|answer|decision)|promised an answer|not due yet)\b/i, 'lower_level'],
     [/(?:反映|上访|信访|投诉|举报|找|告|报警|报)过|去过|打过|问过|说过|推来推去|没(?:下文|结果|人管|动静)|\b(?:before|several times|twice|three times|raised|complained|reported|went to|called|emailed|pushed us around|nothing (?:done|happened))\b/i, 'earlier_petition'],
   ],

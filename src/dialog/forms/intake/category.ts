@@ -12,7 +12,11 @@ const CONDUCT_ONLY = /受贿|索贿|吃拿卡要|以权谋私|滥用职权|贪�
 const CONDUCT =
   /受贿|收受|行贿|好处费|回扣|红包|索贿|索要|吃拿卡要|贪污|挪用|侵吞|截留|克扣.{0,6}(?:补贴|补助|款)|优亲厚友|以权谋私|滥用职权|打压|作风|违纪|乱作为|不作为|贪腐|腐败|bribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power|misconduct|(?:asked|demanded) (?:me |us )?(?:for )?(?:money|cash|a bribe)|took (?:money|cash|bribes)/i;
 /** An official doing it (without one, 红包/收受 can be anyone's). */
-const OFFICIAL = /镇长|乡长|书记|支书|村主任|主任|站长|所长|局长|科长|干部|领导|村官|会计|民警|警察|城管|官|official|head of|director|officer|secretary|cadre|policeman/i;
+const OFFICIAL = /镇长|乡长|书记|支书|村主任|主任|站长|所长|局长|科长|干部|领导|村官|会计|民警|警察|城管|官|official|head of|village head|director|officer|secretary|cadre|policeman/i;
+
+/** Reporting an official in so many words: "我要举报我们乡的副乡长", "I want to report our village head". */
+const REPORTS_OFFICIAL =
+  /(?:举报|检举|控告|告发)[^，,。！!？?]{0,12}?(?:镇长|乡长|书记|支书|村主任|主任|站长|所长|局长|科长|干部|村官|会计|民警)|\breport(?:ing)? (?:on )?(?:our |the |a |my |this )?(?:deputy |vice |party )?(?:village head|village chief|village secretary|party secretary|mayor|official|director|head of|cadre|officer|township head)/i;
 
 export interface CategoryGuess {
   code: string;
@@ -52,7 +56,7 @@ function byName(text: string, county: CountyConfig): string | null {
  */
 export function readCategory(text: string, county: CountyConfig, readers: Readers, opts: { story: boolean }): CategoryGuess | null {
   const codes = new Set(county.categories.map((c) => c.code));
-  if (codes.has('conduct') && (CONDUCT_ONLY.test(text) || (CONDUCT.test(text) && OFFICIAL.test(text)))) return { code: 'conduct', confidence: 0.95 };
+  if (codes.has('conduct') && (CONDUCT_ONLY.test(text) || REPORTS_OFFICIAL.test(text) || (CONDUCT.test(text) && OFFICIAL.test(text)))) return { code: 'conduct', confidence: 0.95 };
   const named = opts.story ? null : byName(text.replace(FILLER, ''), county);
   if (named) return { code: named, confidence: 1 };
   const model = readers.answer('category', text);

@@ -13,7 +13,7 @@ import { mineIntake } from './mine.ts';
 import { setSlots, slotsOf } from './slots.ts';
 import { INTAKE_STEPS, MAX_TEXT, representatives } from './steps.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, withoutTalk } from './text.ts';
+import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
 export const intakeSpec: FormSpec = {
   name: 'intake',
@@ -81,7 +81,10 @@ export function startIntake(state: ConversationState, text: string | null, ctx: 
   let form = newIntake(ctx);
   const words = text?.trim() ?? '';
   const entities = words ? ctx.readers.entities(words) : [];
-  const story = words && !isBareAnnouncement(words) && contentSize(scrubPersonal(words, entities, state.locale)) >= 8;
-  if (story) form = { ...form, slots: { facts: scrubPersonal(words, entities, state.locale).slice(0, 2000) } };
-  return startForm({ ...state, parked: null }, intakeSpec, form, ctx, [], story ? { text: words, entities } : undefined);
+  const scrubbed = scrubPersonal(words, entities, state.locale);
+  const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
+  if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };
+  // "你好，我叫芮小燕，东湖的，想反映个事": no story yet, but the name and the township are kept.
+  const told = words && !isBareAnnouncement(words) ? { text: words, entities } : undefined;
+  return startForm({ ...state, parked: null }, intakeSpec, form, ctx, [], told);
 }

@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { slotsOf } from './slots.ts';
-import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, STORY_SIZE } from './text.ts';
+import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, STORY_SIZE, storySize } from './text.ts';
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -41,10 +41,25 @@ function idLike(w: Words): boolean {
   return [...w.text.matchAll(/\d{15,19}[Xx]?/g)].some((m) => !phones.some((p) => p.start <= m.index && m.index < p.end));
 }
 
+/**
+ * Which township a message means: one with a village or street right after it ("西山乡西山街村"), or
+ * "在…"; else, in a story, the first (a later one is where people go: "跑二十多里路到城关"), and in
+ * an answer that takes one back ("北岭乡，不对不对…是桃源乡"), the last.
+ */
+function pickTownship(w: Words, story: boolean) {
+  const all = w.entities.filter((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end));
+  const placed = all.filter((e) => /^[镇乡]?[\u4e00-\u9fff]{1,6}?(?:村|街|路|社区|组|庄)|^\s*(?:town(?:ship)?)?,?\s+[A-Z]\w+ (?:village|street|road)/.test(w.text.slice(e.end)) || /在\s*$|\bin\s*$/.test(w.text.slice(Math.max(0, e.start - 3), e.start)));
+  if (placed.length > 0) return placed.at(-1);
+  const takenBack = /不对|不是|说错|搞错|记错|说成|应该是|其实是|\bnot\b|\bwrong\b|\bactually\b|\bI mean/i.test(w.text);
+  return story && !takenBack ? all[0] : all.at(-1);
+}
+
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   const s = slotsOf(form);
   const values: Record<string, unknown> = {};
-  const story = contentSize(w.text) >= STORY_SIZE || asking === 'facts' || asking === null;
+  // A first message tells a story only when there is more in it than a greeting and an introduction.
+  const tells = storySize(scrubPersonal(w.text, w.entities, ctx.locale));
+  const story = asking === 'facts' || (asking === null ? tells >= 8 : contentSize(w.text) >= STORY_SIZE);
   const who = people(w, ctx, asking);
   if (who.ownName) values['name'] = who.ownName;
   if (who.ownPhone) values['phone'] = who.ownPhone;
@@ -64,12 +79,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
       values['idRetry'] = true;
     }
   }
-  const tw = w.entities.filter((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end)).at(-1);
+  const tw = pickTownship(w, story);
   if (tw) values['township'] = String(tw.value);
   // Asked where (township and place in one question): "河口镇沙窝村" holds both.
-  if (asking === 'township' && !story) {
+  if (asking === 'township') {
     const p = readPlace(w.text, ctx.county.townships);
-    if (p && 'place' in p) values['address'] = p.place;
+    if (p && 'place' in p && !story) values['address'] = p.place;
     else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
   }
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {

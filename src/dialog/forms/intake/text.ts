@@ -66,7 +66,7 @@ export function withoutTalk(text: string): string {
 const POSITION_ZH =
   /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
 const POSITION_EN =
-  /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?(?:(?:[\w']+\s+){0,5}(?:office|bureau|station|committee|department)|[\w\s]{2,40}?(?:township|village|town)))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
+  /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:village head|village chief|party secretary|township head|head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?(?:(?:[\w']+\s+){0,5}(?:office|bureau|station|committee|department)|[\w\s]{2,40}?(?:township|village|town)))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
@@ -96,3 +96,17 @@ export function partyIn(text: string): string | null {
 export function respondentIn(text: string): string | null {
   return POSITION_ZH.exec(text)?.[0] ?? POSITION_EN.exec(text)?.[0]?.trim() ?? null;
 }
+
+/** Clauses that tell nothing of the matter: greetings, "我叫…", a phone, "东湖的", "想反映个事". */
+const NOT_STORY =
+  /^(?:你好|您好|喂|在吗|hello|hi|hey|good (?:morning|afternoon|evening)|(?:我|俺)(?:叫|是)\s*\[姓名\]|(?:i'?m|my name is|this is)\s*\[name\]|(?:电话|手机|phone|tel)?(?:是|号码?)?[:：]?\s*\[(?:电话|phone)\]|\[(?:姓名|name|电话|phone|证件号|ID number)\]|(?:我|俺)?(?:是)?[\u4e00-\u9fff]{2,3}(?:镇|乡)?(?:的|人|那边的)|(?:i'?m )?from [A-Z][a-z]+(?: town(?:ship)?)?|(?:(?:我|俺)(?:想|要)|i (?:want|would like|need) to|i'd like to)\s*(?:反映|反应|投诉|说|问|登记|report|complain|file)\s*(?:一下|个|点)?\s*(?:事|事情|问题|情况|something|a (?:complaint|problem))?)[\s。.!！~]*$/i;
+
+/** The size of what a message tells of the matter, once greetings, introductions and announcements are set aside. */
+export function storySize(scrubbed: string): number {
+  const rest = scrubbed
+    .split(/[，,。.!！?？；;\n]+/)
+    .map((c) => c.trim())
+    .filter((c) => c && !NOT_STORY.test(c));
+  return contentSize(rest.join(''));
+}
+
