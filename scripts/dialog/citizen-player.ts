@@ -49,6 +49,7 @@ const COMBINED: Readonly<Record<string, [string, RegExp][]>> = {
     ['idNumber', /身份证|ID number/i],
   ],
   phone: [['idNumber', /身份证|ID number/i]],
+  demands: [['peopleCount', /多少人|多少户|how many/i]],
 };
 
 /** The emergency numbers that only the answer to a life in danger gives. */
@@ -76,7 +77,8 @@ export class CitizenPlayer {
       return { text: this.persona.answers['notInDanger']?.[0] ?? NOT_IN_DANGER[this.persona.locale], kind: 'reassure', key: null };
     }
     if (!key) return null;
-    const aside = (this.persona.asides ?? []).findIndex((a, i) => a.when === key && !this.sentAsides.has(i));
+    // Likewise a question meant for a moment that never came is asked on the summary.
+    const aside = (this.persona.asides ?? []).findIndex((a, i) => (a.when === key || key === 'confirm') && !this.sentAsides.has(i));
     if (aside >= 0) {
       this.sentAsides.add(aside);
       return { text: this.persona.asides![aside]!.text, kind: 'aside', key };

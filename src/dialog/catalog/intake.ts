@@ -3,7 +3,8 @@ import { defineMessages } from './define.ts';
 /** Messages of the petition intake form (src/dialog/forms/intake). */
 export const intake = defineMessages(
   {
-    consentIntro: '在登记之前，请先了解信访的"三个明白"：\n{summary}',
+    intakeBegin: '好的，我来帮您登记，还需要问您几个问题。中途有疑问可以随时问我，说错了也可以直接改。',
+    consentIntro: '提交之前，请先了解信访的"三个明白"：\n{summary}\n确认提交，即表示您已了解以上内容，并保证所反映的情况真实。',
     consentAsk: '您是否已了解以上内容，并保证所反映的情况真实？',
     consentYes: '我已了解，同意',
     consentMore: '先看详细规定',
@@ -17,6 +18,7 @@ export const intake = defineMessages(
     askCategory: '这件事属于哪一类？可以直接说，比如"欠工资""低保""征地补偿"，也可以点下面的类别：',
     askRespondent: '您反映的是哪位干部或哪个单位？（职务、姓氏或单位都可以；不方便说可以说"不说"）',
     askDemands: '您希望政府怎么解决？请说说您的具体诉求。',
+    askDemandsAndCount: '您希望政府怎么解决？请说说您的具体诉求。另外，这件事涉及多少人或多少户？只涉及您自己，就说"就我自己"。',
     askPeopleCount: '这件事涉及多少人或多少户？比如"30户""十几个人"；只涉及您自己，说"就我自己"。',
     askScope: '您说涉及{count}。您是代表他们一起反映吗？如果只为您自己（家）反映，请说"只为自己"。',
     scopeAll: '代表大家一起反映',
@@ -108,7 +110,8 @@ export const intake = defineMessages(
     selfMark: '（本人）',
   },
   {
-    consentIntro: 'Before we file, please take a moment for the "three understandings":\n{summary}',
+    intakeBegin: 'All right, I will help you file this; I need to ask you a few questions. You can ask me anything along the way, and correct anything you said.',
+    consentIntro: 'Before you submit, please take a moment for the "three understandings":\n{summary}\nBy submitting you confirm that you have understood the above and that what you report is true.',
     consentAsk: 'Have you understood the above, and do you confirm that what you report is true?',
     consentYes: 'I understand and agree',
     consentMore: 'Read the full rules first',
@@ -122,6 +125,7 @@ export const intake = defineMessages(
     askCategory: 'What kind of matter is it? You can just say it, e.g. "unpaid wages", "minimum living allowance", "land compensation", or pick one:',
     askRespondent: 'Which official or office is your report about? (position, surname or office; say "rather not" if you prefer)',
     askDemands: 'What would you like the government to do? Please tell me what you are asking for.',
+    askDemandsAndCount: 'What would you like the government to do? Please tell me what you are asking for. And how many people or households does this concern? If only you, say "just me".',
     askPeopleCount: 'How many people or households does this concern? E.g. "30 households", "about a dozen people"; if only you, say "just me".',
     askScope: 'You said it concerns {count}. Are you filing on behalf of all of them? If only for yourself (your family), say "just for myself".',
     scopeAll: 'For all of them',

@@ -103,7 +103,10 @@ export function summaryReply(spec: FormSpec, form: FormState, ctx: FormContext, 
 }
 
 function question(spec: FormSpec, form: FormState, name: string, ctx: FormContext, again: boolean): Reply[] {
-  if (name === CONFIRM) return [summaryReply(spec, form, ctx, again)];
+  if (name === CONFIRM) {
+    const preface = again ? null : (spec.summary?.preface?.(form, ctx) ?? null);
+    return preface ? [preface, summaryReply(spec, form, ctx, again)] : [summaryReply(spec, form, ctx, again)];
+  }
   return stepOf(spec, name)!.ask(form, ctx, again);
 }
 

@@ -89,7 +89,14 @@ export interface FormSpec {
   /** Every other slot a message fills (only empty ones are taken). */
   mine(words: Words, form: FormState, ctx: FormContext, asking: string | null): Mined;
   /** A summary to confirm before submitting; without one the form submits when nothing is due. */
-  summary?: { title: MessageKey; ask: MessageKey; submitLabel: MessageKey; footnote?(form: FormState, ctx: FormContext): string | null };
+  summary?: {
+    title: MessageKey;
+    ask: MessageKey;
+    submitLabel: MessageKey;
+    footnote?(form: FormState, ctx: FormContext): string | null;
+    /** Said before the summary when it is first shown (the petition: the three understandings). */
+    preface?(form: FormState, ctx: FormContext): Reply | null;
+  };
   /** The effect that commits the form; null while something required is missing. */
   submit(form: FormState, ctx: FormContext): Effect | null;
   /** A typed cancel is confirmed first (drafts); small forms just stop. */

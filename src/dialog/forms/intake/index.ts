@@ -4,6 +4,7 @@
  * summary; the case number only once the commit comes back as an event.
  */
 import { t } from '../../catalog/index.ts';
+import { guideText, guideVersion } from '../../guide.ts';
 import { startForm } from '../../form/run-form.ts';
 import type { FormSpec } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
@@ -24,11 +25,18 @@ export const intakeSpec: FormSpec = {
     ask: 'summaryAsk',
     submitLabel: 'confirmYes',
     footnote: (form, ctx) => (slotsOf(form).consent?.implied ? t(ctx.locale, 'consentImplied') : null),
+    // The three understandings come with the summary: submitting confirms them (and the truth of it all),
+    // so the citizen is asked once, when they know what they are confirming.
+    preface: (form, ctx) => (slotsOf(form).consent ? null : say(ctx.locale, 'consentIntro', { summary: guideText(ctx.county, 'summary', ctx.locale) })),
   },
   submit(form, ctx) {
-    const draft = intakeDraft(form, ctx.locale);
+    const s = slotsOf(form);
+    const confirmed = s.consent ? form : setSlots(form, { consent: { at: ctx.now.toISOString(), version: guideVersion(ctx.county) } });
+    const draft = intakeDraft(confirmed, ctx.locale);
     return draft ? { type: 'submit_petition', draft } : null;
   },
+  // When nothing but the story was noted, a word that filing has begun before the first question.
+  intro: (form, ctx) => (Object.keys(slotsOf(form)).every((k) => k === 'facts') ? [say(ctx.locale, 'intakeBegin')] : []),
   confirmCancel: true,
   cancelled: 'cancelled',
   back: 'back',

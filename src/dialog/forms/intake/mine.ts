@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { slotsOf } from './slots.ts';
-import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, STORY_SIZE, storySize } from './text.ts';
+import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize } from './text.ts';
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -86,6 +86,11 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const p = readPlace(w.text, ctx.county.townships);
     if (p && 'place' in p && !story) values['address'] = p.place;
     else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
+  }
+  // Asked for the request and the count together: the count said in a clause of its own.
+  if (asking === 'demands' && s.peopleCount === undefined && !story) {
+    const { count } = splitCount(w.text);
+    if (count) values['peopleCount'] = count;
   }
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
     values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);

@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, respondentIn, scrubPersonal } from './text.ts';
+import { contentSize, isBareAnnouncement, isRefusal, respondentIn, scrubPersonal, splitCount } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -64,7 +64,9 @@ export function countText(n: number, unit: 'people' | 'households' | undefined, 
 export const consent: Step = {
   name: 'consent',
   expecting: 'consent',
-  due: (f) => slotsOf(f).consent === undefined,
+  // Not asked on its own: the summary presents the three understandings and submitting confirms them
+  // (intakeSpec.summary.preface). Kept for a draft that was asking it and for its button.
+  due: () => false,
   read(w, _f, ctx) {
     const r = ctx.readers.answer('consent', w.text);
     if (!r || r.confidence < 0.5) return null;
@@ -227,13 +229,17 @@ export const demands: Step = {
   free: true,
   plausible: (w) => DEMAND_CUE.test(w.text),
   due: (f) => !slotsOf(f).demands,
-  read(w0, _f, ctx) {
+  read(w0, f, ctx) {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
-    const text = w.text.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
+    // Asked together with how many it concerns: the count's own clause is no part of the request.
+    const said = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
+    if (!said) return null;
+    const text = said.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
     return contentSize(text) >= 2 ? ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale))) : failed(say(ctx.locale, 'tooShort'));
   },
-  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askDemands', example: 'exDemands' }, again),
+  // How many it concerns is asked in the same breath (one answer fewer to wait for).
+  ask: (f, ctx, again) => ask(ctx.locale, { key: slotsOf(f).peopleCount === undefined ? 'askDemandsAndCount' : 'askDemands', example: 'exDemands' }, again),
   giveUp: (f, words, ctx) => settle(f, { demands: clip(words || notGiven(ctx.locale)) }),
   field: { label: 'fDemands', words: /诉求|要求|请求|request|demands?|what (?:i|we) (?:want|ask)/i, show: (f) => slotsOf(f).demands ?? '' },
 };

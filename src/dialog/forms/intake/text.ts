@@ -4,6 +4,7 @@
  * a bare "I want to complain", and a respondent named by position.
  */
 import type { Entity } from '../../../nlu/extractors/types.ts';
+import { readPeopleCount, type PeopleCount } from '../../../nlu/answers/people-count.ts';
 
 /** Counts meaningful characters: a CJK ideograph counts one, a Latin word two. */
 export function contentSize(text: string): number {
@@ -108,5 +109,25 @@ export function storySize(scrubbed: string): number {
     .map((c) => c.trim())
     .filter((c) => c && !NOT_STORY.test(c));
   return contentSize(rest.join(''));
+}
+
+/** A clause that only says how many ("我们十二个人", "就我自己", "about 40 households"). */
+const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]?(?:个|口|户|家|名|位)|户|家人|自己|就我|只有我|俺一个|我一个|people|persons|households?|famil|workers|\bjust me\b|\bonly me\b|\bmyself\b|\bof us\b/i;
+
+/**
+ * An answer to "what do you ask for, and how many does it concern?": the count said in a clause
+ * of its own, and the rest (the request).
+ */
+export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
+  const clauses = text.split(/(?<=[，,。.;；!！])\s*|\s+(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\s+)/);
+  let count: PeopleCount | null = null;
+  const rest: string[] = [];
+  for (const c of clauses) {
+    const bare = c.replace(/[，,。.;；!！\s]+$/, '');
+    const n: PeopleCount | null = !count && bare && COUNTISH.test(bare) && contentSize(bare) <= 14 ? readPeopleCount(bare) : null;
+    if (n) count = n;
+    else rest.push(c);
+  }
+  return { count, rest: rest.join('').replace(/^[，,\s]+|[，,\s]+$/g, '') };
 }
 
