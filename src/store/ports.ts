@@ -105,6 +105,11 @@ export type CaseScope = { all: true } | { all: false; units: readonly string[]; 
 export interface GridArea {
   township: string;
   villages: readonly string[];
+  /**
+   * The grid worker: a report against officials that accuses the township is shown only
+   * to the grid worker who filed it (grid workers work for the township).
+   */
+  staffId?: string;
 }
 
 export interface CaseFilter {

@@ -5,7 +5,7 @@
  * not_found (missing or out of scope), forbidden (the role may never take the
  * action), conflict (the status does not allow it, or a concurrent action won).
  */
-import { checkTransition, TRANSITIONS, type CaseAction, type CaseStatus, type Transition } from '../../domain/case/lifecycle.ts';
+import { checkTransition, TRANSITIONS, type CaseAction, type CaseRelation, type CaseStatus, type Transition } from '../../domain/case/lifecycle.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -42,6 +42,15 @@ export async function loadForAction(deps: CaseActionDeps, who: StaffPrincipal, r
 /** Whether a role may ever take the action (in any status). */
 export const roleMayTake = (action: CaseAction, role: StaffPrincipal['role']) =>
   TRANSITIONS.some((t) => t.action === action && t.actors.includes(role));
+
+/**
+ * The caller's standing on a case it can see: the bureau's side (admin, the bureau's
+ * intake: a scope over every case), the competent unit, or a co-handler.
+ */
+export function relationOf(who: StaffPrincipal, state: Pick<CaseActionState, 'unit'>, county: CountyConfig): CaseRelation {
+  if (caseScopeOf(who, county).all && who.role !== 'supervisor') return 'bureau';
+  return who.unit !== null && who.unit === state.unit ? 'competent' : 'co_handler';
+}
 
 /**
  * The lifecycle's verdict. A role that may never take the action is refused (403)
