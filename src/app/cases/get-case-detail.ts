@@ -3,7 +3,7 @@
  * case, its deadlines, the timeline with staff names, the attachments, and the
  * actions the caller's role may take in the case's status (from the lifecycle table).
  */
-import { availableActions, isOpenStatus, type CaseAction } from '../../domain/case/lifecycle.ts';
+import { availableActions, isOpenStatus, relationAllows, type CaseAction } from '../../domain/case/lifecycle.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -68,8 +68,9 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
       return { ...e, staffName: id ? (staffNames.get(id) ?? null) : null };
     }),
     attachments: attachments.map(({ storagePath: _s, ...a }) => a),
-    actions: availableActions(state.status, who.role),
-    canReveal: mayReveal(who, kase),
+    // A co-handler notes and sees; decisions are the competent unit's and the bureau's.
+    actions: availableActions(state.status, who.role).filter((a) => relationAllows(relationOf(who, state, deps.county), a)),
+    canReveal: mayReveal(who, kase, deps.county),
     transferExcluded: [state.unit, ...accusedUnits(deps.county, state)],
     coHandlerExcluded:
       relationOf(who, state, deps.county) === 'bureau' && isOpenStatus(state.status) ? [state.unit, ...accusedUnits(deps.county, state)] : null,

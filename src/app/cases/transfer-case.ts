@@ -44,7 +44,7 @@ function checkTarget(cfg: CountyConfig, state: CaseActionState, unit: string): v
 
 export async function transferCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: TransferInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'transfer', who);
+  const { transition, to } = guardAction(deps, state, 'transfer', who);
   checkTarget(deps.county, state, input.unit);
   // The reason is told to the citizen and kept with the holding (where the case has been and why).
   const reason = cleanText(input.reason);
