@@ -56,7 +56,8 @@ export interface StaffWrite {
   holder?: { staffId: string; at: Date } | null;
   /** null: the chat no longer waits for a person (handoffReason and waitingSince cleared). */
   waiting?: null;
-  caseNumber?: string;
+  /** The case the chat is attached to; null detaches it (hand back). */
+  caseNumber?: string | null;
   messages: TranscriptEntry[];
   audit: { actorId: string; action: string; detail: string }[];
 }
