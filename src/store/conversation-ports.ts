@@ -98,6 +98,12 @@ export interface ConversationStore {
   /** The conversation of a channel identity, created on first contact. */
   open(channel: string, channelUserId: string, initial: ConversationState): Promise<ConversationRecord>;
   /**
+   * The conversation of a channel identity if it has one; never creates it. For reads
+   * that are not a citizen saying something (a long poll, a transcript load), which
+   * must not leave a row behind for every id someone makes up.
+   */
+  find(channel: string, channelUserId: string): Promise<ConversationRecord | null>;
+  /**
    * Runs `build` in one transaction and saves its result only if the conversation is
    * still at `expectedVersion`; otherwise rolls everything back and throws
    * ConversationConflictError (the caller retries the turn on fresh state).

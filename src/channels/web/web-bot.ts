@@ -67,7 +67,7 @@ export function createWebBot(deps: WebBotDeps): WebBot {
     try {
       const view = await loadTranscript(deps.core, deps.deliveries, userId, locale);
       const socket = socketOf(userId);
-      if (socket) deps.hub.register(view.conversationId, socket);
+      if (socket && view.conversationId) deps.hub.register(view.conversationId, socket);
       await send(context, { type: 'transcript', locale: view.locale, expecting: view.expecting, messages: view.messages });
     } catch (err) {
       deps.log.error({ err }, 'web transcript failed');
