@@ -1,5 +1,6 @@
 /**
- * GET /api/chat/updates?userId=…&timeout=… (the contract's long poll): answers as
+ * GET /api/chat/updates?timeout=… with the citizen's id in the X-Chat-User-Id header
+ * (or, as the contract writes it, ?userId=…) — the contract's long poll: answers as
  * soon as the citizen's web conversation has pending messages (staff replies,
  * status changes), or after `timeout` seconds (≤ 25, default 25) with none.
  * Returned messages are marked delivered. A bad userId is a JSON 400. The wait ends
@@ -13,7 +14,7 @@ import { z } from 'zod';
 import type { Core } from '../../main.ts';
 import { parseInput } from '../http/validate.ts';
 import type { PushDelivery } from './push-delivery.ts';
-import { outboxToJson, UserIdSchema, WEB_CHANNEL } from './web-messages.ts';
+import { outboxToJson, UserIdSchema, WEB_CHANNEL, withHeaderFields } from './web-messages.ts';
 
 export const UPDATES_PATH = '/api/chat/updates';
 export const MAX_POLL_SECONDS = 25;
@@ -28,7 +29,7 @@ const UpdatesQuerySchema = z.object({
 export function updatesRouter(core: Core, deliveries: PushDelivery, shutdown: AbortSignal): Router {
   const r = Router();
   r.get(UPDATES_PATH, async (req, res) => {
-    const q = parseInput(UpdatesQuerySchema, req.query, 'query');
+    const q = parseInput(UpdatesQuerySchema, withHeaderFields(req.query, (h) => req.get(h)), 'query');
     const channelUserId = core.hashUserId(q.userId);
     const gone = new AbortController();
     res.once('close', () => gone.abort());
