@@ -11,7 +11,7 @@ import { handleChatTurn } from '../../app/handle-chat-turn.ts';
 import { toWellFormed } from './input-guards.ts';
 import { parseInput } from './validate.ts';
 import type { OutboxStore } from '../../store/outbox-ports.ts';
-import { rateLimit, RateLimiter } from './rate-limit.ts';
+import { clientKey, rateLimit, RateLimiter } from './rate-limit.ts';
 import { WEB_LIMITS } from './rate-limit-web.ts';
 
 export const WEB_CHANNEL = 'web';
@@ -50,6 +50,7 @@ export function chatRouter(deps: ChatRouteDeps): Router {
       text: body.text ?? null,
       payload: body.payload ?? null,
       locale: body.locale ?? null,
+      clientNetwork: clientKey(req.ip),
     });
     const pending = await deps.outbox.pendingFor(out.conversationId);
     const earlier = pending.map((m) => (m.buttons ? { text: m.text, buttons: m.buttons } : { text: m.text }));

@@ -33,6 +33,13 @@ interface SocketServer {
 export class WebSocketAdapter extends WebAdapter {
   private heartbeats: NodeJS.Timeout[] = [];
   private readonly limits = webLimiters();
+  /** Each socket's client network (null: the local machine), for limits that hold across made-up ids. */
+  private readonly networks = new WeakMap<object, string | null>();
+
+  /** The client network a socket came from; null when unknown or local. */
+  networkOf(socket: object): string | null {
+    return this.networks.get(socket) ?? null;
+  }
 
 
   override createSocketServer(server: unknown, options: unknown, logic: unknown): void {
@@ -76,6 +83,7 @@ export class WebSocketAdapter extends WebAdapter {
     }
     const wss = this.server;
     wss.handleUpgrade(req, socket, head, (ws) => {
+      this.networks.set(ws, key);
       if (key !== null) limitMessages(ws, new RateLimiter(WEB_LIMITS.socketMessages), () => this.limits.chatTurns.take(key));
       wss.emit('connection', ws, req);
     });
