@@ -22,7 +22,6 @@ import { readCountyConfig } from './county-config-file.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createStore, type AppStore } from './store/create-store.ts';
 import { startJobTimer } from './jobs/timer.ts';
-import { resolveSecretKey } from './store/secret-key.ts';
 import { staffApiRouter } from './staff/api-routes.ts';
 import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts';
 import { argon2Hasher } from './staff/password-hasher.ts';
@@ -64,8 +63,8 @@ export interface Core {
 
 export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = systemClock): Promise<Core> {
   const county = readCountyConfig(cfg.countyConfigPath);
-  const secret = resolveSecretKey(cfg.secretKey, cfg.dataDir);
-  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: secret.key, log });
+  // The key must be the store's own: a wrong or missing one refuses to start (store-key.ts).
+  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: { configured: cfg.secretKey, dataDir: cfg.dataDir }, log });
   try {
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
@@ -90,7 +89,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       nlu,
       chat,
       clock,
-      secretKeyGenerated: secret.generated,
+      secretKeyGenerated: store.keyGenerated,
       hashUserId: (userId) => store.cipher.hash('channel-user', userId),
       retentionDays: cfg.retentionDays,
       settle: () => afterReply.settle(),
