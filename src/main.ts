@@ -29,6 +29,7 @@ import { caseFollowThroughDeps } from './store/prisma/plan-deps.ts';
 import { gridChatDeps } from './store/prisma/grid-deps.ts';
 import { afterCaseCreated, afterRiskMessage } from './app/cases/open-case-plan.ts';
 import { AfterReply } from './app/after-reply.ts';
+import { startupWarnings } from './app/startup-warnings.ts';
 
 export interface RunningApp {
   url: string;
@@ -40,6 +41,8 @@ export interface RunningApp {
   log: Logger;
   /** Passwords generated at this start (first start only); printed once by the CLI. */
   generatedCredentials: GeneratedCredential[];
+  /** Unsafe settings, logged and printed at every start (startup-warnings.ts). */
+  warnings: string[];
   secretKeyGenerated: boolean;
   close(): Promise<void>;
 }
@@ -112,6 +115,8 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
   let ready = false;
   try {
     const generatedCredentials = await bootstrapStaff({ staff: store.staff, hasher: argon2Hasher }, county, cfg.adminPassword);
+    const warnings = startupWarnings({ production: cfg.production }, county);
+    for (const w of warnings) log.warn(w);
     const channels = CHANNELS.map((make) => make({ core, cfg, log })).filter((c): c is Channel => c !== null);
 
     const app = createHttpApp({
@@ -162,6 +167,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       store,
       log,
       generatedCredentials,
+      warnings,
       secretKeyGenerated: core.secretKeyGenerated,
       close: () =>
         (closing ??= (async () => {
@@ -197,6 +203,7 @@ async function run(): Promise<void> {
     console.error(`cannot start: ${(err as Error).message}`);
     process.exit(1);
   }
+  for (const w of app.warnings) console.warn(w);
   if (app.secretKeyGenerated) console.log(`A new SECRET_KEY was generated into ${cfg.dataDir}/secret.key — back it up: without it personal data cannot be read.`);
   if (app.generatedCredentials.length > 0) {
     console.log('\nStaff accounts created. These passwords are shown this once:');
