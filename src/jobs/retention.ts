@@ -7,12 +7,18 @@
  *
  * Attachment files are deleted during the run: should the transaction then fail, the
  * case is not marked and the next run erases it again (deleting a missing file is fine).
+ *
+ * The run also seals up to SEAL_TAKE attachment files stored in the clear before files
+ * were encrypted at rest: the sealed copy is written, the rows are moved to it in the
+ * run's transaction, and the plain file is removed once that committed (a crash in
+ * between leaves a plain file no row names).
  */
 import { PrismaRetentionRepository } from '../store/prisma/retention-repository.ts';
-import type { Job, JobDeps } from './job.ts';
+import type { Job, JobContext, JobDeps } from './job.ts';
 
 export const DEFAULT_RETENTION_DAYS = 1825;
 const TAKE = 200;
+const SEAL_TAKE = 100;
 const DAY_MS = 86_400_000;
 
 /** The configured period (Core.retentionDays from RETENTION_DAYS), else the default. */
@@ -23,7 +29,8 @@ export function retentionDaysOf(deps: JobDeps): number {
 export const retention: Job = {
   name: 'retention',
   everyMs: 24 * 3600_000,
-  async run({ deps, tx, now, log }) {
+  async run(ctx) {
+    const { deps, tx, now, log } = ctx;
     const repo = new PrismaRetentionRepository(tx, deps.store.cipher);
     const due = await repo.dueCases(new Date(now.getTime() - retentionDaysOf(deps) * DAY_MS), TAKE);
     const counts = { due: due.length, anonymized: 0, messages: 0, files: 0 };
@@ -42,6 +49,23 @@ export const retention: Job = {
         }
       }
     }
-    return counts;
+    return { ...counts, sealed: await sealPlainFiles(repo, ctx) };
   },
 };
+
+async function sealPlainFiles(repo: PrismaRetentionRepository, { deps, log, afterCommit }: JobContext): Promise<number> {
+  let sealed = 0;
+  for (const plain of await repo.plainFiles(SEAL_TAKE)) {
+    let stored: { relativePath: string };
+    try {
+      stored = await deps.store.files.put(await deps.store.files.read(plain));
+    } catch (err) {
+      log.warn({ err }, 'attachment file not sealed');
+      continue;
+    }
+    await repo.movePath(plain, stored.relativePath);
+    afterCommit(() => deps.store.files.remove(plain));
+    sealed++;
+  }
+  return sealed;
+}

@@ -77,7 +77,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     queryAttempts: new PrismaQueryAttemptStore(prisma),
     outbox: new PrismaOutboxStore(prisma, opened.sql, cipher, signals),
     attachments: new PrismaAttachmentRepository(prisma),
-    files: new FileStore(path.join(opts.dataDir, 'attachments')),
+    files: new FileStore(path.join(opts.dataDir, 'attachments'), cipher),
     inbox: new PrismaInboxRepository(prisma, cipher),
     caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals)),
     alerts: new PrismaAlertRepository(prisma),

@@ -11,6 +11,7 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { initialState } from '../../dialog/types.ts';
+import { SEALED_SUFFIX } from '../file-store.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -124,6 +125,19 @@ export class PrismaRetentionRepository {
     // Material sent in that chat but never attached to a case goes with the transcript.
     const files = await this.dropAttachments({ conversationId, caseId: null, createdAt: { lte: c.closedAt } });
     return { messages: deleted.count, files };
+  }
+
+  /** Stored files written before files were sealed (names without SEALED_SUFFIX), at most `take`, in no order (one that fails does not block the rest). */
+  async plainFiles(take: number): Promise<string[]> {
+    const rows = await this.tx.$queryRaw<{ p: string }[]>`
+      SELECT p FROM (SELECT DISTINCT storage_path AS p FROM attachments WHERE storage_path NOT LIKE ${`%${SEALED_SUFFIX}`}) d
+      ORDER BY random() LIMIT ${take}`;
+    return rows.map((r) => r.p);
+  }
+
+  /** Points every row of a stored file at its sealed copy. */
+  async movePath(from: string, to: string): Promise<void> {
+    await this.tx.attachment.updateMany({ where: { storagePath: from }, data: { storagePath: to } });
   }
 
   /**
