@@ -17,6 +17,10 @@ import { PrismaRetentionRepository } from '../store/prisma/retention-repository.
 import type { Job, JobContext, JobDeps } from './job.ts';
 
 export const DEFAULT_RETENTION_DAYS = 1825;
+/** A conversation that never filed a case is erased this long after its last message. */
+export const IDLE_CONVERSATION_DAYS = 90;
+/** Failed-attempt counters are kept this long after their window began (the longest window or lock is 15 minutes). */
+const ATTEMPTS_KEEP_MS = 24 * 3600_000;
 const TAKE = 200;
 const SEAL_TAKE = 100;
 const DAY_MS = 86_400_000;
@@ -49,9 +53,21 @@ export const retention: Job = {
         }
       }
     }
-    return { ...counts, sealed: await sealPlainFiles(repo, ctx) };
+    const conversations = await eraseIdleConversations(repo, ctx);
+    const attemptsPurged = await repo.purgeAttempts(new Date(now.getTime() - ATTEMPTS_KEEP_MS), now);
+    return { ...counts, conversationsErased: conversations, attemptsPurged, sealed: await sealPlainFiles(repo, ctx) };
   },
 };
+
+async function eraseIdleConversations(repo: PrismaRetentionRepository, { deps, now, log }: JobContext): Promise<number> {
+  const ids = await repo.idleConversations(new Date(now.getTime() - IDLE_CONVERSATION_DAYS * DAY_MS), TAKE);
+  for (const id of ids) {
+    for (const file of await repo.eraseConversation(id)) {
+      await deps.store.files.remove(file).catch((err: unknown) => log.warn({ err }, 'file of an erased conversation not deleted'));
+    }
+  }
+  return ids.length;
+}
 
 async function sealPlainFiles(repo: PrismaRetentionRepository, { deps, log, afterCommit }: JobContext): Promise<number> {
   let sealed = 0;
