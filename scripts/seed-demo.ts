@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config.ts';
 import { readCountyConfig } from '../src/county-config-file.ts';
 import { createStore, type AppStore } from '../src/store/create-store.ts';
 import { DataDirLockedError } from '../src/store/data-dir-lock.ts';
-import { resolveSecretKey } from '../src/store/secret-key.ts';
+import { StoreKeyError } from '../src/store/store-key.ts';
 import { seedCases } from './seed/bulk-insert.ts';
 
 function parseArgs(argv: string[]): number {
@@ -32,9 +32,9 @@ async function main() {
   const county = readCountyConfig(cfg.countyConfigPath);
   let store: AppStore;
   try {
-    store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: resolveSecretKey(cfg.secretKey, cfg.dataDir).key });
+    store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: { configured: cfg.secretKey, dataDir: cfg.dataDir } });
   } catch (err) {
-    if (err instanceof DataDirLockedError) {
+    if (err instanceof DataDirLockedError || err instanceof StoreKeyError) {
       console.error(`seed:demo: ${err.message}`);
       process.exit(1);
     }

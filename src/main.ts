@@ -22,7 +22,6 @@ import { readCountyConfig } from './county-config-file.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createStore, type AppStore } from './store/create-store.ts';
 import { startJobTimer } from './jobs/timer.ts';
-import { resolveSecretKey } from './store/secret-key.ts';
 import { staffApiRouter } from './staff/api-routes.ts';
 import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts';
 import { argon2Hasher } from './staff/password-hasher.ts';
@@ -30,6 +29,7 @@ import { caseFollowThroughDeps } from './store/prisma/plan-deps.ts';
 import { gridChatDeps } from './store/prisma/grid-deps.ts';
 import { afterCaseCreated, afterPossibleRisk, afterRiskMessage } from './app/cases/open-case-plan.ts';
 import { AfterReply } from './app/after-reply.ts';
+import { startupWarnings } from './app/startup-warnings.ts';
 
 export interface RunningApp {
   url: string;
@@ -41,6 +41,8 @@ export interface RunningApp {
   log: Logger;
   /** Passwords generated at this start (first start only); printed once by the CLI. */
   generatedCredentials: GeneratedCredential[];
+  /** Unsafe settings, logged and printed at every start (startup-warnings.ts). */
+  warnings: string[];
   secretKeyGenerated: boolean;
   close(): Promise<void>;
 }
@@ -64,8 +66,8 @@ export interface Core {
 
 export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = systemClock): Promise<Core> {
   const county = readCountyConfig(cfg.countyConfigPath);
-  const secret = resolveSecretKey(cfg.secretKey, cfg.dataDir);
-  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: secret.key, log });
+  // The key must be the store's own: a wrong or missing one refuses to start (store-key.ts).
+  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: { configured: cfg.secretKey, dataDir: cfg.dataDir }, log });
   try {
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
@@ -91,7 +93,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       nlu,
       chat,
       clock,
-      secretKeyGenerated: secret.generated,
+      secretKeyGenerated: store.keyGenerated,
       hashUserId: (userId) => store.cipher.hash('channel-user', userId),
       retentionDays: cfg.retentionDays,
       settle: () => afterReply.settle(),
@@ -114,6 +116,8 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
   let ready = false;
   try {
     const generatedCredentials = await bootstrapStaff({ staff: store.staff, hasher: argon2Hasher }, county, cfg.adminPassword);
+    const warnings = startupWarnings({ production: cfg.production }, county);
+    for (const w of warnings) log.warn(w);
     const channels = CHANNELS.map((make) => make({ core, cfg, log })).filter((c): c is Channel => c !== null);
 
     const app = createHttpApp({
@@ -164,6 +168,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
       store,
       log,
       generatedCredentials,
+      warnings,
       secretKeyGenerated: core.secretKeyGenerated,
       close: () =>
         (closing ??= (async () => {
@@ -199,6 +204,7 @@ async function run(): Promise<void> {
     console.error(`cannot start: ${(err as Error).message}`);
     process.exit(1);
   }
+  for (const w of app.warnings) console.warn(w);
   if (app.secretKeyGenerated) console.log(`A new SECRET_KEY was generated into ${cfg.dataDir}/secret.key — back it up: without it personal data cannot be read.`);
   if (app.generatedCredentials.length > 0) {
     console.log('\nStaff accounts created. These passwords are shown this once:');

@@ -5,12 +5,9 @@
 import type { CaseRecord, PersonalData } from '../store/ports.ts';
 import { maskIdNumber } from '../domain/petitioner/id-number.ts';
 import { maskPhone } from '../domain/petitioner/phone.ts';
+import { maskName } from '../domain/petitioner/redact.ts';
 
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  return chars[0] + '*'.repeat(Math.min(chars.length - 1, 3));
-}
+export { maskName };
 
 export function maskPersonal(p: PersonalData): PersonalData {
   return {

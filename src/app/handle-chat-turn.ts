@@ -54,6 +54,8 @@ export interface ChatTurnInput {
   inboundKey?: string;
   /** 'outbox': replies are committed as pending pushes for the channel's sender (crash-safe). */
   deliver?: 'response' | 'outbox';
+  /** The client's network (web requests; clientKey): limits that must hold across made-up identities. */
+  clientNetwork?: string | null;
 }
 
 export interface ChatTurnOutput {
@@ -99,7 +101,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   const pending: Effect[] = [];
   let staffBinding: ChatTurnOutput['staffBinding'];
   let caseNumber: string | null = null;
-  const who = { conversationId: conv.id, channel: input.channel, channelUserId: input.channelUserId };
+  const who = { conversationId: conv.id, channel: input.channel, channelUserId: input.channelUserId, network: input.clientNetwork ?? null };
   for (let i = 0; i < turn.effects.length; i++) {
     const effect = turn.effects[i]!;
     const event = (await runFollowUpEffect(deps.followUp, effect, who, now)) ?? (deps.grid ? await runGridEffect(deps.grid, effect, who, grid, now) : null);

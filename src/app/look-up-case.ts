@@ -4,16 +4,24 @@
  * earlier verification in the same conversation.
  */
 import type { EffectEvent, PublicCaseView } from '../dialog/types.ts';
+import { isConduct } from '../domain/routing.ts';
 import type { FollowUpCaller, FollowUpDeps } from './run-follow-up-effect.ts';
 
 /** The same answer for an unknown case, a wrong code and a case that is not the caller's. */
 export const notVerified = (locked: boolean): EffectEvent => ({ type: 'case_not_verified', locked });
 
-/** The view without the owner's conversation id, which is for checks only. */
-function opened(view: PublicCaseView & { conversationId: string | null }): EffectEvent {
+/**
+ * What a citizen (or a grid worker in the bot) may see of a case: without the owner's
+ * conversation id, which is for checks only, and without any co-handler of a report
+ * against officials — the citizen was promised the report is never shown to the
+ * office reported, so the chat never names a township beside it.
+ */
+export function citizenView(view: PublicCaseView & { conversationId: string | null }): PublicCaseView {
   const { conversationId: _owner, ...shown } = view;
-  return { type: 'case_opened', view: shown };
+  return isConduct(shown.category) ? { ...shown, coUnit: null } : shown;
 }
+
+const opened = (view: PublicCaseView & { conversationId: string | null }): EffectEvent => ({ type: 'case_opened', view: citizenView(view) });
 
 export const caseKey = (caseNumber: string) => `case:${caseNumber}`;
 export const userKey = (who: FollowUpCaller) => `user:${who.channel}:${who.channelUserId}`;

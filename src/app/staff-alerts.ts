@@ -3,20 +3,22 @@
  * cases in their scope (caseScopeOf). Supervision (督办 deadlines due soon or
  * overdue, early-warning risk): every one for admin, supervisors and the bureau's
  * intake; a handler's unit's cases (competent or co-handling) for handlers. Admin,
- * supervisor and bureau intake see all. Acknowledging hides an alert for everyone
- * (one acknowledgement per alert).
+ * supervisor and bureau intake see all. An acknowledgement by someone responsible for
+ * the alert hides it for everyone: admin, the bureau's intake, the competent unit of
+ * the case (a 督办 notice: the unit it names), the staff member holding the case.
+ * Anyone else who sees it — a co-handler, a supervisor — hides it for themself only.
  */
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import type { AlertRecord, PrismaAlertRepository } from '../store/prisma/alert-repository.ts';
+import type { AlertAckTarget, AlertRecord, PrismaAlertRepository } from '../store/prisma/alert-repository.ts';
 import type { PrismaSupervisionAlertRepository } from '../store/prisma/supervision-alert-repository.ts';
 import type { Clock } from './ports.ts';
 import { caseScopeOf, type StaffPrincipal } from './staff-principal.ts';
 
 export interface StaffAlertDeps {
-  alerts: Pick<PrismaAlertRepository, 'open' | 'acknowledge'>;
+  alerts: Pick<PrismaAlertRepository, 'open' | 'ackTarget' | 'acknowledgeForAll' | 'acknowledgeFor'>;
   /** Deadline and risk alerts; without it only material alerts are listed. */
-  supervision?: Pick<PrismaSupervisionAlertRepository, 'open' | 'acknowledge'>;
+  supervision?: Pick<PrismaSupervisionAlertRepository, 'open' | 'ackTarget'>;
   county: CountyConfig;
   clock: Clock;
 }
@@ -43,11 +45,20 @@ export async function listStaffAlerts(deps: StaffAlertDeps, p: StaffPrincipal): 
   return { items: items.map(toView) };
 }
 
+/** Whether the reader's acknowledgement speaks for everyone (see the rules above). */
+export function acknowledgesForAll(p: StaffPrincipal, county: CountyConfig, a: AlertAckTarget): boolean {
+  if (p.role === 'admin' || (p.role === 'intake' && caseScopeOf(p, county).all)) return true;
+  if (p.role === 'supervisor' || p.role === 'grid') return false;
+  if (a.holderStaffId === p.id) return true;
+  const responsibleUnit = a.kind === 'supervise_notice' ? a.unit : a.caseUnit;
+  return p.unit !== null && p.unit === responsibleUnit;
+}
+
 export async function acknowledgeStaffAlert(deps: StaffAlertDeps, p: StaffPrincipal, id: string): Promise<void> {
   const reader = readerOf(p, deps.county);
   const at = deps.clock.now();
-  const ok =
-    UUID.test(id) &&
-    ((await deps.alerts.acknowledge(id, reader, p.username, at)) || (!!deps.supervision && (await deps.supervision.acknowledge(id, reader, p.username, at))));
-  if (!ok) throw new AppError('not_found', 'no such alert');
+  const target = UUID.test(id) ? ((await deps.alerts.ackTarget(id, reader)) ?? (deps.supervision ? await deps.supervision.ackTarget(id, reader) : null)) : null;
+  if (!target) throw new AppError('not_found', 'no such alert');
+  if (acknowledgesForAll(p, deps.county, target)) await deps.alerts.acknowledgeForAll(id, p.username, at);
+  else await deps.alerts.acknowledgeFor(id, p.id, at);
 }

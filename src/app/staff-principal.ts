@@ -19,6 +19,6 @@ export function caseScopeOf(p: StaffPrincipal, cfg: CountyConfig): CaseScope {
   if (p.role === 'admin' || p.role === 'supervisor') return { all: true };
   if (p.role === 'intake' && (p.unit === null || p.unit === cfg.bureauUnit)) return { all: true };
   // A grid worker sees the screening reports of their grid only: never a citizen's petition.
-  if (p.role === 'grid') return { all: false, units: [], screeningOf: { township: p.township ?? '', villages: p.villages ?? [] } };
+  if (p.role === 'grid') return { all: false, units: [], screeningOf: { township: p.township ?? '', villages: p.villages ?? [], staffId: p.id } };
   return { all: false, units: p.unit ? [p.unit] : [] };
 }

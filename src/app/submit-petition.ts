@@ -6,7 +6,8 @@
 import { generateQueryCode } from '../domain/case/query-code.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { acceptDue, localDate } from '../domain/deadlines.ts';
-import { findRespondentUnits, isConduct, routeCase } from '../domain/routing.ts';
+import { findAccusedUnits } from '../domain/accused-units.ts';
+import { routeCase } from '../domain/routing.ts';
 import type { PetitionDraft } from '../dialog/types.ts';
 import type { NewCase } from '../store/ports.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
@@ -17,7 +18,7 @@ export function buildNewCase(
   now: Date,
   county: CountyConfig,
 ): NewCase {
-  const respondentUnits = isConduct(draft.category) ? findRespondentUnits(county, draft.respondent) : [];
+  const respondentUnits = findAccusedUnits(county, draft);
   const { unit, coUnit } = routeCase(county, { category: draft.category, township: draft.township, respondentUnits });
   const flags: string[] = [];
   // A group matter: 5 or more people or households filing together.

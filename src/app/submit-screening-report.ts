@@ -10,7 +10,8 @@
  */
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { acceptDue, localDate } from '../domain/deadlines.ts';
-import { findRespondentUnits, isConduct, routeCase } from '../domain/routing.ts';
+import { findAccusedUnits } from '../domain/accused-units.ts';
+import { routeCase } from '../domain/routing.ts';
 import { t } from '../dialog/catalog/index.ts';
 import type { EffectEvent } from '../dialog/types.ts';
 import type { GridWorkerContext, ScreeningDraft } from '../dialog/forms/screening/types.ts';
@@ -42,7 +43,7 @@ export function isRiskReport(d: ScreeningDraft): boolean {
 }
 
 export function buildScreeningCase(d: ScreeningDraft, who: ScreeningReporter, now: Date, county: CountyConfig): NewCase {
-  const respondentUnits = isConduct(d.category) ? findRespondentUnits(county, d.parties) : [];
+  const respondentUnits = findAccusedUnits(county, { category: d.category, township: d.township, respondent: d.parties, facts: d.facts });
   const { unit, coUnit } = routeCase(county, { category: d.category, township: d.township, respondentUnits });
   const flags: string[] = [];
   if (d.peopleCount >= county.rules.groupThreshold) flags.push('group');

@@ -4,6 +4,9 @@
  */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** A file no case has taken within this time expires: it never joins a case, and the prune job deletes it. */
+export const UNATTACHED_UPLOAD_TTL_MS = 24 * 3600_000;
+
 export type AttachmentKind = { mime: string; ext: string };
 
 const SIGNATURES: { mime: string; ext: string; test: (b: Uint8Array) => boolean }[] = [

@@ -1,14 +1,17 @@
 /**
  * Routing by 谁主管、谁负责 and 属地管理: the category's competent unit handles the
  * case; the township where it happens is the co-handler. A report against officials
- * (category conduct) never goes to a unit or township named as its respondent.
+ * (category conduct) never goes to a unit or township it accuses, and never gets an
+ * automatic township co-handler: the accused is often the township itself, named by
+ * position ("镇长") rather than by name, so the bureau assigns a co-handler by hand
+ * when one is wanted (assign-co-handler.ts).
  */
 import { townshipUnit, type CountyConfig } from './county/schema.ts';
 
 export interface RoutingInput {
   category: string;
   township: string | null | undefined;
-  /** Units named as respondent (see findRespondentUnits). */
+  /** Units the petition accuses (see findAccusedUnits in accused-units.ts). */
   respondentUnits: readonly string[];
 }
 
@@ -24,10 +27,12 @@ export function routeCase(cfg: CountyConfig, input: RoutingInput): Routing {
   let unit = category.unit;
   // The competent unit itself accused: the bureau takes it (it never goes to the accused).
   if (isConduct(category.code) && accused.has(unit)) unit = cfg.bureauUnit;
+  // A report against officials: no automatic co-handler.
+  if (isConduct(category.code)) return { unit, coUnit: null };
   // Only a canonical township of the county has a government to co-handle.
   const township = cfg.townships.find((t) => t.name === input.township);
   let coUnit: string | null = township ? townshipUnit(township.name) : null;
-  if (coUnit && (coUnit === unit || (isConduct(category.code) && accused.has(coUnit)))) coUnit = null;
+  if (coUnit === unit) coUnit = null;
   return { unit, coUnit };
 }
 

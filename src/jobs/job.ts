@@ -19,6 +19,8 @@ export interface JobContext {
   repo: PrismaJobRepository;
   /** The same transaction, for a job's own repository (e.g. PrismaPlanRepository.lateStepsIn). */
   tx: Prisma.TransactionClient;
+  /** Work that may only happen once the run committed (e.g. removing a file its rows no longer name); failures are logged. */
+  afterCommit(fn: () => Promise<void>): void;
 }
 
 export interface Job {

@@ -7,12 +7,22 @@
  *
  * Attachment files are deleted during the run: should the transaction then fail, the
  * case is not marked and the next run erases it again (deleting a missing file is fine).
+ *
+ * The run also seals up to SEAL_TAKE attachment files stored in the clear before files
+ * were encrypted at rest: the sealed copy is written, the rows are moved to it in the
+ * run's transaction, and the plain file is removed once that committed (a crash in
+ * between leaves a plain file no row names).
  */
 import { PrismaRetentionRepository } from '../store/prisma/retention-repository.ts';
-import type { Job, JobDeps } from './job.ts';
+import type { Job, JobContext, JobDeps } from './job.ts';
 
 export const DEFAULT_RETENTION_DAYS = 1825;
+/** A conversation that never filed a case is erased this long after its last message. */
+export const IDLE_CONVERSATION_DAYS = 90;
+/** Failed-attempt counters are kept this long after their window began (the longest window or lock is 15 minutes). */
+const ATTEMPTS_KEEP_MS = 24 * 3600_000;
 const TAKE = 200;
+const SEAL_TAKE = 100;
 const DAY_MS = 86_400_000;
 
 /** The configured period (Core.retentionDays from RETENTION_DAYS), else the default. */
@@ -23,7 +33,8 @@ export function retentionDaysOf(deps: JobDeps): number {
 export const retention: Job = {
   name: 'retention',
   everyMs: 24 * 3600_000,
-  async run({ deps, tx, now, log }) {
+  async run(ctx) {
+    const { deps, tx, now, log } = ctx;
     const repo = new PrismaRetentionRepository(tx, deps.store.cipher);
     const due = await repo.dueCases(new Date(now.getTime() - retentionDaysOf(deps) * DAY_MS), TAKE);
     const counts = { due: due.length, anonymized: 0, messages: 0, files: 0 };
@@ -42,6 +53,35 @@ export const retention: Job = {
         }
       }
     }
-    return counts;
+    const conversations = await eraseIdleConversations(repo, ctx);
+    const attemptsPurged = await repo.purgeAttempts(new Date(now.getTime() - ATTEMPTS_KEEP_MS), now);
+    return { ...counts, conversationsErased: conversations, attemptsPurged, sealed: await sealPlainFiles(repo, ctx) };
   },
 };
+
+async function eraseIdleConversations(repo: PrismaRetentionRepository, { deps, now, log }: JobContext): Promise<number> {
+  const ids = await repo.idleConversations(new Date(now.getTime() - IDLE_CONVERSATION_DAYS * DAY_MS), TAKE);
+  for (const id of ids) {
+    for (const file of await repo.eraseConversation(id)) {
+      await deps.store.files.remove(file).catch((err: unknown) => log.warn({ err }, 'file of an erased conversation not deleted'));
+    }
+  }
+  return ids.length;
+}
+
+async function sealPlainFiles(repo: PrismaRetentionRepository, { deps, log, afterCommit }: JobContext): Promise<number> {
+  let sealed = 0;
+  for (const plain of await repo.plainFiles(SEAL_TAKE)) {
+    let stored: { relativePath: string };
+    try {
+      stored = await deps.store.files.put(await deps.store.files.read(plain));
+    } catch (err) {
+      log.warn({ err }, 'attachment file not sealed');
+      continue;
+    }
+    await repo.movePath(plain, stored.relativePath);
+    afterCommit(() => deps.store.files.remove(plain));
+    sealed++;
+  }
+  return sealed;
+}

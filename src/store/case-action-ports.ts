@@ -18,6 +18,9 @@ export interface CaseActionState {
   coUnit: string | null;
   respondent: string | null;
   respondentUnits: string[];
+  /** The citizen's account and demands: a conduct case may name the accused there too. */
+  facts: string;
+  demands: string | null;
   conversationId: string | null;
   locale: 'zh' | 'en';
   acceptDueAt: Date | null;

@@ -56,7 +56,8 @@ export interface StaffWrite {
   holder?: { staffId: string; at: Date } | null;
   /** null: the chat no longer waits for a person (handoffReason and waitingSince cleared). */
   waiting?: null;
-  caseNumber?: string;
+  /** The case the chat is attached to; null detaches it (hand back). */
+  caseNumber?: string | null;
   messages: TranscriptEntry[];
   audit: { actorId: string; action: string; detail: string }[];
 }
@@ -96,6 +97,12 @@ export interface ConversationStore {
   saveTurn(id: string, expectedVersion: number, write: TurnWrite): Promise<void>;
   /** The conversation of a channel identity, created on first contact. */
   open(channel: string, channelUserId: string, initial: ConversationState): Promise<ConversationRecord>;
+  /**
+   * The conversation of a channel identity if it has one; never creates it. For reads
+   * that are not a citizen saying something (a long poll, a transcript load), which
+   * must not leave a row behind for every id someone makes up.
+   */
+  find(channel: string, channelUserId: string): Promise<ConversationRecord | null>;
   /**
    * Runs `build` in one transaction and saves its result only if the conversation is
    * still at `expectedVersion`; otherwise rolls everything back and throws

@@ -20,6 +20,7 @@ import type { Signals } from './signals.ts';
 import { PgSignals } from './signals-pg.ts';
 import { LocalSignals } from './signals-local.ts';
 import { signallingClient } from './signals-prisma.ts';
+import { settleStoreKey, type KeySource } from './store-key.ts';
 
 export interface AppStore extends Store {
   handle: StoreHandle;
@@ -39,11 +40,26 @@ export interface AppStore extends Store {
   alerts: PrismaAlertRepository;
   /** Cross-process signals (outbox, inbox, alert): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   signals: Signals;
+  /** This start generated the key into DATA_DIR (a new store without SECRET_KEY): back it up. */
+  keyGenerated: boolean;
 }
 
-export async function createStore(opts: OpenStoreOptions & { secretKey: string; log?: Pick<Logger, 'warn' | 'info'> }): Promise<AppStore> {
+/**
+ * Opens the store with its personal-data key: `secretKey` is SECRET_KEY (a string), or
+ * where to find or make one (KeySource). Either way the key must be the store's own
+ * (store-key.ts): a StoreKeyError refuses anything else, and the store is closed again.
+ */
+export async function createStore(opts: OpenStoreOptions & { secretKey: string | KeySource; log?: Pick<Logger, 'warn' | 'info'> }): Promise<AppStore> {
   const opened = await openStore(opts);
-  const cipher = new PersonalDataCipher(opts.secretKey);
+  let settled: { key: string; generated: boolean };
+  try {
+    const source = typeof opts.secretKey === 'string' ? { configured: opts.secretKey, dataDir: opts.dataDir } : opts.secretKey;
+    settled = await settleStoreKey(opened.sql, source);
+  } catch (err) {
+    await opened.close();
+    throw err;
+  }
+  const cipher = new PersonalDataCipher(settled.key);
   const log = opts.log ?? { warn: () => undefined, info: () => undefined };
   const signals: Signals =
     opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.sql, log) : new LocalSignals(() => opened.sql.query('SELECT 1', []), log);
@@ -54,13 +70,14 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string; 
   return {
     handle,
     cipher,
+    keyGenerated: settled.generated,
     cases,
     conversations: new PrismaConversationStore(prisma, opened.sql, cipher, signals),
     followUps: new PrismaFollowUpRepository(prisma),
     queryAttempts: new PrismaQueryAttemptStore(prisma),
     outbox: new PrismaOutboxStore(prisma, opened.sql, cipher, signals),
     attachments: new PrismaAttachmentRepository(prisma),
-    files: new FileStore(path.join(opts.dataDir, 'attachments')),
+    files: new FileStore(path.join(opts.dataDir, 'attachments'), cipher),
     inbox: new PrismaInboxRepository(prisma, cipher),
     caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals)),
     alerts: new PrismaAlertRepository(prisma),

@@ -43,5 +43,12 @@ export interface QueryAttemptStore {
   isLocked(key: string, now: Date): Promise<boolean>;
   /** Counts one failure; `locked` when this or an earlier failure locked the key. */
   recordFailure(key: string, now: Date): Promise<{ failures: number; locked: boolean }>;
+  /**
+   * Counts one attempt as a failure before it is made, in one statement, unless the key
+   * is locked (then false and nothing counted): of N concurrent attempts at most the
+   * limit get through. `release` gives the count back when the attempt did not fail.
+   */
+  reserve(key: string, now: Date): Promise<boolean>;
+  release(key: string): Promise<void>;
   reset(key: string): Promise<void>;
 }

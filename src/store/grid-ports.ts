@@ -40,7 +40,13 @@ export interface GridBindingStore {
    * the binding is audited. The same chat redeeming its own used code again (a
    * replayed turn) gets the worker again; anything else is null.
    */
-  redeemLinkCode(code: string, chat: ChatIdentity, at: Date): Promise<GridWorkerRecord | null>;
+  redeemLinkCode(code: string, chat: ChatIdentity, at: Date, maxFailures?: number): Promise<GridWorkerRecord | null>;
+  /**
+   * A failed bind counts against every code still valid (a wrong guess cannot tell which
+   * code it aimed at): each live code's failures + 1; a code that reaches `maxFailures`
+   * is dead (redeemLinkCode refuses it) and its lock is audited. Returns how many died.
+   */
+  countFailedBind(at: Date, maxFailures: number): Promise<number>;
   /** Removes the chat's binding (audited); false when there was none. */
   unbind(chat: ChatIdentity, at: Date): Promise<boolean>;
   /** How many chat accounts each staff account has bound. */

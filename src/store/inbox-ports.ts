@@ -6,6 +6,14 @@ import type { CaseScope } from './ports.ts';
 
 export type HandoffReason = 'requested' | 'risk' | 'fallback';
 
+/** A case filed from the chat's conversation: where its part of the transcript ends, and its people's names (for masking). */
+export interface FiledCase {
+  caseNumber: string;
+  createdAt: Date;
+  /** The petitioner's and representatives' names, decrypted: only ever used to mask them. */
+  names: string[];
+}
+
 export interface WaitingChat {
   id: string;
   channel: string;
@@ -19,6 +27,8 @@ export interface WaitingChat {
   caseNumber: string | null;
   /** The citizen's latest message (decrypted), for the list. */
   lastCitizenMessage: { text: string; at: Date } | null;
+  /** Cases filed from this conversation, oldest first. */
+  filed: FiledCase[];
 }
 
 export interface InboxRepository {

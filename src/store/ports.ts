@@ -115,6 +115,11 @@ export type CaseScope = { all: true } | { all: false; units: readonly string[]; 
 export interface GridArea {
   township: string;
   villages: readonly string[];
+  /**
+   * The grid worker: a report against officials that accuses the township is shown only
+   * to the grid worker who filed it (grid workers work for the township).
+   */
+  staffId?: string;
 }
 
 export interface CaseFilter {
@@ -181,6 +186,21 @@ export interface StaffRepository {
   list(): Promise<StaffAccountRecord[]>;
   count(): Promise<number>;
   recordLoginFailure(id: string, lockUntil: Date | null): Promise<void>;
+  /**
+   * Reserves one proof-of-identity attempt before it is checked, in one statement: it
+   * counts as a failure now (and locks the account when it reaches the limit), so N
+   * concurrent attempts are checked at most as often as the limit allows. False, and
+   * nothing counted, while the account is locked. A success resets the count
+   * (recordLoginSuccess); an attempt that turned out not to be a failure gives its
+   * count back (releaseLoginAttempt).
+   */
+  reserveLoginAttempt(id: string, now: Date, policy: LoginLockPolicy): Promise<boolean>;
+  releaseLoginAttempt(id: string, policy: LoginLockPolicy): Promise<void>;
+  /**
+   * The same reservation for a username no account has, kept by `key` (query_attempts),
+   * so an unknown name and an existing one answer alike — also once "locked".
+   */
+  reserveUnknownLogin(key: string, now: Date, policy: LoginLockPolicy): Promise<boolean>;
   recordLoginSuccess(id: string): Promise<void>;
   /** Also clears the failure count and any lock. */
   setPassword(id: string, passwordHash: string): Promise<void>;
@@ -200,6 +220,12 @@ export interface StaffRepository {
    * step used before by this account (a code works once, RFC 6238 §5.2).
    */
   claimTotpStep(id: string, step: number): Promise<boolean>;
+}
+
+/** Account lockout: `maxFailures` failed attempts lock the account for `lockMs`. */
+export interface LoginLockPolicy {
+  maxFailures: number;
+  lockMs: number;
 }
 
 export interface StaffSessionRecord {

@@ -249,6 +249,26 @@ describe('the web chat in a browser', () => {
     await textOf(page.locator('.xf-from-staff')).toContain('工作人员已接入');
   });
 
+  // Issue 15, item 11: proxy access logs keep URLs, so the id travels in a header.
+  it('keeps the citizen’s id and file names out of every URL on the HTTP fallback: long poll and uploads use headers', async () => {
+    const page = await newPage();
+    await page.addInitScript({ content: "Object.defineProperty(window, 'WebSocket', { value: undefined });" });
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await openChat(page);
+    await say(page, '你好');
+    const bots = await botCount(page);
+    await page.setInputFiles('.xf-file', { name: '张桂兰身份证.png', mimeType: 'image/png', buffer: PNG });
+    await untilAnswered(page, bots);
+    await expect.poll(() => urls.some((u) => u.includes('/api/chat/updates')), { timeout: 5000 }).toBe(true);
+    expect(urls.some((u) => u.includes('/api/chat/attachments'))).toBe(true);
+    const userId = (await page.evaluate<string | null>("localStorage.getItem('xf-chat-user')"))!;
+    expect(urls.filter((u) => u.includes(userId) || u.includes('userId=') || u.includes(encodeURIComponent('身份证')))).toEqual([]);
+    const conversationId = await conversationIdOf(page);
+    const files = await t.app.store.handle.prisma.attachment.findMany({ where: { conversationId } });
+    expect(files.map((f) => f.fileName)).toEqual(['张桂兰身份证.png']);
+  });
+
   it('embeds on another site with one script tag', async () => {
     // Another origin (a second loopback server) whose page carries only the tag.
     const html = `<!doctype html><html><head><title>County site</title></head><body><h1>Another county site</h1><script src="${t.url}/widget/embed.js" data-lang="en" defer></script></body></html>`;
@@ -294,6 +314,17 @@ describe('the web chat in a browser', () => {
 });
 
 describe('GET /api/chat/updates', () => {
+  it('takes the citizen’s id from the X-Chat-User-Id header (issue 15, item 11)', async () => {
+    const c = new Citizen(t.url);
+    const r = await c.say('你好');
+    await t.app.core.store.outbox.enqueue(r.conversationId, [{ author: 'staff', text: '请留意短信通知。' }], new Date());
+    const res = await fetch(`${t.url}/api/chat/updates?timeout=2`, { headers: { 'x-chat-user-id': c.userId } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { replies: { text: string }[] }).replies.map((m) => m.text)).toEqual(['请留意短信通知。']);
+    const bad = await fetch(`${t.url}/api/chat/updates?timeout=0`, { headers: { 'x-chat-user-id': 'short' } });
+    expect(bad.status).toBe(400);
+  });
+
   it('returns a pending staff message once, then nothing; a bad userId is a JSON 400', async () => {
     const c = new Citizen(t.url);
     const r = await c.say('你好');

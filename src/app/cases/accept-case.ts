@@ -16,7 +16,7 @@ export interface AcceptInput {
 
 export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: AcceptInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'accept', who);
+  const { transition, to } = guardAction(deps, state, 'accept', who);
   const now = deps.clock.now();
   const due = replyDue(now, deadlineContext(deps.county));
   const note = input.note ?? null;

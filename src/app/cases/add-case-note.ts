@@ -17,7 +17,7 @@ export interface NoteInput {
 
 export async function addCaseNote(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: NoteInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'note', who);
+  const { transition, to } = guardAction(deps, state, 'note', who);
   const now = deps.clock.now();
   const isPublic = publicFlag(transition, input.public === true);
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };

@@ -5,7 +5,7 @@
  * not_found (missing or out of scope), forbidden (the role may never take the
  * action), conflict (the status does not allow it, or a concurrent action won).
  */
-import { checkTransition, TRANSITIONS, type CaseAction, type CaseStatus, type Transition } from '../../domain/case/lifecycle.ts';
+import { checkTransition, relationAllows, TRANSITIONS, type CaseAction, type CaseRelation, type CaseStatus, type Transition } from '../../domain/case/lifecycle.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -44,15 +44,34 @@ export const roleMayTake = (action: CaseAction, role: StaffPrincipal['role']) =>
   TRANSITIONS.some((t) => t.action === action && t.actors.includes(role));
 
 /**
- * The lifecycle's verdict. A role that may never take the action is refused (403)
- * before the status is considered, so a read-only role always gets the same answer.
+ * The caller's standing on a case it can see: the bureau's side (admin, the bureau's
+ * intake: a scope over every case), the competent unit, or a co-handler.
  */
-export function guardAction(status: CaseStatus, action: CaseAction, who: StaffPrincipal): { transition: Transition; to: CaseStatus } {
+export function relationOf(who: StaffPrincipal, state: Pick<CaseActionState, 'unit'>, county: CountyConfig): CaseRelation {
+  if (caseScopeOf(who, county).all && who.role !== 'supervisor') return 'bureau';
+  return who.unit !== null && who.unit === state.unit ? 'competent' : 'co_handler';
+}
+
+/**
+ * The lifecycle's verdict. A role that may never take the action is refused (403)
+ * before the status is considered, so a read-only role always gets the same answer;
+ * so is a co-handler for anything but a note (decisions are the competent unit's
+ * and the bureau's).
+ */
+export function guardAction(
+  deps: Pick<CaseActionDeps, 'county'>,
+  state: Pick<CaseActionState, 'status' | 'unit'>,
+  action: CaseAction,
+  who: StaffPrincipal,
+): { transition: Transition; to: CaseStatus } {
+  const { status } = state;
+  if (!roleMayTake(action, who.role)) throw new AppError('forbidden', `a ${who.role} may not ${action.replace('_', ' ')} a case`);
+  if (!relationAllows(relationOf(who, state, deps.county), action)) {
+    throw new AppError('forbidden', `only the competent unit or the bureau may ${action.replace('_', ' ')} this case; a co-handler may add notes`);
+  }
   const check = checkTransition(status, action, who.role);
   if (check.ok) return { transition: check.transition, to: check.to };
-  if (check.reason === 'not_allowed' || !roleMayTake(action, who.role)) {
-    throw new AppError('forbidden', `a ${who.role} may not ${action.replace('_', ' ')} a case`);
-  }
+  if (check.reason === 'not_allowed') throw new AppError('forbidden', `a ${who.role} may not ${action.replace('_', ' ')} a case`);
   throw new AppError('conflict', `a case that is ${status} cannot be given the action ${action}`, { status });
 }
 

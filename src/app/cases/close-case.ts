@@ -19,7 +19,7 @@ export interface CloseInput {
 
 export async function closeCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: CloseInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'close', who);
+  const { transition, to } = guardAction(deps, state, 'close', who);
   const plan = await deps.plans.planOf(state.id);
   const open = plan.steps.filter((s) => !s.doneAt).map((s) => s.stepId);
   const planReason = open.length > 0 ? cleanText(input.reason) : null;

@@ -18,7 +18,7 @@ export interface ExtendInput {
 
 export async function extendCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: ExtendInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'extend', who);
+  const { transition, to } = guardAction(deps, state, 'extend', who);
   const now = deps.clock.now();
   const ctx = deadlineContext(deps.county);
   const current = state.replyDueAt ?? replyDue(state.acceptedAt ?? now, ctx);

@@ -3,7 +3,7 @@
  * case, its deadlines, the timeline with staff names, the attachments, and the
  * actions the caller's role may take in the case's status (from the lifecycle table).
  */
-import { availableActions, type CaseAction } from '../../domain/case/lifecycle.ts';
+import { availableActions, isOpenStatus, relationAllows, type CaseAction } from '../../domain/case/lifecycle.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -13,6 +13,7 @@ import { toCaseDto, type CaseDto } from '../case-view.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import { mayReveal } from './reveal-personal-data.ts';
 import { accusedUnits } from './transfer-case.ts';
+import { relationOf } from './case-action-kit.ts';
 import type { CaseLinkEntry, CaseLinkRepository } from '../link-related-cases.ts';
 import { mayDecideLinks } from './decide-case-link.ts';
 import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
@@ -37,6 +38,8 @@ export interface CaseDetail extends CaseResponsibilityView {
   canReveal: boolean;
   /** Units a transfer may not go to (the current one, and any a conduct case accuses). */
   transferExcluded: string[];
+  /** The bureau may assign a co-handler by hand (assign-co-handler.ts): units it may not name. Null for anyone else. */
+  coHandlerExcluded: string[] | null;
   /** Links to cases the caller may see (a conduct case never reaches its respondent unit), also unlinked ones. */
   links: CaseLinkEntry[];
   mayDecideLinks: boolean;
@@ -65,9 +68,12 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
       return { ...e, staffName: id ? (staffNames.get(id) ?? null) : null };
     }),
     attachments: attachments.map(({ storagePath: _s, ...a }) => a),
-    actions: availableActions(state.status, who.role),
-    canReveal: mayReveal(who, kase),
+    // A co-handler notes and sees; decisions are the competent unit's and the bureau's.
+    actions: availableActions(state.status, who.role).filter((a) => relationAllows(relationOf(who, state, deps.county), a)),
+    canReveal: mayReveal(who, kase, deps.county),
     transferExcluded: [state.unit, ...accusedUnits(deps.county, state)],
+    coHandlerExcluded:
+      relationOf(who, state, deps.county) === 'bureau' && isOpenStatus(state.status) ? [state.unit, ...accusedUnits(deps.county, state)] : null,
     links,
     mayDecideLinks: mayDecideLinks(who),
     // The emergency plan, who is responsible, and where the case has been.

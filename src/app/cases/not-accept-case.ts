@@ -15,7 +15,7 @@ export interface NotAcceptInput {
 
 export async function notAcceptCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: NotAcceptInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'not_accept', who);
+  const { transition, to } = guardAction(deps, state, 'not_accept', who);
   const now = deps.clock.now();
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
   const notice = noticeFor(

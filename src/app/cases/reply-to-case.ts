@@ -18,7 +18,7 @@ export interface ReplyInput {
 
 export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: ReplyInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'reply', who);
+  const { transition, to } = guardAction(deps, state, 'reply', who);
   const now = deps.clock.now();
   const ctx = deadlineContext(deps.county);
   const answersReview = state.status === 'review_requested';

@@ -17,7 +17,7 @@ export interface RequestReviewInput {
 
 export async function requestCaseReview(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: RequestReviewInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'request_review', who);
+  const { transition, to } = guardAction(deps, state, 'request_review', who);
   const now = deps.clock.now();
   if (state.reviewRequestedAt) throw new AppError('conflict', 'a review has already been requested for this case');
   if (!state.repliedAt || !withinReviewWindow(state.repliedAt, now, deadlineContext(deps.county))) {

@@ -12,6 +12,7 @@ import type { CaseActionRepository } from '../../store/case-action-ports.ts';
 import type { CaseRepository, PersonalData, Representative } from '../../store/ports.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { relationOf } from './case-action-kit.ts';
 
 export interface RevealDeps {
   cases: CaseRepository;
@@ -27,17 +28,22 @@ export interface RevealedData {
   revealedAt: string;
 }
 
-/** Whether this staff member may see the case's personal data unmasked. */
-export function mayReveal(who: StaffPrincipal, kase: { unit: string }): boolean {
-  if (who.role === 'admin' || who.role === 'intake') return true;
-  return who.role === 'handler' && who.unit !== null && who.unit === kase.unit;
+/**
+ * Whether this staff member may see the case's personal data unmasked: the bureau's
+ * side (admin, the bureau's intake) and the competent unit's handlers and intake —
+ * never a supervisor, a grid worker or a co-handler.
+ */
+export function mayReveal(who: StaffPrincipal, kase: { unit: string }, county: CountyConfig): boolean {
+  if (who.role === 'admin') return true;
+  if (who.role !== 'intake' && who.role !== 'handler') return false;
+  return relationOf(who, kase, county) !== 'co_handler';
 }
 
 export async function revealPersonalData(deps: RevealDeps, who: StaffPrincipal, rawNumber: string, reason: string): Promise<RevealedData> {
   const caseNumber = normalizeCaseNumber(rawNumber);
   const kase = caseNumber ? await deps.cases.findByNumber(caseNumber, caseScopeOf(who, deps.county)) : null;
   if (!kase) throw new AppError('not_found', 'no such case');
-  if (!mayReveal(who, kase)) throw new AppError('forbidden', 'your role may not see personal data unmasked');
+  if (!mayReveal(who, kase, deps.county)) throw new AppError('forbidden', 'your role may not see personal data unmasked');
   const now = deps.clock.now();
   await deps.actions.recordReveal({
     actorId: who.id,

@@ -10,7 +10,7 @@ export interface StartHandlingInput {
 
 export async function startCaseHandling(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: StartHandlingInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'start_handling', who);
+  const { transition, to } = guardAction(deps, state, 'start_handling', who);
   const now = deps.clock.now();
   const note = input.note ?? null;
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };

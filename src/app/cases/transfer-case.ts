@@ -5,7 +5,7 @@
  * passed to a unit or township it accuses.
  */
 import { acceptDue } from '../../domain/deadlines.ts';
-import { findRespondentUnits, isConduct } from '../../domain/routing.ts';
+import { accusedUnitsOf } from '../../domain/accused-units.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
@@ -26,10 +26,12 @@ export function isKnownUnit(cfg: CountyConfig, code: string): boolean {
   return cfg.units.some((u) => u.code === code);
 }
 
-/** Units a conduct case accuses: those recorded at filing and any its respondent text names. */
-export function accusedUnits(cfg: CountyConfig, state: Pick<CaseActionState, 'category' | 'respondent' | 'respondentUnits'>): Set<string> {
-  if (!isConduct(state.category)) return new Set();
-  return new Set([...state.respondentUnits, ...findRespondentUnits(cfg, state.respondent)]);
+/** Units a conduct case accuses: those recorded at filing and any its texts name (accused-units.ts). */
+export function accusedUnits(
+  cfg: CountyConfig,
+  state: Pick<CaseActionState, 'category' | 'township' | 'respondent' | 'respondentUnits' | 'facts' | 'demands'>,
+): Set<string> {
+  return accusedUnitsOf(cfg, state);
 }
 
 function checkTarget(cfg: CountyConfig, state: CaseActionState, unit: string): void {
@@ -42,7 +44,7 @@ function checkTarget(cfg: CountyConfig, state: CaseActionState, unit: string): v
 
 export async function transferCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: TransferInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
-  const { transition, to } = guardAction(state.status, 'transfer', who);
+  const { transition, to } = guardAction(deps, state, 'transfer', who);
   checkTarget(deps.county, state, input.unit);
   // The reason is told to the citizen and kept with the holding (where the case has been and why).
   const reason = cleanText(input.reason);

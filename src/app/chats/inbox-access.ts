@@ -1,11 +1,12 @@
 /**
  * Who may see and work the escalated chats, and the load-guard-write loop every
- * inbox action shares. The rules:
- * - admin and intake (the bureau) see every waiting chat and may work it;
+ * inbox action shares. The inbox scope is the case scope (caseScopeOf):
+ * - admin and the bureau's intake see every waiting chat and may work it;
  * - supervisors see every waiting chat, read-only (403 on any action);
- * - handlers see only chats attached to a case of their unit (the case list's
- *   scope), and none otherwise; they may work those;
+ * - handlers, and intake accounts of another unit, see only chats attached to a case
+ *   in their case scope (never an unattached chat), and may work those;
  * - grid workers have no inbox (403).
+ * What each may read of a transcript is chat-transcript.ts's.
  * A claimed chat is worked only by its holder or an admin. Errors are AppErrors:
  * not_found (not waiting, or not visible), forbidden (the role), conflict (held by
  * someone else, or not claimed yet).
@@ -13,8 +14,9 @@
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import { ConversationConflictError, type ConversationRecord, type ConversationStore, type StaffWrite } from '../../store/conversation-ports.ts';
-import type { InboxRepository } from '../../store/inbox-ports.ts';
-import type { CaseRepository, CaseScope } from '../../store/ports.ts';
+import type { InboxRepository, WaitingChat } from '../../store/inbox-ports.ts';
+import { mayReveal } from '../cases/reveal-personal-data.ts';
+import type { AuditLog, CaseRepository, CaseScope } from '../../store/ports.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 
@@ -24,13 +26,27 @@ export interface InboxDeps {
   cases: Pick<CaseRepository, 'findByNumber'>;
   county: CountyConfig;
   clock: Clock;
+  /** Every transcript read and reveal is audited. */
+  audit: AuditLog;
 }
 
 /** The chats a caller may see, as a case scope (see the rules above). */
 export function inboxScopeOf(who: StaffPrincipal, county: CountyConfig): CaseScope {
-  if (who.role === 'admin' || who.role === 'intake' || who.role === 'supervisor') return { all: true };
-  if (who.role === 'handler') return caseScopeOf(who, county);
-  throw new AppError('forbidden', 'your role has no chat inbox');
+  if (who.role === 'grid') throw new AppError('forbidden', 'your role has no chat inbox');
+  return caseScopeOf(who, county);
+}
+
+/**
+ * Who may reveal a transcript's personal data: as on case pages (mayReveal) — the
+ * bureau, or the competent unit of the case the chat is attached to; never a
+ * supervisor, a co-handler, or anyone but the bureau on an unattached chat.
+ */
+export async function mayRevealChat(deps: Pick<InboxDeps, 'cases' | 'county'>, who: StaffPrincipal, chat: Pick<WaitingChat, 'caseNumber'>): Promise<boolean> {
+  if (who.role !== 'admin' && who.role !== 'intake' && who.role !== 'handler') return false;
+  const scope = caseScopeOf(who, deps.county);
+  if (scope.all) return true;
+  const kase = chat.caseNumber ? await deps.cases.findByNumber(chat.caseNumber, scope) : null;
+  return !!kase && mayReveal(who, kase, deps.county);
 }
 
 export const mayWorkChats = (who: StaffPrincipal) => who.role === 'admin' || who.role === 'intake' || who.role === 'handler';

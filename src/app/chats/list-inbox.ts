@@ -1,17 +1,20 @@
 /**
  * The inbox for one caller: chats waiting for a person or held by one, oldest first,
- * and one chat with its transcript and the county's canned replies in the chat's
- * language. The list masks phone and ID numbers in its preview; the chat shows the
- * transcript as the citizen wrote it (staff need it to answer).
+ * and one chat with the part of its transcript the caller may read (chat-transcript.ts)
+ * and the county's canned replies in the chat's language. Personal data is masked in
+ * the preview and the transcript; the audited reveal (reveal-chat.ts) shows it. Every
+ * read of a transcript is audited (`inbox.read`).
  */
 import { AppError } from '../../domain/errors.ts';
-import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
+import { maskChatText } from '../../domain/petitioner/redact.ts';
 import type { WaitingChat } from '../../store/inbox-ports.ts';
+import type { CaseScope } from '../../store/ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import { inboxScopeOf, isChatId, mayWork, type InboxDeps } from './inbox-access.ts';
+import { ownerOf, readTranscript, visibleCases, type ChatLine, type ReadableTranscript } from './chat-transcript.ts';
+import { inboxScopeOf, isChatId, mayRevealChat, mayWork, type InboxDeps } from './inbox-access.ts';
 
+export { TRANSCRIPT_LIMIT } from './chat-transcript.ts';
 export const INBOX_LIMIT = 200;
-export const TRANSCRIPT_LIMIT = 200;
 const PREVIEW_CHARS = 120;
 
 export interface InboxItem {
@@ -32,34 +35,72 @@ export interface InboxItem {
 export interface InboxChat extends InboxItem {
   /** The caller may claim, reply, attach and hand back (role and holder rules). */
   canWork: boolean;
-  transcript: { author: 'citizen' | 'bot' | 'staff' | 'system'; text: string; at: string }[];
+  /** The caller may reveal the personal data of the transcript (reveal-chat.ts). */
+  canReveal: boolean;
+  /** True when this transcript is the audited reveal (query codes stay masked). */
+  revealed: boolean;
+  transcript: ChatLine[];
+  /** Messages about cases outside the caller's scope, left out of `transcript`. */
+  hiddenMessages: number;
   cannedReplies: { id: string; text: string }[];
 }
 
 export async function listInbox(deps: InboxDeps, who: StaffPrincipal): Promise<{ items: InboxItem[] }> {
-  const chats = await deps.inbox.waiting(inboxScopeOf(who, deps.county), INBOX_LIMIT);
+  const scope = inboxScopeOf(who, deps.county);
+  const chats = await deps.inbox.waiting(scope, INBOX_LIMIT);
   const now = deps.clock.now();
-  return { items: chats.map((c) => toItem(c, who, now)) };
+  return { items: await Promise.all(chats.map(async (c) => toItem(c, who, now, await previewOf(deps, c, scope)))) };
 }
 
-/** A chat outside the caller's scope is reported exactly like one that is not waiting. */
-export async function getInboxChat(deps: InboxDeps, who: StaffPrincipal, id: string): Promise<InboxChat> {
+/** A chat in the caller's inbox, or not_found — a chat outside the scope is reported exactly like one that is not waiting. */
+export async function findInboxChat(deps: InboxDeps, who: StaffPrincipal, id: string): Promise<{ chat: WaitingChat; scope: CaseScope }> {
   const scope = inboxScopeOf(who, deps.county);
   const chat = isChatId(id) ? await deps.inbox.find(id, scope) : null;
   if (!chat) throw new AppError('not_found', 'no such chat waiting for staff');
-  const entries = await deps.conversations.transcript(id, TRANSCRIPT_LIMIT);
-  const item = toItem(chat, who, deps.clock.now());
+  return { chat, scope };
+}
+
+/** The chat with the part of the transcript the caller may read, masked; the read is audited. */
+export async function getInboxChat(deps: InboxDeps, who: StaffPrincipal, id: string): Promise<InboxChat> {
+  const { chat, scope } = await findInboxChat(deps, who, id);
+  const transcript = await readTranscript(deps, chat, scope, false);
+  await auditRead(deps, who, chat, transcript, 'inbox.read', null);
+  return inboxChat(deps, who, chat, scope, transcript, false);
+}
+
+export async function inboxChat(deps: InboxDeps, who: StaffPrincipal, chat: WaitingChat, scope: CaseScope, t: ReadableTranscript, revealed: boolean): Promise<InboxChat> {
   return {
-    ...item,
+    ...toItem(chat, who, deps.clock.now(), await previewOf(deps, chat, scope)),
     canWork: mayWork(who, chat.staffId),
-    // A button press has no words: show its payload instead.
-    transcript: entries.map((e) => ({ author: e.author, text: e.text || `[${e.payload ?? ''}]`, at: e.at.toISOString() })),
+    canReveal: await mayRevealChat(deps, who, chat),
+    revealed,
+    transcript: t.lines,
+    hiddenMessages: t.hiddenMessages,
     cannedReplies: deps.county.cannedReplies.map((r) => ({ id: r.id, text: r[chat.locale] })),
   };
 }
 
-function toItem(c: WaitingChat, who: StaffPrincipal, now: Date): InboxItem {
-  const preview = c.lastCitizenMessage ? scrubPersonalData(c.lastCitizenMessage.text) : null;
+/** Who read which chat, and which cases' parts they saw (never the text itself). */
+export async function auditRead(deps: InboxDeps, who: StaffPrincipal, chat: WaitingChat, t: ReadableTranscript, action: string, reason: string | null) {
+  await deps.audit.write({
+    actorId: who.id,
+    action,
+    target: `conversation:${chat.id}`,
+    reason,
+    data: { username: who.username, role: who.role, caseNumber: chat.caseNumber, shownCases: t.shownCases, lines: t.lines.length, hiddenMessages: t.hiddenMessages },
+  });
+}
+
+/** The citizen's last words, masked; none when they belong to a case the caller may not see. */
+async function previewOf(deps: InboxDeps, c: WaitingChat, scope: CaseScope): Promise<string | null> {
+  const last = c.lastCitizenMessage;
+  if (!last) return null;
+  const owner = ownerOf(last, c.filed);
+  if (owner && !(await visibleCases(deps, c.filed.filter((f) => f.caseNumber === owner), scope)).has(owner)) return null;
+  return maskChatText(last.text, c.filed.flatMap((f) => f.names));
+}
+
+function toItem(c: WaitingChat, who: StaffPrincipal, now: Date, preview: string | null): InboxItem {
   return {
     id: c.id,
     channel: c.channel,

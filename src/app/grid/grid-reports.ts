@@ -10,6 +10,7 @@ import type { EffectEvent } from '../../dialog/types.ts';
 import type { FollowUpRepository } from '../../store/follow-up-ports.ts';
 import type { CaseRepository, CaseScope } from '../../store/ports.ts';
 import { caseScopeOf } from '../staff-principal.ts';
+import { citizenView } from '../look-up-case.ts';
 
 export const GRID_REPORTS_SHOWN = 10;
 
@@ -33,6 +34,5 @@ export async function openGridReport(deps: GridReportDeps, w: GridWorkerContext,
   const inGrid = caseNumber ? await deps.cases.findByNumber(caseNumber, gridScopeOf(w, deps.county)) : null;
   const view = inGrid ? await deps.followUps.publicView(inGrid.caseNumber) : null;
   if (!view) return { type: 'grid_report_not_found' };
-  const { conversationId: _owner, ...shown } = view;
-  return { type: 'grid_report_opened', view: shown };
+  return { type: 'grid_report_opened', view: citizenView(view) };
 }

@@ -16,6 +16,8 @@ export interface GridChatDeps extends BindDeps, GridReportDeps, ScreeningReportD
 
 export interface GridCaller extends ChatIdentity {
   conversationId: string;
+  /** The client network of a web request (per-network bind limits); null when the channel has none. */
+  network?: string | null;
 }
 
 /** The grid worker bound to the chat, for the turn's context. */

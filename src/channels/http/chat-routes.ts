@@ -11,6 +11,8 @@ import { handleChatTurn } from '../../app/handle-chat-turn.ts';
 import { toWellFormed } from './input-guards.ts';
 import { parseInput } from './validate.ts';
 import type { OutboxStore } from '../../store/outbox-ports.ts';
+import { clientKey, rateLimit, RateLimiter } from './rate-limit.ts';
+import { WEB_LIMITS } from './rate-limit-web.ts';
 
 export const WEB_CHANNEL = 'web';
 export const MAX_CHAT_TEXT = 4000;
@@ -40,7 +42,7 @@ export interface ChatRouteDeps extends ChatDeps {
 
 export function chatRouter(deps: ChatRouteDeps): Router {
   const r = Router();
-  r.post('/api/chat', async (req, res) => {
+  r.post('/api/chat', rateLimit(new RateLimiter(WEB_LIMITS.chatTurns), 'chat messages'), async (req, res) => {
     const body = parseInput(ChatBodySchema, req.body);
     const out = await handleChatTurn(deps, {
       channel: WEB_CHANNEL,
@@ -48,6 +50,7 @@ export function chatRouter(deps: ChatRouteDeps): Router {
       text: body.text ?? null,
       payload: body.payload ?? null,
       locale: body.locale ?? null,
+      clientNetwork: clientKey(req.ip),
     });
     const pending = await deps.outbox.pendingFor(out.conversationId);
     const earlier = pending.map((m) => (m.buttons ? { text: m.text, buttons: m.buttons } : { text: m.text }));

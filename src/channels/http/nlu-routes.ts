@@ -3,6 +3,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Nlu } from '../../nlu/nlu.ts';
 import { parseInput } from './validate.ts';
+import { rateLimit, RateLimiter } from './rate-limit.ts';
+import { WEB_LIMITS } from './rate-limit-web.ts';
 
 const ParseSchema = z.object({
   text: z.string().min(1).max(4000),
@@ -11,7 +13,7 @@ const ParseSchema = z.object({
 
 export function nluRouter(nlu: Nlu): Router {
   const r = Router();
-  r.post('/api/nlu/parse', async (req, res) => {
+  r.post('/api/nlu/parse', rateLimit(new RateLimiter(WEB_LIMITS.nluParses), 'parse requests'), async (req, res) => {
     const body = parseInput(ParseSchema, req.body);
     const result = await nlu.parse(body.text, { locale: body.locale });
     res.json({

@@ -1,13 +1,18 @@
 /**
- * The web chat's limits per client network (in memory, per process: see
- * rate-limit.ts). Generous for a family or a village office behind one address,
- * far below what would tire the server.
+ * The limits of the anonymous doors per client network (in memory, per process: see
+ * rate-limit.ts): the chat API, the NLU API and the web chat's socket, uploads and
+ * polls. Generous for a family or a village office behind one address, far below
+ * what would tire the server. Past a limit: 429 `rate_limited` with Retry-After.
  */
 import type http from 'node:http';
 import { isIP } from 'node:net';
 import { ConcurrencyLimit, isLoopback, RateLimiter, type RateRule } from './rate-limit.ts';
 
 export const WEB_LIMITS = {
+  /** Citizen messages on POST /api/chat (each may start a conversation); the same again over all sockets of a network. */
+  chatTurns: { limit: 120, windowMs: 60_000 },
+  /** POST /api/nlu/parse. */
+  nluParses: { limit: 60, windowMs: 60_000 },
   /** New websocket connections. */
   socketConnects: { limit: 60, windowMs: 60_000 },
   /** Sockets open at once. */
@@ -25,6 +30,7 @@ export const WEB_LIMITS = {
 
 export function webLimiters(now?: () => number) {
   return {
+    chatTurns: new RateLimiter(WEB_LIMITS.chatTurns, now),
     socketConnects: new RateLimiter(WEB_LIMITS.socketConnects, now),
     socketsOpen: new ConcurrencyLimit(WEB_LIMITS.socketsOpen),
     uploads: new RateLimiter(WEB_LIMITS.uploads, now),

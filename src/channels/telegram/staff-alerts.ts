@@ -1,6 +1,7 @@
 /**
- * Relays staff alerts (a chat that starts waiting, new citizen material) to the
- * Telegram staff chat of TELEGRAM_STAFF_CHAT_ID. The alerts table is the record:
+ * Relays staff alerts — only a chat that starts waiting and new citizen material, never
+ * about a report against officials (unrelayed() selects them) — to the Telegram staff
+ * chat of TELEGRAM_STAFF_CHAT_ID. The alerts table is the record:
  * each round reads the alerts not yet relayed, claims each one with a
  * `tgstaff:<alertId>` key in processed_inbound (INSERT … ON CONFLICT DO NOTHING), and
  * sends only what its own insert claimed, so two processes never send one alert twice.

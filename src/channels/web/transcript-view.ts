@@ -20,15 +20,24 @@ export interface TranscriptMessage {
 }
 
 export interface TranscriptView {
-  conversationId: string;
+  /** Null until the citizen has said something: loading a transcript creates no conversation. */
+  conversationId: string | null;
   locale: Locale;
   expecting: Expecting | null;
   messages: TranscriptMessage[];
 }
 
-/** Opens the citizen's conversation; pending pushes are part of the transcript, so they count as delivered. */
+/**
+ * The citizen's conversation as they see it again; pending pushes are part of the
+ * transcript, so they count as delivered. An id with no conversation gets the welcome
+ * and no row: a conversation starts when the citizen says something.
+ */
 export async function loadTranscript(core: Core, deliveries: PushDelivery, userId: string, locale: Locale | undefined): Promise<TranscriptView> {
-  const conv = await core.store.conversations.open(WEB_CHANNEL, core.hashUserId(userId), initialState(locale ?? 'zh'));
+  const conv = await core.store.conversations.find(WEB_CHANNEL, core.hashUserId(userId));
+  if (!conv) {
+    const l = locale ?? 'zh';
+    return { conversationId: null, locale: l, expecting: initialState(l).expecting, messages: [welcome(core, l)] };
+  }
   const entries = await deliveries.drain(conv.id, () => core.store.conversations.transcript(conv.id, TRANSCRIPT_LIMIT));
   const l = conv.state.locale;
   const messages = entries.length > 0 ? toMessages(entries) : [welcome(core, locale ?? l)];

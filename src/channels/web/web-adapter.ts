@@ -33,6 +33,13 @@ interface SocketServer {
 export class WebSocketAdapter extends WebAdapter {
   private heartbeats: NodeJS.Timeout[] = [];
   private readonly limits = webLimiters();
+  /** Each socket's client network (null: the local machine), for limits that hold across made-up ids. */
+  private readonly networks = new WeakMap<object, string | null>();
+
+  /** The client network a socket came from; null when unknown or local. */
+  networkOf(socket: object): string | null {
+    return this.networks.get(socket) ?? null;
+  }
 
 
   override createSocketServer(server: unknown, options: unknown, logic: unknown): void {
@@ -76,7 +83,8 @@ export class WebSocketAdapter extends WebAdapter {
     }
     const wss = this.server;
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (key !== null) limitMessages(ws, new RateLimiter(WEB_LIMITS.socketMessages));
+      this.networks.set(ws, key);
+      if (key !== null) limitMessages(ws, new RateLimiter(WEB_LIMITS.socketMessages), () => this.limits.chatTurns.take(key));
       wss.emit('connection', ws, req);
     });
   }
@@ -95,11 +103,14 @@ function refuseUpgrade(socket: Duplex, retryAfterSeconds: number): void {
   socket.end(`HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${retryAfterSeconds}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
-/** Messages over the socket's limit never reach the bot: the socket is closed with 1008 instead. */
-function limitMessages(ws: Ws, limiter: RateLimiter): void {
+/**
+ * Messages over the socket's limit, or over its network's chat limit (all its sockets
+ * together), never reach the bot: the socket is closed with 1008 instead.
+ */
+function limitMessages(ws: Ws, limiter: RateLimiter, network: () => number | null): void {
   const emit = ws.emit.bind(ws);
   ws.emit = (event: string, ...args: unknown[]) => {
-    if (event !== 'message' || limiter.take('socket') === null) return emit(event, ...args);
+    if (event !== 'message' || (limiter.take('socket') === null && network() === null)) return emit(event, ...args);
     ws.close(POLICY_VIOLATION, 'too many messages');
     return false;
   };

@@ -67,7 +67,7 @@ export function createWebBot(deps: WebBotDeps): WebBot {
     try {
       const view = await loadTranscript(deps.core, deps.deliveries, userId, locale);
       const socket = socketOf(userId);
-      if (socket) deps.hub.register(view.conversationId, socket);
+      if (socket && view.conversationId) deps.hub.register(view.conversationId, socket);
       await send(context, { type: 'transcript', locale: view.locale, expecting: view.expecting, messages: view.messages });
     } catch (err) {
       deps.log.error({ err }, 'web transcript failed');
@@ -80,6 +80,7 @@ export function createWebBot(deps: WebBotDeps): WebBot {
     if ('error' in body) return refuse(context, body.error);
     const { userId, payload, locale } = body.ok;
     try {
+      const before = socketOf(userId);
       const out = await handleChatTurn(deps.core.chat, {
         channel: WEB_CHANNEL,
         channelUserId: deps.core.hashUserId(userId),
@@ -87,6 +88,7 @@ export function createWebBot(deps: WebBotDeps): WebBot {
         payload: payload ?? null,
         locale: locale ?? null,
         deliver: 'response',
+        clientNetwork: before ? adapter.networkOf(before) : null,
       });
       const socket = socketOf(userId);
       if (socket) deps.hub.register(out.conversationId, socket);

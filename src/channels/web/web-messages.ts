@@ -11,6 +11,31 @@ export const WEB_CHANNEL = 'web';
 
 /** A web citizen's secret id: exactly the rule of POST /api/chat. */
 export const UserIdSchema = ChatBodySchema.shape.userId;
+
+/**
+ * The header that carries the citizen's id on GET requests and uploads, so it stays out
+ * of URLs (and so out of proxy access logs). `?userId=` is still read when the header is
+ * absent: the contract's long poll names it, and older widgets send it.
+ */
+export const USER_ID_HEADER = 'x-chat-user-id';
+/** An upload's file name (percent-encoded UTF-8): a name may say whose ID card it is. */
+export const FILE_NAME_HEADER = 'x-file-name';
+
+/** The query with the id (and file name) from the headers when they are sent. */
+export function withHeaderFields(query: unknown, header: (name: string) => string | undefined): Record<string, unknown> {
+  const q = { ...(typeof query === 'object' && query ? (query as Record<string, unknown>) : {}) };
+  const userId = header(USER_ID_HEADER);
+  if (userId !== undefined) q.userId = userId;
+  const name = header(FILE_NAME_HEADER);
+  if (name !== undefined) {
+    try {
+      q.name = decodeURIComponent(name);
+    } catch {
+      q.name = name;
+    }
+  }
+  return q;
+}
 export const LocaleSchema = ChatBodySchema.shape.locale;
 
 export type Author = 'citizen' | 'bot' | 'staff' | 'system';

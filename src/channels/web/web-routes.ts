@@ -15,7 +15,7 @@ import { webLimiters } from '../http/rate-limit-web.ts';
 import type { PushDelivery } from './push-delivery.ts';
 import { loadTranscript } from './transcript-view.ts';
 import { UPDATES_PATH } from './updates-route.ts';
-import { LocaleSchema, UserIdSchema, WEB_CHANNEL } from './web-messages.ts';
+import { LocaleSchema, UserIdSchema, WEB_CHANNEL, withHeaderFields } from './web-messages.ts';
 
 export const TRANSCRIPT_PATH = '/api/chat/transcript';
 export const ATTACHMENTS_PATH = '/api/chat/attachments';
@@ -36,9 +36,13 @@ export function webRoutes(core: Core, deliveries: PushDelivery): Router {
     res.json({ locale: view.locale, expecting: view.expecting, messages: view.messages });
   });
 
-  /** The file's bytes as the body; `?userId=…&name=…&locale=…` → `{accepted, caseNumber, reply}`. */
+  /**
+   * The file's bytes as the body; the id in X-Chat-User-Id and the name in X-File-Name
+   * (percent-encoded), `?locale=…` → `{accepted, caseNumber, reply}`. `?userId=…&name=…`
+   * still work for older widgets.
+   */
   r.post(ATTACHMENTS_PATH, rateLimit(limits.uploads, 'uploads'), express.raw({ type: '*/*', limit: ATTACHMENT_MAX_BYTES }), async (req, res) => {
-    const q = parseInput(AttachmentQuerySchema, req.query, 'query');
+    const q = parseInput(AttachmentQuerySchema, withHeaderFields(req.query, (h) => req.get(h)), 'query');
     if (!Buffer.isBuffer(req.body)) throw new AppError('bad_request', 'send the file bytes as the request body with a Content-Type');
     const out = await addAttachment(
       { conversations: core.store.conversations, attachments: core.store.attachments, files: core.store.files, clock: core.clock },

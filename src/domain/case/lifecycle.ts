@@ -81,3 +81,15 @@ export function isCaseStatus(s: string): s is CaseStatus {
 
 export const CASE_FLAGS = ['group', 'risk', 'repeat', 'overdue'] as const;
 export type CaseFlag = (typeof CASE_FLAGS)[number];
+
+/**
+ * How a staff member stands to a case: the bureau's side (every case), its competent
+ * unit (谁主管、谁负责), or a co-handler (the 属地 township, or a unit the bureau added).
+ */
+export type CaseRelation = 'bureau' | 'competent' | 'co_handler';
+
+/** A co-handler sees the case and writes notes; every decision is the competent unit's or the bureau's. */
+export const CO_HANDLER_ACTIONS: readonly CaseAction[] = ['note'];
+
+export const relationAllows = (relation: CaseRelation, action: CaseAction): boolean =>
+  relation !== 'co_handler' || CO_HANDLER_ACTIONS.includes(action);

@@ -29,23 +29,28 @@ export class LoginThrottle {
   ) {}
 
   /**
-   * Runs one sign-in attempt for a client address. Refused (429) while the network is
-   * locked; an attempt that ends in `unauthorized` or `rate_limited` counts as failed.
+   * Runs one sign-in attempt for a client address. The attempt is reserved (counted as
+   * failed) before it runs, atomically, so parallel attempts cannot all slip past the
+   * limit; refused (429) while the network is locked. An attempt that does not end in
+   * `unauthorized` or `rate_limited` gives its count back.
    */
   async run<T>(ip: string | undefined, now: Date, attempt: () => Promise<T>): Promise<T> {
     const key = `staff-login-ip:${networkOf(ip ?? 'unknown')}`;
     // The store keeps no exact unlock time behind this port: the whole lock is an upper bound.
     const retryAfterSeconds = Math.ceil(this.policy.lockMs / 1000);
-    if (await this.attempts.isLocked(key, now)) {
+    if (!(await this.attempts.reserve(key, now))) {
       throw new AppError('rate_limited', 'too many failed sign-ins from your network; try again later', { retryAfterSeconds });
     }
+    let failed = true;
     try {
-      return await attempt();
+      const out = await attempt();
+      failed = false;
+      return out;
     } catch (err) {
-      if (err instanceof AppError && (err.code === 'unauthorized' || err.code === 'rate_limited')) {
-        await this.attempts.recordFailure(key, now);
-      }
+      failed = err instanceof AppError && (err.code === 'unauthorized' || err.code === 'rate_limited');
       throw err;
+    } finally {
+      if (!failed) await this.attempts.release(key);
     }
   }
 }

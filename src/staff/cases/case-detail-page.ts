@@ -14,7 +14,7 @@ import { caseNoticeSection } from '../supervision/notice-views.ts';
 import type { CaseSupervision } from '../../app/supervision/list-supervise-notices.ts';
 import { caseLinksSection } from './case-links-section.ts';
 import { planSection } from './plan-section.ts';
-import { responsibilitySection } from './responsibility-section.ts';
+import { coHandlerForm, responsibilitySection } from './responsibility-section.ts';
 import { DUE_LABELS, eventLabel, FLAG_LABELS, fmtDateTime, STATUS_LABELS, statusLabel } from './labels.ts';
 
 export interface CaseDetailView {
@@ -139,6 +139,7 @@ ${fields(k, cfg)}
 ${reveal(v)}
 ${deadlines(v.detail, cfg, v.now)}
 ${responsibilitySection(v.detail, cfg)}
+${coHandlerForm(v.detail, v.csrfToken, cfg)}
 ${planSection(v.detail, v.csrfToken, cfg)}
 ${timeline(v.detail, cfg)}
 ${attachments(v.detail, cfg)}

@@ -1,7 +1,9 @@
 /**
  * Emergency plan and responsibility routes, JSON and console forms alike:
  * POST /api/cases/:n/plan/steps/:stepId/done {note?}, POST /api/cases/:n/review-summary
- * {summary} (the after-action review, 事后总结 — not the citizen's review request), and
+ * {summary} (the after-action review, 事后总结 — not the citizen's review request),
+ * POST /api/cases/:n/co-handler {unit|null, reason} (the bureau names or removes a
+ * co-handler by hand; audited; → the Case), and
  * the case read GET /api/cases/:n with `plan`, `responsibility` and `holdings` added
  * to the contract's Case (the one handler of that route).
  */
@@ -10,6 +12,8 @@ import { z } from 'zod';
 import { completePlanStep } from '../../app/cases/complete-plan-step.ts';
 import { getCaseResponsibility, type CaseResponsibilityDeps } from '../../app/cases/get-case-responsibility.ts';
 import { recordReviewSummary } from '../../app/cases/record-review-summary.ts';
+import { assignCoHandler } from '../../app/cases/assign-co-handler.ts';
+import { MAX_REASON } from './action-inputs.ts';
 import type { CaseActionDeps } from '../../app/cases/case-action-kit.ts';
 import { optionalText, requiredText } from '../text-inputs.ts';
 import type { PlanViewDeps } from '../../app/cases/case-plan-view.ts';
@@ -27,6 +31,11 @@ export const MAX_SUMMARY = 10_000;
 
 const StepDoneSchema = z.object({ note: optionalText(MAX_STEP_NOTE) });
 const SummarySchema = z.object({ summary: requiredText(MAX_SUMMARY) });
+/** `unit` null, absent or empty (the form's "remove" choice) removes the co-handler. */
+const CoHandlerSchema = z.object({
+  unit: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.string().trim().min(1).max(64).nullable()),
+  reason: requiredText(MAX_REASON),
+});
 
 const n = (req: Request) => String(req.params.caseNumber);
 
@@ -51,6 +60,17 @@ export function planRouter(deps: PlanRouteDeps): Router {
   r.post('/api/cases/:caseNumber/plan/steps/:stepId/done', api, async (req, res) => {
     const input = parseInput(StepDoneSchema, req.body ?? {});
     res.json({ plan: await completePlanStep(deps, principalOf(req), n(req), String(req.params.stepId), input) });
+  });
+  r.post('/api/cases/:caseNumber/co-handler', api, async (req, res) => {
+    res.json(await assignCoHandler(deps, principalOf(req), n(req), parseInput(CoHandlerSchema, req.body ?? {})));
+  });
+  r.post('/staff/cases/:caseNumber/co-handler', page, async (req, res) => {
+    try {
+      await assignCoHandler(deps, principalOf(req), n(req), parseInput(CoHandlerSchema, req.body ?? {}));
+      res.redirect(303, `/staff/cases/${encodeURIComponent(n(req))}#responsibility`);
+    } catch (err) {
+      sendPageError(req, res, err);
+    }
   });
   r.post('/api/cases/:caseNumber/review-summary', api, async (req, res) => {
     const input = parseInput(SummarySchema, req.body ?? {});

@@ -4,6 +4,7 @@
  *   GET  /staff/inbox/events       SSE: the list changed
  *   GET  /staff/inbox/:id          one chat          GET /staff/inbox/:id/live its status and transcript (fragment)
  *   POST /staff/inbox/:id/claim | reply | attach | handback   forms with `_csrf`; redirect back with a note
+ *   POST /staff/inbox/:id/reveal   form with `_csrf` and `reason`: the chat with personal data unmasked (audited)
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { attachChatToCase, AttachSchema } from '../../app/chats/attach-chat-to-case.ts';
@@ -12,6 +13,8 @@ import { handBackChat } from '../../app/chats/hand-back-chat.ts';
 import { inboxScopeOf, isChatId, type InboxDeps } from '../../app/chats/inbox-access.ts';
 import { getInboxChat, listInbox } from '../../app/chats/list-inbox.ts';
 import { ChatReplySchema, replyToChat } from '../../app/chats/reply-to-chat.ts';
+import { revealChat } from '../../app/chats/reveal-chat.ts';
+import { ReasonSchema } from '../cases/action-inputs.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { AppError } from '../../domain/errors.ts';
 import { authOf, principalOf } from '../api-routes.ts';
@@ -50,6 +53,16 @@ export function inboxPages(deps: InboxDeps, auth: RequestHandler, watch: InboxWa
     });
     if (!chat) return res.redirect(303, '/staff/inbox?note=not_found');
     page(req, res, '对话 Chat', chatPage(chat, view(req), note(req)));
+  });
+  r.post('/staff/inbox/:id/reveal', auth, async (req, res) => {
+    const id = String(req.params.id);
+    try {
+      const chat = await revealChat(deps, principalOf(req), id, parseInput(ReasonSchema, req.body ?? {}).reason);
+      page(req, res, '对话 Chat', chatPage(chat, view(req)));
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      res.redirect(303, isChatId(id) && err.code !== 'not_found' ? `/staff/inbox/${id}?note=${err.code}` : '/staff/inbox?note=not_found');
+    }
   });
   r.get('/staff/inbox/:id/live', auth, async (req, res) => {
     const chat = await getInboxChat(deps, principalOf(req), String(req.params.id));

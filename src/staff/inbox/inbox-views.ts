@@ -81,6 +81,7 @@ export function chatLive(c: InboxChat, v: ViewContext): SafeHtml {
 <td id="chat-holder">${holder(c)}</td>
 <td id="chat-case">${c.caseNumber ?? '—'}</td></tr></tbody></table>
 <div class="transcript" id="chat-transcript" aria-live="polite">${c.transcript.map((m) => {
+    if (m.hidden) return html`<p class="out muted hidden-part">${m.text}</p>`;
     const [label, cls] = AUTHOR[m.author];
     return html`<p class="${cls}"><span class="muted">${localTime(m.at, v.utcOffsetMinutes)} ${label}</span><br><span class="pre">${m.text}</span></p>`;
   })}</div>`;
@@ -111,11 +112,23 @@ function chatForms(c: InboxChat, v: ViewContext): SafeHtml {
 <form method="post" action="${action('handback')}" id="handback-form">${csrf}<button type="submit">交回智能助手 Hand back to the assistant</button></form>`;
 }
 
+/** Personal data is masked; the bureau and the case's competent unit may reveal it with a reason (audited). */
+function revealForm(c: InboxChat, v: ViewContext): SafeHtml {
+  if (c.revealed) return html`<p class="muted" role="status">个人信息已显示（已记录查看；查询码始终隐藏）。 Personal data shown: this view is audited; query codes stay hidden. <a href="/staff/inbox/${c.id}">隐藏 Mask again</a></p>`;
+  if (!c.canReveal) return html``;
+  return html`<form method="post" action="/staff/inbox/${c.id}/reveal" class="reveal">${csrfField(v.csrfToken)}
+<label>查看完整个人信息的理由 Reason to see personal data <input name="reason" required maxlength="2000"></label>
+<button type="submit">查看 Reveal</button> <span class="muted">每次查看都会记录在审计日志中。Every reveal is audited.</span></form>`;
+}
+
 export function chatPage(c: InboxChat, v: ViewContext, note?: string): SafeHtml {
+  // A revealed page is not made live: a refresh would fetch the masked transcript again.
+  const live = c.revealed ? html`` : html` data-live-url="/staff/inbox/${c.id}/live" data-events-url="/staff/inbox/events"`;
   return html`<p><a href="/staff/inbox">← 待接入对话 Inbox</a></p>
-<section id="inbox-chat" data-live-url="/staff/inbox/${c.id}/live" data-events-url="/staff/inbox/events">
+<section id="inbox-chat"${live}>
 <h1>对话 Chat ${c.id.slice(0, 8)}</h1>
 ${flash(note)}
+${revealForm(c, v)}
 <div id="chat-live">${chatLive(c, v)}</div>
 ${chatForms(c, v)}</section>`;
 }

@@ -14,7 +14,7 @@ export const inboxRouter: StaffRouterFactory = ({ core, log }) => {
   const { store } = core;
   // Built here until the store wires it (create-store.ts is not this module's).
   const inbox = store.inbox;
-  const deps: InboxDeps = { inbox, conversations: store.conversations, cases: store.cases, county: core.county, clock: core.clock };
+  const deps: InboxDeps = { inbox, conversations: store.conversations, cases: store.cases, county: core.county, clock: core.clock, audit: store.audit };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const watch = new InboxWatch(() => inbox.fingerprint(), log, undefined, (wake) => store.signals.listen('inbox', wake));
   const r = Router();

@@ -8,7 +8,8 @@
   const list = document.getElementById('inbox-list');
   const chat = document.getElementById('inbox-chat');
   const root = list || chat;
-  if (!root || typeof window.EventSource !== 'function') return;
+  // A revealed transcript has no live URLs: a refresh would bring back the masked one.
+  if (!root || !root.dataset.eventsUrl || typeof window.EventSource !== 'function') return;
 
   const baseTitle = document.title;
   const live = document.getElementById('inbox-live');

@@ -4,7 +4,7 @@
  * by the console per staff member, and relayed once to a Telegram staff chat.
  * Messages carry no personal data: a case number, a reason code, a channel.
  */
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseScope } from '../ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
@@ -37,10 +37,22 @@ export interface AlertReader {
   scope: CaseScope;
 }
 
+/** What decides who an acknowledgement hides an alert for (see staff-alerts.ts). */
+export interface AlertAckTarget {
+  kind: string;
+  /** The unit the alert was raised for (a 督办 notice's unit). */
+  unit: string | null;
+  caseUnit: string | null;
+  holderStaffId: string | null;
+}
+
 /** The Telegram relay's claim on an alert, kept in processed_inbound so two processes send once. */
 export const telegramStaffKey = (alertId: string) => `tgstaff:${alertId}`;
 
 const LIST_LIMIT = 100;
+
+/** The alert kinds the Telegram staff chat gets. */
+export const RELAYED_KINDS = ['handoff', 'material'] as const;
 
 const HANDOFF_REASON: Record<string, string> = { requested: '市民要求 requested', risk: '风险信号 risk', fallback: '多次未理解 not understood' };
 
@@ -66,7 +78,7 @@ export class PrismaAlertRepository {
    */
   async open(reader: AlertReader): Promise<AlertRecord[]> {
     const rows = await this.prisma.alert.findMany({
-      where: { kind: 'material', acknowledgedAt: null, caseId: { not: null } },
+      where: { kind: 'material', acknowledgedAt: null, caseId: { not: null }, acks: { none: { staffId: reader.staffId } } },
       orderBy: [{ at: 'desc' }, { id: 'asc' }],
       take: LIST_LIMIT * 5,
     });
@@ -82,22 +94,35 @@ export class PrismaAlertRepository {
       .map((r) => ({ id: r.id, at: r.at, kind: r.kind, caseId: r.caseId, caseNumber: numbers.get(r.caseId!) ?? null, conversationId: r.conversationId, unit: r.unit, message: r.message }));
   }
 
-  /** Acknowledges an alert the reader may see; false when there is none (or it is not theirs). */
-  async acknowledge(id: string, reader: AlertReader, by: string, at: Date): Promise<boolean> {
-    const row = await this.prisma.alert.findUnique({ where: { id }, select: { caseId: true, kind: true } });
-    if (!row?.caseId || row.kind !== 'material') return false;
-    const visible = await this.prisma.case.count({ where: { AND: [{ id: row.caseId }, this.readerWhere(reader)] } });
-    if (visible === 0) return false;
-    // Acknowledged already: the first acknowledgement stays.
-    await this.prisma.alert.updateMany({ where: { id, acknowledgedAt: null }, data: { acknowledgedAt: at, acknowledgedBy: by } });
-    return true;
+  /** A material alert the reader may see, with what decides its acknowledgement; null when there is none for them. */
+  async ackTarget(id: string, reader: AlertReader): Promise<AlertAckTarget | null> {
+    const row = await this.prisma.alert.findUnique({ where: { id }, select: { caseId: true, kind: true, unit: true } });
+    if (!row?.caseId || row.kind !== 'material') return null;
+    const kase = await this.prisma.case.findFirst({ where: { AND: [{ id: row.caseId }, this.readerWhere(reader)] }, select: { unit: true, holderStaffId: true } });
+    return kase ? { kind: row.kind, unit: row.unit, caseUnit: kase.unit, holderStaffId: kase.holderStaffId } : null;
   }
 
-  /** Alerts raised since `since` that no process has relayed to the Telegram staff chat yet, oldest first. */
+  /** Hides the alert for everyone; acknowledged already: the first acknowledgement stays. */
+  async acknowledgeForAll(id: string, by: string, at: Date): Promise<void> {
+    await this.prisma.alert.updateMany({ where: { id, acknowledgedAt: null }, data: { acknowledgedAt: at, acknowledgedBy: by } });
+  }
+
+  /** Hides the alert for one reader only. */
+  async acknowledgeFor(id: string, staffId: string, at: Date): Promise<void> {
+    await this.prisma.alertAck.createMany({ data: [{ alertId: id, staffId, at }], skipDuplicates: true });
+  }
+
+  /**
+   * Alerts raised since `since` that no process has relayed to the Telegram staff chat
+   * yet, oldest first: only hand-overs and new material (RELAYED_KINDS), and never one
+   * about a report against officials — the staff chat is one group, not scoped, and may
+   * hold staff of the unit the report accuses.
+   */
   async unrelayed(since: Date, limit: number): Promise<AlertRecord[]> {
     const rows = await this.prisma.$queryRaw<{ id: string }[]>`
-      SELECT a.id::text AS id FROM alerts a
-      WHERE a.at >= ${since} AND NOT EXISTS (SELECT 1 FROM processed_inbound p WHERE p.key = 'tgstaff:' || a.id::text)
+      SELECT a.id::text AS id FROM alerts a LEFT JOIN cases c ON c.id = a.case_id
+      WHERE a.at >= ${since} AND a.kind IN (${Prisma.join([...RELAYED_KINDS])}) AND (c.id IS NULL OR c.category <> 'conduct')
+        AND NOT EXISTS (SELECT 1 FROM processed_inbound p WHERE p.key = 'tgstaff:' || a.id::text)
       ORDER BY a.at ASC, a.id ASC LIMIT ${limit}`;
     if (rows.length === 0) return [];
     const alerts = await this.prisma.alert.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });

@@ -39,6 +39,12 @@ export class PrismaAttachmentRepository {
     });
   }
 
+  /** What a conversation has sent since `since`: files and bytes (the per-conversation quota). */
+  async usage(conversationId: string, since: Date): Promise<{ files: number; bytes: number }> {
+    const r = await this.prisma.attachment.aggregate({ where: { conversationId, createdAt: { gte: since } }, _count: { _all: true }, _sum: { size: true } });
+    return { files: r._count._all, bytes: r._sum.size ?? 0 };
+  }
+
   /** Attachments sent during an intake join the case it files (inside the filing transaction). */
   async listForCase(caseNumber: string) {
     return this.prisma.attachment.findMany({ where: { case: { caseNumber } }, orderBy: { createdAt: 'asc' } });

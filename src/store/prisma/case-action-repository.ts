@@ -46,6 +46,8 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
       coUnit: row.coUnit,
       respondent: row.respondent,
       respondentUnits: row.respondentUnits,
+      facts: row.facts,
+      demands: row.demands,
       conversationId: row.conversationId,
       locale: row.locale === 'en' ? 'en' : 'zh',
       acceptDueAt: row.acceptDueAt,

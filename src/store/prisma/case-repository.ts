@@ -150,7 +150,19 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
 /** A grid worker's scope: screening reports of their township (and villages, when set), never a petition. */
 function gridAreaWhere(area: NonNullable<Extract<CaseScope, { all: false }>['screeningOf']>): Prisma.CaseWhereInput {
   const villages = area.villages.filter((v) => v.trim() !== '');
-  return { origin: 'screening', township: area.township, ...(villages.length > 0 ? { OR: villages.map((v) => ({ address: { contains: v } })) } : {}) };
+  // A report against officials accusing the township: its reporter only.
+  const notAccusing: Prisma.CaseWhereInput = {
+    OR: [
+      { category: { not: 'conduct' } },
+      { NOT: { respondentUnits: { has: `town:${area.township}` } } },
+      ...(area.staffId ? [{ reporterStaffId: area.staffId }] : []),
+    ],
+  };
+  return {
+    origin: 'screening',
+    township: area.township,
+    AND: [notAccusing, ...(villages.length > 0 ? [{ OR: villages.map((v) => ({ address: { contains: v } })) }] : [])],
+  };
 }
 
 function filterWhere(f: CaseFilter): Prisma.CaseWhereInput {

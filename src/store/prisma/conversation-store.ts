@@ -177,6 +177,11 @@ export class PrismaConversationStore implements ConversationStore {
     for (const signal of signals) await this.signals?.notify(signal.topic, signal.payload);
   }
 
+  async find(channel: string, channelUserId: string): Promise<ConversationRecord | null> {
+    const row = await this.prisma.conversation.findUnique({ where: { channel_channelUserId: { channel, channelUserId } } });
+    return row ? this.toRecord(row) : null;
+  }
+
   async get(id: string): Promise<ConversationRecord | null> {
     const row = await this.prisma.conversation.findUnique({ where: { id } });
     return row ? this.toRecord(row) : null;

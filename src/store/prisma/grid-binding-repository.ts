@@ -43,7 +43,20 @@ export class PrismaGridBindingRepository implements GridBindingStore {
     });
   }
 
-  async redeemLinkCode(code: string, chat: ChatIdentity, at: Date): Promise<GridWorkerRecord | null> {
+  async countFailedBind(at: Date, maxFailures: number): Promise<number> {
+    return this.prisma.$transaction(async (tx) => {
+      const counted = await tx.$queryRaw<{ staff_id: string; failures: number }[]>`
+        UPDATE staff_link_codes SET failures = failures + 1
+        WHERE used_at IS NULL AND expires_at > ${at}::timestamptz AND failures < ${maxFailures}::int
+        RETURNING staff_id::text AS staff_id, failures`;
+      const dead = counted.filter((r) => Number(r.failures) >= maxFailures);
+      // Who the dead code was for, never the code: the admin issues a new one.
+      for (const r of dead) await audit(tx, r.staff_id, 'grid.link_code_locked', `staff:${r.staff_id}`, { maxFailures: String(maxFailures) });
+      return dead.length;
+    });
+  }
+
+  async redeemLinkCode(code: string, chat: ChatIdentity, at: Date, maxFailures = Number.MAX_SAFE_INTEGER): Promise<GridWorkerRecord | null> {
     const codeHash = this.hashCode(code);
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.staffLinkCode.findUnique({ where: { codeHash } });
@@ -55,8 +68,8 @@ export class PrismaGridBindingRepository implements GridBindingStore {
         const bound = await tx.staffChatBinding.findUnique({ where: chatKey(chat), select: { staffId: true } });
         return bound?.staffId === row.staffId ? worker : null;
       }
-      if (row.expiresAt.getTime() <= at.getTime()) return null;
-      const used = await tx.staffLinkCode.updateMany({ where: { codeHash, usedAt: null }, data: { usedAt: at } });
+      if (row.expiresAt.getTime() <= at.getTime() || row.failures >= maxFailures) return null;
+      const used = await tx.staffLinkCode.updateMany({ where: { codeHash, usedAt: null, failures: { lt: maxFailures } }, data: { usedAt: at } });
       if (used.count !== 1) return null;
       await tx.staffChatBinding.upsert({
         where: chatKey(chat),

@@ -1,7 +1,7 @@
 /** The staff inbox's reads in Prisma: waiting chats, their holders and last citizen message. */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { HandoffReason, InboxRepository, WaitingChat } from '../inbox-ports.ts';
+import type { FiledCase, HandoffReason, InboxRepository, WaitingChat } from '../inbox-ports.ts';
 import type { CaseScope } from '../ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
@@ -60,12 +60,13 @@ export class PrismaInboxRepository implements InboxRepository {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const staffIds = [...new Set(rows.flatMap((r) => (r.staffId ? [r.staffId] : [])))];
-    const [staff, last] = await Promise.all([
+    const [staff, last, filed] = await Promise.all([
       staffIds.length > 0 ? this.prisma.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, username: true } }) : [],
       this.prisma.$queryRaw<{ conversation_id: string; text: string; at: Date }[]>`
         SELECT DISTINCT ON (conversation_id) conversation_id, text, at FROM messages
         WHERE conversation_id = ANY(${ids}::uuid[]) AND author = 'citizen'
         ORDER BY conversation_id, at DESC`,
+      this.filedFrom(ids),
     ]);
     const names = new Map(staff.map((s) => [s.id, s.username]));
     const lastOf = new Map(last.map((m) => [m.conversation_id, { text: this.cipher.decrypt(m.text), at: new Date(m.at) }]));
@@ -80,6 +81,25 @@ export class PrismaInboxRepository implements InboxRepository {
       claimedAt: r.claimedAt,
       caseNumber: r.caseNumber,
       lastCitizenMessage: lastOf.get(r.id) ?? null,
+      filed: filed.get(r.id) ?? [],
     }));
+  }
+
+  /** Cases filed from these conversations, oldest first, with the names to mask. */
+  private async filedFrom(ids: string[]): Promise<Map<string, FiledCase[]>> {
+    const rows = await this.prisma.case.findMany({
+      where: { conversationId: { in: ids } },
+      orderBy: [{ createdAt: 'asc' }, { caseNumber: 'asc' }],
+      select: { conversationId: true, caseNumber: true, createdAt: true, representatives: true, petitioner: { select: { nameEnc: true } } },
+    });
+    const out = new Map<string, FiledCase[]>();
+    for (const r of rows) {
+      const reps = Array.isArray(r.representatives) ? (r.representatives as { name?: string }[]) : [];
+      const names = [r.petitioner?.nameEnc, ...reps.map((x) => x.name)].flatMap((enc) => (typeof enc === 'string' && enc ? [this.cipher.decrypt(enc)] : []));
+      const list = out.get(r.conversationId!) ?? [];
+      list.push({ caseNumber: r.caseNumber, createdAt: r.createdAt, names });
+      out.set(r.conversationId!, list);
+    }
+    return out;
   }
 }

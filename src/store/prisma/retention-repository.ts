@@ -1,16 +1,24 @@
 /**
  * What the retention job erases, bound to the job runner's transaction. A case is
  * anonymised once (`anonymized_at`): the petitioner's encrypted fields and lookup
- * hashes, the address, the representatives, the query code, the case's attachment
- * rows and the transcript of its conversation go; what the statistics count stays
- * (category, township, units, status, dates, flags, ratings, people count). Facts and
- * demands stay as the record of the matter, with the petitioner's name, phones and ID
- * numbers cut out of them.
+ * hashes, the address, the representatives, the query code, the respondent text (a
+ * screening report's parties too), the citizen's own words on the timeline (material,
+ * review reasons), the case's attachment rows and the transcript of its conversation
+ * go; what the statistics count stays (category, township, units, status, dates, flags,
+ * ratings, people count, the accused units). Facts, demands and what staff wrote (timeline
+ * notes and answers, transfer reasons, 督办 notices, plan step notes, the after-action
+ * review) stay as the record of the matter, with the petitioner's and representatives'
+ * names, phones and ID numbers cut out of them.
+ *
+ * Beside cases: conversations that never filed a case are erased after
+ * IDLE_CONVERSATION_DAYS without a message, and query_attempts rows (keys name a chat
+ * identity, a case or an address) once their window and lock are long over.
  */
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { initialState } from '../../dialog/types.ts';
+import { SEALED_SUFFIX } from '../file-store.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,7 +57,8 @@ export class PrismaRetentionRepository {
   async anonymize(c: RetentionCase, now: Date): Promise<AnonymizeResult | null> {
     const row = await this.tx.case.findUnique({ where: { id: c.id }, include: { petitioner: true } });
     if (!row || row.anonymizedAt) return null;
-    const scrub = this.scrubber(row.petitioner?.nameEnc ?? null);
+    const reps = Array.isArray(row.representatives) ? (row.representatives as { name?: string }[]).map((r) => r.name ?? null) : [];
+    const scrub = this.scrubber([row.petitioner?.nameEnc ?? null, ...reps]);
     const claimed = await this.tx.case.updateMany({
       where: { id: c.id, anonymizedAt: null },
       data: {
@@ -59,11 +68,14 @@ export class PrismaRetentionRepository {
         representatives: Prisma.DbNull,
         queryCodeHash: null,
         queryCodeSalt: null,
+        respondent: null,
         facts: scrub(row.facts),
         demands: row.demands === null ? null : scrub(row.demands),
+        closureReview: row.closureReview === null ? null : scrub(row.closureReview),
       },
     });
     if (claimed.count === 0) return null;
+    await this.scrubStaffTexts(c.id, scrub);
     if (c.petitionerId) await this.dropPetitionerIfUnused(c.petitionerId);
     const orphanFiles = await this.dropAttachments({ caseId: c.id });
     const transcript = c.conversationId ? await this.eraseTranscript(c) : { messages: 0, files: [] };
@@ -78,18 +90,62 @@ export class PrismaRetentionRepository {
     return { orphanFiles, messagesDeleted };
   }
 
-  /** Cuts the petitioner's name and every phone or ID number pattern out of a text. */
-  private scrubber(nameEnc: string | null): (s: string) => string {
-    let name: string | null = null;
-    try {
-      name = this.cipher.decryptOptional(nameEnc);
-    } catch {
-      name = null; // unreadable with this key: the patterns are still scrubbed
+  /** Cuts the petitioner's and representatives' names and every phone or ID number pattern out of a text. */
+  private scrubber(namesEnc: (string | null)[]): (s: string) => string {
+    const names = namesEnc.flatMap((enc) => {
+      try {
+        const name = this.cipher.decryptOptional(enc);
+        return name && name.length >= 2 ? [name] : [];
+      } catch {
+        return []; // unreadable with this key: the patterns are still scrubbed
+      }
+    });
+    return (s) => names.reduce((out, name) => out.split(name).join('[name]'), scrubPersonalData(s));
+  }
+
+  /** The citizen's own words on the timeline go; what staff wrote stays, scrubbed. */
+  private async scrubStaffTexts(caseId: string, scrub: (s: string) => string): Promise<void> {
+    await this.tx.caseEvent.updateMany({ where: { caseId, actorType: 'citizen', note: { not: null } }, data: { note: null } });
+    for (const e of await this.tx.caseEvent.findMany({ where: { caseId, actorType: { not: 'citizen' }, note: { not: null } }, select: { id: true, note: true } })) {
+      await this.tx.caseEvent.update({ where: { id: e.id }, data: { note: scrub(e.note!) } });
     }
-    return (s) => {
-      const out = scrubPersonalData(s);
-      return name && name.length >= 2 ? out.split(name).join('[name]') : out;
-    };
+    for (const h of await this.tx.caseHolding.findMany({ where: { caseId, reason: { not: null } }, select: { id: true, reason: true } })) {
+      await this.tx.caseHolding.update({ where: { id: h.id }, data: { reason: scrub(h.reason!) } });
+    }
+    for (const n of await this.tx.superviseNotice.findMany({ where: { caseId }, select: { id: true, message: true, answer: true } })) {
+      await this.tx.superviseNotice.update({ where: { id: n.id }, data: { message: scrub(n.message), answer: n.answer === null ? null : scrub(n.answer) } });
+    }
+    for (const p of await this.tx.casePlanStep.findMany({ where: { caseId, note: { not: null } }, select: { stepId: true, note: true } })) {
+      await this.tx.casePlanStep.update({ where: { caseId_stepId: { caseId, stepId: p.stepId } }, data: { note: scrub(p.note!) } });
+    }
+  }
+
+  /** Conversations idle since before `before` that never filed a case and wait for no one, at most `take`. */
+  async idleConversations(before: Date, take: number): Promise<string[]> {
+    const rows = await this.tx.$queryRaw<{ id: string }[]>`
+      SELECT c.id::text AS id FROM conversations c
+      WHERE c.updated_at < ${before} AND c.waiting_since IS NULL
+        AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id)
+      ORDER BY c.updated_at ASC LIMIT ${take}`;
+    return rows.map((r) => r.id);
+  }
+
+  /** Erases a conversation: its state, transcript and outbox (cascade) and the files it sent; the files to delete. */
+  async eraseConversation(id: string): Promise<string[]> {
+    const files = await this.dropAttachments({ conversationId: id, caseId: null });
+    await this.tx.conversation.deleteMany({ where: { id } });
+    return files;
+  }
+
+  /**
+   * Forgets failed-attempt counters whose window began before `before` and whose lock is
+   * over: their keys name chat identities, cases and addresses. An account's used TOTP
+   * steps and the lockout of unknown usernames (kept like an account's) stay.
+   */
+  purgeAttempts(before: Date, now: Date): Promise<number> {
+    return this.tx.$executeRaw`
+      DELETE FROM query_attempts WHERE window_start < ${before} AND (locked_until IS NULL OR locked_until < ${now})
+        AND key NOT LIKE 'staff-totp-step:%' AND key NOT LIKE 'staff-login-user:%'`;
   }
 
   /** A petitioner shared with a case still kept stays for that case; otherwise the row goes. */
@@ -124,6 +180,19 @@ export class PrismaRetentionRepository {
     // Material sent in that chat but never attached to a case goes with the transcript.
     const files = await this.dropAttachments({ conversationId, caseId: null, createdAt: { lte: c.closedAt } });
     return { messages: deleted.count, files };
+  }
+
+  /** Stored files written before files were sealed (names without SEALED_SUFFIX), at most `take`, in no order (one that fails does not block the rest). */
+  async plainFiles(take: number): Promise<string[]> {
+    const rows = await this.tx.$queryRaw<{ p: string }[]>`
+      SELECT p FROM (SELECT DISTINCT storage_path AS p FROM attachments WHERE storage_path NOT LIKE ${`%${SEALED_SUFFIX}`}) d
+      ORDER BY random() LIMIT ${take}`;
+    return rows.map((r) => r.p);
+  }
+
+  /** Points every row of a stored file at its sealed copy. */
+  async movePath(from: string, to: string): Promise<void> {
+    await this.tx.attachment.updateMany({ where: { storagePath: from }, data: { storagePath: to } });
   }
 
   /**

@@ -4,6 +4,7 @@ import type { StaffRole } from '../../domain/county/schema.ts';
 import type {
   AuditEntry,
   AuditLog,
+  LoginLockPolicy,
   NewStaffAccount,
   StaffAccountRecord,
   StaffRepository,
@@ -79,6 +80,35 @@ export class PrismaStaffRepository implements StaffRepository {
       where: { id },
       data: { failedLogins: { increment: 1 }, ...(lockUntil ? { lockedUntil: lockUntil } : {}) },
     });
+  }
+
+  async reserveLoginAttempt(id: string, now: Date, policy: LoginLockPolicy): Promise<boolean> {
+    const lockUntil = new Date(now.getTime() + policy.lockMs);
+    // The row lock of the conditional update serialises concurrent attempts: each sees the count the last one left.
+    const n = await this.prisma.$executeRaw`
+      UPDATE staff_accounts SET failed_logins = failed_logins + 1,
+        locked_until = CASE WHEN failed_logins + 1 >= ${policy.maxFailures}::int THEN ${lockUntil}::timestamptz ELSE locked_until END
+      WHERE id = ${id}::uuid AND (locked_until IS NULL OR locked_until <= ${now}::timestamptz)`;
+    return n === 1;
+  }
+
+  async releaseLoginAttempt(id: string, policy: LoginLockPolicy): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE staff_accounts SET failed_logins = greatest(failed_logins - 1, 0),
+        locked_until = CASE WHEN failed_logins - 1 < ${policy.maxFailures}::int THEN NULL ELSE locked_until END
+      WHERE id = ${id}::uuid`;
+  }
+
+  async reserveUnknownLogin(key: string, now: Date, policy: LoginLockPolicy): Promise<boolean> {
+    const lockUntil = new Date(now.getTime() + policy.lockMs);
+    const rows = await this.prisma.$queryRaw<{ failures: number }[]>`
+      INSERT INTO query_attempts (key, failures, window_start, locked_until)
+      VALUES (${key}, 1, ${now}::timestamptz, CASE WHEN 1 >= ${policy.maxFailures}::int THEN ${lockUntil}::timestamptz END)
+      ON CONFLICT (key) DO UPDATE SET failures = query_attempts.failures + 1, window_start = EXCLUDED.window_start,
+        locked_until = CASE WHEN query_attempts.failures + 1 >= ${policy.maxFailures}::int THEN ${lockUntil}::timestamptz ELSE query_attempts.locked_until END
+      WHERE query_attempts.locked_until IS NULL OR query_attempts.locked_until <= ${now}::timestamptz
+      RETURNING failures`;
+    return rows.length === 1;
   }
 
   async recordLoginSuccess(id: string) {

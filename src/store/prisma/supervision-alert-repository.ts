@@ -10,13 +10,14 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
 import type { CaseScope } from '../ports.ts';
-import type { AlertRecord } from './alert-repository.ts';
+import type { AlertAckTarget, AlertRecord } from './alert-repository.ts';
 
 export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late'] as const;
 
 const LIST_LIMIT = 100;
 
 export interface SupervisionReader {
+  staffId: string;
   role: StaffRole;
   scope: CaseScope;
 }
@@ -46,20 +47,22 @@ export class PrismaSupervisionAlertRepository {
     }));
   }
 
-  /** Acknowledges a supervision alert the reader may see; false when there is none for them. */
-  async acknowledge(id: string, reader: SupervisionReader, by: string, at: Date): Promise<boolean> {
-    if ((await this.visibleIds(reader, id)).length === 0) return false;
-    // Acknowledged already: the first acknowledgement stays.
-    await this.prisma.alert.updateMany({ where: { id, acknowledgedAt: null }, data: { acknowledgedAt: at, acknowledgedBy: by } });
-    return true;
+  /** A supervision alert the reader may see, with what decides its acknowledgement; null when there is none for them. */
+  async ackTarget(id: string, reader: SupervisionReader): Promise<AlertAckTarget | null> {
+    if ((await this.visibleIds(reader, id)).length === 0) return null;
+    const row = await this.prisma.alert.findUniqueOrThrow({ where: { id }, select: { kind: true, unit: true, caseId: true } });
+    const kase = row.caseId ? await this.prisma.case.findUnique({ where: { id: row.caseId }, select: { unit: true, holderStaffId: true } }) : null;
+    return { kind: row.kind, unit: row.unit, caseUnit: kase?.unit ?? null, holderStaffId: kase?.holderStaffId ?? null };
   }
 
   private async visibleIds(reader: SupervisionReader, only: string | null): Promise<string[]> {
     if (reader.role === 'grid') return [];
     const kinds = Prisma.join([...SUPERVISION_ALERT_KINDS]);
     const one = only ? Prisma.sql`AND a.id = ${only}::uuid` : Prisma.empty;
-    // Unacknowledged for the list; an acknowledgement of an acknowledged alert is still "found".
-    const open = only ? Prisma.empty : Prisma.sql`AND a.acknowledged_at IS NULL`;
+    // Unacknowledged (for everyone, or by this reader) for the list; an acknowledgement of an acknowledged alert is still "found".
+    const open = only
+      ? Prisma.empty
+      : Prisma.sql`AND a.acknowledged_at IS NULL AND NOT EXISTS (SELECT 1 FROM alert_acks k WHERE k.alert_id = a.id AND k.staff_id = ${reader.staffId}::uuid)`;
     if (reader.scope.all) {
       const rows = await this.prisma.$queryRaw<Row[]>`
         SELECT a.id::text AS id FROM alerts a WHERE a.kind IN (${kinds}) ${open} ${one}

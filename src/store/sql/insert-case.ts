@@ -1,11 +1,12 @@
 /**
  * A new case in one statement: its petitioner, the case, the `submitted` timeline
  * event, its first holding (the competent unit, since receipt) and, optionally, the
- * material a chat sent before the case existed. One round trip instead of five:
+ * material a chat sent before the case existed (within UNATTACHED_UPLOAD_TTL_MS). One round trip instead of five:
  * a filing's statements run one after another, and under load each waits its turn.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { formatCaseNumber } from '../../domain/case/case-number.ts';
+import { UNATTACHED_UPLOAD_TTL_MS } from '../../domain/attachment-type.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { NewCase } from '../ports.ts';
 import type { SqlQuery } from './sql-exec.ts';
@@ -78,6 +79,8 @@ export async function insertCase(q: SqlQuery, cipher: PersonalDataCipher, input:
     input.priorDetail ?? null,
     input.intakeNotes && Object.keys(input.intakeNotes).length > 0 ? JSON.stringify(input.intakeNotes) : null,
     p.idNumber ? (input.idType ?? 'resident') : null,
+    // $41: material sent before this expired unattached (the prune job deletes it)
+    new Date(at.getTime() - UNATTACHED_UPLOAD_TTL_MS),
   ];
   await q.query(
     `WITH p AS (
@@ -99,6 +102,7 @@ export async function insertCase(q: SqlQuery, cipher: PersonalDataCipher, input:
        INSERT INTO case_holdings (id, case_id, unit, staff_id, since) VALUES ($35::uuid, $8::uuid, $16::text, NULL, $7::timestamptz)
      ), a AS (
        UPDATE attachments SET case_id = $8::uuid WHERE $36::uuid IS NOT NULL AND conversation_id = $36::uuid AND case_id IS NULL
+         AND created_at > $41::timestamptz
      )
      SELECT 1 AS done`,
     params,

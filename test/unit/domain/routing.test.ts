@@ -33,7 +33,8 @@ describe('routeCase: competent unit by category', () => {
     expect(cfg.categories.map((c) => c.code).sort()).toEqual(COMPETENT.map(([c]) => c).sort());
   });
 
-  it.each(COMPETENT)('%s → %s, township 东湖镇 as co-handler', (category, unit) => {
+  // Issue 15: a report against officials (conduct) never gets an automatic co-handler (below).
+  it.each(COMPETENT.filter(([c]) => !isConduct(c)))('%s → %s, township 东湖镇 as co-handler', (category, unit) => {
     expect(routeCase(cfg, { category, township: '东湖镇', respondentUnits: [] })).toEqual({ unit, coUnit: 'town:东湖镇' });
   });
 
@@ -60,22 +61,24 @@ describe('routeCase: reports against officials (conduct)', () => {
     expect(routeCase(cfg, { category: 'conduct', township: '东湖镇', respondentUnits })).toEqual({ unit: 'jw', coUnit: null });
   });
 
-  it('the township is still the co-handler when another township is accused', () => {
+  // Issue 15 changed these three: a conduct case never gets an automatic township co-handler
+  // (the accused is often the township named by position); the bureau assigns one by hand.
+  it('no township co-handler either when another township is accused', () => {
     const respondentUnits = findRespondentUnits(cfg, '西山乡的村干部');
-    expect(routeCase(cfg, { category: 'conduct', township: '东湖镇', respondentUnits })).toEqual({ unit: 'jw', coUnit: 'town:东湖镇' });
+    expect(routeCase(cfg, { category: 'conduct', township: '东湖镇', respondentUnits })).toEqual({ unit: 'jw', coUnit: null });
   });
 
-  it('a department accused under conduct stays with jw and keeps the township', () => {
+  it('a department accused under conduct stays with jw, without a township co-handler', () => {
     const respondentUnits = findRespondentUnits(cfg, '县自然资源局的工作人员');
     expect(respondentUnits).toEqual(['zrzy']);
-    expect(routeCase(cfg, { category: 'conduct', township: '南河镇', respondentUnits })).toEqual({ unit: 'jw', coUnit: 'town:南河镇' });
+    expect(routeCase(cfg, { category: 'conduct', township: '南河镇', respondentUnits })).toEqual({ unit: 'jw', coUnit: null });
   });
 
   it('accusing the discipline commission itself sends the case to the bureau', () => {
     expect(routeCase(cfg, { category: 'conduct', township: null, respondentUnits: ['jw'] })).toEqual({ unit: 'xfj', coUnit: null });
     expect(routeCase(cfg, { category: 'conduct', township: '青石镇', respondentUnits: ['jw'] })).toEqual({
       unit: 'xfj',
-      coUnit: 'town:青石镇',
+      coUnit: null,
     });
   });
 

@@ -27,6 +27,16 @@ function memoryAttempts(max: number): QueryAttemptStore & { counts: Map<string, 
       counts.set(key, failures);
       return { failures, locked: failures >= max };
     },
+    reserve: async (key) => {
+      if ((counts.get(key) ?? 0) >= max) return false;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      return true;
+    },
+    release: async (key) => {
+      const left = (counts.get(key) ?? 1) - 1;
+      if (left <= 0) counts.delete(key);
+      else counts.set(key, left);
+    },
     reset: async (key) => void counts.delete(key),
   };
 }

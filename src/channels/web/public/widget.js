@@ -321,9 +321,11 @@
       if (file.size > MAX_FILE) return this.setStatus('tooLarge');
       this.addMessage('citizen', `${this.t('fileSent')}: ${file.name}`);
       this.setBusy(true);
-      const q = new URLSearchParams({ userId: this.userId, name: file.name.slice(0, 255), locale: this.lang });
+      // The id and the file name travel in headers, never in the URL (proxy logs keep URLs).
+      const q = new URLSearchParams({ locale: this.lang });
+      const headers = { 'x-chat-user-id': this.userId, 'x-file-name': encodeURIComponent(file.name.slice(0, 255)) };
       try {
-        const out = await this.request('POST', `/api/chat/attachments?${q}`, { bytes: file });
+        const out = await this.request('POST', `/api/chat/attachments?${q}`, { bytes: file, headers });
         this.setBusy(false);
         this.restoreStatus();
         if (out.reply && out.reply.text) this.addMessage('bot', out.reply.text);
@@ -333,8 +335,8 @@
       }
     }
 
-    async request(method, url, { json, bytes, signal } = {}) {
-      const init = { method, headers: {}, signal };
+    async request(method, url, { json, bytes, signal, headers } = {}) {
+      const init = { method, headers: { ...headers }, signal };
       if (json !== undefined) {
         init.body = JSON.stringify(json);
         init.headers['content-type'] = 'application/json';
@@ -420,8 +422,8 @@
       this.pollAbort = abort;
       let wait = 0;
       try {
-        const q = new URLSearchParams({ userId: this.userId, timeout: '25' });
-        const out = await this.request('GET', `/api/chat/updates?${q}`, { signal: abort.signal });
+        const q = new URLSearchParams({ timeout: '25' });
+        const out = await this.request('GET', `/api/chat/updates?${q}`, { signal: abort.signal, headers: { 'x-chat-user-id': this.userId } });
         for (const r of out.replies || []) {
           this.receive({ type: 'message', id: r.id, text: r.text, author: r.author || 'staff', quick_replies: toQuick(r.buttons) });
         }
