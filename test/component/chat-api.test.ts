@@ -67,9 +67,7 @@ describe('petitions through the chat API', () => {
   it('a rich first message in Chinese: few turns, committed case with every field', async () => {
     const c = new Citizen(t.url);
     await c.say('你好，我叫张桂兰，电话13812345678，身份证11010519491231002X，东湖镇李家村的，村里征地补偿款一直没发下来，我们三十多户都没拿到，要求尽快发放补偿款');
-    expect(c.last.expecting).toBe('consent');
     const before = c.turns;
-    await c.press('consent:yes');
     await answerUntilConfirm(c, { representatives: '王建国 13900001111，李大山 13700002222', priorPetition: 'payload:prior:none' });
     expect(c.last.caseNumber).toBeNull();
     await c.press('confirm:yes');
@@ -88,8 +86,7 @@ describe('petitions through the chat API', () => {
   it('a slow citizen in English, slot by slot, with a declined ID number', async () => {
     const c = new Citizen(t.url);
     await c.say('hello, I want to make a complaint');
-    expect(c.last.expecting).toBe('consent');
-    await c.say('yes I agree');
+    expect(c.last.expecting).toBe('facts');
     const asked = await answerUntilConfirm(c, {
       facts: 'My boss at the construction site has not paid my wages for three months',
       township: 'Chengguan',
@@ -113,7 +110,6 @@ describe('petitions through the chat API', () => {
   it('a double confirm, also concurrent, files one case', async () => {
     const c = new Citizen(t.url);
     await c.say('我叫刘德明，电话13912345678，南河镇王庄村的养猪场天天往河里排污水，河里的鱼都死了，要求关停养猪场');
-    await c.press('consent:yes');
     await answerUntilConfirm(c, { peopleCount: '就我自己', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber' });
     const [a, b] = await Promise.all([c.send({ payload: 'confirm:yes' }), c.send({ payload: 'confirm:yes' })]);
     const numbers = [a.caseNumber, b.caseNumber].filter(Boolean);
@@ -130,7 +126,6 @@ describe('status through the chat API', () => {
   it('checks a case by number and code; a wrong code answers like an unknown number', async () => {
     const filer = new Citizen(t.url);
     await filer.say('我叫陈静，电话13600001234，桃源乡的学校乱收补课费，要求退还费用');
-    await filer.press('consent:yes');
     await answerUntilConfirm(filer, { peopleCount: '就我自己', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber', address: '跳过' });
     await filer.press('confirm:yes');
     const caseNumber = filer.last.caseNumber!;
@@ -160,7 +155,6 @@ describe('a conversation survives a restart', () => {
     const app = await startTestApp('pglite');
     const c = new Citizen(app.url);
     await c.say('我要反映问题');
-    await c.press('consent:yes');
     await c.say('小区旁边的工地每天晚上施工到凌晨两点，噪音吵得睡不着');
     const expecting = c.last.expecting;
     expect(expecting).toBe('township');
@@ -183,8 +177,6 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
   it('recovers from each and files with the corrected values', async () => {
     const c = new Citizen(t.url);
     await c.say('我想反映个事情');
-    expect(c.last.expecting).toBe('consent');
-    await c.say('好的，同意');
     expect(c.last.expecting).toBe('facts');
     await c.say('信访一般多久能给答复？');
     expect(c.text).toMatch(/60/);
@@ -199,8 +191,7 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
       demands: '要求把地还给俺，把补贴补发了',
       peopleCount: '就我自己',
       priorPetition: '没有',
-      name: '王秀芝',
-      phone: '13812345678',
+      name: '王秀芝，13812345678，身份证110105194912310021',
     }, 9, 'idNumber');
     // A wrong checksum is refused with the reason; the right number is taken.
     await c.say('110105194912310021');
@@ -220,10 +211,13 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
   it('cancels in the middle and nothing is filed', async () => {
     const c = new Citizen(t.url);
     await c.say('我叫李大山，电话13700002222，城关镇幸福小区楼下烧烤摊天天营业到半夜，油烟噪音太大');
-    await c.press('consent:yes');
     await c.say('算了，不反映了');
+    // A typed cancel is confirmed first; the draft ends on the citizen's yes.
+    expect(c.last.expecting).toBe('confirm');
+    expect(c.last.replies.flatMap((r) => r.buttons ?? []).map((b) => b.payload)).toContain('cancel:yes');
+    await c.say('对，不反映了');
     expect(c.last.expecting).toBeNull();
-    expect(c.text).toContain('已取消');
+    expect(c.text).toContain('已停止本次登记');
     const list = await fetch(`${t.url}/api/cases?q=${encodeURIComponent('烧烤摊')}`, { headers: { authorization: `Bearer ${adminToken}` } });
     expect(((await list.json()) as { total: number }).total).toBe(0);
   });

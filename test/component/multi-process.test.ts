@@ -101,10 +101,9 @@ function alternating(urls: string[], start: number) {
   return { trail, send };
 }
 
-/** Talks up to the summary: the rich first message, consent, then whatever is still asked. */
+/** Talks up to the summary: the rich first message, then whatever is still asked. */
 async function untilConfirm(c: ReturnType<typeof alternating>, i: number): Promise<void> {
-  await c.send({ text: RICH(i) });
-  let r = await c.send({ payload: 'consent:yes' });
+  let r = await c.send({ text: RICH(i) });
   for (let k = 0; k < 10 && r.expecting !== 'confirm'; k++) {
     const answer = ANSWERS[r.expecting ?? ''];
     expect(answer, `unexpected question ${r.expecting}`).toBeDefined();

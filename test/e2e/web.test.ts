@@ -98,8 +98,7 @@ describe('the web chat in a browser', () => {
     await textOf(page.locator('.xf-from-bot').first()).toContain('示范县信访局');
 
     await say(page, RICH_FIRST_MESSAGE);
-    expect(await expecting(page)).toBe('consent');
-    await press(page, 'consent:yes');
+    expect(await expecting(page)).toBe('representatives');
     const answers = { representatives: '王建国 13900001111，李大山 13700002222', priorPetition: 'payload:prior:none' };
     await answer(page, answers);
 
@@ -110,10 +109,11 @@ describe('the web chat in a browser', () => {
     await page.waitForSelector('#xf-chat[data-ready="true"]');
     expect(await expecting(page)).toBe(before);
     await textOf(page.locator('.xf-from-you').first()).toContain('张桂兰');
-    expect(await page.locator('.xf-from-you', { hasText: '我已了解，同意' }).count()).toBe(1);
-    expect(await page.locator('.xf-from-you', { hasText: 'consent:yes' }).count()).toBe(0);
     for (let i = 0; i < 6 && (await expecting(page)) !== 'confirm'; i++) await answer(page, answers);
     expect(await expecting(page)).toBe('confirm');
+    // A pressed button shows as its label on the citizen's side, never as its payload.
+    expect(await page.locator('.xf-from-you', { hasText: '没有，第一次反映' }).count()).toBe(1);
+    expect(await page.locator('.xf-from-you', { hasText: 'prior:none' }).count()).toBe(0);
     expect(await page.locator('#xf-chat').getAttribute('data-case-number')).toBeNull();
     await press(page, 'confirm:yes');
 
@@ -178,12 +178,6 @@ describe('the web chat in a browser', () => {
     await page.keyboard.type('我要反映问题');
     await page.keyboard.press('Enter');
     await untilAnswered(page, before);
-    expect(await expecting(page)).toBe('consent');
-
-    await tabUntil('Shift+Tab', 'button:consent:yes');
-    before = await botCount(page);
-    await page.keyboard.press('Space');
-    await untilAnswered(page, before);
     expect(await expecting(page)).toBe('facts');
     expect(await focused()).toBe('textarea');
 
@@ -236,8 +230,6 @@ describe('the web chat in a browser', () => {
     await openChat(page);
     await attrOf(page.locator('#xf-chat'), 'data-status').toBe('http');
     await say(page, '我要反映问题');
-    expect(await expecting(page)).toBe('consent');
-    await press(page, 'consent:yes');
     expect(await expecting(page)).toBe('facts');
     const conversationId = await conversationIdOf(page);
     await t.app.core.store.outbox.enqueue(conversationId, [{ author: 'staff', text: '工作人员已接入，请问有什么可以帮您？' }], new Date());

@@ -14,7 +14,11 @@ export interface AskSpec {
 
 /** The question; the second time with an example and a way out (skip where optional, a person) in the same message. */
 export function ask(l: Locale, spec: AskSpec, again: boolean): Reply[] {
-  if (!again) return [say(l, spec.key, spec.params, spec.buttons)];
+  // An optional question offers its way out from the first ask (the words say "说跳过" too).
+  if (!again) {
+    const first = [...(spec.buttons ?? []), ...(spec.skip ? [button(l, 'skip', `skip:${spec.skip}`)] : [])];
+    return [say(l, spec.key, spec.params, first.length > 0 ? first : undefined)];
+  }
   const example = spec.example ? say(l, spec.example).text : '';
   const way = [...(spec.skip ? [button(l, 'skip', `skip:${spec.skip}`)] : []), button(l, 'btnHuman', 'cmd:human')];
   const hint = say(l, spec.skip ? 'exampleHintOptional' : 'exampleHint', { example }).text;

@@ -39,17 +39,18 @@ describe('the dialogue', () => {
     expect(s.press(`followup:${N}:yes`).effects).toEqual([{ type: 'answer_follow_up', caseNumber: N, answer: 'yes' }]);
     // The petition waits for its answer as before.
     expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
-    expect(s.state.expecting).toBe('consent');
+    expect(s.state.expecting).toBe('facts');
   });
 
   it('takes typed yes/no only when no form waits for an answer', () => {
     const s = new Script();
     expect(s.say('还没有解决', 'deny').effects).toEqual([{ type: 'answer_follow_up', caseNumber: null, answer: 'no' }]);
     s.say('我要反映问题', 'petition_start');
-    expect(s.state.expecting).toBe('consent');
+    expect(s.state.expecting).toBe('facts');
     expect(s.say('是', 'affirm').effects.some((e) => e.type === 'answer_follow_up')).toBe(false);
-    // The "是" was the petition's consent.
-    expect(s.slots['consent']).toBeDefined();
+    // The "是" went to the petition, which still waits for the story.
+    expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
+    expect(s.state.expecting).toBe('facts');
   });
 
   it('thanks for a yes, and says so once when the answer was on record already', () => {

@@ -261,7 +261,7 @@ describe('finding the case by number and query code', () => {
     f.event({ type: 'my_cases', items: [] });
     f.say('我要反映问题', 'petition_start', 0.93);
     expect(f.text).not.toContain('编号好像不太对');
-    expect(f.state.expecting).toBe('consent');
+    expect(f.state.expecting).toBe('facts');
     expect(top(f)?.form).toBe('intake');
   });
 

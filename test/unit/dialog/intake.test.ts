@@ -28,19 +28,20 @@ function fileTyping(s: Script, answers: Record<string, string>, max = 20): void 
 }
 
 describe('a rich first message', () => {
-  it('keeps every fact given and finishes in four more turns: consent, representatives, prior handling, confirm', () => {
+  it('keeps every fact given and finishes in three more turns: representatives, prior handling, confirm (the three understandings on the summary)', () => {
     const s = new Script();
     s.say(RICH);
-    expect(s.state.expecting).toBe('consent');
     expect(s.text).toContain('张桂兰');
-    s.say('同意');
     expect(s.state.expecting).toBe('representatives');
     s.say('王建国 13900001111，李大山 13700002222');
     expect(s.state.expecting).toBe('priorPetition');
     s.say('没有，第一次反映');
     expect(s.state.expecting).toBe('confirm');
+    expect(s.text).toContain('三个明白');
+    expect(s.text).toContain('确认提交，即表示您已了解以上内容');
     s.say('提交');
     const d = draftOf(s);
+    expect(d.consent.version).toBeTruthy();
     expect(d).toMatchObject({
       name: '张桂兰',
       phone: '13812345678',
@@ -64,7 +65,6 @@ describe('a rich first message', () => {
   it('shows the case number only from the commit event, and a second confirm files nothing', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('同意');
     s.say('王建国 13900001111');
     s.say('没有');
     s.say('确认提交');
@@ -83,7 +83,6 @@ describe('rule: no question is asked a third time running', () => {
   it('prior handling in words it cannot place is kept as "raised before" with the words, and the form moves on', () => {
     const s = new Script();
     s.say('村里的路修了一半就停了，坑坑洼洼的，我要反映');
-    s.say('同意');
     fileTyping(s, { township: '河口镇王庄村', category: '修路的事', demands: '把路修完', peopleCount: '就我自己', name: '赵四 13912345678' }, 8);
     expect(s.state.expecting).toBe('priorPetition');
     const asked: string[] = [];
@@ -99,7 +98,6 @@ describe('rule: no question is asked a third time running', () => {
   it('an optional place is skipped after two unclear answers; a person is offered with the second ask', () => {
     const s = new Script();
     s.say('东湖镇的养猪场天天往河里排粪水，臭得没法住人');
-    s.say('同意');
     expect(s.state.expecting).toBe('address');
     s.say('那边');
     expect(s.state.expecting).toBe('address');
@@ -113,7 +111,6 @@ describe('rule: a draft ends only on a cancel the citizen confirms', () => {
   it('"算了 提交" on the summary files', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('同意');
     s.say('王建国 13900001111');
     s.say('没有');
     s.say('算了 提交');
@@ -123,7 +120,6 @@ describe('rule: a draft ends only on a cancel the citizen confirms', () => {
   it('a typed cancel asks first; "我没说取消" goes on with everything kept', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('同意');
     s.say('不办了');
     expect(s.payloads).toEqual(expect.arrayContaining(['cancel:yes', 'cancel:no']));
     expect(s.state.forms).toHaveLength(1);
@@ -135,7 +131,6 @@ describe('rule: a draft ends only on a cancel the citizen confirms', () => {
   it('a confirmed cancel keeps the draft aside, and "还是登记吧" brings it back', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('同意');
     s.say('算了，不反映了');
     s.say('对，不登记了');
     expect(s.state.forms).toEqual([]);
@@ -147,7 +142,6 @@ describe('rule: a draft ends only on a cancel the citizen confirms', () => {
   it('"仍然登记" and "register it anyway" typed after the lawful channel is explained go on', () => {
     const zh = new Script();
     zh.say('镇里征我家地的补偿款少给了一万，已经起诉了，法院还没开庭');
-    zh.say('同意');
     fileTyping(zh, { township: '西山乡后沟村', demands: '按标准补足', peopleCount: '就我家' }, 6);
     expect(zh.payloads).toContain('triage:continue');
     zh.say('仍然登记');
@@ -164,7 +158,6 @@ describe('rule: a draft ends only on a cancel the citizen confirms', () => {
   it('"正在处理" during the petition is an answer, not a case lookup; a case number looks up and the draft resumes', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('同意');
     s.say('王建国 13900001111');
     s.say('正在处理');
     expect(s.last.effects.some((e) => e.type === 'lookup_case' || e.type === 'list_my_cases')).toBe(false);
@@ -181,7 +174,6 @@ describe('rule: typing a button label is pressing it', () => {
   it('takes the exact label and a near one', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('我已了解，同意');
     expect(s.state.expecting).toBe('representatives');
     s.say('跳过');
     s.say('没有，第一次反映');
@@ -195,7 +187,6 @@ describe('rule: whose phone is whose', () => {
   it('a phone beside a representative is theirs, "我" among them is the citizen, and the citizen\'s own phone is asked', () => {
     const s = new Script();
     s.say('青石镇集上卖假化肥，我们村十几户都买了，麦子全黄了');
-    s.say('同意');
     fileTyping(s, { address: '石桥村', demands: '让店家赔钱', peopleCount: '十几户，我们一起反映' }, 6);
     expect(s.state.expecting).toBe('representatives');
     s.say('我和刘大海当代表，他电话13598120367');
@@ -216,7 +207,6 @@ describe('rule: corrections in free words, at any step', () => {
   it('on the summary: the new value is shown and filed', () => {
     const s = new Script();
     s.say(RICH);
-    s.say('同意');
     s.say('王建国 13900001111');
     s.say('没有');
     s.say('地点说错了，是王庄村');
@@ -231,7 +221,6 @@ describe('rule: corrections in free words, at any step', () => {
   it('"not 12 people, 13" corrects the count; nothing claims a change it did not make', () => {
     const s = new Script('en');
     s.say('I work at the Jinlong textile factory in Chengguan town. The boss hasn\'t paid 12 of us for three months.');
-    s.say('yes it is all true');
     s.say('Actually not 12 people, 13.');
     expect(s.text).toContain('13');
     expect(s.slots['peopleCount']).toBe(13);
@@ -243,11 +232,11 @@ describe('rule: corrections in free words, at any step', () => {
 });
 
 describe('rule: an answer and a question in one message', () => {
-  it('takes the consent and answers which unit handles the matter', () => {
+  it('takes the place and answers which unit handles the matter', () => {
     const s = new Script();
     s.say('我在河口镇工地干了8个月，老板拖欠我们12个人的工资，要求结清');
-    s.say('同意。这事归哪个部门管？');
-    expect(s.slots['consent']).toBeDefined();
+    s.say('镇东头的安居小区工地。这事归哪个部门管？');
+    expect(s.slots['address']).toContain('安居小区');
     expect(s.text).toContain('人力资源和社会保障局');
     expect(s.text).toContain('河口镇');
   });
@@ -275,7 +264,6 @@ describe('rule: households stay households; one reporter for many is asked whom 
   it('a lone reporter of 400 students is asked whether they file for all before representatives', () => {
     const s = new Script();
     s.say('南河镇二中每学期强制收500元补课费，不交不让上课');
-    s.say('同意');
     fileTyping(s, { address: '南河镇二中', demands: '退还补课费', peopleCount: '全年级400多个学生都交了' }, 3);
     expect(s.state.expecting).toBe('peopleCount');
     expect(s.payloads).toEqual(expect.arrayContaining(['scope:all', 'scope:self']));
@@ -289,7 +277,6 @@ describe('rule: a place is a place', () => {
   it('"俺们村" is asked for again; "杏花村啊" keeps 杏花村', () => {
     const s = new Script();
     s.say('桃源乡俺们村的低保被取消了，也没人说为啥');
-    s.say('同意');
     expect(s.state.expecting).toBe('address');
     s.say('俺们村');
     expect(s.state.expecting).toBe('address');
@@ -316,7 +303,6 @@ describe('anonymous reports about officials', () => {
   it('files a conduct report without name and phone, and says how to follow it', () => {
     const s = new Script();
     s.say('我要举报我们镇上的一个副镇长收受贿赂，他在危房改造补贴名额上收钱');
-    s.say('同意');
     fileTyping(s, { township: '南河镇', address: '不方便说', demands: '查清楚，钱退给老百姓', respondent: '分管城建的副镇长', peopleCount: '就我一个人来举报', priorPetition: '没有，第一次' }, 9);
     expect(s.state.expecting).toBe('name');
     expect(s.payloads).toContain('anon:yes');
