@@ -7,9 +7,18 @@
  * `risk` or `none`). Blind sets print aggregate figures only, never a line or a
  * miss: a set whose misses are read is no longer blind.
  *
+ * Then false alarms on ordinary traffic, lines that are all harmless and were written
+ * by others for other purposes: (d) the intent and slot-answer corpora (intents/zh,
+ * intents/en, intents/answers: greetings, short answers, IDs, addresses, petitions,
+ * questions about the rules) and (e) every line the scripted citizens type
+ * (test/scenarios: openings, answers, asides, corrections); a line also in
+ * intents/risk is left out. The screen runs on every message, so these rates are
+ * what a citizen meets: how often an ordinary message alerts staff.
+ *
  * Tiers: `risk` = the level is risk; `risk+possible` = the level is not none (what
  * reaches staff at all). `--errors` lists the misses of the held-out split and the
- * development sets (never of a blind set).
+ * development sets (never of a blind set); `--no-blind` stops before the blind sets,
+ * for every run during development (a blind set is scored once, at the end).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +28,8 @@ import { createRiskScreen, type RiskResult, type RiskScreen } from '../src/nlu/r
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OLD_FIXTURES = ['risk-heldout.tsv', 'risk-heldout-2.tsv'].map((f) => path.join(ROOT, 'test/fixtures', f));
+const INTENTS_DIR = path.join(ROOT, 'intents');
+const SCENARIOS_DIR = path.join(ROOT, 'test/scenarios');
 export const BLIND_DIR = path.join(ROOT, 'test/fixtures/blind');
 
 const localeOf = (text: string): RiskExample['locale'] => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
@@ -48,6 +59,52 @@ export function loadBlind(file: string): RiskExample[] {
       if (tab < 0 || !['risk', 'none'].includes(label) || !text) throw new Error(`${path.basename(file)}:${i + 1}: expected risk|none<TAB>text`);
       out.push({ locale: localeOf(text), label, text });
     });
+  return out;
+}
+
+const lines = (file: string) => fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+
+/** Harmless lines, deduplicated, without the lines of intents/risk. */
+function harmless(texts: readonly string[]): RiskExample[] {
+  const known = new Set(loadRiskSet().map((e) => e.text.toLowerCase()));
+  return [...new Set(texts.map((t) => t.trim()).filter(Boolean))].filter((t) => !known.has(t.toLowerCase())).map((text) => ({ locale: localeOf(text), label: 'none', text }));
+}
+
+/** The intent corpus (`intents/<locale>/*.txt`) and the slot-answer corpus (`intents/answers/<slot>/<locale>.tsv`, the text after the label). */
+export function loadIntentTraffic(): RiskExample[] {
+  const texts: string[] = [];
+  for (const locale of ['zh', 'en']) for (const f of fs.readdirSync(path.join(INTENTS_DIR, locale)).filter((f) => f.endsWith('.txt'))) texts.push(...lines(path.join(INTENTS_DIR, locale, f)));
+  const answers = path.join(INTENTS_DIR, 'answers');
+  for (const slot of fs.readdirSync(answers).filter((d) => fs.statSync(path.join(answers, d)).isDirectory())) {
+    for (const f of fs.readdirSync(path.join(answers, slot)).filter((f) => f.endsWith('.tsv'))) texts.push(...lines(path.join(answers, slot, f)).map((l) => l.split('\t').slice(1).join(' ')));
+  }
+  return harmless(texts);
+}
+
+/** Every line a scripted citizen types (test/scenarios/*.json: opening, answers, asides, corrections). */
+export function loadScenarioTraffic(): RiskExample[] {
+  const texts: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') texts.push(x);
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'when') walk(v);
+  };
+  for (const f of fs.readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.json'))) {
+    const d = JSON.parse(fs.readFileSync(path.join(SCENARIOS_DIR, f), 'utf8')) as Record<string, unknown>;
+    for (const k of ['opening', 'answers', 'asides', 'corrections']) walk(d[k]);
+  }
+  return harmless(texts);
+}
+
+/** How many harmless lines reach each tier. */
+export function falseAlarms(screen: RiskScreen, set: readonly RiskExample[]): { n: number; risk: number; possible: number; lines: string[] } {
+  const out = { n: set.length, risk: 0, possible: 0, lines: [] as string[] };
+  for (const e of set) {
+    const r = screen.screen(e.text);
+    if (r.level === 'none') continue;
+    out[r.level]++;
+    out.lines.push(`${r.level} ${r.score.toFixed(2)} ${r.categories.join(',')}\t${e.text}`);
+  }
   return out;
 }
 
@@ -121,7 +178,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`trained on ${train.length} lines of intents/risk in ${(performance.now() - t0).toFixed(0)} ms`);
   print('held-out split of intents/risk', evaluate(screen, test), withMisses);
   for (const file of OLD_FIXTURES) print(`development set ${path.relative(ROOT, file)} (not blind)`, evaluate(screen, loadFixture(file)), withMisses);
-  const blind = fs.existsSync(BLIND_DIR) ? fs.readdirSync(BLIND_DIR).filter((f) => /^risk-.*\.tsv$/.test(f)).sort() : [];
-  if (blind.length === 0) console.log('\nblind sets: none in test/fixtures/blind/ (risk-*.tsv)');
-  for (const file of blind) print(`blind set test/fixtures/blind/${file} (aggregates only)`, evaluate(screen, loadBlind(path.join(BLIND_DIR, file))), false);
+  if (process.argv.includes('--no-blind')) console.log('\nblind sets: not scored (--no-blind)');
+  else {
+    const blind = fs.existsSync(BLIND_DIR) ? fs.readdirSync(BLIND_DIR).filter((f) => /^risk-.*\.tsv$/.test(f)).sort() : [];
+    if (blind.length === 0) console.log('\nblind sets: none in test/fixtures/blind/ (risk-*.tsv)');
+    for (const file of blind) print(`blind set test/fixtures/blind/${file} (aggregates only)`, evaluate(screen, loadBlind(path.join(BLIND_DIR, file))), false);
+  }
+  console.log('\nfalse alarms on ordinary traffic (harmless lines written for other purposes):');
+  for (const [name, set] of [['intents/zh, intents/en, intents/answers', loadIntentTraffic()], ['test/scenarios (every line the scripted citizens type)', loadScenarioTraffic()]] as const) {
+    const r = falseAlarms(screen, set);
+    const pct = (k: number) => `${k} (${((100 * k) / r.n).toFixed(2)} %)`;
+    console.log(`  ${name}: ${r.n} lines: risk ${pct(r.risk)}, risk+possible ${pct(r.risk + r.possible)}`);
+    if (withMisses && name.startsWith('intents')) console.log(`    ${r.lines.join('\n    ')}`);
+  }
 }

@@ -7,7 +7,7 @@
 import type { IntentName } from '../nlu/intents.ts';
 import { answerQuestions } from './faq.ts';
 import { askCancel, expectingOfForm, formMessage, formPayload, formReprompt, topForm } from './form/run-form.ts';
-import { isQuestionLike, segment } from './form/segment.ts';
+import { ARE_YOU_BOT, isQuestionLike, segment } from './form/segment.ts';
 import { readCategory } from './forms/intake/category.ts';
 import { contentSize } from './forms/intake/text.ts';
 import { typedButton } from './form/typed-button.ts';
@@ -155,6 +155,11 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (!text) return misunderstood(state);
   const parked = parkedTurn(state, text, ctx);
   if (parked) return parked;
+  // "你是真人吗": about us, not a request for a person.
+  if (ARE_YOU_BOT.test(text) && text.length <= 40) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'faqBot')]);
+  // Just after filing, "刚才说错了…", "补充一句…", "one more thing…" belong to the case just filed.
+  const added = addToJustFiled(state, text, ctx);
+  if (added) return added;
   const nlu = ctx.nlu;
   const unsure = !nlu || nlu.intent.confidence < MIN_CONFIDENCE;
   // A grievance told outright is a petition, whatever else the model heard in it.
@@ -308,6 +313,22 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
     default:
       return questionsOr(state0, text, ctx, () => misunderstood(state0));
   }
+}
+
+/** Words that correct or add to what was told, said when no form is open. */
+const AFTER_FILING =
+  /刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
+
+/** A correction or addition made right after a filing goes to that case as material, with the citizen told so. */
+function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
+  const filed = state.lastSubmitted;
+  if (!filed || state.forms.length > 0 || state.parked || !AFTER_FILING.test(text)) return null;
+  if (ctx.nlu?.entities.some((e) => e.type === 'case_number' && e.value !== filed.caseNumber)) return null;
+  const started = startAction(state, 'supplement', filed.caseNumber, ctx);
+  const top = topForm(started.state)!;
+  const r = formMessage(started.state, specOf(top.form), text, ctx);
+  if (!r) return null;
+  return { ...r, replies: [say(state.locale, 'addingToFiled', { caseNumber: filed.caseNumber }), ...r.replies] };
 }
 
 function misunderstood(state0: ConversationState): TurnResult {

@@ -13,7 +13,8 @@ import type { Question } from './form/segment.ts';
 import { guideText, type GuideTopic } from './guide.ts';
 import { say } from './replies.ts';
 import type { ConversationState, FormState, Reply } from './types.ts';
-import type { MessageKey } from './catalog/index.ts';
+import { t, type MessageKey } from './catalog/index.ts';
+import { specOf } from './forms/index.ts';
 
 const GUIDE: Readonly<Record<string, GuideTopic>> = { guide_procedure: 'procedure', guide_conduct: 'conduct', guide_rights: 'rights' };
 
@@ -53,6 +54,16 @@ function anonymousAnswer(form: FormState | null, ctx: FormContext): Reply {
   return say(ctx.locale, category === 'conduct' || category === undefined ? 'faqAnonymousConduct' : 'faqAnonymousOther');
 }
 
+/** What the draft holds so far, in the summary's words (the citizen asked to hear it). */
+function readBack(form: FormState | null, ctx: FormContext): Reply {
+  const spec = form ? specOf(form.form) : null;
+  if (!form || !spec) return say(ctx.locale, 'faqReadBackNothing');
+  const lines = spec.steps
+    .filter((s) => s.field && !s.field.hidden?.(form, ctx) && form.slots[s.name] !== undefined)
+    .map((s) => `${t(ctx.locale, s.field!.label)}${ctx.locale === 'zh' ? '：' : ': '}${s.field!.show(form, ctx)}`);
+  return lines.length > 0 ? say(ctx.locale, 'faqReadBack', { lines: lines.join('\n') }) : say(ctx.locale, 'faqReadBackNothing');
+}
+
 function one(q: Question, form: FormState | null, ctx: FormContext): Reply | null {
   const l = ctx.locale;
   switch (q.topic) {
@@ -74,6 +85,12 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqCost');
     case 'travel':
       return say(l, 'faqTravel');
+    case 'bot':
+      return say(l, 'faqBot');
+    case 'progress':
+      return say(l, 'faqProgress');
+    case 'readBack':
+      return readBack(form, ctx);
     default:
       break;
   }

@@ -4,7 +4,8 @@ import { defineMessages } from './define.ts';
 export const form = defineMessages(
   {
     formNoted: '好的，我已记下：{fields}。',
-    formHold: '您先问，问清楚了我们再接着来，您说的内容都保存着。',
+    formHold: '好的，我们先不急，说过的内容都记着。您想好了直接告诉我就行。',
+    formHoldField: '好的。还差"{field}"这一项，您想好了直接告诉我就行；说过的内容都记着。',
     formNotUnderstood: '抱歉，这句我没能对上刚才的问题。',
     confirmAgain: '信息都在上面了。没问题请回复"提交"；要改哪一项，直接告诉我，比如"地点改成王庄村"。',
     confirmHelp: '我请工作人员来帮您核对，您填的内容都保存着。也可以直接点"确认提交"，或者告诉我要改什么。',
@@ -21,7 +22,8 @@ export const form = defineMessages(
   },
   {
     formNoted: 'Thank you, I have noted: {fields}.',
-    formHold: 'Ask away; once that is clear we will go on. Everything you told me is kept.',
+    formHold: 'All right, no hurry: everything you told me is kept. Tell me whenever you are ready.',
+    formHoldField: 'All right. "{field}" is still open; tell me whenever you are ready. Everything you told me is kept.',
     formNotUnderstood: 'Sorry, I could not match that to my question.',
     confirmAgain: 'Everything is listed above. If it is right, reply "submit"; to change something, just tell me, e.g. "the place is Wangzhuang village".',
     confirmHelp: 'I have asked a member of staff to help you check it; everything you told me is kept. You can also press "Submit", or tell me what to change.',

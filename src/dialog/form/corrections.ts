@@ -15,10 +15,13 @@ export type { Correction };
 
 const MARKER =
   /补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
+/** Words that add to a free-text field rather than replace it. */
+const ADD = /^[^，,。.:：]{0,6}?(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
+
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
   /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的|写得)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
-const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s+)?(?:actually\s+)?/i;
+const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。.!！?？\n]/;
 
@@ -46,16 +49,21 @@ function fieldHits(text: string, steps: readonly Step[]): Hit[] {
 const differs = (form: FormState, step: Step, value: unknown) => JSON.stringify(form.slots[step.name]) !== JSON.stringify(value);
 
 function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): Correction | null {
-  let value = raw.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '');
-  if (!step.free) {
-    const end = value.search(SENTENCE_END);
-    if (end > 0) value = value.slice(0, end);
+  const said = raw.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '');
+  // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
+  const candidates = /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|\bnot\b/i.test(said) ? [newValue(said), said] : [said];
+  for (let value of candidates) {
+    if (!step.free) {
+      const end = value.search(SENTENCE_END);
+      if (end > 0) value = value.slice(0, end);
+    }
+    value = value.trim();
+    if (!value) continue;
+    const words: Words = { text: value, entities: ctx.readers.entities(value) };
+    const reading = step.read(words, form, ctx);
+    if (reading?.ok && differs(form, step, reading.value)) return { step, reading };
   }
-  value = value.trim();
-  if (!value) return null;
-  const words: Words = { text: value, entities: ctx.readers.entities(value) };
-  const reading = step.read(words, form, ctx);
-  return reading?.ok && differs(form, step, reading.value) ? { step, reading } : null;
+  return null;
 }
 
 /** The sentence a field word stands in. */
@@ -70,6 +78,7 @@ function newValue(text: string): string {
   const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
   return (
     pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
+    pick(/^\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
     pick(/\bnot\b[^,;.]+[,;]\s*(?:but\s+)?(?:it'?s\s+|it is\s+)?([^,;.!]+)/i) ??
     pick(/\bnot\b[^,;.]+\bbut\s+([^,;.!]+)/i) ??
@@ -108,7 +117,11 @@ function swaps(text: string): [string, string][] {
     const sentence = text.slice(0, m.index).split(/[.!?;:]\s+/).at(-1) ?? '';
     const head = old.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const same = [...sentence.matchAll(new RegExp(`\\b${head}\\b(?:\\s+[\\w'-]+){${n - 1}}`, 'gi'))].at(-1)?.[0];
-    add(same ?? sentence.trim().split(/\s+/).slice(-n).join(' ').replace(/^(?:it'?s|is|was)\s+/i, ''), old);
+    // "it's Huangpo village not Huangtu": the name, not the kind of place after it.
+    const words = sentence.trim().split(/\s+/);
+    const generic = /^(?:village|road|street|town|township|county|bureau|office|company|factory|school|hospital|clinic|lane|community)$/i;
+    if (words.length > n && generic.test(words.at(-1)!) && !generic.test(old.split(/\s+/).at(-1)!)) words.pop();
+    add(same ?? words.slice(-n).join(' ').replace(/^(?:it'?s|is|was)\s+/i, ''), old);
   }
   for (const m of text.matchAll(new RegExp(`\\bnot\\s+(${enPart}),?\\s+but\\s+(${enPart})`, 'gi'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`\\bchange\\s+(${enPart})\\s+to\\s+(${enPart})`, 'gi'))) add(m[2], m[1]);
@@ -127,8 +140,16 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
       if (step.name === asking || out.some((c) => c.step === step)) continue;
       const value = form.slots[step.name];
       if (typeof value === 'string' && value.toLowerCase().includes(lower)) {
-        const at = value.toLowerCase().indexOf(lower);
-        const next = value.slice(0, at) + neu + value.slice(at + old.length);
+        let at = value.toLowerCase().indexOf(lower);
+        // "宏达化肥厂" with "宏达造纸厂" for "化肥厂": the words before that the new value repeats are not doubled.
+        for (let k = Math.min(at, neu.length - 1); k > 0; k--) {
+          if (value.slice(at - k, at) === neu.slice(0, k)) {
+            at -= k;
+            break;
+          }
+        }
+        const end = value.toLowerCase().indexOf(lower) + old.length;
+        const next = value.slice(0, at) + neu + value.slice(end);
         // Free text takes the words as they are; a field with a reader reads them ("北岭乡的" → 北岭乡).
         const reading = step.free ? ({ ok: true, value: next } as const) : step.read({ text: next, entities: ctx.readers.entities(next) }, form, ctx);
         if (reading?.ok && differs(form, step, reading.value)) out.push({ step, reading });
@@ -158,6 +179,14 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
     hits.forEach((h, i) => {
       const next = hits[i + 1]?.at ?? text.length;
       const after = text.slice(h.end, next);
+      // "经过那儿再添一句：…", "add to the request: …": free text gets the words added, not replaced.
+      const kept = form.slots[h.step.name];
+      const adding = h.step.free && typeof kept === 'string' && ADD.exec(after);
+      if (adding) {
+        const added = after.slice(adding.index + adding[0].length).replace(/^[\s,，:：。.]+/, '').trim();
+        if (contentSize(added) >= 2) out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : '; '}${added}` } });
+        return;
+      }
       const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
@@ -191,3 +220,13 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
   }
   return spec.revise ? spec.revise(out, words, form, ctx) : out;
 }
+
+/** The sentences of a message that correct nothing ("不是化肥厂，是宏达造纸厂。希望环保局来查" → "希望环保局来查"). */
+export function besideCorrections(text: string): string {
+  return text
+    .split(/(?<=[。！!？?；;\n]|\.\s)/)
+    .filter((s) => !MARKER.test(s) && !/不是|\bnot\b/i.test(s))
+    .join('')
+    .trim();
+}
+

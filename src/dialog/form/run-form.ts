@@ -11,7 +11,8 @@ import { answerQuestions } from '../faq.ts';
 import { requestHandoff } from '../handoff.ts';
 import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
-import { findCorrections } from './corrections.ts';
+import { besideCorrections, findCorrections } from './corrections.ts';
+import { contentSize } from '../forms/intake/text.ts';
 import { segment } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
 
@@ -102,9 +103,9 @@ export function summaryReply(spec: FormSpec, form: FormState, ctx: FormContext, 
   return { text: `${t(l, spec.summary!.title)}\n${lines.join('\n')}\n${footnote ? `${footnote}\n` : ''}${t(l, spec.summary!.ask)}`, buttons };
 }
 
-function question(spec: FormSpec, form: FormState, name: string, ctx: FormContext, again: boolean): Reply[] {
+function question(spec: FormSpec, form: FormState, name: string, ctx: FormContext, again: boolean, first = false): Reply[] {
   if (name === CONFIRM) {
-    const preface = again ? null : (spec.summary?.preface?.(form, ctx) ?? null);
+    const preface = again || !first ? null : (spec.summary?.preface?.(form, ctx) ?? null);
     return preface ? [preface, summaryReply(spec, form, ctx, again)] : [summaryReply(spec, form, ctx, again)];
   }
   return stepOf(spec, name)!.ask(form, ctx, again);
@@ -143,11 +144,13 @@ export function advance(state: ConversationState, spec: FormSpec, form0: FormSta
     }
     if (asks >= 3 && why !== 'failed') {
       // Questions and remarks in between: the question is not put a third time; the draft waits.
-      return result(withTop(state, { ...form, fails }), [...replies, say(ctx.locale, 'formHold')], effects);
+      const label = next === CONFIRM ? 'confirmYes' : stepOf(spec, next)?.field?.label;
+      return result(withTop(state, { ...form, fails }), [...replies, label ? say(ctx.locale, 'formHoldField', { field: t(ctx.locale, label) }) : say(ctx.locale, 'formHold')], effects);
     }
     // Which steps were put to the citizen (a step may depend on it: the ID number offered with the contact question).
-    form = { ...form, asking: next, asks, fails, meta: form.meta[`asked.${next}`] ? form.meta : { ...form.meta, [`asked.${next}`]: true } };
-    return result(withTop(state, form), [...replies, ...question(spec, form, next, ctx, why === 'failed')], effects);
+    const first = !form.meta[`asked.${next}`];
+    form = { ...form, asking: next, asks, fails, meta: first ? { ...form.meta, [`asked.${next}`]: true } : form.meta };
+    return result(withTop(state, form), [...replies, ...question(spec, form, next, ctx, why === 'failed', first)], effects);
   }
   throw new Error(`form ${spec.name}: no step settles`);
 }
@@ -207,6 +210,8 @@ const RESIGNED = /^算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|
 const STOP = /不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
 const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要了|不用了|cancel|quit|stop|never ?mind|exit)[。.!！]*$/i;
+/** "交上去以后…", "if I submit…": submitting spoken of, not asked for. */
+const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
 const SUBMIT_WORDS = /提交|交上|交吧|交了|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
 /** Journeys a small form (a lookup, material, a rating) gives way to; a draft keeps them (a case number excepted). */
 const JOURNEYS = new Set(['petition_start', 'case_status', 'case_supplement', 'complaint_review']);
@@ -216,6 +221,24 @@ const ELSEWHERE = new Set(['greet', 'thanks', 'goodbye', 'help', 'guide_procedur
 function wantsStop(text: string, ctx: TurnContext): boolean {
   const intent = ctx.readers.intent(text);
   return STOP.test(text) || STOP_SHORT.test(text.trim()) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24);
+}
+
+/** "刚才说了啊，", "前面跟你说过了，", "I already told you:", "Anyway,": words before an answer that are no part of it. */
+const SAID_BEFORE =
+  /^(?:(?:(?:我)?(?:刚才|刚刚|前面|之前|上面|早就)(?:都|已经)?(?:跟你|和你|给你)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀|嘛|的)?|我(?:都)?说(?:过)?了|不是说了吗|(?:as i (?:said|told you)|like i said|i (?:already |just )?(?:told|said to) you|i gave (?:it|that|them) already|(?:hmm|well|ok|okay|anyway)(?:,? that didn'?t answer my question)?))(?:[:：,，.!！。]|\s)+)+/i;
+
+/** The answer without what leads into it: the citizen's preamble, or the field's own name ("Place: …", "地点：…"). */
+function unlead(w: Words, step: Step): Words {
+  let text = w.text.replace(SAID_BEFORE, '');
+  const label = step.field?.words;
+  if (label) {
+    const m = new RegExp(`^(?:the\\s+)?(?:${label.source})\\s*(?:should (?:just )?(?:be|say|read)|is|was|[:：]|是|写|为)\\s*[:：]?\\s*`, 'i').exec(text);
+    if (m && text.length > m[0].length + 1) text = text.slice(m[0].length);
+  }
+  text = text.replace(/^(?:it |that |this )?should (?:just )?(?:be|say|read)\s*[:：]?\s*/i, '');
+  if (text === w.text) return w;
+  const cut = w.text.length - text.length;
+  return { text, entities: w.entities.filter((e) => e.start >= cut).map((e) => ({ ...e, start: e.start - cut, end: e.end - cut })) };
 }
 
 /**
@@ -266,16 +289,28 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     }
     const named = namedField(spec, seg.answer, f, fctx);
     if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
+    // A question on the summary is answered, never taken as the go-ahead ("交上去以后要等多久？",
+    // "我拍了视频，能传上去吗？"): filing waits for a "submit" said on its own.
+    // Unless the go-ahead is said in so many words beside it ("提交吧。提交完了怎么查进度？").
+    const goAhead = label === 'yes' && SUBMIT_WORDS.test(seg.answer) && !CONDITIONAL.test(seg.answer);
+    if (seg.questions.length > 0 && !goAhead) {
+      return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), summaryReply(spec, f, fctx, true)]);
+    }
     if (label === 'yes') return submitNow(state, spec, f, fctx, [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx)]);
     if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
     if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);
   } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
     const beside = seg.questions.length > 0 && step.free && step.plausible && !step.plausible(words, f, fctx);
-    reading = beside ? null : step.read(words, f, fctx);
+    reading = beside ? null : step.read(unlead(words, step), f, fctx);
     // A message that corrected something is not a failed answer to the question asked.
     if (reading && !reading.ok && corrected.length > 0) reading = null;
-    // Nor, for a free-text question, its answer: "街名说错了，是新华街" is not the request.
-    if (reading && step.free && corrected.length > 0) reading = null;
+    // Nor, for a free-text question, its answer: "街名说错了，是新华街" is not the request; a sentence
+    // beside the correction may be ("不是化肥厂，是宏达造纸厂。希望环保局来查").
+    if (reading && step.free && corrected.length > 0) {
+      const beside = besideCorrections(seg.answer);
+      reading = contentSize(beside) >= 4 ? step.read({ text: beside, entities: ctx.readers.entities(beside) }, f, fctx) : null;
+      if (reading && !reading.ok) reading = null;
+    }
     // Nor is a remark beside a question ("Is the township required? There are only a few of us"):
     // the question is answered and the step asked again, without a complaint about the remark.
     if (reading && !reading.ok && seg.questions.length > 0) reading = null;

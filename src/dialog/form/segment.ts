@@ -7,7 +7,7 @@
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress';
 
 export interface Question {
   text: string;
@@ -53,13 +53,25 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 /** "要俺去县里跑吗", "do I have to come in person?": whether they must travel. */
 const TRAVEL = /要(?:我|俺)?(?:去|到|跑).{0,8}(?:吗|不|么)|要不要(?:去|跑)|用不用(?:去|跑)|得去.{0,6}吗|(?:do|must|should|will) i (?:need to |have to )?(?:come|go|travel)\b|in person\?/i;
 
+/** "你是真人还是机器啊", "are you a bot?": about us, not a call for a person. */
+export const ARE_YOU_BOT = /(?:你|您)是(?:不是)?(?:真人|机器人?|人工智能|ai|电脑|自动)|(?:是|还是)(?:真人|机器人?)(?:吗|啊|呀|呢)?|are you (?:a |an )?(?:bot|robot|human|real person|machine|ai|computer|person)\b|is this (?:a )?(?:bot|robot|real person|human)\b/i;
+/** "你刚才都给俺记了些啥 念给俺听听", "what have you got so far?": the draft read back. */
+export const READ_BACK = /记了(?:些)?(?:啥|什么|哪些)|记下(?:了)?(?:啥|什么|哪些)|念给.{0,3}听|读给.{0,3}听|(?:说|念)一遍.{0,4}记的|what (?:have you|did you) (?:got|get|note|noted|write|written|record|recorded)|read (?:it|that|them)? ?back|what do you have so far/i;
+
+/** "提交完了怎么查进度？", "how do I check on it later?": how to follow the case. */
+const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:进度|结果|办得怎么样)?|查(?:询)?进度|(?:how|where) (?:do|can|will|should) i (?:check|follow|track|see|find out)|check (?:on )?(?:the )?(?:progress|status)|track (?:my|the|it)/i;
+
 /** Hesitation that only sounds like a question ("这个怎么说呢"). */
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 
 function classify(clause: string, readers: Readers): Question | null {
   if (HESITATION.test(clause.trim())) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause)) return null;
+  if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause)) return null;
+  if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
+  if (READ_BACK.test(clause)) return { text: clause, topic: 'readBack', intent: null };
   if (TRAVEL.test(clause)) return { text: clause, topic: 'travel', intent: null };
+  if (PROGRESS.test(clause)) return { text: clause, topic: 'progress', intent: null };
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
   const marked = /[?？]\s*$/.test(clause);
   const q = readers.answer('question', clause);
@@ -84,7 +96,7 @@ function classify(clause: string, readers: Readers): Question | null {
 export function segment(text: string, readers: Readers, opts: { free: boolean }): Segments {
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
-  const wantsPerson = PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12);
+  const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));
   if (opts.free && storySize(text) > 40) return { answer: text, questions: [], wantsPerson };
   const parts = clauses(text);
   const questions: Question[] = [];

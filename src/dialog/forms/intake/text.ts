@@ -48,7 +48,7 @@ export function demandClause(text: string): string | null {
 
 /** Opening phrases that only announce a petition ("我要反映问题", "I want to complain"). */
 const ANNOUNCE =
-  /^(?:(?:你好|您好|喂|在吗|hello|hi|hey|good (?:morning|afternoon|evening))[,，!！。\s]*)*(?:(?:我|俺)(?:想|要)|i (?:want|would like|need|wish) to|i'd like to)\s*(?:反映|反应|投诉|信访|上访|举报|申诉|告状|咨询|登记|file|make|submit|lodge|report|complain|petition)?\s*(?:一下|个)?\s*(?:问题|情况|事情|一件事|a (?:petition|complaint|problem)|an? (?:issue|problem|matter)|something)?[。.!！\s]*$/i;
+  /^(?:(?:你好|您好|喂|在吗|hello|hi|hey|good (?:morning|afternoon|evening))[,，!！。\s]*)*(?:(?:我|俺)(?:想|要)|i (?:want|would like|need|wish) to|i'd like to)\s*(?:反映|反应|投诉|信访|上访|举报|申诉|告状|咨询|登记|file|make|submit|lodge|report|complain|petition)?\s*(?:一下|个)?\s*(?:新的|另一个|另外一个|另外的|别的|一个新的?|a new|another)?\s*(?:问题|情况|事情|事|一件事|a (?:petition|complaint|problem)|an? (?:issue|problem|matter)|(?:issue|problem|matter|complaint)|something)?[。.!！\s]*$/i;
 export const isBareAnnouncement = (text: string) => ANNOUNCE.test(text.trim());
 
 /** Words about the conversation, not the matter: "我没事，就是想登记一下", "I'm fine, I just want to file this". */
@@ -82,6 +82,8 @@ export function partyIn(text: string): string | null {
     const cut = zh
       .replace(PARTY_LEAD, '')
       .replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里)/, '')
+      // "(我)家孩子学校", "孩子读的幼儿园": whose it is, not its name.
+      .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
       .replace(/^[镇乡县](?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
