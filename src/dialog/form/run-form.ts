@@ -207,9 +207,10 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
 /** Giving up in words ("算了 说了也白说"): asked whether they mean to stop, never taken as an answer. */
 const RESIGNED = /^算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|说了也白说|没用的)/;
 /** Words that stop a draft wherever they stand. */
-const STOP = /不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
+const STOP = /不用(?:再)?(?:新)?登记(?:了)?|不是(?:要)?新登记|不要(?:再)?(?:新)?登记|不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
 const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要了|不用了|cancel|quit|stop|never ?mind|exit)[。.!！]*$/i;
+const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)|撤销(?:刚才的)?(?:修改|更正)?|还原|\bundo\b|change (?:it|that) back|put (?:it|that) back|revert/i;
 /** "交上去以后…", "if I submit…": submitting spoken of, not asked for. */
 const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
 const SUBMIT_WORDS = /提交|交上|交吧|交了|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
@@ -266,8 +267,16 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
 
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
   if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
+  // "你改乱了，恢复成原来的", "change it back": the last correction undone.
+  const undo = form.meta['undo'] as Record<string, unknown> | undefined;
+  if (undo && UNDO.test(text)) {
+    const restored = { ...f, slots: { ...f.slots, ...undo }, meta: { ...f.meta, undo: null } };
+    const steps = spec.steps.filter((st) => st.name in undo);
+    return advance(withTop(state, restored), spec, restored, fctx, [say(l, 'undone', { fields: describe(spec, restored, steps, fctx) })], 'other', '');
+  }
   // Corrections of what was said before, in free words.
   const corrections = seg.answer ? findCorrections(words, spec, f, fctx, form.asking) : [];
+  const beforeCorrections = f.slots;
   const corrected: Step[] = [];
   for (const c of corrections) {
     const before = JSON.stringify(f.slots);
@@ -276,6 +285,11 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (JSON.stringify(f.slots) !== before) corrected.push(c.step);
   }
   changed = corrected.length > 0;
+  // What the correction replaced, for "change it back".
+  if (changed) {
+    const undoSlots = Object.fromEntries(Object.keys(f.slots).filter((k) => JSON.stringify(f.slots[k]) !== JSON.stringify(beforeCorrections[k])).map((k) => [k, beforeCorrections[k]]));
+    f = { ...f, meta: { ...f.meta, undo: undoSlots } };
+  }
   if (corrected.length > 0) replies.push(say(l, 'corrected', { fields: describe(spec, f, corrected, fctx) }));
 
   // The answer to the step asked.
@@ -301,7 +315,10 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);
   } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
     const beside = seg.questions.length > 0 && step.free && step.plausible && !step.plausible(words, f, fctx);
-    reading = beside ? null : step.read(unlead(words, step), f, fctx);
+    // Beside a correction, only the sentences that correct nothing answer the question.
+    const besides = corrected.length > 0 && !step.free ? besideCorrections(seg.answer) : null;
+    const answerWords = besides !== null ? { text: besides, entities: ctx.readers.entities(besides) } : words;
+    reading = beside || besides === '' ? null : step.read(unlead(answerWords, step), f, fctx);
     // A message that corrected something is not a failed answer to the question asked.
     if (reading && !reading.ok && corrected.length > 0) reading = null;
     // Nor, for a free-text question, its answer: "街名说错了，是新华街" is not the request; a sentence

@@ -131,7 +131,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
 export function findPlace(text: string, townships: Townships): string | null {
   const t = foldWidth(text);
   for (const m of t.matchAll(ZH_NAMED_PLACE)) {
-    const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
+    const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|举报|反映|反应|投诉|检举|控告|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
     const place = clean(dropTownships(lead, townships));
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
     const generic = /^(?:小区|社区|村|街|路|楼|院|组|家)/.test(place);

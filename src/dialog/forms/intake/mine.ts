@@ -54,6 +54,8 @@ function pickTownship(w: Words, story: boolean) {
   return story && !takenBack ? all[0] : all.at(-1);
 }
 
+const WANTS_ANONYMOUS = /(?:要|想|希望|就)?匿名(?:举报|反映|登记)?|不(?:想|愿意?|敢|方便)(?:留|说|透露|写)(?:我的?)?(?:名字|姓名|真名)|不留名|\b(?:i(?:'d| would) (?:like to |rather )?(?:stay|remain|be) anonymous|(?:stay|remain) anonymous|without (?:my|giving my) name)\b/i;
+
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   const s = slotsOf(form);
   const values: Record<string, unknown> = {};
@@ -112,6 +114,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
       if (guess && (telling || guess.confidence >= 0.75)) values['category'] = guess.code;
     }
     const category = (values['category'] as string | undefined) ?? s.category;
+  // "我不想留名字", "我要匿名举报" said (not asked) in a report about officials: the wish is kept.
+  if (category === 'conduct' && s.name === undefined && !s.anonymous && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|\b(?:can|may|could) i\b/i.test(w.text)) values['name'] = 'anonymous';
     if (category === 'conduct' && s.respondent === undefined) {
       const r = respondentIn(w.text);
       if (r) values['respondent'] = r;

@@ -212,7 +212,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|reported (?:official|person|office|party)|respondent|against whom/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
   },
@@ -342,7 +342,8 @@ export const representatives: Step = {
   name: 'representatives',
   expecting: 'representatives',
   optional: true,
-  due: (f, ctx) => isGroup(slotsOf(f), ctx.county.rules.groupThreshold) && slotsOf(f).representatives === undefined,
+  // An anonymous report names nobody: its representatives would name the reporter.
+  due: (f, ctx) => isGroup(slotsOf(f), ctx.county.rules.groupThreshold) && slotsOf(f).representatives === undefined && !slotsOf(f).anonymous,
   read(w, _f, ctx) {
     const reps = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
     return reps ? ok(reps) : failed(say(ctx.locale, 'badRepresentatives', { max: ctx.county.rules.maxRepresentatives }));
@@ -401,7 +402,7 @@ export const priorPetition: Step = {
       const s = slotsOf(f);
       const label = s.priorPetition ? t(ctx.locale, PRIOR_LABEL[s.priorPetition]) : notGiven(ctx.locale);
       if (!s.priorDetail) return label;
-      const detail = s.priorDetail.length > 60 ? `${s.priorDetail.slice(0, 60)}…` : s.priorDetail;
+      const detail = s.priorDetail.length > 160 ? `${s.priorDetail.slice(0, 160)}…` : s.priorDetail;
       return ctx.locale === 'zh' ? `${label}（${detail}）` : `${label} (${detail})`;
     },
   },

@@ -41,7 +41,8 @@ export function demandClause(text: string): string | null {
   // "I want to report the head of…", "我要反映…": an announcement, not what is asked for.
   if (/^\s*(?:to\s+)?(?:report|complain|file|petition|lodge|反映|举报|投诉|上访|告)/i.test(text.slice(m.index + m[0].length))) return null;
   const rest = text.slice(m.index);
-  const end = rest.search(/[。！!？?\n]|$/);
+  // "…，还有我不想留名字": the next thing said is no part of the request.
+  const end = rest.search(/[。！!？?\n]|[，,]\s*(?:还有|另外|对了|顺便|再说|我不想|能不能|能匿名|可以匿名)|$/);
   const clause = rest.slice(0, end).trim();
   return contentSize(clause) >= 6 ? clause : null;
 }
@@ -71,7 +72,7 @@ const POSITION_EN =
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
-  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工地|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长/;
+  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长/;
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center))\b/i;
 const PARTY_LEAD = /^(?:.*?(?:在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个))(?=[\u4e00-\u9fff]{2,})/;
@@ -97,7 +98,9 @@ export function partyIn(text: string): string | null {
 }
 
 export function respondentIn(text: string): string | null {
-  return POSITION_ZH.exec(text)?.[0] ?? POSITION_EN.exec(text)?.[0]?.trim() ?? null;
+  // "(举)报东湖镇杨庄村的村支书": the verb's last character is no part of whom.
+  const zh = POSITION_ZH.exec(text)?.[0]?.replace(/^(?:报|告|举报|反映|投诉|检举|控告)(?=[\u4e00-\u9fff]{2,})/, '');
+  return zh ?? POSITION_EN.exec(text)?.[0]?.trim() ?? null;
 }
 
 /** Clauses that tell nothing of the matter: greetings, "我叫…", a phone, "东湖的", "想反映个事". */
