@@ -13,8 +13,17 @@
  * mark. A marked feature is a different feature, so it carries no risk weight unless
  * the corpus teaches one; only unmarked components and hits are evidence of a kind
  * (`evidence`, which bounds the kinds a verdict may name).
+ *
+ * A harmless cue (components.ts) marks the components and lexicon hits it speaks for
+ * in its clause; some speak for a neighbouring clause too: words taken back, "just
+ * asking", a denial, a lawful return or visit speak for the clause before them ("拉横幅
+ * 那句别写上去 我就问问"), a complaint through the proper channel for the clause after
+ * it ("我要投诉那个工作人员，他的工号我记下了"), and a short question about the rules
+ * for both ("去北京上访 会怎么样"). A lawful visit or its papers do not count when the
+ * message names a crowd or a trip above the county. Then `e:weak` and `e:short` say how
+ * much evidence the whole holds (combineClauses).
  */
-import { COMPONENT_CATEGORIES, COMPONENT_PATTERNS, HARMLESS_MASKS, HARMLESS_PATTERNS, RISK_COMPONENTS, HARMLESS_COMPONENTS, type RiskComponent, type RiskLocale } from './components.ts';
+import { BACKWARD_HARMLESS, COMPONENT_CATEGORIES, CORE_COMPONENTS, FORWARD_HARMLESS, COMPONENT_PATTERNS, HARMLESS_LEXICON_MASKS, HARMLESS_MASKS, HARMLESS_PATTERNS, RISK_COMPONENTS, HARMLESS_COMPONENTS, type HarmlessComponent, type RiskComponent, type RiskLocale } from './components.ts';
 import { DEFUSERS, INNER_NEGATION, LEXICON, NEGATION, RISK_CATEGORIES, RULES_QUESTION, type RiskCategory } from './lexicon.ts';
 import { normalizeForRisk } from './normalize.ts';
 
@@ -37,14 +46,21 @@ export interface RiskFeatures {
   evidence: Set<RiskCategory>;
   /** Categories of the lexicon's unmarked hits. */
   lexiconHits: Set<RiskCategory>;
+  /** An unmarked lexicon hit or core component (a means, an act, a farewell, a warning, an occupation, a crowd, organising, a trip above the county). */
+  strong: boolean;
+  /** Chinese characters and English words read. */
+  size: number;
 }
+
+/** A text of at most this many Chinese characters or English words is short: "跳过", "goodbye", "算了 不说了". */
+export const SHORT_TEXT = 4;
 
 /** Screens at most this many characters: a longer text is cut (its head and tail kept), so cost stays bounded. */
 export const MAX_SCREENED = 6000;
 
 /** Where a negation starts in a clause: what follows it is marked. "别想" and "别怪" are threats, not negations. */
 const NEG_CUE: Readonly<Record<RiskLocale, RegExp>> = {
-  zh: /不会|不要|不想(?!活)|不准备|不打算|没打算|没想|绝不|(?<!解)决不|并不|不可能|不是要|别(?!想|怪|说我没|找我)|放心|从没|从来没|没有要|没说要|不去|没去/u,
+  zh: /不会|不要|不想(?!活)|不准备|不打算|没打算|没想|绝不|(?<!解)决不|并不|不可能|不是(?:要|去)|别(?!想|怪|说我没|找我|后悔)|放心|从没|从来没|没有要|没说要|不去|没去/u,
   en: /\b(?:not|never|wont|dont|wouldnt|cant|cannot|isnt|arent|didnt)\b/,
 };
 
@@ -55,9 +71,15 @@ interface Clause {
   question: boolean;
 }
 
+/**
+ * Clauses end at punctuation, and in Chinese at a space: chat messages are often
+ * typed without punctuation ("拉横幅那句别写上去 我就问问", "4115… 会不会被报复").
+ * "but", 但是 and 可是 also start a clause (riskClauses): "they stopped me once but i
+ * will get there" is a past and a plan.
+ */
 function splitClauses(normalized: string): Clause[] {
   const out: Clause[] = [];
-  const re = /([^，。！？；、,.!?;\n]+)([，。！？；、,.!?;\n]*)/gu;
+  const re = /((?:[^，。！？；、,.!?;\n ]| (?![\p{Script=Han}\d])|(?<![\p{Script=Han}\d]) )+)([，。！？；、,.!?;\n ]*)/gu;
   for (let m = re.exec(normalized); m; m = re.exec(normalized)) {
     const text = m[1]!.trim();
     if (text) out.push({ text, question: /[?？]/u.test(m[2]!) });
@@ -117,16 +139,35 @@ export interface ClauseFeatures {
   positives: RiskComponent[];
   evidence: RiskCategory[];
   lexiconHits: RiskCategory[];
+  size: number;
 }
 
-function clauseFeatures(c: Clause, locale: RiskLocale, o: Required<FeatureOptions>, out: ClauseFeatures): void {
+/** Chinese characters and English words. */
+const sizeOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length + (text.match(/[a-z]+/g) ?? []).length;
+
+/** The harmless cues of a clause. */
+function harmlessOf(text: string, locale: RiskLocale): HarmlessComponent[] {
+  return HARMLESS_COMPONENTS.filter((h) => HARMLESS_PATTERNS[locale][h].test(text));
+}
+
+/**
+ * `cues`: the clause's harmless cues, and the backward ones of the clause after it;
+ * `asked`: a short clause before or after it asks about the rules ("带着汽油去要是他们
+ * 不管就点了 会怎么样", "去北京上访 行不行", "请问，…").
+ */
+function clauseFeatures(c: Clause, locale: RiskLocale, o: Required<FeatureOptions>, cues: readonly HarmlessComponent[], asked: boolean, out: ClauseFeatures): void {
   const add = (f: string) => out.features.push(f);
-  const rulesQuestion = RULES_QUESTION[locale].test(c.text);
+  const rulesQuestion = asked || RULES_QUESTION[locale].test(c.text);
   const defused = new Set<RiskCategory>(RISK_CATEGORIES.filter((cat) => DEFUSERS[locale][cat]?.test(c.text)));
+  if (o.components && o.marking) {
+    for (const h of cues) {
+      const m = HARMLESS_LEXICON_MASKS[h];
+      (m === 'all' ? RISK_CATEGORIES : m).forEach((cat) => defused.add(cat));
+    }
+  }
   if (o.components) {
     const masked = new Set<RiskComponent>();
-    for (const h of HARMLESS_COMPONENTS) {
-      if (!HARMLESS_PATTERNS[locale][h].test(c.text)) continue;
+    for (const h of cues) {
       add(`h:${h}`);
       const m = HARMLESS_MASKS[h];
       (m === 'all' ? RISK_COMPONENTS : m).forEach((k) => masked.add(k));
@@ -184,26 +225,50 @@ export function riskClauses(text: string, options: FeatureOptions = {}): ClauseF
   const o = { ...DEFAULTS, ...options };
   const normalized = normalizeForRisk(bounded(text));
   const locales = localesOf(normalized);
-  return splitClauses(normalized).flatMap((c) => {
-    const out: ClauseFeatures = { features: [], positives: [], evidence: [], lexiconHits: [] };
-    for (const locale of locales) if (locale === 'zh' ? HAN.test(c.text) : /[a-z]{2,}/.test(c.text)) clauseFeatures(c, locale, o, out);
+  const clauses = splitClauses(normalized.replace(/ but /g, ', but ').replace(/(?<=\p{Script=Han})(但是|可是)/gu, '，$1'));
+  // A lawful visit by a crowd is still a gathering, and papers handed in in Beijing are a petition
+  // there: the cues of a visit and its papers do not count when the message names a crowd or a
+  // trip above the county.
+  const beyond = new Set(locales.filter((l) => COMPONENT_PATTERNS[l].crowd.test(normalized) || COMPONENT_PATTERNS[l].above.test(normalized)));
+  const own = clauses.map((c) => new Map(locales.map((l) => [l, harmlessOf(c.text, l).filter((h) => !(beyond.has(l) && (h === 'lawfulVisit' || h === 'paperwork')))])));
+  return clauses.flatMap((c, i) => {
+    const out: ClauseFeatures = { features: [], positives: [], evidence: [], lexiconHits: [], size: sizeOf(c.text) };
+    for (const locale of locales) {
+      if (!(locale === 'zh' ? HAN.test(c.text) : /[a-z]{2,}/.test(c.text))) continue;
+      const next = (own[i + 1]?.get(locale) ?? []).filter((h) => BACKWARD_HARMLESS.has(h));
+      const previous = (own[i - 1]?.get(locale) ?? []).filter((h) => FORWARD_HARMLESS.has(h));
+      const cues = [...new Set([...own[i]!.get(locale)!, ...next, ...previous])];
+      // A short question about the rules speaks for its neighbour: "去北京上访 会怎么样", "请问，…".
+      const asks = (k: number) => clauses[k] !== undefined && sizeOf(clauses[k]!.text) <= 10 && RULES_QUESTION[locale].test(clauses[k]!.text);
+      clauseFeatures(c, locale, o, cues, asks(i + 1) || asks(i - 1), out);
+    }
     return out.features.length > 0 ? [out] : [];
   });
 }
 
-/** The features of clauses taken together: their union and the pairs of components present. */
+/**
+ * The features of clauses taken together: their union, the pairs of components
+ * present, and how much evidence there is: `e:weak` when no lexicon hit or core
+ * component stands unmarked (only words, a place, "we", "tomorrow"), `e:short` for a
+ * short text. The model learns what they weigh; the screen also bounds the level a
+ * weak or short text can reach (screen.ts).
+ */
 export function combineClauses(clauses: readonly ClauseFeatures[]): RiskFeatures {
   const features = new Set<string>();
   const positives = new Set<RiskComponent>();
-  const acc: RiskFeatures = { features: [], evidence: new Set(), lexiconHits: new Set() };
+  const acc: RiskFeatures = { features: [], evidence: new Set(), lexiconHits: new Set(), strong: false, size: 0 };
   for (const c of clauses) {
     c.features.forEach((f) => features.add(f));
     c.positives.forEach((k) => positives.add(k));
     c.evidence.forEach((k) => acc.evidence.add(k));
     c.lexiconHits.forEach((k) => acc.lexiconHits.add(k));
+    acc.size += c.size;
   }
   const ps = RISK_COMPONENTS.filter((k) => positives.has(k));
   for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) features.add(`x:${ps[i]}+${ps[j]}`);
+  acc.strong = acc.lexiconHits.size > 0 || ps.some((k) => CORE_COMPONENTS.has(k));
+  if (!acc.strong) features.add('e:weak');
+  if (acc.size <= SHORT_TEXT) features.add('e:short');
   acc.features = [...features];
   return acc;
 }

@@ -12,7 +12,7 @@
  */
 import { loadRiskSet, type RiskExample } from './data.ts';
 import { RISK_CATEGORIES, type RiskCategory } from './lexicon.ts';
-import { trainRiskModel, type RiskModel } from './model.ts';
+import { trainRiskModel, type RiskModel, type RiskVerdict } from './model.ts';
 
 export { RISK_CATEGORIES, type RiskCategory };
 
@@ -36,22 +36,28 @@ export interface RiskThresholds {
 
 /**
  * Chosen on held-out data: the out-of-fold scores of the whole corpus (four folds,
- * `node --import tsx scripts/risk-compare.ts --thresholds`), checked on the fixed
- * held-out split and on the two old fixture sets written by others.
+ * 2,680 lines, `node --import tsx scripts/risk-compare.ts --thresholds`), with the
+ * share of ordinary traffic each threshold lets through (7,100 harmless lines written
+ * by others for other purposes: the intent and slot-answer corpora, the scripted
+ * citizens), checked on the fixed held-out split and the two old fixture sets.
  *
- * - `possible` 0.40: out of fold, risk or possible together catch 98.3 % of the risk
- *   lines at precision 0.886 (0.35 would catch 98.8 % at 0.872, 0.30 99.1 % at 0.834).
- *   Lower buys a few tenths of recall with many quiet false alerts; higher loses real
- *   signals. On the fixture sets written by others recall stays 0.99–1.00 here.
- * - `risk` 0.60: a clear threat hands the chat to a person at once and changes the
- *   bot's answer, so this tier must be right when it fires: precision 0.933, recall
- *   0.929 out of fold (0.70 would be 0.965 precise but catch only 86.9 %; what falls
- *   below still reaches staff as `possible`).
- * Precision here is on a corpus that is 54 % risk and full of deliberate look-alikes;
- * real traffic has far fewer threats, so in production a larger share of alerts
- * will be false even at the same error rate per harmless message.
+ * - `possible` 0.30: risk or possible together catch 98.6 % of the risk lines out of
+ *   fold at precision 0.940, and 0.7 % of ordinary messages alert staff (0.40: 98.2 %
+ *   at 0.957, 0.5 %; 0.20: 99.2 % at 0.909, 1.5 %). A possible risk only alerts staff
+ *   quietly, so this tier leans to recall: the author's own unseen checks showed that
+ *   new wordings of a threat are what the model misses, and they score low, so the
+ *   threshold sits where ordinary traffic starts to rise steeply.
+ * - `risk` 0.65: a clear threat hands the chat to a person at once and changes the
+ *   bot's answer (emergency numbers for self-harm), so this tier must be right when it
+ *   fires: precision 0.988, recall 0.951 out of fold, 0.1 % of ordinary messages
+ *   (0.60: 0.983 / 0.964 / 0.18 %; 0.70: 0.990 / 0.933). What falls below still reaches
+ *   staff as `possible`. Besides the score, `risk` needs enough evidence
+ *   (enoughForRisk): a short text reaches it only as a phrase that is a threat by itself.
+ * The corpus is 41 % risk and full of deliberate look-alikes; real traffic has far
+ * fewer threats, so in production a larger share of alerts will be false even at the
+ * same error rate per harmless message — hence the rates on ordinary traffic.
  */
-export const RISK_THRESHOLDS: RiskThresholds = Object.freeze({ possible: 0.4, risk: 0.6 });
+export const RISK_THRESHOLDS: RiskThresholds = Object.freeze({ possible: 0.3, risk: 0.65 });
 
 export interface RiskScreen {
   screen(text: string): RiskResult;
@@ -61,15 +67,27 @@ export function levelOf(score: number, t: RiskThresholds = RISK_THRESHOLDS): Ris
   return score >= t.risk ? 'risk' : score >= t.possible ? 'possible' : 'none';
 }
 
+/**
+ * The least evidence a clear threat needs, whatever the score: an unmarked phrase of
+ * the lexicon, or a core component in a text that is not short. A single word or two
+ * ("跳过", "goodbye", "scrap it") reaches `risk` only as a phrase that is a threat by
+ * itself ("不想活了", "kill myself"); below that the score is held under the risk
+ * threshold and staff are alerted quietly at most.
+ */
+export function enoughForRisk(e: RiskVerdict['evidence']): boolean {
+  return e.phrase || (e.core && !e.short);
+}
+
 export function screenWith(model: RiskModel, thresholds: RiskThresholds = RISK_THRESHOLDS): RiskScreen {
   return {
     screen(text) {
       if (!text?.trim()) return NO_RISK;
       const v = model.score(text);
-      const level = levelOf(v.score, thresholds);
-      if (level === 'none') return { ...NO_RISK, score: v.score };
+      const score = v.score >= thresholds.risk && !enoughForRisk(v.evidence) ? Math.min(v.score, thresholds.risk - 0.01) : v.score;
+      const level = levelOf(score, thresholds);
+      if (level === 'none') return { ...NO_RISK, score };
       const categories = RISK_CATEGORIES.filter((c) => v.categories.includes(c));
-      return { level, score: v.score, categories, selfHarm: categories.includes('self_harm') };
+      return { level, score, categories, selfHarm: categories.includes('self_harm') };
     },
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The risk screen: tiers, clear threats, negation and harmless mentions in zh and
- * en, the held-out targets. Sentences here are written for this test, not copied
- * from intents/risk or from any evaluation set.
+ * en, the held-out targets, false alarms on ordinary traffic. Sentences here are
+ * written for this test, not copied from intents/risk or from any evaluation set,
+ * except the false alarms quoted from real conversations (marked so).
  */
 import { describe, expect, it } from 'vitest';
 import { loadRiskSet, splitRiskSet } from '../../../src/nlu/risk/data.ts';
 import type { RiskModel } from '../../../src/nlu/risk/model.ts';
 import { createRiskScreen, levelOf, RISK_THRESHOLDS, screenRisk, screenWith, type RiskCategory } from '../../../src/nlu/risk/screen.ts';
-import { evaluate, precision, recall } from '../../../scripts/risk-eval.ts';
+import { evaluate, falseAlarms, loadIntentTraffic, loadScenarioTraffic, precision, recall } from '../../../scripts/risk-eval.ts';
 
 describe('risk tiers', () => {
   it.each([
@@ -21,7 +22,8 @@ describe('risk tiers', () => {
     expect(levelOf(score)).toBe(level);
   });
 
-  const stub = (score: number, categories: RiskCategory[]): RiskModel => ({ score: () => ({ score, categories }) });
+  const STRONG = { phrase: true, core: true, short: false };
+  const stub = (score: number, categories: RiskCategory[], evidence = STRONG): RiskModel => ({ score: () => ({ score, categories, evidence }) });
 
   it('a possible risk carries its score and kinds, so staff see what to look at', () => {
     expect(screenWith(stub(0.5, ['self_harm'])).screen('…')).toEqual({ level: 'possible', score: 0.5, categories: ['self_harm'], selfHarm: true });
@@ -38,6 +40,18 @@ describe('risk tiers', () => {
   it('empty text is not screened', () => {
     expect(screenRisk('   ')).toEqual({ level: 'none', score: 0, categories: [], selfHarm: false });
     expect(screenRisk(undefined).level).toBe('none');
+  });
+
+  it('a score above the risk threshold without enough evidence stays a quiet alert, under the threshold', () => {
+    const weak = { phrase: false, core: false, short: false };
+    const short = { phrase: false, core: true, short: true };
+    for (const evidence of [weak, short]) {
+      const r = screenWith(stub(0.95, ['self_harm'], evidence)).screen('…');
+      expect(r.level).toBe('possible');
+      expect(r.score).toBeLessThan(RISK_THRESHOLDS.risk);
+    }
+    expect(screenWith(stub(0.95, ['self_harm'], { phrase: true, core: false, short: true })).screen('…').level).toBe('risk');
+    expect(screenWith(stub(0.95, ['blocking'], { phrase: false, core: true, short: false })).screen('…').level).toBe('risk');
   });
 
   it('the thresholds are ordered', () => {
@@ -59,12 +73,122 @@ describe('clear threats are risk, with their kind', () => {
     ['gathering', 'we are organising a protest of two hundred people at the county government'],
     ['capital', '实在不行我们村十几个人一起进京上访'],
     ['capital', 'twenty of us will go to beijing together to petition'],
+    // chat-style, without punctuation or with spaces between clauses
+    ['self_harm', '再拖下去我就在镇政府门口喝敌敌畏'],
+    ['self_harm', '我已经爬到厂房楼顶了 老板不来我就跳'],
+    ['violence', '谁敢动我家祖坟 我就拿斧头劈了谁'],
+    ['threat', '他家的地址和他儿子的学校我都摸清了'],
+    ['blocking', '明天一早我们把村口的路用拖拉机横上'],
+    ['gathering', '三十多个工友约好周一去人社局门口静坐'],
+    ['capital', '下个月我们十几户一起进京上访'],
+    ['self_harm', "i've got the rope ready, tonight is the night"],
+    ['violence', "if they touch my house again i'll burn theirs down"],
+    ['blocking', "we'll block the county road with our tractors at dawn"],
+    ['gathering', 'fifty of us will sit outside the labour bureau until we are paid'],
+    ['capital', "i'm taking the night train to beijing to petition"],
   ];
   it.each(CLEAR)('%s: %s', (category, text) => {
     const r = screenRisk(text);
     expect(r.level).toBe('risk');
     expect(r.categories).toContain(category);
     expect(r.selfHarm).toBe(r.categories.includes('self_harm'));
+  });
+});
+
+describe('a short text reaches risk only as a phrase that is a threat by itself', () => {
+  it.each([
+    ['self_harm', '真不想活了'],
+    ['self_harm', '我要去跳河'],
+    ['self_harm', 'gonna kill myself'],
+    ['threat', '你们给我等着'],
+    ['capital', '我要进京'],
+  ])('%s: %s', (category, text) => {
+    const r = screenRisk(text);
+    expect(r.level).toBe('risk');
+    expect(r.categories).toContain(category);
+  });
+
+  it.each(['先跳过', '算了吧', '死机了', '我先走了', 'goodbye then', 'scrap that', 'sorry', 'next one', '饿死了', '笑死'])('%s stays quiet', (text) => {
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
+
+describe('false alarms seen in real conversations stay quiet (quoted as they were typed)', () => {
+  it.each([
+    '跳过',
+    '会不会因为我们找来了被老板报复',
+    '411526197806065517 会不会因为我们找来了被老板报复',
+    '拉横幅那句也别写上去 我就问问',
+    '算了 说了也白说',
+    '看病拿药的事',
+    '我想砸了这破手机，打了半天字又没了',
+    '这事我跟你们没完，明天我还来',
+  ])('%s', (text) => {
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
+
+describe('a risk character inside an ordinary word is not a threat', () => {
+  it.each([
+    '小区里跳舞的音响一直放到半夜',
+    '孩子跳槽以后社保断了',
+    '手机死机了，刚才的话没发出去',
+    '这个回复笑死人，问东答西',
+    '气死我了，电话又没人接',
+    '排了一上午队，累死了',
+    '饿了，我先去吃碗面再来',
+    '村口的药店不收医保卡',
+    '去卫生院拿药还得排队',
+    '手术的刀口发炎了，医院不管',
+    '我是坐火车来县里的，能不能快点办',
+    'my phone died halfway through the form',
+    'this queue is killing me',
+    'the pharmacy ran out of my mum\'s heart pills',
+    'can i jump to the compensation question',
+  ])('%s', (text) => {
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
+
+describe('the citizen as a possible victim: asking about retaliation and safety', () => {
+  it.each([
+    '我反映了以后会不会遭到打击报复',
+    '怕村长知道是我举报的，会报复我家',
+    '举报了老板会不会被开除',
+    '实名反映的话我安全吗',
+    'will the foreman punish us for coming here',
+    'i am scared the village head will retaliate against my family',
+    'is it safe for me to give my real name',
+  ])('%s', (text) => {
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
+
+describe('quoted, withdrawn and asked-about words', () => {
+  it.each([
+    '去县政府门口拉横幅犯法吗',
+    '堵路那话是气头上说的，别记上',
+    '刚才说去北京那句不算，我就是随口一说',
+    '上次说要去闹的是我表弟，我没去',
+    '电视上看见有人在政府门口静坐，我们可不那样',
+    'please don\'t put down what i said about the road, i was upset',
+    'is a sit in outside the bureau against the law? just asking',
+  ])('%s', (text) => {
+    expect(screenRisk(text).level).toBe('none');
+  });
+});
+
+describe('ordinary petitions with loaded words stay quiet', () => {
+  it.each([
+    '派出所的民警来做了笔录，后来就没消息了',
+    '上个月赶集时跟人打了一架，我被打伤了，对方不赔钱',
+    '我爸在县医院住院半个月还是走了，医院说不清原因',
+    '店里开业挂的横幅被城管收走了',
+    '我要去北京复查，材料能晚点交吗',
+    'my father passed away in the county hospital and they won\'t give us the records',
+    'the inspectors took down the banner for my shop opening',
+  ])('%s', (text) => {
+    expect(screenRisk(text).level).toBe('none');
   });
 });
 
@@ -133,6 +257,18 @@ describe('on the held-out quarter of intents/risk (trained on the rest)', () => 
 
   it('risk alone stays precise: ≥ 0.9', () => {
     expect(precision(r.counts.risk.all)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('ordinary traffic: harmless lines written by others for other purposes', () => {
+  // The intent and slot-answer corpora and every line the scripted citizens type; measured rates are in screen.ts.
+  const screen = createRiskScreen(loadRiskSet());
+  const sets = { intents: loadIntentTraffic, 'scripted citizens': loadScenarioTraffic };
+  it.each(Object.keys(sets))('%s: under 0.5 %% reach risk and under 2.5 %% alert staff at all', (name) => {
+    const r = falseAlarms(screen, sets[name as keyof typeof sets]());
+    expect(r.n).toBeGreaterThan(500);
+    expect(r.risk / r.n).toBeLessThan(0.005);
+    expect((r.risk + r.possible) / r.n).toBeLessThan(0.025);
   });
 });
 
