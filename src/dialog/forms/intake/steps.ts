@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, respondentIn, scrubPersonal, splitCount } from './text.ts';
+import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, scrubPersonal, splitCount } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -199,16 +199,23 @@ export const respondent: Step = {
   expecting: 'respondent',
   free: true,
   optional: true,
-  due: (f) => slotsOf(f).category === 'conduct' && slotsOf(f).respondent === undefined,
-  read(w, _f, ctx) {
-    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不知道(?:是谁|叫啥)?|rather not|don'?t know/i.test(w.text)) return ok(null);
+  // Whom the matter is against: asked of every petition the story did not say it of (optional).
+  due: (f) => slotsOf(f).respondent === undefined,
+  read(w, f, ctx) {
+    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚)(?:是谁|叫啥|找谁)?|说不(?:清|好)|rather not|don'?t know|not sure|no idea/i.test(w.text)) return ok(null);
     const text = w.text.trim();
+    // Outside reports about officials, a company, a school, a boss named in the answer is the party.
+    const party = slotsOf(f).category !== 'conduct' ? partyIn(text) : null;
+    if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
     const named = respondentIn(text) || findRespondentUnits(ctx.county, text).length > 0 || w.entities.some((e) => e.type === 'township');
     if (named || contentSize(text) <= 12) return text.length >= 2 ? ok(scrub(w, ctx.locale)) : failed();
     return null;
   },
-  ask: (_f, ctx, again) => [say(ctx.locale, 'categoryConduct'), ...ask(ctx.locale, { key: 'askRespondent', skip: 'respondent' }, again)],
+  ask: (f, ctx, again) =>
+    slotsOf(f).category === 'conduct'
+      ? [say(ctx.locale, 'categoryConduct'), ...ask(ctx.locale, { key: 'askRespondent', skip: 'respondent' }, again)]
+      : ask(ctx.locale, { key: 'askParty', example: 'exParty', skip: 'respondent' }, again),
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
