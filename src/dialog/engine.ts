@@ -49,8 +49,10 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
   // A life in danger: the calm words, the emergency numbers and a person — nothing else in that reply
   // (no rules, no form question). Filing goes on when the citizen, or the staff member, chooses.
   if (risk && inDanger(risk) && state.handoff?.reason !== 'risk') {
-    // What the message tells is still kept (a first story starts the draft), but nothing is asked now.
-    const kept = markRisk(dispatch(state, input, ctx).state);
+    // What the message tells is still kept (a first story starts the draft), but nothing is asked now —
+    // except after a filing with nothing open: the words are about that case (flagged by the caller), not a new one.
+    const afterFiling = state.forms.length === 0 && state.lastSubmitted !== null;
+    const kept = markRisk(afterFiling ? state : dispatch(state, input, ctx).state);
     const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
     const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
     return finish({ state: handoff.state, replies: [...riskReplies(state, risk, ctx), ...handoff.replies], effects: handoff.effects });

@@ -68,7 +68,7 @@ describe('petitions through the chat API', () => {
     const c = new Citizen(t.url);
     await c.say('你好，我叫张桂兰，电话13812345678，身份证11010519491231002X，东湖镇李家村的，村里征地补偿款一直没发下来，我们三十多户都没拿到，要求尽快发放补偿款');
     const before = c.turns;
-    await answerUntilConfirm(c, { representatives: '王建国 13900001111，李大山 13700002222', priorPetition: 'payload:prior:none' });
+    await answerUntilConfirm(c, { representatives: '王建国 13900001111，李大山 13700002222', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none' });
     expect(c.last.caseNumber).toBeNull();
     await c.press('confirm:yes');
     expect(c.turns - before).toBeLessThanOrEqual(4);
@@ -93,6 +93,7 @@ describe('petitions through the chat API', () => {
       address: 'skip',
       demands: 'I want the company to pay all my wages',
       peopleCount: 'just me',
+      respondent: "don't know",
       priorPetition: 'no',
       name: 'Li Wei',
       phone: '139 1234 5678',
@@ -110,7 +111,7 @@ describe('petitions through the chat API', () => {
   it('a double confirm, also concurrent, files one case', async () => {
     const c = new Citizen(t.url);
     await c.say('我叫刘德明，电话13912345678，南河镇王庄村的养猪场天天往河里排污水，河里的鱼都死了，要求关停养猪场');
-    await answerUntilConfirm(c, { peopleCount: '就我自己', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber' });
+    await answerUntilConfirm(c, { peopleCount: '就我自己', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber' });
     const [a, b] = await Promise.all([c.send({ payload: 'confirm:yes' }), c.send({ payload: 'confirm:yes' })]);
     const numbers = [a.caseNumber, b.caseNumber].filter(Boolean);
     expect(numbers).toHaveLength(1);
@@ -126,7 +127,7 @@ describe('status through the chat API', () => {
   it('checks a case by number and code; a wrong code answers like an unknown number', async () => {
     const filer = new Citizen(t.url);
     await filer.say('我叫陈静，电话13600001234，桃源乡的学校乱收补课费，要求退还费用');
-    await answerUntilConfirm(filer, { peopleCount: '就我自己', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber', address: '跳过' });
+    await answerUntilConfirm(filer, { peopleCount: '就我自己', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber', address: '跳过' });
     await filer.press('confirm:yes');
     const caseNumber = filer.last.caseNumber!;
     const code = /\b(\d{8})\b/.exec(filer.text.replace(caseNumber, ''))![1]!;
@@ -190,6 +191,7 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
       address: '东湖镇张庄村',
       demands: '要求把地还给俺，把补贴补发了',
       peopleCount: '就我自己',
+      respondent: '不知道',
       priorPetition: '没有',
       name: '王秀芝，13812345678，身份证110105194912310021',
     }, 9, 'idNumber');

@@ -62,7 +62,7 @@ async function file(c: Citizen, first: string, answers: Record<string, string>):
   return { caseNumber: r.caseNumber!, queryCode: queryCode! };
 }
 
-const COMMON = { consent: 'payload:consent:yes', peopleCount: '就我自己', priorPetition: 'payload:prior:none', address: '跳过', representatives: '跳过', confirm: 'payload:confirm:yes' };
+const COMMON = { consent: 'payload:consent:yes', peopleCount: '就我自己', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', address: '跳过', representatives: '跳过', confirm: 'payload:confirm:yes' };
 
 describe('a chat that holds the intake of two cases', () => {
   let c: Citizen;

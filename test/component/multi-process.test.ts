@@ -22,7 +22,7 @@ import { botMessages, startEmulator, TgCitizen, waitFor } from '../helpers/teleg
 
 const TOKEN = '424242:multi-process-test-token';
 const RICH = (i: number) => `我叫刘德明，电话1391234${String(i).padStart(4, '0')}，南河镇王庄村的养猪场天天往河里排污水，河里的鱼都死了，要求关停养猪场`;
-const ANSWERS: Record<string, string> = { peopleCount: '就我自己', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber' };
+const ANSWERS: Record<string, string> = { peopleCount: '就我自己', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber' };
 const CASE_NUMBER = /^XF\d{12}$/;
 
 let db: TestDatabase;

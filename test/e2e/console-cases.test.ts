@@ -29,7 +29,7 @@ afterAll(async () => {
 /** Files a land petition in Chinese through the chat API; returns its case number. */
 async function fileThroughChat(c: Citizen): Promise<string> {
   await c.say('你好，我叫张桂兰，电话13812345678，身份证11010519491231002X，东湖镇李家村的，村里征地补偿款一直没发下来，要求尽快发放补偿款');
-  const answers: Record<string, string> = { peopleCount: '就我自己', priorPetition: 'payload:prior:none', representatives: '没有', address: '东湖镇李家村' };
+  const answers: Record<string, string> = { peopleCount: '就我自己', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', representatives: '没有', address: '东湖镇李家村' };
   for (let i = 0; i < 8 && c.last.expecting !== 'confirm'; i++) {
     const a = answers[c.last.expecting ?? ''];
     expect(a, `unexpected question ${c.last.expecting}: ${c.text}`).toBeDefined();

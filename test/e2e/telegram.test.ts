@@ -84,7 +84,7 @@ describe('a petition over Telegram (long polling)', () => {
     expect(c().text).toBe(catalog('zh', 'attachmentPending', { name: `${createHash('sha256').update(JPEG).digest('hex').slice(0, 8)}.jpg` }));
     expect(standIn.downloads).toContain('docs/photo-1');
 
-    const answers: Record<string, string> = { representatives: '王建国 13900001111，李大山 13700002222', priorPetition: 'payload:prior:none' };
+    const answers: Record<string, string> = { representatives: '王建国 13900001111，李大山 13700002222', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none' };
     for (let i = 0; i < 8 && (await c().expecting()) !== 'confirm'; i++) {
       const exp = (await c().expecting())!;
       const a = answers[exp];

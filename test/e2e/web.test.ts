@@ -99,7 +99,7 @@ describe('the web chat in a browser', () => {
 
     await say(page, RICH_FIRST_MESSAGE);
     expect(await expecting(page)).toBe('representatives');
-    const answers = { representatives: '王建国 13900001111，李大山 13700002222', priorPetition: 'payload:prior:none' };
+    const answers = { representatives: '王建国 13900001111，李大山 13700002222', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none' };
     await answer(page, answers);
 
     // A reload in the middle: the transcript comes back and the intake goes on where it was.

@@ -27,7 +27,7 @@ export const TEMPLATES: readonly Template[] = [
   {
     name: 'zh-rich',
     first: '我叫张桂兰，电话13812345678，东湖镇李家村的，村里征地补偿款一直没发下来，要求尽快发放补偿款',
-    answers: { consent: 'payload:consent:yes', peopleCount: '就我自己', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber', address: '跳过', representatives: '跳过', confirm: 'payload:confirm:yes' },
+    answers: { consent: 'payload:consent:yes', peopleCount: '就我自己', respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', idNumber: 'payload:skip:idNumber', address: '跳过', representatives: '跳过', confirm: 'payload:confirm:yes' },
     expect: { category: 'land', township: '东湖镇', facts: '征地补偿款' },
   },
   {
@@ -40,6 +40,7 @@ export const TEMPLATES: readonly Template[] = [
       address: '南河镇王庄村',
       demands: '要求关停养猪场',
       peopleCount: '就我自己',
+      respondent: 'payload:skip:respondent',
       priorPetition: 'payload:prior:none',
       name: '刘德明',
       phone: '13912345678',
@@ -58,6 +59,7 @@ export const TEMPLATES: readonly Template[] = [
       address: 'skip',
       demands: 'I want the company to pay all my wages',
       peopleCount: 'just me',
+      respondent: "don't know",
       priorPetition: 'no',
       name: 'Li Wei',
       phone: '139 1234 5678',

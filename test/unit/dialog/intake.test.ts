@@ -142,14 +142,13 @@ describe('rule: a draft ends only on a cancel the citizen confirms', () => {
   it('"仍然登记" and "register it anyway" typed after the lawful channel is explained go on', () => {
     const zh = new Script();
     zh.say('镇里征我家地的补偿款少给了一万，已经起诉了，法院还没开庭');
-    fileTyping(zh, { township: '西山乡后沟村', demands: '按标准补足', peopleCount: '就我家' }, 6);
+    fileTyping(zh, { township: '西山乡后沟村', demands: '按标准补足', peopleCount: '就我家', respondent: '不知道' }, 6);
     expect(zh.payloads).toContain('triage:continue');
     zh.say('仍然登记');
     expect(zh.state.expecting).toBe('name');
     const en = new Script('en');
     en.say('We applied for administrative reconsideration about the demolition of our house in Xishan, no decision yet.');
-    en.say('I agree');
-    fileTyping(en, { address: 'Houtou village', demands: 'Fair compensation', peopleCount: 'just my family' }, 6);
+    fileTyping(en, { address: 'Houtou village', demands: 'Fair compensation', peopleCount: 'just my family', respondent: "don't know" }, 6);
     expect(en.payloads).toContain('triage:continue');
     en.say('Actually no, register it anyway.');
     expect(en.state.expecting).toBe('name');
@@ -187,7 +186,7 @@ describe('rule: whose phone is whose', () => {
   it('a phone beside a representative is theirs, "我" among them is the citizen, and the citizen\'s own phone is asked', () => {
     const s = new Script();
     s.say('青石镇集上卖假化肥，我们村十几户都买了，麦子全黄了');
-    fileTyping(s, { address: '石桥村', demands: '让店家赔钱', peopleCount: '十几户，我们一起反映' }, 6);
+    fileTyping(s, { address: '石桥村', demands: '让店家赔钱', peopleCount: '十几户，我们一起反映', respondent: '集上的农资店' }, 6);
     expect(s.state.expecting).toBe('representatives');
     s.say('我和刘大海当代表，他电话13598120367');
     fileTyping(s, { priorPetition: '没有', name: '何建民' }, 3);

@@ -77,6 +77,13 @@ const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center))\b/i;
 const PARTY_LEAD = /^(?:.*?(?:在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个))(?=[\u4e00-\u9fff]{2,})/;
 
+/** "村里征地补偿款一直没发", "镇上把路挖了不管": the village or township as the one doing (or failing to do) it. */
+const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
+  [/(?:^|[，,。；;！!\s])(?:俺们|我们|咱们)?(?:村里|村委会?|村两委)[^，,。；;]{0,14}?(?:没|不|扣|占|拖|收|卖|卡|停|取消|拆|挖)/, '村委会'],
+  [/(?:^|[，,。；;！!\s])(?:镇里|镇上|镇政府)[^，,。；;]{0,14}?(?:没|不|扣|占|拖|收|卖|卡|停|取消|拆|挖)/, '镇政府'],
+  [/(?:^|[，,。；;！!\s])(?:乡里|乡上|乡政府)[^，,。；;]{0,14}?(?:没|不|扣|占|拖|收|卖|卡|停|取消|拆|挖)/, '乡政府'],
+];
+
 export function partyIn(text: string): string | null {
   const zh = PARTY_ZH.exec(text)?.[0];
   if (zh) {
@@ -90,7 +97,7 @@ export function partyIn(text: string): string | null {
     return cut.length >= 2 ? cut : null;
   }
   const en = PARTY_EN.exec(text)?.[1]?.trim();
-  if (!en) return null;
+  if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
   const words = en.split(/\s+/);
   while (words.length > 1 && /^[a-z]/.test(words[0]!) && !/^(?:the|a|an)$/.test(words[0]!)) words.shift();
