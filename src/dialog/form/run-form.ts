@@ -263,7 +263,6 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const replies: Reply[] = [];
   const effects: Effect[] = [];
   let f = form;
-  let changed = false;
 
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
   if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
@@ -284,7 +283,7 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // Nothing claims a change it did not make.
     if (JSON.stringify(f.slots) !== before) corrected.push(c.step);
   }
-  changed = corrected.length > 0;
+  let changed = corrected.length > 0;
   // What the correction replaced, for "change it back".
   if (changed) {
     const undoSlots = Object.fromEntries(Object.keys(f.slots).filter((k) => JSON.stringify(f.slots[k]) !== JSON.stringify(beforeCorrections[k])).map((k) => [k, beforeCorrections[k]]));
