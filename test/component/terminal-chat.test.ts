@@ -39,7 +39,7 @@ describe('terminal channel', () => {
       const out = await runChat(['1', '/quit'], { DATA_DIR: dataDir, PORT: '1', SECRET_KEY: 'x'.repeat(40), NLU_CACHE_DIR: SHARED_NLU_CACHE });
       expect(out).toMatch(/网上信访助手/);
       expect(out).toMatch(/1\) 我要反映问题/);
-      expect(out).toMatch(/三个明白/);
+      expect(out).toMatch(/具体发生了什么事/);
       expect(fs.existsSync(`${dataDir}/terminal-user-id`)).toBe(true);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
