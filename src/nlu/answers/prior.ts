@@ -34,7 +34,11 @@ function unnegated(text: string, re: RegExp): boolean {
 }
 
 /** A lawful channel the text names (unnegated), strongest first, or null. */
+/** "复查、复核都走完了…可今年又有新的承包费没入账": a new matter after the closed one. */
+const NEW_AFTER_CLOSED = /(?:复核|复查)[^。]{0,30}[。，,；;]\s*(?:可|但|但是|不过)?[^。]{0,10}(?:又有新的|新的(?:情况|问题|事)|今年又|这回又|这次又|又出了)/;
+
 export function priorChannelIn(text: string): PriorKind | null {
+  if (NEW_AFTER_CLOSED.test(text)) return 'earlier_petition';
   for (const [kind, re] of RULES) if (unnegated(text, re)) return kind;
   return null;
 }

@@ -30,8 +30,6 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
   ],
   priorPetition: [
-    // "复查、复核都走完了…可今年又有新的承包费没入账": a new matter after a closed one is raised anew.
-    [/(?:复核|复查)[^。]{0,30}[。，,；;]\s*(?:可|但|但是|不过)?[^。]{0,10}(?:又有新的|新的(?:情况|问题|事)|今年又|这回又|这次又|又出了)/, 'earlier_petition'],
     // Told to go to court, or not in court at all: the lawful channels are not where the matter is.
     [/(?:没|没有|还没|未|不是|并没|没去)(?:有)?(?:去)?(?:在)?(?:法院|起诉|打官司|告|仲裁|复议)|(?:让|叫|说让|建议)(?:我|俺|我们)?(?:去)?(?:法院|打官司|起诉|仲裁)|\bnot (?:in|at|to|gone to|going to) (?:court|arbitration)|told (?:me|us) to (?:go to court|sue)|haven'?t (?:sued|gone to court)|didn'?t sue|no (?:court|lawsuit)/i, 'earlier_petition'],
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
