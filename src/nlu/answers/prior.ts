@@ -10,7 +10,7 @@ export type PriorKind = 'none' | 'earlier_petition' | 'lower_level' | 'litigatio
 const NEG = /(?:没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no|让(?:我|俺|我们)?|叫(?:我|俺|我们)?|说让|建议|told (?:me|us) to)\s*(?:有|去|找|向|到|上|打|申请|提起?|走|go to|be in)?\s*$/i;
 
 const RULES: ReadonlyArray<[PriorKind, RegExp]> = [
-  ['recheck_closed', /复核(?:过|了|已|完|结|办结|结论|意见)|已经复核|复查复核都|复查和复核|re-?examination (?:was|has been|is) (?:done|closed|finished|decided|over)|after (?:the )?re-?examination|already (?:been )?re-?examined/i],
+  ['recheck_closed', /复核(?:过|了|已|完|结|办结|结论|意见)|已经复核|复查[、，,和及与]?复核(?:都|也)?|复核(?:都|也)(?:走完|做完|办完|结束|完了)|re-?examination (?:was|has been|is) (?:done|closed|finished|decided|over)|after (?:the )?re-?examination|already (?:been )?re-?examined/i],
   ['reconsideration', /行政复议|申请(?:了)?复议|复议(?:申请|决定|还没)|administrative reconsideration|applied for reconsideration|reconsideration (?:application|decision)/i],
   ['arbitration', /仲裁|arbitrat\w*/i],
   ['litigation', /起诉|告到法院|打官司|法院(?:已|在|正在|受理|判|立案|开庭)|判决|诉讼|上诉|立了案的?官司|\bsued\b|\bsuing\b|\bsue\b|lawsuit|in court|court case|the court (?:ruled|is)|filed a case (?:in|with) (?:the )?court/i],
@@ -34,11 +34,7 @@ function unnegated(text: string, re: RegExp): boolean {
 }
 
 /** A lawful channel the text names (unnegated), strongest first, or null. */
-/** "复查、复核都走完了…可今年又有新的承包费没入账": a new matter after the closed one. */
-const NEW_AFTER_CLOSED = /(?:复核|复查)[^。]{0,30}[。，,；;]\s*(?:可|但|但是|不过)?[^。]{0,10}(?:又有新的|新的(?:情况|问题|事)|今年又|这回又|这次又|又出了)/;
-
 export function priorChannelIn(text: string): PriorKind | null {
-  if (NEW_AFTER_CLOSED.test(text)) return 'earlier_petition';
   for (const [kind, re] of RULES) if (unnegated(text, re)) return kind;
   return null;
 }
