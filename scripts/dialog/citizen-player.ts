@@ -50,6 +50,7 @@ const COMBINED: Readonly<Record<string, [string, RegExp][]>> = {
   ],
   phone: [['idNumber', /身份证|ID number/i]],
   demands: [['peopleCount', /多少人|多少户|how many/i]],
+  address: [['respondent', /哪个单位|whom|which office/i]],
 };
 
 /** The emergency numbers that only the answer to a life in danger gives. */

@@ -89,6 +89,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (p && 'place' in p && !story) values['address'] = p.place;
     else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
   }
+  // Asked where and whom together: the party named in the answer.
+  if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
+    const party = partyIn(w.text);
+    if (party) values['respondent'] = party;
+    else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
+  }
   // Asked for the request and the count together: the count said in a clause of its own.
   if (asking === 'demands' && s.peopleCount === undefined && !story) {
     const { count } = splitCount(w.text);

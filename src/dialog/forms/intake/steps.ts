@@ -145,19 +145,36 @@ export const township: Step = {
 
 // ---- address --------------------------------------------------------------
 
+/** "石桥村东头，宏达化肥厂": the answer without a clause that only names the party ("不知道" too). */
+function withoutParty(text: string): string {
+  const clauses = text.split(/(?<=[，,；;。])\s*/);
+  if (clauses.length < 2) return text;
+  const kept = clauses.filter((c) => {
+    const bare = c.replace(/[，,；;。\s]+$/, '');
+    const party = partyIn(bare);
+    const placeWord = /[村庄屯路街巷号楼院区组]|village|road|street|lane|building|estate/i.test(bare.replace(party ?? '', ''));
+    return !((party && !placeWord) || /^(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)[。.!！]*$/i.test(bare));
+  });
+  return kept.join('').replace(/[，,；;\s]+$/, '');
+}
+
 export const address: Step = {
   name: 'address',
   expecting: 'address',
   optional: true,
   due: (f) => slotsOf(f).address === undefined,
-  read(w, _f, ctx) {
+  read(w, f, ctx) {
     if (isRefusal(w.text)) return ok(null);
-    const p = readPlace(w.text, ctx.county.townships);
+    // Asked with whom it is against: the clause that names the party is no part of the place.
+    const text = slotsOf(f).respondent === undefined ? withoutParty(w.text) : w.text;
+    if (!text) return null;
+    const p = readPlace(text, ctx.county.townships);
     if (!p) return null;
     if ('refused' in p) return ok(null);
     return 'place' in p ? ok(p.place) : failed(say(ctx.locale, 'askPlaceSpecific'));
   },
-  ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askAddress', example: 'exAddress', skip: 'address' }, again),
+  // Whom it is against is asked in the same breath when the story did not say it (one answer fewer).
+  ask: (f, ctx, again) => ask(ctx.locale, { key: slotsOf(f).respondent === undefined ? 'askAddressAndParty' : 'askAddress', example: 'exAddress', skip: 'address' }, again),
   giveUp(f, words, ctx) {
     const usable = words && contentSize(words) >= 2 && words.length <= 60;
     return settle(f, { address: usable ? words : null }, usable ? [kept(ctx.locale, words)] : []);
