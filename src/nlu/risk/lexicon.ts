@@ -26,11 +26,11 @@ const ORDINARY_TRIP_EN =
 export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
   zh: {
     self_harm: [
-      /跳楼|跳河|跳江|跳湖|跳井|楼上跳|楼顶|跳下去|跳下来/u,
+      /跳楼|跳河|跳江|跳湖|跳井|楼上跳|跳下去|跳下来/u,
       // Poison bought, stored or drunk; a bare mention of pesticide (fake pesticide, crops) is not enough.
-      /喝(?:农)?药|吃(?:农)?药自|(?:买|备|存|准备|揣)(?:好|了)*.{0,3}(?:农药|敌敌畏|安眠药)|农药.{0,4}(?:喝|吞|灌)|(?:吃|吞|攒|藏|一瓶|一把|全部|整瓶)[^，。]{0,4}安眠药|安眠药[^，。]{0,6}(?:攒|藏|吃了|吞|够了|全吃|一起吃|吃光)|老鼠药|百草枯|敌敌畏/u,
+      /喝(?:农)?药|吃(?:农)?药自|(?:买|备|存|准备|揣)(?:好|了)*.{0,3}(?:农药|敌敌畏|安眠药)|农药.{0,4}(?:喝|吞|灌)|(?:吃|吞|攒|藏|一瓶|一把|全部|整瓶)[^，。]{0,4}安眠药|安眠药[^，。]{0,6}(?:攒|藏|吃了|吞|够了|全吃|一起吃|吃光)|(?:喝|吃|吞|拌|买了|准备|一包|一瓶)[^，。]{0,4}老鼠药|百草枯|敌敌畏/u,
       /上吊|吊死(?!鬼)|自杀|自焚|轻生|割腕|寻死|寻短见|做傻事|(?:好|真的|就)?想解脱|(?:我|俺)(?:真的|真)?(?:会|要|就)跳(?!舞|槽|过|绳)|(?:挂|吊|拴)[^，。]{0,4}房梁|房梁上|(?:我|俺)(?:已经|现在|正)?(?:在|坐在|站在|爬到|爬上|蹲在)[^，。]{0,8}(?:窗户?边|窗台|楼顶|天台|顶楼|屋顶|房顶|楼边|栏杆|桥上|桥边|桥栏|烟囱|电塔|塔吊|脚手架)|在上面(?:坐|站)了/u,
-      /(?:我|俺)(?:已经)?(?:写好|立好|写了)[^，。]{0,3}遗(?:嘱|书|言)|生不如死|活够了|活腻了|想不开|自尽|结束(?:自己的)?生命|离开这个世界|从这(?:个)?世界上?消失|(?:吃|吞|喝)(?:了|下|掉)?[^，。]{0,4}(?:一整瓶|一瓶|整瓶|一把|所有的?)[^，。]{0,6}(?:药|片)|水(?:到|没过|淹到)(?:腰|胸|脖子)|(?:我|俺)(?:已经|现在|正)?在(?:河|江|湖|水库)里|走投无路|(?:我|俺)(?:真的?|好|是真的?)?想死(?![他她你])|想去死|不想(?:再)?活|活着受罪|活不下去|活着没意思|没有活路|没活路|不活了|命也不要了|不要命了|遗书|点了自己|烧死自己/u,
+      /(?:我|俺)(?:已经)?(?:写好|立好|写了)[^，。]{0,3}遗(?:嘱|书|言)|生不如死|活够了|活腻了|想不开|自尽|结束(?:自己的)?生命|离开这个世界|从这(?:个)?世界上?消失|(?:吃|吞|喝)(?:了|下|掉)?[^，。]{0,4}(?:一整瓶|一瓶|整瓶|一把|所有的?)[^，。]{0,6}(?:药|片)|水(?:到|没过|淹到)(?:腰|胸|脖子)|(?:我|俺)(?:已经|现在|正)?在(?:河|江|湖|水库)里|走投无路|(?:我|俺)(?:真的?|好|是真的?)?想死(?![他她你])|想去死|不想(?:再)?活(?!得)|活着受罪|活不下去|活着没意思|没有活路|没活路|不活了|命也不要了|不要命了|遗书|点了自己|烧死自己/u,
       /(?:从|往)[^，。]{0,8}(?:楼|桥|顶|塔|崖)[^，。]{0,4}(?:一跳|跳下|跳了)|还不如[^，。]{0,6}(?:死了|一跳|一了百了)|(?<![急气笑烦累饿热冷吵])去死|一死了之|死了算了|以死|死给.{0,3}看|撞死在|结束(?:自己的)?生命/u,
       // Euphemisms: "settle it once and for all", "a length of rope", "come and collect my body".
       /自我了断|了断自己|(?<![跟和与同找][^，。]{0,4})做个了断|一了百了|一根绳子|绳子[^，。]{0,8}(?:挂好|备好|系好|准备好|解决|了结|一挂|吊)|收尸|后事都?(?:交代|安排)|(?:写|留|录)[好了下]*[^，。]{0,3}遗言|遗言[^，。]{0,3}(?:写好|留好|录好)/u,
@@ -46,7 +46,7 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
       // Fire bombs and arson without the word 烧: petrol in bottles, "set the digger alight", "reduce it to ashes".
       /汽油瓶|燃烧瓶|(?:灌|装)(?:了|满)?汽油|把.{0,10}(?:挖掘机|铲车|车|房子?|楼|办公室|售楼部|厂房|仓库|家)(?:给)?(?:点|烧)了|(?:烧|变)成.{0,2}灰|夷为平地/u,
       /炸(?:了|掉|毁)|烧(?:了|掉).{0,6}(?:房|家|楼|车|办公|厂)|放火|点火|泼汽油/u,
-      /拼命|同归于尽|血债血还|打断.{0,4}腿|打残|打一顿|揍(?:他|一顿)|开车撞|砸(?:了|烂|掉)|(?:全|都|给)砸(?:了|烂)/u,
+      /拼命(?!地?(?:干|工作|挣|学|跑|赚|攒|读|练|打工))|同归于尽|血债血还|打断.{0,4}腿|打残|打一顿|揍(?:他|一顿)|开车撞|砸(?:了|烂|掉)|(?:全|都|给)砸(?:了|烂)/u,
     ],
     threat: [
       // Retaliation only when the speaker means it, not feared (被/怕/会不会…报复, 打击报复, 报复我).
@@ -94,9 +94,9 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
     self_harm: [
       /\b(?:kill|hang|hurt)(?:ing)? (?:myself|himself|herself|ourselves)\b|\bsuicid|\bno way out\b|\bexcept dying\b|\bwish i (?:was|were) dead\b|\btake my own life\b|\bnot worth living\b|\bswallowed all\b|\bwhole bottle of\b|\boverdos\w*|\bwater (?:is )?up to my (?:waist|chest|neck)\b|\b(?:wrote|written|made) my will\b|\bbury me\b|\bnoose\b|\b(?:from|on|at) the (?:top|roof|edge) of (?:the|this|a) (?:\w+ )?(?:building|hospital|bridge|tower|block|office)\b|\bwriting (?:this )?from the (?:roof|bridge|ledge)\b|\benough of (?:living|life)\b/,
       /\bjump (?:off|from|into)\b|\bi will jump\b|\bon the roof\b.{0,60}\bjump/,
-      /\b(?:drink|drank|drunk|take|took|swallow)\w* (?:\w+ ){0,4}(?:pesticide|poison|pills|weedkiller|paraquat)\b|\b(?:im|i am) (?:on|at) the (?:roof|rooftop|ledge|edge|bridge|top of)\b|\bgas is on\b|\b(?:im|i am|ive been|i have been) (?:standing |sitting |waiting )?(?:on|at|outside|over|up on) (?:the|this) (?:\w+ )?(?:roof|rooftop|ledge|edge|bridge|overpass|railing|tower|crane|chimney|window ?sill)\b|\brope\b[^.]{0,30}\b(?:beam|tested|ready)\b|\bturned on the gas\b|\b(?:take|took|taking|swallow\w*|saved?|saving|hoard\w*|bought|all (?:my|the|her|his)|enough|bottle of|handful of) (?:\w+ ){0,2}sleeping (?:pills|tablets)\b|\bsleeping (?:pills|tablets)\b[^.]{0,20}\b(?:tonight|all|enough|ready)\b/,
+      /\b(?:drink|drank|drunk|take|took|swallow)\w* (?:\w+ ){0,4}(?:pesticide|poison|pills(?! for)|weedkiller|paraquat)\b|\b(?:im|i am) (?:on|at) the (?:roof|rooftop|ledge|edge|bridge|top of)\b|\bgas is on\b|\b(?:im|i am|ive been|i have been) (?:standing |sitting |waiting )?(?:on|at|outside|over|up on) (?:the|this) (?:\w+ )?(?:roof|rooftop|ledge|edge|bridge|overpass|railing|tower|crane|chimney|window ?sill)\b|\brope\b[^.]{0,30}\b(?:beam|tested|ready)\b|\bturned on the gas\b|\b(?:take|took|taking|swallow\w*|saved?|saving|hoard\w*|bought|all (?:my|the|her|his)|enough|bottle of|handful of) (?:\w+ ){0,2}sleeping (?:pills|tablets)\b|\bsleeping (?:pills|tablets)\b[^.]{0,20}\b(?:tonight|all|enough|ready)\b/,
       /\bend (?:my|his|her|our) (?:own )?life\b|\bend it all\b|\btake (?:my|his|her) own life\b|\bset (?:myself|himself|herself) on fire\b/,
-      /\bend(?:ing)? it (?:today|tonight|now)\b|\bend everything\b|\bim ending it\b|\brather die\b(?! than (?:sign|accept|agree|give in|give up|apologi|pay))|\bcant go on\b|\bgoodbye (?:everyone|all)\b|\blast message\b|\bjumping (?:off|from|into)\b|\b(?:want|wants|going) to die\b|\bdont want to live\b|\bno point (?:in )?living\b|\bbetter (?:to be|off) dead\b|\bcut (?:my|his|her) wrists?\b|\bthrow (?:myself|himself|herself) (?:into|off)\b/,
+      /\bend(?:ing)? it (?:today|tonight|now)\b|\bend everything\b|\bim ending it\b|\brather die\b(?! than (?:sign|accept|agree|give in|give up|apologi|pay))|\bcant go on\b(?! (?:paying|working|waiting))|\bgoodbye (?:everyone|all)\b|\blast message\b(?! (?:got|was|didnt|did not|failed|went|is (?:missing|cut)))|\bjumping (?:off|from|into)\b|\b(?:want|wants|going) to die\b|\bdont want to live\b|\bno point (?:in )?living\b|\bbetter (?:to be|off) dead\b|\bcut (?:my|his|her) wrists?\b|\bthrow (?:myself|himself|herself) (?:into|off)\b/,
       // Euphemisms: the news, a last letter, not waking up, the bridge, collecting the body.
       /\b(?:read|reading|hear|hearing|see|seeing)(?: about)? me (?:in|on) the (?:\w+ )?(?:news|papers?|tv)\b|\bstarv(?:e|ing) myself\b|\bhunger strike\b|\bmy (?:last|final|goodbye) (?:letter|letters|words|note)\b|\bsuicide note\b|\b(?:last|final|goodbye) (?:letter|note)s? to my\b/,
       // "don't see the point" carries its own negation: matched from "dont" so NEGATION does not cancel it.
@@ -114,7 +114,7 @@ export const LEXICON: Readonly<Record<'zh' | 'en', Lexicon>> = {
       /\b(?:drive|ram|plough|plow) (?:my |the |a |our )?(?:\w+ )?(?:straight |right )?(?:through|into) (?:the |their |your )?(?:\w+ ){0,2}(?:doors?|gates?|office|building|crowd)\b|\bram (?:their|the|his|her|your) \w+|\bsmash\w* (?:up )?(?:every|all (?:the|their)|their) (?:\w+ )?(?:windshields?|windscreens?|windows?|cars?|trucks?|glass)\b|\b(?:molotov|petrol bomb|fire bomb)s?\b/,
     ],
     threat: [
-      /\b(?:you|they|he|she|his family)(?: will| are going to|ll| shall) (?:all )?(?:regret|pay)\b(?! (?:you|me|us|for (?:the|my|our)|back|the|attention))|\bpay in blood\b|\bmark my words\b/,
+      /\b(?:you|they|he|she|his family)(?: will| are going to|ll| shall) (?:all )?(?:regret|pay)\b(?! (?:not|you|me|us|for (?:the|my|our)|back|the|attention))|\bpay in blood\b|\bmark my words\b/,
       /\bthere will be consequences\b|\bdidnt warn you\b|\b(?:dont|do not) say (?:i|we) didnt warn you\b|\b(?:not|never) be safe\b|\brevenge\b|\bwatch (?:his|her|your) back\b|\bdont blame me\b|\bsomething bad will happen\b|\bif someone dies\b/,
       // (Not "I know where the office is".)
       /\bi know (?:where(?! (?:to|the (?:\w+ )?(?:office|bureau|building|hall|court)s?)\b)|which school)\b|\bmake sure (?:that |the )?\w+ never\b|\bpay (?:him|her|them) a visit\b|\bwait and see what\b|\bnever sleeps? in peace\b/,
@@ -172,7 +172,7 @@ export const INNER_NEGATION: Readonly<Record<'zh' | 'en', RegExp>> = {
 /** A question about what the rules allow, not a plan. */
 export const RULES_QUESTION: Readonly<Record<'zh' | 'en', RegExp>> = {
   zh: /违法|犯法|合法|拘留|判刑|处罚|允许|限制|可以吗|可以不|能不能|行不行|行不$|行吗|行吧$|中不中|会不会被|会被[^，。]{0,4}(?:抓|拘|关|判|罚)|被抓吗|抓回来|是不是违|违规|合规|合不合|犯不犯|规定|越级|记一笔|有没有影响|会怎(?:么)?样[吗呢？?]?$|算不算|算(?:非法|聚集|闹事|越级|违规)|非法聚集|最多(?:去|能去|来)|注意(?:啥|什么|点啥|些什么)|要注意|^(?:可以|可不可以|能不能|能否|是否可以)|(?:是要|要|需要)先[^，。]{0,8}吗|(?:要|需要)什么(?:手续|材料)|^请问|(?:要)?坐牢吗|判几年|能(?:不能)?带[^，。]{0,6}吗|^(?:想|我想)(?:问一下|咨询一下)|(?:有没有人|谁)能告诉我/u,
-  en: /\billegal\b|\blegal\b|\barrested\b|\bdetained\b|\ballowed\b|\blimit\b|\bjust asking\b|\bis it\b|\bagainst the (?:law|rules)\b|^(?:can|could|may) (?:i|we)\b|\bwhat (?:will|would|could) happen\b|\bwhat happens (?:if|to)\b|^what if\b|\b(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|a crime|compliant|allowed)\b|\bbreaking (?:the )?(?:rules|law|order)\b|\b(?:get|be) (?:us|me)? ?(?:in trouble|punished|locked up|sent back)\b|\bsend us back\b|\bcounts? as\b|\bover-level\b|\bwatch out for\b|\bis (?:that|it) ok\b|\bok or not\b|\bcompliant\b|\bagainst the rules\b|\bwill (?:police|they|the police) (?:send|catch|arrest|detain)\b|\b(?:police|they) will (?:catch|arrest|detain|send)\b|\bwill (?:i|we) be (?:punished|arrested|detained|caught|sent back|in trouble)\b|^can (?:\d+|all|some|many|a few) of us\b/,
+  en: /\billegal\b|\blegal\b|\barrested\b|\bdetained\b|\ballowed\b|\blimit\b|\bjust asking\b|\bis it\b|\bagainst the (?:law|rules)\b|^(?:can|could|may) (?:i|we)\b|\bwhat (?:will|would|could) happen\b|\bwhat happens (?:if|to)\b|^what if\b|\b(?:is|would) (?:it|that|this) (?:be )?(?:ok|okay|fine|a crime|compliant|allowed)\b|\bbreaking (?:the )?(?:rules|law|order)\b|\b(?:get|be) (?:us|me)? ?(?:in trouble|punished|locked up|sent back)\b|\bsend us back\b|\bcounts? as\b|\bover-?\s?level\b|\bwatch out for\b|\bis (?:that|it) ok\b|\bok or not\b|\bcompliant\b|\bagainst the rules\b|\bwill (?:police|they|the police) (?:send|catch|arrest|detain)\b|\b(?:police|they) will (?:catch|arrest|detain|send)\b|\bwill (?:i|we) be (?:punished|arrested|detained|caught|sent back|in trouble)\b|^can (?:\d+|all|some|many|a few) of us\b/,
 };
 
 /**
@@ -189,7 +189,7 @@ export const DEFUSERS: Readonly<Record<'zh' | 'en', Partial<Record<RiskCategory,
     capital: /北京.{0,4}(?:打工|工作|上班|上学|读书|上大学|旅游|看病|治病|出差|开会|探亲)|去过(?:一次|一趟|几次)?(?:北京|首都|京城)|(?:以前|之前|上次|去年|前年)[^，。]{0,3}(?:去|到)过?北京/u,
     threat: /拍到|拍下|拍了|违章|肇事|逃逸|倒垃圾|偷倒|排污|(?:被|怕|害怕|担心|会不会|遭到?)[^，。]{0,10}报复|打击报复|报复(?:我|俺|举报人)/u,
     gathering: /(?:开业|促销|广告|婚礼|喜事|店|商场|超市|庆典)[^，。]{0,8}(?:横幅|条幅)|(?:横幅|条幅)[^，。]{0,8}(?:广告|促销|开业|婚礼|庆典)/u,
-    blocking: /(?:天天|每天|经常|总是|老是)[^，。]{0,4}(?:堵|挡|占|锁)|(?:早市|夜市|摊子|摊贩|车辆|乱停)[^，。]{0,6}(?:把|堵|挡|占)|(?<![我俺咱])(?:开发商|物业|银行|法院|他们|老板|村里|镇里|有人|人家|对方|邻居|城管)[^，。]{0,4}把|(?:大妈|大爷|小贩|摊贩|商贩|司机|施工队|工程队|货车|渣土车)[^，。]{0,4}把|(?:树|电线杆|墙|山体|石头|土|广告牌)[^，。]{0,4}(?:倒|塌|滑)[^，。]{0,6}(?:堵|挡|封)|维修[^，。]{0,4}(?:封|堵)|封路(?:施工|维修)|被(?!逼|迫)[^，。我]{0,12}(?:堵|封|挡|拦)|(?<![我俺咱][^，。]{0,10})(?:车辆|大车|货车|卡车|渣土车|拉货的车|泥石流|塌方|落石|沙子|积雪|大雪|倒下的树)[^，。]{0,6}把[^，。]{0,8}(?:堵|封|挡)|堵车|水泄不通|排水沟|下水道|管道|马桶/u,
+    blocking: /(?:天天|每天|经常|总是|老是)[^，。]{0,4}(?:堵|挡|占|锁)|(?:早市|夜市|摊子|摊贩|车辆|乱停)[^，。]{0,6}(?:把|堵|挡|占)|(?<![我俺咱])(?:开发商|物业|银行|法院|他们|老板|村里|镇里|有人|人家|对方|邻居|城管)[^，。]{0,4}把|(?:大妈|大爷|小贩|摊贩|商贩|司机|施工队|工程队|货车|渣土车)[^，。]{0,4}把|(?:树|电线杆|墙|山体|石头|土|广告牌)[^，。]{0,4}(?:倒|塌|滑)[^，。]{0,6}(?:堵|挡|封|拦)|维修[^，。]{0,4}(?:封|堵)|封路(?:施工|维修)|被(?!逼|迫)[^，。我]{0,12}(?:堵|封|挡|拦)|(?<![我俺咱][^，。]{0,10})(?:车辆|大车|货车|卡车|渣土车|拉货的车|泥石流|塌方|落石|沙子|积雪|大雪|倒下的树)[^，。]{0,6}把[^，。]{0,8}(?:堵|封|挡|拦)|堵车|水泄不通|排水沟|下水道|管道|马桶/u,
   },
   en: {
     self_harm: /\b(?:took|taken) (?:his|her|their) own (?:life|lives)\b|\b(?:killed|hanged) (?:himself|herself|themselves)\b|\b(?:fake|counterfeit) (?:pesticide|pills)\b|\bpesticide (?:\w+ ){0,3}(?:was|is) fake\b|\bbefore (?:he|she) dies\b/,

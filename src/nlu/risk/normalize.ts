@@ -3,6 +3,12 @@
  * case, traditional → simplified for the characters the screen cares about,
  * apostrophes dropped (won't → wont). Clause punctuation is kept: negation only
  * reaches inside its own clause (features.ts).
+ *
+ * Then the ways people misspell what matters, so a typo reads like the word it
+ * stands for: Cantonese function characters (唔想活 → 不想活, 佢 → 他), pinyin typed
+ * inside Chinese (自sha, 喝yao, 弄si), homophone typos of a means (安眠要, 百草苦, 汽由),
+ * English chat contractions (wanna, gonna) and English misspellings one edit away
+ * from a word the screen weighs (myslef, suicde, pestiside, kil).
  */
 
 /** Traditional → simplified, only for characters that occur in the risk lexicon and its context. */
@@ -23,12 +29,69 @@ const T2S: Readonly<Record<string, string>> = Object.fromEntries(
   ].map((p) => [p[0]!, p[1]!]),
 );
 
+/** Cantonese characters with a Mandarin twin (唔想再活 → 不想再活, 佢话 → 他话). */
+const YUE: Readonly<Record<string, string>> = { 唔: '不', 冇: '没', 咗: '了', 佢: '他', 哋: '们', 係: '是', 喺: '在', 嘅: '的', 攞: '拿', 揾: '找', 睇: '看', 嚟: '来', 啲: '些' };
+
+/** Pinyin typed for a word the screen weighs, read only beside a Chinese character (自sha, sha了他, 喝yao, 跳lou). */
+const PINYIN: Readonly<Record<string, string>> = {
+  sha: '杀', si: '死', yao: '药', tiao: '跳', lou: '楼', dao: '刀', diao: '吊', zisha: '自杀', tiaolou: '跳楼', heyao: '喝药',
+  shangdiao: '上吊', nongyao: '农药', qingsheng: '轻生', shaoshi: '烧死', nongsi: '弄死', sile: '死了', qiang: '枪', zha: '炸',
+};
+
+/** Homophone and look-alike typos of a means or an act. */
+const ZH_TYPOS: readonly [RegExp, string][] = [
+  [/安眠(?:要|约|瑶)/gu, '安眠药'], [/百草(?:苦|哭|库)/gu, '百草枯'], [/(?:敌敌|滴滴|笛笛)(?:味|喂|威|胃)/gu, '敌敌畏'], [/汽(?:由|邮)/gu, '汽油'],
+  [/跳(?:娄|搂|喽)/gu, '跳楼'], [/自(?:沙|刹|煞|鲨)/gu, '自杀'], [/上掉(?=死|算了|自杀|绳)/gu, '上吊'], [/割(?:碗|婉)/gu, '割腕'], [/卧(?:规|鬼)/gu, '卧轨'],
+  [/(农|老鼠|耗子)要(?![求是不钱账回去来说把给吃咬偷跑])/gu, '$1药'], [/氢生/gu, '轻生'],
+];
+
+/** English words the screen weighs, as they are misspelt in a hurry; a misspelling is one edit away. */
+const EN_TARGETS = [
+  'myself', 'himself', 'herself', 'suicide', 'suicidal', 'pesticide', 'poison', 'petrol', 'gasoline', 'weedkiller', 'paraquat', 'overdose',
+  'beijing', 'blockade', 'barricade', 'goodbye', 'hanging', 'kill', 'want', 'pills', 'jump', 'knife',
+];
+const EN_CHAT: readonly [RegExp, string][] = [
+  [/\bwanna\b/g, 'want to'], [/\bgon+a\b/g, 'going to'], [/\bgotta\b/g, 'got to'], [/\bkil\b/g, 'kill'], [/\bkils\b/g, 'kills'],
+  [/\b(my|him|her|them|your)\s+(self|selves)\b/g, '$1$2'], [/\bim+a\b/g, 'im going to'], [/\bu\b/g, 'you'], [/\bur\b/g, 'your'],
+];
+
+/** True when `a` is one insertion, deletion or transposition from `b` (one substitution too for words of 8 letters or more). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
+    return b.length >= 8 && a.slice(i + 1) === b.slice(i + 1);
+  }
+  if (b.length < 6 || Math.abs(a.length - b.length) !== 1) return false;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+function correctEnglish(word: string): string {
+  if (word.length < 4 || word.length > 12) return word;
+  for (const t of EN_TARGETS) if (Math.abs(t.length - word.length) <= 1 && oneEdit(word, t)) return t;
+  return word;
+}
+
 export function normalizeForRisk(text: string): string {
-  return text
+  let s = text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/\p{Script=Han}/gu, (c) => T2S[c] ?? c)
+    .replace(/\p{Script=Han}/gu, (c) => YUE[c] ?? T2S[c] ?? c)
     .replace(/['’‘`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  if (/\p{Script=Han}/u.test(s)) {
+    s = s.replace(/(?<=\p{Script=Han})[a-z]{2,9}(?![a-z])|(?<![a-z])[a-z]{2,9}(?=\p{Script=Han})/gu, (w) => PINYIN[w] ?? w);
+    for (const [re, to] of ZH_TYPOS) s = s.replace(re, to);
+  }
+  if (/[a-z]{2}/.test(s)) {
+    for (const [re, to] of EN_CHAT) s = s.replace(re, to);
+    s = s.replace(/[a-z]+/g, correctEnglish);
+  }
+  return s;
 }
