@@ -94,6 +94,9 @@ export async function caseJson<T>(t: PlanTestApp, caseNumber: string): Promise<T
 export async function fileThroughChat(url: string, facts: string, peopleCount = '就我自己', c = new Citizen(url)): Promise<string> {
   await c.say(`你好，我叫张桂兰，电话13812345678，身份证11010519491231002X，东湖镇李家村的，${facts}，要求尽快发放补偿款`);
   if (c.last.expecting === 'consent') await c.press('consent:yes');
+  // After words of despair the bot answers with the emergency numbers and a person and asks nothing;
+  // the citizen says they are safe and goes on with the petition.
+  if (c.last.expecting === null || c.last.expecting === undefined) await c.say('我现在安全，不会做傻事，请继续帮我登记');
   const answers: Record<string, string> = { consent: 'payload:consent:yes', peopleCount, respondent: 'payload:skip:respondent', priorPetition: 'payload:prior:none', representatives: '没有', address: '东湖镇李家村', demands: '要求尽快发放补偿款', category: '征地补偿' };
   for (let i = 0; i < 10 && c.last.expecting !== 'confirm'; i++) {
     const a = answers[c.last.expecting ?? ''];
