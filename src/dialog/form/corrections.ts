@@ -20,7 +20,7 @@ const ADD = /^[^，,。.:：]{0,6}?(?:再|还)?(?:添|加|补|补充|加上|添�
 
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:写的|写得)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。.!！?？\n]/;
@@ -48,16 +48,25 @@ function fieldHits(text: string, steps: readonly Step[]): Hit[] {
 
 const differs = (form: FormState, step: Step, value: unknown) => JSON.stringify(form.slots[step.name]) !== JSON.stringify(value);
 
+/** Words after a value that are no part of it: "柳树村三组就行", "石门村啊". */
+const VALUE_TAIL = /(?:就行(?:了)?|就可以(?:了)?|就好(?:了)?|即可|就这样|啊|呀|吧|呢|嘛|哈)+$/;
+/** "the complaint against part is wrong": the marker words alone are no value. */
+const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
+
 function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): Correction | null {
   const said = raw.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '');
+  if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   const candidates = /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|\bnot\b/i.test(said) ? [newValue(said), said] : [said];
   for (let value of candidates) {
     if (!step.free) {
       const end = value.search(SENTENCE_END);
       if (end > 0) value = value.slice(0, end);
+      // Chinese clauses are often parted by a space or a comma alone: "县城幸福花园二期工地 不是附近村 俺们没起诉".
+      const clause = /^\s*[^\s，,；;]*\p{Script=Han}[^\s，,；;]*/u.exec(value)?.[0];
+      if (clause && contentSize(clause) >= 2 && /\p{Script=Han}/u.test(value.slice(clause.length))) value = clause;
     }
-    value = value.trim();
+    value = value.trim().replace(VALUE_TAIL, '').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
@@ -80,6 +89,7 @@ function newValue(text: string): string {
     pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
     pick(/^\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
+    pick(/不是[^，,。\s]+\s+(?:[^，,。\s]+\s+)?(?:而)?是\s*([^，,。.!！\s]+)/) ??
     pick(/\bnot\b[^,;.]+[,;]\s*(?:but\s+)?(?:it'?s\s+|it is\s+)?([^,;.!]+)/i) ??
     pick(/\bnot\b[^,;.]+\bbut\s+([^,;.!]+)/i) ??
     pick(/(?:^|[:;]\s*)([^,;:]+?),?\s+not\s+[^,;.]+[.!]?\s*$/i) ??
@@ -136,7 +146,12 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
   const out: Correction[] = [];
   for (const [neu, old] of swaps(text)) {
     const lower = old.toLowerCase();
-    for (const step of spec.steps) {
+    // "反映的不是小学，是县教育局": a field that holds just the old words is the one meant, not a story that mentions them.
+    const whole = spec.steps.filter((s) => {
+      const v = form.slots[s.name];
+      return typeof v === 'string' && v.trim().toLowerCase() === lower;
+    });
+    for (const step of whole.length > 0 ? whole : spec.steps) {
       if (step.name === asking || out.some((c) => c.step === step)) continue;
       const value = form.slots[step.name];
       if (typeof value === 'string' && value.toLowerCase().includes(lower)) {

@@ -104,6 +104,13 @@ export function readPlace(text: string, townships: Townships): PlaceAnswer | nul
       return whole && 'place' in whole ? whole : places[0]!;
     }
     if (places.length === 0) return read.some((r) => r !== null) ? { vague: true } : null;
+    // "县城幸福花园二期工地 都是附近村里的": a remark about the people ("都是…", "我们都是…") is not a second place.
+    const remark = /^(?:我们|俺们|咱们|大家|他们|人)?(?:都|也|还|全)(?:是|在)/;
+    // "是西山乡社保所弄错的", "这个事归哪个部门管": a deed or a question is not where.
+    const deed = /(?:弄|搞|说|归|管|征|修|拆|占|给|办|整)(?:的|了|错的?)?$|[？?吗呢么]|哪/;
+    const named = read.filter((r, i): r is { place: string } => r !== null && 'place' in r && !remark.test(clauses[i]!) && !deed.test(clauses[i]!));
+    if (places.length > 1 && named.length === 1) return named[0]!;
+    if (places.length > 1 && named.length > 1 && named.length < places.length) return { place: named.map((p) => p.place).join(' ') };
   }
   return readClause(clauses.length === 1 ? clauses[0]! : text, townships);
 }
@@ -120,7 +127,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   const rest = clean(dropTownships(t, townships));
   if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
-  if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.slice(0, 200) };
+  if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.replace(/(?<=\p{Script=Han})[啊呀吧呢嘛哈]+$/u, '').slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
   if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数]/.test(rest)) return { place: rest };
   if (!han && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(rest)) return { place: rest };

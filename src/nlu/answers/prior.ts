@@ -27,8 +27,11 @@ function unnegated(text: string, re: RegExp): boolean {
     // "以前没反映过": the negation inside the words counts as much as one before them.
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "Nobody has reported it before": an English negation a few words back.
-    const negatedEn = /\b(?:nobody|no one|never|not|hasn'?t|haven'?t|didn'?t)\b[^.,;!?]*$/i.test(before);
-    if (!NEG.test(before.slice(-8)) && !negatedEn && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
+    const negatedEn = /\b(?:nobody|no one|nothing|never|not|no|hasn'?t|haven'?t|didn'?t)\b[^.,;!?]*$/i.test(before);
+    // "打官司俺们打不起", "told us to sue but we can't afford a lawyer": a channel out of reach is not where the matter is.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const outOfReach = /^[^，,。.!！?？]{0,6}(?:打不起|告不起|请不起|没钱|不起)|^[^.;!?]{0,30}\b(?:can'?t|cannot|couldn'?t) afford/i.test(after);
+    if (!NEG.test(before.slice(-16)) && !negatedEn && !outOfReach && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
   }
   return false;
 }

@@ -21,12 +21,12 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
   ],
   triage: [
-    [/不登不行|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
+    [/不(?:登|弄|办|整|反映|记)不行|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
     [/不(?:用|要|必)?(?:再)?登(?:记|了|啦)?|别登|不记了|先不|不用了|到此为止|到这(?:吧|儿)?|不(?:办|弄|反映)了|算了|等(?:法院|仲裁|复议|判决|结果|通知|着|他们)|回头(?:找|问)|先问问|\b(?:don'?t register|not register|no need|i'?ll wait|we'?ll wait|wait for|not now|stop here|check with|leave it|that'?s fine)\b/i, 'stop'],
     [/继续|仍然|还是.{0,4}登|登(?:记|上|吧)|记上|整上|给.{0,4}登|等级|\b(?:register|continue|go ahead|proceed|keep going|go on|file it|do it|yes)\b/i, 'continue'],
   ],
   cancelCheck: [
-    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是.{0,4}(?:登|反映|提交|交)|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
+    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是.{0,4}(?:登|反映|提交|交|弄|办|整|记)|不(?:弄|办|登|整|反映|记)不行|(?:弄|办|整)吧|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
     [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
   ],
   priorPetition: [

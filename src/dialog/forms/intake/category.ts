@@ -10,9 +10,9 @@ import type { Readers } from '../../../nlu/nlu.ts';
 const CONDUCT_ONLY = /受贿|索贿|吃拿卡要|以权谋私|滥用职权|贪污|贪腐|优亲厚友|好处费|\bbribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power/i;
 /** Misconduct of officials: bribes, kickbacks, extortion, embezzlement, abuse of power. */
 const CONDUCT =
-  /受贿|收受|行贿|好处费|回扣|红包|索贿|索要|吃拿卡要|贪污|挪用|侵吞|截留|克扣.{0,6}(?:补贴|补助|款)|优亲厚友|以权谋私|滥用职权|打压|作风|违纪|乱作为|不作为|贪腐|腐败|bribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power|misconduct|(?:asked|demanded) (?:me |us )?(?:for )?(?:money|cash|a bribe)|took (?:money|cash|bribes)/i;
+  /受贿|收受|行贿|好处费|回扣|红包|索贿|索要|吃拿卡要|贪污|挪用|侵吞|截留|克扣.{0,6}(?:补贴|补助|款)|优亲厚友|以权谋私|滥用职权|打压|作风|违纪|乱作为|不作为|贪腐|腐败|bribe|kickback|corrupt|embezzl|abuse (?:of )?(?:his |her |their )?power|misconduct|(?:asked|demanded) (?:me |us )?(?:for )?(?:money|cash|a bribe)|took (?:money|cash|bribes)|收了[^，,。\s]{0,8}(?:钱|红包|烟|酒|礼)|收钱|要钱|拿钱|塞[^，,。\s]{0,4}(?:钱|块|红包)|(?:送|买)[^，,。\s]{0,4}(?:烟|酒|钱|礼)|给(?:他|她)[^，,。\s]{0,4}(?:万|千|百|块|钱)|私吞|冒领|威胁|罩着|通风报信|吃了[^，,。\s]{0,6}请|(?:打|掀|砸)了(?:俺|我|人)|pocket(?:s|ed|ing)?\b|takes? (?:cash|money|bribes)|paid off|tea money|had dinner with|(?:officials?|cadres?|chief|head|secretary|inspectors?)\b[^.]{0,40}threaten|slapped|beat (?:me|him|her|us)|(?:wants?|asks? for|demands?) (?:cigarettes|cash|gifts)|(?:to|for) (?:his|her|their) (?:own )?relatives/i;
 /** An official doing it (without one, 红包/收受 can be anyone's). */
-const OFFICIAL = /镇长|乡长|书记|支书|村主任|主任|站长|所长|局长|科长|干部|领导|村官|会计|民警|警察|城管|官|official|head of|village head|director|officer|secretary|cadre|policeman/i;
+const OFFICIAL = /镇长|乡长|书记|支书|村主任|主任|站长|所长|局长|科长|干部|领导|村官|会计|民警|警察|城管|官|股长|组长|队员|拆迁办|(?:局|所|站|办)的(?:人|干部)|official|head of|village head|village chief|accountant|director|officer|secretary|cadre|policeman|police|inspectors?|(?:at|from) the \w+ (?:bureau|office)/i;
 
 /** Reporting an official in so many words: "我要举报我们乡的副乡长", "I want to report our village head". */
 const REPORTS_OFFICIAL =
@@ -54,8 +54,16 @@ function byName(text: string, county: CountyConfig): string | null {
  * `story`: a whole message rather than an answer to "what kind?": only a confident
  * guess is taken (the summary shows it for the citizen to check).
  */
-export function readCategory(text: string, county: CountyConfig, readers: Readers, opts: { story: boolean }): CategoryGuess | null {
+const PRAISE = /表扬|点赞|送锦旗|感谢信|\bpraise|\bcommend|thank-you letter/i;
+
+/** "是征地 不是承包地那种", "my flat, not farmland": what the matter is not is left out of the reading. */
+const NOT_THIS = /(?:^|[，,。\s])(?:而)?(?:不是|并不是|不属于)[^，,。\s]{1,14}|,\s*not (?:about )?[^,.;]{1,30}/gi;
+
+export function readCategory(text0: string, county: CountyConfig, readers: Readers, opts: { story: boolean }): CategoryGuess | null {
+  const text = text0.replace(NOT_THIS, ' ').trim() || text0;
   const codes = new Set(county.categories.map((c) => c.code));
+  // Thanks and praise are not a complaint about anyone's conduct.
+  if (codes.has('other') && PRAISE.test(text) && !CONDUCT.test(text)) return { code: 'other', confidence: 0.8 };
   if (codes.has('conduct') && (CONDUCT_ONLY.test(text) || REPORTS_OFFICIAL.test(text) || (CONDUCT.test(text) && OFFICIAL.test(text)))) return { code: 'conduct', confidence: 0.95 };
   const named = opts.story ? null : byName(text.replace(FILLER, ''), county);
   if (named) return { code: named, confidence: 1 };

@@ -211,6 +211,11 @@ export const category: Step = {
 
 // ---- respondent (reports about officials) ----------------------------------
 
+/** Words around whom: "被反映的是", "不是说了么", "the complaint is against", "就行". */
+const RESPONDENT_LEAD =
+  /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|我说了)[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
+const RESPONDENT_TAIL = /[\s，,。.]*(?:就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.!！]*$/;
+
 export const respondent: Step = {
   name: 'respondent',
   expecting: 'respondent',
@@ -219,10 +224,13 @@ export const respondent: Step = {
   // Whom the matter is against: asked of every petition the story did not say it of (optional).
   due: (f) => slotsOf(f).respondent === undefined,
   read(w, f, ctx) {
-    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚)(?:是谁|叫啥|找谁)?|说不(?:清|好)|rather not|don'?t know|not sure|no idea/i.test(w.text)) return ok(null);
-    const text = w.text.trim();
+    const text = w.text.trim().replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || w.text.trim();
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? partyIn(text) : null;
+    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚)(?:是谁|叫啥|找谁)?|说不(?:清|好)|rather not|don'?t know|not sure|no idea/i.test(w.text)) return ok(party);
+    // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
+    const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
+    if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
     const named = respondentIn(text) || findRespondentUnits(ctx.county, text).length > 0 || w.entities.some((e) => e.type === 'township');
@@ -236,7 +244,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
   },

@@ -3,6 +3,7 @@
  * says, personal data kept out of free text, refusals, where a demand starts,
  * a bare "I want to complain", and a respondent named by position.
  */
+import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
 import type { Entity } from '../../../nlu/extractors/types.ts';
 import { readPeopleCount, type PeopleCount } from '../../../nlu/answers/people-count.ts';
 
@@ -84,8 +85,26 @@ const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
   [/(?:^|[，,。；;！!\s])(?:乡里|乡上|乡政府)[^，,。；;]{0,14}?(?:没|不|扣|占|拖|收|卖|卡|停|取消|拆|挖)/, '乡政府'],
 ];
 
+/** A person's role ("包工头", "村支书") may be followed by the person's name: "包工头老周", "村支书赵有才". */
+const ROLE_ZH = /(?:包工头|老板|房东|村干部|村支书|支书|村主任|村会计|村长|书记|镇长|乡长|经理|厂长|校长|院长|站长|所长|局长)$/;
+const NICK_ZH = /^(?:老|小)[\u4e00-\u9fff](?:[\u4e00-\u9fff](?=$|[，,。\s和、跟及]))?/;
+const NOT_NAME_AFTER = /^(?:跑|说|不|没|把|让|给|欠|拖|也|都|就|还|又|在|是|的|了|和|跟|他|她|们)/;
+
+function nameAfter(rest: string): string {
+  const nick = NICK_ZH.exec(rest)?.[0];
+  if (nick) return nick;
+  const run = /^[\u4e00-\u9fff]{2,3}/.exec(rest)?.[0];
+  if (!run || NOT_NAME_AFTER.test(run)) return '';
+  const surname = leadingSurname(run);
+  if (!surname) return '';
+  // "赵有才把…": the name ends where a word that cannot be part of a name starts.
+  const given = run.slice(surname.length).replace(/[把让给欠拖也都就还又在是的了和跟说不没].*$/, '');
+  return given.length >= 1 ? surname + given : '';
+}
+
 export function partyIn(text: string): string | null {
-  const zh = PARTY_ZH.exec(text)?.[0];
+  const m = PARTY_ZH.exec(text);
+  const zh = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
   if (zh) {
     const cut = zh
       .replace(PARTY_LEAD, '')
@@ -100,7 +119,9 @@ export function partyIn(text: string): string | null {
   if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
   const words = en.split(/\s+/);
-  while (words.length > 1 && /^[a-z]/.test(words[0]!) && !/^(?:the|a|an)$/.test(words[0]!)) words.shift();
+  // "a problem with my landlord" → "landlord"; "the Hongsheng construction company" keeps its name.
+  while (words.length > 2 && /^[a-z]/.test(words[0]!)) words.shift();
+  if (words.length === 2 && /^(?:the|a|an|my|our|his|her|their|your|with|for|at|of|by|to|in)$/i.test(words[0]!)) words.shift();
   return words.join(' ');
 }
 
