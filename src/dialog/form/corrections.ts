@@ -206,7 +206,8 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);
-      if (c) out.push(c);
+      // A field named twice ("诉求改成：…，诉求就这些"): its last reading stands, said once.
+      if (c) out.splice(0, out.length, ...out.filter((o) => o.step !== c.step), c);
     });
     if (out.length > 0 || !marked) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   }

@@ -13,7 +13,7 @@ import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
 import { besideCorrections, findCorrections } from './corrections.ts';
 import { contentSize } from '../forms/intake/text.ts';
-import { segment } from './segment.ts';
+import { closingQuestion, segment } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
 
 type Why = 'answered' | 'failed' | 'other';
@@ -52,6 +52,13 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
     const mined = applyMined(spec, f, words, fctx, null);
     f = mined.form;
     if (mined.noted.length > 0) out.push(notedReply(spec, f, mined.noted, fctx));
+    // "…Can I stay anonymous if I complain about the hospital?": a question closing the story is answered too.
+    const sentences = words.text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
+    const last = sentences.at(-1);
+    if (last && sentences.length > 1 && /[?？]\s*$/.test(last)) {
+      const asked = closingQuestion(last, fctx.readers);
+      if (asked) out.push(...answerQuestions([asked], state, spec, f, fctx));
+    }
   }
   out.push(...(spec.intro?.(f, fctx) ?? []));
   return advance(withTop(state, f), spec, f, fctx, out, 'answered', '');

@@ -89,6 +89,15 @@ function classify(clause: string, readers: Readers): Question | null {
   return marked ? { text: clause, topic: null, intent: null } : null;
 }
 
+/** A question closing a story, by its narrow topic only (anonymity, who handles it, how long…), or null. */
+export function closingQuestion(sentence: string, readers: Readers): Question | null {
+  if (!/[?？]\s*$/.test(sentence)) return null;
+  const q = readers.answer('question', sentence);
+  if (q && TOPICS.has(q.label) && q.confidence >= 0.5) return { text: sentence, topic: q.label as QuestionTopic, intent: null };
+  const c = classify(sentence, readers);
+  return c?.topic ? c : null;
+}
+
 /**
  * `free`: the step takes free text (a story): only a short message can be a
  * question then, so a long story with a "?" in it stays the answer.

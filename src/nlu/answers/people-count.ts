@@ -72,11 +72,11 @@ function enNumber(raw: string): number | null {
 // ---- who files ------------------------------------------------------------------
 
 const SCOPE_SELF =
-  /(?:以|用)?(?:我)?个人(?:的)?名义|(?:我|俺)个人(?:反映|举报|投诉)|没(?:有)?人推(?:我|俺)|不是代表(?:他们|大家|大伙|谁|别人|全村)|不代表(?:谁|他们|大家|别人|大伙)|不当(?:这个)?代表|只为(?:我|俺)?自己|只替(?:我|俺)?自己|就(?:我|俺)(?:自己)?一个人(?:来)?(?:说|反映|举报)?|(?:就|只)说(?:我|俺)(?:自|自己)?家(?:里)?的事|\bnot (?:on behalf of|for) (?:them|everyone|all|the others|anyone else)\b|\b(?:writing|filing|reporting) (?:only |just )?for my (?:own )?(?:family|household|self)\b|\bjust for my (?:own )?family\b|(?:就|只)?(?:说|讲|反映|为|替|代表)(?:我|俺)(?:自己|自个)|(?:我|俺)(?:就|只)(?:说|讲|反映)(?:我|俺)?自己|就(?:我|俺)(?:自己|一个人?)(?:来)?(?:反映|举报|投诉|登记)|只(?:为|替|代表)(?:我|俺)|(?:我|俺)(?:只|就)(?:为|替|代表)(?:自己|我家|俺家)|(?:别人|其他人|他们|别的\S{0,4})(?:都)?不敢|代表不了|(?:我|俺)一个人(?:来)?(?:反映|举报)|\b(?:only|just) (?:for )?(?:me|myself|my (?:own )?(?:family|household))\b|on my own behalf|by myself|\bi'?m (?:only |just )?(?:reporting|filing) (?:it )?(?:alone|for myself|on my own|my own)|\bi'?m the only one\b|\bonly (?:reporting|filing) (?:for )?(?:myself|my own)/i;
+  /(?:以|用)?(?:我)?个人(?:的)?名义|(?:我|俺)个人(?:反映|举报|投诉)|没(?:有)?人推(?:我|俺)|不是代表(?:他们|大家|大伙|谁|别人|全村)|不代表(?:谁|他们|大家|别人|大伙)|不当(?:这个)?代表|只为(?:我|俺)?自己|只替(?:我|俺)?自己|就(?:我|俺)(?:自己)?一个人(?:来)?(?:说|反映|举报)?|(?:就|只)说(?:我|俺)(?:自|自己)?家(?:里)?的(?:事)?|\bnot (?:on behalf of|for) (?:them|everyone|all|the others|anyone else)\b|\b(?:writing|filing|reporting) (?:only |just )?for my (?:own )?(?:family|household|self)\b|\bjust for my (?:own )?family\b|(?:就|只)?(?:说|讲|反映|为|替|代表)(?:我|俺)(?:自己|自个)|(?:我|俺)(?:就|只)(?:说|讲|反映)(?:我|俺)?自己|就(?:我|俺)(?:自己|一个人?)(?:来)?(?:反映|举报|投诉|登记)|只(?:为|替|代表)(?:我|俺)|(?:我|俺)(?:只|就)(?:为|替|代表)(?:自己|我家|俺家)|(?:别人|其他人|他们|别的\S{0,4})(?:都)?不敢|代表不了|(?:我|俺)一个人(?:来)?(?:反映|举报)|\b(?:only|just) (?:for )?(?:me|myself|my (?:own )?(?:family|household))\b|on my own behalf|by myself|\bi'?m (?:only |just )?(?:reporting|filing) (?:it )?(?:alone|for myself|on my own|my own)|\bi'?m the only one\b|\bonly (?:reporting|filing) (?:for )?(?:myself|my own)/i;
 const SCOPE_ALL =
-  /\bone of (?:the )?\d+|\bone of (?:the )?(?:\w+ )?(?:workers|villagers|families|households|parents|residents|tenants|owners)\b|(?:我们|俺们|咱们)(?:村|组|厂|小区|这)?(?:里)?\s*(?:\d+|[一二两三四五六七八九十百几]+)[多来余]?\s*(?:户|家|个人|人|名)|联名|大家(?:一起|都|伙|推)|(?:我们|俺们|咱们)(?:都|一起|大家|全村|全体|几[十百]?户)|代表(?:大家|全村|村民|大伙|我们|俺们|他们)|大伙(?:儿)?(?:让|推|都|一起)|集体反映|\ball of us\b|\b\w+ of us\b|on behalf of|\bfor (?:all|everyone|the whole|all of them|them all)\b|\bwe all\b|\btogether\b|all signed|everyone (?:agreed|asked|wants)/i;
+  /\bone of (?:the )?\d+|\bone of (?:the )?(?:\w+ )?(?:workers|villagers|families|households|parents|residents|tenants|owners)\b|(?:我们|俺们|咱们)(?:村|组|厂|小区|这)?(?:里)?\s*(?:\d+|[一二两三四五六七八九十百几]+)[多来余]?\s*(?:户|家|个人|人|名)|联名|大家(?:一起|都|伙|推)|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)(?:说|反映|登记|出头|问)|(?:我|俺)(?:来)?(?:当|做)(?:这个)?代表|(?:我们|俺们|咱们)(?:都|一起|大家|全村|全体|几[十百]?户)|代表(?:大家|全村|村民|大伙|我们|俺们|他们)|大伙(?:儿)?(?:让|推|都|一起)|集体反映|\ball of us\b|\b\w+ of us\b|on behalf of|\bfor (?:all|everyone|the whole|all of them|them all)\b|\bwe all\b|\btogether\b|all signed|everyone (?:agreed|asked|wants)/i;
 
-function scopeOf(text: string): GroupScope | null {
+export function scopeOf(text: string): GroupScope | null {
   if (SCOPE_SELF.test(text)) return 'self';
   if (SCOPE_ALL.test(text)) return 'all';
   return null;
@@ -91,6 +91,8 @@ const ONLY_ONE =
   /(?:就|只有|只是)\S{0,4}?(?:一|1)个(?:人)?\s*[。.!！了啊]*\s*$|\b(?:just|only) (?:my|our|her|his) (?:\w+ )?(?:aunt|uncle|mother|mum|mom|father|dad|son|daughter|grandmother|grandfather|grandma|granny|grandpa|wife|husband|brother|sister|child|kid|boy|girl|niece|nephew)\b|\b(?:just|only) (?:him|her)\b/i;
 /** 俺一家, 我们家, "just my family": one household. */
 const OWN_FAMILY = /(?:就|只有|只是)?(?:我|俺|咱|我们|俺们)(?:这)?(?:一|自)?家(?:人|子)?|\b(?:just|only) (?:my|our) (?:own )?(?:family|household|home)\b|\bmy (?:own )?household\b/i;
+const PLUS_ONE =
+  /\b(?:me|him|her|i|myself|my (?:dad|father|mum|mom|mother|husband|wife|son|daughter))(?: and| plus| with)(?: about| around| roughly| some| like| another| other)* (?:a dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of) (?:other )?(?:co-?workers|workers|colleagues|others|people|neighbou?rs|villagers|parents|tenants|drivers)\b|(?:我|俺|他|她|我爸|我妈)(?:和|跟|加上)(?:另外|其他)(?:的)?[\d一二两三四五六七八九十几]+[多来]?个/i;
 const OTHERS_TOO = /(?:还有|另外还有|另有|加上|跟俺一样的还有)\s*|\b(?:and|plus) (?:also )?(?:another|other)\b/i;
 /** "my family and two neighbours' families", "my family and my brother's family". */
 const EN_HOUSES = /\bmy (?:own )?family and (?:(?:my|our) \w+'s family|(\w+) (?:(?:neighbou?rs?'?|other|more) )?families)\b/i;
@@ -188,6 +190,8 @@ function fromCounts(t: string, found: Found[], scope: GroupScope | null): People
   // A range or an approximation said first is the lower bound ("50-60 people", "seven or eight").
   const first = pick[0]!;
   if (pick.length === 1 || first.unit === pick[1]!.unit) n = others ? n : Math.min(n, Math.max(...pick.map((f) => f.n)));
+  // "him and about a dozen coworkers", "我和另外十几个工友": one more than those counted.
+  if (!others && unit === 'people' && PLUS_ONE.test(t)) n += 1;
   return { n, unit, scope };
 }
 

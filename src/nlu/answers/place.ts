@@ -15,7 +15,7 @@ const ZH_SUFFIX =
 const ZH_PLACE_WORD = new RegExp(`(?:${ZH_SUFFIX})`);
 /** A named place inside a longer message: some characters, then a place suffix. */
 const ZH_NAMED_PLACE = new RegExp(
-  `([\\u4e00-\\u9fff\\d]{1,10}?(?:村(?:委会)?|庄|屯|洼|寨|社区|小区|家属院|大街|街道?|路|巷|胡同)(?:(?<=[街路庄屯洼寨巷])村)?(?:[\\u4e00-\\u9fff\\d]{0,8}?(?:号楼?|组|栋|幢|单元|楼|工地|厂))?)`,
+  `([\\u4e00-\\u9fff\\d]{1,10}?(?:村(?:委会)?|庄|屯|洼|寨|社区|小区|家属院|大街|街道?|路|巷|胡同)(?:(?<=[街路庄屯洼寨巷])村)?(?:村?(?:东头|西头|南头|北头|东边|西边|南边|北边|东口|西口|南口|北口|口))?(?:(?:(?!那个|这个|一个|那家|这家)[\\u4e00-\\u9fff\\d]){0,8}?(?:号楼?|组|栋|幢|单元|楼|工地|厂))?)`,
   'g',
 );
 const EN_PLACE_WORD =
@@ -87,7 +87,11 @@ function clean(s0: string): string {
 }
 
 /** The place an answer to "where exactly?" gives, or vague, or null when it is no answer (a question, a story). */
-export function readPlace(text: string, townships: Townships): PlaceAnswer | null {
+export function readPlace(text0: string, townships: Townships): PlaceAnswer | null {
+  // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.
+  const sentences = /[\u4e00-\u9fff]/.test(text0) ? [] : text0.split(/(?<=[.!?])\s+/);
+  const where = sentences.filter((x) => EN_PLACE_WORD.test(x) || /\d/.test(x));
+  const text = where.length > 0 && where.length < sentences.length ? where.join(' ') : text0;
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
   const clauses = foldWidth(text)
     .split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
@@ -138,7 +142,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
 export function findPlace(text: string, townships: Townships): string | null {
   const t = foldWidth(text);
   for (const m of t.matchAll(ZH_NAMED_PLACE)) {
-    const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|举报|反映|反应|投诉|检举|控告|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
+    const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|了|岁|叫|举报|反映|反应|投诉|检举|控告|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
     const place = clean(dropTownships(lead, townships));
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
     const generic = /^(?:小区|社区|村|街|路|楼|院|组|家)/.test(place);

@@ -53,3 +53,13 @@ export function priorInStory(text: string): PriorKind | null {
     (unnegated(text, LOWER_LEVEL) ? 'lower_level' : unnegated(text, EARLIER) ? 'earlier_petition' : FIRST_TIME.test(text) ? 'none' : null)
   );
 }
+
+/** The sentence of a story that tells of earlier handling ("找过村委会好几次，没人管。"), kept as its detail; the whole text when none alone does. */
+export function priorSentence(text: string): string {
+  const sentences = text.split(/(?<=[。！!？?；;\n])|(?<=\.)\s+/).map((s) => s.trim()).filter(Boolean);
+  const hit = sentences.findIndex((s) => priorInStory(s) !== null);
+  if (hit < 0 || sentences.length === 1) return text;
+  // "去过劳动监察大队。没下文。": a short sentence after it says how it ended.
+  const next = sentences[hit + 1];
+  return next && next.length <= 12 ? `${sentences[hit]}${next}` : sentences[hit]!;
+}

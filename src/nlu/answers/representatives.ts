@@ -42,7 +42,7 @@ const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:\+?86)?\s*1[3-9
 /** Surnames left out of the general list (they open ordinary words), taken only right before a phone. */
 const SURNAMES_BEFORE_PHONE = '单全和明时成应党';
 /** Characters that end a given name. */
-const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村');
+const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管');
 const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', ...NOT_NAME_WORDS_ZH]);
 
 interface Mention {

@@ -6,15 +6,29 @@
 import { t } from '../../catalog/index.ts';
 import { guideText, guideVersion } from '../../guide.ts';
 import { startForm } from '../../form/run-form.ts';
-import type { FormSpec } from '../../form/spec.ts';
+import type { Correction, FormContext, FormSpec, Words } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
 import type { ConversationState, FormState, TurnContext, TurnResult } from '../../types.ts';
 import { intakeDraft } from './draft.ts';
 import { mineIntake } from './mine.ts';
 import { setSlots, slotsOf } from './slots.ts';
-import { INTAKE_STEPS, MAX_TEXT, representatives } from './steps.ts';
+import { INTAKE_STEPS, MAX_TEXT, representatives, township } from './steps.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
+
+/** "地点说错了 俺是河口镇马庄村": a place corrected inside another township moves the township too. */
+function withTownshipOfPlace(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  if (!corrections.some((c) => c.step.name === 'address') || corrections.some((c) => c.step === township)) return corrections;
+  const named = words.entities.find((e) => e.type === 'township');
+  if (!named || String(named.value) === slotsOf(form).township) return corrections;
+  // The township the corrected place stands in ("河口镇马庄村"), else the township step's own reading
+  // of the words: the one not taken back ("青石镇，哎不对…是河口镇").
+  const place = corrections.find((c) => c.step.name === 'address')!.reading;
+  const placeText = place.ok && typeof place.value === 'string' ? place.value : '';
+  const holder = placeText ? words.entities.find((e) => e.type === 'township' && words.text.slice(e.end, e.end + placeText.length + 2).includes(placeText)) : undefined;
+  const reading = holder ? ({ ok: true, value: String(holder.value) } as const) : township.read(words, form, ctx);
+  return reading?.ok && reading.value !== slotsOf(form).township ? [...corrections, { step: township, reading }] : corrections;
+}
 
 export const intakeSpec: FormSpec = {
   name: 'intake',
@@ -42,7 +56,8 @@ export const intakeSpec: FormSpec = {
   back: 'back',
   // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
   // a correction of the representatives updates and adds, never drops one.
-  revise(corrections, words, form) {
+  revise(corrections0, words, form, ctx) {
+    const corrections = withTownshipOfPlace(corrections0, words, form, ctx);
     const reps = slotsOf(form).representatives ?? [];
     if (reps.length === 0) return corrections;
     const mentions = [

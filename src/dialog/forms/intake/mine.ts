@@ -7,7 +7,7 @@
 import { readName } from '../../../nlu/answers/name.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
-import { priorInStory } from '../../../nlu/answers/prior.ts';
+import { priorInStory, priorSentence } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives } from '../../../nlu/answers/representatives.ts';
 import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
@@ -17,8 +17,25 @@ import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitC
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
+/** Filing for a parent or spouse: "put my dads name li guoqiang", "写我爸的名字 李国强". */
+const PROXY_EN = /\b(?:put|use|write|file (?:it )?under|register (?:it )?under|in) (?:my )?(?:dad|father|mum|mom|mother|husband|wife|grandpa|grandma|grandfather|grandmother|parent)(?:'?s)? name\b[\s,:]*(?:as|is|:)?\s*([A-Za-z]+ [A-Za-z]+)?/i;
+const PROXY_ZH = /(?:写|填|用|登记|登)(?:我|俺)?(?:爸|妈|爹|娘|老伴|父亲|母亲|爷爷|奶奶|公公|婆婆)(?:的)?(?:名字|名)[\s，,：:]*(?:叫|是)?\s*([\u4e00-\u9fff]{2,3})?/;
+/** The petitioner's phone when someone types for them: "his phone 158…", "他电话158…". */
+const THEIR_PHONE = /(?:\b(?:his|her)\s+(?:phone|number|mobile|cell)(?:\s+(?:is|number))?|(?:他|她)(?:的)?(?:电话|手机)(?:号)?(?:是)?)[\s:：]*$/i;
+
+function proxy(w: Words): { ownName: string | null; ownPhone: string | null } | null {
+  const m = PROXY_EN.exec(w.text) ?? PROXY_ZH.exec(w.text);
+  if (!m) return null;
+  const name = m[1] && !/^(?:is|as|and|his|her|the)\b/i.test(m[1]) ? m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase()) : null;
+  const phone = w.entities.find((e) => e.type === 'phone' && THEIR_PHONE.test(w.text.slice(Math.max(0, e.start - 20), e.start)));
+  return { ownName: name, ownPhone: phone ? String(phone.value) : null };
+}
+
 /** Whose phones and names a message gives: the citizen's own, and others' (representatives). */
 function people(w: Words, ctx: FormContext, asking: string | null) {
+  // Someone typing for a parent: the parent is the petitioner, the helper's own number is not theirs.
+  const forOther = proxy(w);
+  if (forOther) return { ...forOther, others: [], mentionsRepresentatives: false };
   // A bare "me" that carries neither name nor phone ("no ID with me") says nothing about whose the rest is.
   const mentions = (readRepresentatives(w.text, 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
   const mentionsRepresentatives = /代表|representative/i.test(w.text);
@@ -109,7 +126,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const count = readPeopleCount(w.text, { narrative: true });
     if (count) values['peopleCount'] = count;
     const prior = priorInStory(w.text);
-    if (prior) values['priorPetition'] = { kind: prior, detail: prior === 'none' ? null : scrubPersonal(w.text, w.entities, ctx.locale).slice(0, 500) };
+    if (prior) values['priorPetition'] = { kind: prior, detail: prior === 'none' ? null : scrubPersonal(priorSentence(w.text), ctx.readers.entities(priorSentence(w.text)), ctx.locale).slice(0, 500) };
     const demand = demandClause(w.text);
     if (demand) values['demands'] = scrubPersonal(demand, ctx.readers.entities(demand), ctx.locale);
     // The kind of matter from the story itself (the opening, the facts); a remark while

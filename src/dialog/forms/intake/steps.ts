@@ -316,7 +316,7 @@ export const peopleCount: Step = {
   },
 };
 
-const SCOPE_ALL = /^(?:是|对|嗯|是的|对的|对啊|都|都算|都算上|一起|大家|全部|全体|代表大家|代表他们|替大家|yes|yeah|yep|all|all of them|everyone|for all|on behalf)/i;
+const SCOPE_ALL = /^(?:算是|也算|算)?(?:(?:我|俺)(?:来)?(?:当|是|做)(?:这个)?代表|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)|是|对|嗯|是的|对的|对啊|都|都算|都算上|一起|大家|全部|全体|代表大家|代表他们|替大家|yes|yeah|yep|all|all of them|everyone|for all|on behalf)/i;
 const SCOPE_SELF = /只为|就为|就我|只有我|我自己|自己家|俺自己|我家|俺家|不是|不代表|代表不了|没有代表|just (?:me|for me|myself)|only (?:me|for me|myself|my)|myself|no\b|not\b/i;
 
 export const scope: Step = {

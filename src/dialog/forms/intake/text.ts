@@ -5,7 +5,7 @@
  */
 import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
 import type { Entity } from '../../../nlu/extractors/types.ts';
-import { readPeopleCount, type PeopleCount } from '../../../nlu/answers/people-count.ts';
+import { readPeopleCount, scopeOf, type PeopleCount } from '../../../nlu/answers/people-count.ts';
 
 /** Counts meaningful characters: a CJK ideograph counts one, a Latin word two. */
 export function contentSize(text: string): number {
@@ -161,6 +161,10 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     if (n) count = n;
     else rest.push(c);
   }
-  return { count, rest: rest.join('').replace(/^[，,\s]+|[，,\s]+$/g, '') };
+  // Clauses parted by a space keep it ("一是回迁房赶紧交 二是…"); those parted by a comma kept theirs.
+  const joined = rest.reduce((acc, c) => (/\p{Script=Han}$/u.test(acc) && /^\p{Script=Han}/u.test(c)) || (/[.;!,]$/.test(acc) && /^[A-Za-z]/.test(c)) ? `${acc} ${c}` : acc + c, '');
+  // "俺们那片拆了四十多户 … 俺就说俺家的": whom they speak for may be said in another clause.
+  const scope = count && !count.scope ? scopeOf(text) : null;
+  return { count: scope ? { ...count!, scope } : count, rest: joined.replace(/^[，,\s]+|[，,\s]+$/g, '') };
 }
 
