@@ -17,6 +17,10 @@ import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitC
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
+/** A relative's phone given as the way to reach the citizen. */
+const CONTACT_VIA =
+  /(?:打|找|联系|打给|打到)(?:俺|我)?(?:家)?(?:的)?(?:孙子|孙女|儿子|闺女|女儿|老伴|老头|媳妇|儿媳|家里)(?:的)?(?:电话|手机)?(?:号)?(?:是)?[\s:：,，]*$|\b(?:call|reach|ring|contact) (?:me (?:through|via|on) )?my (?:son|daughter|grandson|granddaughter|wife|husband)(?:'s)?(?: (?:phone|number|mobile))?(?: (?:at|on))?[\s:,]*$/i;
+
 /** Filing for a parent or spouse: "put my dads name li guoqiang", "写我爸的名字 李国强". */
 const PROXY_EN = /\b(?:put|use|write|file (?:it )?under|register (?:it )?under|in) (?:my )?(?:dad|father|mum|mom|mother|husband|wife|grandpa|grandma|grandfather|grandmother|parent)(?:'?s)? name\b[\s,:]*(?:as|is|:)?\s*([A-Za-z]+ [A-Za-z]+)?/i;
 const PROXY_ZH = /(?:写|填|用|登记|登)(?:我|俺)?(?:爸|妈|爹|娘|老伴|父亲|母亲|爷爷|奶奶|公公|婆婆)(?:的)?(?:名字|名)[\s，,：:]*(?:叫|是)?\s*([\u4e00-\u9fff]{2,3})?/;
@@ -44,8 +48,10 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const others = lone ? [] : mentions.filter((m) => !m.self && m.name);
   const self = lone ? { ...mentions[0]!, self: true } : mentions.find((m) => m.self);
   const phones = w.entities.filter((e) => e.type === 'phone').map((e) => String(e.value));
+  // "你打俺孙子 152…", "call my son on …": the number to reach the citizen by, though it is a relative's.
+  const via = w.entities.find((e) => e.type === 'phone' && CONTACT_VIA.test(w.text.slice(Math.max(0, e.start - 16), e.start)));
   // A lone phone with nobody else named is the citizen's ("电话13812345678").
-  const ownPhone = self?.phone ?? (others.length === 0 && phones.length === 1 ? phones[0]! : null);
+  const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : null);
   const intro = w.entities.find((e) => e.type === 'person_name');
   const formal = /大名|学名|身份证上/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
   const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);
@@ -111,6 +117,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const party = partyIn(w.text);
     if (party) values['respondent'] = party;
     else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
+
   }
   // Asked for the request and the count together: the count said in a clause of its own.
   if (asking === 'demands' && s.peopleCount === undefined && !story) {
