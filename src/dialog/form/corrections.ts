@@ -25,6 +25,14 @@ const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。.!！?？\n]/;
 
+/** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
+const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
+
+/** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…". */
+function opensClause(text: string, h: { at: number }): boolean {
+  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及)(?:(?:the|my|our|your)\s+)?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
+}
+
 interface Hit {
   step: Step;
   at: number;
@@ -66,7 +74,9 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): 
       const clause = /^\s*[^\s，,；;]*\p{Script=Han}[^\s，,；;]*/u.exec(value)?.[0];
       if (clause && contentSize(clause) >= 2 && /\p{Script=Han}/u.test(value.slice(clause.length))) value = clause;
     }
-    value = value.trim().replace(VALUE_TAIL, '').trim();
+    // "… the place is 88 Xinhua Road, not 'On market', and …": an English value ends where the next clause starts.
+    if (!step.free && !/\p{Script=Han}/u.test(value)) value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
+    value = value.trim().replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
@@ -186,7 +196,13 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
 export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const text = words.text;
   const steps = spec.steps.filter((s) => s.field && s.name !== asking && form.slots[s.name] !== undefined);
-  const hits = fieldHits(text, steps);
+  // A field word inside a value ("compensate the two families", "没开村民代表会") names no field: only one
+  // that opens a clause, or is followed by its new value, does.
+  const hits: Hit[] = [];
+  for (const h of fieldHits(text, steps)) {
+    const inFreeValue = hits.length > 0 && hits.at(-1)!.step.free && !opensClause(text, h) && !DIRECT.test(text.slice(h.end, h.end + 16));
+    if (!inFreeValue) hits.push(h);
+  }
   const marked = MARKER.test(text);
   const out: Correction[] = [];
   if (hits.length > 0) {
@@ -202,7 +218,7 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
         if (contentSize(added) >= 2) out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : '; '}${added}` } });
         return;
       }
-      const direct = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)/i.test(after) || /^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i.test(after);
+      const direct = DIRECT.test(after);
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);

@@ -212,7 +212,7 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
 // ---- a message or a button for the form ---------------------------------
 
 /** Giving up in words ("算了 说了也白说"): asked whether they mean to stop, never taken as an answer. */
-const RESIGNED = /^算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|说了也白说|没用的)/;
+const RESIGNED = /^(?:唉|哎|嗯)?[\s,，]*算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|说了也白说|没用的)|^(?:(?:hmm+|ugh|ok|well|oh)[\s,.]*)?(?:never ?mind|forget (?:it|about it))\b(?!.*\b(?:submit|register|file)\b)/i;
 /** Words that stop a draft wherever they stand. */
 const STOP = /不用(?:再)?(?:新)?登记(?:了)?|不是(?:要)?新登记|不要(?:再)?(?:新)?登记|不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */

@@ -7,7 +7,7 @@
  */
 export type PriorKind = 'none' | 'earlier_petition' | 'lower_level' | 'litigation' | 'arbitration' | 'reconsideration' | 'recheck_closed';
 
-const NEG = /(?:没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no|让(?:我|俺|我们)?|叫(?:我|俺|我们)?|说让|建议|told (?:me|us) to)\s*(?:有|去|找|向|到|上|打|申请|提起?|走|go to|be in)?\s*$/i;
+const NEG = /(?:没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no|让(?:我|俺|我们)?|叫(?:我|俺|我们)?|说让|建议|可以|能|应该|told (?:me|us) to)\s*(?:(?:有|去|找|向|到|上|打|申请|提起?|走|go to|be in)\s*){0,2}$/i;
 
 const RULES: ReadonlyArray<[PriorKind, RegExp]> = [
   ['recheck_closed', /复核(?:过|了|已|完|结|办结|结论|意见)|已经复核|复查[、，,和及与]?复核(?:都|也)?|复核(?:都|也)(?:走完|做完|办完|结束|完了)|re-?examination (?:was|has been|is) (?:done|closed|finished|decided|over)|after (?:the )?re-?examination|already (?:been )?re-?examined/i],
@@ -30,7 +30,7 @@ function unnegated(text: string, re: RegExp): boolean {
     const negatedEn = /\b(?:nobody|no one|nothing|never|not|no|hasn'?t|haven'?t|didn'?t)\b[^.,;!?]*$/i.test(before);
     // "打官司俺们打不起", "told us to sue but we can't afford a lawyer": a channel out of reach is not where the matter is.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const outOfReach = /^[^，,。.!！?？]{0,6}(?:打不起|告不起|请不起|没钱|不起)|^[^.;!?]{0,30}\b(?:can'?t|cannot|couldn'?t) afford/i.test(after);
+    const outOfReach = /^[^，,。.!！?？]{0,6}(?:打不起|告不起|请不起|没钱|不起)|^[^。.!！?？]{0,8}(?:还没去|没去|还没申请|没申请|还没告|没告|没时间去)|^[^.;!?]{0,30}\b(?:can'?t|cannot|couldn'?t) afford/i.test(after);
     if (!NEG.test(before.slice(-16)) && !negatedEn && !outOfReach && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
   }
   return false;

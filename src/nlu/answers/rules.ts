@@ -26,12 +26,12 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/继续|仍然|还是.{0,4}登|登(?:记|上|吧)|记上|整上|给.{0,4}登|等级|\b(?:register|continue|go ahead|proceed|keep going|go on|file it|do it|yes)\b/i, 'continue'],
   ],
   cancelCheck: [
-    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是.{0,4}(?:登|反映|提交|交|弄|办|整|记)|不(?:弄|办|登|整|反映|记)不行|(?:弄|办|整)吧|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
+    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是.{0,4}(?:登|反映|提交|交|弄|办|整|记|说)|不(?:弄|办|登|整|反映|记|说)不(?:行|中)|(?:弄|办|整)吧|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
     [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
   ],
   priorPetition: [
     // Told to go to court, or not in court at all: the lawful channels are not where the matter is.
-    [/(?:没|没有|还没|未|不是|并没|没去)(?:有)?(?:去)?(?:在)?(?:法院|起诉|打官司|告|仲裁|复议)|(?:让|叫|说让|建议)(?:我|俺|我们)?(?:去)?(?:法院|打官司|起诉|仲裁)|\bnot (?:in|at|to|gone to|going to) (?:court|arbitration)|told (?:me|us) to (?:go to court|sue)|haven'?t (?:sued|gone to court)|didn'?t sue|no (?:court|lawsuit)/i, 'earlier_petition'],
+    [/(?:没|没有|还没|未|不是|并没|没去)(?:有)?(?:去)?(?:在)?(?:法院|起诉|打官司|告|仲裁|复议)|(?:让|叫|说让|建议|可以|能|应该|得)(?:我|俺|我们)?(?:去)?(?:申请)?(?:法院|打官司|起诉|仲裁|复议)(?![^，,。]{0,6}(?:了|过|中|着))|\bnot (?:in|at|to|gone to|going to) (?:court|arbitration)|told (?:me|us) to (?:go to court|sue)|haven'?t (?:sued|gone to court)|didn'?t sue|no (?:court|lawsuit)/i, 'earlier_petition'],
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
     [/第一次|头一回|头一遭|首次|(?:从来)?没(?:有)?(?:向\S{0,6})?(?:反映|上访|信访|投诉|找|告|报)过|从没|一直忍着|没敢|\b(?:first time|never (?:reported|complained|raised|been)|not yet|nothing before|not before|never before|no(?:,| one)? (?:prior|before|has handled)|haven'?t (?:reported|complained|raised|told) (?:it )?(?:anywhere|anyone|before)|was afraid to)\b/i, 'none'],
     // Raised, then nothing: whatever they said they would do, it is no matter handled now.

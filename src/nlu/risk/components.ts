@@ -42,7 +42,7 @@ export const CORE_COMPONENTS: ReadonlySet<RiskComponent> = new Set<RiskComponent
 
 export const HARMLESS_COMPONENTS = [
   'othersDeath', 'victim', 'past', 'hearsay', 'ordinaryTrip', 'trade', 'tools', 'medical', 'hyperbole', 'procedure', 'question',
-  'reassure', 'denial', 'retract', 'asking', 'persist', 'lawfulVisit', 'paperwork', 'care', 'festive', 'remote', 'leisure', 'moving', 'pests', 'repairs', 'hazard',
+  'reassure', 'denial', 'retract', 'asking', 'persist', 'lawfulVisit', 'paperwork', 'care', 'festive', 'remote', 'leisure', 'moving', 'pests', 'repairs', 'hazard', 'burden',
 ] as const;
 export type HarmlessComponent = (typeof HARMLESS_COMPONENTS)[number];
 
@@ -101,6 +101,8 @@ export const HARMLESS_MASKS: Readonly<Record<HarmlessComponent, readonly RiskCom
   pests: ['poison'],
   repairs: ['height', 'place', 'occupy'],
   hazard: ['warning', 'harmOthers', 'height', 'selfAct', 'desperate', 'weapon', 'fire', 'poison'],
+  // "房租一个月一千多 实在撑不住了": a burden of money said beside it; "不想活" stays a farewell (lexicon).
+  burden: ['farewell'],
 };
 
 /** A harmless cue also marks the lexicon's hits of these categories in its clause. */
@@ -131,6 +133,7 @@ export const HARMLESS_LEXICON_MASKS: Readonly<Record<HarmlessComponent, readonly
   pests: ['self_harm'],
   repairs: [],
   hazard: ['threat', 'violence'],
+  burden: [],
 };
 
 /**
@@ -141,7 +144,7 @@ export const HARMLESS_LEXICON_MASKS: Readonly<Record<HarmlessComponent, readonly
 export const BACKWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['retract', 'asking', 'denial', 'persist', 'lawfulVisit', 'procedure']);
 
 /** Cues that speak for the clause after them too: "我要投诉那个工作人员，他的工号我记下了". */
-export const FORWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['procedure']);
+export const FORWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['procedure', 'burden']);
 
 type Patterns<K extends string> = Readonly<Record<RiskLocale, Readonly<Record<K, RegExp>>>>;
 
@@ -218,7 +221,7 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     procedure: /法律|依法|律师|起诉|仲裁|复议|复核|程序|渠道|(?<!不派|不要|不选)代表|联名|纪委|举报|投诉|媒体|曝光|热线|申请|调解|走正规|上一级|上级(?:信访|部门|机关)/u,
     question: /吗$|是不是|会不会|能不能|可不可以|行不行|怎么办|怎么处理|谁管|多少钱|有没有|算不算|要不要|需要什么|该怎么/u,
     reassure: /放心|不会乱来|不会干|不闹|不会闹|不会去闹|(?<!别|不用|不要|谁也别|谁都别)劝(?!我|俺)|骂了他|没去|不参加|没有威胁|不会去找/u,
-    denial: /(?:但|可|不过)?(?:我|俺)(?:是)?不会(?:去)?(?:找他|找她|找他们|乱来|干傻事|做傻事|那样做|那么做|去那儿|动手)|没那个意思|不是要(?:威胁|闹|吓)|(?:我|俺)?(?:没去|没参加|不参加|没跟着去)|(?:就|也)?不(?:登|告|反映|办|上访|闹)了/u,
+    denial: /(?:我|俺)?(?:没|没有|并没有|不会|不是)(?:想不开|想死|寻死|轻生|寻短见|要死|不想活)|(?:你们?|您)?误会(?:了)?|别误会|不是那个意思|(?:但|可|不过)?(?:我|俺)(?:是)?不会(?:去)?(?:找他|找她|找他们|乱来|干傻事|做傻事|那样做|那么做|去那儿|动手)|没那个意思|不是要(?:威胁|闹|吓)|(?:我|俺)?(?:没去|没参加|不参加|没跟着去)|(?:就|也)?不(?:登|告|反映|办|上访|闹)了/u,
     retract: /那句|那话|那些话|刚才(?:说的|那)|(?<!不是|没|没有|不是说)(?:气话|说着玩|开玩笑|开个玩笑|随口一?说|随便说说)|别(?:写|记|录)|不要(?:写|记)|不用(?:写|记)|别当真|不是那个意思|不算数|收回/u,
     asking: /(?:就|只|只是|就是)(?:随便)?(?:问问|问一下|打听一下|了解一下)|随便问问|问问而已|好奇问/u,
     persist: /(?:我|俺)?(?:明天|后天|下周|以后)?(?:还|再|天天|每天|一直)(?:会)?(?:来|问|找|反映|打电话|写信)|来一天|反映到底|告到底|反映到有|坚持反映/u,
@@ -232,9 +235,10 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     pests: /蚊子|苍蝇|蟑螂|杀虫|灭蚊|灭蝇|虫子|虫害|老鼠[^，。]{0,2}多|灭鼠|鼠害|打药|喷药|除草|病虫/u,
     repairs: /漏水|渗水|防水|维修|修缮|裂缝|裂了|违建|太阳能|电梯|水管|管道|物业|晾|积水|破损|坏了/u,
     hazard: /危桥|危房|井盖|隐患|危险|倒塌|塌了|要塌|漏电|汛期|加固|烟花|鞭炮|爆竹|采石场|放炮|炸鱼|矿上放炮|迟早出事|出人命的事故|事故|污染|异味|臭味|黑烟|烟尘|粉尘|废气|排污|废水/u,
+    burden: /房租|租金|房贷|车贷|负担不起|交不起|付不起|还不起|开销|生活费|学费|医药费|药费|欠债|欠着(?:账|钱)/u,
   },
   en: {
-    othersDeath: /\b(?:died|passed|drowned|took his own life|took her own life|hanged himself|hanged herself|killed himself|death|funeral|(?<!join my )late (?:father|mother|husband|wife)|fell from|nearly died)\b/,
+    othersDeath: /\b(?:(?:people|someone|somebody|kids|children|residents|customers|workers|they|he|she|pupils|patients|villagers) (?:could |will |might |would |may |can )?(?:die|get killed|burn to death))\b|\b(?:died|passed|drowned|took his own life|took her own life|hanged himself|hanged herself|killed himself|death|funeral|(?<!join my )late (?:father|mother|husband|wife)|fell from|nearly died)\b/,
     victim: /\bto pressure (?:us|me)\b|\b(?:our|my) (?:house|home|shop|barn|car|tractor) (?:burned|burnt|was burned|caught fire)|\brevenge (?:me|us)\b|\b(?:blocked|locked|fenced) (?:\w+ ){0,3}(?:our|my) way\b|\b(?:owners|we|residents|i) (?:cant|cannot|can not) get (?:home|in|out)\b|\b(?:someone|somebody|they|he|she|a man|men|thugs|a gang) (?:\w+ )?(?:beat|hit|attacked|stabbed|cut|robbed|smashed) (?:up )?(?:my|me|us|our)\b|\b(?:was|were|got|been|be|being|get) (?:\w+ )?(?:stabbed|robbed|beaten|attacked|hit|cut|cornered|threatened|locked out|intercepted|punished|fired|targeted|retaliated against)\b|\b(?:afraid|scared|worried|fear|frightened)\b[^,.]{0,40}\b(?:retaliat\w*|revenge|punish\w*|come after|fire (?:me|us)|find out|cut (?:my|our)|stop (?:my|our)|take away (?:my|our))|\b(?:will|would|could|can|might) (?:they|he|she|the \w+|my \w+) (?:retaliate|punish|come after|take revenge|find out|fire|hurt)\b|\b(?:am i|are we|is it) safe\b|\bprotect (?:me|us|my)\b|\b(?:retaliat\w*|revenge) (?:against|on) (?:me|us)\b|\bthreatened (?:me|my|us|to)\b|\bscare us\b|\bthey (?:said|broke|smashed)\b|\bmake me (?:regret|pay)\b|\b(?:someone|somebody|they|he|she|trucks?|cars?|vans?|lorries|buses|neighbou?rs?)\b (?:\w+ ){0,2}(?:parked|parks|park|parking|blocked|blocks|blocking) (?:\w+ ){0,2}(?:my|our)\b|\bcut off (?:our|my)\b|\bfire (?:burned|burnt|destroyed|damaged) (?:my|our)\b|\b(?:hired|sent|paid) (?:people|men|thugs|someone) to (?:block|beat|threaten|smash|burn|scare)\b|\b(?:scared|threatened|attacked|frightened) (?:me|us) with\b/,
     past: /\b(?:last (?:year|month|spring|week)|years ago|ago|once (?:before|already|or twice)|(?:went|been|tried|did it) once|used to|already (?:reported|called)|police (?:have|already))\b|\b(?:sentenced|convicted|jailed)\b/,
     hearsay: /\b(?:heard|on tv|on television|on the news|in the news|on the internet|saw (?:a|some|people)|people (?:\w+ ){0,3}(?:say|said|talk)|talk(?:ed|s)? about|someone in the group|saw on)\b/,
@@ -246,7 +250,7 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     procedure: /\b(?:complain\w*|law|legal\w*|lawyer|sue|court|arbitration|review|procedure|channels|representatives|joint letter|discipline|report him|media|complaint|hotline|documents|papers|register\w*|appointment|apply\w*|mediate)\b|\b(?:next|higher) level\b/,
     question: /^(?:(?:is|are|can|could|do|does|will|would|should|may) (?:i|we|it|there|you|they|he|she|my|our|this|that|a|the)|(?:what|how|who|where|why|which)\b)|\b(?:want|wants|would like) to know (?:when|how|if|whether|what|why)\b/,
     reassure: /\b(?:dont worry|i wont make trouble|never do anything|never break the law|not threatening|told (?:him|them) (?:off|not to)|didnt go|did not go|(?:didnt|did not|wont|will not|not) join|i will not go there|i wont go there)\b|\b(?:i refused|refused to|i said no)\b/,
-    denial: /\b(?:i|we) (?:wont|will not|would never|am not going to|are not going to) (?:go there|do (?:it|that|anything like that)|touch (?:him|her|them)|look for (?:him|her|them))\b|\bnot what i meant\b/,
+    denial: /\b(?:(?:i|im|i am) not (?:suicidal|going to (?:hurt|kill) myself|in danger)|you (?:misunderstood|misunderstand|got me wrong)|i (?:dont|do not) want to (?:die|hurt myself))\b|\b(?:i|we) (?:wont|will not|would never|am not going to|are not going to) (?:go there|do (?:it|that|anything like that)|touch (?:him|her|them)|look for (?:him|her|them))\b|\bnot what i meant\b/,
     retract: /\b(?:(?:dont|do not|no need to|please dont) (?:write|put|record|note|take) (?:that|it|this)(?: down)?|(?:dont|do not) (?:write|put) down|forget (?:what|that|the bit|the part) (?:i said|about)|(?<!not |wasnt |im not |i am not )(?:just|only) joking|i was joking|(?<!not )kidding|didnt mean (?:it|that)|(?:wasnt|not) serious|heat of the moment|take (?:that|it) back|scratch that|strike that)\b|\b(?:(?:it was|was just|out of|in) anger|i was (?:angry|upset))\b/,
     asking: /\b(?:just|only) (?:asking|wondering|curious)|out of curiosity|i want to know the rules|asking for the rules|(?:can|could) you tell me whether\b/,
     persist: /\b(?:(?:ill|i will|i am going to|im going to) (?:be back|come back|keep (?:coming|asking|petitioning|writing|calling)|return)|every day until|keep (?:petitioning|coming back|asking) until|(?:wont|will not|not) give up)\b/,
@@ -260,5 +264,6 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     pests: /\b(?:mosquito\w*|flies|cockroach\w*|insects?|pests?|rats are|mice|vermin|weeds)\b/,
     repairs: /\b(?:leak\w*|repair\w*|crack\w*|broken|illegal (?:structure|building|extension)|rooftop structure|lift|elevator|maintenance|management|solar|pipe|drain\w*)\b/,
     hazard: /\b(?:dangerous|danger|hazard\w*|collapse\w*|manhole|fireworks|blast fishing|quarry|blasts|unsafe|an accident waiting|safety risk|smoke|fumes|soot|stench|(?:acid|chemical|burning) smell|pollut\w*|emissions?|downwind|recycl\w*|batter(?:y|ies)|casings?|plastic)\b/,
+    burden: /\b(?:rent|mortgage|(?:cant|cannot) afford|bills|expenses|tuition|debts?)\b/,
   },
 };

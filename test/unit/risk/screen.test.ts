@@ -123,6 +123,11 @@ describe('false alarms seen in real conversations stay quiet (quoted as they wer
     '看病拿药的事',
     '我想砸了这破手机，打了半天字又没了',
     '这事我跟你们没完，明天我还来',
+    '我们家拆迁快两年了 安置房还没交 房租一个月一千多 实在撑不住了',
+    '你们误会了 我没想不开 就是说房租负担不起了',
+    'force them to clear the exit and remove the grille, before people die in a fire',
+    'he worked on a construction site in nanhe town for hongsheng construction company since march and they havent paid him since july',
+    "I'm a British English teacher at Donghu Town Central Primary School and I'm writing about my son's school",
   ])('%s', (text) => {
     expect(screenRisk(text).level).toBe('none');
   });

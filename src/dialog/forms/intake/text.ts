@@ -75,8 +75,10 @@ const POSITION_EN =
 const PARTY_ZH =
   /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长/;
 const PARTY_EN =
-  /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center))\b/i;
-const PARTY_LEAD = /^(?:.*?(?:在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个))(?=[\u4e00-\u9fff]{2,})/;
+  /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
+/** "a company called Hengda Sand & Gravel": the name said after "called". */
+const CALLED_EN = /\b(?:company|firm|factory|shop|business|developer|contractor|employer|outfit|depot|mill|farm) (?:called|named) ((?:[A-Z][\w'-]*|&)(?:\s+(?:[A-Z][\w'-]*|&|Co\.?|Ltd\.?)){0,5})/;
+const PARTY_LEAD = /^(?:.*(?:开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个))(?=[\u4e00-\u9fff]{2,})/;
 
 /** "村里征地补偿款一直没发", "镇上把路挖了不管": the village or township as the one doing (or failing to do) it. */
 const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
@@ -102,19 +104,24 @@ function nameAfter(rest: string): string {
   return given.length >= 1 ? surname + given : '';
 }
 
+/** "我在杨柳村开了个小超市": the citizen's own business is not the party. */
+const OWN_BUSINESS = /(?:我|俺)(?:们)?(?:家)?[^，,。\s]{0,10}?(?:开|办|经营)(?:了|着)?(?:个|一个|家|一家)?[^，,。\s]{0,6}$/;
+
 export function partyIn(text: string): string | null {
-  const m = PARTY_ZH.exec(text);
+  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)));
   const zh = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
   if (zh) {
     const cut = zh
       .replace(PARTY_LEAD, '')
-      .replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里)/, '')
+      .replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里|个|家|时候|那时候|的时候)/, '')
       // "(我)家孩子学校", "孩子读的幼儿园": whose it is, not its name.
       .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
       .replace(/^[镇乡县](?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
   }
+  const called = CALLED_EN.exec(text)?.[1]?.trim();
+  if (called) return called;
   const en = PARTY_EN.exec(text)?.[1]?.trim();
   if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
@@ -126,9 +133,14 @@ export function partyIn(text: string): string | null {
 }
 
 export function respondentIn(text: string): string | null {
-  // "(举)报东湖镇杨庄村的村支书": the verb's last character is no part of whom.
-  const zh = POSITION_ZH.exec(text)?.[0]?.replace(/^(?:报|告|举报|反映|投诉|检举|控告)(?=[\u4e00-\u9fff]{2,})/, '');
-  return zh ?? POSITION_EN.exec(text)?.[0]?.trim() ?? null;
+  const m = POSITION_ZH.exec(text);
+  if (m) {
+    // "(举)报东湖镇杨庄村的村支书": the verb's last character is no part of whom; "收钱的是村会计": nor the clause before 是.
+    const who = m[0].replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:举报|检举|控告|告发|反映|投诉))|^(?:报|告)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^[^，,。\s]*?(?:的是|是)(?=[\u4e00-\u9fff]{2,})/, '');
+    // "村会计王建国": the person's name after the position.
+    return who + (/(?:姓|叫)[\u4e00-\u9fff]{1,3}$/.test(who) ? '' : nameAfter(text.slice(m.index + m[0].length)));
+  }
+  return POSITION_EN.exec(text)?.[0]?.trim() ?? null;
 }
 
 /** Clauses that tell nothing of the matter: greetings, "我叫…", a phone, "东湖的", "想反映个事". */
@@ -144,6 +156,9 @@ export function storySize(scrubbed: string): number {
   return contentSize(rest.join(''));
 }
 
+/** Words that make a clause a request even when it names whom ("替大家要回补偿款"). */
+const DEMAND_WORDS = /要求|希望|赔|退|补|还|修|查|发|恢复|撤销|公开|\b(?:want|ask|pay|refund|fix|stop|return|compensat)/i;
+
 /** A clause that only says how many ("我们十二个人", "就我自己", "about 40 households"). */
 const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]?(?:个|口|户|家|名|位)|户|家人|自己|就我|只有我|俺一个|我一个|people|persons|households?|famil|workers|\bjust me\b|\bonly me\b|\bmyself\b|\bof us\b/i;
 
@@ -154,16 +169,21 @@ const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]
 export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
   const clauses = text.split(/(?<=[，,。.;；!！])\s*|\s+(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\s+)/);
   let count: PeopleCount | null = null;
+  let aside: PeopleCount | null = null;
   const rest: string[] = [];
   for (const c of clauses) {
     const bare = c.replace(/[，,。.;；!！\s]+$/, '');
     const n: PeopleCount | null = !count && bare && COUNTISH.test(bare) && contentSize(bare) <= 14 ? readPeopleCount(bare) : null;
     if (n) count = n;
+    // "俺就代表俺家", "我替大家说": whom they speak for is no part of the request.
+    else if (bare && contentSize(bare) <= 14 && scopeOf(bare) !== null && !DEMAND_WORDS.test(bare)) aside ??= readPeopleCount(bare);
     else rest.push(c);
   }
   // Clauses parted by a space keep it ("一是回迁房赶紧交 二是…"); those parted by a comma kept theirs.
   const joined = rest.reduce((acc, c) => (/\p{Script=Han}$/u.test(acc) && /^\p{Script=Han}/u.test(c)) || (/[.;!,]$/.test(acc) && /^[A-Za-z]/.test(c)) ? `${acc} ${c}` : acc + c, '');
   // "俺们那片拆了四十多户 … 俺就说俺家的": whom they speak for may be said in another clause.
+  // A count said in a clause of its own wins over one read from "俺就代表俺家".
+  count ??= aside;
   const scope = count && !count.scope ? scopeOf(text) : null;
   return { count: scope ? { ...count!, scope } : count, rest: joined.replace(/^[，,\s]+|[，,\s]+$/g, '') };
 }
