@@ -16,6 +16,8 @@ import { INTAKE_STEPS, MAX_TEXT, representatives, township } from './steps.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
+const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|(?:删掉|去掉|不要)[^，,。]{0,10}|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\b(?:remove|delete|drop)\b/i;
+
 /** "地点说错了 俺是河口镇马庄村": a place corrected inside another township moves the township too. */
 function withTownshipOfPlace(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
   if (!corrections.some((c) => c.step.name === 'address') || corrections.some((c) => c.step === township)) return corrections;
@@ -69,7 +71,10 @@ export const intakeSpec: FormSpec = {
     const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => m.name === r.name && m.phone)?.phone ?? r.phone }));
     const added = corrections.some((c) => c.step === representatives) ? mentions.filter((m) => !reps.some((r) => r.name === m.name)) : [];
     const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
-    const all = [...merged, ...added];
+    // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
+    const said = corrections.find((c) => c.step === representatives)?.reading;
+    const replacing = said?.ok && REPLACE_REPS.test(words.text);
+    const all = replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added];
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   absorb(words, form, ctx) {

@@ -17,6 +17,9 @@ import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitC
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
+/** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
+const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:want|ask|demand|need)|please (?:make|order|get))/i;
+
 /** A relative's phone given as the way to reach the citizen. */
 const CONTACT_VIA =
   /(?:打|找|联系|打给|打到)(?:俺|我)?(?:家)?(?:的)?(?:孙子|孙女|儿子|闺女|女儿|老伴|老头|媳妇|儿媳|家里)(?:的)?(?:电话|手机)?(?:号)?(?:是)?[\s:：,，]*$|\b(?:call|reach|ring|contact) (?:me (?:through|via|on) )?my (?:son|daughter|grandson|granddaughter|wife|husband)(?:'s)?(?: (?:phone|number|mobile))?(?: (?:at|on))?[\s:,]*$/i;
@@ -42,10 +45,13 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   if (forOther) return { ...forOther, others: [], mentionsRepresentatives: false };
   // A bare "me" that carries neither name nor phone ("no ID with me") says nothing about whose the rest is.
   const mentions = (readRepresentatives(w.text, 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
-  const mentionsRepresentatives = /代表|representative/i.test(w.text);
+  // "没开村民代表会", "人大代表": no representatives of this petition.
+  const mentionsRepresentatives = /代表|representative/i.test(w.text.replace(/(?:村民|职工|股东|业主)?代表(?:大)?会|人大代表|党代表|代表(?:我|俺)(?:自己)?家?/g, ''));
   // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.
   const lone = (asking === 'name' || asking === 'phone') && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
-  const others = lone ? [] : mentions.filter((m) => !m.self && m.name);
+  // "村支书刘某拿去了": a person named after a position is whom the story is about, not a representative.
+  const accused = (name: string) => new RegExp(`(?:书记|支书|主任|会计|出纳|镇长|乡长|村长|所长|局长|站长|老板|包工头|经理|厂长)${name}`).test(w.text);
+  const others = lone ? [] : mentions.filter((m) => !m.self && m.name && !accused(m.name));
   const self = lone ? { ...mentions[0]!, self: true } : mentions.find((m) => m.self);
   const phones = w.entities.filter((e) => e.type === 'phone').map((e) => String(e.value));
   // "你打俺孙子 152…", "call my son on …": the number to reach the citizen by, though it is a relative's.
@@ -119,6 +125,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
 
   }
+  // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
+  if (asking === 'category' && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
   // Asked for the request and the count together: the count said in a clause of its own.
   if (asking === 'demands' && s.peopleCount === undefined && !story) {
     const { count } = splitCount(w.text);

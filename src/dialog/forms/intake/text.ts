@@ -100,7 +100,7 @@ function nameAfter(rest: string): string {
   const surname = leadingSurname(run);
   if (!surname) return '';
   // "赵有才把…": the name ends where a word that cannot be part of a name starts.
-  const given = run.slice(surname.length).replace(/[把让给欠拖也都就还又在是的了和跟说不没].*$/, '');
+  const given = run.slice(surname.length).replace(/[把让给欠拖也都就还又在是的了和跟说不没拿去走吃收贪要].*$/, '');
   return given.length >= 1 ? surname + given : '';
 }
 
@@ -136,7 +136,9 @@ export function respondentIn(text: string): string | null {
   const m = POSITION_ZH.exec(text);
   if (m) {
     // "(举)报东湖镇杨庄村的村支书": the verb's last character is no part of whom; "收钱的是村会计": nor the clause before 是.
-    const who = m[0].replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:举报|检举|控告|告发|反映|投诉))|^(?:报|告)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^[^，,。\s]*?(?:的是|是)(?=[\u4e00-\u9fff]{2,})/, '');
+    const who = m[0].replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:举报|检举|控告|告发|反映|投诉))|^(?:报|告)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^[^，,。\s]*?(?:的是|是)(?=[\u4e00-\u9fff]{2,})/, '')
+      // "大家怀疑钱被村支书…": the clause before whom.
+      .replace(/^.*(?:被|让|叫|把|给|说|怀疑)(?=[\u4e00-\u9fff]{3,}$)/, '');
     // "村会计王建国": the person's name after the position.
     return who + (/(?:姓|叫)[\u4e00-\u9fff]{1,3}$/.test(who) ? '' : nameAfter(text.slice(m.index + m[0].length)));
   }
