@@ -58,6 +58,8 @@ const differs = (form: FormState, step: Step, value: unknown) => JSON.stringify(
 
 /** Words after a value that are no part of it: "柳树村三组就行", "石门村啊". */
 const VALUE_TAIL = /(?:就行(?:了)?|就可以(?:了)?|就好(?:了)?|即可|就这样|啊|呀|吧|呢|嘛|哈)+$/;
+const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不全|不完整|不够|没写(?:上|全|对)?|少了|漏了|乱了|不清楚|不对)|^(?:is |was )?(?:too short|incomplete|missing (?:things|stuff|a lot))\b/i;
+
 /** "the complaint against part is wrong": the marker words alone are no value. */
 const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
 
@@ -76,6 +78,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): 
     }
     // "… the place is 88 Xinhua Road, not 'On market', and …": an English value ends where the next clause starts.
     if (!step.free && !/\p{Script=Han}/u.test(value)) value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
+    // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
+    if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
     value = value.trim().replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
