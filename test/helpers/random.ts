@@ -1,14 +1,6 @@
-/** mulberry32: a small seeded generator, so a failing run (fuzz, crash, seeded store) can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/domain/seeded-random.ts';
+
+export { seededRandom };
 
 /** An integer in [0, n) from a seeded generator. */
 export function seededInt(seed: number): (n: number) => number {

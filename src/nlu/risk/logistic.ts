@@ -12,6 +12,7 @@
  * BayesClassifier, like any naive Bayes, pushes scores to 0 or 1, which leaves no
  * middle ground for the `possible` tier, at 2–25 ms a message.
  */
+import { seededRandom } from '../../domain/seeded-random.ts';
 
 export interface LabelledFeatures {
   label: string;
@@ -34,18 +35,6 @@ export interface LogisticModel {
   predict(features: readonly string[]): number[];
   /** Each known feature's weight for `label`, largest first: why a message scored as it did. */
   explain(features: readonly string[], label: string): { feature: string; weight: number }[];
-}
-
-/** mulberry32: a small seeded generator, so training is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function softmax(scores: Float64Array): number[] {
@@ -76,7 +65,7 @@ export function trainLogistic(examples: readonly LabelledFeatures[], options: Lo
   const w = new Float64Array(dim * k);
   const g2 = new Float64Array(dim * k).fill(1e-8);
   const order = docs.map((_, i) => i);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const scoresOf = (x: Int32Array) => {
     const s = new Float64Array(k);
     for (let c = 0; c < k; c++) {
