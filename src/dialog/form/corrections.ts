@@ -225,7 +225,11 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       const direct = DIRECT.test(after);
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
-      const c = readValue(h.step, after, form, ctx) ?? readValue(h.step, sentenceAround(text, h), form, ctx);
+      // The sentence around the field word holds the value only when the words after it are more than a
+      // verdict on the field ("诉求写得不对", "事情经过写得不全" say what is wrong, not what is right).
+      const verdict = after.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').trim();
+      const judged = ONLY_MARKER.test(verdict) || JUDGEMENT.test(verdict) || JUDGEMENT.test(after.replace(/^[\s,，:：]+/, ''));
+      const c = readValue(h.step, after, form, ctx) ?? (judged ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
       // A field named twice ("诉求改成：…，诉求就这些"): its last reading stands, said once.
       if (c) out.splice(0, out.length, ...out.filter((o) => o.step !== c.step), c);
     });

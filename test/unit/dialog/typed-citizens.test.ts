@@ -1,0 +1,124 @@
+/**
+ * What the citizens of the hand-played rounds typed (helpers who had not read the code,
+ * 2026-12-07) and the bot got wrong, each now a rule: read through the real engine and
+ * the NLU trained on intents/.
+ */
+import { describe, expect, it } from 'vitest';
+import { Script } from '../../helpers/dialog.ts';
+
+/** A citizen of 城关镇 whose draft is on the summary; whom it is against: 包工头. */
+function onSummary(): Script {
+  const s = new Script();
+  s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱');
+  for (const answer of ['县城幸福花园二期工地', '要求把工钱结了', '我当代表就行', '找过劳动监察大队 没结果', '身份证不想给']) {
+    if (s.state.expecting === 'confirm') break;
+    s.say(answer);
+  }
+  expect(s.state.expecting).toBe('confirm');
+  return s;
+}
+
+describe('whom a petition is against', () => {
+  it('a short answer is kept whole, the name after a role too', () => {
+    const s = onSummary();
+    expect(s.slots['respondent']).toBe('包工头');
+    s.say('被反映对象改成包工头周老三 还有宏盛房地产公司');
+    expect(s.slots['respondent']).toBe('包工头周老三 还有宏盛房地产公司');
+  });
+
+  it('a swap changes the field that holds just the old words, not the story', () => {
+    const s = onSummary();
+    const facts = s.slots['facts'];
+    s.say('反映的不是包工头 是宏盛房地产公司');
+    expect(s.slots['respondent']).toBe('宏盛房地产公司');
+    expect(s.slots['facts']).toBe(facts);
+  });
+});
+
+describe('corrections in free words', () => {
+  it('a Chinese value ends at its clause, without 就行 and what follows', () => {
+    const s = onSummary();
+    s.say('地点写幸福花园二期工地东门就行 还有俺们没起诉');
+    expect(s.slots['address']).toBe('幸福花园二期工地东门');
+  });
+
+  it('a place corrected inside another township moves the township', () => {
+    const s = onSummary();
+    s.say('哎地点说错了 俺是河口镇马庄村 城关镇是俺闺女家');
+    expect(s.slots['address']).toBe('马庄村');
+    expect(s.slots['township']).toBe('河口镇');
+  });
+
+  it.each(['事情经过写得不全', '诉求写得不对'])('a verdict on a field (%s) is no new value for it', (said) => {
+    const s = onSummary();
+    const kept = { facts: s.slots['facts'], demands: s.slots['demands'] };
+    s.say(said);
+    expect({ facts: s.slots['facts'], demands: s.slots['demands'] }).toEqual(kept);
+  });
+});
+
+describe('earlier handling in free words', () => {
+  it('"told to sue, cannot afford it" is no case in court', () => {
+    const s = new Script();
+    s.say('你好，我叫孙大海，电话13837261945，城关镇的，包工头跑了，欠了俺们23个人半年工钱');
+    s.say('县城幸福花园二期工地');
+    s.say('要求把工钱结了');
+    s.say('我当代表就行');
+    expect(s.state.expecting).toBe('priorPetition');
+    s.say('去过劳动监察大队一回 说让俺们去法院告 没去法院 打官司俺们打不起');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+  });
+});
+
+describe('the draft', () => {
+  it('"还是弄吧 … 不弄不行" answers the stop question by going on', () => {
+    const s = new Script();
+    s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱');
+    s.say('县城幸福花园二期工地');
+    expect(s.state.expecting).toBe('demands');
+    s.say('算了不想弄了');
+    expect(s.payloads).toContain('cancel:yes');
+    s.say('唉 还是弄吧 俺孙子天天咳嗽 不弄不行');
+    expect(s.state.expecting).toBe('demands');
+    expect(s.slots['address']).toBe('幸福花园二期工地');
+  });
+
+  it('"never mind" in the middle of the form asks whether to stop, and nothing is lost', () => {
+    const s = new Script('en');
+    s.say('hi, i work at suda logistics depot in donghu, the boss makes us work overtime and doesnt pay it');
+    s.say('just the warehouse on donghu avenue');
+    s.say('hmm never mind i dont want trouble');
+    expect(s.payloads).toContain('cancel:yes');
+    expect(s.slots['demands']).toBeUndefined();
+    s.say('actually no, go on');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+  });
+});
+
+describe('people', () => {
+  it('someone typing for a parent files in the parent\'s name and phone', () => {
+    const s = new Script('en');
+    s.say('im writing for my dad. he worked on a construction site in nanhe town for hongsheng construction company and they havent paid him since july');
+    s.say('ok put my dads name li guoqiang its his complaint. his phone 15837261940. im li xiaomei his daughter my number is 17756781234');
+    expect(s.slots['name']).toBe('Li Guoqiang');
+    expect(s.slots['phone']).toBe('15837261940');
+  });
+
+  it('a person named after a position is whom the story is about, not a representative', () => {
+    const s = new Script();
+    s.say('在吗 我是西山乡石门村的 我们村委会没开村民代表会 就把村里集体的三十亩地卖了 大家怀疑钱被村支书刘某拿去了 全村一百来户都有份的地');
+    expect(s.slots['representatives']).toBeUndefined();
+    expect(s.slots['category']).toBe('conduct');
+    expect(s.slots['respondent']).toBe('村支书刘某');
+  });
+});
+
+describe('questions', () => {
+  it('a question closing the first story is answered', () => {
+    const s = new Script('en');
+    s.say("Hi, I moved back from Canada last year to look after my mother. She was in Qingshi Town Hospital for 10 days in October for pneumonia. She has rural resident medical insurance (xinnonghe) but the hospital charged us the full 8,600 yuan. Can I stay anonymous if I complain about the hospital?");
+    expect(s.slots['township']).toBe('青石镇');
+    expect(s.text).toMatch(/real name and phone/);
+    expect(s.state.expecting).toBe('address');
+  });
+});
