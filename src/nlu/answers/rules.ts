@@ -21,7 +21,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
   ],
   triage: [
-    [/不(?:登|弄|办|整|反映|记)不行|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
+    [/不(?:登|弄|办|整|反映|记)不行|第一次|头一回|首次|没(?:有)?(?:部门|单位|人)(?:在)?(?:处理|管)|\bfirst time\b|\bno (?:office|one|body|department)\b[^.]{0,20}\b(?:is|has|was)\b|\bnobody (?:is|has)\b|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
     [/不(?:用|要|必)?(?:再)?登(?:记|了|啦)?|别登|不记了|先不|不用了|到此为止|到这(?:吧|儿)?|不(?:办|弄|反映)了|算了|等(?:法院|仲裁|复议|判决|结果|通知|着|他们)|回头(?:找|问)|先问问|\b(?:don'?t register|not register|no need|i'?ll wait|we'?ll wait|wait for|not now|stop here|check with|leave it|that'?s fine)\b/i, 'stop'],
     [/继续|仍然|还是.{0,4}登|登(?:记|上|吧)|记上|整上|给.{0,4}登|等级|\b(?:register|continue|go ahead|proceed|keep going|go on|file it|do it|yes)\b/i, 'continue'],
   ],
@@ -35,7 +35,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
     [/第一次|头一回|头一遭|首次|(?:从来)?没(?:有)?(?:向\S{0,6})?(?:反映|上访|信访|投诉|找|告|报)过|从没|一直忍着|没敢|\b(?:first time|never (?:reported|complained|raised|been)|not yet|nothing before|not before|never before|no(?:,| one)? (?:prior|before|has handled)|haven'?t (?:reported|complained|raised|told) (?:it )?(?:anywhere|anyone|before)|was afraid to)\b/i, 'none'],
     // Raised, then nothing: whatever they said they would do, it is no matter handled now.
-    [/没下文|没(?:有)?结果|没人管|没人理|没动静|没回音|没音信|不了了之|石沉大海|推来推去|到现在(?:也|还)?(?:没|不|是)|(?:到现在|至今|现在)[^，,。]{0,6}还是|(?:研究|拖|等|推)到(?:现在|今天)|好几(?:回|次)了|(?:跑|找)了(?:好几|无数|多少)(?:回|次|趟)|后来(?:就)?没|就没(?:信|下文|人)|\b(?:nothing (?:happened|came of it|done)|never heard (?:back|anything)|no (?:result|answer|reply|response)|got nowhere|heard nothing|ignored (?:us|me)|brushed (?:us|me) off)\b/i, 'earlier_petition'],
+    [/没下文|没(?:有)?结果|没人管|没(?:有)?(?:部门|单位)(?:在)?(?:处理|管)|\bno (?:office|one|department|authority) (?:is|has|was) (?:handl|deal|look)\w*|\bnobody (?:is|has) (?:handl|deal)\w*|没人理|没动静|没回音|没音信|不了了之|石沉大海|推来推去|到现在(?:也|还)?(?:没|不|是)|(?:到现在|至今|现在)[^，,。]{0,6}还是|(?:研究|拖|等|推)到(?:现在|今天)|好几(?:回|次)了|(?:跑|找)了(?:好几|无数|多少)(?:回|次|趟)|后来(?:就)?没|就没(?:信|下文|人)|\b(?:nothing (?:happened|came of it|done)|never heard (?:back|anything)|no (?:result|answer|reply|response)|got nowhere|heard nothing|ignored (?:us|me)|brushed (?:us|me) off)\b/i, 'earlier_petition'],
     [/正在|还在(?:办|查|处理|调解|调查)|在(?:办|查|处理|调解|调查)(?:理)?|说(?:在)?(?:查|研究|核实|处理)|让等(?:通知|着)|等(?:通知|结果|着呢)|受理了|立案了|\b(?:in progress|being handled|is (?:checking|reviewing|investigating|handling|mediating)|with the \w+ (?:office|bureau)|waiting for (?:the )?(?:result|answer|decision)|promised an answer|not due yet)\b/i, 'lower_level'],
     [/(?:反映|上访|信访|投诉|举报|找|告|报警|报)过|去过|打过|问过|说过|推来推去|没(?:下文|结果|人管|动静)|\b(?:before|several times|twice|three times|raised|complained|reported|went to|called|emailed|pushed us around|nothing (?:done|happened))\b/i, 'earlier_petition'],
   ],

@@ -71,6 +71,21 @@ describe('earlier handling in free words', () => {
 });
 
 describe('the draft', () => {
+  it('"No office is handling it" is no matter handled below, and "no, first time" does not stop the draft', () => {
+    const s = new Script('en');
+    s.say('I am a nurse at the Beiling township clinic. Since March the clinic has not paid my social insurance contributions, and two colleagues are in the same situation.');
+    for (let i = 0; i < 8 && s.state.expecting !== 'priorPetition'; i++) {
+      const asked = s.state.expecting;
+      s.say(asked === 'address' ? 'Beiling township clinic' : asked === 'demands' ? 'pay the missing contributions. three of us' : asked === 'peopleCount' ? 'three of us' : asked === 'representatives' ? 'me' : 'skip');
+    }
+    expect(s.state.expecting).toBe('priorPetition');
+    s.say('No office is handling it. I only asked the accountant in June.');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    s.say('no, first time');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+  });
+
+
   it('"还是弄吧 … 不弄不行" answers the stop question by going on', () => {
     const s = new Script();
     s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱');
