@@ -24,7 +24,7 @@ const MAX = 1_000_000;
 // ---- Chinese -------------------------------------------------------------------
 
 const BEFORE = `(?<![0-9.${CN_DIGIT_CLASS}几第每同这那哪任某单唯统之])`;
-const NUM = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+[多余来把]?|\\d{1,6}[十百千万]?[多余来]?)`;
+const NUM = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+(?:好几)?[多余来把]?|\\d{1,6}[十百千万]?[多余来]?)`;
 /** Businesses are no households (3家公司). */
 const NOT_HOUSEHOLD = '公司|企业|工厂|厂|单位|店|银行|医院|商|机构|超市|饭店|酒店|宾馆|学校|门面|铺';
 const HOUSEHOLD_ZH = new RegExp(`${BEFORE}${NUM}\\s*(?:个)?(?:户人家|户(?![口籍])|家(?!长|属|${NOT_HOUSEHOLD})(?:人家|农户|住户|人)?)`, 'g');
@@ -40,7 +40,7 @@ const FAMILY_ZH = /(?:一|俺|我|咱)家(?:子)?[\s，,]*([两二三四五六�
 const COUPLE_ZH = /(?:我|俺)\s*(?:和|跟|与|带着|\+|加)\s*(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公)|老两口|两口子|小两口/;
 /** 俺家和隔壁家: households named one by one. */
 const HOUSES_ZH = /[\u4e00-\u9fff]{1,3}家(?:\s*[和跟与、及]\s*[\u4e00-\u9fff]{1,4}家)+/;
-const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)/;
+const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)|(?:我们|俺们|咱们|我|俺|咱|就)(俩|仨)(?![\u4e00-\u9fff]*(?:钱|块|月|年|天))/;
 
 // ---- English -------------------------------------------------------------------
 
@@ -49,7 +49,30 @@ const EN_NUM = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*\\+)?|(?:(?:${EN_WORDS}
 const EN_NOUN =
   '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|family|households?|homes|houses|of us|of them|in total|altogether)';
 const EN_COUNT = new RegExp(`\\b${EN_NUM}(?:\\s*(?:-?odd|or so|\\+|plus|or more|and more))?(?:\\s*(?:or|to|-|–|~)\\s*${EN_NUM})?\\s*(?:(?:[a-z'-]+\\s+){0,2})${EN_NOUN}\\b`, 'gi');
-const EN_FAMILY_OF = /\b(?:a|my|our|his|her)\s+family\s+of\s+(\w+)\b/i;
+const EN_FAMILY_OF = /\b(?:(?:a|my|our|his|her)\s+)?family\s+of\s+(\w+)\b/i;
+/** "me, my wife and our two kids", "my mother-in-law and me", "me + 2 kids": the people named one by one. */
+const EN_SELF = /\b(?:me|myself)\b/i;
+const EN_RELATIVE = /^(?:(?:my|our|his|her)\s+)?(?:(\w+)\s+)?(?:wife|husband|partner|mother(?:-in-law)?|father(?:-in-law)?|mum|mom|dad|sons?|daughters?|kids?|child(?:ren)?|boys?|girls?|brothers?|sisters?|aunt|uncle|grandma|grandpa|grandmother|grandfather|granny|parents|grandparents|niece|nephew|baby|twins)\b/i;
+function enumerated(t: string): number | null {
+  if (!EN_SELF.test(t) || /\d{3,}/.test(t) || t.length > 80) return null;
+  let n = 0;
+  let relatives = 0;
+  for (const raw of t.split(/\s*(?:,|;|\band\b|\+|&|\bwith\b|\bplus\b)\s*/i)) {
+    const part = raw.trim().replace(/^(?:just|only|it'?s)\s+/i, '').replace(/[.!]+$/, '');
+    if (!part || /^(?:a |my |our )?family of \w+$/i.test(part)) continue;
+    if (/^(?:me|myself|i)$/i.test(part)) {
+      n += 1;
+      continue;
+    }
+    // Only a list of people: any other words and it is no enumeration.
+    const m = EN_RELATIVE.exec(part);
+    if (!m || m[0].length < part.length) return null;
+    relatives++;
+    const k = m[1] ? enNumber(m[1]) : null;
+    n += k ?? (/parents|grandparents|twins/i.test(part) ? 2 : 1);
+  }
+  return relatives > 0 && n >= 2 ? n : null;
+}
 const EN_COUPLE = /\b(?:me and my|my \w+ and (?:me|i))\b|\b(?:me|i)\s*(?:\+|&|and|with|plus)\s*(?:my\s+)?(?:wife|husband|mother|mum|mom|father|dad|son|daughter|partner|kid|child|brother|sister)\b|\bmy (?:parents|grandparents)\b|\bboth of (?:us|them)\b/i;
 
 function enNumber(raw: string): number | null {
@@ -85,7 +108,7 @@ export function scopeOf(text: string): GroupScope | null {
 // ---- few words ------------------------------------------------------------------
 
 const ONLY_ME =
-  /^(?:就|只有|只是|仅)?(?:我|俺|咱)(?:自己|自个儿?|一个人?|本人|1个人)(?:反映)?[吧啊呀的了。.!！~\s]*$|^(?:一个人|本人|个人|1个?人?)[。.!！\s]*$|就(?:我|俺|咱)(?:自己|自个儿?|一个人?)|只有(?:我|俺)(?:自己|一个人?|本人)?|(?:我|俺)自己(?:一个人)?(?:反映|来|举报)|(?:只|就)?涉及(?:我|俺)(?:本人|自己)?|^就(?:我|俺)\b|^(?:就|只)(?:我|俺)(?![们家])|自己\s*$|\b(?:just|only) (?:me|myself)\b|^\s*(?:me|myself|me alone|one person|only one|i am alone|just one|1)\s*[.!]*\s*$/i;
+  /^(?:就|只有|只是|仅)?(?:我|俺|咱)(?:自己|自个儿?|一个人?|本人|1个人)(?:反映)?[吧啊呀的了。.!！~\s]*$|^(?:一个人|本人|个人|1个?人?)[。.!！\s]*$|就(?:我|俺|咱)(?:自己|自个儿?|一个人?)|只有(?:我|俺)(?:自己|一个人?|本人)?|(?:我|俺)自己(?:一个人)?(?:反映|来|举报)|(?:只|就)?涉及(?:我|俺)(?:本人|自己)?|^就(?:我|俺)\b|^(?:就|只)(?:我|俺)(?![们家])|自己\s*$|^(?:我|俺)自己(?=[\s，,])|\b(?:just|only) (?:me|myself)\b|^\s*(?:me|myself|me alone|one person|only one|i am alone|just one|1)\s*[.!]*\s*$/i;
 /** 就我妈一个, 只有老人一个, "just my aunt": one person, not the citizen. */
 const ONLY_ONE =
   /(?:就|只有|只是)\S{0,4}?(?:一|1)个(?:人)?\s*[。.!！了啊]*\s*$|\b(?:just|only) (?:my|our|her|his) (?:\w+ )?(?:aunt|uncle|mother|mum|mom|father|dad|son|daughter|grandmother|grandfather|grandma|granny|grandpa|wife|husband|brother|sister|child|kid|boy|girl|niece|nephew)\b|\b(?:just|only) (?:him|her)\b/i;
@@ -97,7 +120,7 @@ const OTHERS_TOO = /(?:还有|另外还有|另有|加上|跟俺一样的还有)\
 /** "my family and two neighbours' families", "my family and my brother's family". */
 const EN_HOUSES = /\bmy (?:own )?family and (?:(?:my|our) \w+'s family|(\w+) (?:(?:neighbou?rs?'?|other|more) )?families)\b/i;
 /** "十个左右", "13", "about 40": a bare number. */
-const BARE = /^\s*(?:大概|大约|约|差不多|估计|一共|总共|about|around|roughly|maybe|approximately|some)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个|ish|或者|吧|\+)*\s*[。.!！~]*\s*$/i;
+const BARE = /^\s*(?:大概|大约|约|差不多|估计|一共|总共|about|around|roughly|maybe|approximately|some)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个|ish|或者|吧|\+)*\s*(?:[,，]?\s*(?:maybe|perhaps|probably|possibly|or)?\s*(?:more|less|so)\b)?\s*[。.!！~]*\s*$/i;
 /** 一共11个, 总共十来个. */
 const GE = /(?:一共|总共|共|全部|加起来|算上)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?)\s*个(?![\u4e00-\u9fff])/;
 const NEGATED_BEFORE = /(?:不是|并非|不止|而非|\bnot|n't)\s*(?:我们?|俺们?|咱们?)?\s*$/i;
@@ -109,7 +132,7 @@ interface Found {
   at: number;
 }
 
-const cn = (raw: string) => (/^\d+[多余来]?$/.test(raw) ? Number(raw.replace(/[多余来]/, '')) : parseApproxCount(raw.replace(/把$/, '').replace(/^百十/, '一百')));
+const cn = (raw: string) => (/^\d+[多余来]?$/.test(raw) ? Number(raw.replace(/[多余来]/, '')) : parseApproxCount(raw.replace(/把$/, '').replace(/好几$/, '').replace(/^百十/, '一百')));
 
 function counts(t: string): Found[] {
   const out: Found[] = [];
@@ -121,11 +144,14 @@ function counts(t: string): Found[] {
   // "我和三个同事", "three colleagues and I": the others counted, and the citizen with them.
   const plusMe = (m: RegExpMatchArray) =>
     /(?:我|俺)(?:和|跟|与|同|带着|还有)$/.test(t.slice(Math.max(0, m.index! - 3), m.index)) ||
+    /(?:^|[\s,])(?:me|myself)\s*(?:\+|and|&|with|plus)\s*(?:my|our)?\s*$/i.test(t.slice(Math.max(0, m.index! - 14), m.index)) ||
     /^(?:和|跟|加上)?(?:我|俺)(?![们家])|^\s*(?:and|plus|with)\s+(?:I|me|myself)\b(?!['’]|\s+(?:am|was|have|had|speak|want|would|will|can)\b)|^\s*including me\b/i.test(t.slice(m.index! + m[0].length))
       ? 1
       : 0;
   for (const m of matchAll(PEOPLE_ZH, t)) {
     if (out.some((f) => f.at <= m.index && m.index < f.at + 4)) continue;
+    // "一人三千五", "一人每月少发二百": per person, not one person.
+    if (m[1] === '一' && /^\s*(?:每|[\d一二两三四五六七八九十百千万]+(?:块|元|千|百|万)?)/.test(t.slice(m.index + m[0].length))) continue;
     const n = cn(m[1] ?? '');
     add(n === null ? null : n + plusMe(m), 'people', m.index);
   }
@@ -142,6 +168,7 @@ function counts(t: string): Found[] {
   if (houses) add(1 + (houses[1] ? (enNumber(houses[1]) ?? 1) : 1), 'households', houses.index);
   const familyOf = EN_FAMILY_OF.exec(t);
   if (familyOf && !out.length) add(enNumber(familyOf[1]!), 'people', familyOf.index);
+  if (!out.length) add(enumerated(t), 'people', 0);
   // "一家四口", "四口人 我们一家": one household of that many people — the people are the count.
   const people = out.some((f) => f.unit === 'people');
   return out.filter((f) => !(people && f.unit === 'households' && f.n === 1)).sort((a, b) => a.at - b.at);
@@ -202,10 +229,12 @@ function fewWords(said: string, scope: GroupScope | null): PeopleCount | null {
   if (OWN_FAMILY.test(t) && !/\b(?:of|family of)\b/i.test(t) && !HOUSES_ZH.test(t)) return { n: 1, unit: 'households', scope: 'self' };
   if (HOUSES_ZH.test(t)) return { n: (HOUSES_ZH.exec(t)![0].match(/家/g) ?? []).length, unit: 'households', scope };
   if (COUPLE_ZH.test(t) || EN_COUPLE.test(t)) return { n: 2, unit: 'people', scope };
+  const few = FEW_ZH.exec(t);
+  // "就俺仨", "我们俩": the pronoun counts them, it does not mean alone.
+  if (few?.[3]) return { n: few[3] === '仨' ? 3 : 2, unit: 'people', scope: null };
   if (ONLY_ME.test(t) || scope === 'self') return { n: 1, unit: 'people', scope: 'self' };
   if (ONLY_ONE.test(t)) return { n: 1, unit: 'people', scope: null };
-  const few = FEW_ZH.exec(t);
-  if (few) return { n: (few[1] ?? few[2]) === '仨' ? 3 : 2, unit: 'people', scope };
+  if (few) return { n: (few[1] ?? few[2] ?? few[3]) === '仨' ? 3 : 2, unit: 'people', scope };
   const ge = GE.exec(t);
   if (ge) {
     const n = cn(ge[1]!);

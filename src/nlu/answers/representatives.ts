@@ -19,9 +19,9 @@ export interface RepresentativeMention {
 
 /** Said anywhere, with nobody named: there are no representatives (yet). */
 const NONE_ANYWHERE =
-  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later/i;
+  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later|(?:俺们|我们)(?:都)?没有\s*$|不想出头|谁也不(?:想|愿|敢)|没人(?:愿意|想|敢)(?:出头|当)|怕.{0,6}麻烦|先不填|不用代表|不要代表|用不着代表|waiting for|to (?:pick|choose|elect) (?:the )?reps/i;
 const NONE =
-  /^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|不清楚|还没(?:定|选|推)?|暂时没有|暂无|跳过|不用|算了|不需要|没选|没推|none|no one|nobody|not yet|not sure|don'?t know|no idea|skip|n\/a|no)\b|^(?:没有|没|无|木有|莫得|不知道|还没|暂时没有|跳过|不用|算了)|没有代表|没推(?:选)?代表|no representatives?|haven'?t (?:chosen|picked|elected)/i;
+  /^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|不清楚|还没(?:定|选|推)?|暂时没有|暂无|跳过|不用|算了|不需要|没选|没推|none|no one|nobody|not yet|not sure|don'?t know|no idea|skip|n\/a|no)\b|^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|还没|暂时没有|跳过|不用|算了)|没有代表|没推(?:选)?代表|no representatives?|haven'?t (?:chosen|picked|elected)/i;
 const ONLY_SELF =
   /^(?:就|只有)?(?:我|俺)(?:自己)?(?:来|一个人?)?(?:当|做|作)?(?:代表)?(?:吧|啊|呀|了|就行|就好)?[。.!！\s]*$|(?:我|俺)自己(?:来)?当代表|就(?:我|俺)(?:自己|一个人?)|^\s*(?:just |only )?(?:me|myself)\s*[.!]*\s*$|\bi(?:'ll| will) be (?:the )?(?:only )?representative\b|\bjust me\b|\bonly me\b/i;
 
@@ -29,7 +29,7 @@ const ONLY_SELF =
  * 我 as one of the people named: in a list (和/跟/、/，), before a name or a phone, or
  * "我自己" — not 我们, 我家, 我妈 (someone of mine), nor the 我 of a verb ("我回头问").
  */
-const SELF_ZH = /(?:^|(?<=[和跟与及让、，,\s：:是推写选就带]|代表是|还有|有|加上))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|自己|本人|也是|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*\d|$))|本人|[我俺]自己/g;
+const SELF_ZH = /(?:^|(?<=[和跟与及让、，,\s：:是推写选就带加]|代表是|还有|有|加上))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己/g;
 /** 他/她 (his, her): the person named last who is not the citizen. */
 const PRONOUN = /[他她](?:的)?|\b(?:his|her|their)\b|\b(?:he|she)(?:'s| is)?\b/gi;
 /** "我就是帮着打字的，不算代表", "I'm just helping": the citizen is not one of them. */
@@ -38,9 +38,9 @@ const SELF_EN = /\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|inclu
 const EN_NAME = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b/g;
 const EN_STOP = new Set('The A An I His Her My Our We They Their Villagers Representatives Representative Mr Mrs Ms Miss Dr Number Phone And Also Just Only Me Is Are Myself'.split(' '));
 /** A lower-case name typed right before a phone ("xu ming 13603769948"). */
-const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:\+?86)?\s*1[3-9]\d)/g;
+const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:(?:tel|phone|mobile|number|no)\.?[:\s]*)?(?:\+?86)?\s*1[3-9]\d)/g;
 /** Surnames left out of the general list (they open ordinary words), taken only right before a phone. */
-const SURNAMES_BEFORE_PHONE = '单全和明时成应党';
+const SURNAMES_BEFORE_PHONE = '单全和明时成应党薄';
 /** Characters that end a given name. */
 const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管');
 const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', ...NOT_NAME_WORDS_ZH]);
@@ -86,7 +86,7 @@ function englishNames(t: string): Mention[] {
   }
   for (const m of t.matchAll(EN_NAME_LOWER)) {
     const words = m[1]!.split(/\s+/);
-    if (words.some((w) => /^(?:and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it)$/i.test(w))) continue;
+    if (words.some((w) => /^(?:and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader)$/i.test(w))) continue;
     if (!out.some((o) => o.at <= m.index && m.index < o.end)) out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') });
   }
   return out;
@@ -106,10 +106,17 @@ function mentions(t: string): Mention[] {
 }
 
 /** The list the answer gives; `[]` when it says there are none; null when nothing is recognised. */
+/** "谷子的谷 丰收的丰收": how a name is written, not another name. */
+const SPELLED = /(?<=^|[\s，,])[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,2})(?=$|[\s，,。])/g;
+/** "窦建军…哦不对 打错了 是窦建国": the name said last replaces the one before. */
+const TAKEN_BACK = /(?:(?:哦|噢)?不对|打错了|说错了|写错了|不是他)[\s，,]*(?:(?:哦|噢)?不对|打错了|说错了|写错了)?[\s，,]*(?:应该)?是?\s*$|\b(?:sorry|I mean|no wait|correction)[,:]?\s*$/i;
+
 export function readRepresentatives(text: string, max = 5): RepresentativeMention[] | null {
-  const t = foldWidth(text).trim();
+  const t = foldWidth(text)
+    .trim()
+    .replace(SPELLED, (m, tail: string, offset: number, whole: string) => (m.slice(0, m.indexOf('的')).includes(tail) || whole.slice(0, offset).includes(tail) ? ' ' : m));
   if (!t) return null;
-  if (NONE.test(t) && !/\d{7}/.test(t)) return [];
+  if ((NONE.test(t) || /不用代表|不要代表|用不着代表/.test(t)) && !/\d{7}/.test(t)) return [];
   if (ONLY_SELF.test(t) && !/\d{7}/.test(t) && englishNames(t).length === 0 && !/[和跟与]/.test(t)) {
     return [{ self: true, name: null, phone: null }];
   }
@@ -145,10 +152,17 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
       const own =
         m.at === lastSelfEnd ||
         (/^\s+$/.test(gap) && /I(?:'m| am)$/i.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
+        (/^\s*\(\s*$/.test(gap) && /^(?:me|myself)$/i.test(lastSelfWord)) ||
         (/^,\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
         /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at)) ||
         // "一个是我，庞春生，电话…": the self word, a comma, the name.
         (/^\s*[，,]\s*$/.test(gap) && /^(?:我|俺|本人)$/.test(lastSelfWord) && /(?:是|就是|有)\s*(?:我|俺|本人)$/.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd)));
+      const prev = [...people].reverse().find((p) => !p.self && p.name);
+      if (!own && prev && TAKEN_BACK.test(t.slice(Math.max(0, m.at - 16), m.at)) && !people.some((p) => p.name === m.value)) {
+        prev.name = m.value;
+        current = prev;
+        continue;
+      }
       current = own ? person(true, m.value) : person(false, m.value);
     } else if (current && current.phone === null) {
       current.phone = m.value;

@@ -10,26 +10,39 @@ type Rules = ReadonlyArray<readonly [RegExp, string]>;
 
 const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   consent: [
+    [/不给.{0,3}保证|不签|\bi (?:won'?t|will not) (?:sign|confirm)\b/i, 'no'],
+    [/全文|原文|全部内容|哪几(?:条|个|样)|都是(?:啥|什么|哪)|具体指|指(?:的是)?(?:啥|什么)|说细点|细点|(?:啥|什么)叫|先了解|\bmore info|complete text|whole text|full text/i, 'more'],
+    [/^(?:懂|i agre+d?|agred|agre+)\b|^懂|\bi agre\b|\bagred\b/i, 'yes'],
     [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲|讲一下).{0,8}(?:规定|程序|内容|条例|再同意|三个明白|复查|复核)|三个明白(?:是|指)|(?:哪|啥|什么)(?:子)?三个明白|什么(?:意思|是三个明白)|还没看完|没看懂|看不(?:懂|明白)|说(?:详细|清楚)点|一条一条|字太多|(?:explain|more detail|details|more information|tell me more|full (?:rules|regulations|text)|detailed regulations|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|what exactly|english version|don'?t (?:fully )?understand|haven'?t finished)/i, 'more'],
     [/不(?:同意|答应|接受|保证|认可)|不敢(?:保证|打包票)?|可不敢|拒绝|没法保证|保证不了|不能保证|凭啥(?:让|要)|我再保证|\b(?:disagree|refuse|won'?t (?:guarantee|agree)|can'?t (?:promise|guarantee|confirm)|not agree|don'?t (?:agree|accept)|dont accept|don'?t want to agree|not agreeing|no way)\b/i, 'no'],
     [/同意|了解|明白|懂了|知道了|晓得|清楚了|属实|真实|是真的|真事|句句是实|实话|假话|不会骗|没毛病|保证|没问题|可以|^(?:好|行|中|嗯|对|是)|不反对|\b(?:yes|agree|understood|understand|ok(?:ay)?|true|sure|fine|got it|i do|truth|accept)\b/i, 'yes'],
   ],
   confirm: [
-    [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)?(?:要|可|需要)?改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
+    [/(?:先别|别急|等等|等一下|wait|hold on)[^。.]{0,12}(?:改|不对|错|fix|change|correct|edit)|(?:还有|有)(?:一)?(?:处|个地方|地方)没改|\b(?:aren'?t|isn'?t|not) complete\b|incomplete|编缉|修该|\bedti\b/i, 'edit'],
+    [/不(?:想|要)(?:提交|交|登|弄|反映)|改主意|\bcancle\b/i, 'cancel'],
+    [/没(?:有)?(?:说)?错|都对|(?:算了|想想)[^。.]{0,8}(?:交|提交)|不用(?:在|再)改|\bwhatever,? (?:just )?submit|\bsubmit anyway|\bsubmitt\b|提叫/i, 'yes'],
+    [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)(?:要|可|需要)?改|没(?:要|可|需要)改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
     [/不(?:提交|交了|登记了|登了|反映了|办了|弄啦|弄了|整了)|别(?:提交|交)|撤销|(?:全部|都|整个)删(?:掉|除)|不要了|决定不|\b(?:don'?t (?:submit|send|file)|do not submit|not filing|delete (?:it|everything)|scrap it|cancel|forget it|changed my mind|decided not|no need to submit|withdraw)\b/i, 'cancel'],
     [/改|不对|错|有误|不一样|弄混|少了|多了|不全|不准|补充|加(?:上|东西)|重新说|等(?:一)?下|\b(?:change|fix|wrong|mistake|typo|edit|modify|not (?:quite )?right|incorrect|mixed up|missing|hold on|wait|off|not what i said|not complete)\b/i, 'edit'],
     [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
   ],
   triage: [
+    [/走(?:仲裁|法律|诉讼|司法|那个|那条)|(?:那|就)走那|专门的(?:路子|渠道)|come back (?:if|later|when)|\bstopp\b/i, 'stop'],
     [/不(?:登|弄|办|整|反映|记)不行|第一次|头一回|首次|没(?:有)?(?:部门|单位|人)(?:在)?(?:处理|管)|\bfirst time\b|\bno (?:office|one|body|department)\b[^.]{0,20}\b(?:is|has|was)\b|\bnobody (?:is|has)\b|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
     [/不(?:用|要|必)?(?:再)?登(?:记|了|啦)?|别登|不记了|先不|不用了|到此为止|到这(?:吧|儿)?|不(?:办|弄|反映)了|算了|等(?:法院|仲裁|复议|判决|结果|通知|着|他们)|回头(?:找|问)|先问问|\b(?:don'?t register|not register|no need|i'?ll wait|we'?ll wait|wait for|not now|stop here|check with|leave it|that'?s fine)\b/i, 'stop'],
     [/继续|仍然|还是.{0,4}登|登(?:记|上|吧)|记上|整上|给.{0,4}登|等级|\b(?:register|continue|go ahead|proceed|keep going|go on|file it|do it|yes)\b/i, 'continue'],
   ],
   cancelCheck: [
-    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是.{0,4}(?:登|反映|提交|交|弄|办|整|记|说)|不(?:弄|办|登|整|反映|记|说)不(?:行|中)|(?:弄|办|整)吧|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
-    [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
+    [/\b(?:don'?t|do not) want to (?:go on|continue|file|keep going)\b|还是不(?:弄|办|登|反映|整)|不用(?:再)?(?:登|办|弄|反映)/i, 'cancel'],
+    [/不是不|谁说.{0,3}取消|没想(?:要)?取消|(?:咋|怎么|哪)能取消|莫取消|別取消|取消(?:个|个啥|啥|什么)|要登|不是说不|\b(?:never said|didn'?t say|didn'?t ask|no!? i didn'?t)\b|contiune/i, 'continue'],
+    [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是(?!不).{0,4}(?:登|反映|提交|交|弄|办|整|记|说)|不(?:弄|办|登|整|反映|记|说)不(?:行|中)|(?:弄|办|整)吧|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
+    [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|确订|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
   ],
   priorPetition: [
+    // "没有仲裁 也没起诉 就是第一次来": no channel and the first time.
+    [/(?:没|没有|也没|\bno\b|haven'?t|didn'?t|never)[^。.]{0,24}(?:第一次|头一回|头一遭|\bfirst\b)|(?:哪|哪儿|哪里|谁)(?:也|都)(?:木|没)(?:去|找)过|木找过|没(?:去过|找过)(?:别处|别的地方|别人)|没找过别人|^第一回|刚知道|就今天|\bno,? (?:i |we )?didn'?t (?:go|report|complain|tell)|^i haven'?t,? no\b|^no,? (?:i |we )?haven'?t\b/i, 'none'],
+    [/后来(?:就)?(?:再)?没|^(?!.*(?:正在|还在))(?=.*等了(?:一|两|三|半|好几|几)(?:年|个月|月))|每(?:回|次)都说|\bstopped (?:answering|responding|replying)|can'?t help|never got (?:a|any) (?:response|reply|answer)/i, 'earlier_petition'],
+    [/刚找过|说这几天|派人来|\bsaid they'?re (?:investigating|looking into|checking)|are investigating|dealing with it|working on it|no answer yet|pending/i, 'lower_level'],
     // Told to go to court, or not in court at all: the lawful channels are not where the matter is.
     [/(?:没|没有|还没|未|不是|并没|没去)(?:有)?(?:去)?(?:在)?(?:法院|起诉|打官司|告|仲裁|复议)|(?:让|叫|说让|建议|可以|能|应该|得)(?:我|俺|我们)?(?:去)?(?:申请)?(?:法院|打官司|起诉|仲裁|复议)(?![^，,。]{0,6}(?:了|过|中|着))|\bnot (?:in|at|to|gone to|going to) (?:court|arbitration)|told (?:me|us) to (?:go to court|sue)|haven'?t (?:sued|gone to court)|didn'?t sue|no (?:court|lawsuit)/i, 'earlier_petition'],
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
@@ -41,10 +54,14 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   ],
   idNumber: [
     [/不(?:想|愿|方便|给|提供|说)|保密|免了|算了|跳过|\b(?:rather not|don'?t want|prefer not|no thanks?|pass|none of your business|skip|not comfortable)\b/i, 'refuse'],
-    [/不记得|记不住|记不清|忘了|不知道|没带|在家|不在身边|丢了|找不到|只记得|\b(?:don'?t (?:remember|know|have)|can'?t (?:remember|recall)|not with me|at home|lost|forgot|only remember)\b/i, 'unknown'],
+    [/不记得|记不住|记不清|忘了|忘记|想不起|\bleft (?:it|my id|my card|the card)\b|in the car\b|不知道|没带|在家|不在身边|丢了|找不到|只记得|\b(?:don'?t (?:remember|know|have)|can'?t (?:remember|recall)|not with me|at home|lost|forgot|only remember)\b/i, 'unknown'],
   ],
   satisfaction: [
     [/没什么不满意|没啥不满意|挑不出毛病/, 'satisfied'],
+    // Sarcasm and a review asked for: no praise.
+    [/呵呵|又推|thanks for nothing|yeah right|want a review|(?<!不用|不需要|不要|无需|没必要)复查|\bdis+ati?sfied\b/i, 'dissatisfied'],
+    [/还中|将就|acceptable|basicall?y|\bbasicaly\b/i, 'basically_satisfied'],
+    [/\bpleased\b|\bsa?st?isfied\b|\bsatisifed\b/i, 'satisfied'],
     // Half-way said outright before any "不满意" inside it (说不上太满意, 也不算不满意).
     [/说不上太满意|也不算不满意|基本(?:上)?满意|大体(?:上)?满意|\bbasically satisfied\b|\bnot bad\b/i, 'basically_satisfied'],
     [/不(?:太)?满意|满意不了|满意个|\bnot (?:happy|satisfied|good|great|ok|okay)\b|\bunhappy\b|\bpoor\b|\bbad\b|\bdisappoint\w*|\bworst\b|\bhorrible\b|\bnothing (?:was )?(?:done|solved|fixed)\b|咋满意|怎么满意|满意[？?].{0,4}做梦|做梦|不咋(?:地|样)|跟没(?:答复|说)一样|官话|敷衍|太差|很差|没用|没解决|\b(?:dissatisfied|unsatisfied|not satisfied|terrible|useless|brushed (?:me|us) off|awful|pushed it back|oh sure)\b/i, 'dissatisfied'],
@@ -53,8 +70,28 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   ],
 };
 
+/** A question's topic by its words; asked only of what reads as a question (statements are left to the classifier). */
+const QUESTION_RULES: Rules = [
+  [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:都|全)(?:带着|有|在|准备好)|上次来过|管不管|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
+  [/哪个部门|哪个单位|哪个局|谁管|归谁|归哪|谁(?:来|给)?(?:我|俺)?办|谁负责|找谁|which (?:agency|department|office|bureau|unit|authority)|who (?:is responsible|will (?:deal|handle)|gives|decides|handles|is in charge)|police or|who do i [^?]{0,20}talk|in charge/i, 'unit'],
+  [/多少钱|收费|收钱|花钱|花多少|要钱|费用|免费|\bfree\b|\bfees?\b|\bcosts?\b|(?<!in )\bcharges?\b|who pays|pay anything|(?:have|need) to pay/i, 'cost'],
+  [/(?:举报|材料|名字|信息)[^？?]{0,8}(?:转|给|交)(?:到)?(?:乡|镇|村)|报复|穿小鞋|打击|使绊子|找(?:我|俺)(?:的)?麻烦|知道是(?:我|俺)|保密|泄露|secret|confidential|retaliat|punish|fire me|get back at|find out (?:it was|who)|cut (?:her|his|my|our) (?:dibao|allowance|pay|benefit)/i, 'retaliation'],
+  [/匿名|名字[^？?]{0,4}不(?:填|写|留)|不填名字|give (?:my|her|his) (?:real )?name|不留(?:姓)?名|不写名|不报名|不说(?:我的)?名字|不(?:留|写|给)(?:电话|手机)|without (?:my|her|his|a|giving (?:my|a)) (?:name|phone)|no name|anonymous|skip my name|not say who i am|don'?t leave (?:a|my) (?:phone|number|name)/i, 'anonymous'],
+  [/真人|人工|机器(?:回|人)?|工作人员.{0,6}(?:联系|打电话|来|回|看)|见着个人|有人(?:来|联系|打电话|上门)|(?:跟|和|给)(?:我|俺)联系|联系(?:我|俺)|(?:number|someone) (?:i|we) can call|\bhuman\b|real person|automated|\bbot\b|phone me|call me|contact me|someone (?:come|visit)|who will (?:phone|call|contact)/i, 'human'],
+  [/推回|(?:go|goes|sent?) back to the|send [^?]{0,20}back to/i, 'unit'],
+  [/多久|多长时间|几天|多少天|啥时候|什么时候|准话|how long|how many (?:days|weeks|months)|\bwhen\b|this week|before (?:the )?(?:spring festival|new year)|working days|calendar days/i, 'duration'],
+  [/材料|证据|原件|复印件|照片|视频|带(?:什么|啥|些)|准备(?:些)?(?:啥|什么)|算不算数|欠条|originals?|copies|evidence|documents?|photos?|\bbring\b/i, 'materials'],
+  [/为什么|为啥|干啥用|做啥用|干嘛|有啥用|必须|非得|一定要|不填|不回答|不答|先不回答|以后再补|mandatory|compulsory|must i|have to|required|leave (?:this|it) blank|\bskip\b|\bwhy\b/i, 'why'],
+];
+const QUESTION_FORM =
+  /[?？]|吗|么|呢|啥|什么|多少|几|谁|哪|咋|怎么|要[^，,。]{0,6}还是|能不能|会不会|是不是|要不要|可不可以|可以不|有没有|算不算|行不行|用不用|需不需要|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am|any)\b/i;
+
 /** The label these words settle, or null. */
 export function ruleAnswer(slot: ClassifiedSlot, text: string): string | null {
+  if (slot === 'question') {
+    const hit = QUESTION_RULES.find(([re]) => re.test(text))?.[1] ?? null;
+    return hit === 'none' || QUESTION_FORM.test(text) ? hit : null;
+  }
   for (const [re, label] of RULES[slot] ?? []) if (re.test(text)) return label;
   return null;
 }

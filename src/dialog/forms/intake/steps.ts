@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, scrubPersonal, splitCount } from './text.ts';
+import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -224,17 +224,18 @@ export const respondent: Step = {
   // Whom the matter is against: asked of every petition the story did not say it of (optional).
   due: (f) => slotsOf(f).respondent === undefined,
   read(w, f, ctx) {
-    const text = w.text.trim().replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || w.text.trim();
+    const said = restated(w.text.trim());
+    const text = said.replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || said;
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? partyIn(text) : null;
-    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚)(?:是谁|叫啥|找谁)?|说不(?:清|好)|rather not|don'?t know|not sure|no idea/i.test(w.text)) return ok(party);
+    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
     const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
     const named = respondentIn(text) || findRespondentUnits(ctx.county, text).length > 0 || w.entities.some((e) => e.type === 'township');
-    if (named || contentSize(text) <= 12) return text.length >= 2 ? ok(scrub(w, ctx.locale)) : failed();
+    if (named || contentSize(text) <= 12) return text.length >= 2 ? ok(said === w.text.trim() ? scrub(w, ctx.locale) : clip(scrubPersonal(said, ctx.readers.entities(said), ctx.locale))) : failed();
     return null;
   },
   ask: (f, ctx, again) =>

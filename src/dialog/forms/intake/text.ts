@@ -65,6 +65,14 @@ export function withoutTalk(text: string): string {
     .join('');
 }
 
+/** A slip taken back in the same breath keeps only what follows: "村会计，哦不对，是村主任" → "村主任", "the school, I mean the bureau" → "the bureau". */
+const RESTATED = /(?:^|[，,。；;\s])(?:(?:哦|噢|啊|呃)?不对[，,\s]*(?:应该)?是?|说错了[，,\s]*(?:应该)?是?|(?:no,?\s*)?(?:wait|sorry),?\s*(?:I mean|it'?s)\s+|,?\s*I mean\s+)/gi;
+export function restated(text: string): string {
+  let last = -1;
+  for (const m of text.matchAll(RESTATED)) if (m.index + m[0].length < text.length) last = m.index + m[0].length;
+  return last < 0 ? text : text.slice(last).trim();
+}
+
 /** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
 const POSITION_ZH =
   /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
@@ -117,7 +125,7 @@ export function partyIn(text: string): string | null {
       // "(我)家孩子学校", "孩子读的幼儿园": whose it is, not its name.
       .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
-      .replace(/^[镇乡县](?=[\u4e00-\u9fff]{3,})/, '');
+      .replace(/^[镇乡县](?![城里上])(?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
@@ -162,7 +170,7 @@ export function storySize(scrubbed: string): number {
 const DEMAND_WORDS = /要求|希望|赔|退|补|还|修|查|发|恢复|撤销|公开|\b(?:want|ask|pay|refund|fix|stop|return|compensat)/i;
 
 /** A clause that only says how many ("我们十二个人", "就我自己", "about 40 households"). */
-const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]?(?:个|口|户|家|名|位)|户|家人|自己|就我|只有我|俺一个|我一个|people|persons|households?|famil|workers|\bjust me\b|\bonly me\b|\bmyself\b|\bof us\b/i;
+const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]?(?:个|口|户|家|名|位|人)|(?:我们|俺们|咱们|俺|我|咱)[俩仨]|户|家人|自己|就我|只有我|俺一个|我一个|people|persons|households?|famil|workers|\bjust me\b|\bonly me\b|\bmyself\b|\bof us\b/i;
 
 /**
  * An answer to "what do you ask for, and how many does it concern?": the count said in a clause
