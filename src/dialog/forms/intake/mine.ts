@@ -128,7 +128,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
   if (asking === 'category' && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
   // Asked for the request and the count together: the count said in a clause of its own.
-  if (asking === 'demands' && s.peopleCount === undefined && !story) {
+  // A long request is still an answer to the question asked: its count clause counts.
+  if (asking === 'demands' && s.peopleCount === undefined) {
     const { count } = splitCount(w.text);
     if (count) values['peopleCount'] = count;
   }
