@@ -1,0 +1,101 @@
+/**
+ * The slot-answer readers' rules and parsers on answers the classifiers missed
+ * (from the training split of intents/answers): each case is one way citizens answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { restated, splitCount } from '../../../src/dialog/forms/intake/text.ts';
+import { readPeopleCount } from '../../../src/nlu/answers/people-count.ts';
+import { readRepresentatives } from '../../../src/nlu/answers/representatives.ts';
+import { ruleAnswer } from '../../../src/nlu/answers/rules.ts';
+
+describe('a question is read by its topic only when it reads as a question', () => {
+  it.each([
+    ['学校乱收费该哪个部门管', 'unit'],
+    ['which agency is in charge of pollution here', 'unit'],
+    ['病历要原件还是复印件', 'materials'],
+    ['材料会不会给村里看', 'retaliation'],
+    ['提交以后啥时候有人跟我联系', 'human'],
+    ['名字可以不填吗', 'anonymous'],
+    ['is this free?', 'cost'],
+  ])('%s → %s', (text, topic) => expect(ruleAnswer('question', text)).toBe(topic));
+
+  it.each(['材料我都带着呢', '匿名不匿名无所谓 我就叫张二牛', 'I have all the photos ready', 'why would I lie?'])('a statement is none: %s', (text) =>
+    expect(ruleAnswer('question', text)).toBe('none'),
+  );
+
+  it('a topic word without a question is left to the classifier', () => expect(ruleAnswer('question', '照片在我手机里')).toBeNull());
+});
+
+describe('closed answers with a negation or a slip', () => {
+  it.each(['不是不反映 是刚才说错了', '谁说要取消了', 'I never said I wanted to cancel', '咋能取消 俺等了半年了'])('cancel check, go on: %s', (text) =>
+    expect(ruleAnswer('cancelCheck', text)).toBe('continue'),
+  );
+  it.each(['唉 算了 还是不弄了', 'yeah I don\'t want to go on', '真的 老板刚把钱打过来了 不用登了'])('cancel check, stop: %s', (text) =>
+    expect(ruleAnswer('cancelCheck', text)).toBe('cancel'),
+  );
+  it.each([
+    ['等等 先别交 有地方要改', 'edit'],
+    ['还有一处没改过来', 'edit'],
+    ['嗯……应该没错 交吧', 'yes'],
+    ['不要提交了 钱到账了', 'cancel'],
+  ])('summary: %s → %s', (text, label) => expect(ruleAnswer('confirm', text)).toBe(label));
+  it.each([
+    ['没有仲裁 也没起诉 就是第一次来', 'none'],
+    ['去年找过镇政府 说在查 后来就再没人提过', 'earlier_petition'],
+    ['镇里说正在核实名单，让等通知，这都等了半年了', 'lower_level'],
+  ])('prior handling: %s → %s', (text, label) => expect(ruleAnswer('priorPetition', text)).toBe(label));
+  it.each([
+    ['呵呵 真满意 又推回村里了', 'dissatisfied'],
+    ['满意，不用复查了', null],
+  ])('satisfaction: %s → %s', (text, label) => {
+    const got = ruleAnswer('satisfaction', text);
+    if (label === null) expect(got).not.toBe('dissatisfied');
+    else expect(got).toBe(label);
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['俺们仨 一人三千五没给', 3],
+    ['要求赔钱，就俺仨', 3],
+    ['俺跟俺老伴 一人每月少发二百', 2],
+    ['五十好几人', 50],
+    ['me, my wife and our two kids', 4],
+    ['my mother-in-law and me', 2],
+    ['me + 2 kids', 3],
+    ['fifteen, maybe more', 15],
+  ])('%s → %i', (text, n) => expect(readPeopleCount(text)?.n).toBe(n));
+
+  it('a story about others with "just me filing" is one person', () =>
+    expect(readPeopleCount("All the parents are unhappy but nobody else dares to complain, so it's just me filing")?.n).toBe(1));
+
+  it('a long request keeps its count clause apart', () => {
+    expect(splitCount('让厂里把五年的社保补缴上，扣我的钱退回来，就我自己')).toMatchObject({ count: { n: 1 }, rest: '让厂里把五年的社保补缴上，扣我的钱退回来' });
+    expect(splitCount('Refund the 1,600 yuan for the MRI and check their other bills, just my grandmother')).toMatchObject({ count: { n: 1 } });
+    expect(splitCount('给批，俩人')).toMatchObject({ count: { n: 2 }, rest: '给批' });
+  });
+});
+
+describe('representatives', () => {
+  const read = (text: string) => readRepresentatives(text)?.map((r) => `${r.self ? 'SELF' : r.name}${r.phone ? `:${r.phone}` : ''}`);
+  it('a name taken back is replaced, not added', () => expect(read('窦建军13849301276 哦不对 打错了 是窦建国')).toEqual(['窦建国:13849301276']));
+  it('"我也算一个", "再加我一个" add the citizen', () => {
+    expect(read('陆建业 15093760138，侯桂英 13461208837，再加我一个')).toEqual(['陆建业:15093760138', '侯桂英:13461208837', 'SELF']);
+    expect(read('姬红军18203769654 蒙晓丽15937620418 我也算一个')).toEqual(['姬红军:18203769654', '蒙晓丽:15937620418', 'SELF']);
+  });
+  it('俺 before one\'s own name and phone is the citizen', () => expect(read('俺顾长松 电话15638921076 俺弟顾长林13603761847')).toEqual(['SELF:15638921076', '顾长林:13603761847']));
+  it('how a name is written is no other name', () => expect(read('谷丰收 谷子的谷 丰收的丰收 15037628806')).toEqual(['谷丰收:15037628806']));
+  it('a position beside a name is no name', () => expect(read('Liu Dezhu, our village party secretary, 18736201429')).toEqual(['Liu Dezhu:18736201429']));
+  it('"no need for representatives" is none, even said of oneself', () => {
+    expect(read('就俺自己的事 不用代表')).toEqual([]);
+    expect(read('代表？没有 俺们就是普通老百姓')).toEqual([]);
+  });
+});
+
+describe('a slip taken back in the same breath', () => {
+  it.each([
+    ['村会计，哦不对，是村主任，姓冷', '村主任，姓冷'],
+    ['the school, I mean the education bureau', 'the education bureau'],
+    ['村委会', '村委会'],
+  ])('%s → %s', (text, want) => expect(restated(text)).toBe(want));
+});
