@@ -72,7 +72,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
 
 /** A question's topic by its words; asked only of what reads as a question (statements are left to the classifier). */
 const QUESTION_RULES: Rules = [
-  [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:都|全)(?:带着|有|在|准备好)|上次来过|管不管|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
+  [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:都|全)(?:带着|有|在|准备好)|上次来过|老百姓死活|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
   [/哪个部门|哪个单位|哪个局|谁管|归谁|归哪|谁(?:来|给)?(?:我|俺)?办|谁负责|找谁|which (?:agency|department|office|bureau|unit|authority)|who (?:is responsible|will (?:deal|handle)|gives|decides|handles|is in charge)|police or|who do i [^?]{0,20}talk|in charge/i, 'unit'],
   [/多少钱|收费|收钱|花钱|花多少|要钱|费用|免费|\bfree\b|\bfees?\b|\bcosts?\b|(?<!in )\bcharges?\b|who pays|pay anything|(?:have|need) to pay/i, 'cost'],
   [/(?:举报|材料|名字|信息)[^？?]{0,8}(?:转|给|交)(?:到)?(?:乡|镇|村)|报复|穿小鞋|打击|使绊子|找(?:我|俺)(?:的)?麻烦|知道是(?:我|俺)|保密|泄露|secret|confidential|retaliat|punish|fire me|get back at|find out (?:it was|who)|cut (?:her|his|my|our) (?:dibao|allowance|pay|benefit)/i, 'retaliation'],
