@@ -178,8 +178,14 @@ const ANNOUNCES = /(?:想|要|来)(?:反映|反应|投诉|举报|上访|告状|�
 
 function tellsAMatter(text: string, ctx: TurnContext): boolean {
   if (ANNOUNCES.test(text) && !isQuestionLike(text)) return true;
-  if (isQuestionLike(text) || contentSize(text) < 10) return false;
-  return readCategory(text, ctx.county, ctx.readers, { story: true }) !== null;
+  if (contentSize(text) < 10) return false;
+  if (!isQuestionLike(text)) return readCategory(text, ctx.county, ctx.readers, { story: true }) !== null;
+  // "My boss hasn't paid me for three months. Will he find out if I complain?": a story told
+  // before a question about it is a petition (the question is answered when it starts).
+  const sentences = text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
+  const told = sentences.filter((x) => !isQuestionLike(x)).join(' ');
+  if (sentences.length < 2 || !/[?？]\s*$/.test(sentences.at(-1)!) || contentSize(told) < 14) return false;
+  return readCategory(told, ctx.county, ctx.readers, { story: true }) !== null;
 }
 
 function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {

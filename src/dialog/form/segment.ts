@@ -79,6 +79,8 @@ function classify(clause: string, readers: Readers): Question | null {
   // A broad question about rights, conduct or procedure gets the guide, not a narrower answer.
   const broad = readers.intent(clause);
   if (GUIDE.has(broad.name) && broad.confidence >= 0.8 && !(q && q.label !== 'none' && q.confidence >= 0.8)) return { text: clause, topic: null, intent: broad.name };
+  // An unsure topic gives way to a guide the intent model is fairly sure of ("上访要注意什么？" is no question of cost).
+  if (GUIDE.has(broad.name) && broad.confidence >= 0.5 && q && q.label !== 'none' && q.confidence < 0.6) return { text: clause, topic: null, intent: broad.name };
   if (q && q.label !== 'none' && TOPICS.has(q.label) && q.confidence >= (marked ? 0.35 : MIN_TOPIC)) {
     return { text: clause, topic: q.label as QuestionTopic, intent: null };
   }
