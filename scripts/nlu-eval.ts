@@ -134,16 +134,17 @@ function entityReport(outcomes: readonly Outcome[]) {
 }
 
 const BLIND_INTENTS = path.join(ROOT, 'test/fixtures/blind/nlu-intents.jsonl');
-const BLIND_ANSWERS = path.join(ROOT, 'test/fixtures/blind/answers');
+/** Two blind answer sets: written 2026-12-06 by a test writer, and 2026-12-07 (half of a fresh writer's lines; the other half is in the corpus). */
+const BLIND_ANSWER_SETS = ['test/fixtures/blind/answers', 'test/fixtures/blind/answers-2'].map((d) => path.join(ROOT, d));
 const showMisses = process.argv.includes('--misses');
 
 /** The blind slot answers (label<TAB>text, zh and en in one file per slot). */
-function blindAnswers(): AnswerExample[] {
-  if (!fs.existsSync(BLIND_ANSWERS)) return [];
+function blindAnswers(dir: string): AnswerExample[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(BLIND_ANSWERS)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
-    .flatMap((f) => parseAnswerLines(f.slice(0, -4) as AnswerSlot, 'zh', fs.readFileSync(path.join(BLIND_ANSWERS, f), 'utf8'), f));
+    .flatMap((f) => parseAnswerLines(f.slice(0, -4) as AnswerSlot, 'zh', fs.readFileSync(path.join(dir, f), 'utf8'), f));
 }
 
 async function main() {
@@ -153,9 +154,11 @@ async function main() {
   const splitModel = trainIntentModel(corpus.filter((e) => !isHeldOut(e)), answers.filter((e) => !heldAnswer(e)));
   const now = new Date();
   printScores(`slot-answer readers, held-out fifth of intents/answers (${answers.filter(heldAnswer).length} lines, trained on the rest)`, scoreAnswers(answers.filter(heldAnswer), nluFromModel(splitModel, county).readers(now), county), showMisses);
-  const blind = blindAnswers();
   const fullModel = trainIntentModel(corpus, answers);
-  if (blind.length > 0) printScores(`slot-answer readers, blind set test/fixtures/blind/answers (${blind.length} lines; figures only)`, scoreAnswers(blind, nluFromModel(fullModel, county).readers(now), county), false);
+  for (const dir of BLIND_ANSWER_SETS) {
+    const blind = blindAnswers(dir);
+    if (blind.length > 0) printScores(`slot-answer readers, blind set ${path.relative(ROOT, dir)} (${blind.length} lines; figures only)`, scoreAnswers(blind, nluFromModel(fullModel, county).readers(now), county), false);
+  }
   if (fs.existsSync(BLIND_INTENTS)) {
     const cases = fs.readFileSync(BLIND_INTENTS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
     const outcomes = (await run(nluFromModel(fullModel, county), cases)).outcomes;
