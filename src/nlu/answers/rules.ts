@@ -11,14 +11,14 @@ type Rules = ReadonlyArray<readonly [RegExp, string]>;
 const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   consent: [
     [/不给.{0,3}保证|不签|\bi (?:won'?t|will not) (?:sign|confirm)\b/i, 'no'],
-    [/全文|原文|全部内容|哪几(?:条|个|样)|都是(?:啥|什么|哪)|具体指|指(?:的是)?(?:啥|什么)|说细点|细点|(?:啥|什么)叫|先了解|\bmore info|complete text|whole text|full text/i, 'more'],
-    [/^(?:懂|i agre+d?|agred|agre+)\b|^懂|\bi agre\b|\bagred\b/i, 'yes'],
-    [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲|讲一下).{0,8}(?:规定|程序|内容|条例|再同意|三个明白|复查|复核)|三个明白(?:是|指)|(?:哪|啥|什么)(?:子)?三个明白|什么(?:意思|是三个明白)|还没看完|没看懂|看不(?:懂|明白)|说(?:详细|清楚)点|一条一条|字太多|(?:explain|more detail|details|more information|tell me more|full (?:rules|regulations|text)|detailed regulations|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|what exactly|english version|don'?t (?:fully )?understand|haven'?t finished)/i, 'more'],
+    [/木看|没看(?!完)|咋看|都有啥|都有什么|全文|原文|全部内容|哪几(?:条|个|样)|都是(?:啥|什么|哪)|具体指|指(?:的是)?(?:啥|什么)|说细点|细点|(?:啥|什么)叫|先了解|\bmore info|complete text|whole text|full text/i, 'more'],
+    [/^(?:懂|i agre+d?|agred|agre+)\b|^懂|\bi agre\b|\bagred\b|^(?<!不)知道(?:咧|嘞|啦|哩|了)|^同义|\baccepted\b|\bi confirm\b/i, 'yes'],
+    [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲|讲一下).{0,8}(?:规定|程序|内容|条例|再同意|三个明白|复查|复核)|三个明白(?:是|指)|(?:哪|啥|什么)(?:子)?三个明白|什么(?:意思|是三个明白)|还没看完|没看懂|看不(?:懂|明白)|说(?:详细|清楚)点|一条一条|字太多|(?:(?<!for )explain(?!ed|ing)|more detail|details|more information|tell me more|full (?:rules|regulations|text)|detailed regulations|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|what exactly|english version|don'?t (?:fully )?understand|haven'?t finished)/i, 'more'],
     [/不(?:同意|答应|接受|保证|认可)|不敢(?:保证|打包票)?|可不敢|拒绝|没法保证|保证不了|不能保证|凭啥(?:让|要)|我再保证|\b(?:disagree|refuse|won'?t (?:guarantee|agree)|can'?t (?:promise|guarantee|confirm)|not agree|don'?t (?:agree|accept)|dont accept|don'?t want to agree|not agreeing|no way)\b/i, 'no'],
     [/同意|了解|明白|懂了|知道了|晓得|清楚了|属实|真实|是真的|真事|句句是实|实话|假话|不会骗|没毛病|保证|没问题|可以|^(?:好|行|中|嗯|对|是)|不反对|\b(?:yes|agree|understood|understand|ok(?:ay)?|true|sure|fine|got it|i do|truth|accept)\b/i, 'yes'],
   ],
   confirm: [
-    [/(?:先别|别急|等等|等一下|wait|hold on)[^。.]{0,12}(?:改|不对|错|fix|change|correct|edit)|(?:还有|有)(?:一)?(?:处|个地方|地方)没改|\b(?:aren'?t|isn'?t|not) complete\b|incomplete|编缉|修该|\bedti\b/i, 'edit'],
+    [/(?:先别|别急|等等|等一下|wait|hold on)[^。.]{0,30}(?:改|不对|错|fix|change|correct|edit)|(?:还有|有)(?:一)?(?:处|个地方|地方)没改|\b(?:aren'?t|isn'?t|not) complete\b|incomplete|编缉|修该|\bedti\b/i, 'edit'],
     [/不(?:想|要)(?:提交|交|登|弄|反映)|改主意|\bcancle\b/i, 'cancel'],
     [/没(?:有)?(?:说)?错|都对|(?:算了|想想)[^。.]{0,8}(?:交|提交)|不用(?:在|再)改|\bwhatever,? (?:just )?submit|\bsubmit anyway|\bsubmitt\b|提叫/i, 'yes'],
     [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)(?:要|可|需要)?改|没(?:要|可|需要)改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
@@ -27,6 +27,8 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
   ],
   triage: [
+    [/\bactually,? no\b|\bstop\.?\s*$/i, 'stop'],
+    [/还是(?!不)(?:给.{0,4})?(?:登|记上|报上)|\banyway\b/i, 'continue'],
     [/走(?:仲裁|法律|诉讼|司法|那个|那条)|(?:那|就)走那|专门的(?:路子|渠道)|come back (?:if|later|when)|\bstopp\b/i, 'stop'],
     [/不(?:登|弄|办|整|反映|记)不行|第一次|头一回|首次|没(?:有)?(?:部门|单位|人)(?:在)?(?:处理|管)|\bfirst time\b|\bno (?:office|one|body|department)\b[^.]{0,20}\b(?:is|has|was)\b|\bnobody (?:is|has)\b|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],
     [/不(?:用|要|必)?(?:再)?登(?:记|了|啦)?|别登|不记了|先不|不用了|到此为止|到这(?:吧|儿)?|不(?:办|弄|反映)了|算了|等(?:法院|仲裁|复议|判决|结果|通知|着|他们)|回头(?:找|问)|先问问|\b(?:don'?t register|not register|no need|i'?ll wait|we'?ll wait|wait for|not now|stop here|check with|leave it|that'?s fine)\b/i, 'stop'],
@@ -57,7 +59,8 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不记得|记不住|记不清|忘了|忘记|想不起|\bleft (?:it|my id|my card|the card)\b|in the car\b|不知道|没带|在家|不在身边|丢了|找不到|只记得|\b(?:don'?t (?:remember|know|have)|can'?t (?:remember|recall)|not with me|at home|lost|forgot|only remember)\b/i, 'unknown'],
   ],
   satisfaction: [
-    [/没什么不满意|没啥不满意|挑不出毛病/, 'satisfied'],
+    [/\bnot\.?\s*$/i, 'dissatisfied'],
+    [/没什么不满意|没啥不满意|挑不出毛病|不是基本满意|说不满意是假的|\bnot basically\b|\bfully satisfied\b/i, 'satisfied'],
     // Sarcasm and a review asked for: no praise.
     [/呵呵|又推|thanks for nothing|yeah right|want a review|(?<!不用|不需要|不要|无需|没必要)复查|\bdis+ati?sfied\b/i, 'dissatisfied'],
     [/还中|将就|acceptable|basicall?y|\bbasicaly\b/i, 'basically_satisfied'],
@@ -72,19 +75,19 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
 
 /** A question's topic by its words; asked only of what reads as a question (statements are left to the classifier). */
 const QUESTION_RULES: Rules = [
-  [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:都|全)(?:带着|有|在|准备好)|上次来过|老百姓死活|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
+  [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:为啥|为什么)[？?]?\s*因为|(?:都|全)(?:带着|有|在|准备好)|上次来过|老百姓死活|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
   [/哪个部门|哪个单位|哪个局|谁管|归谁|归哪|谁(?:来|给)?(?:我|俺)?办|谁负责|找谁|which (?:agency|department|office|bureau|unit|authority)|who (?:is responsible|will (?:deal|handle)|gives|decides|handles|is in charge)|police or|who do i [^?]{0,20}talk|in charge/i, 'unit'],
-  [/多少钱|收费|收钱|花钱|花多少|要钱|费用|免费|\bfree\b|\bfees?\b|\bcosts?\b|(?<!in )\bcharges?\b|who pays|pay anything|(?:have|need) to pay/i, 'cost'],
-  [/(?:举报|材料|名字|信息)[^？?]{0,8}(?:转|给|交)(?:到)?(?:乡|镇|村)|报复|穿小鞋|打击|使绊子|找(?:我|俺)(?:的)?麻烦|知道是(?:我|俺)|保密|泄露|secret|confidential|retaliat|punish|fire me|get back at|find out (?:it was|who)|cut (?:her|his|my|our) (?:dibao|allowance|pay|benefit)/i, 'retaliation'],
+  [/多少钱|收费|收钱|买(?:什么|啥)|be charged|charge me|花钱|花多少|要钱|费用|免费|\bfree\b|\bfees?\b|\bcosts?\b|(?<!in )\bcharges?\b|who pays|pay anything|(?:have|need) to pay/i, 'cost'],
+  [/(?:举报|材料|名字|信息)[^？?]{0,8}(?:转|给|交)(?:到)?(?:乡|镇|村)|别转给(?:村|乡|镇)|转过去.{0,4}知道|share my (?:phone|number|name|details|information)|报复|穿小鞋|打击|使绊子|找(?:我|俺)(?:的)?麻烦|知道是(?:我|俺)|保密|泄露|secret|confidential|retaliat|punish|fire me|get back at|find out (?:it was|who)|cut (?:her|his|my|our) (?:dibao|allowance|pay|benefit)/i, 'retaliation'],
   [/匿名|名字[^？?]{0,4}不(?:填|写|留)|不填名字|give (?:my|her|his) (?:real )?name|不留(?:姓)?名|不写名|不报名|不说(?:我的)?名字|不(?:留|写|给)(?:电话|手机)|without (?:my|her|his|a|giving (?:my|a)) (?:name|phone)|no name|anonymous|skip my name|not say who i am|don'?t leave (?:a|my) (?:phone|number|name)/i, 'anonymous'],
   [/真人|人工|机器(?:回|人)?|工作人员.{0,6}(?:联系|打电话|来|回|看)|见着个人|有人(?:来|联系|打电话|上门)|(?:跟|和|给)(?:我|俺)联系|联系(?:我|俺)|(?:number|someone) (?:i|we) can call|\bhuman\b|real person|automated|\bbot\b|phone me|call me|contact me|someone (?:come|visit)|who will (?:phone|call|contact)/i, 'human'],
   [/推回|(?:go|goes|sent?) back to the|send [^?]{0,20}back to/i, 'unit'],
-  [/多久|多长时间|几天|多少天|啥时候|什么时候|准话|how long|how many (?:days|weeks|months)|\bwhen\b|this week|before (?:the )?(?:spring festival|new year)|working days|calendar days/i, 'duration'],
+  [/多久|多长时间|几天|多少天|啥时候|什么时候|准话|工作日|自然日|deadline|how long|how many (?:days|weeks|months)|\bwhen\b|this week|before (?:the )?(?:spring festival|new year)|working days|calendar days/i, 'duration'],
   [/材料|证据|原件|复印件|照片|视频|带(?:什么|啥|些)|准备(?:些)?(?:啥|什么)|算不算数|欠条|originals?|copies|evidence|documents?|photos?|\bbring\b/i, 'materials'],
-  [/为什么|为啥|干啥用|做啥用|干嘛|有啥用|必须|非得|一定要|不填|不回答|不答|先不回答|以后再补|mandatory|compulsory|must i|have to|required|leave (?:this|it) blank|\bskip\b|\bwhy\b/i, 'why'],
+  [/为什么|为啥|干啥用|做啥用|干嘛|有啥用|必须|非得|一定要|不填|空着|不回答|不答|先不回答|以后再补|mandatory|compulsory|must i|have to|required|leave (?:this|it) blank|\bskip\b|\bwhy\b/i, 'why'],
 ];
 const QUESTION_FORM =
-  /[?？]|吗|么|呢|啥|什么|多少|几|谁|哪|咋|怎么|要[^，,。]{0,6}还是|能不能|会不会|是不是|要不要|可不可以|可以不|有没有|算不算|行不行|用不用|需不需要|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am|any)\b/i;
+  /[?？]|吗|么|呢|啥|什么|多少|几|谁|哪|咋|怎么|要[^，,。]{0,6}还是|是[^，,。]{0,8}还是|能不能|会不会|是不是|要不要|可不可以|可以不|有没有|算不算|行不行|用不用|需不需要|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am|any)\b/i;
 
 /** The label these words settle, or null. */
 export function ruleAnswer(slot: ClassifiedSlot, text: string): string | null {
