@@ -18,6 +18,8 @@ const MARKER =
 /** Words that add to a free-text field rather than replace it. */
 const ADD = /^[^，,。.:：]{0,6}?(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
 
+const ADD_BEFORE = /(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?(?:到|在)?(?:那个)?\s*$|\badd (?:this |that )?to (?:the |my )?$/i;
+
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
   /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
@@ -216,7 +218,9 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       const after = text.slice(h.end, next);
       // "经过那儿再添一句：…", "add to the request: …": free text gets the words added, not replaced.
       const kept = form.slots[h.step.name];
-      const adding = h.step.free && typeof kept === 'string' && ADD.exec(after);
+      // "补充一下经过：…": the adding word said before the field's name.
+      const addsBefore = h.step.free && typeof kept === 'string' && ADD_BEFORE.test(text.slice(i > 0 ? hits[i - 1]!.end : 0, h.at));
+      const adding = h.step.free && typeof kept === 'string' && (addsBefore ? /^/.exec(after) : ADD.exec(after));
       if (adding) {
         const added = after.slice(adding.index + adding[0].length).replace(/^[\s,，:：。.]+/, '').trim();
         if (contentSize(added) >= 2) out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : '; '}${added}` } });

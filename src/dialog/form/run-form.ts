@@ -222,7 +222,9 @@ const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要�
 const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)|撤销(?:刚才的)?(?:修改|更正)?|还原|\bundo\b|change (?:it|that) back|put (?:it|that) back|revert/i;
 /** "交上去以后…", "if I submit…": submitting spoken of, not asked for. */
 const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
-const SUBMIT_WORDS = /提交|交上|交吧|交了|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
+const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
+/** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
+const HOLD = /再想想|想一想|想想再|考虑(?:一下|考虑)|等[^。！!]{0,14}(?:再(?:提)?交|再说|再定|回来)|回头再|晚点再|明天再|先放着|先不(?:提)?交|\b(?:let me think|think (?:it )?over|think about it|not (?:yet|now)|later|tomorrow|ask my (?:son|daughter|wife|husband)|check with my)\b/i;
 /** Journeys a small form (a lookup, material, a rating) gives way to; a draft keeps them (a case number excepted). */
 const JOURNEYS = new Set(['petition_start', 'case_status', 'case_supplement', 'complaint_review']);
 /** Intents that another part of the bot answers while a form waits (then the form asks again). */
@@ -306,9 +308,15 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const r = ctx.readers.answer('confirm', seg.answer);
     const label = r && r.confidence >= 0.5 ? r.label : null;
     if (corrections.length > 0) {
-      if (!SUBMIT_WORDS.test(seg.answer)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
+      // The go-ahead must be said beside the correction, not inside its words ("…我儿子晚交了两天").
+      const beside = besideCorrections(seg.answer);
+      if (!SUBMIT_WORDS.test(beside) || HOLD.test(beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
       return submitNow(state, spec, f, fctx, replies);
     }
+    // "等等 我再补一句 …" on the summary: more of the story, added, and the summary shown again.
+    const more = spec.addsMore?.test(seg.answer) ? spec.absorb?.(words, f, fctx) : null;
+    if (more) return result(withTop(state, more.form), [...replies, ...more.replies, summaryReply(spec, more.form, fctx, false)]);
+    if (HOLD.test(seg.answer) && label !== 'cancel') return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), say(l, 'formHold'), summaryReply(spec, f, fctx, true)]);
     const named = namedField(spec, seg.answer, f, fctx);
     if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
     // A question on the summary is answered, never taken as the go-ahead ("交上去以后要等多久？",

@@ -24,10 +24,10 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)(?:要|可|需要)?改|没(?:要|可|需要)改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
     [/不(?:提交|交了|登记了|登了|反映了|办了|弄啦|弄了|整了)|别(?:提交|交)|撤销|(?:全部|都|整个)删(?:掉|除)|不要了|决定不|\b(?:don'?t (?:submit|send|file)|do not submit|not filing|delete (?:it|everything)|scrap it|cancel|forget it|changed my mind|decided not|no need to submit|withdraw)\b/i, 'cancel'],
     [/改|不对|错|有误|不一样|弄混|少了|多了|不全|不准|补充|加(?:上|东西)|重新说|等(?:一)?下|\b(?:change|fix|wrong|mistake|typo|edit|modify|not (?:quite )?right|incorrect|mixed up|missing|hold on|wait|off|not what i said|not complete)\b/i, 'edit'],
-    [/提交|交(?:上|吧|了|去)?|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
+    [/(?<![别不再先])提交(?!之前|以前|前)|^\s*交|(?:就|那就|就这么|就这样|这样|直接|赶紧|帮我|给我|给俺|麻烦)(?:提)?交|交(?:上|吧|了吧|去吧|上去)[吧啊。.!！\s]*$|确认|确定|没错|都对|对的|正确|就这样|就这么|行了?|可以|没问题|中|^(?:对|是|好|嗯)|\b(?:submit|send|file it|go ahead|correct|right|yes|ok(?:ay)?|fine|good|looks? good|all good|perfect|confirm)\b/i, 'yes'],
   ],
   triage: [
-    [/\bactually,? no\b|\bstop\.?\s*$/i, 'stop'],
+    [/\bactually,? no\b(?![^.]{0,30}\b(?:register|file|continue|go on|anyway|keep)\b)|\bstop\.?\s*$/i, 'stop'],
     [/还是(?!不)(?:给.{0,4})?(?:登|记上|报上)|\banyway\b/i, 'continue'],
     [/走(?:仲裁|法律|诉讼|司法|那个|那条)|(?:那|就)走那|专门的(?:路子|渠道)|come back (?:if|later|when)|\bstopp\b/i, 'stop'],
     [/不(?:登|弄|办|整|反映|记)不行|第一次|头一回|首次|没(?:有)?(?:部门|单位|人)(?:在)?(?:处理|管)|\bfirst time\b|\bno (?:office|one|body|department)\b[^.]{0,20}\b(?:is|has|was)\b|\bnobody (?:is|has)\b|等不起|不能(?:再)?等|不用等|别停|不(?:用|要)停|不到此为止|don'?t stop|keep (?:going|registering)|can'?t wait/i, 'continue'],

@@ -137,3 +137,57 @@ describe('questions', () => {
     expect(s.state.expecting).toBe('address');
   });
 });
+
+describe('round C (12 citizens through /api/chat): the summary files only on a go-ahead', () => {
+  const filed = (s: Script) => s.last.effects.some((e) => e.type === 'submit_petition');
+
+  it('"我再想想，等我儿子回来看看再交" keeps the draft on the summary', () => {
+    const s = onSummary();
+    s.say('我再想想，要不等我儿子下班回来看看再交');
+    expect(filed(s)).toBe(false);
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.text).toMatch(/不急/);
+  });
+
+  it('a 交 inside the corrected words is no go-ahead; "补充一下经过：" adds to the story', () => {
+    const s = onSummary();
+    const facts = s.slots['facts'] as string;
+    s.say('补充一下经过：包工头还说谁告就不给谁，我儿子晚交了两天材料');
+    expect(filed(s)).toBe(false);
+    expect((s.slots['facts'] as string).startsWith(facts)).toBe(true);
+    expect(s.slots['facts']).toMatch(/晚交了两天材料$/);
+    s.say('提交');
+    expect(filed(s)).toBe(true);
+  });
+
+  it('"等等 我再补一句 …" on the summary is more of the story, and the summary comes again', () => {
+    const s = onSummary();
+    s.say('等等 我再补一句 劳动监察也罚过他一次 他交了罚款还是照样拖');
+    expect(filed(s)).toBe(false);
+    expect(s.slots['facts']).toMatch(/交了罚款还是照样拖$/);
+    expect(s.text).toMatch(/请核对/);
+  });
+
+  it('"对了，提交吧" still files', () => {
+    const s = onSummary();
+    s.say('对了，提交吧');
+    expect(filed(s)).toBe(true);
+  });
+});
+
+describe('round C: a story told before a question about it', () => {
+  it('starts the petition and answers the question (English)', () => {
+    const s = new Script('en');
+    s.say("My boss at the brick factory in Donghu hasn't paid me for three months. Will he find out if I complain?");
+    expect(s.slots['category']).toBe('labor');
+    expect(s.text).toMatch(/retaliate/);
+    expect(s.state.expecting).not.toBeNull();
+  });
+
+  it('a question in the last clause of one sentence is answered (Chinese)', () => {
+    const s = new Script();
+    s.say('我家的低保今年被村里取消了，能不能不留名字？');
+    expect(s.slots['category']).toBe('civil');
+    expect(s.text).toMatch(/真实姓名/);
+  });
+});

@@ -32,6 +32,10 @@ function withTownshipOfPlace(corrections: Correction[], words: Words, form: Form
   return reading?.ok && reading.value !== slotsOf(form).township ? [...corrections, { step: township, reading }] : corrections;
 }
 
+/** "补充一句：…", "等等 我再补一句 …", "one more thing: …": more of the story, not an answer. */
+export const ADDS_MORE =
+  /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
+
 export const intakeSpec: FormSpec = {
   name: 'intake',
   steps: INTAKE_STEPS,
@@ -77,9 +81,10 @@ export const intakeSpec: FormSpec = {
     const all = replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added];
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
+  addsMore: ADDS_MORE,
   absorb(words, form, ctx) {
     const text = words.text.trim();
-    const more = /^(?:补充|补一句|再补充|还有|另外|对了|加一句|再说一下|忘了说|还要说|also|and also|one more thing|i forgot|by the way|another thing)/i.test(text);
+    const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
     if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;
     const facts = slotsOf(form).facts;
     const added = scrubPersonal(text, words.entities, ctx.locale);
