@@ -114,6 +114,11 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
   if (answer) return answer;
 
   const top = topForm(state);
+  // "register it anyway" while a case lookup waits for a number: the kept draft is meant, not a case.
+  if (top && top.form !== 'intake' && state.parked && !input.payload && input.text && BRING_BACK.test(input.text)) {
+    const back = parkedTurn({ ...state, forms: state.forms.filter((f) => f !== top) }, input.text.trim(), ctx);
+    if (back) return back;
+  }
   if (top) {
     const spec = specOf(top.form);
     const own = input.payload ? formPayload(state, spec, input.payload, ctx) : input.text !== null ? formMessage(state, spec, input.text.trim(), ctx) : null;
@@ -235,7 +240,7 @@ function startPetition(state: ConversationState, text: string | null, ctx: TurnC
 }
 
 const BRING_BACK =
-  /想了想|还是(?:要)?(?:登记|反映|登上|交|提交|报|说|告)|我还是想|继续(?:登记|刚才|反映)|刚才(?:说的|的内容|那个|那件)?(?:还在|接着)|接着(?:登记|刚才)|给(?:我|俺)登上|register it anyway|go on with (?:it|the petition)|continue (?:with )?(?:it|the|my)|still want to (?:file|register|report)|file it after all|changed my mind/i;
+  /想了想|还是(?:要)?(?:登记|反映|登上|交|提交|报|说|告)|我还是想|继续(?:登记|刚才|反映)|刚才(?:说的|的内容|那个|那件)?(?:还在|接着)|接着(?:登记|刚才)|给(?:我|俺)登上|接着(?:上次|刚才|之前)|(?:上次|之前|刚才)(?:没)?(?:登|说)完的|register it anyway|go on with (?:it|the petition)|continue (?:with )?(?:it|the|my|what)|what i (?:wrote|said|told you) (?:before|earlier)|pick (?:it )?up where|where we (?:left|stopped)|still want to (?:file|register|report)|file it after all|changed my mind/i;
 
 /**
  * A stopped draft brought back in the citizen's words ("还是登记吧", "register it anyway"),
@@ -247,8 +252,14 @@ function parkedTurn(state: ConversationState, text: string, ctx: TurnContext): T
   const triage = ctx.readers.answer('triage', text);
   const back = BRING_BACK.test(text) || (state.parked.meta['stopped'] === 'triage' && triage?.label === 'continue' && triage.confidence >= 0.7);
   if (back) {
-    const rest = text.replace(BRING_BACK, '').replace(/^[\s,，。.!！吧啊]+/, '');
-    if (contentSize(rest) < 8) return resumeParked(state, ctx);
+    // The sentence that brings it back goes; what else is said may answer the open question.
+    const rest = text
+      .split(/(?<=[。！!？?；;.])\s*/)
+      .map((x) => (BRING_BACK.test(x) ? x.replace(BRING_BACK, '').replace(/^[\s,，。.!！吧啊]+/, '') : x))
+      .filter((x) => !isQuestionLike(x) && contentSize(x) >= 2)
+      .join(' ')
+      .trim();
+    if (contentSize(rest) < 8 || ctx.readers.entities(rest).length === 0) return resumeParked(state, ctx);
     const reopened = { ...state, parked: null, forms: [...state.forms, reopen(state.parked)] };
     const more = formMessage(reopened, specOf('intake'), rest, ctx);
     if (more) return { ...more, replies: [say(state.locale, 'cancelCheckResumed'), ...more.replies] };

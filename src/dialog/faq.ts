@@ -89,6 +89,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqBot');
     case 'progress':
       return say(l, 'faqProgress');
+    case 'later':
+      return say(l, 'faqLater');
     case 'readBack':
       return readBack(form, ctx);
     default:

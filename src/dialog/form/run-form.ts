@@ -206,9 +206,14 @@ function resume(state: ConversationState, spec: FormSpec, ctx: TurnContext, repl
 }
 
 function answerCancelCheck(state: ConversationState, spec: FormSpec, text: string, ctx: TurnContext): TurnResult {
-  const r = ctx.readers.answer('cancelCheck', text);
+  // "对 不登记了 过两天还能接着弄吗": the answer is read without the question, and the question answered.
+  const seg = segment(text, ctx.readers, { free: false });
+  const r = ctx.readers.answer('cancelCheck', seg.answer || text);
   const stop = r?.label === 'cancel' && r.confidence >= 0.6;
-  return stop ? cancelForm(state, spec) : resume(state, spec, ctx, []);
+  if (!stop) return resume(state, spec, ctx, []);
+  const stopped = cancelForm(state, spec);
+  const answers = answerQuestions(seg.questions, state, spec, null, formCtx(stopped.state, ctx));
+  return answers.length > 0 ? { ...stopped, replies: [...stopped.replies, ...answers] } : stopped;
 }
 
 // ---- a message or a button for the form ---------------------------------

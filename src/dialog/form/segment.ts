@@ -7,7 +7,7 @@
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later';
 
 export interface Question {
   text: string;
@@ -61,6 +61,10 @@ export const READ_BACK = /记了(?:些)?(?:啥|什么|哪些)|记下(?:了)?(?:�
 /** "提交完了怎么查进度？", "how do I check on it later?": how to follow the case. */
 const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:进度|结果|办得怎么样)?|查(?:询)?进度|(?:how|where) (?:do|can|will|should) i (?:check|follow|track|see|find out)|check (?:on )?(?:the )?(?:progress|status)|track (?:my|the|it)/i;
 
+/** "过两天还能接着登记吗", "can we stop here and I come back later?": whether the draft waits for them. */
+const LATER =
+  /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:刚才|之前)?(?:说的|填的|写的)?(?:会不会|能不能)?(?:没了|丢了|还在)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
+
 /** Hesitation that only sounds like a question ("这个怎么说呢"). */
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 
@@ -72,6 +76,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (READ_BACK.test(clause)) return { text: clause, topic: 'readBack', intent: null };
   if (TRAVEL.test(clause)) return { text: clause, topic: 'travel', intent: null };
   if (PROGRESS.test(clause)) return { text: clause, topic: 'progress', intent: null };
+  if (LATER.test(clause)) return { text: clause, topic: 'later', intent: null };
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
   const marked = /[?？]\s*$/.test(clause);
   const q = readers.answer('question', clause);

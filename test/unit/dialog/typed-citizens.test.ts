@@ -191,3 +191,37 @@ describe('round C: a story told before a question about it', () => {
     expect(s.text).toMatch(/真实姓名/);
   });
 });
+
+describe('round C: stopping for now and coming back', () => {
+  const stoppedDraft = () => {
+    const s = new Script();
+    for (const m of ['修路把俺家哩地挖了 钱给哩忒少', '南河镇后沟村', '不知道', '一亩补到一万五，就俺老两口', '找过镇上两回', '算了 不弄了']) s.say(m);
+    return s;
+  };
+
+  it('"对 不登记了 过两天还能接着弄吗" stops, and the question is answered', () => {
+    const s = stoppedDraft();
+    s.say('对 不登记了 过两天还能接着弄吗');
+    expect(s.state.forms).toEqual([]);
+    expect(s.state.parked).not.toBeNull();
+    expect(s.text).toMatch(/保存着/);
+  });
+
+  it('"Can we continue with what I wrote before?" brings the draft back, no case lookup', () => {
+    const s = new Script('en');
+    for (const m of ["My parents' farmland in Nanhe was taken for the highway and the compensation has not been paid.", 'Gaoqiao village', 'the town government', 'Pay it', 'just my parents', 'we went to the town twice', 'Cancel', 'Stop for now, but keep what I told you please']) s.say(m);
+    expect(s.state.parked).not.toBeNull();
+    s.say('Hi again, my father wants to go ahead. Can we continue with what I wrote before?');
+    expect(s.state.forms.at(-1)?.form).toBe('intake');
+    expect(s.text).not.toMatch(/case number/);
+  });
+
+  it('"register it anyway" while a lookup waits for a number resumes the kept draft', () => {
+    const s = stoppedDraft();
+    s.say('对，不登记了');
+    s.say('我的案子办得怎么样了');
+    expect(s.state.expecting).toBe('caseNumber');
+    s.say('还是登记吧');
+    expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
+  });
+});
