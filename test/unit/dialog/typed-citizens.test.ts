@@ -219,7 +219,7 @@ describe('round C: stopping for now and coming back', () => {
   it('"register it anyway" while a lookup waits for a number resumes the kept draft', () => {
     const s = stoppedDraft();
     s.say('对，不登记了');
-    s.say('我的案子办得怎么样了');
+    s.press('case:other');
     expect(s.state.expecting).toBe('caseNumber');
     s.say('还是登记吧');
     expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
