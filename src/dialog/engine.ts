@@ -336,7 +336,7 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
 
 /** Words that correct or add to what was told, said when no form is open. */
 const AFTER_FILING =
-  /刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
+  /我还没说完|(?:我|俺)?(?:要|想|还要|还想)补充|补充[:：]|刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
 
 /** A correction or addition made right after a filing goes to that case as material, with the citizen told so. */
 function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
@@ -345,7 +345,9 @@ function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext
   if (ctx.nlu?.entities.some((e) => e.type === 'case_number' && e.value !== filed.caseNumber)) return null;
   const started = startAction(state, 'supplement', filed.caseNumber, ctx);
   const top = topForm(started.state)!;
-  const r = formMessage(started.state, specOf(top.form), text, ctx);
+  // "咋就提交了 我还没说完 我要补充：…": the material is what follows the word.
+  const lead = /^.{0,40}?补充(?:一下|一句|一点)?[:：]\s*/.exec(text);
+  const r = formMessage(started.state, specOf(top.form), lead && text.length - lead[0].length >= 4 ? text.slice(lead[0].length) : text, ctx);
   if (!r) return null;
   return { ...r, replies: [say(state.locale, 'addingToFiled', { caseNumber: filed.caseNumber }), ...r.replies] };
 }

@@ -425,6 +425,16 @@ describe('adding material', () => {
     expect(f.payloads).toEqual(['fu:supplement']);
   });
 
+  it('takes material that reads as a story, and does not take the announcement naming the case (round C)', () => {
+    const f = opened(view());
+    f.press('fu:supplement');
+    f.say(`我要给${CASE}补充材料`);
+    expect(f.last.effects).toEqual([]);
+    expect(f.state.expecting).toBe('supplement');
+    f.say('城管罚过他一次 他交了罚款还是照样吵');
+    expect(f.last.effects).toEqual([{ type: 'add_supplement', caseNumber: CASE, text: '城管罚过他一次 他交了罚款还是照样吵' }]);
+  });
+
   it('says so when the material has no words', () => {
     const f = opened(view());
     f.press('fu:supplement');

@@ -225,3 +225,13 @@ describe('round C: stopping for now and coming back', () => {
     expect(s.state.forms.map((f) => f.form)).toEqual(['intake']);
   });
 });
+
+describe('round C: more said right after filing', () => {
+  it('"咋就提交了 我还没说完 我要补充：…" goes to the case just filed, the words after 补充', () => {
+    const s = onSummary();
+    s.say('提交');
+    s.event({ type: 'petition_submitted', intakeId: s.state.forms.at(-1)?.id ?? (s.last.effects.find((e) => e.type === 'submit_petition') as { draft: { intakeId: string } }).draft.intakeId, caseNumber: 'XF202612070006', queryCode: '12345678' });
+    s.say('咋就提交了 我还没说完 我要补充：劳动监察罚过他一次 他交了罚款还是照样拖');
+    expect(s.last.effects).toContainEqual({ type: 'add_supplement', caseNumber: 'XF202612070006', text: '劳动监察罚过他一次 他交了罚款还是照样拖' });
+  });
+});

@@ -29,7 +29,7 @@ type FreeText = 'supplement' | 'reviewReason';
 
 /** "我要补充材料" while the material is awaited announces it (the question again, not a wrong answer); it is not the material. */
 const ANNOUNCE: Readonly<Record<FreeText, RegExp>> = {
-  supplement: /^(?:我)?(?:要|想)?(?:补充|补交|提交|上传|发)(?:一下|点|些)?(?:材料|证据|情况)?[。.!！]*$|^(?:i (?:want|would like) to )?add (?:some )?(?:material|evidence|information)[.!]*$/i,
+  supplement: /^(?:我)?(?:要|想)?(?:给|为)?(?:刚才的?|这个|那个)?(?:XF\d{12}|案子|案件)?(?:的)?(?:补充|补交|提交|上传|发)(?:一下|点|些)?(?:材料|证据|情况)?[。.!！]*$|^(?:i (?:want|would like) to )?add (?:some )?(?:material|evidence|information)[.!]*$/i,
   reviewReason: /^(?:我)?(?:要|想)?(?:申请)?复查(?:一下)?[。.!！]*$|^(?:i (?:want|would like) to )?(?:request|ask for|apply for) a review[.!]*$/i,
 };
 /** What material and reasons read as: never a sign that they are meant otherwise. */
@@ -41,6 +41,8 @@ const OTHERWISE_LENGTH = 30;
 function meantOtherwise(name: FreeText, text: string, ctx: FormContext): boolean {
   const i = ctx.nlu?.intent;
   if (!i || i.confidence < OTHERWISE_CONFIDENCE || text.length > OTHERWISE_LENGTH || i.name === 'thanks' || i.name === OWN_INTENT[name]) return false;
+  // Material tells more of the matter: it reads as a story ("城管罚过他一次 他交了罚款还是照样吵").
+  if (i.name === 'petition_start') return false;
   return DIGRESSIONS.has(i.name) || FOLLOW_UP_INTENTS[i.name] !== undefined;
 }
 
