@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { restated, splitCount } from '../../../src/dialog/forms/intake/text.ts';
 import { readPeopleCount } from '../../../src/nlu/answers/people-count.ts';
+import { findPlace, readPlace } from '../../../src/nlu/answers/place.ts';
+import { county } from '../../helpers/dialog.ts';
 import { readRepresentatives } from '../../../src/nlu/answers/representatives.ts';
 import { ruleAnswer } from '../../../src/nlu/answers/rules.ts';
 
@@ -98,4 +100,14 @@ describe('a slip taken back in the same breath', () => {
     ['the school, I mean the education bureau', 'the education bureau'],
     ['村委会', '村委会'],
   ])('%s → %s', (text, want) => expect(restated(text)).toBe(want));
+});
+
+describe('places (round C)', () => {
+  const towns = county.townships;
+  it('"地叫村" of "俺家的地叫村里给占了" and "旁边村" are no places', () => {
+    expect(findPlace('俺家的地叫村里给占了 一分钱没给', towns)).toBeNull();
+    expect(findPlace('补偿太少 旁边村都给1500', towns)).toBeNull();
+    expect(findPlace('南河镇后沟村的地叫修路的挖了', towns)).toBe('后沟村');
+  });
+  it('"先回答我" is no place', () => expect(readPlace('先回答我', towns)).not.toHaveProperty('place'));
 });
