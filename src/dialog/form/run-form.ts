@@ -54,10 +54,11 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
     if (mined.noted.length > 0) out.push(notedReply(spec, f, mined.noted, fctx));
     // "…Can I stay anonymous if I complain about the hospital?": a question closing the story is answered too.
     const sentences = words.text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
-    // "我家的低保被取消了，能不能不留名字？": one sentence, the question its last clause.
-    const clauses = sentences.length === 1 ? sentences[0]!.split(/(?<=[，,])\s*/).filter(Boolean) : [];
-    const last = clauses.length > 1 ? clauses.at(-1) : sentences.at(-1);
-    if (last && (sentences.length > 1 || clauses.length > 1) && /[?？]\s*$/.test(last)) {
+    // The last sentence that asks: "…收钱，能不能不留名字？怕被报复" asks in its first sentence's last clause.
+    const asking = [...sentences].reverse().find((x) => /[?？]\s*$/.test(x));
+    const clauses = asking ? asking.split(/(?<=[，,])\s*/).filter(Boolean) : [];
+    const last = asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking;
+    if (last) {
       const asked = closingQuestion(last, fctx.readers);
       if (asked) out.push(...answerQuestions([asked], state, spec, f, fctx));
     }

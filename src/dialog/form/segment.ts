@@ -68,8 +68,12 @@ const LATER =
 /** Hesitation that only sounds like a question ("这个怎么说呢"). */
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 
+/** "我谁也不代表", "哪儿都没去过": a question word that means "nobody", "nowhere" — no question. */
+const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不|没)/;
+
 function classify(clause: string, readers: Readers): Question | null {
   if (HESITATION.test(clause.trim())) return null;
+  if (NONE_OF_THEM.test(clause) && !/[?？]/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
   if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };

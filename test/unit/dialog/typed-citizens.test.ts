@@ -235,3 +235,19 @@ describe('round C: more said right after filing', () => {
     expect(s.last.effects).toContainEqual({ type: 'add_supplement', caseNumber: 'XF202612070006', text: '劳动监察罚过他一次 他交了罚款还是照样拖' });
   });
 });
+
+describe('round C: an anonymous report of a village head', () => {
+  it('answers the question in the first message, takes "谁也不代表…自己来举报" as filing alone, keeps "匿名反映"', () => {
+    const s = new Script();
+    s.say('我想举报我们村的村主任收钱，能不能不留名字？怕被报复');
+    expect(s.text).toMatch(/可以匿名/);
+    s.say('北岭乡石门村');
+    s.say('村主任赵有福评低保要收好处费，每户要交2000块才给报上去，真正困难的老周家没钱送就没评上。希望纪委查查他，把不该吃低保的清出去。村里起码有七八户送过钱');
+    s.say('我谁也不代表，我就是知道这事的人，自己来举报');
+    expect(s.text).not.toMatch(/行为规范/);
+    expect(s.state.expecting).not.toBe('representatives');
+    s.say('匿名反映');
+    expect(s.slots['anonymous'] ?? s.slots['name']).toBeTruthy();
+    expect(s.text).toMatch(/匿名/);
+  });
+});

@@ -153,8 +153,6 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
       if (guess && (telling || guess.confidence >= 0.75)) values['category'] = guess.code;
     }
     const category = (values['category'] as string | undefined) ?? s.category;
-  // "我不想留名字", "我要匿名举报" said (not asked) in a report about officials: the wish is kept.
-  if (category === 'conduct' && s.name === undefined && !s.anonymous && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|\b(?:can|may|could) i\b/i.test(w.text)) values['name'] = 'anonymous';
     if (category === 'conduct' && s.respondent === undefined) {
       const r = respondentIn(w.text);
       if (r) values['respondent'] = r;
@@ -164,5 +162,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
       if (party) values['respondent'] = party;
     }
   }
+  // "我不想留名字", "匿名反映" said (not asked) in a report about officials, at any point: the wish is kept.
+  const category = (values['category'] as string | undefined) ?? s.category;
+  if (category === 'conduct' && s.name === undefined && !s.anonymous && asking !== 'name' && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|\b(?:can|may|could) i\b/i.test(w.text)) values['name'] = 'anonymous';
   return { values, replies };
 }
