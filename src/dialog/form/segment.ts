@@ -74,6 +74,8 @@ const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不
 function classify(clause: string, readers: Readers): Question | null {
   if (HESITATION.test(clause.trim())) return null;
   if (NONE_OF_THEM.test(clause) && !/[?？]/.test(clause)) return null;
+  // "俺不是说了桃园乡么": a reproach, no question.
+  if (/(?:不是|没)(?:都|早)?(?:说|讲|告诉你|跟你说)(?:了|过)/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
   if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };

@@ -129,6 +129,8 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   const bare = clean(t).replace(/^(?:在|就在|就是|是)\s*/, '').replace(/\s*(?:town(?:ship)?)$/i, '').replace(/[镇乡]$/, '');
   if (townships.some((tw) => [tw.name, ...tw.aliases, tw.nameEn ?? ''].some((n) => n && n.replace(/[镇乡]$/, '').toLowerCase() === bare.toLowerCase()))) return { vague: true };
   const rest = clean(dropTownships(t, townships));
+  // "桃园乡": a township's name (misspelt or not in the county) is no place inside one.
+  if (/^[\u4e00-\u9fff]{2,3}[镇乡]$/.test(rest)) return { vague: true };
   if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.replace(/(?<=\p{Script=Han})[啊呀吧呢嘛哈]+$/u, '').slice(0, 200) };

@@ -57,6 +57,23 @@ function candidates(text: string): string[] {
 }
 
 /**
+ * A township misspelt by one character ("桃园乡" for 桃源乡, "Donghuu"), when exactly one is
+ * that close: typing a name nearly is saying it. Null when none or several are.
+ */
+export function nearTownship(text: string, townships: ExtractContext['townships']): string | null {
+  const said = new Set<string>();
+  for (const m of text.normalize('NFKC').matchAll(/([\u4e00-\u9fff]{2})[镇乡]/g)) said.add(m[1]!);
+  for (const m of text.normalize('NFKC').matchAll(/[A-Za-z]{5,}/g)) said.add(m[0].toLowerCase().replace(/(?:township|town)$/, ''));
+  const hits = townships.filter((t) =>
+    [t.name, ...t.aliases, (t as { nameEn?: string }).nameEn ?? ''].some((n) => {
+      const c = core(n);
+      return [...said].some((w) => w.length >= 2 && c.length === w.length && editDistance(w, c) === 1 && (HAN.test(w) || c.length >= 5));
+    }),
+  );
+  return hits.length === 1 ? hits[0]!.name : null;
+}
+
+/**
  * Canonical names of the townships most like an unknown name ("东胡镇",
  * "xi shan"), best first, at most `max`; ties keep the config's order.
  */

@@ -251,3 +251,27 @@ describe('round C: an anonymous report of a village head', () => {
     expect(s.text).toMatch(/匿名/);
   });
 });
+
+describe('round C: the township in free words', () => {
+  it('"俺是桃园乡的" is 桃源乡 (one character off), not a place', () => {
+    const s = new Script();
+    s.say('俺家的粮食补贴三年没发了');
+    s.say('俺是桃园乡的');
+    expect(s.slots['township']).toBe('桃源乡');
+    expect(s.slots['address']).toBeUndefined();
+  });
+  it('"俺不是说了桃园乡么 俺们村" is a reproach with the answer in it, not a question about procedure', () => {
+    const s = new Script();
+    s.say('俺家的粮食补贴三年没发了');
+    s.say('俺不是说了桃园乡么 俺们村');
+    expect(s.slots['township']).toBe('桃源乡');
+    expect(s.text).not.toMatch(/基本程序/);
+  });
+  it('"our village" is asked which township, not called an unknown township', () => {
+    const s = new Script('en');
+    s.say('The paper mill keeps dumping black water into the river.');
+    s.say('our village');
+    expect(s.text).toMatch(/Which township is it in/);
+    expect(s.text).not.toMatch(/could not find/);
+  });
+});

@@ -9,7 +9,7 @@ import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { readPlace } from '../../../nlu/answers/place.ts';
 import { priorChannelIn } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
+import { nearTownship, suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
 import { t, type MessageKey } from '../../catalog/index.ts';
 import type { FormContext, GiveUp, Reading, Step, Words } from '../../form/spec.ts';
 import { channelText, guideText, guideVersion } from '../../guide.ts';
@@ -128,8 +128,14 @@ export const township: Step = {
     if (chosen) return ok(String(chosen.value));
     // A report about officials may leave the township out.
     if (isRefusal(w.text) && slotsOf(f).category === 'conduct') return ok(null);
+    // "俺是桃园乡的": one character off one township is that township (the summary shows it).
+    const near = nearTownship(w.text, ctx.county.townships);
+    if (near) return ok(near);
     if (contentSize(w.text) > 30) return null;
     const hints = suggestTownships(w.text, ctx.county.townships);
+    // "俺们村", "our village": a place without its township — asked which township, not told it is unknown.
+    const where = hints.length === 0 ? readPlace(w.text, ctx.county.townships) : null;
+    if (where && 'vague' in where) return failed(say(l, 'townshipOfPlace', undefined, townshipButtons(ctx)));
     if (hints.length > 0) return failed({ text: t(l, 'didYouMean'), buttons: townshipButtons(ctx, hints) });
     return failed(say(l, 'unknownTownship', { text: w.text.slice(0, 20) }), say(l, 'outsideCounty', { count: ctx.county.townships.length }));
   },
