@@ -69,7 +69,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): 
   const said = raw.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
-  const candidates = /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|\bnot\b/i.test(said) ? [newValue(said), said] : [said];
+  // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
+  const candidates = /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
   for (let value of candidates) {
     if (!step.free) {
       const end = value.search(SENTENCE_END);

@@ -71,6 +71,7 @@ function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormCont
   const mined = spec.mine(words, form, ctx, asking);
   let f = form;
   const noted: Step[] = [];
+  for (const [name, value] of Object.entries(mined.replaced ?? {})) f = { ...f, slots: { ...f.slots, [name]: value } };
   for (const [name, value] of Object.entries(mined.values)) {
     const step = stepOf(spec, name);
     if (value === undefined || name === asking) continue;

@@ -74,6 +74,8 @@ const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不
 function classify(clause: string, readers: Readers): Question | null {
   if (HESITATION.test(clause.trim())) return null;
   if (NONE_OF_THEM.test(clause) && !/[?？]/.test(clause)) return null;
+  // "What happened is wrong.": an English sentence ending in a full stop states, it does not ask.
+  if (!/[?？]/.test(clause) && !/\p{Script=Han}/u.test(clause) && /\.\s*$/.test(clause) && !TRAVEL.test(clause)) return null;
   // "俺不是说了桃园乡么": a reproach, no question.
   if (/(?:不是|没)(?:都|早)?(?:说|讲|告诉你|跟你说)(?:了|过)/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
@@ -119,7 +121,14 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
   const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));
-  if (opts.free && storySize(text) > 40) return { answer: text, questions: [], wantsPerson };
+  if (opts.free && storySize(text) > 40) {
+    // A long answer keeps its words, but a question closing it is asked ("… Just me. How long will it take?").
+    const sentences = text.trim().split(/(?<=[。！!？?；;.])\s+|(?<=[。！!？?；;])/).filter(Boolean);
+    const last = sentences.at(-1);
+    const q = sentences.length > 1 && last ? closingQuestion(last, readers) : null;
+    if (!q) return { answer: text, questions: [], wantsPerson };
+    return { answer: text.slice(0, text.lastIndexOf(last!)).trim(), questions: [q], wantsPerson };
+  }
   const parts = clauses(text);
   const questions: Question[] = [];
   parts.forEach((part, i) => {

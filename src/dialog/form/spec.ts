@@ -80,6 +80,8 @@ export interface Step {
 export interface Mined {
   /** Values for slots (written through each step's apply). */
   values: Record<string, unknown>;
+  /** Values that replace what a slot holds (more of a story that was only an introduction). */
+  replaced?: Record<string, unknown>;
   replies?: Reply[];
 }
 

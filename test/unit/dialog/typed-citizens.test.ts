@@ -275,3 +275,44 @@ describe('round C: the township in free words', () => {
     expect(s.text).not.toMatch(/could not find/);
   });
 });
+
+describe('round C: an English teacher whose scooter was stolen', () => {
+  const teacher = () => {
+    const s = new Script('en');
+    s.say("Hello, I'm a British teacher living in the county. I want to file a complaint about the police.");
+    s.say("In Chengguan. My electric scooter was stolen outside my apartment on Jianshe Street, and the Chengguan police station refused to register the theft because I'm a foreigner.");
+    return s;
+  };
+
+  it('the story told when asked where joins the facts; the sentence about whom is no part of the place', () => {
+    const s = teacher();
+    expect(s.slots['facts']).toMatch(/teacher/);
+    expect(s.slots['facts']).toMatch(/scooter was stolen/);
+    s.say('Jianshe Street, building 5 of Xingfu Garden. The complaint is about Chengguan police station, especially the officer on duty that night.');
+    expect(s.slots['address']).toBe('Jianshe Street, building 5 of Xingfu Garden');
+    expect(s.slots['respondent']).toMatch(/police station/);
+  });
+
+  it('a question closing a long request is answered, and not kept in it', () => {
+    const s = teacher();
+    s.say('Jianshe Street');
+    if (s.state.expecting === 'respondent') s.say('the Chengguan police station');
+    s.say('I want the police to register the theft properly and investigate, and an explanation why they refused. Just me. How long will it take?');
+    expect(s.slots['demands']).toBe('I want the police to register the theft properly and investigate, and an explanation why they refused.');
+    expect(s.slots['peopleCount']).toBe(1);
+    expect(s.text).toMatch(/within 15 days/);
+  });
+
+  it('"What happened is wrong. It should be: …" corrects the facts; "…still not been paid" keeps its end; 2.5 stays 2.5', () => {
+    const s = teacher();
+    for (const m of ['Jianshe Street', 'the Chengguan police station', 'I want the police to register the theft properly and investigate. Just me.', 'I went back to the station twice, nothing happened.', 'Thomas Whitfield, phone 18237651409, passport number E33380146']) {
+      if (s.state.expecting === 'confirm') break;
+      s.say(m);
+    }
+    expect(s.state.expecting).toBe('confirm');
+    s.say("What happened is wrong. It should be: On 1 November my electric scooter was stolen outside my apartment, and the police refused to register the theft.");
+    expect(s.slots['facts']).toBe('On 1 November my electric scooter was stolen outside my apartment, and the police refused to register the theft.');
+    s.say('Change the request to: register the theft, and pay back the 2.5 thousand yuan I have still not been paid.');
+    expect(s.slots['demands']).toBe('register the theft, and pay back the 2.5 thousand yuan I have still not been paid.');
+  });
+});

@@ -88,6 +88,7 @@ const WANTS_ANONYMOUS = /(?:要|想|希望|就)?匿名(?:举报|反映|登记)?|
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   const s = slotsOf(form);
   const values: Record<string, unknown> = {};
+  const replaced: Record<string, unknown> = {};
   // A first message tells a story only when there is more in it than a greeting and an introduction.
   const tells = storySize(scrubPersonal(w.text, w.entities, ctx.locale));
   const story = asking === 'facts' || (asking === null ? tells >= 8 : contentSize(w.text) >= STORY_SIZE);
@@ -147,7 +148,11 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (demand) values['demands'] = scrubPersonal(demand, ctx.readers.entities(demand), ctx.locale);
     // The kind of matter from the story itself (the opening, the facts); a remark while
     // something else is asked must be clearer ("Xinyuan shoe factory" is no pollution).
-    const telling = asking === null || asking === 'facts';
+    // "I want to file a complaint about the police." then, asked where, the story itself: it joins the facts
+    // (and is read as the story it is).
+    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && !!s.facts && s.category === undefined && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null;
+    if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
+    const telling = asking === null || asking === 'facts' || joins;
     if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {
       const guess = readCategory(w.text, ctx.county, ctx.readers, { story: true });
       if (guess && (telling || guess.confidence >= 0.75)) values['category'] = guess.code;
@@ -165,5 +170,5 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "我不想留名字", "匿名反映" said (not asked) in a report about officials, at any point: the wish is kept.
   const category = (values['category'] as string | undefined) ?? s.category;
   if (category === 'conduct' && s.name === undefined && !s.anonymous && asking !== 'name' && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|\b(?:can|may|could) i\b/i.test(w.text)) values['name'] = 'anonymous';
-  return { values, replies };
+  return { values, replaced, replies };
 }

@@ -152,16 +152,22 @@ export const township: Step = {
 // ---- address --------------------------------------------------------------
 
 /** "石桥村东头，宏达化肥厂": the answer without a clause that only names the party ("不知道" too). */
+/** A sentence that says whom it is against ("The complaint is about Chengguan police station, especially…"). */
+const AGAINST_SENTENCE = /^(?:the )?(?:complaint|report|petition)\s+is\s+(?:about|against)|^(?:it'?s|it is|i'?m complaining)\s+(?:about|against)\b|^(?:被)?反映的(?:是|人是|单位是)|^被反映/i;
+
 function withoutParty(text: string): string {
-  const clauses = text.split(/(?<=[，,；;。])\s*/);
-  if (clauses.length < 2) return text;
+  // Sentences about whom go whole; the rest keeps its own spaces and commas.
+  const sentences = text.match(/[^。.!！?？]+(?:[。!！?？]|\.(?!\d)|$)\s*/g) ?? [text];
+  const told = sentences.filter((x) => !AGAINST_SENTENCE.test(x.trim())).join('').trim();
+  const clauses = told.match(/[^，,；;。]+[，,；;。]?\s*/g) ?? [told];
+  if (clauses.length < 2) return told || text;
   const kept = clauses.filter((c) => {
     const bare = c.replace(/[，,；;。\s]+$/, '');
     const party = partyIn(bare);
     const placeWord = /[村庄屯路街巷号楼院区组]|village|road|street|lane|building|estate/i.test(bare.replace(party ?? '', ''));
     return !((party && !placeWord) || /^(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)[。.!！]*$/i.test(bare));
   });
-  return kept.join('').replace(/[，,；;\s]+$/, '');
+  return kept.join('').replace(/[，,；;.\s]+$/, '');
 }
 
 export const address: Step = {
