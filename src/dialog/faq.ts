@@ -91,6 +91,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqProgress');
     case 'later':
       return say(l, 'faqLater');
+    case 'reps':
+      return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':
       return readBack(form, ctx);
     default:

@@ -7,7 +7,7 @@
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps';
 
 export interface Question {
   text: string;
@@ -71,6 +71,25 @@ const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)�
 /** "我谁也不代表", "哪儿都没去过": a question word that means "nobody", "nowhere" — no question. */
 const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不|没)/;
 
+/** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
+function specialTopic(clause: string): Question | null {
+  const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
+    ? 'bot'
+    : READ_BACK.test(clause)
+      ? 'readBack'
+      : TRAVEL.test(clause)
+        ? 'travel'
+        : PROGRESS.test(clause)
+          ? 'progress'
+          : LATER.test(clause)
+            ? 'later'
+            : // "Can I give the other members' names as representatives?", "代表要几个？".
+              /\brepresentatives?\b|代表(?:要|能|可以|得|需要|是|怎么|几|多少)|(?:几|多少)个代表|谁(?:来)?当代表/i.test(clause)
+              ? 'reps'
+              : null;
+  return topic ? { text: clause, topic, intent: null } : null;
+}
+
 function classify(clause: string, readers: Readers): Question | null {
   if (HESITATION.test(clause.trim())) return null;
   if (NONE_OF_THEM.test(clause) && !/[?？]/.test(clause)) return null;
@@ -80,11 +99,8 @@ function classify(clause: string, readers: Readers): Question | null {
   if (/(?:不是|没)(?:都|早)?(?:说|讲|告诉你|跟你说)(?:了|过)/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
   if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause)) return null;
-  if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
-  if (READ_BACK.test(clause)) return { text: clause, topic: 'readBack', intent: null };
-  if (TRAVEL.test(clause)) return { text: clause, topic: 'travel', intent: null };
-  if (PROGRESS.test(clause)) return { text: clause, topic: 'progress', intent: null };
-  if (LATER.test(clause)) return { text: clause, topic: 'later', intent: null };
+  const special = specialTopic(clause);
+  if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
   const marked = /[?？]\s*$/.test(clause);
   const q = readers.answer('question', clause);
@@ -107,6 +123,8 @@ function classify(clause: string, readers: Readers): Question | null {
 /** A question closing a story, by its narrow topic only (anonymity, who handles it, how long…), or null. */
 export function closingQuestion(sentence: string, readers: Readers): Question | null {
   if (!/[?？]\s*$/.test(sentence)) return null;
+  const special = specialTopic(sentence);
+  if (special) return special;
   const q = readers.answer('question', sentence);
   if (q && TOPICS.has(q.label) && q.confidence >= 0.5) return { text: sentence, topic: q.label as QuestionTopic, intent: null };
   const c = classify(sentence, readers);

@@ -89,7 +89,7 @@ function clean(s0: string): string {
 /** The place an answer to "where exactly?" gives, or vague, or null when it is no answer (a question, a story). */
 export function readPlace(text0: string, townships: Townships): PlaceAnswer | null {
   // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.
-  const sentences = /[\u4e00-\u9fff]/.test(text0) ? [] : text0.split(/(?<=[.!?])\s+/);
+  const sentences = /[\u4e00-\u9fff]/.test(text0) ? [] : text0.split(/(?<!\b[Nn]o\.)(?<=[.!?])\s+/);
   const where = sentences.filter((x) => EN_PLACE_WORD.test(x) || /\d/.test(x));
   const text = where.length > 0 && where.length < sentences.length ? where.join(' ') : text0;
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.

@@ -316,3 +316,42 @@ describe('round C: an English teacher whose scooter was stolen', () => {
     expect(s.slots['demands']).toBe('register the theft, and pay back the 2.5 thousand yuan I have still not been paid.');
   });
 });
+
+describe('round C: thirteen gym members (English)', () => {
+  const gym = () => {
+    const s = new Script('en');
+    s.say('I need to file a complaint. The FitLife gym on Donghu Avenue closed suddenly last week and the owner disappeared with our prepaid membership money. 12 of us members are filing together.');
+    s.say('I just said, Donghu Avenue. No. 88, 2nd floor above the Agricultural Bank. It is in Donghu Town yes.');
+    return s;
+  };
+
+  it('"I just said," is no part of the place, and "No. 88" keeps its number', () => {
+    expect(gym().slots['address']).toBe('Donghu Avenue. No. 88, 2nd floor above the Agricultural Bank');
+  });
+
+  it('the request is taken beside a question about representatives, which gets its own answer; the accused is no representative', () => {
+    const s = gym();
+    s.say('Find the owner, Mr. Sun Hao, and get our money back - each of us paid between 2,000 and 3,600 yuan. Can I give the names of the other members as representatives?');
+    expect(s.slots['demands']).toMatch(/^Find the owner, Mr\. Sun Hao, and get our money back/);
+    expect(s.text).toMatch(/choose representatives, at most 5/);
+    expect(s.text).not.toMatch(/anonymous/);
+    expect(s.slots['representatives']).toBeUndefined();
+  });
+
+  it('on the summary: "Place: No. 88 …" and counts corrected in English words', () => {
+    const s = gym();
+    for (const m of ['Find the owner and get our money back.', 'me, and Liu Yang 15137289954', 'We called 12315, nothing since', 'Zhang Wei, 13892047716', 'skip']) {
+      if (s.state.expecting === 'confirm') break;
+      s.say(m);
+    }
+    expect(s.state.expecting).toBe('confirm');
+    s.say('Place: No. 88 Donghu Avenue, 2nd floor above the Agricultural Bank');
+    expect(s.slots['address']).toBe('No. 88 Donghu Avenue, 2nd floor above the Agricultural Bank');
+    s.say("Also it's not 12 people, more like 13");
+    expect(s.slots['peopleCount']).toBe(13);
+    s.say('about 14 people affected, not 13');
+    expect(s.slots['peopleCount']).toBe(14);
+    s.say('People affected: about 15 people');
+    expect(s.slots['peopleCount']).toBe(15);
+  });
+});
