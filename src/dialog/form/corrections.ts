@@ -28,7 +28,7 @@ const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
 
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
-const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
+const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
 
 /** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…". */
 function opensClause(text: string, h: { at: number }): boolean {
