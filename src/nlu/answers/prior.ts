@@ -11,9 +11,9 @@ const NEG = /(?:没|没有|未|不|还没|从没|从来没|并没|别|不想|不
 
 const RULES: ReadonlyArray<[PriorKind, RegExp]> = [
   ['recheck_closed', /复核(?:过|了|已|完|结|办结|结论|意见)|已经复核|复查[、，,和及与]?复核(?:都|也)?|复核(?:都|也)(?:走完|做完|办完|结束|完了)|re-?examination (?:was|has been|is) (?:done|closed|finished|decided|over)|after (?:the )?re-?examination|already (?:been )?re-?examined/i],
-  ['reconsideration', /行政复议|申请(?:了)?复议|复议(?:申请|决定|还没)|administrative reconsideration|applied for reconsideration|reconsideration (?:application|decision)/i],
+  ['reconsideration', /行政复议|申请(?:了)?复议|复议(?:申请|决定|还没|中)|在复议|administrative reconsideration|applied for reconsideration|reconsideration (?:application|decision|submitted|filed|is pending)|in reconsideration|reconsid\w* pending/i],
   ['arbitration', /仲裁|arbitrat\w*/i],
-  ['litigation', /起诉|告到法院|打官司|法院(?:已|在|正在|受理|判|立案|开庭)|判决|诉讼|上诉|立了案的?官司|\bsued\b|\bsuing\b|\bsue\b|lawsuit|in court|court case|the court (?:ruled|is)|filed a case (?:in|with) (?:the )?court/i],
+  ['litigation', /起诉|告到法院|打官司|官司(?:正在|还在)打|打过官司|正在告|一审|二审|took (?:him|her|them|it|the \w+) to court|filed (?:a )?suit|(?:won|lost) the (?:court )?case|法院(?:已|在|正在|受理|判|立案|开庭)|判决|诉讼|上诉|立了案的?官司|\bsued\b|\bsuing\b|\bsue\b|lawsuit|in court|court case|the court (?:ruled|is)|filed a case (?:in|with) (?:the )?court/i],
 ];
 
 const LOWER_LEVEL =
