@@ -355,3 +355,19 @@ describe('round C: thirteen gym members (English)', () => {
     expect(s.slots['peopleCount']).toBe(15);
   });
 });
+
+describe('round C: an elderly farmer whose land the village took', () => {
+  it('"西三乡刘家洼村" is 西山乡 and the village; more of the story after a thin first message joins the facts; "俺家一户 五口人" is the count, not the request', () => {
+    const s = new Script();
+    s.say('俺要反映个事 俺家的地叫村里给占了 咋办');
+    s.say('西三乡刘家洼村 俺不识字 孙子帮着打的');
+    expect(s.slots['township']).toBe('西山乡');
+    expect(s.slots['address']).toBe('刘家洼村');
+    s.say('对 是西山乡 俺家承包地叫村支书占了盖厂房 一分钱没给');
+    expect(s.slots['facts']).toMatch(/盖厂房/);
+    if (s.state.expecting === 'respondent') s.say('村支书刘大柱 还有村委会');
+    s.say('要回俺的地 要不就按政策赔钱 俺家一户 五口人');
+    expect(s.slots['demands']).toBe('要回俺的地 要不就按政策赔钱');
+    expect(s.slots['peopleCount']).toBe(1);
+  });
+});

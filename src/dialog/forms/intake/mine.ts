@@ -150,7 +150,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // something else is asked must be clearer ("Xinyuan shoe factory" is no pollution).
     // "I want to file a complaint about the police." then, asked where, the story itself: it joins the facts
     // (and is read as the story it is).
-    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && !!s.facts && s.category === undefined && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null;
+    const thin = !!s.facts && (s.category === undefined || storySize(s.facts) < 20);
+    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null;
     if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
     const telling = asking === null || asking === 'facts' || joins;
     if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {

@@ -182,9 +182,18 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
   let count: PeopleCount | null = null;
   let aside: PeopleCount | null = null;
   const rest: string[] = [];
+  let countClause = '';
   for (const c of clauses) {
     const bare = c.replace(/[，,。.;；!！\s]+$/, '');
-    const n: PeopleCount | null = !count && bare && COUNTISH.test(bare) && contentSize(bare) <= 14 ? readPeopleCount(bare) : null;
+    const countish = !!bare && COUNTISH.test(bare) && contentSize(bare) <= 14;
+    // "俺家一户 五口人": a second count right after the first says more of it (one household of five).
+    if (count && countish && countClause && readPeopleCount(bare)) {
+      count = readPeopleCount(`${countClause} ${bare}`) ?? count;
+      countClause = '';
+      continue;
+    }
+    const n: PeopleCount | null = !count && countish ? readPeopleCount(bare) : null;
+    countClause = n ? bare : '';
     if (n) count = n;
     // "俺就代表俺家", "我替大家说": whom they speak for is no part of the request.
     else if (bare && contentSize(bare) <= 14 && scopeOf(bare) !== null && !DEMAND_WORDS.test(bare)) aside ??= readPeopleCount(bare);
