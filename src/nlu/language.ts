@@ -7,14 +7,22 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]/u;
 
 /**
- * zh when the text has any CJK ideograph (a Chinese message with English words
- * is still Chinese), en when it has Latin letters and no ideograph, otherwise the
- * fallback: digits, emoji and punctuation keep the conversation's language.
+ * zh when the text has CJK ideographs (a Chinese message with English words is still
+ * Chinese) unless they are a few inside an English sentence; en when it has Latin
+ * letters and no ideograph; otherwise the fallback: digits, emoji and punctuation keep
+ * the conversation's language.
  */
 export function detectLocale(text: string, fallback: Locale): Locale {
-  if (CJK.test(text)) return 'zh';
   // A case number, a passport or ID number, a code ("XF202611270001", "E12345678", "…002X") is no English.
   const words = text.replace(/\b[A-Za-z]{0,3}\d[\dA-Za-z-]*\b/g, ' ');
+  if (CJK.test(text)) {
+    // "my chinese name 玛丽亚", "the 低保 was cut": a few Chinese words inside English stay English.
+    const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+    const latin = (words.match(/[A-Za-z]{2,}/g) ?? []).length;
+    // A bare name or place in Chinese (≤ 3 characters) answering an English question keeps English.
+    if (fallback === 'en' && latin === 0 && han <= 3) return 'en';
+    return latin >= 3 && han <= latin && (fallback === 'en' || latin >= 2 * han) ? 'en' : 'zh';
+  }
   if (LATIN.test(words)) return 'en';
   return fallback;
 }

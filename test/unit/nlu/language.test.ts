@@ -25,3 +25,18 @@ describe('detectLocale', () => {
     expect(detectLocale(text, fallback)).toBe(want);
   });
 });
+
+describe('a few Chinese words inside English (round D)', () => {
+  it('stay English', () => {
+    expect(detectLocale('my chinese name 玛丽亚, I am filing for my husband', 'en')).toBe('en');
+    expect(detectLocale('the 低保 of my grandmother was cut last month', 'zh')).toBe('en');
+  });
+  it('a Chinese message with an English word is Chinese', () => {
+    expect(detectLocale('我要 complain 一下村里的低保', 'en')).toBe('zh');
+    expect(detectLocale('我叫玛丽亚', 'en')).toBe('zh');
+  });
+  it('a bare Chinese name answering in an English conversation keeps English', () => {
+    expect(detectLocale('玛丽亚', 'en')).toBe('en');
+    expect(detectLocale('玛丽亚', 'zh')).toBe('zh');
+  });
+});
