@@ -230,6 +230,8 @@ const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)
 /** "交上去以后…", "if I submit…": submitting spoken of, not asked for. */
 const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
 const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
+/** Words that ask for a change: on the summary they are never the go-ahead, whatever "ok" opens them. */
+const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|(?<![没不])错了/i;
 /** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
 const HOLD = /再想想|想一想|想想再|考虑(?:一下|考虑)|等[^。！!]{0,14}(?:再(?:提)?交|再说|再定|回来)|回头再|晚点再|明天再|先放着|先不(?:提)?交|\b(?:let me think|think (?:it )?over|think about it|not (?:yet|now)|later|tomorrow|ask my (?:son|daughter|wife|husband)|check with my)\b/i;
 /** Journeys a small form (a lookup, material, a rating) gives way to; a draft keeps them (a case number excepted). */
@@ -333,6 +335,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (seg.questions.length > 0 && !goAhead) {
       return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), summaryReply(spec, f, fctx, true)]);
     }
+    // "ok replace Qiu Ping with Yan Bo and remove 'only:'": a change asked for (that we could not make) is no go-ahead.
+    if (label === 'yes' && EDITISH.test(seg.answer) && !SUBMIT_WORDS.test(seg.answer)) return editChoice(withTop(state, f), spec, fctx, replies);
     if (label === 'yes') return submitNow(state, spec, f, fctx, [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx)]);
     if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
     if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);

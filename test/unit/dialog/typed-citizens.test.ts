@@ -371,3 +371,22 @@ describe('round C: an elderly farmer whose land the village took', () => {
     expect(s.slots['peopleCount']).toBe(1);
   });
 });
+
+describe('round D: the summary', () => {
+  it('"ok replace … and remove …" that changed nothing is no go-ahead; "没问题 不用改" and "Correct" are', () => {
+    const s = onSummary();
+    s.say("ok replace 包工头 with 王德发 and remove the words 'only:'");
+    expect(s.last.effects.some((e) => e.type === 'submit_petition')).toBe(false);
+    const t = onSummary();
+    t.say('没问题 不用改');
+    expect(t.last.effects.some((e) => e.type === 'submit_petition')).toBe(true);
+  });
+
+  it('"王建军 电话…，身份证…。哦不对，我名字是王建国" keeps the last name, the phone and the ID', () => {
+    const s = new Script();
+    for (const m of ['俺是北岭乡石门村的 俺的优抚金今年停了', '北岭乡石门村', '恢复俺的优抚金 就俺自己', '找过乡民政所 没结果']) s.say(m);
+    expect(s.state.expecting).toBe('name');
+    s.say('王建军 电话13912345678，身份证610423196811053315。哦不对，我名字是王建国');
+    expect(s.slots).toMatchObject({ name: '王建国', phone: '13912345678', idNumber: '610423196811053315' });
+  });
+});

@@ -43,6 +43,11 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // Someone typing for a parent: the parent is the petitioner, the helper's own number is not theirs.
   const forOther = proxy(w);
   if (forOther) return { ...forOther, others: [], mentionsRepresentatives: false };
+  // "王建军 电话…。哦不对，我名字是王建国": one person, their name said twice — the phone is theirs.
+  if ((asking === 'name' || asking === 'phone') && /(?:不对|说错|打错|写错|I mean|sorry)[^。.]{0,6}(?:我(?:的)?名字(?:是|叫|应该是)|我叫|名字是|my name is)/i.test(w.text)) {
+    const phones = w.entities.filter((e) => e.type === 'phone').map((e) => String(e.value));
+    return { ownPhone: phones.length === 1 ? phones[0]! : null, ownName: null, others: [], mentionsRepresentatives: false };
+  }
   // A bare "me" that carries neither name nor phone ("no ID with me") says nothing about whose the rest is.
   const mentions = (readRepresentatives(w.text, 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
   // "没开村民代表会", "人大代表": no representatives of this petition.

@@ -497,7 +497,9 @@ export const name: Step = {
   expecting: 'name',
   due: (f) => slotsOf(f).name === undefined && !slotsOf(f).anonymous,
   read(w, f, ctx) {
-    const r = readName(w.text, ctx.county.townships);
+    // "王建军 电话…。哦不对，我名字是王建国": the name said last, when it is one.
+    const said = restated(w.text);
+    const r = (said !== w.text ? readName(said, ctx.county.townships) : null) ?? readName(w.text, ctx.county.townships);
     if (!r) return failed(say(ctx.locale, 'badName'));
     if ('name' in r) return ok(r.name);
     return isConduct(f) ? ok('anonymous') : failed(say(ctx.locale, 'faqAnonymousOther'));
