@@ -47,26 +47,40 @@ const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)|(?:我们|�
 const EN_WORDS = 'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|thousand|hundred|seventy|twenty|thirty|eleven|twelve|eighty|ninety|forty|fifty|sixty|three|seven|eight|dozen|four|five|nine|half|one|two|six|ten|and|an|a';
 const EN_NUM = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*\\+)?|(?:(?:${EN_WORDS})\\b(?:[\\s-]+(?:${EN_WORDS})\\b)*)|dozens|hundreds|thousands)`;
 const EN_NOUN =
-  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|family|households?|homes|houses|of us|of them|in total|altogether)';
+  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|others|ppl|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|family|households?|homes|houses|of us|of them|in total|altogether)';
 const EN_COUNT = new RegExp(`\\b${EN_NUM}(?:\\s*(?:-?odd|or so|\\+|plus|or more|and more))?(?:\\s*(?:or|to|-|–|~)\\s*${EN_NUM})?\\s*(?:(?:[a-z'-]+\\s+){0,2})${EN_NOUN}\\b`, 'gi');
 const EN_FAMILY_OF = /\b(?:(?:a|my|our|his|her)\s+)?family\s+of\s+(\w+)\b/i;
 /** "me, my wife and our two kids", "my mother-in-law and me", "me + 2 kids": the people named one by one. */
 const EN_SELF = /\b(?:me|myself)\b/i;
 const EN_RELATIVE = /^(?:(?:my|our|his|her)\s+)?(?:(\w+)\s+)?(?:wife|husband|partner|mother(?:-in-law)?|father(?:-in-law)?|mum|mom|dad|sons?|daughters?|kids?|child(?:ren)?|boys?|girls?|brothers?|sisters?|aunt|uncle|grandma|grandpa|grandmother|grandfather|granny|parents|grandparents|niece|nephew|baby|twins)\b/i;
+/** "俺 俺老伴 俩儿子 还有一个闺女": the family named one by one. */
+const ZH_MEMBER = /(?:(俩|仨|两个|三个|四个|一个|\d)\s*)?(老伴|媳妇|老婆|丈夫|男人|老公|爱人|儿子|闺女|女儿|孙子|孙女|爹|娘|爸|妈|公公|婆婆|弟弟|哥哥|妹妹|姐姐)/g;
+function enumeratedZh(t: string): number | null {
+  if (!/[\u4e00-\u9fff]/.test(t) || /\d{3,}/.test(t)) return null;
+  let n = /(?:^|[\s，,、])(?:俺|我)(?=[\s，,、]|$)|(?:俺|我)(?:和|跟|带着)/.test(t) ? 1 : 0;
+  let members = 0;
+  for (const m of t.matchAll(ZH_MEMBER)) {
+    const k = m[1] ? ({ 俩: 2, 两个: 2, 仨: 3, 三个: 3, 四个: 4, 一个: 1 } as Record<string, number>)[m[1]] ?? Number(m[1]) : 1;
+    n += k;
+    members++;
+  }
+  return members >= 2 && n >= 3 ? n : null;
+}
+
 function enumerated(t: string): number | null {
-  if (!EN_SELF.test(t) || /\d{3,}/.test(t) || t.length > 80) return null;
+  if (!EN_SELF.test(t) || /\d{3,}/.test(t) || t.length > 120) return null;
   let n = 0;
   let relatives = 0;
   for (const raw of t.split(/\s*(?:,|;|\band\b|\+|&|\bwith\b|\bplus\b)\s*/i)) {
     const part = raw.trim().replace(/^(?:just|only|it'?s)\s+/i, '').replace(/[.!]+$/, '');
-    if (!part || /^(?:a |my |our )?family of \w+$/i.test(part)) continue;
+    if (!part || /^(?:a |my |our )?family of \w+$/i.test(part) || /^(?:us|them|him|her)$/i.test(part)) continue;
     if (/^(?:me|myself|i)$/i.test(part)) {
       n += 1;
       continue;
     }
-    // Only a list of people: any other words and it is no enumeration.
+    // Only a list of people (a relative may have a few words after: "my mother who lives with us").
     const m = EN_RELATIVE.exec(part);
-    if (!m || m[0].length < part.length) return null;
+    if (!m || (m[0].length < part.length && !/^\s+(?:who|that|and|living|from|in)\b/i.test(part.slice(m[0].length)))) return null;
     relatives++;
     const k = m[1] ? enNumber(m[1]) : null;
     n += k ?? (/parents|grandparents|twins/i.test(part) ? 2 : 1);
@@ -95,7 +109,7 @@ function enNumber(raw: string): number | null {
 // ---- who files ------------------------------------------------------------------
 
 const SCOPE_SELF =
-  /谁(?:也|都)不代表|不代表任何人|(?:我|俺)?自己(?:来)?(?:举报|检举)|(?:以|用)?(?:我)?个人(?:的)?名义|(?:我|俺)个人(?:反映|举报|投诉)|没(?:有)?人推(?:我|俺)|不是代表(?:他们|大家|大伙|谁|别人|全村)|不代表(?:谁|他们|大家|别人|大伙)|不当(?:这个)?代表|只为(?:我|俺)?自己|只替(?:我|俺)?自己|就(?:我|俺)(?:自己)?一个人(?:来)?(?:说|反映|举报)?|(?:就|只)说(?:我|俺)(?:自|自己)?家(?:里)?的(?:事)?|\bnot (?:on behalf of|for) (?:them|everyone|all|the others|anyone else)\b|\b(?:writing|filing|reporting) (?:only |just )?for my (?:own )?(?:family|household|self)\b|\bjust for my (?:own )?family\b|(?:就|只)?(?:说|讲|反映|为|替|代表)(?:我|俺)(?:自己|自个)|(?:我|俺)(?:就|只)(?:说|讲|反映)(?:我|俺)?自己|就(?:我|俺)(?:自己|一个人?)(?:来)?(?:反映|举报|投诉|登记)|只(?:为|替|代表)(?:我|俺)|(?:我|俺)(?:只|就)(?:为|替|代表)(?:自己|我家|俺家)|(?:别人|其他人|他们|别的\S{0,4})(?:都)?不敢|代表不了|(?:我|俺)一个人(?:来)?(?:反映|举报)|\b(?:only|just) (?:for )?(?:me|myself|my (?:own )?(?:family|household))\b|on my own behalf|by myself|\bi'?m (?:only |just )?(?:reporting|filing) (?:it )?(?:alone|for myself|on my own|my own)|\bi'?m the only one\b|\bonly (?:reporting|filing) (?:for )?(?:myself|my own)/i;
+  /filing (?:this |it )?(?:only |just )?for myself|only filing (?:this |it )?for (?:me|myself)|谁(?:也|都)不代表|不代表任何人|(?:我|俺)?自己(?:来)?(?:举报|检举)|(?:以|用)?(?:我)?个人(?:的)?名义|(?:我|俺)个人(?:反映|举报|投诉)|没(?:有)?人推(?:我|俺)|不是代表(?:他们|大家|大伙|谁|别人|全村)|不代表(?:谁|他们|大家|别人|大伙)|不当(?:这个)?代表|只为(?:我|俺)?自己|只替(?:我|俺)?自己|就(?:我|俺)(?:自己)?一个人(?:来)?(?:说|反映|举报)?|(?:就|只)说(?:我|俺)(?:自|自己)?家(?:里)?的(?:事)?|\bnot (?:on behalf of|for) (?:them|everyone|all|the others|anyone else)\b|\b(?:writing|filing|reporting) (?:only |just )?for my (?:own )?(?:family|household|self)\b|\bjust for my (?:own )?family\b|(?:就|只)?(?:说|讲|反映|为|替|代表)(?:我|俺)(?:自己|自个)|(?:我|俺)(?:就|只)(?:说|讲|反映)(?:我|俺)?自己|就(?:我|俺)(?:自己|一个人?)(?:来)?(?:反映|举报|投诉|登记)|只(?:为|替|代表)(?:我|俺)|(?:我|俺)(?:只|就)(?:为|替|代表)(?:自己|我家|俺家)|(?:别人|其他人|他们|别的\S{0,4})(?:都)?不敢|代表不了|(?:我|俺)一个人(?:来)?(?:反映|举报)|\b(?:only|just) (?:for )?(?:me|myself|my (?:own )?(?:family|household))\b|on my own behalf|by myself|\bi'?m (?:only |just )?(?:reporting|filing) (?:it )?(?:alone|for myself|on my own|my own)|\bi'?m the only one\b|\bonly (?:reporting|filing) (?:for )?(?:myself|my own)/i;
 const SCOPE_ALL =
   /\bone of (?:the )?\d+|\bone of (?:the )?(?:\w+ )?(?:workers|villagers|families|households|parents|residents|tenants|owners)\b|(?:我们|俺们|咱们)(?:村|组|厂|小区|这)?(?:里)?\s*(?:\d+|[一二两三四五六七八九十百几]+)[多来余]?\s*(?:户|家|个人|人|名)|联名|大家(?:一起|都|伙|推)|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)(?:说|反映|登记|出头|问)|(?:我|俺)(?:来)?(?:当|做)(?:这个)?代表|(?:我们|俺们|咱们)(?:都|一起|大家|全村|全体|几[十百]?户)|代表(?:大家|全村|村民|大伙|我们|俺们|他们)|大伙(?:儿)?(?:让|推|都|一起)|集体反映|\ball of us\b|\b\w+ of us\b|on behalf of|\bfor (?:all|everyone|the whole|all of them|them all)\b|\bwe all\b|\btogether\b|all signed|everyone (?:agreed|asked|wants)/i;
 
@@ -108,7 +122,7 @@ export function scopeOf(text: string): GroupScope | null {
 // ---- few words ------------------------------------------------------------------
 
 const ONLY_ME =
-  /^(?:就|只有|只是|仅)?(?:我|俺|咱)(?:自己|自个儿?|一个人?|本人|1个人)(?:反映)?[吧啊呀的了。.!！~\s]*$|^(?:一个人|本人|个人|1个?人?)[。.!！\s]*$|就(?:我|俺|咱)(?:自己|自个儿?|一个人?)|只有(?:我|俺)(?:自己|一个人?|本人)?|(?:我|俺)自己(?:一个人)?(?:反映|来|举报)|(?:只|就)?涉及(?:我|俺)(?:本人|自己)?|^就(?:我|俺)\b|^(?:就|只)(?:我|俺)(?![们家])|自己\s*$|^(?:我|俺)自己(?=[\s，,])|\b(?:just|only) (?:me|myself)\b|^\s*(?:me|myself|me alone|one person|only one|i am alone|just one|1)\s*[.!]*\s*$/i;
+  /^(?:就|只有|只是|仅)?(?:我|俺|咱)(?:自己|自个儿?|一个人?|本人|1个人)(?:反映)?[吧啊呀的了。.!！~\s]*$|^(?:一个人|本人|个人|1个?人?)[。.!！\s]*$|就(?:我|俺|咱)(?:自己|自个儿?|一个人?)|只有(?:我|俺)(?:自己|一个人?|本人)?|(?:我|俺)自己(?:一个人)?(?:反映|来|举报)|(?:只|就)?涉及(?:我|俺)(?:本人|自己)?|^就(?:我|俺)\b|^(?:就|只)(?:我|俺)(?![们家])|自己\s*$|^(?:我|俺)自己(?=[\s，,])|\bjust my own\b|\bmy own case\b|\b(?:just|only) (?:me|myself)\b|^\s*(?:me|myself|me alone|one person|only one|i am alone|just one|1)\s*[.!]*\s*$/i;
 /** 就我妈一个, 只有老人一个, "just my aunt": one person, not the citizen. */
 const ONLY_ONE =
   /(?:就|只有|只是)\S{0,4}?(?:一|1)个(?:人)?\s*[。.!！了啊]*\s*$|\b(?:just|only) (?:my|our|her|his) (?:\w+ )?(?:aunt|uncle|mother|mum|mom|father|dad|son|daughter|grandmother|grandfather|grandma|granny|grandpa|wife|husband|brother|sister|child|kid|boy|girl|niece|nephew)\b|\b(?:just|only) (?:him|her)\b/i;
@@ -144,7 +158,7 @@ function counts(t: string): Found[] {
   // "我和三个同事", "three colleagues and I": the others counted, and the citizen with them.
   const plusMe = (m: RegExpMatchArray) =>
     /(?:我|俺)(?:和|跟|与|同|带着|还有)$/.test(t.slice(Math.max(0, m.index! - 3), m.index)) ||
-    /(?:^|[\s,])(?:me|myself)\s*(?:\+|and|&|with|plus)\s*(?:my|our)?\s*$/i.test(t.slice(Math.max(0, m.index! - 14), m.index)) ||
+    /(?:^|[\s,])(?:me|myself)\s*(?:\+|&)\s*(?:my|our)?\s*$/i.test(t.slice(Math.max(0, m.index! - 14), m.index)) ||
     /^(?:和|跟|加上)?(?:我|俺)(?![们家])|^\s*(?:and|plus|with)\s+(?:I|me|myself)\b(?!['’]|\s+(?:am|was|have|had|speak|want|would|will|can)\b)|^\s*including me\b/i.test(t.slice(m.index! + m[0].length))
       ? 1
       : 0;
@@ -168,7 +182,12 @@ function counts(t: string): Found[] {
   if (houses) add(1 + (houses[1] ? (enNumber(houses[1]) ?? 1) : 1), 'households', houses.index);
   const familyOf = EN_FAMILY_OF.exec(t);
   if (familyOf && !out.length) add(enNumber(familyOf[1]!), 'people', familyOf.index);
-  if (!out.length) add(enumerated(t), 'people', 0);
+  // "me, my wife and our two kids": the people named one by one, when more than any count said.
+  const listed = enumerated(t) ?? enumeratedZh(t);
+  if (listed !== null && listed > Math.max(0, ...out.filter((f) => f.unit === 'people').map((f) => f.n))) {
+    out.splice(0, out.length);
+    add(listed, 'people', 0);
+  }
   // "一家四口", "四口人 我们一家": one household of that many people — the people are the count.
   const people = out.some((f) => f.unit === 'people');
   return out.filter((f) => !(people && f.unit === 'households' && f.n === 1)).sort((a, b) => a.at - b.at);
@@ -179,7 +198,11 @@ function counts(t: string): Found[] {
  * bare number or "just me" is not taken, only counted nouns).
  */
 export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}): PeopleCount | null {
-  const t = foldWidth(text).trim();
+  // Traditional characters of counting ("八個人", "三戶").
+  // "六户…哦不对 是六个人": what follows a slip taken back.
+  const slip = [...text.matchAll(/(?:哦|噢)?不对[，,…\s]*(?:应该)?(?:是)?|\bI mean\b|\bsorry,?\s/gi)].at(-1);
+  const said = slip && slip.index + slip[0].length < text.length ? text.slice(slip.index + slip[0].length) : text;
+  const t = foldWidth(said).trim().replace(/個/g, '个').replace(/戶/g, '户').replace(/兩/g, '两').replace(/幾/g, '几').replace(/來/g, '来');
   if (!t) return null;
   const scope = scopeOf(t);
   // In a story, "two old people have fallen", "有个老太太摔了" count the harmed, not those the matter concerns.

@@ -19,7 +19,7 @@ export interface RepresentativeMention {
 
 /** Said anywhere, with nobody named: there are no representatives (yet). */
 const NONE_ANYWHERE =
-  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later|(?:俺们|我们)(?:都)?没有\s*$|不想出头|谁也不(?:想|愿|敢)|没人(?:愿意|想|敢)(?:出头|当)|怕.{0,6}麻烦|先不填|不用代表|不要代表|用不着代表|waiting for|to (?:pick|choose|elect) (?:the )?reps/i;
+  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later|(?:俺们|我们)(?:都)?没有\s*$|不想出头|谁也不(?:想|愿|敢)|没人(?:愿意|想|敢)(?:出头|当)|怕.{0,6}麻烦|先不填|不用代表|不要代表|用不着代表|waiting for|to (?:pick|choose|elect) (?:the )?reps|(?:就|只有)(?:我|俺)一个人(?:去)?(?:告|反映|举报|来)|don'?t have (?:any )?representatives|nobody wanted|rather not (?:name|give|say)|不填了|not applicable|filing only for my own|only for my own (?:household|family)/i;
 const NONE =
   /^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|不清楚|还没(?:定|选|推)?|暂时没有|暂无|跳过|不用|算了|不需要|没选|没推|none|no one|nobody|not yet|not sure|don'?t know|no idea|skip|n\/a|no)\b|^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|还没|暂时没有|跳过|不用|算了)|没有代表|没推(?:选)?代表|no representatives?|haven'?t (?:chosen|picked|elected)/i;
 const ONLY_SELF =
@@ -29,21 +29,25 @@ const ONLY_SELF =
  * 我 as one of the people named: in a list (和/跟/、/，), before a name or a phone, or
  * "我自己" — not 我们, 我家, 我妈 (someone of mine), nor the 我 of a verb ("我回头问").
  */
-const SELF_ZH = /(?:^|(?<=[和跟与及让、，,\s：:是推写选就带加]|代表是|还有|有|加上))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己/g;
+const SELF_ZH = /(?:^|(?<=[和跟与及让、，,；;。\s：:是推写选就带加算]|代表是|还有|有|加上|算上))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|的(?=$|[\s，,。])|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己/g;
 /** 他/她 (his, her): the person named last who is not the citizen. */
 const PRONOUN = /[他她](?:的)?|\b(?:his|her|their)\b|\b(?:he|she)(?:'s| is)?\b/gi;
 /** "我就是帮着打字的，不算代表", "I'm just helping": the citizen is not one of them. */
 const NOT_SELF = /(?:我|俺)[^，。,.]{0,10}(?:不算|不是|不当|不做)代表|(?:我|俺)(?:就|自己)?(?:不当|不算|不做)(?:了|啊|哈)?[。.!！\s]*$|(?:不算|没有|不包括)(?:我|俺)(?:自己)?[。.!！\s]*$|(?:我|俺)(?:只是|就是)?帮(?:着|忙)?(?:打字|写|问)|\bi'?m (?:just |only )?helping\b|\bi'?m not (?:a |one of the )?representative|\bi'?m not (?:one of )?(?:them|those)\b|\bnot me\b|\b(?:i'?m|i am) (?:just|only) the one who\b/i;
-const SELF_EN = /\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of)|\bI(?:'ll| will) be (?:one|a rep|the rep)|\bI (?:can|will|'ll) (?:do it|be one|represent)|\band I\b|\bI and\b|\bI(?:'m| am)(?=\s+[A-Z][a-z]+\s+[A-Z])/gi;
+const SELF_EN = /(?<!\b(?:than|to|for|from|call|contact|tell|ask|told|through|with|about|help) )\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of|the second|the other one|another one|second)|\bim (?:one|also|a rep|the rep|included|the second|second)\b|\bI(?:'ll| will) be (?:one|a rep|the rep)|\bI (?:can|will|'ll) (?:do it|be one|represent)|\band I\b|\bI and\b|\bI(?:'m| am)(?=\s+[A-Z][a-z]+\s+[A-Z])/gi;
 const EN_NAME = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b/g;
 const EN_STOP = new Set('The A An I His Her My Our We They Their Villagers Representatives Representative Mr Mrs Ms Miss Dr Number Phone And Also Just Only Me Is Are Myself'.split(' '));
 /** A lower-case name typed right before a phone ("xu ming 13603769948"). */
-const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:(?:tel|phone|mobile|number|no)\.?[:\s]*)?(?:\+?86)?\s*1[3-9]\d)/g;
+const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:(?:tel|phone|mobile|number|no)\.?[:\s]*)?(?:\+?86)?\s*1[3-9]\d|\s+(?:and|&)\s+(?:me|myself)\b)/g;
 /** Surnames left out of the general list (they open ordinary words), taken only right before a phone. */
 const SURNAMES_BEFORE_PHONE = '单全和明时成应党薄';
 /** Characters that end a given name. */
-const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管');
-const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', ...NOT_NAME_WORDS_ZH]);
+const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管别贪扣拿写算');
+const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', '孙子', '孙女', '孙儿', ...NOT_NAME_WORDS_ZH]);
+/** A surname that is the end of a word ("年纪大了", "千万别写", "把钱贪了"): no name starts there. */
+const WORD_BEFORE = /(?:年纪|千万|工钱|价钱|本钱|赔钱|给钱|退钱|要钱|交钱|有钱|没钱|把钱|的钱|块钱|分钱|毛钱|这钱|那钱|些钱)$/;
+/** Someone named and then struck out ("村支书王德贵千万别写上", "李站长别写进去", "毛会计不算"): the accused, no representative. */
+const STRUCK = /^[^，,。；;\d]{0,4}?(?:千万)?(?:别写|不要写|别算|不算|不是代表|别写进去|别填)/;
 
 interface Mention {
   at: number;
@@ -63,6 +67,10 @@ function chineseNames(t: string): Mention[] {
     // A stop character ends the name, unless the name ends there anyway (梁春来 13…).
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end))) {
+      i = end - 1;
+      continue;
+    }
     // 城关镇, 青石镇, 杨树沟村: a place, not a person (a name never ends in, or runs into, a place word).
     const placeLike = /[镇乡村路街区县市省沟庄屯湾河山坡岭]/.test(t[end] ?? '') || /[镇乡村路街区县市省]$/.test(name);
     if (placeLike || end - i - surname.length < 1 || NOT_NAMES.has(name) || [...NOT_NAMES].some((w) => t.startsWith(w, i))) continue;
@@ -74,9 +82,13 @@ function chineseNames(t: string): Mention[] {
 
 const notNameWord = (w: string) => EN_STOP.has(w) || NOT_NAME_WORDS.has(w) || /^I['’]/.test(w);
 
+/** "please don't put the village head Wu Qiang on it", "the factory boss Lin Dong": the accused, no representative. */
+const EN_STRUCK = /(?:\b(?:don'?t|do not|never|not) (?:put|include|list|add|write)\b[^,.;]*|\b(?:boss|head|secretary|chief|director|manager|owner|official|accountant|officer)\s*)$/i;
+
 function englishNames(t: string): Mention[] {
   const out: Mention[] = [];
   for (const m of t.matchAll(EN_NAME)) {
+    if (EN_STRUCK.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Guo Feng's number": the name without the possessive.
     const words = m[1]!.replace(/['’]s$/i, '').split(/\s+/);
     while (words.length > 0 && notNameWord(words[0]!)) words.shift();
@@ -86,7 +98,7 @@ function englishNames(t: string): Mention[] {
   }
   for (const m of t.matchAll(EN_NAME_LOWER)) {
     const words = m[1]!.split(/\s+/);
-    if (words.some((w) => /^(?:and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader)$/i.test(w))) continue;
+    if (words.some((w) => /^(?:and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|for|us|speaks|speak|goes|first|second|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader)$/i.test(w))) continue;
     if (!out.some((o) => o.at <= m.index && m.index < o.end)) out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') });
   }
   return out;
@@ -116,7 +128,8 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
     .trim()
     .replace(SPELLED, (m, tail: string, offset: number, whole: string) => (m.slice(0, m.indexOf('的')).includes(tail) || whole.slice(0, offset).includes(tail) ? ' ' : m));
   if (!t) return null;
-  if ((NONE.test(t) || /不用代表|不要代表|用不着代表/.test(t)) && !/\d{7}/.test(t)) return [];
+  // "就俺一个人去告的": filing alone is no representatives (representing is for groups).
+  if ((NONE.test(t) || /不用代表|不要代表|用不着代表|(?:就|只有)(?:我|俺)一个人(?:去)?(?:告|反映|举报|来)/.test(t)) && !/\d{7}/.test(t)) return [];
   if (ONLY_SELF.test(t) && !/\d{7}/.test(t) && englishNames(t).length === 0 && !/[和跟与]/.test(t)) {
     return [{ self: true, name: null, phone: null }];
   }

@@ -111,3 +111,31 @@ describe('places (round C)', () => {
   });
   it('"先回答我" is no place', () => expect(readPlace('先回答我', towns)).not.toHaveProperty('place'));
 });
+
+describe('round D and fresh hard cases', () => {
+  const read = (text: string) => readRepresentatives(text)?.map((r) => `${r.self ? 'SELF' : r.name}${r.phone ? `:${r.phone}` : ''}`);
+  it('the accused struck out is no representative', () => {
+    expect(read('代表是陈国栋13937162290，马秀英15036227741 村支书王德贵千万别写上 就是他把钱贪了')).toEqual(['陈国栋:13937162290', '马秀英:15036227741']);
+    expect(read("myself, +86 18939016627. please don't put the village head Wu Qiang on it")).toEqual(['SELF:18939016627']);
+  });
+  it('年纪大了 and 孙子 are no names; a phone via a grandson is the citizen\'s', () => {
+    expect(read('高文斌当代表 18203759921 我年纪大了跑不动')).toEqual(['高文斌:18203759921']);
+    expect(read('代表就俺 俺不会使手机 有事打俺孙子电话18937406651 就说找他爷')).toEqual(['SELF:18937406651']);
+  });
+  it('"19838476602是我的", "再算上我", "im the second one" are the citizen', () => {
+    expect(read('19838476602是我的 袁德胜16639201857 他是退休教师')).toEqual(['SELF:19838476602', '袁德胜:16639201857']);
+    expect(read('代表：谢金凤13838026194 钟德福15239746620 再算上我 一共三个')).toEqual(['谢金凤:13838026194', '钟德福:15239746620', 'SELF']);
+    expect(read('Deng Hui 16603722981 goes first, im the second one')).toEqual(['Deng Hui:16603722981', 'SELF']);
+  });
+  it('filing alone is no representatives', () => expect(read('代表啥 俺不懂 反正就俺一个人去告的')).toEqual([]));
+
+  it.each([
+    ['俺 俺老伴 俩儿子 还有一个闺女 就俺一家子', 5],
+    ['八個人 都是同一個村的 一起出去打工的', 8],
+    ['me, my wife, our three kids and my mother who lives with us', 6],
+    ['my parents, my grandma, me, my wife and our 4 kids', 9],
+    ['me and 4 others from the workshop, we were all let go the same week', 5],
+    ['me plus ten other drivers from the same bus company', 11],
+    ['六户…哦不对 是六个人', 6],
+  ])('count: %s → %i', (text, n) => expect(readPeopleCount(text)?.n).toBe(n));
+});
