@@ -11,7 +11,7 @@ type Townships = ReadonlyArray<{ name: string; aliases: readonly string[]; nameE
 
 /** Characters and words that end a place name in Chinese. */
 const ZH_SUFFIX =
-  '园区|工业园|开发区|化工|村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
+  '园区|工业园|煤矿|矿区|矿山|(?<=[\u4e00-\u9fff]{2})矿|开发区|化工|村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
 const ZH_PLACE_WORD = new RegExp(`(?:${ZH_SUFFIX})`);
 /** A named place inside a longer message: some characters, then a place suffix. */
 const ZH_NAMED_PLACE = new RegExp(
@@ -102,7 +102,9 @@ export function readPlace(text0: string, townships: Townships): PlaceAnswer | nu
     const places = read.filter((r): r is { place: string } => r !== null && 'place' in r);
     if (places.length === 0 && read.some((r) => r !== null && 'refused' in r)) return { refused: true };
     // Another clause that reads as nothing may be part of the place ("FitZone gym, 3rd floor of …"): keep all.
-    const unread = clauses.filter((c, i) => read[i] === null && c.replace(/[^\p{L}\p{N}]/gu, '').length > 3 && !/^(?:对|是|嗯|好|就是|yes|yeah|ok)/i.test(c));
+    // (Not a clause that tells something: "现在得了矽肺病", "the village committee did it".)
+    const tells = (c: string) => (/\p{Script=Han}/u.test(c) ? /[了过着得说要是没不找给让把被吗呢叫]/.test(c) || c.length > 12 : /\b(?:is|was|are|were|did|do|does|have|has|had|said|told|should|would|can|could|will|want|i|we|they|he|she|it'?s)\b/i.test(c));
+    const unread = clauses.filter((c, i) => read[i] === null && c.replace(/[^\p{L}\p{N}]/gu, '').length > 3 && !/^(?:对|是|嗯|好|就是|yes|yeah|ok)/i.test(c) && !tells(c));
     if (places.length === 1 && !/[,，]\s*(?:by|near|next to|opposite|behind|在|靠|挨着|旁边|对面)/i.test(text)) {
       const whole = unread.length > 0 ? readClause(text, townships) : null;
       return whole && 'place' in whole ? whole : places[0]!;
@@ -115,6 +117,10 @@ export function readPlace(text0: string, townships: Townships): PlaceAnswer | nu
     const named = read.filter((r, i): r is { place: string } => r !== null && 'place' in r && !remark.test(clauses[i]!) && !deed.test(clauses[i]!));
     if (places.length > 1 && named.length === 1) return named[0]!;
     if (places.length > 1 && named.length > 1 && named.length < places.length) return { place: named.map((p) => p.place).join(' ') };
+    // Several places and a remark ("幸福公寓，在桃源乡政府往东200米，房东叫周德海"): the places, as said.
+    if (places.length > 1 && named.length === places.length && clauses.some((c, i) => !(read[i] && 'place' in read[i]!) && tells(c))) {
+      return { place: places.map((p) => p.place).join('，').slice(0, 200) };
+    }
   }
   return readClause(clauses.length === 1 ? clauses[0]! : text, townships);
 }
@@ -133,11 +139,23 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   if (/^[\u4e00-\u9fff]{2,3}[镇乡]$/.test(rest)) return { vague: true };
   if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
+  // "以前在红星煤矿干了二十多年": the named place inside a clause that tells something.
+  if (han && rest.length > 8 && /[了过着干住]/.test(rest)) {
+    const named = findPlace(rest, townships) ?? placeAfterPreposition(rest);
+    if (named) return { place: named };
+  }
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.replace(/(?<=\p{Script=Han})[啊呀吧呢嘛哈]+$/u, '').slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
-  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等]/.test(rest)) return { place: rest };
+  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等叫]/.test(rest)) return { place: rest };
   if (!han && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(rest)) return { place: rest };
   return han && rest.length <= 12 && !/[吗呢么啥咋怎？?]/.test(rest) ? { vague: true } : null;
+}
+
+/** "以前在红星煤矿干了二十多年" → 红星煤矿: what follows 在/到/去, up to a place word. */
+function placeAfterPreposition(text: string): string | null {
+  const m = new RegExp(`(?:在|到|去)([\\u4e00-\\u9fff\\d]{1,8}?(?:${ZH_SUFFIX}))`).exec(text);
+  const place = m?.[1];
+  return place && place.length >= 3 && place.length < text.length && !VAGUE.test(place) ? place : null;
 }
 
 /** A specific named place in a longer message ("…我们李家村…", "…on Renmin Road…"), or null. */

@@ -139,3 +139,12 @@ describe('round D and fresh hard cases', () => {
     ['六户…哦不对 是六个人', 6],
   ])('count: %s → %i', (text, n) => expect(readPeopleCount(text)?.n).toBe(n));
 });
+
+describe('the place in an answer that says more (round D)', () => {
+  const towns = county.townships;
+  it.each([
+    ['俺以前在青石镇红星煤矿干了二十多年，现在得了矽肺病，找的是矿上和镇社保所', '青石镇红星煤矿'],
+    ['就是幸福公寓，在桃源乡政府往东200米，房东叫周德海', '幸福公寓，桃源乡政府往东200米'],
+    ['鱼塘在河口镇杨家湾村南边，我们杨家湾一共三户养鱼的都遭了', '杨家湾村南边'],
+  ])('%s → %s', (text, place) => expect(readPlace(text, towns)).toEqual({ place }));
+});
