@@ -113,7 +113,7 @@ export function readPlace(text0: string, townships: Townships): PlaceAnswer | nu
     // "县城幸福花园二期工地 都是附近村里的": a remark about the people ("都是…", "我们都是…") is not a second place.
     const remark = /^(?:我们|俺们|咱们|大家|他们|人)?(?:都|也|还|全)(?:是|在)/;
     // "是西山乡社保所弄错的", "这个事归哪个部门管": a deed or a question is not where.
-    const deed = /(?:弄|搞|说|归|管|征|修|拆|占|给|办|整)(?:的|了|错的?)?$|[？?吗呢么]|哪/;
+    const deed = /(?:弄|搞|说|归|管|征|修|拆|占|给|办|整)(?:的|了|错的?)?$|[？?吗呢么]|哪|^找(?:的是|过|了)/;
     const named = read.filter((r, i): r is { place: string } => r !== null && 'place' in r && !remark.test(clauses[i]!) && !deed.test(clauses[i]!));
     if (places.length > 1 && named.length === 1) return named[0]!;
     if (places.length > 1 && named.length > 1 && named.length < places.length) return { place: named.map((p) => p.place).join(' ') };
