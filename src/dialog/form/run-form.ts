@@ -240,6 +240,8 @@ const JOURNEYS = new Set(['petition_start', 'case_status', 'case_supplement', 'c
 const ELSEWHERE = new Set(['greet', 'thanks', 'goodbye', 'help', 'guide_procedure', 'guide_conduct', 'guide_rights', 'handoff_human']);
 
 function wantsStop(text: string, ctx: TurnContext): boolean {
+  // "i dont understand", "啥意思": lost, not leaving.
+  if (/\bunderstand\b|\bwhat (?:is|does|do you mean)\b|不懂|不明白|啥意思|什么意思|看不懂/i.test(text) && !STOP.test(text)) return false;
   const intent = ctx.readers.intent(text);
   return STOP.test(text) || STOP_SHORT.test(text.trim()) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24);
 }

@@ -76,6 +76,8 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
 
 /** A question's topic by its words; asked only of what reads as a question (statements are left to the classifier). */
 const QUESTION_RULES: Rules = [
+  // "what is administrative reconsideration?": a word explained by the question asked again, no topic of ours.
+  [/^\s*what (?:is|are|does) (?!the (?:time|deadline|cost|fee)|it cost)|什么叫|啥叫|是什么意思|啥意思/i, 'none'],
   [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:为啥|为什么)[？?]?\s*因为|(?:都|全)(?:带着|有|在|准备好)|上次来过|老百姓死活|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
   [/哪个部门|哪个单位|哪个局|谁管|归谁|归哪|谁(?:来|给)?(?:我|俺)?办|谁负责|找谁|which (?:agency|department|office|bureau|unit|authority)|who (?:is responsible|will (?:deal|handle)|gives|decides|handles|is in charge)|police or|who do i [^?]{0,20}talk|in charge/i, 'unit'],
   [/多少钱|收费|收钱|买(?:什么|啥)|be charged|charge me|花钱|花多少|要钱|费用|免费|\bfree\b|\bfees?\b|\bcosts?\b|(?<!in )\bcharges?\b|who pays|pay anything|(?:have|need) to pay/i, 'cost'],

@@ -390,3 +390,13 @@ describe('round D: the summary', () => {
     expect(s.slots).toMatchObject({ name: '王建国', phone: '13912345678', idNumber: '610423196811053315' });
   });
 });
+
+describe('round D: lost, not leaving', () => {
+  it('"what is administrative reconsideration? i dont understand" asks nothing about stopping', () => {
+    const s = new Script('en');
+    for (const m of ['We applied for administrative reconsideration about the demolition of our house in Xishan, no decision yet.', 'Houtou village', 'Fair compensation', 'just my family', "don't know"]) s.say(m);
+    s.say('what is administrative reconsideration? i dont understand');
+    expect(s.text).not.toMatch(/stop this petition/);
+    expect(s.state.forms.at(-1)?.form).toBe('intake');
+  });
+});
