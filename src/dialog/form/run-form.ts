@@ -230,6 +230,11 @@ const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)
 /** "交上去以后…", "if I submit…": submitting spoken of, not asked for. */
 const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
 const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
+/** A pause asked for: the draft waits for the citizen. */
+const PAUSE =
+  /先放着|放一放|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
+/** Back after a pause. */
+const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说|弄|填)|继续(?:登记|填)|(?:想好了|商量好了)[^。]{0,6}(?:还是)?要?(?:登记|反映)|\bI(?:'m| am) back\b|let'?s continue|where were we/i;
 /** Words that ask for a change: on the summary they are never the go-ahead, whatever "ok" opens them. */
 const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|(?<![没不])错了/i;
 /** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
@@ -286,6 +291,13 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const effects: Effect[] = [];
   let f = form;
 
+  // "先放着吧 过两天俺再来", "stop for now, I need to ask my wife": the draft waits, nothing is read from the words.
+  if (spec.confirmCancel && form.asking !== CONFIRM && PAUSE.test(text) && !STOP.test(text)) return result(state, [say(l, 'formHold')]);
+  // "俺又来了 …还是要登记", "I am back, let's continue": the question again, nothing read from the words.
+  if (spec.confirmCancel && RETURNED.test(text) && contentSize(text.replace(new RegExp(RETURNED.source, 'gi'), '')) < 16) {
+    const again = formReprompt(state, spec, ctx, false);
+    return { ...again, replies: [say(l, 'cancelCheckResumed'), ...again.replies] };
+  }
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
   if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
   // "你改乱了，恢复成原来的", "change it back": the last correction undone.

@@ -400,3 +400,27 @@ describe('round D: lost, not leaving', () => {
     expect(s.state.forms.at(-1)?.form).toBe('intake');
   });
 });
+
+describe('round D: a pause in the middle and the return', () => {
+  it('"先放着吧 过两天俺再来" keeps the draft and reads nothing; "俺又来了 …还是要登记" asks the open question again', () => {
+    const s = new Script();
+    for (const m of ['俺家房子叫拆了 给的钱太少', '南河镇柳树村', '拆迁办']) s.say(m);
+    expect(s.state.expecting).toBe('demands');
+    s.say('先放着吧 过两天俺再来 别给俺删了');
+    expect(s.slots['demands']).toBeUndefined();
+    expect(s.text).toMatch(/不急/);
+    s.say('同志 俺又来了 上回那个拆房子的事 俺想好了还是要登记');
+    expect(s.slots['demands']).toBeUndefined();
+    expect(s.state.expecting).toBe('demands');
+  });
+  it('"stop for now" and "I am back, lets continue" are no answers (English)', () => {
+    const s = new Script('en');
+    s.say('My neighbour built a 3 floor extension on his house in Nanhe, no permit, now our house gets no sun.');
+    s.say('Dongjie street no 15');
+    const asked = s.state.expecting;
+    s.say('i need ask my wife first, stop for now please');
+    s.say('I am back, lets continue');
+    expect(s.state.expecting).toBe(asked);
+    expect(s.slots['respondent']).toBeUndefined();
+  });
+});
