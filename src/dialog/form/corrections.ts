@@ -7,7 +7,7 @@
  * A correction is taken only when the field reads a value different from the one kept.
  */
 import type { FormState } from '../types.ts';
-import type { Correction, FormContext, FormSpec, Step, Words } from './spec.ts';
+import { CONFIRM, type Correction, type FormContext, type FormSpec, type Step, type Words } from './spec.ts';
 import { contentSize } from '../forms/intake/text.ts';
 
 export type { Correction };
@@ -202,7 +202,8 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
  */
 export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const text = words.text;
-  const steps = spec.steps.filter((s) => s.field && s.name !== asking && form.slots[s.name] !== undefined);
+  // Fields said before, and optional ones never asked ("身份证号是…" on the summary adds it).
+  const steps = spec.steps.filter((s) => s.field && s.name !== asking && (form.slots[s.name] !== undefined || (s.optional && asking === CONFIRM)));
   // A field word inside a value ("compensate the two families", "没开村民代表会") names no field: only one
   // that opens a clause, or is followed by its new value, does.
   const hits: Hit[] = [];
@@ -227,7 +228,8 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
         if (contentSize(added) >= 2) out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : '; '}${added}` } });
         return;
       }
-      const direct = DIRECT.test(after);
+      // "身份证俺也给你 4109…": a number right after the field's word is its value.
+      const direct = DIRECT.test(after) || (!h.step.free && /^[^。.!！?？]{0,8}?\d{11,18}[Xx]?/.test(after));
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       // The sentence around the field word holds the value only when the words after it are more than a

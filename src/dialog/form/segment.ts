@@ -162,6 +162,11 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   // A phone or ID number typed into the question's clause ("13937608820 - will this number be given
   // to the village?") stays with the answer.
   let rest = text;
+  // "另外问下，…？": the words that lead into a question go with it.
+  for (const q of questions) {
+    const lead = new RegExp(`(?:另外|顺便|还想|我想|想|再)?(?:问(?:一)?下|请问|问一句|问个事)[，,：:\\s]*(?=${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    rest = rest.replace(lead, '');
+  }
   for (const q of questions) {
     const kept = readers.entities(q.text).filter((e) => e.type === 'phone' || e.type === 'id_number').map((e) => q.text.slice(e.start, e.end));
     rest = rest.replace(q.text, kept.join(' '));

@@ -424,3 +424,21 @@ describe('round D: a pause in the middle and the return', () => {
     expect(s.slots['respondent']).toBeUndefined();
   });
 });
+
+describe('round D: three corrections in one message on the summary', () => {
+  it('place, whom (added to) and the ID number all apply; a township inside whom moves nothing', () => {
+    const s = onSummary();
+    s.say('地点不对，地点就写红星煤矿。被反映的再加上青石镇社保所。身份证俺也给你 410928195603124411');
+    expect(s.slots['address']).toBe('红星煤矿');
+    expect(s.slots['respondent']).toMatch(/^包工头；青石镇社保所/);
+    expect(s.slots['idNumber']).toBe('410928195603124411');
+    expect(s.slots['township']).toBe('城关镇');
+  });
+  it('"另外问下，匿名的话村里真查不到是我吧？" is answered and left out of the request', () => {
+    const s = new Script();
+    for (const m of ['我想举报俺村会计贪了修路的钱', '西山乡桦树沟村']) s.say(m);
+    s.say('让纪委查他 把钱追回来 另外问下，匿名的话村里真查不到是我吧？');
+    expect(s.slots['demands']).toBe('让纪委查他 把钱追回来');
+    expect(s.text).toMatch(/请放心/);
+  });
+});

@@ -21,7 +21,9 @@ const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该
 /** "地点说错了 俺是河口镇马庄村": a place corrected inside another township moves the township too. */
 function withTownshipOfPlace(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
   if (!corrections.some((c) => c.step.name === 'address') || corrections.some((c) => c.step === township)) return corrections;
-  const named = words.entities.find((e) => e.type === 'township');
+  // (Not a township inside another corrected value: "被反映的再加上青石镇社保所".)
+  const others = corrections.filter((c) => c.step.name !== 'address' && c.reading.ok && typeof c.reading.value === 'string').map((c) => (c.reading.ok ? String(c.reading.value) : ''));
+  const named = words.entities.find((e) => e.type === 'township' && !others.some((o) => o.includes(words.text.slice(e.start, e.end))));
   if (!named || String(named.value) === slotsOf(form).township) return corrections;
   // The township the corrected place stands in ("河口镇马庄村"), else the township step's own reading
   // of the words: the one not taken back ("青石镇，哎不对…是河口镇").

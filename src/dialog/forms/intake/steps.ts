@@ -266,7 +266,7 @@ export const respondent: Step = {
 // ---- demands --------------------------------------------------------------
 
 /** What a demand sounds like: asking for something to be done. */
-const DEMAND_CUE = /要求|希望|请|让|给|还|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
+const DEMAND_CUE = /要求|希望|请|让|给|还(?:钱|款|给|我|俺|回|清|地|房)|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
 
 export const demands: Step = {
   name: 'demands',
