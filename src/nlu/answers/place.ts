@@ -162,6 +162,8 @@ function placeAfterPreposition(text: string): string | null {
 export function findPlace(text: string, townships: Townships): string | null {
   const t = foldWidth(text);
   for (const m of t.matchAll(ZH_NAMED_PLACE)) {
+    // "跟村主任吵了一架": a village's officer, not a place.
+    if (/村$/.test(m[1]!) && /^(?:主任|支书|书记|干部|长|会计|民代表)/.test(t.slice(m.index + m[0].length))) continue;
     const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|了|岁|叫|举报|反映|反应|投诉|检举|控告|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
     const place = clean(dropTownships(lead, townships));
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).

@@ -44,7 +44,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     // "没有仲裁 也没起诉 就是第一次来": no channel and the first time.
     [/不是(?:第一次|头一回|头一遭)|not (?:the )?first time/i, 'earlier_petition'],
     [/(?:没|没有|也没|\bno\b|haven'?t|didn'?t|never)[^。]{0,48}(?:(?:就|这|都)?是第一次|第一次(?:来|反映|说|登记|找)|头一回|头一遭|\bfirst time\b|\bthis is the first\b)|(?:哪|哪儿|哪里|谁)(?:也|都)(?:木|没)(?:去|找)过|木找过|没(?:去过|找过)(?:别处|别的地方|别人)|没找过别人|^第一回|刚知道|就今天|\bno,? (?:i |we )?didn'?t (?:go|report|complain|tell)(?![^.]*\b(?:but|went|called|wrote|told|asked)\b)|^i haven'?t,? no\b|^no,? (?:i |we )?haven'?t\b/i, 'none'],
-    [/后来(?:就)?(?:再)?没|^(?!.*(?:正在|还在))(?=.*等了(?:一|两|三|半|好几|几)(?:年|个月|月))|每(?:回|次)都说|\bstopped (?:answering|responding|replying)|can'?t help|never got (?:a|any) (?:response|reply|answer)/i, 'earlier_petition'],
+    [/一直没(?:信|音|消息|回|结果|动静|人管|下文)|没个准信|提过(?:两|几|好几|三)?(?:回|次|遍)|当面(?:提|说|反映)过|\bnobody (?:tells?|told)\b|\bno one (?:tells?|told)\b|后来(?:就)?(?:再)?没|^(?!.*(?:正在|还在))(?=.*等了(?:一|两|三|半|好几|几)(?:年|个月|月))|每(?:回|次)都说|\bstopped (?:answering|responding|replying)|can'?t help|never got (?:a|any) (?:response|reply|answer)/i, 'earlier_petition'],
     [/刚找过|说这几天|派人来|\bsaid they'?re (?:investigating|looking into|checking)|are investigating|dealing with it|working on it/i, 'lower_level'],
     // Told to go to court, or not in court at all: the lawful channels are not where the matter is.
     [/(?:没|没有|还没|未|不是|并没|没去)(?:有)?(?:去)?(?:在)?(?:法院|起诉|打官司|告|仲裁|复议)|(?:让|叫|说让|建议|可以|能|应该|得)(?:我|俺|我们)?(?:去)?(?:申请)?(?:法院|打官司|起诉|仲裁|复议)(?![^，,。]{0,6}(?:了|过|中|着))|\bnot (?:in|at|to|gone to|going to) (?:court|arbitration)|told (?:me|us) to (?:go to court|sue)|haven'?t (?:sued|gone to court)|didn'?t sue|no (?:court|lawsuit)/i, 'earlier_petition'],

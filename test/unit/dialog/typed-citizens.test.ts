@@ -442,3 +442,22 @@ describe('round D: three corrections in one message on the summary', () => {
     expect(s.text).toMatch(/请放心/);
   });
 });
+
+describe('round E', () => {
+  it('"您好，我想反映一个问题" notes no kind of matter', () => {
+    const s = new Script();
+    s.say('您好，我想反映一个问题');
+    expect(s.slots['category']).toBeUndefined();
+    expect(s.text).not.toMatch(/类别 其他/);
+  });
+  it('"去年跟村主任吵了一架" is no place', () => {
+    const s = new Script();
+    s.say('俺家低保叫取消了 就因为去年跟村主任吵了一架');
+    expect(s.slots['address']).toBeUndefined();
+  });
+  it('"打过12315，说让俺等通知，一直没信" was raised before, not handled now', () => {
+    const s = onSummary();
+    s.say('此前处理情况改成：打过12315，说让俺等通知，一直没信');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+  });
+});

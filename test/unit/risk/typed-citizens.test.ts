@@ -10,3 +10,10 @@ describe('the screen on demands and neighbours (round D)', () => {
 
   it.each(['明天我们把镇政府大门封了', 'I know where his house is, he will pay'])('%s still does', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('victims and accidents (round E)', () => {
+  it.each(['俺是北岭乡的 俺家草场叫一个公司给圈起来了，拉了铁丝网，羊没地方吃草，俺要告他们', '司机急刹车，孩子头撞到前排铁架子上缝了五针'])('%s alerts nobody', (text) =>
+    expect(screenRisk(text).level).toBe('none'),
+  );
+  it('a wire fence around the government is still a blockade', () => expect(screenRisk('我们拉上铁丝网把镇政府门口围起来').level).toBe('risk'));
+});

@@ -79,6 +79,8 @@ export function readCategory(text0: string, county: CountyConfig, readers: Reade
   const keywords = keywordScores(text, county);
   const top = keywords[0];
   const unique = top && (!keywords[1] || keywords[1].score < top.score) ? top.code : null;
+  // A story is never put down as "other" by the model alone ("您好，我想反映一个问题" tells no kind yet): it is asked.
+  if (opts.story && model?.label === county.fallbackCategory && unique !== model.label) return unique && top!.score >= 2 ? { code: unique, confidence: 0.6 } : null;
   if (model && codes.has(model.label)) {
     if (model.label === unique && model.confidence >= 0.3) return { code: model.label, confidence: Math.max(model.confidence, 0.8) };
     // The county's own words for a kind outweigh an unsure model.

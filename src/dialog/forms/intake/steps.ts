@@ -153,7 +153,7 @@ export const township: Step = {
 
 /** "石桥村东头，宏达化肥厂": the answer without a clause that only names the party ("不知道" too). */
 /** A sentence that says whom it is against ("The complaint is about Chengguan police station, especially…"). */
-const AGAINST_SENTENCE = /^(?:the )?(?:complaint|report|petition)\s+is\s+(?:about|against)|^(?:it'?s|it is|i'?m complaining)\s+(?:about|against)\b|^(?:被)?反映的(?:是|人是|单位是)|^被反映/i;
+const AGAINST_SENTENCE = /^(?:the )?(?:complaint|report|petition)\s+is\s+(?:about|against)|^the (?:office|company|factory|shop|school|boss|landlord|person|people) (?:is|was|are|were)\b|^(?:it'?s|it is|i'?m complaining)\s+(?:about|against)\b|^(?:被)?反映的(?:是|人是|单位是)|^被反映/i;
 
 function withoutParty(text: string): string {
   // Sentences about whom go whole; the rest keeps its own spaces and commas.
@@ -266,7 +266,7 @@ export const respondent: Step = {
 // ---- demands --------------------------------------------------------------
 
 /** What a demand sounds like: asking for something to be done. */
-const DEMAND_CUE = /要求|希望|请|让|给|还(?:钱|款|给|我|俺|回|清|地|房)|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
+const DEMAND_CUE = /要求|希望|请|让|给(?:个|我|俺|我们|俺们|大家)?(?:说法|补|退|赔|发|钱|解决|办|修|换|答复|交代|批)|还(?:钱|款|给|我|俺|回|清|地|房)|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
 
 export const demands: Step = {
   name: 'demands',
