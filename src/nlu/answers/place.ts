@@ -31,7 +31,7 @@ const WITHHELD = /rather not|prefer not|don'?t want to (?:say|name|tell|give)|wo
 
 const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
 const LEAD_EN = /^(?:(?:it'?s|it is|at|in|the place is|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
-const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
+const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|么|咧|哩|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
 
 /** Institutions named after their township (南河镇一中, 东湖镇卫生院): the township stays in the name. */
 const INSTITUTION = /^(?:[一二三四五六七八九]中|中学|小学|中心小学|中心校|卫生院|医院|政府|人民政府|派出所|敬老院|幼儿园|信用社|供销社|粮站|集|市场|财政所|国土所|司法所)/;

@@ -148,3 +148,12 @@ describe('the place in an answer that says more (round D)', () => {
     ['鱼塘在河口镇杨家湾村南边，我们杨家湾一共三户养鱼的都遭了', '杨家湾村南边'],
   ])('%s → %s', (text, place) => expect(readPlace(text, towns)).toEqual({ place }));
 });
+
+describe('round E: whom they speak for', () => {
+  it('"俺替大伙一块说的，他们都叫俺来" files for all; "俺只管俺自己家的" for themselves', async () => {
+    const { scopeOf } = await import('../../../src/nlu/answers/people-count.ts');
+    expect(scopeOf('俺替大伙一块说的，他们都叫俺来')).toBe('all');
+    expect(scopeOf('五六家吧，俺只管俺自己家的')).toBe('self');
+  });
+  it('"茶坪村么" keeps no particle', () => expect(readPlace('桃园乡茶坪村么', county.townships)).toEqual({ place: '茶坪村' }));
+});
