@@ -461,3 +461,14 @@ describe('round E', () => {
     expect(s.slots['priorPetition']).toBe('earlier_petition');
   });
 });
+
+describe('round E: "我要举报" and then the official', () => {
+  it('is a report about officials: the official its respondent, the deed in the facts, no place made of it', () => {
+    const s = new Script();
+    s.say('我要举报，能不能不留名字？');
+    s.say('青石镇，村支书刘宝山把村里集体的地卖了');
+    expect(s.slots).toMatchObject({ category: 'conduct', respondent: '村支书刘宝山', township: '青石镇' });
+    expect(s.slots['address']).toBeUndefined();
+    expect(s.slots['facts']).toMatch(/集体的地卖了/);
+  });
+});

@@ -125,7 +125,13 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // Asked where (township and place in one question): "河口镇沙窝村" holds both.
   if (asking === 'township') {
     const p = readPlace(w.text, ctx.county.townships);
-    if (p && 'place' in p && !story) values['address'] = p.place;
+    // "青石镇，村支书刘宝山把村里集体的地卖了": a deed or a person is no place; only a place named in it.
+    const told = p && 'place' in p && (/[把被卖占拆挖打偷欠]|了$/.test(p.place) || respondentIn(p.place) !== null);
+    if (p && 'place' in p && !story && !told) values['address'] = p.place;
+    else if (told) {
+      const named = findPlace(w.text, ctx.county.townships);
+      if (named) values['address'] = named;
+    }
     else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
   }
   // Asked where and whom together: the party named in the answer.
@@ -176,6 +182,14 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
       const party = partyIn(w.text);
       if (party) values['respondent'] = party;
     }
+  }
+  // "我要举报…" and then the one reported is an official ("村支书刘宝山"): a report about officials,
+  // the official its respondent and what they did more of the story.
+  const official = respondentIn(w.text);
+  if (s.category === undefined && values['category'] === undefined && /举报|检举|控告|告发|\breport(?:ing)? (?:on|against)\b/i.test(`${s.facts ?? ''} ${w.text}`) && official) {
+    values['category'] = 'conduct';
+    if (s.respondent === undefined && asking !== 'respondent') values['respondent'] = official;
+    if (s.facts && storySize(s.facts) < 20 && asking !== 'facts' && contentSize(w.text) >= 10) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
   }
   // "我不想留名字", "匿名反映" said (not asked) in a report about officials, at any point: the wish is kept.
   const category = (values['category'] as string | undefined) ?? s.category;
