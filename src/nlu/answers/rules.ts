@@ -10,7 +10,8 @@ type Rules = ReadonlyArray<readonly [RegExp, string]>;
 
 const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   consent: [
-    [/不给.{0,3}保证|不签|\bi (?:won'?t|will not) (?:sign|confirm)\b/i, 'no'],
+    [/不给.{0,3}保证|不签|\bi (?:won'?t|will not) (?:sign|confirm)\b|\b(?:do not|don'?t) accept\b|^\s*nope\b/i, 'no'],
+    [/是哪(?:三|几)个|(?:给(?:我|俺))?念念|where is the text|read it (?:first|before)/i, 'more'],
     [/木看|没看(?!完)|咋看|都有啥|都有什么|全文|原文|全部内容|哪几(?:条|个|样)|都是(?:啥|什么|哪)|具体指|指(?:的是)?(?:啥|什么)|说细点|细点|(?:啥|什么)叫|先了解|\bmore info|complete text|whole text|full text/i, 'more'],
     [/^(?:懂|i agre+d?|agred|agre+)\b|^懂|\bi agre\b|\bagred\b|^(?<!不)知道(?:咧|嘞|啦|哩|了)|^同义|\baccepted\b|\bi confirm\b/i, 'yes'],
     [/(?:先|想)?(?:看看|看一下|详细|具体|解释|说说|讲讲|讲一下).{0,8}(?:规定|程序|内容|条例|再同意|三个明白|复查|复核)|三个明白(?:是|指)|(?:哪|啥|什么)(?:子)?三个明白|什么(?:意思|是三个明白)|还没看完|没看懂|看不(?:懂|明白)|说(?:详细|清楚)点|一条一条|字太多|(?:(?<!for )explain(?!ed|ing)|more detail|details|more information|tell me more|full (?:rules|regulations|text)|detailed regulations|read (?:the )?(?:rules|procedure)|what (?:is|are) (?:this|the three)|what exactly|english version|don'?t (?:fully )?understand|haven'?t finished)/i, 'more'],
@@ -35,7 +36,8 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/继续|仍然|还是.{0,4}登|登(?:记|上|吧)|记上|整上|给.{0,4}登|等级|\b(?:register|continue|go ahead|proceed|keep going|go on|file it|do it|yes)\b/i, 'continue'],
   ],
   cancelCheck: [
-    [/\b(?:don'?t|do not) want to (?:go on|continue|file|keep going)\b|还是不(?:弄|办|登|反映|整)|不用(?:再)?(?:登|办|弄|反映)/i, 'cancel'],
+    [/不想停|不撤|还得(?:登|反映|告)|事还得|\bnot giving up\b|\b(?:do not|don'?t) want to stop\b/i, 'continue'],
+    [/\b(?:don'?t|do not) want to (?:go on|continue|file|keep going)\b|还是不(?:弄|办|登|反映|整)|不用(?:再)?(?:登|办|弄|反映)|不(?:再)?继续/i, 'cancel'],
     [/不是不|谁说.{0,3}取消|没想(?:要)?取消|(?:咋|怎么|哪)能取消|莫取消|別取消|取消(?:个|个啥|啥|什么)|要登|不是说不|\b(?:never said|didn'?t say|didn'?t ask|no!? i didn'?t)\b|contiune/i, 'continue'],
     [/不(?:是|要)?(?:这个意思|取消|停)|别(?:取消|停)|确定不取消|没说|误会|弄错了|点错|我要提交|继续|接着|还是(?!不).{0,4}(?:登|反映|提交|交|弄|办|整|记|说)|不(?:弄|办|登|整|反映|记|说)不(?:行|中)|(?:弄|办|整)吧|登(?:上|记上|吧)|给.{0,4}登|\b(?:don'?t (?:stop|cancel)|not (?:cancel|stop)|keep going|go on|continue|mistake|didn'?t mean)\b/i, 'continue'],
     [/不(?:登|办|整|弄|反映|要)(?:了|啦)?|取消|算了|停|是的|对|确定|确订|\b(?:yes|stop|cancel|correct|don'?t want to (?:file|go on|continue))\b/i, 'cancel'],
@@ -61,6 +63,10 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   ],
   satisfaction: [
     [/\bnot\.?\s*$/i, 'dissatisfied'],
+    // Marks: full marks, a pass, a fail ("满分", "及格", "7 out of 10").
+    [/不及格|零分|0\s*分|\b(?:[0-3]|zero)\s*(?:out of|\/)\s*10\b|办结个啥|还漏着|没落实(?!.*(?:大部分|一半))|没(?:解决|办成)(?:啥|什么)?/i, 'dissatisfied'],
+    [/满分|滿分|一百分|100分|\b(?:10|ten)\s*(?:out of|\/)\s*10\b|full marks|^中[\s，,]*挺中|没啥不(?:满|滿)意|沒啥不滿意|都弄好了/i, 'satisfied'],
+    [/及格|六七十分|[6-7]0\s*分|七十分|六十分|\b(?:[5-7]|five|six|seven)\s*(?:out of|\/)\s*10\b|勉强满意|还算可以|還算可以|\bmost of\b/i, 'basically_satisfied'],
     [/没什么不满意|没啥不满意|挑不出毛病|不是基本满意|说不满意是假的|\bnot basically\b|\bfully satisfied\b/i, 'satisfied'],
     // Sarcasm and a review asked for: no praise.
     [/呵呵|又推|thanks for nothing|yeah right|want a review|(?<!不用|不需要|不要|无需|没必要)复查|\bdis+ati?sfied\b/i, 'dissatisfied'],

@@ -157,3 +157,19 @@ describe('round E: whom they speak for', () => {
   });
   it('"茶坪村么" keeps no particle', () => expect(readPlace('桃园乡茶坪村么', county.townships)).toEqual({ place: '茶坪村' }));
 });
+
+describe('satisfaction in marks and dialect, cancel checks with reasons (fresh lines)', () => {
+  it.each([
+    ['满分 一百分 东湖镇那边三天就来人把路修好了', 'satisfied'],
+    ['及格吧 钱是退了一半 剩下的还说再等等', 'basically_satisfied'],
+    ['不及格 零分都多给了', 'dissatisfied'],
+    ['7 out of 10. got most of my wages back but still missing march', 'basically_satisfied'],
+    ['说是已办结 可俺家房顶还漏着呢 办结个啥', 'dissatisfied'],
+  ])('%s → %s', (text, label) => expect(ruleAnswer('satisfaction', text)).toBe(label));
+  it.each([
+    ['不想停 俺就是发发牢骚 该登还得登', 'continue'],
+    ['俺不撤 撤了他们更嚣张', 'continue'],
+    ['no i do not want to stop', 'continue'],
+    ['不继续了 我去法院起诉', 'cancel'],
+  ])('%s → %s', (text, label) => expect(ruleAnswer('cancelCheck', text)).toBe(label));
+});
