@@ -66,7 +66,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     // Marks: full marks, a pass, a fail ("满分", "及格", "7 out of 10").
     [/不及格|零分|0\s*分|\b(?:[0-3]|zero)\s*(?:out of|\/)\s*10\b|办结个啥|还漏着|没落实(?!.*(?:大部分|一半))|没(?:解决|办成)(?:啥|什么)?/i, 'dissatisfied'],
     [/满分|滿分|一百分|100分|\b(?:10|ten)\s*(?:out of|\/)\s*10\b|full marks|^中[\s，,]*挺中|没啥不(?:满|滿)意|沒啥不滿意|都弄好了/i, 'satisfied'],
-    [/及格|六七十分|[6-7]0\s*分|七十分|六十分|\b(?:[5-7]|five|six|seven)\s*(?:out of|\/)\s*10\b|勉强满意|还算可以|還算可以|\bmost of\b/i, 'basically_satisfied'],
+    [/及格|六七十分|[6-7]0\s*分|七十分|六十分|\b(?:[5-7]|five|six|seven)\s*(?:out of|\/)\s*10\b|勉强满意|还算可以|還算可以|\bgot most of\b|\bmost of (?:it|them|the \w+) (?:is |was |were |are )?(?:paid|back|solved|fixed|done|returned)\b/i, 'basically_satisfied'],
     [/没什么不满意|没啥不满意|挑不出毛病|不是基本满意|说不满意是假的|\bnot basically\b|\bfully satisfied\b/i, 'satisfied'],
     // Sarcasm and a review asked for: no praise.
     [/呵呵|又推|thanks for nothing|yeah right|want a review|(?<!不用|不需要|不要|无需|没必要)复查|\bdis+ati?sfied\b/i, 'dissatisfied'],
