@@ -17,3 +17,11 @@ describe('victims and accidents (round E)', () => {
   );
   it('a wire fence around the government is still a blockade', () => expect(screenRisk('我们拉上铁丝网把镇政府门口围起来').level).toBe('risk'));
 });
+
+describe('round F', () => {
+  it('"Block 3 … the same block" is an address, no blockade', () =>
+    expect(screenRisk("We're at Block 3, Jinxiu Garden, Renmin Road. The bar is called \"Golden Voice KTV\", on the ground floor of the same block. Incidentally, is noise something your office deals with, or should I be ringing the police?").level).toBe('none'));
+  it('"moved to the city to look after my grandpa" is no farewell', () =>
+    expect(screenRisk('my parents moved to the city to look after my grandpa in 2022, and last spring the village re-allotted all 4.2 mu to another family').level).not.toBe('risk'));
+  it.each(['we will block the road tomorrow', "please look after my kids, I won't be around"])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
