@@ -124,6 +124,14 @@ function swaps(text: string): [string, string][] {
     const n = neu?.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/的$/, (d) => (o?.endsWith('的') ? d : ''));
     if (n && o && n !== o && contentSize(o) >= 2 && !/^\d+$/.test(o)) out.push([n, o]);
   };
+  // Amounts ("5000改成6000", "是6000不是5000", "15400 not 14500"): a number of three digits or more is specific enough.
+  const num = '(\\d[\\d,]{2,}(?:\\.\\d+)?)';
+  const addNum = (neu: string | undefined, old: string | undefined) => {
+    if (neu && old && neu !== old) out.push([neu, old]);
+  };
+  for (const m of text.matchAll(new RegExp(`${num}\\s*(?:改成|改为|换成|写成)\\s*${num}`, 'g'))) addNum(m[2], m[1]);
+  for (const m of text.matchAll(new RegExp(`是\\s*${num}[^\\d，,。]{0,3}[，,\\s]*(?:而)?不是\\s*${num}`, 'g'))) addNum(m[1], m[2]);
+  for (const m of text.matchAll(new RegExp(`${num}(?:\\s*[a-z]+)?,?\\s+not\\s+${num}`, 'gi'))) addNum(m[1], m[2]);
   const zhPart = '[^，,。.!！?？\\s]{2,16}?';
   for (const m of text.matchAll(new RegExp(`(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
   for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
@@ -220,6 +228,14 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       const after = text.slice(h.end, next);
       // "经过那儿再添一句：…", "add to the request: …": free text gets the words added, not replaced.
       const kept = form.slots[h.step.name];
+      // "事情经过里的5000改成6000": words inside a long field swapped, the rest kept.
+      if (h.step.free && typeof kept === 'string') {
+        const swap = swaps(after).find(([, old]) => kept.includes(old));
+        if (swap) {
+          out.push({ step: h.step, reading: { ok: true, value: kept.replace(swap[1], swap[0]) } });
+          return;
+        }
+      }
       // "补充一下经过：…": the adding word said before the field's name.
       const addsBefore = h.step.free && typeof kept === 'string' && ADD_BEFORE.test(text.slice(i > 0 ? hits[i - 1]!.end : 0, h.at));
       const adding = h.step.free && typeof kept === 'string' && (addsBefore ? /^/.exec(after) : ADD.exec(after));

@@ -472,3 +472,30 @@ describe('round E: "我要举报" and then the official', () => {
     expect(s.slots['facts']).toMatch(/集体的地卖了/);
   });
 });
+
+describe('round F: an amount corrected inside a long field', () => {
+  const withAmount = () => {
+    const s = new Script();
+    s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱，一共86000元');
+    for (const answer of ['县城幸福花园二期工地', '要求把86000元工钱结了', '我当代表就行', '找过劳动监察大队 没结果', '身份证不想给']) {
+      if (s.state.expecting === 'confirm') break;
+      s.say(answer);
+    }
+    expect(s.state.expecting).toBe('confirm');
+    return s;
+  };
+  it('"事情经过里的86000改成96000" swaps the amount and keeps the story', () => {
+    const s = withAmount();
+    const facts = s.slots['facts'] as string;
+    s.say('事情经过里的86000改成96000');
+    expect(s.slots['facts']).toBe(facts.replace('86000', '96000'));
+  });
+  it('"诉求里是96000不是86000" and "the amount is 96000 not 86000" swap too', () => {
+    const s = withAmount();
+    s.say('诉求里是96000不是86000');
+    expect(s.slots['demands']).toBe('要求把96000元工钱结了');
+    const t = withAmount();
+    t.say('the amount is 96000 not 86000');
+    expect(t.slots['facts']).toMatch(/96000/);
+  });
+});
