@@ -77,8 +77,11 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return anonymousAnswer(form, ctx);
     case 'materials':
       return say(l, 'faqMaterials');
-    case 'why':
-      return say(l, WHY[form?.asking ?? ''] ?? 'faqWhyDefault');
+    case 'why': {
+      // The question names what it is about ("身份证号是不是非得给"), else the question asked.
+      const about = /身份证|证件|\bID\b|passport|护照/i.test(q.text) ? 'idNumber' : /电话|手机|\bphone\b/i.test(q.text) ? 'phone' : form?.asking ?? '';
+      return say(l, WHY[about] ?? 'faqWhyDefault');
+    }
     case 'human':
       return say(l, 'faqHuman', { hours: guideText(ctx.county, 'officeHours', l) });
     case 'cost':

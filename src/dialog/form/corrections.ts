@@ -83,7 +83,7 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): 
     if (!step.free && !/\p{Script=Han}/u.test(value)) value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
     // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
-    value = value.trim().replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
+    value = value.trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);

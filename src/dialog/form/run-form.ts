@@ -232,7 +232,7 @@ const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(
 const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
 /** A pause asked for: the draft waits for the citizen. */
 const PAUSE =
-  /先放着|放一放|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
+  /先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
 /** Back after a pause. */
 const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说|弄|填)|继续(?:登记|填)|(?:想好了|商量好了)[^。]{0,6}(?:还是)?要?(?:登记|反映)|\bI(?:'m| am) back\b|let'?s continue|where were we/i;
 /** Words that ask for a change: on the summary they are never the go-ahead, whatever "ok" opens them. */

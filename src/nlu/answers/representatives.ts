@@ -67,7 +67,7 @@ function chineseNames(t: string): Mention[] {
     // A stop character ends the name, unless the name ends there anyway (梁春来 13…).
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
-    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end))) {
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /[场厂店局所站区园院村镇]/.test(name.slice(1))) {
       i = end - 1;
       continue;
     }

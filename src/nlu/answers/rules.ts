@@ -83,7 +83,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
 /** A question's topic by its words; asked only of what reads as a question (statements are left to the classifier). */
 const QUESTION_RULES: Rules = [
   // "what is administrative reconsideration?": a word explained by the question asked again, no topic of ours.
-  [/^\s*what (?:is|are|does) (?!the (?:time|deadline|cost|fee)|it cost)|什么叫|啥叫|是什么意思|啥意思/i, 'none'],
+  [/^\s*what (?:is|are|does) (?!the (?:time|deadline|cost|fee)|it cost)|什么叫|啥叫|是什么意思|啥意思|\bis (?:it|this|that) (?:legal|allowed|lawful)\b|合法吗|合不合法|犯法吗/i, 'none'],
   [/没(?:什么|啥)(?:要)?问的|没(?:有)?(?:别的)?问题了?$|无所谓|都行|都可以|看着办|(?:为啥|为什么)[？?]?\s*因为|(?:都|全)(?:带着|有|在|准备好)|上次来过|老百姓死活|能不急|不怕|\bno (?:more )?questions?\b|nothing (?:else )?to ask|not afraid|put my name down|as long as it takes|\bi have (?:all|the|them)\b|why would (?:i|we|anyone)|can you believe|who does that|what else could|where'?s the money|how you treat|already told you|不合理！/i, 'none'],
   [/哪个部门|哪个单位|哪个局|谁管|归谁|归哪|谁(?:来|给)?(?:我|俺)?办|谁负责|找谁|which (?:agency|department|office|bureau|unit|authority)|who (?:is responsible|will (?:deal|handle)|gives|decides|handles|is in charge)|police or|who do i [^?]{0,20}talk|in charge/i, 'unit'],
   [/多少钱|收费|收钱|买(?:什么|啥)|be charged|charge me|花钱|花多少|要钱|费用|免费|\bfree\b|\bfees?\b|\bcosts?\b|(?<!in )\bcharges?\b|who pays|pay anything|(?:have|need) to pay/i, 'cost'],
@@ -92,7 +92,7 @@ const QUESTION_RULES: Rules = [
   [/真人|人工|机器(?:回|人)?|工作人员.{0,6}(?:联系|打电话|来|回|看)|见着个人|有人(?:来|联系|打电话|上门)|(?:跟|和|给)(?:我|俺)联系|联系(?:我|俺)|(?:number|someone) (?:i|we) can call|\bhuman\b|real person|automated|\bbot\b|phone me|call me|contact me|someone (?:come|visit)|who will (?:phone|call|contact)/i, 'human'],
   [/推回|(?:go|goes|sent?) back to the|send [^?]{0,20}back to/i, 'unit'],
   [/多久|多长时间|几天|多少天|啥时候|什么时候|准话|工作日|自然日|deadline|how long|how many (?:days|weeks|months)|\bwhen\b|this week|before (?:the )?(?:spring festival|new year)|working days|calendar days/i, 'duration'],
-  [/材料|证据|原件|复印件|照片|视频|带(?:什么|啥|些)|准备(?:些)?(?:啥|什么)|算不算数|欠条|originals?|copies|evidence|documents?|photos?|\bbring\b/i, 'materials'],
+  [/材料|证据|原件|复印件|照片|视频|\bpapers?\b|带(?:什么|啥|些)|准备(?:些)?(?:啥|什么)|算不算数|欠条|originals?|copies|evidence|documents?|photos?|\bbring\b/i, 'materials'],
   [/为什么|为啥|干啥用|做啥用|干嘛|有啥用|必须|非得|一定要|不填|空着|不回答|不答|先不回答|以后再补|mandatory|compulsory|must i|have to|required|leave (?:this|it) blank|\bskip\b|\bwhy\b/i, 'why'],
 ];
 const QUESTION_FORM =

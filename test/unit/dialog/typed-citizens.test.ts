@@ -499,3 +499,33 @@ describe('round F: an amount corrected inside a long field', () => {
     expect(t.slots['facts']).toMatch(/96000/);
   });
 });
+
+describe('round F', () => {
+  it("another person's phone in a correction leaves the citizen's own", () => {
+    const s = onSummary();
+    s.say('把我老公陈浩作为联名人加上，电话13598765432');
+    expect(s.slots['phone']).toBe('13837261945');
+  });
+  it('"我先去接孩子放学，晚上再来接着填，刚才填的别丢了啊" is a pause, no answer', () => {
+    const s = new Script();
+    for (const m of ['俺家房子叫拆了 给的钱太少', '南河镇柳树村']) s.say(m);
+    const asked = s.state.expecting;
+    s.say('我先去接孩子放学，晚上再来接着填，刚才填的别丢了啊');
+    expect(s.state.expecting).toBe(asked);
+    expect(s.text).toMatch(/不急/);
+  });
+  it('"刚说了啊，宏磊石料厂" and "…前头说过了嘛" keep only whom', () => {
+    const s = new Script();
+    for (const m of ['青石镇石门村的水自从开了石料厂就有味', '石门村']) s.say(m);
+    if (s.state.expecting === 'respondent') {
+      s.say('刚说了啊，宏磊石料厂，前头说过了嘛');
+      expect(s.slots['respondent']).toBe('宏磊石料厂');
+    }
+  });
+  it('"身份证号是不是非得给，给了有啥用" is answered about the ID number', () => {
+    const s = new Script();
+    for (const m of ['俺是北岭乡石门村的 俺的优抚金今年停了', '北岭乡石门村', '恢复俺的优抚金 就俺自己', '找过乡民政所 没结果']) s.say(m);
+    s.say('身份证号是不是非得给，给了有啥用');
+    expect(s.text).toMatch(/身份证号用来/);
+  });
+});

@@ -38,6 +38,8 @@ function withTownshipOfPlace(corrections: Correction[], words: Words, form: Form
 export const ADDS_MORE =
   /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
 
+const OTHERS_PHONE = /(?:老公|老婆|丈夫|媳妇|爱人|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|联名人|他|她|\b(?:husband|wife|son|daughter|brother|sister|his|her)\b)[^。.!！?？]{0,16}(?:电话|手机|\bphone\b|\bnumber\b)/i;
+
 export const intakeSpec: FormSpec = {
   name: 'intake',
   steps: INTAKE_STEPS,
@@ -65,7 +67,9 @@ export const intakeSpec: FormSpec = {
   // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
   // a correction of the representatives updates and adds, never drops one.
   revise(corrections0, words, form, ctx) {
-    const corrections = withTownshipOfPlace(corrections0, words, form, ctx);
+    // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
+    const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
+    const corrections = withTownshipOfPlace(othersPhone ? corrections0.filter((c) => c.step.name !== 'phone') : corrections0, words, form, ctx);
     const reps = slotsOf(form).representatives ?? [];
     if (reps.length === 0) return corrections;
     const mentions = [

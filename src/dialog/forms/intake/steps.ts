@@ -225,8 +225,8 @@ export const category: Step = {
 
 /** Words around whom: "被反映的是", "不是说了么", "the complaint is against", "就行". */
 const RESPONDENT_LEAD =
-  /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|我说了)[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
-const RESPONDENT_TAIL = /[\s，,。.]*(?:就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.!！]*$/;
+  /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|刚说了|我说了|我刚说了|前面说了)(?:啊|呀|嘛|么)?[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
+const RESPONDENT_TAIL = /[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 export const respondent: Step = {
   name: 'respondent',
