@@ -20,7 +20,8 @@ export function detectLocale(text: string, fallback: Locale): Locale {
     const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
     const latin = (words.match(/[A-Za-z]{2,}/g) ?? []).length;
     // A bare name or place in Chinese (≤ 3 characters) answering an English question keeps English.
-    if (fallback === 'en' && latin === 0 && han <= 3) return 'en';
+    // (A word that is itself Chinese talk — "你好", "谢谢", "是的" — switches to Chinese.)
+    if (fallback === 'en' && latin === 0 && han <= 3 && !/^(?:你好|您好|谢谢|再见|是的?|好的?|对的?|不是|不对|嗯|没有|有|行|可以|不|取消|人工|帮助|在吗|你是谁)[。.!！?？~]*$/.test(text.trim())) return 'en';
     return latin >= 3 && han <= latin && (fallback === 'en' || latin >= 2 * han) ? 'en' : 'zh';
   }
   if (LATIN.test(words)) return 'en';

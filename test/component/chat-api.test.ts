@@ -184,9 +184,9 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
     expect(c.last.expecting).toBe('facts');
     await c.say('俺家的承包地被村里收回去给别人种了，也不给个说法，种粮补贴也没发');
     expect(c.last.expecting).toBe('township');
+    // One character off one township is that township (a typed button label, nearly).
     await c.say('东胡镇');
-    expect(c.last.expecting).toBe('township');
-    await c.press('township:东湖镇');
+    expect(c.last.expecting).not.toBe('township');
     await answerUntilConfirm(c, {
       address: '东湖镇张庄村',
       demands: '要求把地还给俺，把补贴补发了',
