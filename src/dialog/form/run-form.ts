@@ -260,10 +260,10 @@ function unlead(w: Words, step: Step): Words {
   let text = w.text.replace(SAID_BEFORE, '');
   const label = step.field?.words;
   if (label) {
-    const m = new RegExp(`^(?:the\\s+)?(?:${label.source})\\s*(?:should (?:just )?(?:be|say|read)|is|was|[:：]|是|写|为)\\s*[:：]?\\s*`, 'i').exec(text);
+    const m = new RegExp(`^(?:the\\s+)?(?:${label.source})\\s*(?:should (?:just |simply |only )?(?:be|say|read)|is|was|[:：]|是|写|为)\\s*[:：]?\\s*`, 'i').exec(text);
     if (m && text.length > m[0].length + 1) text = text.slice(m[0].length);
   }
-  text = text.replace(/^(?:it |that |this )?should (?:just )?(?:be|say|read)\s*[:：]?\s*/i, '');
+  text = text.replace(/^(?:it |that |this )?should (?:just |simply |only )?(?:be|say|read)\s*[:：]?\s*/i, '');
   if (text === w.text) return w;
   const cut = w.text.length - text.length;
   return { text, entities: w.entities.filter((e) => e.start >= cut).map((e) => ({ ...e, start: e.start - cut, end: e.end - cut })) };

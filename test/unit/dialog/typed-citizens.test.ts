@@ -529,3 +529,22 @@ describe('round F', () => {
     expect(s.text).toMatch(/身份证号用来/);
   });
 });
+
+describe('round F: names and words in English', () => {
+  const toName = () => {
+    const s = new Script('en');
+    for (const m of ["The village re-allotted our family's contracted land in Hekou to another family without telling us.", 'Liujiawan village', 'the village committee', 'Give the land back. 1 household', 'we asked the village head twice, nothing']) s.say(m);
+    expect(s.state.expecting).toBe('name');
+    return s;
+  };
+  it('"Liu Yuxuan (刘宇轩), 188…" is one person with a phone', () => {
+    const s = toName();
+    s.say('Liu Yuxuan (刘宇轩), 18855317264, ID 412726199001015521');
+    expect(s.slots).toMatchObject({ name: 'Liu Yuxuan', phone: '18855317264' });
+  });
+  it('"my name Nguyen Thi Lan, chinese name 阮氏兰. phone 135…" keeps the phone', () => {
+    const s = toName();
+    s.say('my name Nguyen Thi Lan, chinese name 阮氏兰. phone 13569874120. passport C4821937');
+    expect(s.slots).toMatchObject({ name: 'Nguyen Thi Lan', phone: '13569874120' });
+  });
+});

@@ -498,8 +498,10 @@ export const name: Step = {
   due: (f) => slotsOf(f).name === undefined && !slotsOf(f).anonymous,
   read(w, f, ctx) {
     // "王建军 电话…。哦不对，我名字是王建国": the name said last, when it is one.
-    const said = restated(w.text);
-    const r = (said !== w.text ? readName(said, ctx.county.townships) : null) ?? readName(w.text, ctx.county.townships);
+    // "Liu Yuxuan (刘宇轩)": the name as typed first, the other in brackets aside.
+    const text = w.text.replace(/\s*[（(]\s*[\u4e00-\u9fff]{2,4}\s*[)）]/g, '');
+    const said = restated(text);
+    const r = (said !== text ? readName(said, ctx.county.townships) : null) ?? readName(text, ctx.county.townships);
     if (!r) return failed(say(ctx.locale, 'badName'));
     if ('name' in r) return ok(r.name);
     return isConduct(f) ? ok('anonymous') : failed(say(ctx.locale, 'faqAnonymousOther'));
