@@ -68,7 +68,7 @@ function dropTownships(t: string, townships: Townships): string {
 }
 
 /** A generic place without a name ("学校", "我们小区", "the hospital"): asked for again. */
-const GENERIC_ZH = /^(?:(?:在|就是|就在)?(?:我们|俺们|咱们|我|俺|那个|这个|一个|那|这|我住的|我家|俺家)?的?)?(?:学校|医院|小区|工地|工厂|厂子?|村子|村|组|庄|屯|河边|路边|路上|地方|家|单位|公司|镇上|街上|集上|市场|地里|田里|山上)(?:上|里|边|那|那边|这边|附近)?$/;
+const GENERIC_ZH = /^(?:(?:在|就是|就在)?(?:我们|俺们|咱们|我|俺|那个|这个|一个|那|这|我住的|我家|俺家)?的?)?(?:学校|医院|小区|工地|工厂|厂子?|村子|村|组|庄|屯|河边|路边|路上|地方|家|单位|公司|镇上|街上|集上|市场|地里|田里|山上)(?:上|里|边|那|那边|这边|附近|后头|前头|东头|西头|南头|北头|后面|前面|口)?(?:那片|那块|那边|那儿)?$/;
 const GENERIC_EN = /^(?:(?:it'?s|it is)\s+)?(?:on|in|at|near)?\s*(?:the|my|our|a|an|this|that|their)\s+(?:small |big |little |local |old |new )?(?:school|hospital|clinic|compound|apartment|flat|house|home|village|road|street|factory|place|area|market|town|building|estate|neighbou?rhood)\b(?:\s*,.*)?$/i;
 
 

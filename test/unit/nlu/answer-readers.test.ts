@@ -173,3 +173,14 @@ describe('satisfaction in marks and dialect, cancel checks with reasons (fresh l
     ['不继续了 我去法院起诉', 'cancel'],
   ])('%s → %s', (text, label) => expect(ruleAnswer('cancelCheck', text)).toBe(label));
 });
+
+describe('round F details', () => {
+  it('"就在俺们村后头那片" is vague; "李家村后头那片" a place', () => {
+    expect(readPlace('就在俺们村后头那片', county.townships)).toEqual({ vague: true });
+    expect(readPlace('李家村后头那片', county.townships)).toEqual({ place: '李家村后头那片' });
+  });
+  it('"以我家名义反映" files for themselves', async () => {
+    const { scopeOf } = await import('../../../src/nlu/answers/people-count.ts');
+    expect(scopeOf('不过我先以我家名义反映')).toBe('self');
+  });
+});

@@ -75,7 +75,7 @@ export function restated(text: string): string {
 
 /** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
 const POSITION_ZH =
-  /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
+  /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,8}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
 const POSITION_EN =
   /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:village head|village chief|party secretary|township head|head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?(?:(?:[\w']+\s+){0,5}(?:office|bureau|station|committee|department)|[\w\s]{2,40}?(?:township|village|town)))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
 
