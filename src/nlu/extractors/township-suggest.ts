@@ -64,10 +64,12 @@ export function nearTownship(text: string, townships: ExtractContext['townships'
   const said = new Set<string>();
   for (const m of text.normalize('NFKC').matchAll(/([\u4e00-\u9fff]{2})[镇乡]/g)) said.add(m[1]!);
   for (const m of text.normalize('NFKC').matchAll(/[A-Za-z]{5,}/g)) said.add(m[0].toLowerCase().replace(/(?:township|town)$/, ''));
+  // "青石真石门村": the suffix typed as a homophone — the name itself must be exact.
+  const exact = new Set([...text.normalize('NFKC').matchAll(/([\u4e00-\u9fff]{2})[真珍震相香箱]/g)].map((m) => m[1]!));
   const hits = townships.filter((t) =>
     [t.name, ...t.aliases, (t as { nameEn?: string }).nameEn ?? ''].some((n) => {
       const c = core(n);
-      return [...said].some((w) => w.length >= 2 && c.length === w.length && editDistance(w, c) === 1 && (HAN.test(w) || c.length >= 5));
+      return [...said].some((w) => w.length >= 2 && c.length === w.length && editDistance(w, c) === 1 && (HAN.test(w) || c.length >= 5)) || exact.has(c);
     }),
   );
   return hits.length === 1 ? hits[0]!.name : null;
