@@ -25,3 +25,9 @@ describe('round F', () => {
     expect(screenRisk('my parents moved to the city to look after my grandpa in 2022, and last spring the village re-allotted all 4.2 mu to another family').level).not.toBe('risk'));
   it.each(['we will block the road tomorrow', "please look after my kids, I won't be around"])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('round G', () => {
+  it('"俺家占了六亩" is a share of land, no occupation', () =>
+    expect(screenRisk('俺要按合同把补偿款给了，一亩地八百块，俺家占了六亩。俺们村还有七八户也没拿到。等等，俺说错了，不是西山乡，是北岭乡石头沟村').level).toBe('none'));
+  it('occupying the township government still alerts', () => expect(screenRisk('明天俺们去把乡政府占了').level).toBe('risk'));
+});
