@@ -548,3 +548,11 @@ describe('round F: names and words in English', () => {
     expect(s.slots).toMatchObject({ name: 'Nguyen Thi Lan', phone: '13569874120' });
   });
 });
+
+describe('round G: the foreman', () => {
+  it('"我是包工头…老板跑了" is against the boss, not the citizen', () => {
+    const s = new Script();
+    s.say('我是包工头，东湖镇工业园区的活，老板跑了，欠了我们十五个人工钱三十二万');
+    expect(s.slots['respondent']).not.toBe('包工头');
+  });
+});

@@ -184,3 +184,7 @@ describe('round F details', () => {
     expect(scopeOf('不过我先以我家名义反映')).toBe('self');
   });
 });
+
+describe('round G details', () => {
+  it('"三年了路还是烂泥路" names no place', () => expect(findPlace('俺们村的路修路钱拨下来了 三年了路还是烂泥路', county.townships)).toBeNull());
+});

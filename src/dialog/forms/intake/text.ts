@@ -116,7 +116,8 @@ function nameAfter(rest: string): string {
 const OWN_BUSINESS = /(?:我|俺)(?:们)?(?:家)?[^，,。\s]{0,10}?(?:开|办|经营)(?:了|着)?(?:个|一个|家|一家)?[^，,。\s]{0,6}$/;
 
 export function partyIn(text: string): string | null {
-  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)));
+  // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
+  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)));
   const zh = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
   if (zh) {
     const cut = zh
