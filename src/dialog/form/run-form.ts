@@ -292,7 +292,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   let f = form;
 
   // "先放着吧 过两天俺再来", "stop for now, I need to ask my wife": the draft waits, nothing is read from the words.
-  if (spec.confirmCancel && form.asking !== CONFIRM && PAUSE.test(text) && !STOP.test(text)) return result(state, [say(l, 'formHold')]);
+  // (Only the citizen's own pause: "让他们回头再来修路" is a request.)
+  if (spec.confirmCancel && form.asking !== CONFIRM && PAUSE.test(text) && !STOP.test(text) && /[我俺咱]|\b(?:i|me|my|we|us)\b/i.test(text) && contentSize(text) <= 40) return result(state, [say(l, 'formHold')]);
   // "俺又来了 …还是要登记", "I am back, let's continue": the question again, nothing read from the words.
   if (spec.confirmCancel && RETURNED.test(text) && contentSize(text.replace(new RegExp(RETURNED.source, 'gi'), '')) < 16) {
     const again = formReprompt(state, spec, ctx, false);
@@ -339,7 +340,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // "等等 我再补一句 …" on the summary: more of the story, added, and the summary shown again.
     const more = spec.addsMore?.test(seg.answer) ? spec.absorb?.(words, f, fctx) : null;
     if (more) return result(withTop(state, more.form), [...replies, ...more.replies, summaryReply(spec, more.form, fctx, false)]);
-    if (HOLD.test(seg.answer) && label !== 'cancel') return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), say(l, 'formHold'), summaryReply(spec, f, fctx, true)]);
+    // ("Submit it, no need to wait till later" is the go-ahead: a hold beside a submit word must be a real one.)
+    const holding = HOLD.test(seg.answer) && !(SUBMIT_WORDS.test(seg.answer) && !/再想想|考虑|再(?:提)?交|\bthink\b/i.test(seg.answer));
+    if (holding && label !== 'cancel') return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), say(l, 'formHold'), summaryReply(spec, f, fctx, true)]);
     const named = namedField(spec, seg.answer, f, fctx);
     if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
     // A question on the summary is answered, never taken as the go-ahead ("交上去以后要等多久？",

@@ -21,7 +21,7 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
   confirm: [
     [/(?:先别|别急|等等|等一下|wait|hold on)[^。.]{0,30}(?:改|不对|错|fix|change|correct|edit)|(?:还有|有)(?:一)?(?:处|个地方|地方)没改|\b(?:aren'?t|isn'?t|not) complete\b|incomplete|编缉|修该|\bedti\b/i, 'edit'],
     [/不(?:想|要)(?:提交|交|登|弄|反映)|改主意|\bcancle\b/i, 'cancel'],
-    [/没(?:有)?(?:说)?错|都对|(?:算了|想想)[^。.]{0,8}(?:交|提交)|不用(?:在|再)改|\bwhatever,? (?:just )?submit|\bsubmit anyway|\bsubmitt\b|提叫/i, 'yes'],
+    [/没(?:有)?(?:说)?错|都对|(?:算了|想想)[^。.]{0,8}(?:交|提交)|不用(?:在|再)改|\bwhatever,? (?:just )?submit|\bsubmit anyway|\bsubmitt\b|提叫|\bsubmit (?:it )?now\b|no need to wait/i, 'yes'],
     [/不(?:取消|撤)|别取消|don'?t cancel|not cancel|never ?mind,? (?:submit|send|file)|没(?:啥|什么|有)(?:要|可|需要)?改|没(?:要|可|需要)改|不用改|不改了|nothing to (?:change|fix|edit)|no need to (?:edit|change)/i, 'yes'],
     [/不(?:提交|交了|登记了|登了|反映了|办了|弄啦|弄了|整了)|别(?:提交|交)|撤销|(?:全部|都|整个)删(?:掉|除)|不要了|决定不|\b(?:don'?t (?:submit|send|file)|do not submit|not filing|delete (?:it|everything)|scrap it|cancel|forget it|changed my mind|decided not|no need to submit|withdraw)\b/i, 'cancel'],
     [/改|不对|错|有误|不一样|弄混|少了|多了|不全|不准|补充|加(?:上|东西)|重新说|等(?:一)?下|\b(?:change|fix|wrong|mistake|typo|edit|modify|not (?:quite )?right|incorrect|mixed up|missing|hold on|wait|off|not what i said|not complete)\b/i, 'edit'],

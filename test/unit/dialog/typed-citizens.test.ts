@@ -556,3 +556,17 @@ describe('round G: the foreman', () => {
     expect(s.slots['respondent']).not.toBe('包工头');
   });
 });
+
+describe('holds and pauses are the citizen\'s own', () => {
+  it('"让他们回头再来把房子修好" is a request, not a pause', () => {
+    const s = new Script();
+    for (const m of ['俺家房子叫拆了 给的钱太少', '南河镇柳树村', '拆迁办']) s.say(m);
+    s.say('让他们回头再来把房子修好 赔钱');
+    expect(s.slots['demands']).toBe('让他们回头再来把房子修好 赔钱');
+  });
+  it('"提交吧，不用等到明天" files', () => {
+    const s = onSummary();
+    s.say('提交吧，不用等到明天');
+    expect(s.last.effects.some((e) => e.type === 'submit_petition')).toBe(true);
+  });
+});
