@@ -188,3 +188,7 @@ describe('round F details', () => {
 describe('round G details', () => {
   it('"三年了路还是烂泥路" names no place', () => expect(findPlace('俺们村的路修路钱拨下来了 三年了路还是烂泥路', county.townships)).toBeNull());
 });
+
+describe('round G: "place is the …"', () => {
+  it('keeps no "is"', () => expect(readPlace('place is the Beiling township government building', county.townships)).not.toEqual({ place: expect.stringMatching(/^is\b/) }));
+});
