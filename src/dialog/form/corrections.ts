@@ -70,10 +70,10 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): 
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
-  // (The kind of matter reads its own "不是看病的事，是社保没交": the whole is given to it.)
-  const candidates = step.name !== 'category' && /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
+  // (A step that reads negations itself — the kind of matter: "不是看病的事，是社保没交" — gets the whole.)
+  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
   for (let value of candidates) {
-    if (!step.free && step.name !== 'category') {
+    if (!step.free && !step.readsWhole) {
       const end = value.search(SENTENCE_END);
       if (end > 0) value = value.slice(0, end);
       // Chinese clauses are often parted by a space or a comma alone: "县城幸福花园二期工地 不是附近村 俺们没起诉".

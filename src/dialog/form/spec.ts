@@ -64,6 +64,8 @@ export interface Step {
   plausible?(words: Words, form: FormState, ctx: FormContext): boolean;
   /** Optional slots take "skip" and a refusal as an answer (null). */
   optional?: boolean;
+  /** A correction gives this step's reader the whole sentence (it reads "不是X，是Y" itself), not a clause of it. */
+  readsWhole?: boolean;
   /** Shown, never asked or edited (the grid worker's own township). */
   fixed?: boolean;
   /** Shown in the summary and named in corrections. */

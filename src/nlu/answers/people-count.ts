@@ -8,6 +8,7 @@
 import { CN_DIGIT_CLASS, parseApproxCount } from '../extractors/chinese-numerals.ts';
 import { parseEnglishNumber } from '../extractors/english-numerals.ts';
 import { foldWidth, matchAll } from '../extractors/text.ts';
+import { restated } from './restated.ts';
 
 export type PeopleUnit = 'people' | 'households';
 export type GroupScope = 'all' | 'self';
@@ -200,8 +201,7 @@ function counts(t: string): Found[] {
 export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}): PeopleCount | null {
   // Traditional characters of counting ("八個人", "三戶").
   // "六户…哦不对 是六个人": what follows a slip taken back.
-  const slip = [...text.matchAll(/(?:哦|噢)?不对[，,…\s]*(?:应该)?(?:是)?|\bI mean\b|\bsorry,?\s/gi)].at(-1);
-  const said = slip && slip.index + slip[0].length < text.length ? text.slice(slip.index + slip[0].length) : text;
+  const said = restated(text);
   const t = foldWidth(said).trim().replace(/個/g, '个').replace(/戶/g, '户').replace(/兩/g, '两').replace(/幾/g, '几').replace(/來/g, '来');
   if (!t) return null;
   const scope = scopeOf(t);

@@ -6,16 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { Script } from '../../helpers/dialog.ts';
 
-/** A citizen of 城关镇 whose draft is on the summary; whom it is against: 包工头. */
-function onSummary(): Script {
-  const s = new Script();
-  s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱');
-  for (const answer of ['县城幸福花园二期工地', '要求把工钱结了', '我当代表就行', '找过劳动监察大队 没结果', '身份证不想给']) {
+/** Answers in turn until the summary, which must come. */
+function toSummary(s: Script, answers: readonly string[]): Script {
+  for (const answer of answers) {
     if (s.state.expecting === 'confirm') break;
     s.say(answer);
   }
   expect(s.state.expecting).toBe('confirm');
   return s;
+}
+
+/** A citizen of 城关镇 whose draft is on the summary; whom it is against: 包工头. */
+function onSummary(): Script {
+  const s = new Script();
+  s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱');
+  return toSummary(s, ['县城幸福花园二期工地', '要求把工钱结了', '我当代表就行', '找过劳动监察大队 没结果', '身份证不想给']);
 }
 
 describe('whom a petition is against', () => {
@@ -305,11 +310,7 @@ describe('round C: an English teacher whose scooter was stolen', () => {
 
   it('"What happened is wrong. It should be: …" corrects the facts; "…still not been paid" keeps its end; 2.5 stays 2.5', () => {
     const s = teacher();
-    for (const m of ['Jianshe Street', 'the Chengguan police station', 'I want the police to register the theft properly and investigate. Just me.', 'I went back to the station twice, nothing happened.', 'Thomas Whitfield, phone 18237651409, passport number E33380146']) {
-      if (s.state.expecting === 'confirm') break;
-      s.say(m);
-    }
-    expect(s.state.expecting).toBe('confirm');
+    toSummary(s, ['Jianshe Street', 'the Chengguan police station', 'I want the police to register the theft properly and investigate. Just me.', 'I went back to the station twice, nothing happened.', 'Thomas Whitfield, phone 18237651409, passport number E33380146']);
     s.say("What happened is wrong. It should be: On 1 November my electric scooter was stolen outside my apartment, and the police refused to register the theft.");
     expect(s.slots['facts']).toBe('On 1 November my electric scooter was stolen outside my apartment, and the police refused to register the theft.');
     s.say('Change the request to: register the theft, and pay back the 2.5 thousand yuan I have still not been paid.');
@@ -340,11 +341,7 @@ describe('round C: thirteen gym members (English)', () => {
 
   it('on the summary: "Place: No. 88 …" and counts corrected in English words', () => {
     const s = gym();
-    for (const m of ['Find the owner and get our money back.', 'me, and Liu Yang 15137289954', 'We called 12315, nothing since', 'Zhang Wei, 13892047716', 'skip']) {
-      if (s.state.expecting === 'confirm') break;
-      s.say(m);
-    }
-    expect(s.state.expecting).toBe('confirm');
+    toSummary(s, ['Find the owner and get our money back.', 'me, and Liu Yang 15137289954', 'We called 12315, nothing since', 'Zhang Wei, 13892047716', 'skip']);
     s.say('Place: No. 88 Donghu Avenue, 2nd floor above the Agricultural Bank');
     expect(s.slots['address']).toBe('No. 88 Donghu Avenue, 2nd floor above the Agricultural Bank');
     s.say("Also it's not 12 people, more like 13");
@@ -477,11 +474,7 @@ describe('round F: an amount corrected inside a long field', () => {
   const withAmount = () => {
     const s = new Script();
     s.say('你好，我叫孙大海，电话13837261945，城关镇的，俺们在县城幸福花园二期工地干活，包工头跑了，欠了俺们23个人半年工钱，一共86000元');
-    for (const answer of ['县城幸福花园二期工地', '要求把86000元工钱结了', '我当代表就行', '找过劳动监察大队 没结果', '身份证不想给']) {
-      if (s.state.expecting === 'confirm') break;
-      s.say(answer);
-    }
-    expect(s.state.expecting).toBe('confirm');
+    toSummary(s, ['县城幸福花园二期工地', '要求把86000元工钱结了', '我当代表就行', '找过劳动监察大队 没结果', '身份证不想给']);
     return s;
   };
   it('"事情经过里的86000改成96000" swaps the amount and keeps the story', () => {
@@ -516,11 +509,10 @@ describe('round F', () => {
   });
   it('"刚说了啊，宏磊石料厂" and "…前头说过了嘛" keep only whom', () => {
     const s = new Script();
-    for (const m of ['青石镇石门村的水自从开了石料厂就有味', '石门村']) s.say(m);
-    if (s.state.expecting === 'respondent') {
-      s.say('刚说了啊，宏磊石料厂，前头说过了嘛');
-      expect(s.slots['respondent']).toBe('宏磊石料厂');
-    }
+    for (const m of ['修路把俺家哩地挖了 钱给哩忒少', '南河镇后沟村']) s.say(m);
+    expect(s.state.expecting).toBe('respondent');
+    s.say('刚说了啊，宏磊石料厂，前头说过了嘛');
+    expect(s.slots['respondent']).toBe('宏磊石料厂');
   });
   it('"身份证号是不是非得给，给了有啥用" is answered about the ID number', () => {
     const s = new Script();

@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { slotsOf } from './slots.ts';
-import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize } from './text.ts';
+import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { deniedTownship, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -39,8 +39,6 @@ function proxy(w: Words): { ownName: string | null; ownPhone: string | null } | 
 }
 
 /** Whose phones and names a message gives: the citizen's own, and others' (representatives). */
-const ONE_PERSON_TWO_NAMES = (text: string) => text.replace(/\s*[（(]\s*[\u4e00-\u9fff]{2,4}\s*[)）]/g, '').replace(/[,，]?\s*(?:my )?chinese name(?: is)?\s*[\u4e00-\u9fff]{2,4}\.?/gi, '');
-
 function people(w: Words, ctx: FormContext, asking: string | null) {
   // Someone typing for a parent: the parent is the petitioner, the helper's own number is not theirs.
   const forOther = proxy(w);
@@ -52,7 +50,7 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   }
   // A bare "me" that carries neither name nor phone ("no ID with me") says nothing about whose the rest is.
   // "Liu Yuxuan (刘宇轩)", "chinese name 阮氏兰": one person's two names.
-  const mentions = (readRepresentatives(ONE_PERSON_TWO_NAMES(w.text), 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
+  const mentions = (readRepresentatives(withoutSecondName(w.text), 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
   // "没开村民代表会", "人大代表": no representatives of this petition.
   const mentionsRepresentatives = /代表|representative/i.test(w.text.replace(/(?:村民|职工|股东|业主)?代表(?:大)?会|人大代表|党代表|代表(?:我|俺)(?:自己)?家?/g, ''));
   // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.

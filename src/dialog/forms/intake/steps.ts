@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount } from './text.ts';
+import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutSecondName } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -203,6 +203,7 @@ function categoryButtons(ctx: FormContext): Button[] {
 export const category: Step = {
   name: 'category',
   expecting: 'category',
+  readsWhole: true,
   due: (f) => slotsOf(f).category === undefined,
   read(w, _f, ctx) {
     const guess = readCategory(w.text, ctx.county, ctx.readers, { story: false });
@@ -498,8 +499,8 @@ export const name: Step = {
   due: (f) => slotsOf(f).name === undefined && !slotsOf(f).anonymous,
   read(w, f, ctx) {
     // "王建军 电话…。哦不对，我名字是王建国": the name said last, when it is one.
-    // "Liu Yuxuan (刘宇轩)": the name as typed first, the other in brackets aside.
-    const text = w.text.replace(/\s*[（(]\s*[\u4e00-\u9fff]{2,4}\s*[)）]/g, '');
+    // "Liu Yuxuan (刘宇轩)": the name as typed first, the other aside.
+    const text = withoutSecondName(w.text);
     const said = restated(text);
     const r = (said !== text ? readName(said, ctx.county.townships) : null) ?? readName(text, ctx.county.townships);
     if (!r) return failed(say(ctx.locale, 'badName'));

@@ -65,13 +65,11 @@ export function withoutTalk(text: string): string {
     .join('');
 }
 
-/** A slip taken back in the same breath keeps only what follows: "村会计，哦不对，是村主任" → "村主任", "the school, I mean the bureau" → "the bureau". */
-const RESTATED = /(?:^|[，,。；;\s])(?:(?:哦|噢|啊|呃)?不对[，,\s]*(?:应该)?是?|说错了[，,\s]*(?:应该)?是?|(?:no,?\s*)?(?:wait|sorry),?\s*(?:I mean|it'?s)\s+|,?\s*I mean\s+)/gi;
-export function restated(text: string): string {
-  let last = -1;
-  for (const m of text.matchAll(RESTATED)) if (m.index + m[0].length < text.length) last = m.index + m[0].length;
-  return last < 0 ? text : text.slice(last).trim();
-}
+export { restated } from '../../../nlu/answers/restated.ts';
+
+/** "Liu Yuxuan (刘宇轩)", "my name Nguyen Thi Lan, chinese name 阮氏兰": one person's second name set aside. */
+export const withoutSecondName = (text: string) =>
+  text.replace(/\s*[（(]\s*[\u4e00-\u9fff]{2,4}\s*[)）]/g, '').replace(/[,，]?\s*(?:my )?chinese name(?: is)?\s*[\u4e00-\u9fff]{2,4}\.?/gi, ',');
 
 /** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
 const POSITION_ZH =
