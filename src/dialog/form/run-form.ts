@@ -51,7 +51,7 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
   if (words?.text) {
     const mined = applyMined(spec, f, words, fctx, null);
     f = mined.form;
-    if (mined.noted.length > 0) out.push(notedReply(spec, f, mined.noted, fctx));
+    if (describe(spec, f, mined.noted, fctx) !== '') out.push(notedReply(spec, f, mined.noted, fctx));
     // "…Can I stay anonymous if I complain about the hospital?": a question closing the story is answered too.
     const sentences = words.text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
     // The last sentence that asks: "…收钱，能不能不留名字？怕被报复" asks in its first sentence's last clause.
@@ -224,6 +224,8 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
 const RESIGNED = /^(?:唉|哎|嗯)?[\s,，]*算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|说了也白说|没用的)|^(?:(?:hmm+|ugh|ok|well|oh)[\s,.]*)?(?:never ?mind|forget (?:it|about it))\b(?!.*\b(?:submit|register|file)\b)/i;
 /** Words that stop a draft wherever they stand. */
 const STOP = /不用(?:再)?(?:新)?登记(?:了)?|不是(?:要)?新登记|不要(?:再)?(?:新)?登记|不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
+/** A case's progress asked after. */
+const STATUS_WORDS = /查(?:一下|下)?(?:进度|进展|结果)|查询|(?:办|弄)得(?:咋样|怎么样)|咋样了|怎么样了|进度|\b(?:check (?:on )?(?:the |my )?(?:status|progress|case)|status of|look up (?:my|the) case|how is my case)\b/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
 const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要了|不用了|cancel|quit|stop|never ?mind|exit)[。.!！]*$/i;
 const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)|撤销(?:刚才的)?(?:修改|更正)?|还原|\bundo\b|change (?:it|that) back|put (?:it|that) back|revert/i;
@@ -299,8 +301,13 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const again = formReprompt(state, spec, ctx, false);
     return { ...again, replies: [say(l, 'cancelCheckResumed'), ...again.replies] };
   }
+  // "不是新登记 俺是查进度 编号XF…", "不登记 查进度": a case to look up, not this draft — the lookup takes
+  // over and the draft stays below it.
+  if (spec.confirmCancel && form.asking !== CONFIRM && STATUS_WORDS.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || STOP.test(text) || ctx.readers.intent(text).name === 'case_status')) return null;
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
-  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
+  // (Not a case number given to a lookup beside it: "不是新登记 俺是查进度 编号XF…" answers the lookup.)
+  const numberGiven = !spec.confirmCancel && ctx.nlu?.entities.some((e) => e.type === 'case_number');
+  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text)) && !numberGiven) return askCancel(state, spec, ctx);
   // "你改乱了，恢复成原来的", "change it back": the last correction undone.
   const undo = form.meta['undo'] as Record<string, unknown> | undefined;
   if (undo && UNDO.test(text)) {
@@ -389,7 +396,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (mined.noted.length > 0) {
       f = mined.form;
       changed = true;
-      replies.push(notedReply(spec, f, mined.noted, fctx), ...mined.replies);
+      // (Nothing to show — a value set to "not given" — is no "I have noted: ." either.)
+      replies.push(...(describe(spec, f, mined.noted, fctx) !== '' ? [notedReply(spec, f, mined.noted, fctx)] : []), ...mined.replies);
     } else {
       f = mined.form;
       replies.push(...mined.replies);

@@ -86,6 +86,8 @@ export const GuideSchema = z.object({
   /** Said when a message signals danger to life (self-harm, violence). */
   emergency: localized,
   officeHours: localized,
+  /** Where and when the bureau receives visitors, and its phone (optional: without it the bot says it cannot tell). */
+  visit: localized.optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 

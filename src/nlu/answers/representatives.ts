@@ -91,6 +91,11 @@ function englishNames(t: string): Mention[] {
     if (EN_STRUCK.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Guo Feng's number": the name without the possessive.
     const words = m[1]!.replace(/['’]s$/i, '').split(/\s+/);
+    // "Mrs Zhou", "Old Wang": a title and a surname name someone too.
+    if (words.length === 2 && /^(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Aunt|Auntie|Grandpa|Grandma|Granny|Old|Teacher)$/.test(words[0]!) && !notNameWord(words[1]!)) {
+      out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.join(' ') });
+      continue;
+    }
     while (words.length > 0 && notNameWord(words[0]!)) words.shift();
     while (words.length > 0 && notNameWord(words.at(-1)!)) words.pop();
     if (words.some(notNameWord)) continue;

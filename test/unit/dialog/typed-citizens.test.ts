@@ -562,3 +562,57 @@ describe('holds and pauses are the citizen\'s own', () => {
     expect(s.last.effects.some((e) => e.type === 'submit_petition')).toBe(true);
   });
 });
+
+describe('round H (12 citizens through /api/chat, 2026-12-07)', () => {
+  it('a representative named with a title keeps her own phone; the petitioner gets none of it', () => {
+    const s = new Script('en');
+    s.say('The night market next to our building plays loud music until 2am every night. Nobody can sleep. Chengguan Town, Binhe Community.');
+    expect(s.slots['address']).toBe('Binhe Community');
+    s.say("I said Binhe Community, the market is on Riverside Road behind building 5. Against the market operator, I don't know the name, maybe the town urban management office runs it");
+    expect(s.slots['respondent']).toBe('the market operator');
+    expect(s.text).not.toMatch(/noted: \./);
+    s.say('Stop the music after 10pm. It\'s maybe a dozen families in our building who complained to each other');
+    s.say('yes for all of them. representatives are me and Mrs Zhou, 13655443322');
+    expect(s.slots['phone']).toBeUndefined();
+    expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Mrs Zhou', phone: '13655443322' }]);
+  });
+
+  it('"不是新登记 俺是查进度 编号…" looks the case up; the draft stays below it', () => {
+    const s = new Script();
+    s.say('我家低保停了 想反映一下');
+    s.say('不是新登记 俺是查进度 编号XF202612070001');
+    expect(s.state.expecting).toBe('queryCode');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+  });
+
+  it('a court the citizen was only told to go to is no litigation; a channel denied is asked again', () => {
+    const s = new Script();
+    s.say('俺在工地干了半年活包工头不给钱咋整');
+    s.say('俺是桃园乡的 工地在城关那边 县医院新楼那');
+    s.say('俺就想要回工钱 一万二千八 俺们一起干活的有十来个人都没给');
+    s.say('俺就是代表 俺叫王富贵 电话13937125588');
+    s.say('找过劳动局的人 他们说去法院告 俺哪有钱打官司啊');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+  });
+
+  it('"俺没去法院 没告" on the triage question takes the court back', () => {
+    const s = new Script();
+    s.say('俺在工地干了半年活包工头不给钱咋整');
+    s.say('俺是桃园乡的 工地在城关那边 县医院新楼那');
+    s.say('俺就想要回工钱 一万二千八 俺们一起干活的有十来个人都没给');
+    s.say('俺就是代表 俺叫王富贵 电话13937125588');
+    s.say('以前去法院起诉过');
+    expect(s.slots['priorPetition']).toBe('litigation');
+    s.say('俺没去法院 没告 就是劳动局那人让俺去告');
+    expect(s.slots['priorPetition']).toBeUndefined();
+    expect(s.state.expecting).toBe('priorPetition');
+    expect(s.text).not.toMatch(/行为规范/);
+  });
+
+  it('where the bureau is and its phone are answered from the county config', () => {
+    const s = new Script();
+    s.say('那信访局在哪 电话多少 俺带俺爹直接过去');
+    expect(s.text).toMatch(/人民路1号/);
+    expect(s.text).toMatch(/0000-12345/);
+  });
+});

@@ -50,3 +50,9 @@ describe('form answers of the corpus read as threats (2026-12-07)', () => {
     '明天全村都来 把乡政府围了',
   ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('round H', () => {
+  it('a calm question whether one may go to the city or Beijing is no threat', () =>
+    expect(screenRisk('那我要是县里不管 能直接去市里或者北京上访不').level).toBe('none'));
+  it.each(['如果县里不管，我们就去北京上访', '再不解决我就去北京'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
