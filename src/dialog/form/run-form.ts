@@ -57,7 +57,10 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
     // The last sentence that asks: "…收钱，能不能不留名字？怕被报复" asks in its first sentence's last clause.
     const asking = [...sentences].reverse().find((x) => /[?？]\s*$/.test(x));
     const clauses = asking ? asking.split(/(?<=[，,])\s*/).filter(Boolean) : [];
-    const last = asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking;
+    // "…我要是举报了他会不会知道是我": a closing clause that asks by its words, without a question mark.
+    const tail = asking ? undefined : words.text.trim().split(/[，,。\s]+/).filter(Boolean);
+    const unmarked = tail && tail.length > 1 && /(?:会不会|能不能|可不可以|是不是|有没有|要不要)[^，。\s]{0,12}$|[吗么]$/.test(tail.at(-1)!) ? `${tail.at(-1)!}？` : undefined;
+    const last = unmarked ?? (asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking);
     if (last) {
       const asked = closingQuestion(last, fctx.readers);
       if (asked) out.push(...answerQuestions([asked], state, spec, f, fctx));
@@ -235,6 +238,8 @@ const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登�
 /** A pause asked for: the draft waits for the citizen. */
 const PAUSE =
   /先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
+/** "接着给俺登上", "不会干傻事", "I'm ok now, go on": carrying on after a hard moment. */
+const GO_ON = /接着(?:给(?:我|俺))?(?:登|说|弄|填|办)|继续(?:登记|填|办|说)?吧?$|继续登|不会(?:干|做)(?:傻事|啥傻事)|没事了|好(?:多)?了[，,\s]*(?:接着|继续)|\b(?:go on|carry on|let'?s continue|continue (?:the|with the|my) (?:petition|form)|i'?m (?:ok|okay|fine|alright) now)\b/i;
 /** Back after a pause. */
 const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说|弄|填)|继续(?:登记|填)|(?:想好了|商量好了)[^。]{0,6}(?:还是)?要?(?:登记|反映)|\bI(?:'m| am) back\b|let'?s continue|where were we/i;
 /** Words that ask for a change: on the summary they are never the go-ahead, whatever "ok" opens them. */
@@ -296,6 +301,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   // "先放着吧 过两天俺再来", "stop for now, I need to ask my wife": the draft waits, nothing is read from the words.
   // (Only the citizen's own pause: "让他们回头再来修路" is a request.)
   if (spec.confirmCancel && form.asking !== CONFIRM && PAUSE.test(text) && !STOP.test(text) && /[我俺咱]|\b(?:i|me|my|we|us)\b/i.test(text) && contentSize(text) <= 40) return result(state, [say(l, 'formHold')]);
+  // After the words to a person in danger the form waits (nothing asked): "不会干傻事 接着给俺登上",
+  // "I'm ok, let's go on" bring its question back and are no part of the story.
+  if (form.asking === null && Object.keys(form.slots).length > 0 && GO_ON.test(text) && contentSize(text) <= 40) return formReprompt(state, spec, ctx, false);
   // "俺又来了 …还是要登记", "I am back, let's continue": the question again, nothing read from the words.
   if (spec.confirmCancel && RETURNED.test(text) && contentSize(text.replace(new RegExp(RETURNED.source, 'gi'), '')) < 16) {
     const again = formReprompt(state, spec, ctx, false);

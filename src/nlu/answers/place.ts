@@ -30,7 +30,7 @@ const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不
 const WITHHELD = /rather not|prefer not|don'?t want to (?:say|name|tell|give)|won'?t (?:say|name|tell)|不想说|不方便说|不愿意?说|不说了|就不说了|保密|不告诉/i;
 
 const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
-const LEAD_EN = /^(?:(?:it'?s|it is|at|in|(?:the )?(?:place|address|location) (?:is|should be|should read)|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
+const LEAD_EN = /^(?:(?:wait|sorry|oh|um|uh|well|actually|ok|okay)[,，.!]?\s*(?=\S)|(?:it'?s|it is|at|in|on|(?:the )?(?:place|address|location) (?:is|should be|should read)|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
 const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|么|咧|哩|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
 
 /** Institutions named after their township (南河镇一中, 东湖镇卫生院): the township stays in the name. */
@@ -82,7 +82,7 @@ function clean(s0: string): string {
   let s = s0;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(SPEECH, '').replace(LEAD, '').replace(LEAD_EN, '').replace(TRAIL, '').replace(/^[\s,，、。.:：]+|[\s,，、。.!！~]+$/g, '').trim();
+    s = s.replace(SPEECH, '').replace(LEAD, '').replace(LEAD_EN, '').replace(TRAIL, '').replace(/,?\s+(?:i think|i guess|i believe|probably|maybe|i'?m not sure)$/i, '').replace(/^[\s,，、。.:：]+|[\s,，、。.!！~]+$/g, '').trim();
   }
   return s;
 }
@@ -91,13 +91,14 @@ function clean(s0: string): string {
 export function readPlace(text0: string, townships: Townships): PlaceAnswer | null {
   // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.
   const sentences = /[\u4e00-\u9fff]/.test(text0) ? [] : text0.split(/(?<!\b[Nn]o\.)(?<=[.!?])\s+/);
-  const where = sentences.filter((x) => EN_PLACE_WORD.test(x) || /\d/.test(x));
+  // (Not the sentence that says whom: "Complaint is about the social security office.")
+  const where = sentences.filter((x) => (EN_PLACE_WORD.test(x) || /\d/.test(x)) && !/\b(?:complaint|complaining|against)\b/i.test(x));
   const text = where.length > 0 && where.length < sentences.length ? where.join(' ') : text0;
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
   const clauses = foldWidth(text)
     .split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
     .map((c) => c.trim())
-    .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right)$/i.test(c));
+    .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right|wait|sorry|oh|um|uh|well|actually|hmm|no)$/i.test(c));
   if (clauses.length > 1 && clauses.length <= 4) {
     const read = clauses.map((c) => readClause(c, townships));
     const places = read.filter((r): r is { place: string } => r !== null && 'place' in r);

@@ -616,3 +616,60 @@ describe('round H (12 citizens through /api/chat, 2026-12-07)', () => {
     expect(s.text).toMatch(/0000-12345/);
   });
 });
+
+describe('round H, second part', () => {
+  const housing = () => {
+    const s = new Script();
+    s.say('俺家房子叫镇上给扒了 一分钱没给 俺老两口现在住在牛棚里');
+    s.say('南和镇 柳树湾');
+    return s;
+  };
+
+  it('whom first, then more of the story: whom is the opening, the rest joins the facts', () => {
+    const s = housing();
+    s.say('镇政府 来了个铲车就推了 说是违建 俺那房子住了四十年了咋就违建了');
+    expect(s.slots['respondent']).toBe('镇政府');
+    expect(s.slots['facts']).toMatch(/铲车/);
+  });
+
+  it('words of despair are no demand; "不会干傻事 接着给俺登上" asks the question again and joins nothing', () => {
+    const s = housing();
+    s.say('镇政府 来了个铲车就推了 说是违建 俺那房子住了四十年了咋就违建了');
+    s.say('俺也不知道咋办了 老头子天天哭 俺真是不想活了 这日子过不下去');
+    expect(s.slots['demands']).toBeUndefined();
+    s.say('俺就是心里憋屈说说 不会干傻事 房子的事你接着给俺登上');
+    expect(s.state.expecting).toBe('demands');
+    expect(s.slots['facts']).not.toMatch(/憋屈/);
+  });
+
+  it('an anonymous reporter who leaves a phone keeps it; a question closing the first message is answered', () => {
+    const s = new Script();
+    s.say('我要举报我们村支书 上面发的修水渠的钱他自己揣兜里了 我要是举报了他会不会知道是我');
+    expect(s.text).toMatch(/绝不会透露/);
+    s.say('青石镇 小王庄');
+    s.say('要求查他 把钱退出来把水渠修了 全村都吃亏 有个一百来户吧');
+    s.say('就我自己举报 别写别人 人多了怕漏风');
+    s.say('没有 头一回');
+    s.say('名字就不留了 电话留一个13812340987 有事打给我');
+    expect(s.slots['anonymous']).toBe(true);
+    expect(s.slots['phone']).toBe('13812340987');
+    expect(s.text).toMatch(/13812340987/);
+  });
+
+  it("someone else's ID number, or one taken back, is not stored; 'delete it' empties the field and stops nothing", () => {
+    const s = new Script('en');
+    s.say('My father-in-law\'s pension has been paid at the wrong amount since January, about 600 yuan less every month, in Hekou Town, Dazhai village.');
+    s.say('the social security office (I just said that)');
+    expect(s.slots['respondent']).toBe('the social security office');
+    s.say("Correct his pension and pay back what's missing. Just him.");
+    s.say('we went to the Hekou office twice in March');
+    s.say("I'm Anna Mueller, 18611223344. His ID is 510104198801011234 if you need it. oh wait, that's my husband's. never mind the ID");
+    expect(s.slots['idNumber']).toBeUndefined();
+    s.say('ID 11010519491231002X');
+    expect(s.slots['idNumber']).toBe('11010519491231002X');
+    s.say('the ID number is still there. delete it please');
+    expect(s.slots['idNumber']).toBeNull();
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.text).not.toMatch(/stop this petition/);
+  });
+});
