@@ -207,7 +207,9 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   const scope = scopeOf(t);
   // In a story, "two old people have fallen", "有个老太太摔了" count the harmed, not those the matter concerns.
   const harmed = (f: Found) => /^[^,.;，。]{0,25}?(?:fell|fallen|injured|hurt|died|killed|in hospital|摔|受伤|伤了|死了|住院|病倒|晕倒)/i.test(t.slice(f.at));
-  const all = counts(t).filter((f) => !opts.narrative || !harmed(f));
+  // (In a story "一个拖了很多年的问题", "一位老人" are no count: one is only "just me" said so.)
+  const lone = (f: Found) => f.n === 1 && !/就(?:我|俺)|只有(?:我|俺)|(?:我|俺)一个|\b(?:just|only) me\b/i.test(t);
+  const all = counts(t).filter((f) => !opts.narrative || (!harmed(f) && !lone(f)));
   const found = all.filter((f) => !NEGATED_BEFORE.test(t.slice(Math.max(0, f.at - 6), f.at)));
   if (found.length === 0 && all.length > 0) {
     const m = TRAILING_NUMBER.exec(t);

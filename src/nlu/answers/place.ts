@@ -141,8 +141,14 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   if (/^[\u4e00-\u9fff]{2,3}[镇乡]$/.test(rest)) return { vague: true };
   if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
+  // "全村三百多户都要走": a count of people is no place (only a place named beside it is).
+  if (han && /[一二两三四五六七八九十百千\d]+[多来余]?(?:户|个人|口人|人)|都要|都得/.test(rest)) {
+    const named = findPlace(rest, townships);
+    return named && named !== rest ? { place: named } : null;
+  }
   // "以前在红星煤矿干了二十多年": the named place inside a clause that tells something.
-  if (han && rest.length > 8 && /[了过着干住]/.test(rest)) {
+  // ("鱼塘在河口镇杨家湾村南边": what is where, then the place.)
+  if (han && rest.length > 8 && (/[了过着干住]/.test(rest) || /^[^在，,]{1,6}在/.test(rest))) {
     const named = findPlace(rest, townships) ?? placeAfterPreposition(rest);
     if (named) return { place: named };
   }

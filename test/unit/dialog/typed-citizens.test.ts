@@ -673,3 +673,22 @@ describe('round H, second part', () => {
     expect(s.text).not.toMatch(/stop this petition/);
   });
 });
+
+describe('round H: a retired teacher writes long paragraphs', () => {
+  const first = '您好。我是西山乡中心小学的退休教师，姓赵。我想反映一个拖了很多年的问题：我们西山乡石门村通往乡里的那条水泥路，2019年发大水冲坏了一大段，至今已经五年多没有修。村里的孩子上学、老人看病都要走这条路，下雨天泥泞不堪，去年冬天还有一位老人骑三轮车在那里摔断了腿。村委会说没钱，乡里说已经报到县交通局了，可是一直没有下文。我想请县里重视一下，尽快把路修好。';
+  it('the school she retired from is not whom; "一个…问题", "一位老人" are no count', () => {
+    const s = new Script();
+    s.say(first);
+    expect(s.slots['respondent']).not.toMatch(/小学/);
+    expect(s.slots['peopleCount']).toBeUndefined();
+    expect(s.slots['address']).toBe('石门村');
+  });
+  it('"全村三百多户都要走" in a correction is the count, no place', () => {
+    const s = new Script();
+    s.say(first);
+    s.say('应该算交通、道路建设方面的吧。另外请您更正一下：我反映的不是中心小学，学校是我原来工作的单位，我反映的是道路一直没有人修，应该是县交通局和乡政府的责任。这条路也不是我一个人的事，全村三百多户都要走。');
+    expect(s.slots['address']).toBe('石门村');
+    expect(s.slots['peopleCount']).toBe(300);
+    expect(s.slots['peopleUnit']).toBe('households');
+  });
+});

@@ -115,7 +115,9 @@ const OWN_BUSINESS = /(?:我|俺)(?:们)?(?:家)?[^，,。\s]{0,10}?(?:开|办|�
 
 export function partyIn(text: string): string | null {
   // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
-  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)));
+  // (Nor where the citizen retired from: "我是西山乡中心小学的退休教师" — where they work now may well be the party.)
+  const ownWork = (x: RegExpMatchArray) => /(?:我|俺)(?:原来|以前|本来)?(?:是|在)[^，,。\s]{0,16}$/.test(text.slice(Math.max(0, x.index! - 12), x.index! + x[0].length)) && /^[^，,。\s]{0,4}?的?退休(?:教师|老师|职工|员工|工人|医生|护士|干部|会计|司机)/.test(text.slice(x.index! + x[0].length));
+  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)) && !ownWork(x));
   const zh = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
   if (zh) {
     const cut = zh
