@@ -27,7 +27,7 @@ export interface Segments {
 const QUESTION_LIKE =
   /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
 /** Asking for a person in so many words. */
-const PERSON = /(?<!不)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和)(?:个)?真人|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
+const PERSON = /(?<!不)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和|叫|来)(?:个)?真人|(?:叫|找|让)(?:个)?(?:工作人员|管事的)(?:来)?(?:跟|和|给)(?:我|俺)说|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
 
 /** CJK characters count one, Latin words two (as the intake counts a story). */
 const storySize = (text: string) => (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) + 2 * (text.match(/[A-Za-z]{2,}/g)?.length ?? 0);
@@ -178,6 +178,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   rest = rest.trim();
   // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
   const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;
-  const cleaned = personClause ? rest.replace(personClause, '').trim() : rest;
+  // "转人工", "能不能叫个真人跟俺说": the whole message asks for a person — no answer to the step at all.
+  const onlyPerson = wantsPerson && rest.replace(new RegExp(PERSON.source, 'gi'), '').replace(/(?:俺|我)?(?:不会弄|弄不来|搞不懂|不懂这些|不会用|看不懂|整不明白)(?:这个|这些)?/g, '').replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:我要|俺要|帮我|给我|请|麻烦|能不能|可不可以|你们)?(?:叫个|找个|来个)?(?:跟俺说|跟我说|说说|吧|啊|呀|好吗|行吗|please|can i|i want to|i'?d like to)*$/i, '').length <= 2;
+  const cleaned = onlyPerson ? '' : personClause ? rest.replace(personClause, '').trim() : rest;
   return { answer: cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, ''), questions, wantsPerson };
 }

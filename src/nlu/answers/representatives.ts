@@ -42,7 +42,7 @@ const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:(?:tel|phone|mo
 /** Surnames left out of the general list (they open ordinary words), taken only right before a phone. */
 const SURNAMES_BEFORE_PHONE = '单全和明时成应党薄';
 /** Characters that end a given name. */
-const NAME_STOP = new Set('婶叔姨姑舅嫂伯爷奶的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管别贪扣拿写算');
+const NAME_STOP = new Set('头婶叔姨姑舅嫂伯爷奶的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管别贪扣拿写算');
 const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', '孙子', '孙女', '孙儿', ...NOT_NAME_WORDS_ZH]);
 /** A surname that is the end of a word ("年纪大了", "千万别写", "把钱贪了"): no name starts there. */
 const WORD_BEFORE = /(?:年纪|千万|工钱|价钱|本钱|赔钱|给钱|退钱|要钱|交钱|有钱|没钱|把钱|的钱|块钱|分钱|毛钱|这钱|那钱|些钱)$/;

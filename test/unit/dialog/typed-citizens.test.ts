@@ -692,3 +692,55 @@ describe('round H: a retired teacher writes long paragraphs', () => {
     expect(s.slots['peopleUnit']).toBe('households');
   });
 });
+
+describe('round I (12 citizens through /api/chat, 2026-12-07)', () => {
+  const land = () => {
+    const s = new Script();
+    s.say('俺们村20户人家的地叫县里征了搞啥子物流园 补偿款到现在一分莫得 俺想反映一下中不中');
+    s.say('北岭乡杨树沟村 地是前年秋收完就叫推了 说好一亩三万八 到今天都快两年了');
+    s.say('乡政府跟那个物流园公司 叫啥顺通物流 征地的时候是乡里来人量的地');
+    s.say('把欠俺们的补偿款按一亩三万八发下来 还有地上的青苗跟树也得算钱 要多久能有个说法');
+    return s;
+  };
+
+  it('"打他儿子的 135…" is how to reach a representative, no threat; numbers in Chinese digits and a nickname are read', () => {
+    const s = land();
+    s.say('俺算一个 俺叫杨德贵 电话一三九零三八七六五四二 还有俺们村会计杨秀兰她电话是15837462291 再一个是老刘头刘长水 他没手机 打他儿子的 135 0381 2276');
+    expect(s.state.handoff?.reason).not.toBe('risk');
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '杨德贵', phone: '13903876542' },
+      { self: false, name: '杨秀兰', phone: '15837462291' },
+      { self: false, name: '刘长水', phone: '13503812276' },
+    ]);
+  });
+
+  it('on the summary, "代表不对 是三个人" leaves the count alone; "代表改成A …，B …，C …" keeps all three', () => {
+    const s = land();
+    s.say('就我一个代表 杨德贵 13903876542');
+    s.say('去年找过乡里两回 乡里说等物流园资金到位 一直拖着');
+    for (const answer of ['杨德贵 13903876542', '身份证不给', '跳过']) if (s.state.expecting !== 'confirm') s.say(answer);
+    expect(s.state.expecting).toBe('confirm');
+    s.say('代表不对 是三个人 俺杨德贵13903876542 杨秀兰15837462291 刘长水13503812276');
+    expect(s.slots['peopleCount']).toBe(20);
+    s.say('代表改成杨德贵 13903876542，杨秀兰 15837462291，刘长水 13503812276');
+    expect((s.slots['representatives'] as unknown[]).length).toBe(3);
+  });
+
+  it('a contractor\'s full name is not the citizen\'s; "转人工" alone is no demand', () => {
+    const s = new Script();
+    s.say('俺在工地摔断了腿 包工头不管 没给上保险');
+    s.say('工地在东湖镇 新修的东湖花园小区那个工地 包工头叫赵老四 大名赵国强 开发商是宏达地产');
+    expect(s.slots['name']).toBeUndefined();
+    s.say('转人工');
+    expect(s.slots['demands']).toBeUndefined();
+  });
+
+  it('the earlier handling in the summary has no [姓名]/[电话] placeholders', () => {
+    const s = new Script();
+    s.say('幼儿园乱收费 一学期多收八百 城关镇 阳光路县第二幼儿园');
+    s.say('退钱');
+    s.say('就我自己');
+    s.say('跟园长说过两次 没用 我叫王芳 电话13812345678');
+    expect(String(s.slots['priorDetail'] ?? '')).not.toMatch(/\[/);
+  });
+});

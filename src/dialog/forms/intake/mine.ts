@@ -65,7 +65,8 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // A lone phone with nobody else named is the citizen's ("电话13812345678").
   const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : null);
   const intro = w.entities.find((e) => e.type === 'person_name');
-  const formal = /大名|学名|身份证上/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
+  // ("包工头叫赵老四 大名赵国强": someone else's full name is not the citizen's.)
+  const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|他|她)[^，,。]{0,8}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
   const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);
   return { ownPhone, ownName, others, mentionsRepresentatives };
 }

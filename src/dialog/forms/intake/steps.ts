@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutSecondName } from './text.ts';
+import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -252,7 +252,7 @@ export const respondent: Step = {
     if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
     const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
-    if (lead && contentSize(lead[2]!) >= 8 && /[了过着说推拆扒占打骂欠拖]/.test(lead[2]!) && (partyIn(lead[1]!) !== null || respondentIn(lead[1]!) !== null || findRespondentUnits(ctx.county, lead[1]!).length > 0 || /(?:政府|委会|公司|局|所|站|厂|学校|医院|派出所)$/.test(lead[1]!))) {
+    if (lead && contentSize(lead[2]!) >= 8 && /[了过着说推拆扒占打骂欠拖征量来是叫]/.test(lead[2]!) && (partyIn(lead[1]!) !== null || respondentIn(lead[1]!) !== null || findRespondentUnits(ctx.county, lead[1]!).length > 0 || /(?:政府|委会|公司|局|所|站|厂|学校|医院|派出所)$/.test(lead[1]!))) {
       return ok({ who: lead[1]!, more: scrubPersonal(lead[2]!, ctx.readers.entities(lead[2]!), ctx.locale) });
     }
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
@@ -301,7 +301,7 @@ export const demands: Step = {
     const said = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
     if (!said) return null;
     const text = said.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
-    return contentSize(text) >= 2 ? ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale))) : failed(say(ctx.locale, 'tooShort'));
+    return contentSize(text) >= 2 ? ok(clip(withoutIntroductions(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)))) : failed(say(ctx.locale, 'tooShort'));
   },
   // How many it concerns is asked in the same breath (one answer fewer to wait for).
   ask: (f, ctx, again) => ask(ctx.locale, { key: slotsOf(f).peopleCount === undefined ? 'askDemandsAndCount' : 'askDemands', example: 'exDemands' }, again),
@@ -404,6 +404,8 @@ function showRepresentatives(f: FormState, ctx: FormContext): string {
 }
 
 export const representatives: Step = {
+  // A list: read whole, never cut at the first comma ("代表改成杨德贵 139…，杨秀兰 158…").
+  readsWhole: true,
   name: 'representatives',
   expecting: 'representatives',
   optional: true,
@@ -449,7 +451,7 @@ export const priorPetition: Step = {
   due: (f) => slotsOf(f).priorPetition === undefined,
   read(w, _f, ctx) {
     const kind = readPrior(w.text, ctx);
-    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(scrubPersonal(w.text, w.entities, ctx.locale)) }) : failed();
+    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(withoutIntroductions(scrubPersonal(w.text, w.entities, ctx.locale))) }) : failed();
   },
   apply: (f, v) => {
     const { kind, detail } = v as { kind: PriorPetition; detail: string | null };
