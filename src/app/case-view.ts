@@ -41,6 +41,10 @@ export interface CaseDto {
   intakeNotes: Record<string, string> | null;
   representatives: { name: string; phone: string | null }[];
   channel: string;
+  /** A letter, visit or call: the local date it was received (YYYY-MM-DD); null for chat and screening. */
+  receivedOn: string | null;
+  /** How the three understandings were told outside the chat (told_in_person, told_by_phone, in_writing). */
+  consentMethod: string | null;
   createdAt: string;
   acceptDueAt: string | null;
   replyDueAt: string | null;
@@ -75,6 +79,8 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
       opts.reveal ? r : { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : null },
     ),
     channel: c.channel,
+    receivedOn: c.receivedOn,
+    consentMethod: c.consentMethod,
     createdAt: c.createdAt.toISOString(),
     acceptDueAt: iso(c.acceptDueAt),
     replyDueAt: iso(c.replyDueAt),

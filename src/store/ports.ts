@@ -4,6 +4,7 @@
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { StaffRole } from '../domain/county/schema.ts';
+import type { CaseOrigin } from '../domain/case/registration.ts';
 
 export interface PersonalData {
   name: string | null;
@@ -25,7 +26,7 @@ export interface NewCase {
    * absent, the number is drawn inside the transaction.
    */
   sequence?: number;
-  origin: 'petition' | 'screening';
+  origin: CaseOrigin;
   channel: string;
   conversationId: string | null;
   locale: 'zh' | 'en';
@@ -50,7 +51,14 @@ export interface NewCase {
   representatives: Representative[];
   flags: string[];
   consent: { at: Date; version: string } | null;
+  /** How the three understandings were told when not in chat (registration.ts ConsentMethod). */
+  consentMethod?: string | null;
+  /** The instant of filing: the case's creation time, its first event and holding. */
   receivedAt: Date;
+  /** A letter, visit or call: the local date it was received (deadlines count from it). */
+  receivedOn?: string | null;
+  /** The staff member who registered a letter, visit or call (the first event's actor). */
+  registeredBy?: string | null;
   /** The county-local date of receipt, for the case number. */
   localDate: string;
   acceptDueAt: Date;
@@ -73,7 +81,7 @@ export interface CaseRecord {
   id: string;
   caseNumber: string;
   status: CaseStatus;
-  origin: 'petition' | 'screening';
+  origin: CaseOrigin;
   category: string;
   township: string | null;
   unit: string;
@@ -101,6 +109,8 @@ export interface CaseRecord {
   reviewDueAt: Date | null;
   consentAt: Date | null;
   consentVersion: string | null;
+  consentMethod: string | null;
+  receivedOn: string | null;
   timeline: TimelineEvent[];
 }
 

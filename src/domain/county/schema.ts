@@ -118,6 +118,8 @@ export const CountyConfigSchema = z
       .object({
         groupThreshold: z.number().int().min(2).default(5),
         maxRepresentatives: z.number().int().min(1).default(5),
+        /** A letter, visit or call registered by staff was received at most this many days ago. */
+        maxReceivedAgeDays: z.number().int().min(1).max(3650).default(90),
       })
       .prefault({}),
     /** The bureau that registers and routes (sees all cases). */

@@ -110,6 +110,8 @@ export class PrismaCaseRepository implements CaseRepository {
       reviewDueAt: row.reviewDueAt,
       consentAt: row.consentAt,
       consentVersion: row.consentVersion,
+      consentMethod: row.consentMethod,
+      receivedOn: row.receivedOn,
       timeline: (row.events ?? []).map((e) => ({
         at: e.at,
         actorType: e.actorType as 'citizen' | 'staff' | 'system',

@@ -242,7 +242,7 @@ describe('defaults', () => {
       workingWeekends: [],
     });
     expect(cfg.utcOffsetMinutes).toBe(480);
-    expect(cfg.rules).toEqual({ groupThreshold: 5, maxRepresentatives: 5 });
+    expect(cfg.rules).toEqual({ groupThreshold: 5, maxRepresentatives: 5, maxReceivedAgeDays: 90 });
     expect(cfg.bureauUnit).toBe('xfj');
     expect(cfg.fallbackCategory).toBe('other');
     expect(cfg.roles).toEqual([]);
