@@ -48,6 +48,8 @@ export interface CaseDto {
   createdAt: string;
   acceptDueAt: string | null;
   replyDueAt: string | null;
+  /** While a review is asked: when the review body's answer is due; else null. */
+  reviewDueAt: string | null;
   relatedCases: string[];
   timeline: { at: string; actor: string; kind: string; public: boolean; fromStatus: string | null; toStatus: string | null; note: string | null }[];
 }
@@ -84,6 +86,7 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
     createdAt: c.createdAt.toISOString(),
     acceptDueAt: iso(c.acceptDueAt),
     replyDueAt: iso(c.replyDueAt),
+    reviewDueAt: c.status === 'review_requested' ? iso(c.reviewAnswerDueAt) : null,
     relatedCases: opts.relatedCases ?? [],
     timeline: c.timeline.map((e) => ({
       at: e.at.toISOString(),

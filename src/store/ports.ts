@@ -107,6 +107,8 @@ export interface CaseRecord {
   replyDueAt: Date | null;
   repliedAt: Date | null;
   reviewDueAt: Date | null;
+  reviewRequestedAt: Date | null;
+  reviewAnswerDueAt: Date | null;
   consentAt: Date | null;
   consentVersion: string | null;
   consentMethod: string | null;
@@ -117,9 +119,10 @@ export interface CaseRecord {
 /**
  * Which cases a caller may see. `all` for the bureau, admin and supervisors; else
  * the units the caller works for: cases where one is the competent unit or the 属地
- * co-handler, never a conduct case that names one of them as respondent.
+ * co-handler, never a conduct case that names one of them as respondent. `reviews`:
+ * the county's review body also sees every case a review was asked for.
  */
-export type CaseScope = { all: true } | { all: false; units: readonly string[]; screeningOf?: GridArea };
+export type CaseScope = { all: true } | { all: false; units: readonly string[]; screeningOf?: GridArea; reviews?: boolean };
 
 /** A grid worker's area: screening reports of one township, optionally only some villages (matched in the address). */
 export interface GridArea {
@@ -139,7 +142,7 @@ export interface CaseFilter {
   category?: string | undefined;
   flag?: string | undefined;
   q?: string | undefined;
-  /** Open cases whose current deadline (acceptance, or reply once accepted) falls before this instant. */
+  /** Open cases whose current deadline (acceptance, reply once accepted, the review's answer) falls before this instant. */
   dueBefore?: Date | undefined;
   page: number;
   pageSize: number;

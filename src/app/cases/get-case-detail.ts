@@ -4,6 +4,7 @@
  * actions the caller's role may take in the case's status (from the lifecycle table).
  */
 import { availableActions, isOpenStatus, relationAllows, type CaseAction } from '../../domain/case/lifecycle.ts';
+import { mayAnswerReview } from '../../domain/case/review.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -69,7 +70,10 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     }),
     attachments: attachments.map(({ storagePath: _s, ...a }) => a),
     // A co-handler notes and sees; decisions are the competent unit's and the bureau's.
-    actions: availableActions(state.status, who.role).filter((a) => relationAllows(relationOf(who, state, deps.county), a)),
+    // The review's answer is the review body's (never the unit that replied); the rest follow the caller's relation.
+    actions: availableActions(state.status, who.role).filter((a) =>
+      a === 'review_reply' ? mayAnswerReview(who, state.unit, deps.county) === 'ok' : relationAllows(relationOf(who, state, deps.county), a),
+    ),
     canReveal: mayReveal(who, kase, deps.county),
     transferExcluded: [state.unit, ...accusedUnits(deps.county, state)],
     coHandlerExcluded:

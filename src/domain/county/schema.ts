@@ -124,6 +124,12 @@ export const CountyConfigSchema = z
       .prefault({}),
     /** The bureau that registers and routes (sees all cases). */
     bureauUnit: nonEmpty.default('xfj'),
+    /**
+     * Who answers a review (复查): the body one level above the unit that replied. Its
+     * unit code, and the staff role that acts for it (staff of that role and unit).
+     * Absent: only the admin answers reviews.
+     */
+    reviewBody: z.object({ unit: nonEmpty, role: z.enum(STAFF_ROLES).default('handler') }).optional(),
     /** The unit that takes a category no other unit fits. */
     fallbackCategory: nonEmpty.default('other'),
     /** Ready answers staff can send to a citizen in an escalated chat. */
@@ -154,6 +160,9 @@ export const CountyConfigSchema = z
     });
     if (!units.has(cfg.bureauUnit)) {
       ctx.addIssue({ code: 'custom', path: ['bureauUnit'], message: `unknown unit "${cfg.bureauUnit}"` });
+    }
+    if (cfg.reviewBody && !unitExists(cfg.reviewBody.unit)) {
+      ctx.addIssue({ code: 'custom', path: ['reviewBody', 'unit'], message: `unknown unit "${cfg.reviewBody.unit}"` });
     }
     if (!cfg.categories.some((c) => c.code === cfg.fallbackCategory)) {
       ctx.addIssue({ code: 'custom', path: ['fallbackCategory'], message: `unknown category "${cfg.fallbackCategory}"` });

@@ -36,6 +36,8 @@ ${input('reason', '延期理由（会告知信访人）Reason (sent to the citiz
       return textarea('answer', '书面答复意见（会发送给信访人）Written answer (sent to the citizen)', MAX_ANSWER, true);
     case 'request_review':
       return textarea('reason', '复查理由 Reasons given by the citizen', MAX_REASON, true);
+    case 'review_reply':
+      return textarea('answer', '复查意见（会发送给信访人，并告知复核期限和机关）Review answer (sent to the citizen with the re-examination window and body)', MAX_ANSWER, true);
   }
 }
 

@@ -83,6 +83,8 @@ ${field('延期 Extension', s.extensionDays ? `${s.extensionDays} 天 days` : nu
 ${field('答复时间 Replied', s.repliedAt ? fmtDateTime(s.repliedAt, cfg) : null)}
 ${field('复查/复核申请期限 Review request by', s.reviewDueAt ? fmtDateTime(s.reviewDueAt, cfg) : null)}
 ${field('申请复查 Review requested', s.reviewRequestedAt ? fmtDateTime(s.reviewRequestedAt, cfg) : null)}
+${field('复查答复期限 Review answer by', due(s.reviewAnswerDueAt, s.status === 'review_requested'))}
+${field('复查意见 Review answered', s.reviewRepliedAt ? fmtDateTime(s.reviewRepliedAt, cfg) : null)}
 ${field('办结 Closed', s.closedAt ? fmtDateTime(s.closedAt, cfg) : null)}
 </tbody></table>`;
 }

@@ -26,6 +26,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   extend: '延期 Extend',
   reply: '书面答复 Reply',
   request_review: '登记复查申请 Register review request',
+  review_reply: '复查意见 Review answer',
   close: '办结 Close',
 };
 
@@ -47,6 +48,7 @@ const EVENT_LABELS: Record<string, string> = {
   extend: '延期 Extended',
   reply: '书面答复 Replied',
   request_review: '申请复查 Review requested',
+  review_reply: '复查意见 Review answered',
   close: '办结 Closed',
   supplement: '补充材料 Material added',
   attachment: '附件 Attachment',
