@@ -131,6 +131,11 @@ describe.each(STORE_KINDS)('registering letters, visits and calls on %s', (kind)
       for (const f of fields) expect(r.json.error!.message).toContain(`${f}:`);
     }
     expect((await post('xfj01', '{"origin":')).status).toBe(400);
+    for (const odd of [[], 'null', { petitioner: 'x' }, letter({ peopleCount: 'abc' }), letter({ township: 123 }), letter({ petitioner: { name: {}, phone: [] } }), letter({ receivedAt: 20261201 }), letter({ peopleCount: 1.5 })]) {
+      const r = await post('xfj01', odd);
+      expect(r.status, JSON.stringify(odd).slice(0, 120)).toBe(400);
+      expect(r.json.error!.code).toBe('bad_request');
+    }
     expect((await post('xfj01', letter({ facts: 'x'.repeat(70_000) }))).status).toBe(413);
     expect(await count()).toBe(before);
   });

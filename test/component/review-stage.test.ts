@@ -181,6 +181,23 @@ describe.each(STORE_KINDS)('the review stage on %s', (kind) => {
     expect(ctx().rules.reviewRequestDays).toBe(30);
   });
 
+  it('a review the citizen asks in the chat after an early close is recorded and answered, not lost', async () => {
+    const c = new Citizen(t.url);
+    const first = await c.say('你好');
+    const n = await repliedCase({ conversationId: first.conversationId });
+    await prisma().case.update({ where: { caseNumber: n }, data: { ratingHandling: 'satisfied' } });
+    await ok('xfj01', n, 'close');
+    await c.say('我要申请复查');
+    expect(c.text).toContain('申请复查');
+    await c.say('补偿款少算了两亩地，我不服这个处理意见');
+    expect(c.text).toContain(`您的复查申请已提交，并记入案件 ${n}`);
+    const row = await prisma().case.findUniqueOrThrow({ where: { caseNumber: n } });
+    expect(row).toMatchObject({ status: 'review_requested', closedAt: null });
+    expect(row.reviewAnswerDueAt).not.toBeNull();
+    expect((await prisma().alert.findMany({ where: { caseId: row.id, kind: 'review_requested' } })).map((a) => a.unit)).toEqual(['fcb']);
+    expect((await call('fcb01', 'GET', `/api/cases/${n}`)).json).toMatchObject({ status: 'review_requested', reviewDueAt: row.reviewAnswerDueAt!.toISOString() });
+  });
+
   it('a review asked on the citizen’s behalf after a close reopens the case inside the window, not after it', async () => {
     const n = await repliedCase();
     await prisma().case.update({ where: { caseNumber: n }, data: { ratingHandling: 'satisfied' } });
