@@ -159,6 +159,8 @@ describe.each(STORE_KINDS)('the review stage on %s', (kind) => {
 
   it('a replied case is not closed while the review window is open, unless the citizen said they are satisfied', async () => {
     const n = await repliedCase();
+    const page = await (await fetch(`${t.url}/staff/cases/${n}`, { headers: { authorization: `Bearer ${tokens.xfj01}` } })).text();
+    expect(page).toContain('data-close-held');
     const held = await act('xfj01', n, 'close');
     expect(held.status).toBe(409);
     expect(held.json.error!.details).toMatchObject({ code: 'review_window_open' });

@@ -4,7 +4,7 @@
  * actions the caller's role may take in the case's status (from the lifecycle table).
  */
 import { availableActions, isOpenStatus, relationAllows, type CaseAction } from '../../domain/case/lifecycle.ts';
-import { mayAnswerReview } from '../../domain/case/review.ts';
+import { closeHeldByReviewWindow, mayAnswerReview } from '../../domain/case/review.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -44,6 +44,8 @@ export interface CaseDetail extends CaseResponsibilityView {
   /** Links to cases the caller may see (a conduct case never reaches its respondent unit), also unlinked ones. */
   links: CaseLinkEntry[];
   mayDecideLinks: boolean;
+  /** While the citizen may still ask for a review and has not said they are satisfied: the close waits until then. */
+  closeHeldUntil: Date | null;
 }
 
 export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, rawNumber: string): Promise<CaseDetail> {
@@ -80,6 +82,7 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
       relationOf(who, state, deps.county) === 'bureau' && isOpenStatus(state.status) ? [state.unit, ...accusedUnits(deps.county, state)] : null,
     links,
     mayDecideLinks: mayDecideLinks(who),
+    closeHeldUntil: closeHeldByReviewWindow(state, deps.clock.now(), { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes }),
     // The emergency plan, who is responsible, and where the case has been.
     ...(await caseResponsibilityView(deps, who, { ...state, createdAt: kase.createdAt }, deps.clock.now())),
   };
