@@ -118,6 +118,7 @@ describe.each(STORE_KINDS)('registering letters, visits and calls on %s', (kind)
       [letter({ origin: 'email' }), ['origin']],
       [letter({ facts: '  ', peopleCount: 0 }), ['facts', 'peopleCount']],
       [letter({ receivedAt: tomorrow }), ['receivedAt']],
+      [letter({ receivedAt: tomorrow, petitioner: { name: '王秀英', phone: '123' } }), ['receivedAt', 'petitioner.phone']],
       [letter({ receivedAt: '2020-01-01' }), ['receivedAt']],
       [letter({ receivedAt: '2026-02-30' }), ['receivedAt']],
       [letter({ petitioner: { name: '', phone: '' } }), ['petitioner.name', 'petitioner.phone']],

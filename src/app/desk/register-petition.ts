@@ -18,7 +18,7 @@ import type { DeskRegistrationStore } from '../../store/desk-ports.ts';
 import type { Clock } from '../ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { buildNewCase } from '../submit-petition.ts';
-import type { ValidRegistration } from './registration-input.ts';
+import { receivedOnReason, type ValidRegistration } from './registration-input.ts';
 
 export interface DeskDeps {
   desk: DeskRegistrationStore;
@@ -45,20 +45,12 @@ export interface Registered {
 /** Roles that register letters, visits and calls. */
 export const mayRegister = (who: Pick<StaffPrincipal, 'role'>) => who.role === 'admin' || who.role === 'intake';
 
-const RECEIVED_REASONS = {
-  format: 'a date as YYYY-MM-DD',
-  future: 'must not be in the future',
-  too_old: 'too long ago',
-} as const;
-
 export async function registerPetition(deps: DeskDeps, who: StaffPrincipal, input: ValidRegistration): Promise<Registered> {
   if (!mayRegister(who)) throw new AppError('forbidden', `a ${who.role} may not register petitions`);
   const now = deps.clock.now();
   const received = checkReceivedOn(input.receivedAt, now, deps.county);
-  if (!received.ok) {
-    const why = received.reason === 'too_old' ? `${RECEIVED_REASONS.too_old} (at most ${deps.county.rules.maxReceivedAgeDays} days)` : RECEIVED_REASONS[received.reason];
-    throw new AppError('bad_request', `invalid body: receivedAt: ${why}`);
-  }
+  // The edge's schema checks it too (with every other field); the clock may have moved on since.
+  if (!received.ok) throw new AppError('bad_request', `invalid body: receivedAt: ${receivedOnReason(received.reason, deps.county)}`);
   const draft = draftOf(input, now, deps.county);
   const kase = buildNewCase(draft, { conversationId: null, channel: input.origin }, now, deps.county, {
     origin: input.origin,

@@ -5,7 +5,7 @@
  * code — and bounded texts. A failure is a 400 naming every bad field (parseInput).
  */
 import { z } from 'zod';
-import { DESK_ORIGINS } from '../../domain/case/registration.ts';
+import { checkReceivedOn, DESK_ORIGINS, type ReceivedOnCheck } from '../../domain/case/registration.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { validateIdNumber } from '../../domain/petitioner/id-number.ts';
 import { validatePhone } from '../../domain/petitioner/phone.ts';
@@ -62,6 +62,13 @@ const Shape = z.object({
 
 export type RegistrationInput = z.output<typeof Shape>;
 
+/** Why a date of receipt is refused, in the error's words. */
+export function receivedOnReason(reason: Extract<ReceivedOnCheck, { ok: false }>['reason'], county: Pick<CountyConfig, 'rules'>): string {
+  if (reason === 'future') return 'must not be in the future';
+  if (reason === 'too_old') return `too long ago (at most ${county.rules.maxReceivedAgeDays} days)`;
+  return 'a date as YYYY-MM-DD';
+}
+
 /** The canonical township name for a name or alias (case-insensitive for Latin aliases); null when unknown. */
 export function canonicalTownship(county: Pick<CountyConfig, 'townships'>, raw: string): string | null {
   const key = raw.trim().toLowerCase();
@@ -93,6 +100,8 @@ export function registrationSchema(county: CountyConfig, now: Date) {
       else issue(['petitioner', 'idNumber'], checked.reason === 'checksum' ? 'wrong check digit' : checked.reason === 'birthdate' ? 'impossible birth date' : 'not an 18-character resident ID number');
     }
     if (!v.understandingsTold) issue(['understandingsTold'], 'tell the three understandings and get the consent before registering');
+    const received = checkReceivedOn(v.receivedAt, now, county);
+    if (!received.ok) issue(['receivedAt'], receivedOnReason(received.reason, county));
     return { ...v, township: township ?? v.township, anonymous, petitioner: { name: anonymous ? null : (p.name ?? null), phone, idNumber } };
   });
 }
