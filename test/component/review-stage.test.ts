@@ -9,6 +9,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/dialog/forms/follow-up/case-view.ts';
+import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
+import { runJob } from '../../src/jobs/runner.ts';
+import { createLogger } from '../../src/log.ts';
 import { localDate } from '../../src/domain/deadlines.ts';
 import type { NewCase } from '../../src/store/ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
@@ -75,6 +78,16 @@ describe.each(STORE_KINDS)('the review stage on %s', (kind) => {
     expect(county().deadlines.reviewAnswerDays).toBe(30);
     const alerts = await prisma().alert.findMany({ where: { caseId: row.id, kind: 'review_requested' } });
     expect(alerts.map((a) => a.unit)).toEqual(['fcb']);
+    // The review body finds it in its alert list; its acknowledgement speaks for everyone.
+    const listed = (await call('fcb01', 'GET', '/api/staff/alerts')).json.items as { id: string; kind: string; caseNumber: string }[];
+    const mine = listed.find((a) => a.kind === 'review_requested' && a.caseNumber === n)!;
+    expect(mine).toBeDefined();
+    expect((await call('fcb01', 'POST', `/api/staff/alerts/${mine.id}/ack`)).status).toBe(200);
+    expect((await prisma().alert.findUniqueOrThrow({ where: { id: mine.id } })).acknowledgedAt).not.toBeNull();
+    // Late: the deadline monitor's 督办 alert reaches the review body too.
+    await runJob(t.app.core, deadlineSweep, createLogger('silent'), new Date(row.reviewAnswerDueAt!.getTime() + 1));
+    const late = (await call('fcb01', 'GET', '/api/staff/alerts')).json.items as { kind: string; caseNumber: string; message: string }[];
+    expect(late.find((a) => a.kind === 'deadline_overdue' && a.caseNumber === n)?.message).toContain('复查答复已超期');
     // Now the review body sees it; the list scope agrees.
     expect((await call('fcb01', 'GET', `/api/cases/${n}`)).status).toBe(200);
     const list = await call('fcb01', 'GET', '/api/cases?status=review_requested');
