@@ -119,6 +119,8 @@ describe.each(STORE_KINDS)('registering letters, visits and calls on %s', (kind)
       [letter({ facts: '  ', peopleCount: 0 }), ['facts', 'peopleCount']],
       [letter({ receivedAt: tomorrow }), ['receivedAt']],
       [letter({ receivedAt: tomorrow, petitioner: { name: '王秀英', phone: '123' } }), ['receivedAt', 'petitioner.phone']],
+      // One answer names every bad field.
+      [letter({ origin: 'fax', township: '火星', category: 'x', petitioner: { name: '王秀英', phone: '1' }, receivedAt: tomorrow }), ['origin', 'township', 'category', 'petitioner.phone', 'receivedAt']],
       [letter({ receivedAt: '2020-01-01' }), ['receivedAt']],
       [letter({ receivedAt: '2026-02-30' }), ['receivedAt']],
       [letter({ petitioner: { name: '', phone: '' } }), ['petitioner.name', 'petitioner.phone']],
