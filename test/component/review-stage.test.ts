@@ -217,6 +217,8 @@ describe.each(STORE_KINDS)('the review stage on %s', (kind) => {
     const n = await repliedCase();
     await prisma().case.update({ where: { caseNumber: n }, data: { ratingHandling: 'satisfied' } });
     await ok('xfj01', n, 'close');
+    const page = async (caseNumber: string) => (await fetch(`${t.url}/staff/cases/${caseNumber}`, { headers: { authorization: `Bearer ${tokens.xfj01}` } })).text();
+    expect(await page(n)).toContain('data-action="request_review"');
     const reopened = await ok('xfj01', n, 'request_review', { reason: '当时说满意，后来发现补偿少算了' });
     expect(reopened).toMatchObject({ status: 'review_requested' });
     expect(reopened.reviewDueAt).not.toBeNull();
@@ -226,5 +228,7 @@ describe.each(STORE_KINDS)('the review stage on %s', (kind) => {
     await prisma().case.update({ where: { caseNumber: late }, data: { status: 'closed', repliedAt: new Date(Date.now() - 40 * DAY), reviewDueAt: new Date(Date.now() - 10 * DAY) } });
     const refused = await act('xfj01', late, 'request_review', { reason: 'x' });
     expect(refused.status).toBe(409);
+    // The console offers no review request once the window has passed.
+    expect(await page(late)).not.toContain('data-action="request_review"');
   });
 });
