@@ -14,7 +14,8 @@ import { supervisionRouter } from './supervision/index.ts';
 import { performanceRouter } from './performance/index.ts';
 import { reportsRouter } from './reports/index.ts';
 import { gridRouter } from './grid/index.ts';
+import { deskRouter } from './desk/index.ts';
 
 export type StaffRouterFactory = (ctx: ChannelContext) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter, deskRouter];

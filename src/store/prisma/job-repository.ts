@@ -11,7 +11,7 @@ import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export type DeadlineKind = 'accept' | 'reply';
+export type DeadlineKind = 'accept' | 'reply' | 'review';
 
 export interface DueCase {
   id: string;
@@ -42,6 +42,7 @@ export interface JobAlert {
 const DUE_COLUMN: Record<DeadlineKind, Prisma.Sql> = {
   accept: Prisma.raw('accept_due_at'),
   reply: Prisma.raw('reply_due_at'),
+  review: Prisma.raw('review_answer_due_at'),
 };
 
 export class PrismaJobRepository {
@@ -66,10 +67,11 @@ export class PrismaJobRepository {
     if (rows.length === 0) return [];
     const cases = await this.tx.case.findMany({
       where: { id: { in: rows.map((r) => r.id) } },
-      select: { id: true, caseNumber: true, status: true, unit: true, flags: true, acceptDueAt: true, replyDueAt: true },
+      select: { id: true, caseNumber: true, status: true, unit: true, flags: true, acceptDueAt: true, replyDueAt: true, reviewAnswerDueAt: true },
     });
+    const dueOf = (c: (typeof cases)[number]) => (kind === 'accept' ? c.acceptDueAt : kind === 'reply' ? c.replyDueAt : c.reviewAnswerDueAt)!;
     return cases
-      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, status: c.status, unit: c.unit, flags: c.flags, dueAt: (kind === 'accept' ? c.acceptDueAt : c.replyDueAt)! }))
+      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, status: c.status, unit: c.unit, flags: c.flags, dueAt: dueOf(c) }))
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
   }
 
