@@ -98,6 +98,10 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       const visit = ctx.county.guide.visit;
       return visit ? { text: visit[l] } : say(l, 'faqUnknown');
     }
+    case 'scope':
+      return say(l, 'faqScope');
+    case 'lawyer':
+      return say(l, 'faqLawyer');
     case 'reps':
       return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':

@@ -14,7 +14,7 @@ export type { Correction };
 
 
 const MARKER =
-  /补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
+  /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** Words that add to a free-text field rather than replace it. */
 const ADD = /^[^，,。.:：]{0,6}?(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
 
@@ -22,7 +22,7 @@ const ADD_BEFORE = /(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:�
 
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|没写上|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;

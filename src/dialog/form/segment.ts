@@ -7,7 +7,7 @@
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer';
 
 export interface Question {
   text: string;
@@ -52,6 +52,10 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 
 /** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
 const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b/i;
+/** "这个可以投诉吗", "你们管不管", "can I file a complaint here?": whether the bureau takes such a matter. */
+const SCOPE = /(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
+/** "要不要请律师", "do I need a lawyer?". */
+const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "要俺去县里跑吗", "do I have to come in person?": whether they must travel. */
 const TRAVEL = /要(?:我|俺)?(?:去|到|跑).{0,8}(?:吗|不|么)|要不要(?:去|跑)|用不用(?:去|跑)|得去.{0,6}吗|(?:do|must|should|will) i (?:need to |have to )?(?:come|go|travel)\b|in person\?/i;
 
@@ -81,6 +85,10 @@ function specialTopic(clause: string): Question | null {
       ? 'readBack'
       : VISIT.test(clause)
       ? 'visit'
+      : SCOPE.test(clause)
+      ? 'scope'
+      : LAWYER.test(clause)
+      ? 'lawyer'
       : TRAVEL.test(clause)
         ? 'travel'
         : PROGRESS.test(clause)
@@ -101,8 +109,10 @@ function classify(clause: string, readers: Readers): Question | null {
   if (!/[?？]/.test(clause) && !/\p{Script=Han}/u.test(clause) && /\.\s*$/.test(clause) && !TRAVEL.test(clause)) return null;
   // "俺不是说了桃园乡么": a reproach, no question.
   if (/(?:不是|没)(?:都|早)?(?:说|讲|告诉你|跟你说)(?:了|过)/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
+  // "被反映的单位咋没写": a field left out, said as a reproach — a correction, no question.
+  if (/(?:咋|怎么|为啥|为什么)(?:没|不)(?:写|记|填|加)(?:上)?/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

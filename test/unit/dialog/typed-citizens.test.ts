@@ -744,3 +744,28 @@ describe('round I (12 citizens through /api/chat, 2026-12-07)', () => {
     expect(String(s.slots['priorDetail'] ?? '')).not.toMatch(/\[/);
   });
 });
+
+describe('round I, second part', () => {
+  it('"不知道是镇残联还是民政所停的": both are kept as whom', () => {
+    const s = new Script();
+    s.say('我的残疾补贴停了 俺是青石镇的');
+    s.say('不知道是镇残联还是民政所停的 反正钱莫得了');
+    expect(s.slots['respondent']).toBe('镇残联或民政所');
+  });
+  it('"这个能找你们不", "你们管不管" and "do I need a lawyer?" are answered', () => {
+    const s = new Script();
+    s.say('房东押金三千他说墙弄脏了一分不退 这个能找你们不');
+    expect(s.text).toMatch(/私人纠纷/);
+    const e = new Script('en');
+    e.say('The school has not paid my salary for three months. do I need a lawyer for this?');
+    expect(e.text).toMatch(/do not need a lawyer/);
+  });
+  it('"被反映的单位咋没写 写上…" on the summary sets whom', () => {
+    const s = new Script();
+    s.say('我的残疾补贴停了 俺是青石镇的 柳树村');
+    for (const a of ['不知道', '把补贴恢复了', '就我自己', '没找过 头一回', '王大壮 13812345678', '跳过']) if (s.state.expecting !== 'confirm') s.say(a);
+    expect(s.state.expecting).toBe('confirm');
+    s.say('被反映的单位咋没写 写上青石镇残联跟民政所');
+    expect(s.slots['respondent']).toBe('青石镇残联跟民政所');
+  });
+});

@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { slotsOf } from './slots.ts';
-import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { contentSize, demandClause, eitherParty, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { deniedTownship, EXPLICIT_PARTY, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -149,7 +149,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // Asked where and whom together: the party named in the answer.
   if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
     const hit = EXPLICIT_PARTY.exec(w.text);
-    const party = (hit?.[1] ?? hit?.[2])?.trim() ?? partyIn(w.text);
+    const party = (hit?.[1] ?? hit?.[2])?.trim() ?? eitherParty(w.text) ?? partyIn(w.text);
     if (party) values['respondent'] = party;
     else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
 

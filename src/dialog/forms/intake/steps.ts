@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
+import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -243,7 +243,7 @@ export const respondent: Step = {
     const said = restated(w.text.trim());
     const text = said.replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || said;
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
-    const party = slotsOf(f).category !== 'conduct' ? partyIn(text) : null;
+    const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
     // Whom said in so many words inside a longer answer ("…Against the market operator, I don't know the name"):
     // that phrase, whatever else the message says.
     const hit = EXPLICIT_PARTY.exec(restated(w.text));

@@ -126,6 +126,13 @@ function nameAfter(rest: string): string {
 /** "我在杨柳村开了个小超市": the citizen's own business is not the party. */
 const OWN_BUSINESS = /(?:我|俺)(?:们)?(?:家)?[^，,。\s]{0,10}?(?:开|办|经营)(?:了|着)?(?:个|一个|家|一家)?[^，,。\s]{0,6}$/;
 
+const ORG_END = '(?:残联|所|局|站|委会|政府|公司|厂|学校|医院|中心|办|队)';
+/** "不知道是镇残联还是民政所停的": not sure which of two — both are kept ("镇残联或民政所"), staff find out. */
+export function eitherParty(text: string): string | null {
+  const m = new RegExp(`([\\u4e00-\\u9fff]{2,10}?${ORG_END})还是([\\u4e00-\\u9fff]{2,10}?${ORG_END})`).exec(text);
+  return m ? `${m[1]!.replace(/^(?:不知道|不清楚|不晓得)?(?:是)?/, '')}或${m[2]}` : null;
+}
+
 export function partyIn(text: string): string | null {
   // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
   // (Nor where the citizen retired from: "我是西山乡中心小学的退休教师" — where they work now may well be the party.)
