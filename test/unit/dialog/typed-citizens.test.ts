@@ -769,3 +769,15 @@ describe('round I, second part', () => {
     expect(s.slots['respondent']).toBe('青石镇残联跟民政所');
   });
 });
+
+describe('round I: an investor whose permit is stuck', () => {
+  it('his own company is not whom; the bureau named "not against a company" replaces a guess; the kind is market regulation', () => {
+    const s = new Script('en');
+    s.say('Hello, I am Mark Jensen, a Danish investor. My company set up a food processing plant in Hekou Town and our production permit application has been stuck at the county market regulation bureau for 7 months with no answer. Can I file a complaint here?');
+    expect(s.slots['respondent']).toBeUndefined();
+    expect(s.slots['category']).toBe('market');
+    s.say('The plant is in the Hekou industrial zone, No. 8 Binjiang Road. By the way, the complaint is against the County Market Regulation Bureau, not against a company. Do I need to come in person?');
+    expect(s.slots['respondent']).toBe('the County Market Regulation Bureau');
+    expect(s.slots['category']).toBe('market');
+  });
+});

@@ -147,6 +147,11 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
   }
   // Asked where and whom together: the party named in the answer.
+  // "…the complaint is against the County Market Regulation Bureau, not against a company": said in so many
+  // words, whom replaces what was guessed before.
+  const explicitHit = asking === 'address' && s.respondent && s.category !== 'conduct' ? EXPLICIT_PARTY.exec(w.text) : null;
+  const explicitWhom = (explicitHit?.[1] ?? explicitHit?.[2])?.trim();
+  if (explicitWhom && explicitWhom !== s.respondent) replaced['respondent'] = explicitWhom;
   if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
     const hit = EXPLICIT_PARTY.exec(w.text);
     const party = (hit?.[1] ?? hit?.[2])?.trim() ?? eitherParty(w.text) ?? partyIn(w.text);

@@ -151,7 +151,8 @@ export function partyIn(text: string): string | null {
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
   if (called) return called;
-  const en = PARTY_EN.exec(text)?.[1]?.trim();
+  // (Not the citizen's own: "My company set up a plant…", "our factory".)
+  const en = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].find((x) => !/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index)) && !/^(?:my|our)\s/i.test(x[1] ?? '') && !/\b(?:my (?:company|firm|family|business)|we|i) (?:set up|run|own|opened|built|started)\s+(?:a |an |the )?$/i.test(text.slice(Math.max(0, x.index - 40), x.index)))?.[1]?.trim();
   if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
   const words = en.split(/\s+/);
