@@ -83,6 +83,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, WHY[about] ?? 'faqWhyDefault');
     }
     case 'human':
+      // Already waiting for a person: say so, not how to ask for one.
+      if (ctx.state.handoff) return say(l, 'handoffAlready');
       return say(l, 'faqHuman', { hours: guideText(ctx.county, 'officeHours', l) });
     case 'cost':
       return say(l, 'faqCost');

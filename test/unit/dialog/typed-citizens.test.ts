@@ -781,3 +781,19 @@ describe('round I: an investor whose permit is stuck', () => {
     expect(s.slots['category']).toBe('market');
   });
 });
+
+describe('round I: names given later, a person already asked for', () => {
+  it('"农资店" first, "丰收农资店" later: the named one stands', () => {
+    const s = new Script();
+    s.say('俺买的玉米种子是假的 苗都瞎了 俺要找农资店赔');
+    s.say('东湖镇 孙家庄 种子是在镇上丰收农资店买的 老板姓钱');
+    expect(s.slots['respondent']).toBe('丰收农资店');
+  });
+  it('"人工啥时候来" while waiting for a person says so', () => {
+    const s = new Script();
+    s.say('俺买的玉米种子是假的 苗都瞎了 俺要找农资店赔');
+    s.say('转人工');
+    s.say('东湖镇 孙家庄 人工啥时候来');
+    expect(s.text).toMatch(/已在等待工作人员/);
+  });
+});

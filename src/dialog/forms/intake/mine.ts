@@ -152,6 +152,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const explicitHit = asking === 'address' && s.respondent && s.category !== 'conduct' ? EXPLICIT_PARTY.exec(w.text) : null;
   const explicitWhom = (explicitHit?.[1] ?? explicitHit?.[2])?.trim();
   if (explicitWhom && explicitWhom !== s.respondent) replaced['respondent'] = explicitWhom;
+  // "农资店" said first, "镇上丰收农资店" later: the named one replaces the bare kind.
+  const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;
+  if (named && !replaced['respondent'] && named !== s.respondent && named.endsWith(s.respondent as string) && !/^(?:那个|这个|镇上|村里)/.test(named)) replaced['respondent'] = named;
   if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
     const hit = EXPLICIT_PARTY.exec(w.text);
     const party = (hit?.[1] ?? hit?.[2])?.trim() ?? eitherParty(w.text) ?? partyIn(w.text);
