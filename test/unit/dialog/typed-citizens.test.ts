@@ -797,3 +797,20 @@ describe('round I: names given later, a person already asked for', () => {
     expect(s.text).toMatch(/已在等待工作人员/);
   });
 });
+
+describe('round I: a retiree reports the village accountant', () => {
+  it('"report the village accountant … money disappeared" is about an official, and anonymity is offered at once', () => {
+    const s = new Script('en');
+    s.say('good afternoon. i am retired, i lived in singapore for 30 years and came back to my home village. i want to report the village accountant, he has been taking money from the village collective funds, the road repair money 80000 yuan disappeared');
+    expect(s.slots['category']).toBe('conduct');
+    s.say('Donghu, Chenjia village. the accountant is Chen Youcai. can i stay anonymous? he is my cousin actually, family will be angry');
+    expect(s.text).toMatch(/may be anonymous/);
+  });
+  it('"change the kind to reports against officials" is no name', () => {
+    const s = new Script('en');
+    s.say('the village head took our subsidy money');
+    for (const a of ['Donghu, Chenjia village', 'return the money. about 30 families, I file for all', 'me only, no representatives', 'first time']) if (s.state.expecting !== 'name') s.say(a);
+    s.say('change the kind to reports against officials, then I stay anonymous');
+    expect(String(s.slots['name'] ?? '')).not.toMatch(/Reports/i);
+  });
+});

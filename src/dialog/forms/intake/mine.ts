@@ -207,7 +207,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "我要举报…" and then the one reported is an official ("村支书刘宝山"): a report about officials,
   // the official its respondent and what they did more of the story.
   const official = respondentIn(w.text);
-  if (s.category === undefined && values['category'] === undefined && /举报|检举|控告|告发|\breport(?:ing)? (?:on|against)\b/i.test(`${s.facts ?? ''} ${w.text}`) && official) {
+  // (A guess from the story's words gives way: "report the village accountant… road money disappeared" is about an official, not rural affairs.)
+  if (s.category === undefined && (values['category'] === undefined || values['category'] !== 'conduct') && /举报|检举|控告|告发|\breport(?:ing)? (?:on|against)\b|\breport(?:ing)? (?:the |our |a |my )?(?:\w+ )?(?:accountant|secretary|head|chief|officials?|cadres?|director|leader|officer|mayor)\b/i.test(`${s.facts ?? ''} ${w.text}`) && official) {
     values['category'] = 'conduct';
     if (s.respondent === undefined && asking !== 'respondent') values['respondent'] = official;
     if (s.facts && storySize(s.facts) < 20 && asking !== 'facts' && contentSize(w.text) >= 10) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
