@@ -8,7 +8,7 @@
 import { checkAttachment, ATTACHMENT_MAX_BYTES, safeFileName } from '../domain/attachment-type.ts';
 import { say } from '../dialog/replies.ts';
 import { initialState, type Locale, type Reply } from '../dialog/types.ts';
-import type { ConversationStore } from '../store/conversation-ports.ts';
+import type { ConversationStore } from '../ports/conversation-ports.ts';
 import type { PrismaAttachmentRepository } from '../store/prisma/attachment-repository.ts';
 import type { FileStore } from '../store/file-store.ts';
 import type { Clock } from './ports.ts';

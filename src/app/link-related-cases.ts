@@ -5,7 +5,7 @@
  * Cases created outside the chat call `linkRelatedCases` once they are committed.
  */
 import { textSimilarity } from '../domain/similarity.ts';
-import type { CaseScope } from '../store/ports.ts';
+import type { CaseScope } from '../ports/store-ports.ts';
 
 /** Same petitioner (phone or ID hash), similar facts: a repeat petition. */
 export const REPEAT_THRESHOLD = 0.35;

@@ -3,7 +3,7 @@
  * computed here once and enforced by the store's queries, never by a view.
  */
 import type { CountyConfig, StaffRole } from '../domain/county/schema.ts';
-import type { CaseScope } from '../store/ports.ts';
+import type { CaseScope } from '../ports/store-ports.ts';
 
 export interface StaffPrincipal {
   id: string;

@@ -3,7 +3,7 @@
  * the transcript, and the handoff queue. State and message texts are encrypted.
  */
 import type { ConversationState } from '../dialog/types.ts';
-import type { NewCase } from './ports.ts';
+import type { NewCase } from './store-ports.ts';
 
 export interface ConversationRecord {
   id: string;

@@ -14,7 +14,7 @@ import { PrismaInboxRepository } from './prisma/inbox-repository.ts';
 import { PrismaCaseActionRepository } from './prisma/case-action-repository.ts';
 import { PrismaAlertRepository } from './prisma/alert-repository.ts';
 import path from 'node:path';
-import type { Store } from './ports.ts';
+import type { Store } from '../ports/store-ports.ts';
 import type { Logger } from '../log.ts';
 import type { Signals } from './signals.ts';
 import { PgSignals } from './signals-pg.ts';

@@ -7,8 +7,8 @@ import { availableActions, isOpenStatus, relationAllows, type CaseAction } from 
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AttachmentMeta, CaseActionRepository, CaseActionState } from '../../store/case-action-ports.ts';
-import type { CaseRepository } from '../../store/ports.ts';
+import type { AttachmentMeta, CaseActionRepository, CaseActionState } from '../../ports/case-action-ports.ts';
+import type { CaseRepository } from '../../ports/store-ports.ts';
 import { toCaseDto, type CaseDto } from '../case-view.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import { mayReveal } from './reveal-personal-data.ts';

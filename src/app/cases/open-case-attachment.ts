@@ -2,7 +2,7 @@
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AttachmentMeta, CaseActionRepository } from '../../store/case-action-ports.ts';
+import type { AttachmentMeta, CaseActionRepository } from '../../ports/case-action-ports.ts';
 import type { FileStore } from '../../store/file-store.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../log.ts';
-import type { OutboxMessage, OutboxStore } from '../../store/outbox-ports.ts';
+import type { OutboxMessage, OutboxStore } from '../../ports/outbox-ports.ts';
 import type { Button } from '../../dialog/types.ts';
 import { toMessages, type OutgoingMessage } from './message-format.ts';
 import type { SendRateLimiter } from './rate-limiter.ts';

@@ -8,7 +8,7 @@
 import type { Update } from 'telegraf/types';
 import { say } from '../../dialog/replies.ts';
 import type { Logger } from '../../log.ts';
-import type { DeadLetterStore } from '../../store/outbox-ports.ts';
+import type { DeadLetterStore } from '../../ports/outbox-ports.ts';
 import { inboundKey, localeOf, TELEGRAM_CHANNEL } from './inbound-turn.ts';
 
 export type UpdateOutcome = 'done' | 'retry';

@@ -6,7 +6,7 @@
  */
 import { menuButtons, say } from '../../dialog/replies.ts';
 import { initialState, type Button, type Expecting, type Locale } from '../../dialog/types.ts';
-import type { TranscriptEntry } from '../../store/conversation-ports.ts';
+import type { TranscriptEntry } from '../../ports/conversation-ports.ts';
 import type { Core } from '../../main.ts';
 import type { PushDelivery } from './push-delivery.ts';
 import { toQuickReplies, WEB_CHANNEL, type Author, type QuickReply } from './web-messages.ts';

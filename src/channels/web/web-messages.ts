@@ -4,7 +4,7 @@
  * `quick_replies` of `{title, payload}`), and outbox messages as replies.
  */
 import type { Button, Expecting, Reply } from '../../dialog/types.ts';
-import type { OutboxMessage } from '../../store/outbox-ports.ts';
+import type { OutboxMessage } from '../../ports/outbox-ports.ts';
 import { ChatBodySchema } from '../http/chat-routes.ts';
 
 export const WEB_CHANNEL = 'web';

@@ -6,7 +6,7 @@
  */
 import { isIP } from 'node:net';
 import { AppError } from '../../domain/errors.ts';
-import type { QueryAttemptStore, QueryLockoutPolicy } from '../../store/follow-up-ports.ts';
+import type { QueryAttemptStore, QueryLockoutPolicy } from '../../ports/follow-up-ports.ts';
 
 export const LOGIN_IP_POLICY: QueryLockoutPolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 

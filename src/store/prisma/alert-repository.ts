@@ -5,7 +5,7 @@
  * Messages carry no personal data: a case number, a reason code, a channel.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { CaseScope } from '../ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 type Tx = Prisma.TransactionClient;

@@ -12,7 +12,7 @@ import {
   type LinkStatus,
   type PlannedLink,
 } from '../../app/link-related-cases.ts';
-import type { CaseScope } from '../ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';

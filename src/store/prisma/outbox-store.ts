@@ -6,7 +6,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Button } from '../../dialog/types.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../outbox-ports.ts';
+import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../../ports/outbox-ports.ts';
 import type { Signals } from '../signals.ts';
 import type { SqlClient } from '../open-store.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';

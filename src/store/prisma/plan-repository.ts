@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { PlanStepRole } from '../../domain/plans.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { CaseRef, CasePlanRecord, OpenPlanWrite, PlanFacts, PlanRepository, StaffEntryWrite, StepDoneWrite } from '../plan-ports.ts';
+import type { CaseRef, CasePlanRecord, OpenPlanWrite, PlanFacts, PlanRepository, StaffEntryWrite, StepDoneWrite } from '../../ports/plan-ports.ts';
 
 type Tx = Prisma.TransactionClient;
 

@@ -9,7 +9,7 @@
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
-import type { CaseScope } from '../ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import type { AlertAckTarget, AlertRecord } from './alert-repository.ts';
 
 export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late'] as const;

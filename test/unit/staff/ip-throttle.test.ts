@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors.ts';
 import { LoginThrottle, networkOf } from '../../../src/staff/auth/ip-throttle.ts';
-import type { QueryAttemptStore } from '../../../src/store/follow-up-ports.ts';
+import type { QueryAttemptStore } from '../../../src/ports/follow-up-ports.ts';
 
 describe('networkOf', () => {
   it.each([
