@@ -1,6 +1,104 @@
-// Lint: typescript-eslint's recommended rules on the project's own code.
+// Lint: typescript-eslint's recommended rules on the project's own code, and the import
+// rule between the layers of src/ (eslint-plugin-boundaries; test/unit/lint/layers.test.ts
+// proves that a wrong-direction import fails).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
+
+/**
+ * The layers of src/, first match wins. `ports` are the interfaces the use cases need
+ * from persistence and the outside (src/ports/, and the app's own ports.ts and *-ports.ts
+ * files); the store implements them. `shared` are the leaf helpers any layer but the
+ * domain may use (the logger, the county config file reader). `http-kit` is the edge's
+ * input helpers, shared by the two HTTP layers (channels and staff).
+ */
+const LAYERS = [
+  { type: 'root', pattern: ['src/main.ts', 'src/root/**'], mode: 'full' },
+  { type: 'config', pattern: 'src/config.ts', mode: 'full' },
+  { type: 'shared', pattern: ['src/log.ts', 'src/county-config-file.ts'], mode: 'full' },
+  { type: 'ports', pattern: ['src/ports/**', 'src/app/**/ports.ts', 'src/app/**/*-ports.ts'], mode: 'full' },
+  { type: 'http-kit', pattern: ['src/channels/http/validate.ts', 'src/channels/http/client-network.ts'], mode: 'full' },
+  { type: 'generated', pattern: 'src/generated/**', mode: 'full' },
+  ...['domain', 'nlu', 'dialog', 'app', 'store', 'channels', 'staff', 'jobs'].map((type) => ({ type, pattern: `src/${type}/**`, mode: 'full' })),
+];
+
+/** Who may import whom (besides itself): everything else is an error. */
+export const IMPORT_RULE = {
+  domain: [],
+  shared: ['domain'],
+  nlu: ['domain', 'shared'],
+  dialog: ['domain', 'nlu', 'shared'],
+  ports: ['domain', 'dialog'],
+  app: ['domain', 'dialog', 'nlu', 'ports', 'shared'],
+  store: ['domain', 'ports', 'shared', 'generated'],
+  'http-kit': ['domain'],
+  channels: ['app', 'ports', 'domain', 'shared', 'http-kit'],
+  staff: ['app', 'ports', 'domain', 'shared', 'http-kit'],
+  jobs: ['app', 'ports', 'domain', 'shared'],
+  config: ['domain', 'shared'],
+  root: ['*'],
+};
+
+const layerPolicies = Object.entries(IMPORT_RULE).map(([from, to]) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
+}));
+
+/**
+ * Files that still break the import rule while issue 16 is worked through (they import
+ * main.ts, Prisma repositories or the dialog directly): warned, not failed. The list
+ * only shrinks; it is empty when the work is done.
+ */
+const PENDING_LAYER_FIXES = [
+  'src/app/add-attachment.ts',
+  'src/app/cases/open-case-attachment.ts',
+  'src/app/staff-alerts.ts',
+  'src/channels/channel.ts',
+  'src/channels/http/nlu-routes.ts',
+  'src/channels/http/rate-limit.ts',
+  'src/channels/telegram/commands.ts',
+  'src/channels/telegram/inbound-turn.ts',
+  'src/channels/telegram/message-format.ts',
+  'src/channels/telegram/outbox-sender.ts',
+  'src/channels/telegram/receive-attachment.ts',
+  'src/channels/telegram/staff-alerts.ts',
+  'src/channels/telegram/update-processor.ts',
+  'src/channels/terminal/chat.ts',
+  'src/channels/terminal/render.ts',
+  'src/channels/web/pages.ts',
+  'src/channels/web/transcript-view.ts',
+  'src/channels/web/updates-route.ts',
+  'src/channels/web/web-bot.ts',
+  'src/channels/web/web-messages.ts',
+  'src/channels/web/web-routes.ts',
+  'src/jobs/deadline-sweep.ts',
+  'src/jobs/follow-up-sweep.ts',
+  'src/jobs/job.ts',
+  'src/jobs/plan-step-sweep.ts',
+  'src/jobs/prune-inbound.ts',
+  'src/jobs/retention.ts',
+  'src/jobs/run-jobs.ts',
+  'src/jobs/runner.ts',
+  'src/jobs/timer.ts',
+  'src/staff/alerts/index.ts',
+  'src/staff/auth/deps.ts',
+  'src/staff/cases/index.ts',
+  'src/staff/dashboard/index.ts',
+  'src/staff/grid/index.ts',
+  'src/staff/index.ts',
+  'src/staff/performance/index.ts',
+  'src/staff/reports/index.ts',
+  'src/staff/supervision/index.ts',
+  'src/store/prisma/case-link-repository.ts',
+  'src/store/prisma/conversation-store.ts',
+  'src/store/prisma/follow-up-repository.ts',
+  'src/store/prisma/grid-deps.ts',
+  'src/store/prisma/job-repository.ts',
+  'src/store/prisma/outbox-store.ts',
+  'src/store/prisma/plan-deps.ts',
+  'src/store/prisma/retention-repository.ts',
+  'src/store/sql/link-new-case.ts',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', 'data/', 'test-artifacts/', 'coverage/', '.nlu-cache/'] },
@@ -16,6 +114,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': LAYERS,
+      'boundaries/include': ['src/**/*.ts'],
+      // Layers are matched by full path (mode: 'full'), single files included; v7 deprecates the option, so its notice is muted.
+      'boundaries/legacy-warnings': false,
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  ...(PENDING_LAYER_FIXES.length > 0 ? [{ files: PENDING_LAYER_FIXES, rules: { 'boundaries/dependencies': 'warn' } }] : []),
   { files: ['src/config.ts', 'scripts/**', 'test/**', 'vitest.config.ts', 'prisma.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { sourceType: 'module' } },
 );
