@@ -19,7 +19,8 @@ import type { Logger } from '../log.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
 import type { ScreeningReportStore } from '../ports/grid-ports.ts';
 import type { NewCase } from '../ports/store-ports.ts';
-import { linkRelatedCases, type CaseLinkRepository } from './link-related-cases.ts';
+import { linkRelatedCases } from './link-related-cases.ts';
+import type { CaseLinkRepository } from '../ports/case-link-ports.ts';
 
 export interface ScreeningReportDeps {
   reports: ScreeningReportStore;

@@ -14,7 +14,7 @@ import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import { mayReveal } from './reveal-personal-data.ts';
 import { accusedUnits } from './transfer-case.ts';
 import { relationOf } from './case-action-kit.ts';
-import type { CaseLinkEntry, CaseLinkRepository } from '../link-related-cases.ts';
+import type { CaseLinkEntry, CaseLinkRepository } from '../../ports/case-link-ports.ts';
 import { mayDecideLinks } from './decide-case-link.ts';
 import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
 import type { Clock } from '../ports.ts';
