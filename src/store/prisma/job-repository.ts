@@ -6,7 +6,7 @@
  * per dedupeKey, a follow-up once per case.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { Button } from '../../dialog/types.ts';
+import type { Button } from '../../ports/outbox-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;

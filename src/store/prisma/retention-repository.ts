@@ -17,7 +17,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
-import { initialState } from '../../dialog/types.ts';
+import { initialState } from '../../ports/conversation-ports.ts';
 import { SEALED_SUFFIX } from '../file-store.ts';
 
 type Tx = Prisma.TransactionClient;
