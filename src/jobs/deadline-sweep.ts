@@ -7,7 +7,7 @@
  * nothing. Bounded: at most TAKE cases per run, earliest deadline first.
  */
 import { dueAfter, dueState, type DeadlineContext, type DueState } from '../domain/deadlines.ts';
-import { deadlineContext } from '../dialog/forms/follow-up/case-view.ts';
+import { deadlineContext } from '../app/messages.ts';
 import type { DeadlineKind, DueCase, PrismaJobRepository } from '../store/prisma/job-repository.ts';
 import type { Job } from './job.ts';
 

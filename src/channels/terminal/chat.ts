@@ -12,7 +12,7 @@ import { loadConfig } from '../../config.ts';
 import { createLogger } from '../../log.ts';
 import { createCore } from '../../main.ts';
 import { handleChatTurn, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
-import type { Locale } from '../../dialog/types.ts';
+import type { Locale } from '../../app/messages.ts';
 import { readChoice, renderReplies } from './render.ts';
 
 type Send = (text: string | null, payload: string | null) => Promise<ChatTurnOutput>;

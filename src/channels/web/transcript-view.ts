@@ -4,8 +4,7 @@
  * could guess), with pressed buttons shown by their labels and the last message's
  * buttons still live. An empty conversation gets the welcome instead.
  */
-import { menuButtons, say } from '../../dialog/replies.ts';
-import { initialState, type Button, type Expecting, type Locale } from '../../dialog/types.ts';
+import { initialState, menuButtons, say, type Button, type Expecting, type Locale } from '../../app/messages.ts';
 import type { TranscriptEntry } from '../../ports/conversation-ports.ts';
 import type { Core } from '../../main.ts';
 import type { PushDelivery } from './push-delivery.ts';

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { handleChatTurn } from '../../app/handle-chat-turn.ts';
-import { say } from '../../dialog/replies.ts';
+import { say } from '../../app/messages.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Logger } from '../../log.ts';
 import type { Core } from '../../main.ts';
