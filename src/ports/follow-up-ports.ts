@@ -40,6 +40,9 @@ export interface QueryLockoutPolicy {
 
 export const QUERY_LOCKOUT: QueryLockoutPolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
+/** Staff sign-in failures per client network (src/staff/auth/ip-throttle.ts). */
+export const LOGIN_IP_POLICY: QueryLockoutPolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
 /** Failed look-ups per key (`case:<number>`, `user:<channel>:<id>`). Safe under concurrency. */
 export interface QueryAttemptStore {
   isLocked(key: string, now: Date): Promise<boolean>;

@@ -10,7 +10,8 @@ import type { ChannelContext } from '../../channels/channel.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { PrismaQueryAttemptStore } from '../../store/prisma/query-attempts.ts';
 import { argon2Hasher } from '../password-hasher.ts';
-import { LOGIN_IP_POLICY, LoginThrottle } from './ip-throttle.ts';
+import { LoginThrottle } from './ip-throttle.ts';
+import { LOGIN_IP_POLICY } from '../../ports/follow-up-ports.ts';
 import { totpTwoFactor } from './two-factor.ts';
 
 export interface StaffAuthDeps extends LoginDeps, AuthDeps, TwoFactorDeps, StaffAdminDeps {

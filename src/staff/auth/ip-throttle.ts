@@ -6,9 +6,7 @@
  */
 import { AppError } from '../../domain/errors.ts';
 import { networkOf } from '../../channels/http/client-network.ts';
-import type { QueryAttemptStore, QueryLockoutPolicy } from '../../ports/follow-up-ports.ts';
-
-export const LOGIN_IP_POLICY: QueryLockoutPolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+import { LOGIN_IP_POLICY, type QueryAttemptStore, type QueryLockoutPolicy } from '../../ports/follow-up-ports.ts';
 
 export class LoginThrottle {
   constructor(
