@@ -23,7 +23,6 @@ import { createLogger, type Logger } from './log.ts';
 import { createStore, type AppStore } from './store/create-store.ts';
 import { startJobTimer } from './jobs/timer.ts';
 import { staffApiRouter } from './staff/api-routes.ts';
-import { PrismaCaseLinkRepository } from './store/prisma/case-link-repository.ts';
 import { argon2Hasher } from './staff/password-hasher.ts';
 import { caseFollowThroughDeps } from './root/plan-deps.ts';
 import { gridChatDeps } from './root/grid-deps.ts';
@@ -136,7 +135,7 @@ export async function startApp(cfg: AppConfig, opts: { clock?: Clock; log?: Logg
           hasher: argon2Hasher,
           clock,
           cases: store.cases,
-          caseLinks: new PrismaCaseLinkRepository(store.handle.prisma),
+          caseLinks: store.caseLinks,
           county,
           secureCookies: cfg.production,
         }),

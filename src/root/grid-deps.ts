@@ -4,22 +4,18 @@ import type { GridChatDeps } from '../app/grid/run-grid-effect.ts';
 import type { Clock } from '../app/ports.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
-import type { AppStore } from '../store/create-store.ts';
-import { PrismaCaseLinkRepository } from '../store/prisma/case-link-repository.ts';
-import { PrismaGridBindingRepository } from '../store/prisma/grid-binding-repository.ts';
+import type { Store } from '../ports/store.ts';
 import { caseFollowThroughDeps } from './plan-deps.ts';
-import { PrismaScreeningReportRepository } from '../store/prisma/screening-report-repository.ts';
 
-export function gridChatDeps(store: AppStore, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): GridChatDeps {
-  const prisma = store.handle.prisma;
+export function gridChatDeps(store: Store, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): GridChatDeps {
   const planDeps = caseFollowThroughDeps(store, county, clock, log);
   return {
-    bindings: new PrismaGridBindingRepository(prisma, store.cipher),
-    reports: new PrismaScreeningReportRepository(prisma, store.cases),
+    bindings: store.gridBindings,
+    reports: store.screeningReports,
     attempts: store.queryAttempts,
     cases: store.cases,
     followUps: store.followUps,
-    caseLinks: new PrismaCaseLinkRepository(prisma),
+    caseLinks: store.caseLinks,
     afterCreated: (id) => afterCaseCreated(planDeps, { id }),
     county,
     log,

@@ -1,11 +1,10 @@
-/** The plan and holding repositories on an open store, with what opening a plan needs. */
+/** What opening a case's plan needs, on an open store. */
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { CasePlanDeps } from '../app/cases/open-case-plan.ts';
 import type { Clock } from '../app/ports.ts';
-import type { AppStore } from '../store/create-store.ts';
-import { PrismaPlanRepository } from '../store/prisma/plan-repository.ts';
+import type { Store } from '../ports/store.ts';
 
-export function caseFollowThroughDeps(store: Pick<AppStore, 'handle' | 'cipher'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
-  return { plans: new PrismaPlanRepository(store.handle.prisma, store.cipher), county, clock, log };
+export function caseFollowThroughDeps(store: Pick<Store, 'plans'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
+  return { plans: store.plans, county, clock, log };
 }

@@ -9,7 +9,6 @@ import { getUnitPerformance, getUnitStats, type UnitStatsDeps } from '../../app/
 import { parsePeriod } from '../../app/stats/stats-period.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
-import { PrismaUnitStatsRepository } from '../../store/prisma/unit-stats-repository.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout, type SafeHtml } from '../html.ts';
 import type { StaffRouterFactory } from '../index.ts';
@@ -20,7 +19,7 @@ const SortSchema = z.object({ sort: z.preprocess((v) => (v === '' ? undefined : 
 
 export const performanceRouter: StaffRouterFactory = ({ core }) => {
   const store = core.store;
-  const deps: UnitStatsDeps = { unitStats: new PrismaUnitStatsRepository(store.handle.prisma), county: core.county, clock: core.clock };
+  const deps: UnitStatsDeps = { unitStats: store.unitStats, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const period = (req: Request) => parsePeriod(req.query as Record<string, unknown>, core.clock.now(), core.county.utcOffsetMinutes);
 

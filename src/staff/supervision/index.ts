@@ -10,7 +10,6 @@ import { listSuperviseNotices } from '../../app/supervision/list-supervise-notic
 import type { SupervisionDeps } from '../../app/supervision/notice-view.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
-import { PrismaSuperviseNoticeRepository } from '../../store/prisma/supervise-notice-repository.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout } from '../html.ts';
 import type { StaffRouterFactory } from '../index.ts';
@@ -26,7 +25,7 @@ function refusedPage(req: Request, res: Response, err: unknown) {
 
 export const supervisionRouter: StaffRouterFactory = ({ core }) => {
   const store = core.store;
-  const deps: SupervisionDeps = { notices: new PrismaSuperviseNoticeRepository(store.handle.prisma), actions: store.caseActions, county: core.county, clock: core.clock };
+  const deps: SupervisionDeps = { notices: store.notices, actions: store.caseActions, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const api = requireStaff(authDeps);
   const page = requireStaff(authDeps, { onMissing: 'redirect' });
