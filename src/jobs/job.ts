@@ -3,7 +3,7 @@
  * database lock per job so that with several server processes one runs it at a time,
  * and hands the job a repository bound to the transaction that holds the lock.
  */
-import type { Core } from '../main.ts';
+import type { Core } from '../root/core.ts';
 import type { Logger } from '../log.ts';
 import type { PrismaJobRepository } from '../store/prisma/job-repository.ts';
 import type { Prisma } from '../generated/prisma/client.ts';

@@ -5,7 +5,7 @@
  */
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { createCore } from '../main.ts';
+import { createCore } from '../root/core.ts';
 import { systemClock } from '../app/ports.ts';
 import { JOBS } from './index.ts';
 import { runJob } from './runner.ts';

@@ -10,7 +10,7 @@ import readline from 'node:readline/promises';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../config.ts';
 import { createLogger } from '../../log.ts';
-import { createCore } from '../../main.ts';
+import { createCore } from '../../root/core.ts';
 import { handleChatTurn, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
 import type { Locale } from '../../app/messages.ts';
 import { readChoice, renderReplies } from './render.ts';
