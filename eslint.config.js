@@ -44,22 +44,6 @@ const layerPolicies = Object.entries(IMPORT_RULE).map(([from, to]) => ({
   allow: { to: { element: { types: { anyOf: [from, ...to] } } } },
 }));
 
-/**
- * Files that still break the import rule while issue 16 is worked through (they import
- * main.ts, Prisma repositories or the dialog directly): warned, not failed. The list
- * only shrinks; it is empty when the work is done.
- */
-const PENDING_LAYER_FIXES = [
-  'src/jobs/deadline-sweep.ts',
-  'src/jobs/job.ts',
-  'src/jobs/plan-step-sweep.ts',
-  'src/jobs/prune-inbound.ts',
-  'src/jobs/retention.ts',
-  'src/jobs/run-jobs.ts',
-  'src/jobs/runner.ts',
-  'src/jobs/timer.ts',
-];
-
 export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', 'data/', 'test-artifacts/', 'coverage/', '.nlu-cache/'] },
   js.configs.recommended,
@@ -89,7 +73,6 @@ export default tseslint.config(
       'boundaries/no-unknown-files': 'error',
     },
   },
-  ...(PENDING_LAYER_FIXES.length > 0 ? [{ files: PENDING_LAYER_FIXES, rules: { 'boundaries/dependencies': 'warn' } }] : []),
   { files: ['src/config.ts', 'scripts/**', 'test/**', 'vitest.config.ts', 'prisma.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { sourceType: 'module' } },
 );

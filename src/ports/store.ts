@@ -16,6 +16,7 @@ import type { ConversationStore } from './conversation-ports.ts';
 import type { FollowUpAnswerStore, FollowUpRepository, QueryAttemptStore } from './follow-up-ports.ts';
 import type { GridBindingStore, ScreeningReportStore } from './grid-ports.ts';
 import type { InboxRepository } from './inbox-ports.ts';
+import type { JobStore } from './job-ports.ts';
 import type { DeadLetterStore, OutboxStore } from './outbox-ports.ts';
 import type { HoldingRepository, PlanRepository } from './plan-ports.ts';
 import type { AuditLog, CaseRepository, StaffRepository, StaffSessionRepository } from './store-ports.ts';
@@ -65,6 +66,8 @@ export interface Store {
   reports: ReportRepository;
   gridBindings: GridBindingStore;
   screeningReports: ScreeningReportStore;
+  /** The periodic jobs' runs, each in one transaction under its lock. */
+  jobs: JobStore;
   cipher: SecretCipher;
   signals: SignalListener;
   ping(): Promise<boolean>;

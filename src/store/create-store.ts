@@ -23,6 +23,7 @@ import { PrismaUnitStatsRepository } from './prisma/unit-stats-repository.ts';
 import { PrismaReportRepository } from './prisma/report-repository.ts';
 import { PrismaGridBindingRepository } from './prisma/grid-binding-repository.ts';
 import { PrismaScreeningReportRepository } from './prisma/screening-report-repository.ts';
+import { PrismaJobStore } from './prisma/job-store.ts';
 import path from 'node:path';
 import type { Store } from '../ports/store.ts';
 import { LOGIN_IP_POLICY } from '../ports/follow-up-ports.ts';
@@ -64,6 +65,7 @@ export interface AppStore extends Store {
   reports: PrismaReportRepository;
   gridBindings: PrismaGridBindingRepository;
   screeningReports: PrismaScreeningReportRepository;
+  jobs: PrismaJobStore;
   /** Cross-process signals (outbox, inbox, alert): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   signals: Signals;
   /** This start generated the key into DATA_DIR (a new store without SECRET_KEY): back it up. */
@@ -89,7 +91,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
   const log = opts.log ?? { warn: () => undefined, info: () => undefined };
   const signals: Signals =
     opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.sql, log) : new LocalSignals(() => opened.sql.query('SELECT 1', []), log);
-  // Every repository (and the job runner, through handle.prisma) writes through the signalling client.
+  // Every repository (and the job store) writes through the signalling client.
   const prisma = signallingClient(opened.prisma, signals);
   const handle: StoreHandle = { ...opened, prisma };
   const cases = new PrismaCaseRepository(prisma, cipher);
@@ -118,6 +120,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     reports: new PrismaReportRepository(prisma),
     gridBindings: new PrismaGridBindingRepository(prisma, cipher),
     screeningReports: new PrismaScreeningReportRepository(prisma, cases),
+    jobs: new PrismaJobStore(prisma, cipher),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),
