@@ -1,5 +1,5 @@
 /** Opens the store and wires its repositories: the one place that knows Prisma. */
-import { openStore, type OpenStoreOptions, type StoreHandle } from './open-store.ts';
+import { openStore, type OpenStoreOptions, type StoreHandle, type StoreKind } from './open-store.ts';
 import { PersonalDataCipher } from './personal-data-cipher.ts';
 import { PrismaCaseRepository } from './prisma/case-repository.ts';
 import { PrismaAuditLog, PrismaStaffRepository, PrismaStaffSessionRepository } from './prisma/staff-repository.ts';
@@ -40,6 +40,8 @@ import { settleStoreKey, type KeySource } from './store-key.ts';
  * or the part of it it uses.
  */
 export interface AppStore extends Store {
+  /** PGlite or PostgreSQL. */
+  kind: StoreKind;
   handle: StoreHandle;
   cipher: PersonalDataCipher;
   county: PrismaCountyRepository;
@@ -96,6 +98,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
   const handle: StoreHandle = { ...opened, prisma };
   const cases = new PrismaCaseRepository(prisma, cipher);
   return {
+    kind: opened.kind,
     handle,
     cipher,
     keyGenerated: settled.generated,
