@@ -33,6 +33,10 @@ const wrong: Array<[string, string]> = [
   ['src/jobs/lint-fixture.ts', '../config.ts'],
   ['src/jobs/lint-fixture.ts', '../generated/prisma/client.ts'],
   ['src/ports/lint-fixture.ts', '../store/create-store.ts'],
+  ['src/ports/lint-fixture.ts', '../app/handle-chat-turn.ts'],
+  ['src/staff/lint-fixture.ts', '../main.ts'],
+  ['src/root/lint-fixture.ts', '../main.ts'],
+  ['src/root/lint-fixture.ts', '../generated/prisma/client.ts'],
 ];
 
 const right: Array<[string, string]> = [
@@ -46,7 +50,11 @@ const right: Array<[string, string]> = [
   ['src/channels/lint-fixture.ts', '../app/handle-chat-turn.ts'],
   ['src/staff/lint-fixture.ts', '../app/list-cases.ts'],
   ['src/jobs/lint-fixture.ts', '../ports/store-ports.ts'],
-  ['src/main.ts', './config.ts'],
+  ['src/store/lint-fixture.ts', '../app/stats/ports.ts'],
+  ['src/staff/lint-fixture.ts', '../channels/http/validate.ts'],
+  ['src/root/lint-fixture.ts', '../store/create-store.ts'],
+  ['src/root/lint-fixture.ts', '../config.ts'],
+  ['src/main.ts', './root/start-app.ts'],
 ];
 
 describe('the import rule between layers', () => {
