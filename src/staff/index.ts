@@ -41,4 +41,14 @@ export interface StaffContext {
 
 export type StaffRouterFactory = (ctx: StaffContext) => Router;
 
+/** The staff context with only the store ports `K`: what one router uses. */
+export interface StaffContextOf<K extends keyof Store> {
+  core: Omit<StaffCore, 'store'> & { store: Pick<Store, K> };
+  cfg: StaffSettings;
+  log: Logger;
+}
+
+/** A router factory that takes only the store ports it uses; it is a StaffRouterFactory. */
+export type StaffRouterOf<K extends keyof Store> = (ctx: StaffContextOf<K>) => Router;
+
 export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter];

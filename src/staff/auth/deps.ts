@@ -7,7 +7,7 @@ import type { LoginDeps } from '../../app/login-staff.ts';
 import type { StaffAdminDeps, TwoFactorDeps } from '../../app/staff-accounts/ports.ts';
 import type { AuthDeps } from '../../app/authenticate-staff.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import type { StaffContext } from '../index.ts';
+import type { StaffContextOf } from '../index.ts';
 import { argon2Hasher } from '../password-hasher.ts';
 import { LoginThrottle } from './ip-throttle.ts';
 import { totpTwoFactor } from './two-factor.ts';
@@ -18,7 +18,7 @@ export interface StaffAuthDeps extends LoginDeps, AuthDeps, TwoFactorDeps, Staff
   secureCookies: boolean;
 }
 
-export function staffAuthDeps({ core, cfg }: Pick<StaffContext, 'core' | 'cfg'>): StaffAuthDeps {
+export function staffAuthDeps({ core, cfg }: Pick<StaffContextOf<'staff' | 'sessions' | 'audit' | 'cipher' | 'loginAttempts'>, 'core' | 'cfg'>): StaffAuthDeps {
   const { store, county, clock } = core;
   return {
     staff: store.staff,

@@ -1,12 +1,12 @@
 /** The case work router: its JSON API and console pages, wired from the channel context. */
 import { Router } from 'express';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { caseApiRouter } from './case-api.ts';
 import { casePagesRouter } from './case-pages.ts';
 import { caseLinkPagesRouter } from './case-link-pages.ts';
 import { planRouter } from './plan-routes.ts';
 
-export const casesRouter: StaffRouterFactory = ({ core, log }) => {
+export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 'files' | 'holdings' | 'notices' | 'outbox' | 'plans' | 'staff' | 'sessions'> = ({ core, log }) => {
   const store = core.store;
   const deps = {
     cases: store.cases,

@@ -14,10 +14,10 @@ import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { authOf, principalOf, requireRole, requireStaff } from '../api-routes.ts';
 import { html, layout, type SafeHtml } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { dashboardBody } from './dashboard-page.ts';
 
-export const dashboardRouter: StaffRouterFactory = ({ core }) => {
+export const dashboardRouter: StaffRouterOf<'stats' | 'audit' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
   const deps: StatsDeps = { stats: store.stats, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };

@@ -13,12 +13,12 @@ import { parseInput } from '../../channels/http/validate.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { authOf, principalOf, requireRole, requireStaff } from '../api-routes.ts';
 import { layout } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { gridPage } from './grid-views.ts';
 
 const LinkCodeSchema = z.object({ username: z.string().min(1).max(64) });
 
-export const gridRouter: StaffRouterFactory = ({ core }) => {
+export const gridRouter: StaffRouterOf<'gridBindings' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
   const deps: LinkCodeDeps = { staff: store.staff, bindings: store.gridBindings, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };

@@ -11,13 +11,13 @@ import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout, type SafeHtml } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { PERFORMANCE_LABELS as L } from './labels.ts';
 import { performanceBody, SORT_KEYS } from './performance-page.ts';
 
 const SortSchema = z.object({ sort: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SORT_KEYS).default('overdue')) });
 
-export const performanceRouter: StaffRouterFactory = ({ core }) => {
+export const performanceRouter: StaffRouterOf<'unitStats' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
   const deps: UnitStatsDeps = { unitStats: store.unitStats, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };

@@ -14,7 +14,7 @@ import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { REPORT_LABELS as L } from './labels.ts';
 import { monthlyReportDocument } from './monthly-report-view.ts';
 import { PdfRenderer, PdfUnavailable } from './pdf-renderer.ts';
@@ -34,7 +34,7 @@ function pdfDisposition(r: MonthlyReport): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const reportsRouter: StaffRouterFactory = ({ core, cfg, log }) => {
+export const reportsRouter: StaffRouterOf<'reports' | 'unitStats' | 'audit' | 'staff' | 'sessions'> = ({ core, cfg, log }) => {
   const store = core.store;
   const deps: MonthlyReportDeps = {
     unitStats: store.unitStats,

@@ -12,7 +12,7 @@ import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { AnswerNoticeSchema, BackSchema, IssueNoticeSchema, NoticeQuerySchema } from './inputs.ts';
 import { SUPERVISION_LABELS as L } from './labels.ts';
 
@@ -23,7 +23,7 @@ function refusedPage(req: Request, res: Response, err: unknown) {
   res.status(httpStatusOf[err.code]).type('html').send(layout({ title: L.refused, staff: { username: a.principal.username, role: a.principal.role }, csrfToken: a.csrfToken }, body));
 }
 
-export const supervisionRouter: StaffRouterFactory = ({ core }) => {
+export const supervisionRouter: StaffRouterOf<'notices' | 'caseActions' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
   const deps: SupervisionDeps = { notices: store.notices, actions: store.caseActions, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
