@@ -25,9 +25,9 @@ const TAKE = 200;
 const SEAL_TAKE = 100;
 const DAY_MS = 86_400_000;
 
-/** The configured period (Core.retentionDays from RETENTION_DAYS), else the default. */
+/** The configured period (JobDeps.retentionDays, from RETENTION_DAYS), else the default. */
 export function retentionDaysOf(deps: JobDeps): number {
-  return 'retentionDays' in deps && typeof deps.retentionDays === 'number' ? deps.retentionDays : DEFAULT_RETENTION_DAYS;
+  return deps.retentionDays ?? DEFAULT_RETENTION_DAYS;
 }
 
 export const retention: Job = {

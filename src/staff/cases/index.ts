@@ -1,4 +1,4 @@
-/** The case work router: its JSON API and console pages, wired from the channel context. */
+/** The case work router: its JSON API and console pages, wired from the staff context. */
 import { Router } from 'express';
 import type { StaffRouterOf } from '../index.ts';
 import { caseApiRouter } from './case-api.ts';
