@@ -65,4 +65,14 @@ describe('the import rule between layers', () => {
   it.each(right)('%s importing %s passes', async (at, imported) => {
     expect(await layerErrors(at, imported)).toEqual([]);
   });
+
+  it('counts type-only imports, re-exports and dynamic imports too', async () => {
+    const lint = async (at: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: path.join(repo, at) });
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'boundaries/dependencies' && m.severity === 2);
+    };
+    expect(await lint('src/channels/lint-fixture.ts', "import type { AppStore } from '../store/create-store.ts';\nexport type S = AppStore;\n")).toHaveLength(1);
+    expect(await lint('src/app/lint-fixture.ts', "export { createStore } from '../store/create-store.ts';\n")).toHaveLength(1);
+    expect(await lint('src/jobs/lint-fixture.ts', "export const load = () => import('../store/create-store.ts');\n")).toHaveLength(1);
+  });
 });
