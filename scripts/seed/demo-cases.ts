@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CountyConfig } from '../../src/domain/county/schema.ts';
 import { acceptDue, replyDue, reviewRequestDue, type DeadlineContext } from '../../src/domain/deadlines.ts';
+import { reviewAnswerDue } from '../../src/domain/case/review.ts';
 import { idNumberCheckChar } from '../../src/domain/petitioner/id-number.ts';
 import { routeCase } from '../../src/domain/routing.ts';
 
@@ -140,6 +141,7 @@ export function makeCase(county: CountyConfig, ctx: DeadlineContext, now: number
           if (reqAt < reviewDue.getTime()) {
             move(reqAt, 'request_review', 'review_requested', 'citizen');
             f.reviewRequestedAt = new Date(reqAt);
+            f.reviewAnswerDueAt = reviewAnswerDue(new Date(reqAt), ctx);
           }
         }
         if (status === 'replied' && reviewDue.getTime() < now) {

@@ -7,6 +7,7 @@
  * public timeline event, in one transaction); a second press writes nothing.
  * The answer feeds the settlement rate (src/app/stats/get-stats.ts).
  */
+import { REVIEWABLE } from '../domain/case/review.ts';
 import { reviewRequestDue, withinReviewWindow } from '../domain/deadlines.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { EffectEvent, FollowUpAnswerEvent } from '../dialog/types.ts';
@@ -22,7 +23,8 @@ type Recorded = Extract<FollowUpAnswerEvent, { type: 'follow_up_recorded' }>;
 /** Whether the citizen can still ask for a review, as request-review.ts will judge it. */
 function reviewState(q: FollowUpQuestion, now: Date, county: CountyConfig): Pick<Recorded, 'review' | 'reviewUntil'> {
   if (q.status === 'review_requested' || q.reviewRequestedAt) return { review: 'requested', reviewUntil: null };
-  if (q.status !== 'replied' || !q.repliedAt) return { review: 'closed', reviewUntil: q.reviewDueAt?.toISOString() ?? null };
+  // A case closed after its reply keeps the window (a request reopens it).
+  if (!REVIEWABLE.includes(q.status) || !q.repliedAt) return { review: 'closed', reviewUntil: q.reviewDueAt?.toISOString() ?? null };
   const c = { rules: county.deadlines, utcOffsetMinutes: county.utcOffsetMinutes };
   const until = q.reviewDueAt ?? reviewRequestDue(q.repliedAt, c);
   const open = now.getTime() <= until.getTime() && withinReviewWindow(q.repliedAt, now, c);

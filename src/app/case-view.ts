@@ -41,9 +41,15 @@ export interface CaseDto {
   intakeNotes: Record<string, string> | null;
   representatives: { name: string; phone: string | null }[];
   channel: string;
+  /** A letter, visit or call: the local date it was received (YYYY-MM-DD); null for chat and screening. */
+  receivedOn: string | null;
+  /** How the three understandings were told outside the chat (told_in_person, told_by_phone, in_writing). */
+  consentMethod: string | null;
   createdAt: string;
   acceptDueAt: string | null;
   replyDueAt: string | null;
+  /** While a review is asked: when the review body's answer is due; else null. */
+  reviewDueAt: string | null;
   relatedCases: string[];
   timeline: { at: string; actor: string; kind: string; public: boolean; fromStatus: string | null; toStatus: string | null; note: string | null }[];
 }
@@ -75,9 +81,12 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
       opts.reveal ? r : { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : null },
     ),
     channel: c.channel,
+    receivedOn: c.receivedOn,
+    consentMethod: c.consentMethod,
     createdAt: c.createdAt.toISOString(),
     acceptDueAt: iso(c.acceptDueAt),
     replyDueAt: iso(c.replyDueAt),
+    reviewDueAt: c.status === 'review_requested' ? iso(c.reviewAnswerDueAt) : null,
     relatedCases: opts.relatedCases ?? [],
     timeline: c.timeline.map((e) => ({
       at: e.at.toISOString(),

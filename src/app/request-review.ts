@@ -1,8 +1,10 @@
 /**
- * A citizen requests a review (复查) of the written reply: only a replied case,
- * only within the county's review window after the reply, only once.
+ * A citizen requests a review (复查) of the written reply: only after the reply, only
+ * within the county's review window, only once — also when the case was closed
+ * after its reply (it is reopened and staff are alerted, not silently refused). The
+ * review body's answer is due reviewAnswerDays later.
  */
-import { reviewRequestDue, withinReviewWindow } from '../domain/deadlines.ts';
+import { checkReviewRequest } from '../domain/case/review.ts';
 import type { EffectEvent } from '../dialog/types.ts';
 import type { FollowUpDeps } from './run-follow-up-effect.ts';
 
@@ -13,13 +15,16 @@ export async function requestReview(deps: FollowUpDeps, caseNumber: string, reas
   const refused = (r: 'not_replied' | 'already_requested'): EffectEvent => ({ type: 'review_refused', reason: r, dueAt: null });
   const view = await deps.followUps.publicView(caseNumber);
   if (!view) return refused('not_replied');
-  if (view.status === 'review_requested' || view.reviewRequestedAt) return refused('already_requested');
-  if (view.status !== 'replied' || !view.repliedAt) return refused('not_replied');
-  const repliedAt = new Date(view.repliedAt);
   const c = { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes };
-  if (!withinReviewWindow(repliedAt, now, c)) {
-    return { type: 'review_refused', reason: 'window_closed', dueAt: reviewRequestDue(repliedAt, c).toISOString() };
+  const at = (s: string | null) => (s ? new Date(s) : null);
+  const check = checkReviewRequest({ status: view.status, repliedAt: at(view.repliedAt), reviewRequestedAt: at(view.reviewRequestedAt) }, now, c);
+  if (!check.ok) {
+    if (check.reason === 'window_closed') return { type: 'review_refused', reason: 'window_closed', dueAt: check.windowEnd?.toISOString() ?? null };
+    return refused(check.reason);
   }
-  const outcome = await deps.followUps.requestReview(caseNumber, reason.trim().slice(0, MAX_REASON_LENGTH), now);
+  const outcome = await deps.followUps.requestReview(caseNumber, reason.trim().slice(0, MAX_REASON_LENGTH), now, {
+    answerDueAt: check.answerDueAt,
+    alertUnit: deps.county.reviewBody?.unit ?? null,
+  });
   return outcome === 'ok' ? { type: 'review_requested', caseNumber } : refused(outcome);
 }

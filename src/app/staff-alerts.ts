@@ -5,7 +5,8 @@
  * intake; a handler's unit's cases (competent or co-handling) for handlers. Admin,
  * supervisor and bureau intake see all. An acknowledgement by someone responsible for
  * the alert hides it for everyone: admin, the bureau's intake, the competent unit of
- * the case (a 督办 notice: the unit it names), the staff member holding the case.
+ * the case (a 督办 notice: the unit it names; a review's alerts: the review body), the
+ * staff member holding the case.
  * Anyone else who sees it — a co-handler, a supervisor — hides it for themself only.
  */
 import type { CountyConfig } from '../domain/county/schema.ts';
@@ -49,7 +50,9 @@ export function acknowledgesForAll(p: StaffPrincipal, county: CountyConfig, a: A
   if (p.role === 'admin' || (p.role === 'intake' && caseScopeOf(p, county).all)) return true;
   if (p.role === 'supervisor' || p.role === 'grid') return false;
   if (a.holderStaffId === p.id) return true;
-  const responsibleUnit = a.kind === 'supervise_notice' ? a.unit : a.caseUnit;
+  // A 督办 notice is the unit's it names; a review's alerts (asked, answer due) are the review body's.
+  const reviewBodyAlert = county.reviewBody !== undefined && a.unit === county.reviewBody.unit && (a.kind === 'review_requested' || a.kind.startsWith('deadline_'));
+  const responsibleUnit = a.kind === 'supervise_notice' || reviewBodyAlert ? a.unit : a.caseUnit;
   return p.unit !== null && p.unit === responsibleUnit;
 }
 

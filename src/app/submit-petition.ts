@@ -4,6 +4,7 @@
  * query code, and an idempotency key so one intake can only ever file one case.
  */
 import { generateQueryCode } from '../domain/case/query-code.ts';
+import type { ConsentMethod, DeskOrigin } from '../domain/case/registration.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { acceptDue, localDate } from '../domain/deadlines.ts';
 import { findAccusedUnits } from '../domain/accused-units.ts';
@@ -12,11 +13,25 @@ import type { PetitionDraft } from '../dialog/types.ts';
 import type { NewCase } from '../ports/store-ports.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
 
+/**
+ * How a petition reached the bureau when not in chat: a letter, visit or call that
+ * staff register (src/app/desk). Deadlines count from `receivedAt`.
+ */
+export interface DeskReceipt {
+  origin: DeskOrigin;
+  receivedAt: Date;
+  receivedOn: string;
+  consentMethod: ConsentMethod;
+  registeredBy: string;
+  submissionKey: string | null;
+}
+
 export function buildNewCase(
   draft: PetitionDraft,
-  where: { conversationId: string; channel: string },
+  where: { conversationId: string | null; channel: string },
   now: Date,
   county: CountyConfig,
+  desk?: DeskReceipt,
 ): NewCase {
   const respondentUnits = findAccusedUnits(county, draft);
   const { unit, coUnit } = routeCase(county, { category: draft.category, township: draft.township, respondentUnits });
@@ -25,9 +40,10 @@ export function buildNewCase(
   if (draft.peopleCount >= county.rules.groupThreshold) flags.push('group');
   // Early warning: a risk message during the intake, or facts/demands that screen as one.
   if (draft.riskFlag || screenRisk(draft.facts).level === 'risk' || screenRisk(draft.demands).level === 'risk') flags.push('risk');
+  const received = desk?.receivedAt ?? now;
   return {
-    submissionKey: `${where.conversationId}:${draft.intakeId}`,
-    origin: 'petition',
+    submissionKey: desk ? desk.submissionKey : `${where.conversationId}:${draft.intakeId}`,
+    origin: desk?.origin ?? 'petition',
     channel: where.channel,
     conversationId: where.conversationId,
     locale: draft.locale,
@@ -52,7 +68,8 @@ export function buildNewCase(
     consent: { at: new Date(draft.consent.at), version: draft.consent.version },
     receivedAt: now,
     localDate: localDate(now, county.utcOffsetMinutes),
-    acceptDueAt: acceptDue(now, { rules: county.deadlines, utcOffsetMinutes: county.utcOffsetMinutes }),
+    acceptDueAt: acceptDue(received, { rules: county.deadlines, utcOffsetMinutes: county.utcOffsetMinutes }),
     queryCode: generateQueryCode(),
+    ...(desk ? { receivedOn: desk.receivedOn, consentMethod: desk.consentMethod, registeredBy: desk.registeredBy } : {}),
   };
 }

@@ -52,7 +52,9 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
     // What the message tells is still kept (a first story starts the draft), but nothing is asked now —
     // except after a filing with nothing open: the words are about that case (flagged by the caller), not a new one.
     const afterFiling = state.forms.length === 0 && state.lastSubmitted !== null;
-    const kept = markRisk(afterFiling ? state : dispatch(state, input, ctx).state);
+    // Nor is it an answer to the question open ("俺真是不想活了" is no demand): only a first story is read.
+    const answering = state.forms.some((f) => f.asking !== null);
+    const kept = markRisk(afterFiling || answering ? state : dispatch(state, input, ctx).state);
     const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
     const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
     return finish({ state: handoff.state, replies: [...riskReplies(state, risk, ctx), ...handoff.replies], effects: handoff.effects });

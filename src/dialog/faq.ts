@@ -94,6 +94,10 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqProgress');
     case 'later':
       return say(l, 'faqLater');
+    case 'visit': {
+      const visit = ctx.county.guide.visit;
+      return visit ? { text: visit[l] } : say(l, 'faqUnknown');
+    }
     case 'reps':
       return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':

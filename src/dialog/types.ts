@@ -193,6 +193,10 @@ export interface PublicCaseView {
   replyDueAt: string | null;
   repliedAt: string | null;
   reviewRequestedAt: string | null;
+  /** The review body answered the review (复查意见). */
+  reviewRepliedAt?: string | null;
+  /** After the review's answer: the end of the window to ask the body above for a re-examination (复核). */
+  recheckUntil?: string | null;
   ratings: { acceptance: Rating | null; handling: Rating | null };
   timeline: { at: string; kind: string; note: string | null }[];
 }

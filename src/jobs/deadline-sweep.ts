@@ -1,7 +1,9 @@
 /**
- * 督办 sweep: open cases whose acceptance deadline (submitted, transferred) or reply
- * deadline (accepted, in progress, extended) is due soon or overdue. For each case,
+ * 督办 sweep: open cases whose acceptance deadline (submitted, transferred), reply
+ * deadline (accepted, in progress, extended) or review answer deadline (review
+ * requested: the review body's, 复查) is due soon or overdue. For each case,
  * deadline and state it raises one alert for supervisors and the responsible unit
+ * (for a review, the county's review body)
  * (dedupeKey `<state>:<deadline>:<caseId>`) and writes one internal `supervision`
  * event with it; an overdue case also gets the `overdue` flag. A second run creates
  * nothing. Bounded: at most TAKE cases per run, earliest deadline first.
@@ -16,11 +18,13 @@ const TAKE = 1000;
 const STATUSES: Record<DeadlineKind, readonly string[]> = {
   accept: ['submitted', 'transferred'],
   reply: ['accepted', 'in_progress', 'extended'],
+  review: ['review_requested'],
 };
 
 const LABEL: Record<DeadlineKind, Record<Exclude<DueState, 'ok'>, string>> = {
   accept: { due_soon: '受理期限即将届满 / acceptance deadline due soon', overdue: '受理期限已超期 / acceptance deadline overdue' },
   reply: { due_soon: '办理期限即将届满 / reply deadline due soon', overdue: '办理期限已超期 / reply deadline overdue' },
+  review: { due_soon: '复查答复期限即将届满 / review answer due soon', overdue: '复查答复已超期 / review answer overdue' },
 };
 
 export const deadlineAlertKey = (state: Exclude<DueState, 'ok'>, kind: DeadlineKind, caseId: string) => `${state}:${kind}:${caseId}`;
@@ -30,13 +34,14 @@ export function dueSoonHorizon(now: Date, c: DeadlineContext): Date {
   return dueAfter(now, c.rules.dueSoonDays, { ...c.rules, counting: 'calendar' }, c.utcOffsetMinutes);
 }
 
-async function supervise(repo: JobRepository, kind: DeadlineKind, kase: DueCase, state: Exclude<DueState, 'ok'>, now: Date) {
+async function supervise(repo: JobRepository, kind: DeadlineKind, kase: DueCase, state: Exclude<DueState, 'ok'>, now: Date, reviewUnit: string | null) {
   const label = LABEL[kind][state];
   const raised = await repo.raiseAlert({
     kind: `deadline_${state}`,
     dedupeKey: deadlineAlertKey(state, kind, kase.id),
     caseId: kase.id,
-    unit: kase.unit,
+    // A late review is the review body's, not the unit whose reply is reviewed.
+    unit: kind === 'review' && reviewUnit ? reviewUnit : kase.unit,
     message: `案件 ${kase.caseNumber} ${label}`,
     at: now,
   });
@@ -54,13 +59,13 @@ export const deadlineSweep: Job = {
     const c = deadlineContext(deps.county);
     const until = dueSoonHorizon(now, c);
     const counts = { scanned: 0, alerts: 0, flagged: 0 };
-    for (const kind of ['accept', 'reply'] as const) {
+    for (const kind of ['accept', 'reply', 'review'] as const) {
       const cases = await repo.dueCases(kind, STATUSES[kind], now, until, TAKE - counts.scanned);
       for (const kase of cases) {
         counts.scanned++;
         const state = dueState(kase.dueAt, now, c);
         if (state === 'ok') continue;
-        const r = await supervise(repo, kind, kase, state, now);
+        const r = await supervise(repo, kind, kase, state, now, deps.county.reviewBody?.unit ?? null);
         if (r.raised) counts.alerts++;
         if (r.flagged) counts.flagged++;
       }

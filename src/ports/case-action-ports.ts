@@ -30,6 +30,13 @@ export interface CaseActionState {
   repliedAt: Date | null;
   reviewDueAt: Date | null;
   reviewRequestedAt: Date | null;
+  /** The review body's answer is due (while a review is asked). */
+  reviewAnswerDueAt: Date | null;
+  /** The review body answered; reviewDueAt then ends the re-examination window. */
+  reviewRepliedAt: Date | null;
+  /** The citizen's rating of the handling and answer to the follow-up question (closing checks them). */
+  ratingHandling: string | null;
+  followUpResolved: boolean | null;
   closedAt: Date | null;
   holderStaffId: string | null;
   /** Extensions granted so far (timeline events of kind `extend`). */
@@ -47,6 +54,8 @@ export interface CaseFieldChanges {
   repliedAt?: Date | null;
   reviewDueAt?: Date | null;
   reviewRequestedAt?: Date | null;
+  reviewAnswerDueAt?: Date | null;
+  reviewRepliedAt?: Date | null;
   closedAt?: Date | null;
   holderStaffId?: string | null;
 }
@@ -69,6 +78,8 @@ export interface CaseTransitionWrite {
   reason: string | null;
   /** The citizen's notice, queued in the outbox in the same transaction (null: none). */
   notice?: { conversationId: string; text: string } | null;
+  /** A staff alert raised in the same transaction (once per dedupeKey). */
+  alert?: { kind: string; dedupeKey: string; unit: string; message: string } | null;
 }
 
 export interface AttachmentMeta {

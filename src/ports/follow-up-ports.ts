@@ -24,11 +24,20 @@ export interface FollowUpRepository {
   /** Records a rating once per stage: of two concurrent ratings exactly one is 'ok'. */
   rate(caseNumber: string, stage: RatingStage, rating: Rating, at: Date): Promise<'ok' | 'already_rated'>;
   /**
-   * replied → review_requested with its public `request_review` event, in one
-   * transaction. The review window is the caller's check (a domain rule). A case
-   * whose reply already answered a review is 'already_requested'.
+   * replied (or closed after its reply) → review_requested with its public
+   * `request_review` event, the review answer's deadline and an alert for the review
+   * body, in one transaction; a closed case is reopened. The review window is the
+   * caller's check (a domain rule). A case whose reply already answered a review is
+   * 'already_requested'.
    */
-  requestReview(caseNumber: string, reason: string, at: Date): Promise<'ok' | 'not_replied' | 'already_requested'>;
+  requestReview(caseNumber: string, reason: string, at: Date, opts: ReviewRequestWrite): Promise<'ok' | 'not_replied' | 'already_requested'>;
+}
+
+export interface ReviewRequestWrite {
+  /** When the review body's answer is due. */
+  answerDueAt: Date;
+  /** The unit alerted (the review body); null: the case's competent unit. */
+  alertUnit: string | null;
 }
 
 /** Lockout of query-code look-ups: `maxFailures` within `windowMs` lock the key for `lockMs`. */

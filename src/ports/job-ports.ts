@@ -8,7 +8,7 @@
 import type { Button } from './outbox-ports.ts';
 import type { PlanRepository } from './plan-ports.ts';
 
-export type DeadlineKind = 'accept' | 'reply';
+export type DeadlineKind = 'accept' | 'reply' | 'review';
 
 export interface DueCase {
   id: string;

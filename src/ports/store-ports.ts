@@ -4,6 +4,7 @@
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { StaffRole } from '../domain/county/schema.ts';
+import type { CaseOrigin } from '../domain/case/registration.ts';
 
 export interface PersonalData {
   name: string | null;
@@ -25,7 +26,7 @@ export interface NewCase {
    * absent, the number is drawn inside the transaction.
    */
   sequence?: number;
-  origin: 'petition' | 'screening';
+  origin: CaseOrigin;
   channel: string;
   conversationId: string | null;
   locale: 'zh' | 'en';
@@ -50,7 +51,14 @@ export interface NewCase {
   representatives: Representative[];
   flags: string[];
   consent: { at: Date; version: string } | null;
+  /** How the three understandings were told when not in chat (registration.ts ConsentMethod). */
+  consentMethod?: string | null;
+  /** The instant of filing: the case's creation time, its first event and holding. */
   receivedAt: Date;
+  /** A letter, visit or call: the local date it was received (deadlines count from it). */
+  receivedOn?: string | null;
+  /** The staff member who registered a letter, visit or call (the first event's actor). */
+  registeredBy?: string | null;
   /** The county-local date of receipt, for the case number. */
   localDate: string;
   acceptDueAt: Date;
@@ -73,7 +81,7 @@ export interface CaseRecord {
   id: string;
   caseNumber: string;
   status: CaseStatus;
-  origin: 'petition' | 'screening';
+  origin: CaseOrigin;
   category: string;
   township: string | null;
   unit: string;
@@ -99,17 +107,22 @@ export interface CaseRecord {
   replyDueAt: Date | null;
   repliedAt: Date | null;
   reviewDueAt: Date | null;
+  reviewRequestedAt: Date | null;
+  reviewAnswerDueAt: Date | null;
   consentAt: Date | null;
   consentVersion: string | null;
+  consentMethod: string | null;
+  receivedOn: string | null;
   timeline: TimelineEvent[];
 }
 
 /**
  * Which cases a caller may see. `all` for the bureau, admin and supervisors; else
  * the units the caller works for: cases where one is the competent unit or the 属地
- * co-handler, never a conduct case that names one of them as respondent.
+ * co-handler, never a conduct case that names one of them as respondent. `reviews`:
+ * the county's review body also sees every case a review was asked for.
  */
-export type CaseScope = { all: true } | { all: false; units: readonly string[]; screeningOf?: GridArea };
+export type CaseScope = { all: true } | { all: false; units: readonly string[]; screeningOf?: GridArea; reviews?: boolean };
 
 /** A grid worker's area: screening reports of one township, optionally only some villages (matched in the address). */
 export interface GridArea {
@@ -129,7 +142,7 @@ export interface CaseFilter {
   category?: string | undefined;
   flag?: string | undefined;
   q?: string | undefined;
-  /** Open cases whose current deadline (acceptance, or reply once accepted) falls before this instant. */
+  /** Open cases whose current deadline (acceptance, reply once accepted, the review's answer) falls before this instant. */
   dueBefore?: Date | undefined;
   page: number;
   pageSize: number;

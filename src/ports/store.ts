@@ -12,6 +12,7 @@ import type { AlertRepository, SupervisionAlertRepository } from './alert-ports.
 import type { AttachmentFiles, AttachmentRepository } from './attachment-ports.ts';
 import type { CaseActionRepository } from './case-action-ports.ts';
 import type { CaseLinkRepository } from './case-link-ports.ts';
+import type { DeskRegistrationStore } from './desk-ports.ts';
 import type { ConversationStore } from './conversation-ports.ts';
 import type { FollowUpAnswerStore, FollowUpRepository, QueryAttemptStore } from './follow-up-ports.ts';
 import type { GridBindingStore, ScreeningReportStore } from './grid-ports.ts';
@@ -66,6 +67,8 @@ export interface Store {
   reports: ReportRepository;
   gridBindings: GridBindingStore;
   screeningReports: ScreeningReportStore;
+  /** The registration desk (来信、来访、来电登记). */
+  desk: DeskRegistrationStore;
   /** The periodic jobs' runs, each in one transaction under its lock. */
   jobs: JobStore;
   cipher: SecretCipher;

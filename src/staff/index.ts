@@ -17,6 +17,7 @@ import { supervisionRouter } from './supervision/index.ts';
 import { performanceRouter } from './performance/index.ts';
 import { reportsRouter } from './reports/index.ts';
 import { gridRouter } from './grid/index.ts';
+import { deskRouter } from './desk/index.ts';
 
 /** What the composition root gives the staff routers: the store by its ports, the county, the clock. */
 export interface StaffCore {
@@ -51,4 +52,4 @@ export interface StaffContextOf<K extends keyof Store> {
 /** A router factory that takes only the store ports it uses; it is a StaffRouterFactory. */
 export type StaffRouterOf<K extends keyof Store> = (ctx: StaffContextOf<K>) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter, deskRouter];

@@ -24,6 +24,7 @@ import { PrismaReportRepository } from './prisma/report-repository.ts';
 import { PrismaGridBindingRepository } from './prisma/grid-binding-repository.ts';
 import { PrismaScreeningReportRepository } from './prisma/screening-report-repository.ts';
 import { PrismaJobStore } from './prisma/job-store.ts';
+import { PrismaDeskRegistrationRepository } from './prisma/desk-registration-repository.ts';
 import path from 'node:path';
 import type { Store } from '../ports/store.ts';
 import { LOGIN_IP_POLICY } from '../ports/follow-up-ports.ts';
@@ -68,6 +69,7 @@ export interface AppStore extends Store {
   gridBindings: PrismaGridBindingRepository;
   screeningReports: PrismaScreeningReportRepository;
   jobs: PrismaJobStore;
+  desk: PrismaDeskRegistrationRepository;
   /** Cross-process signals (outbox, inbox, alert): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   signals: Signals;
   /** This start generated the key into DATA_DIR (a new store without SECRET_KEY): back it up. */
@@ -124,6 +126,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     gridBindings: new PrismaGridBindingRepository(prisma, cipher),
     screeningReports: new PrismaScreeningReportRepository(prisma, cases),
     jobs: new PrismaJobStore(prisma, cipher),
+    desk: new PrismaDeskRegistrationRepository(prisma, cases),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),

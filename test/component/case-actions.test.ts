@@ -94,6 +94,8 @@ describe('every action: a role that may and one that may not', () => {
     expect(refused.status, JSON.stringify(refused.json)).toBe(403);
     expect(refused.json.error!.code).toBe('forbidden');
 
+    // A replied case closes inside the review window only once the citizen said they are satisfied.
+    if (action === 'close') await prisma().case.update({ where: { caseNumber: n }, data: { ratingHandling: 'satisfied' } });
     const before = (await auditOf(n)).length;
     const kase = await ok(right, n, action, body);
     expect(kase.status).toBe(to);

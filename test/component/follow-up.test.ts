@@ -14,6 +14,7 @@ const CODE = '01234567';
 const INSIDE = new Date('2026-12-10T02:00:00Z');
 const REPLIED_AT = new Date('2026-12-01T02:00:00Z'); // the review window ends 2026-12-31 local
 const MINUTE = 60_000;
+const REVIEW = { answerDueAt: new Date('2027-01-09T15:59:59.999Z'), alertUnit: 'fcb' };
 
 describe.each(STORE_KINDS)('follow-up use cases on %s', (kind) => {
   let t: TestStore;
@@ -192,6 +193,35 @@ describe.each(STORE_KINDS)('follow-up use cases on %s', (kind) => {
     expect(await run({ type: 'request_review', caseNumber, reason: 'again' })).toEqual({ type: 'review_refused', reason: 'already_requested', dueAt: null });
   });
 
+  it('a review asked through the bot sets the answer deadline (30 days) and alerts the review body', async () => {
+    const caseNumber = await aRepliedCase();
+    expect(await run({ type: 'request_review', caseNumber, reason: '补偿标准算错了' })).toEqual({ type: 'review_requested', caseNumber });
+    const row = await prisma().case.findUniqueOrThrow({ where: { caseNumber } });
+    // Asked 2026-12-10 local: answered by the end of 2027-01-09, county time.
+    expect(row.reviewAnswerDueAt).toEqual(new Date('2027-01-09T15:59:59.999Z'));
+    const alerts = await prisma().alert.findMany({ where: { caseId: row.id, kind: 'review_requested' } });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.unit).toBe('fcb');
+  });
+
+  it('a review asked after an early close is recorded: the case reopens, staff are alerted, the citizen is answered', async () => {
+    const caseNumber = await aRepliedCase();
+    await prisma().case.update({ where: { caseNumber }, data: { status: 'closed', closedAt: new Date('2026-12-02T02:00:00Z') } });
+    expect(await run({ type: 'request_review', caseNumber, reason: '办结太快了，问题没解决' })).toEqual({ type: 'review_requested', caseNumber });
+    const row = await prisma().case.findUniqueOrThrow({ where: { caseNumber }, include: { events: { where: { kind: 'request_review' } } } });
+    expect(row).toMatchObject({ status: 'review_requested', closedAt: null, reviewRequestedAt: INSIDE });
+    expect(row.events[0]).toMatchObject({ fromStatus: 'closed', toStatus: 'review_requested', public: true });
+    expect(await prisma().alert.count({ where: { caseId: row.id, kind: 'review_requested' } })).toBe(1);
+    // Outside the window a closed case stays closed, and the citizen is told the date.
+    const late = await aRepliedCase();
+    await prisma().case.update({ where: { caseNumber: late }, data: { status: 'closed' } });
+    expect(await run({ type: 'request_review', caseNumber: late, reason: 'x' }, caller(), new Date('2027-01-05T02:00:00Z'))).toMatchObject({ type: 'review_refused', reason: 'window_closed' });
+    // A case closed without a reply (not accepted) has nothing to review.
+    const never = await aCase();
+    await prisma().case.update({ where: { caseNumber: never }, data: { status: 'closed' } });
+    expect(await run({ type: 'request_review', caseNumber: never, reason: 'x' })).toMatchObject({ type: 'review_refused', reason: 'not_replied' });
+  });
+
   it('refuses a review outside the window with the date it closed, and before a reply', async () => {
     const late = await aRepliedCase();
     expect(await run({ type: 'request_review', caseNumber: late, reason: 'x' }, caller(), new Date('2026-12-31T15:59:59.000Z'))).toMatchObject({
@@ -210,7 +240,7 @@ describe.each(STORE_KINDS)('follow-up use cases on %s', (kind) => {
 
   it('lets one of concurrent review requests through', async () => {
     const caseNumber = await aRepliedCase();
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => deps.followUps.requestReview(caseNumber, `理由${i}`, INSIDE)));
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => deps.followUps.requestReview(caseNumber, `理由${i}`, INSIDE, REVIEW)));
     expect(results.filter((r) => r === 'ok')).toHaveLength(1);
     expect(results.filter((r) => r === 'already_requested')).toHaveLength(5);
     expect(await prisma().caseEvent.count({ where: { case: { caseNumber }, kind: 'request_review' } })).toBe(1);
@@ -228,14 +258,14 @@ describe.each(STORE_KINDS)('follow-up use cases on %s', (kind) => {
       'CREATE TRIGGER refuse_review_event BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION refuse_review_event()',
     );
     try {
-      await expect(deps.followUps.requestReview(caseNumber, 'x', INSIDE)).rejects.toThrow();
+      await expect(deps.followUps.requestReview(caseNumber, 'x', INSIDE, REVIEW)).rejects.toThrow();
     } finally {
       await prisma().$executeRawUnsafe('DROP TRIGGER refuse_review_event ON case_events');
     }
     const row = await prisma().case.findUniqueOrThrow({ where: { caseNumber } });
     expect(row.status).toBe('replied');
     expect(row.reviewRequestedAt).toBeNull();
-    expect(await deps.followUps.requestReview(caseNumber, 'x', INSIDE)).toBe('ok');
+    expect(await deps.followUps.requestReview(caseNumber, 'x', INSIDE, REVIEW)).toBe('ok');
   });
 
   describe('the answer to the follow-up question', () => {

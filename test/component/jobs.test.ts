@@ -75,6 +75,29 @@ describe.each(STORE_KINDS)('jobs on %s', (kind) => {
     if (second.ran) expect(second.counts).toMatchObject({ alerts: 0, flagged: 0 });
   });
 
+  it('watches the review answer deadline: due soon, overdue for the review body, nothing once answered', async () => {
+    const REVIEW_DUE = new Date('2027-01-09T15:59:59.999Z');
+    const asked = { status: 'review_requested', acceptDueAt: null, repliedAt: new Date('2026-12-01T02:00:00Z'), reviewRequestedAt: new Date('2026-12-10T02:00:00Z'), reviewAnswerDueAt: REVIEW_DUE };
+    const open = await aCase();
+    const answered = await aCase();
+    await prisma().case.update({ where: { id: open }, data: asked });
+    await prisma().case.update({ where: { id: answered }, data: { ...asked, status: 'replied', reviewRepliedAt: new Date('2027-01-02T02:00:00Z') } });
+    await sweep(new Date('2027-01-05T15:59:59.999Z')); // local 01-05: more than 3 days left
+    expect(await alertsOf(open)).toEqual([]);
+    await sweep(new Date('2027-01-06T02:00:00Z'));
+    expect((await alertsOf(open)).map((a) => [a.dedupeKey, a.unit])).toEqual([[`due_soon:review:${open}`, 'fcb']]);
+    await sweep(new Date(REVIEW_DUE.getTime() + MS));
+    const alerts = await alertsOf(open);
+    expect(alerts.map((a) => [a.dedupeKey, a.kind, a.unit])).toEqual([
+      [`due_soon:review:${open}`, 'deadline_due_soon', 'fcb'],
+      [`overdue:review:${open}`, 'deadline_overdue', 'fcb'],
+    ]);
+    expect(alerts[1]!.message).toContain('复查');
+    expect(await flagsOf(open)).toContain('overdue');
+    expect((await supervisionOf(open)).map((e) => (e.data as { deadline: string }).deadline)).toEqual(['review', 'review']);
+    expect(await alertsOf(answered)).toEqual([]);
+  });
+
   it('watches the reply deadline of accepted cases and ignores replied ones', async () => {
     const open = await aCase();
     const done = await aCase();

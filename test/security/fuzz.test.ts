@@ -18,7 +18,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const STACK = /\n\s+at |node:internal|\/src\/|\.ts:\d+|TypeError|ReferenceError|PrismaClient/;
 const USER_IDS = ['fuzz-citizen-0000000001', 'fuzz-citizen-0000000002'];
-const ACTIONS = ['accept', 'not_accept', 'transfer', 'start_handling', 'note', 'extend', 'reply', 'close', 'request_review', 'x', '__proto__', 'constructor'];
+const ACTIONS = ['accept', 'not_accept', 'transfer', 'start_handling', 'note', 'extend', 'reply', 'close', 'request_review', 'review_reply', 'x', '__proto__', 'constructor'];
 
 interface Target {
   method: 'GET' | 'POST';
@@ -55,6 +55,12 @@ const TARGETS: Target[] = [
   { method: 'POST', path: () => `/api/cases/${caseNumber}/actions/note`, template: { note: '内部备注' }, auth: 'cookie' },
   { method: 'GET', path: (h) => `/api/cases?${queryString(h)}`, template: {}, auth: 'bearer' },
   { method: 'GET', path: (h) => `/api/cases/${pathPart(h)}`, template: {}, auth: 'bearer' },
+  {
+    method: 'POST',
+    path: () => '/api/cases',
+    template: { origin: 'letter', receivedAt: '2026-12-01', petitioner: { name: '王秀英', phone: '13912345678', idNumber: '11010519491231002X' }, township: '东湖镇', category: 'land', facts: '占地没有补偿', demands: '补偿', peopleCount: 1 },
+    auth: 'bearer',
+  },
   { method: 'POST', path: () => '/api/staff/users', template: { username: 'fuzz', password: 'fuzz-password-123456', role: 'handler', unit: 'zjj', township: '东湖镇' }, auth: 'bearer' },
   { method: 'GET', path: (h) => `/api/staff/users?${queryString(h)}`, template: {}, auth: 'bearer' },
 ];

@@ -1,11 +1,14 @@
 /**
  * The bureau closes a replied or not-accepted case (办结); the citizen is told.
- * While steps of the case's emergency plan are open the close is refused (409,
+ * A replied case waits until the citizen's review window has passed (409, details.code
+ * `review_window_open`), unless the citizen said they are satisfied. While steps of the case's emergency plan are open the close is refused (409,
  * details.code `plan_steps_open`) unless a reason is given; the reason is then
  * recorded on the internal timeline for each open step.
  */
 import { findPlan, stepTitle } from '../../domain/plans.ts';
 import { AppError } from '../../domain/errors.ts';
+import { closeHeldByReviewWindow } from '../../domain/case/review.ts';
+import { deadlineContext, formatDate } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, cleanText, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
@@ -20,6 +23,13 @@ export interface CloseInput {
 export async function closeCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: CloseInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
   const { transition, to } = guardAction(deps, state, 'close', who);
+  const heldUntil = closeHeldByReviewWindow(state, deps.clock.now(), deadlineContext(deps.county));
+  if (heldUntil) {
+    throw new AppError('conflict', `the citizen may ask for a review until ${formatDate(heldUntil, deps.county, 'en')}: close after that, or once the citizen says they are satisfied`, {
+      code: 'review_window_open',
+      windowEnd: heldUntil.toISOString(),
+    });
+  }
   const plan = await deps.plans.planOf(state.id);
   const open = plan.steps.filter((s) => !s.doneAt).map((s) => s.stepId);
   const planReason = open.length > 0 ? cleanText(input.reason) : null;

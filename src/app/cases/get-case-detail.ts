@@ -4,6 +4,7 @@
  * actions the caller's role may take in the case's status (from the lifecycle table).
  */
 import { availableActions, isOpenStatus, relationAllows, type CaseAction } from '../../domain/case/lifecycle.ts';
+import { checkReviewRequest, closeHeldByReviewWindow, mayAnswerReview } from '../../domain/case/review.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -43,6 +44,8 @@ export interface CaseDetail extends CaseResponsibilityView {
   /** Links to cases the caller may see (a conduct case never reaches its respondent unit), also unlinked ones. */
   links: CaseLinkEntry[];
   mayDecideLinks: boolean;
+  /** While the citizen may still ask for a review and has not said they are satisfied: the close waits until then. */
+  closeHeldUntil: Date | null;
 }
 
 export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, rawNumber: string): Promise<CaseDetail> {
@@ -59,6 +62,8 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     deps.caseLinks ? deps.caseLinks.linksOf(kase.id, scope) : [],
   ]);
   const relatedCases = links.filter((l) => l.status !== 'unlinked').map((l) => l.otherCaseNumber);
+  const now = deps.clock.now();
+  const ctx = { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes };
   const dto = toCaseDto(kase, { reveal: false, relatedCases });
   return {
     kase: dto,
@@ -69,13 +74,20 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     }),
     attachments: attachments.map(({ storagePath: _s, ...a }) => a),
     // A co-handler notes and sees; decisions are the competent unit's and the bureau's.
-    actions: availableActions(state.status, who.role).filter((a) => relationAllows(relationOf(who, state, deps.county), a)),
+    // The review's answer is the review body's (never the unit that replied); a review request
+    // only while the citizen may still ask; the rest follow the caller's relation.
+    actions: availableActions(state.status, who.role).filter((a) => {
+      if (a === 'review_reply') return mayAnswerReview(who, state.unit, deps.county) === 'ok';
+      if (a === 'request_review' && !checkReviewRequest(state, now, ctx).ok) return false;
+      return relationAllows(relationOf(who, state, deps.county), a);
+    }),
     canReveal: mayReveal(who, kase, deps.county),
     transferExcluded: [state.unit, ...accusedUnits(deps.county, state)],
     coHandlerExcluded:
       relationOf(who, state, deps.county) === 'bureau' && isOpenStatus(state.status) ? [state.unit, ...accusedUnits(deps.county, state)] : null,
     links,
     mayDecideLinks: mayDecideLinks(who),
+    closeHeldUntil: closeHeldByReviewWindow(state, now, ctx),
     // The emergency plan, who is responsible, and where the case has been.
     ...(await caseResponsibilityView(deps, who, { ...state, createdAt: kase.createdAt }, deps.clock.now())),
   };

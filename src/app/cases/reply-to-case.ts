@@ -1,15 +1,17 @@
 /**
- * The written reply (书面答复意见). It starts the citizen's window to ask for a
- * review (复查), or, when the reply answers a review, for a re-examination (复核);
- * the citizen is told the answer, until when and to which body.
+ * The written reply (书面答复意见). It starts the citizen's window to ask for a review
+ * (复查); the citizen is told the answer, until when and to which body. While a review
+ * is open the reply is the review body's (answer-review.ts): the unit whose reply is
+ * under review gets 403, anyone else 409.
  */
-import { dueAfter, reviewRequestDue } from '../../domain/deadlines.ts';
-import { remedyBody } from '../../dialog/guide.ts';
+import { reviewRequestDue } from '../../domain/deadlines.ts';
+import { isReviewedUnit } from '../../domain/case/review.ts';
+import { AppError } from '../../domain/errors.ts';
 import { deadlineContext, reviewOpenText } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
-import { caseNoticeText, noticeDate, noticeFor, type NoticeLine } from './case-notice.ts';
+import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface ReplyInput {
   /** The written answer, as the citizen will read it. */
@@ -18,18 +20,15 @@ export interface ReplyInput {
 
 export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, caseNumber: string, input: ReplyInput): Promise<CaseDto> {
   const state = await loadForAction(deps, who, caseNumber);
+  if (state.status === 'review_requested' && isReviewedUnit(who, state.unit, deps.county)) {
+    throw new AppError('forbidden', 'a review of this reply is open: the review body answers it, not the unit that replied');
+  }
   const { transition, to } = guardAction(deps, state, 'reply', who);
   const now = deps.clock.now();
   const ctx = deadlineContext(deps.county);
-  const answersReview = state.status === 'review_requested';
-  const remedyDue = answersReview
-    ? dueAfter(now, ctx.rules.recheckRequestDays, ctx.rules, ctx.utcOffsetMinutes)
-    : reviewRequestDue(now, ctx);
+  const remedyDue = reviewRequestDue(now, ctx);
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  const remedy: NoticeLine = answersReview
-    ? { key: 'cnRecheckOpen', params: { date: noticeDate(c, remedyDue), body: remedyBody(deps.county, 'recheckBody', c.locale) } }
-    : reviewOpenText(remedyDue, deps.county, c.locale);
-  const notice = noticeFor(state, caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, remedy]));
+  const notice = noticeFor(state, caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, reviewOpenText(remedyDue, deps.county, c.locale)]));
   await commitTransition(deps, who, state, {
     to,
     set: { repliedAt: now, reviewDueAt: remedyDue },
@@ -37,7 +36,7 @@ export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, cas
     kind: 'reply',
     public: publicFlag(transition, true),
     note: input.answer,
-    data: { remedy: answersReview ? 'recheck' : 'review', remedyDueAt: remedyDue.toISOString() },
+    data: { remedy: 'review', remedyDueAt: remedyDue.toISOString() },
     reason: null,
     notice,
   });

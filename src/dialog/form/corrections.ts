@@ -107,6 +107,8 @@ function newValue(text: string): string {
     pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
     pick(/^\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
+    // "不是那 俺要的是赔俺房子 给俺个住的地儿": what they want, to the end.
+    pick(/不是\S{0,6}\s+(?:(?:我|俺)(?:要的|想要的|说的|要求的)是|应该是|而是)\s*(.+?)[。.!！]*$/) ??
     pick(/不是[^，,。\s]+\s+(?:[^，,。\s]+\s+)?(?:而)?是\s*([^，,。.!！\s]+)/) ??
     pick(/\bnot\b[^,;.]+[,;]\s*(?:but\s+)?(?:it'?s\s+|it is\s+)?([^,;.!]+)/i) ??
     pick(/\bnot\b[^,;.]+\bbut\s+([^,;.!]+)/i) ??
@@ -209,6 +211,10 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
  * The corrections a message makes. `asking`: the step asked now, whose answer is
  * read on its own (a correction of it is just its answer).
  */
+/** Fields an answer may empty again (their "not given" is null). */
+const CLEARABLE: ReadonlySet<string> = new Set(['idNumber', 'address', 'respondent']);
+const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|get rid of)\b|去掉|删掉|删了|删除|拿掉|不要写|别写|不用写|空着/i;
+
 export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const text = words.text;
   // Fields said before, and optional ones never asked ("身份证号是…" on the summary adds it).
@@ -243,6 +249,13 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       if (adding) {
         const added = after.slice(adding.index + adding[0].length).replace(/^[\s,，:：。.]+/, '').trim();
         if (contentSize(added) >= 2) out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : '; '}${added}` } });
+        return;
+      }
+      // "please remove the ID number", "the ID number is still there. delete it", "身份证号删掉": an optional
+      // field emptied (never read as stopping the petition).
+      const prevEnd = i > 0 ? hits[i - 1]!.end : 0;
+      if (h.step.optional && CLEARABLE.has(h.step.name) && (REMOVE.test(text.slice(Math.max(prevEnd, h.at - 16), h.at)) || REMOVE.test(after.split(/[.。!！?？;；]/)[0]!.slice(0, 40)) || (REMOVE.test(after.slice(0, 60)) && /\b(?:it|that|this|them)\b|它|这个|那个/.test(after.slice(0, 60))))) {
+        out.push({ step: h.step, reading: { ok: true, value: null } });
         return;
       }
       // "身份证俺也给你 4109…": a number right after the field's word is its value.

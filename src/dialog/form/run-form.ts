@@ -51,13 +51,16 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
   if (words?.text) {
     const mined = applyMined(spec, f, words, fctx, null);
     f = mined.form;
-    if (mined.noted.length > 0) out.push(notedReply(spec, f, mined.noted, fctx));
+    if (describe(spec, f, mined.noted, fctx) !== '') out.push(notedReply(spec, f, mined.noted, fctx));
     // "…Can I stay anonymous if I complain about the hospital?": a question closing the story is answered too.
     const sentences = words.text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
     // The last sentence that asks: "…收钱，能不能不留名字？怕被报复" asks in its first sentence's last clause.
     const asking = [...sentences].reverse().find((x) => /[?？]\s*$/.test(x));
     const clauses = asking ? asking.split(/(?<=[，,])\s*/).filter(Boolean) : [];
-    const last = asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking;
+    // "…我要是举报了他会不会知道是我": a closing clause that asks by its words, without a question mark.
+    const tail = asking ? undefined : words.text.trim().split(/[，,。\s]+/).filter(Boolean);
+    const unmarked = tail && tail.length > 1 && /(?:会不会|能不能|可不可以|是不是|有没有|要不要)[^，。\s]{0,12}$|[吗么]$/.test(tail.at(-1)!) ? `${tail.at(-1)!}？` : undefined;
+    const last = unmarked ?? (asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking);
     if (last) {
       const asked = closingQuestion(last, fctx.readers);
       if (asked) out.push(...answerQuestions([asked], state, spec, f, fctx));
@@ -224,6 +227,8 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
 const RESIGNED = /^(?:唉|哎|嗯)?[\s,，]*算了(?!.*(?:提交|交|登记吧|就这样))|^(?:不说了|说了也白说|没用的)|^(?:(?:hmm+|ugh|ok|well|oh)[\s,.]*)?(?:never ?mind|forget (?:it|about it))\b(?!.*\b(?:submit|register|file)\b)/i;
 /** Words that stop a draft wherever they stand. */
 const STOP = /不用(?:再)?(?:新)?登记(?:了)?|不是(?:要)?新登记|不要(?:再)?(?:新)?登记|不办了|不反映了|不投诉了|不举报了|不登记了|不登了|不弄了|不告了|不搞了|不想(?:反映|登记|办)了|撤回(?:登记|反映)?|forget it|don'?t want to (?:file|report|continue)|(?:i'?ll|let'?s) stop here/i;
+/** A case's progress asked after. */
+const STATUS_WORDS = /查(?:一下|下)?(?:进度|进展|结果)|查询|(?:办|弄)得(?:咋样|怎么样)|咋样了|怎么样了|进度|\b(?:check (?:on )?(?:the |my )?(?:status|progress|case)|status of|look up (?:my|the) case|how is my case)\b/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
 const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要了|不用了|cancel|quit|stop|never ?mind|exit)[。.!！]*$/i;
 const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)|撤销(?:刚才的)?(?:修改|更正)?|还原|\bundo\b|change (?:it|that) back|put (?:it|that) back|revert/i;
@@ -233,6 +238,8 @@ const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登�
 /** A pause asked for: the draft waits for the citizen. */
 const PAUSE =
   /先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
+/** "接着给俺登上", "不会干傻事", "I'm ok now, go on": carrying on after a hard moment. */
+const GO_ON = /接着(?:给(?:我|俺))?(?:登|说|弄|填|办)|继续(?:登记|填|办|说)?吧?$|继续登|不会(?:干|做)(?:傻事|啥傻事)|没事了|好(?:多)?了[，,\s]*(?:接着|继续)|\b(?:go on|carry on|let'?s continue|continue (?:the|with the|my) (?:petition|form)|i'?m (?:ok|okay|fine|alright) now)\b/i;
 /** Back after a pause. */
 const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说|弄|填)|继续(?:登记|填)|(?:想好了|商量好了)[^。]{0,6}(?:还是)?要?(?:登记|反映)|\bI(?:'m| am) back\b|let'?s continue|where were we/i;
 /** Words that ask for a change: on the summary they are never the go-ahead, whatever "ok" opens them. */
@@ -294,13 +301,21 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   // "先放着吧 过两天俺再来", "stop for now, I need to ask my wife": the draft waits, nothing is read from the words.
   // (Only the citizen's own pause: "让他们回头再来修路" is a request.)
   if (spec.confirmCancel && form.asking !== CONFIRM && PAUSE.test(text) && !STOP.test(text) && /[我俺咱]|\b(?:i|me|my|we|us)\b/i.test(text) && contentSize(text) <= 40) return result(state, [say(l, 'formHold')]);
+  // After the words to a person in danger the form waits (nothing asked): "不会干傻事 接着给俺登上",
+  // "I'm ok, let's go on" bring its question back and are no part of the story.
+  if (form.asking === null && Object.keys(form.slots).length > 0 && GO_ON.test(text) && contentSize(text) <= 40) return formReprompt(state, spec, ctx, false);
   // "俺又来了 …还是要登记", "I am back, let's continue": the question again, nothing read from the words.
   if (spec.confirmCancel && RETURNED.test(text) && contentSize(text.replace(new RegExp(RETURNED.source, 'gi'), '')) < 16) {
     const again = formReprompt(state, spec, ctx, false);
     return { ...again, replies: [say(l, 'cancelCheckResumed'), ...again.replies] };
   }
+  // "不是新登记 俺是查进度 编号XF…", "不登记 查进度": a case to look up, not this draft — the lookup takes
+  // over and the draft stays below it.
+  if (spec.confirmCancel && form.asking !== CONFIRM && STATUS_WORDS.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || STOP.test(text) || ctx.readers.intent(text).name === 'case_status')) return null;
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
-  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text))) return askCancel(state, spec, ctx);
+  // (Not a case number given to a lookup beside it: "不是新登记 俺是查进度 编号XF…" answers the lookup.)
+  const numberGiven = !spec.confirmCancel && ctx.nlu?.entities.some((e) => e.type === 'case_number');
+  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text)) && !numberGiven) return askCancel(state, spec, ctx);
   // "你改乱了，恢复成原来的", "change it back": the last correction undone.
   const undo = form.meta['undo'] as Record<string, unknown> | undefined;
   if (undo && UNDO.test(text)) {
@@ -389,7 +404,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (mined.noted.length > 0) {
       f = mined.form;
       changed = true;
-      replies.push(notedReply(spec, f, mined.noted, fctx), ...mined.replies);
+      // (Nothing to show — a value set to "not given" — is no "I have noted: ." either.)
+      replies.push(...(describe(spec, f, mined.noted, fctx) !== '' ? [notedReply(spec, f, mined.noted, fctx)] : []), ...mined.replies);
     } else {
       f = mined.form;
       replies.push(...mined.replies);

@@ -7,7 +7,7 @@
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit';
 
 export interface Question {
   text: string;
@@ -27,7 +27,7 @@ export interface Segments {
 const QUESTION_LIKE =
   /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
 /** Asking for a person in so many words. */
-const PERSON = /(?<!不)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和)(?:个)?真人|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
+const PERSON = /(?<!不)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和|叫|来)(?:个)?真人|(?:叫|找|让)(?:个)?(?:工作人员|管事的)(?:来)?(?:跟|和|给)(?:我|俺)说|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
 
 /** CJK characters count one, Latin words two (as the intake counts a story). */
 const storySize = (text: string) => (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) + 2 * (text.match(/[A-Za-z]{2,}/g)?.length ?? 0);
@@ -50,6 +50,8 @@ function clauses(text: string): string[] {
 /** "不给行不行？", "must I?": asking whether the question must be answered. */
 const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非得|非要|\bskip\b|have to|must i|need to|required/i;
 
+/** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
+const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b/i;
 /** "要俺去县里跑吗", "do I have to come in person?": whether they must travel. */
 const TRAVEL = /要(?:我|俺)?(?:去|到|跑).{0,8}(?:吗|不|么)|要不要(?:去|跑)|用不用(?:去|跑)|得去.{0,6}吗|(?:do|must|should|will) i (?:need to |have to )?(?:come|go|travel)\b|in person\?/i;
 
@@ -69,7 +71,7 @@ const LATER =
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 
 /** "我谁也不代表", "哪儿都没去过": a question word that means "nobody", "nowhere" — no question. */
-const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不|没)/;
+const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不|没)|谁[^，。？?]{0,6}就[^，。？?]{0,6}谁|^补充(?:一下|一句|下|几句)?(?:经过|情况|事情|说明|内容)/;
 
 /** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
 function specialTopic(clause: string): Question | null {
@@ -77,6 +79,8 @@ function specialTopic(clause: string): Question | null {
     ? 'bot'
     : READ_BACK.test(clause)
       ? 'readBack'
+      : VISIT.test(clause)
+      ? 'visit'
       : TRAVEL.test(clause)
         ? 'travel'
         : PROGRESS.test(clause)
@@ -98,7 +102,7 @@ function classify(clause: string, readers: Readers): Question | null {
   // "俺不是说了桃园乡么": a reproach, no question.
   if (/(?:不是|没)(?:都|早)?(?:说|讲|告诉你|跟你说)(?:了|过)/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
@@ -174,6 +178,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   rest = rest.trim();
   // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
   const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;
-  const cleaned = personClause ? rest.replace(personClause, '').trim() : rest;
+  // "转人工", "能不能叫个真人跟俺说": the whole message asks for a person — no answer to the step at all.
+  const onlyPerson = wantsPerson && rest.replace(new RegExp(PERSON.source, 'gi'), '').replace(/(?:俺|我)?(?:不会弄|弄不来|搞不懂|不懂这些|不会用|看不懂|整不明白)(?:这个|这些)?/g, '').replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:我要|俺要|帮我|给我|请|麻烦|能不能|可不可以|你们)?(?:叫个|找个|来个)?(?:跟俺说|跟我说|说说|吧|啊|呀|好吗|行吗|please|can i|i want to|i'?d like to)*$/i, '').length <= 2;
+  const cleaned = onlyPerson ? '' : personClause ? rest.replace(personClause, '').trim() : rest;
   return { answer: cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, ''), questions, wantsPerson };
 }

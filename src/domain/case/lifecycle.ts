@@ -29,6 +29,7 @@ export type CaseAction =
   | 'extend'
   | 'reply'
   | 'request_review'
+  | 'review_reply'
   | 'close';
 
 export interface Transition {
@@ -51,8 +52,11 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'start_handling', from: ['accepted'], to: 'in_progress', actors: WORKERS, public: true },
   { action: 'note', from: OPEN, to: undefined, actors: WORKERS, public: 'per_event' },
   { action: 'extend', from: ['accepted', 'in_progress'], to: 'extended', actors: WORKERS, public: true },
-  { action: 'reply', from: ['accepted', 'in_progress', 'extended', 'review_requested'], to: 'replied', actors: WORKERS, public: true },
-  { action: 'request_review', from: ['replied'], to: 'review_requested', actors: ['citizen', 'intake', 'admin'], public: true },
+  { action: 'reply', from: ['accepted', 'in_progress', 'extended'], to: 'replied', actors: WORKERS, public: true },
+  // Also after a close: a review asked inside the window reopens the case (review.ts checks the window).
+  { action: 'request_review', from: ['replied', 'closed'], to: 'review_requested', actors: ['citizen', 'intake', 'admin'], public: true },
+  // The review body's answer (复查意见): its staff act as handlers of its unit (review.ts mayAnswerReview).
+  { action: 'review_reply', from: ['review_requested'], to: 'replied', actors: ['admin', 'handler'], public: true },
   { action: 'close', from: ['replied', 'not_accepted'], to: 'closed', actors: ['admin', 'intake'], public: true },
 ];
 

@@ -86,6 +86,8 @@ export const GuideSchema = z.object({
   /** Said when a message signals danger to life (self-harm, violence). */
   emergency: localized,
   officeHours: localized,
+  /** Where and when the bureau receives visitors, and its phone (optional: without it the bot says it cannot tell). */
+  visit: localized.optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 
@@ -118,10 +120,18 @@ export const CountyConfigSchema = z
       .object({
         groupThreshold: z.number().int().min(2).default(5),
         maxRepresentatives: z.number().int().min(1).default(5),
+        /** A letter, visit or call registered by staff was received at most this many days ago. */
+        maxReceivedAgeDays: z.number().int().min(1).max(3650).default(90),
       })
       .prefault({}),
     /** The bureau that registers and routes (sees all cases). */
     bureauUnit: nonEmpty.default('xfj'),
+    /**
+     * Who answers a review (复查): the body one level above the unit that replied. Its
+     * unit code, and the staff role that acts for it (staff of that role and unit).
+     * Absent: only the admin answers reviews.
+     */
+    reviewBody: z.object({ unit: nonEmpty, role: z.enum(STAFF_ROLES).default('handler') }).optional(),
     /** The unit that takes a category no other unit fits. */
     fallbackCategory: nonEmpty.default('other'),
     /** Ready answers staff can send to a citizen in an escalated chat. */
@@ -152,6 +162,9 @@ export const CountyConfigSchema = z
     });
     if (!units.has(cfg.bureauUnit)) {
       ctx.addIssue({ code: 'custom', path: ['bureauUnit'], message: `unknown unit "${cfg.bureauUnit}"` });
+    }
+    if (cfg.reviewBody && !unitExists(cfg.reviewBody.unit)) {
+      ctx.addIssue({ code: 'custom', path: ['reviewBody', 'unit'], message: `unknown unit "${cfg.reviewBody.unit}"` });
     }
     if (!cfg.categories.some((c) => c.code === cfg.fallbackCategory)) {
       ctx.addIssue({ code: 'custom', path: ['fallbackCategory'], message: `unknown category "${cfg.fallbackCategory}"` });

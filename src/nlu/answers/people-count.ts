@@ -38,7 +38,7 @@ const PEOPLE_ZH = new RegExp(
 /** 一家四口, 俺一家五口人: the household's size in people. */
 const FAMILY_ZH = /(?:一|俺|我|咱)家(?:子)?[\s，,]*([两二三四五六七八九十]{1,2}|\d{1,2})\s*口/g;
 /** 我和俺娘, 我跟我媳妇, 老两口: two people. */
-const COUPLE_ZH = /(?:我|俺)\s*(?:和|跟|与|带着|\+|加)\s*(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公)|老两口|两口子|小两口/;
+const COUPLE_ZH = /(?:我|俺)\s*(?:和|跟|与|带着|\+|加)\s*(?:我|俺)?(?:的)?(?:娘|妈|爹|爸|媳妇|老婆|老伴|丈夫|男人|老公|孩子|儿子|闺女|女儿|爱人|婆婆|公公|弟弟?|哥哥?|姐姐?|妹妹?|兄弟|侄子|孙子|孙女)(?![\u4e00-\u9fff]{0,2}(?:家|户|们))|老两口|两口子|小两口/;
 /** 俺家和隔壁家: households named one by one. */
 const HOUSES_ZH = /[\u4e00-\u9fff]{1,3}家(?:\s*[和跟与、及]\s*[\u4e00-\u9fff]{1,4}家)+/;
 const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)|(?:我们|俺们|咱们|我|俺|咱|就)(俩|仨)(?![\u4e00-\u9fff]*(?:钱|块|月|年|天))/;
@@ -48,7 +48,7 @@ const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)|(?:我们|�
 const EN_WORDS = 'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|thousand|hundred|seventy|twenty|thirty|eleven|twelve|eighty|ninety|forty|fifty|sixty|three|seven|eight|dozen|four|five|nine|half|one|two|six|ten|and|an|a';
 const EN_NUM = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*\\+)?|(?:(?:${EN_WORDS})\\b(?:[\\s-]+(?:${EN_WORDS})\\b)*)|dozens|hundreds|thousands)`;
 const EN_NOUN =
-  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|others|ppl|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|family|households?|homes|houses|of us|of them|in total|altogether)';
+  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|others|ppl|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|famil(?:ys|ies)|famlies|family|households?|housholds?|homes|houses|of us|of them|in total|altogether)';
 const EN_COUNT = new RegExp(`\\b${EN_NUM}(?:\\s*(?:-?odd|or so|\\+|plus|or more|and more))?(?:\\s*(?:or|to|-|–|~)\\s*${EN_NUM})?\\s*(?:(?:[a-z'-]+\\s+){0,2})${EN_NOUN}\\b`, 'gi');
 const EN_FAMILY_OF = /\b(?:(?:a|my|our|his|her)\s+)?family\s+of\s+(\w+)\b/i;
 /** "me, my wife and our two kids", "my mother-in-law and me", "me + 2 kids": the people named one by one. */
@@ -172,7 +172,7 @@ function counts(t: string): Found[] {
   }
   for (const m of matchAll(EN_COUNT, t)) {
     const words = m[0].toLowerCase();
-    const unit: PeopleUnit = /\b(?:families|family|households?|homes|houses)\b/.test(words) ? 'households' : 'people';
+    const unit: PeopleUnit = /\b(?:families|famil(?:ys|ies)|famlies|family|households?|housholds?|homes|houses)\b/.test(words) ? 'households' : 'people';
     const n = enNumber(m[1] ?? '');
     // "144,000 in total", "¥3000 for 4 of us": an amount of money is no count of people.
     const money = /^\s*(?:yuan|rmb|dollars?|euros?|kuai)\b/i.test(t.slice(m.index + m[1]!.length)) || /(?:[¥$]|rmb|yuan)\s*$/i.test(t.slice(Math.max(0, m.index - 5), m.index));
@@ -207,7 +207,9 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   const scope = scopeOf(t);
   // In a story, "two old people have fallen", "有个老太太摔了" count the harmed, not those the matter concerns.
   const harmed = (f: Found) => /^[^,.;，。]{0,25}?(?:fell|fallen|injured|hurt|died|killed|in hospital|摔|受伤|伤了|死了|住院|病倒|晕倒)/i.test(t.slice(f.at));
-  const all = counts(t).filter((f) => !opts.narrative || !harmed(f));
+  // (In a story "一个拖了很多年的问题", "一位老人" are no count: one is only "just me" said so.)
+  const lone = (f: Found) => f.n === 1 && !/就(?:我|俺)|只有(?:我|俺)|(?:我|俺)一个|\b(?:just|only) me\b/i.test(t);
+  const all = counts(t).filter((f) => !opts.narrative || (!harmed(f) && !lone(f)));
   const found = all.filter((f) => !NEGATED_BEFORE.test(t.slice(Math.max(0, f.at - 6), f.at)));
   if (found.length === 0 && all.length > 0) {
     const m = TRAILING_NUMBER.exec(t);

@@ -11,7 +11,7 @@ type Townships = ReadonlyArray<{ name: string; aliases: readonly string[]; nameE
 
 /** Characters and words that end a place name in Chinese. */
 const ZH_SUFFIX =
-  '园区|工业园|煤矿|矿区|矿山|(?<=[\u4e00-\u9fff]{2})矿|开发区|化工|村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
+  '园区|工业园|码头|渡口|鱼市|菜市|早市|夜市|边上|跟前|煤矿|矿区|矿山|(?<=[\u4e00-\u9fff]{2})矿|开发区|化工|村(?:委会|委|口|东头|西头|南头|北头|里)?|庄|屯|洼|沟|岭|坪|湾|寨|铺|营|堡|坡|峪|店|社区|小区|家属院|院|街道?|大街|路|巷|胡同|弄|号楼?|栋|幢|楼|单元|组|队|厂|公司|工地|工厂|学校|中学|小学|一中|二中|三中|幼儿园|医院|卫生院|诊所|市场|集市?|超市|商场|车站|汽车站|站|广场|公园|桥|河|河边|河道|水库|塘|山|林场|矿|采砂场|砂场|养殖场|猪场|鸡场|牛场|农场|大队|门口|对面|旁边|附近|后面|东边|西边|南边|北边|一带|加油站|饭店|宾馆|政府|派出所';
 const ZH_PLACE_WORD = new RegExp(`(?:${ZH_SUFFIX})`);
 /** A named place inside a longer message: some characters, then a place suffix. */
 const ZH_NAMED_PLACE = new RegExp(
@@ -20,7 +20,7 @@ const ZH_NAMED_PLACE = new RegExp(
 );
 const EN_PLACE_WORD =
   /\b(?:centre|center|pier|kiln|exit|gate|park|yard|warehouse|mall|office|hall|temple|church|port|dock|canal|field|orchard|pond|lake|hill|mountain|forest|lane|depot|works|workshop|site|village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
-const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station)(?:,?\s+(?:group|team|building|block|no\.?|number)\s+\d+)?)\b/g;
+const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:[Vv]illage|road|street|[Cc]ommunity|[Ee]state|market|school|factory|reservoir|hospital|bridge|station)(?:,?\s+(?:group|team|building|block|no\.?|number)\s+\d+)?)\b/g;
 
 /** Answers that name no particular place. */
 const VAGUE =
@@ -30,7 +30,7 @@ const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不
 const WITHHELD = /rather not|prefer not|don'?t want to (?:say|name|tell|give)|won'?t (?:say|name|tell)|不想说|不方便说|不愿意?说|不说了|就不说了|保密|不告诉/i;
 
 const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
-const LEAD_EN = /^(?:(?:it'?s|it is|at|in|(?:the )?(?:place|address|location) (?:is|should be|should read)|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
+const LEAD_EN = /^(?:(?:wait|sorry|oh|um|uh|well|actually|ok|okay)[,，.!]?\s*(?=\S)|(?:it'?s|it is|at|in|on|(?:the )?(?:place|address|location) (?:is|should be|should read)|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
 const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|么|咧|哩|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
 
 /** Institutions named after their township (南河镇一中, 东湖镇卫生院): the township stays in the name. */
@@ -82,7 +82,7 @@ function clean(s0: string): string {
   let s = s0;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(SPEECH, '').replace(LEAD, '').replace(LEAD_EN, '').replace(TRAIL, '').replace(/^[\s,，、。.:：]+|[\s,，、。.!！~]+$/g, '').trim();
+    s = s.replace(SPEECH, '').replace(LEAD, '').replace(LEAD_EN, '').replace(TRAIL, '').replace(/,?\s+(?:i think|i guess|i believe|probably|maybe|i'?m not sure)$/i, '').replace(/^[\s,，、。.:：]+|[\s,，、。.!！~]+$/g, '').trim();
   }
   return s;
 }
@@ -91,13 +91,14 @@ function clean(s0: string): string {
 export function readPlace(text0: string, townships: Townships): PlaceAnswer | null {
   // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.
   const sentences = /[\u4e00-\u9fff]/.test(text0) ? [] : text0.split(/(?<!\b[Nn]o\.)(?<=[.!?])\s+/);
-  const where = sentences.filter((x) => EN_PLACE_WORD.test(x) || /\d/.test(x));
+  // (Not the sentence that says whom: "Complaint is about the social security office.")
+  const where = sentences.filter((x) => (EN_PLACE_WORD.test(x) || /\d/.test(x)) && !/\b(?:complaint|complaining|against)\b/i.test(x));
   const text = where.length > 0 && where.length < sentences.length ? where.join(' ') : text0;
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
   const clauses = foldWidth(text)
     .split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
     .map((c) => c.trim())
-    .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right)$/i.test(c));
+    .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right|wait|sorry|oh|um|uh|well|actually|hmm|no)$/i.test(c));
   if (clauses.length > 1 && clauses.length <= 4) {
     const read = clauses.map((c) => readClause(c, townships));
     const places = read.filter((r): r is { place: string } => r !== null && 'place' in r);
@@ -140,8 +141,14 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   if (/^[\u4e00-\u9fff]{2,3}[镇乡]$/.test(rest)) return { vague: true };
   if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
+  // "全村三百多户都要走": a count of people is no place (only a place named beside it is).
+  if (han && /[一二两三四五六七八九十百千\d]+[多来余]?(?:户|个人|口人|人)|都要|都得/.test(rest)) {
+    const named = findPlace(rest, townships);
+    return named && named !== rest ? { place: named } : null;
+  }
   // "以前在红星煤矿干了二十多年": the named place inside a clause that tells something.
-  if (han && rest.length > 8 && /[了过着干住]/.test(rest)) {
+  // ("鱼塘在河口镇杨家湾村南边": what is where, then the place.)
+  if (han && rest.length > 8 && (/[了过着干住]/.test(rest) || /^[^在，,]{1,6}在/.test(rest))) {
     const named = findPlace(rest, townships) ?? placeAfterPreposition(rest);
     if (named) return { place: named };
   }

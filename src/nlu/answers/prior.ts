@@ -7,7 +7,7 @@
  */
 export type PriorKind = 'none' | 'earlier_petition' | 'lower_level' | 'litigation' | 'arbitration' | 'reconsideration' | 'recheck_closed';
 
-const NEG = /(?:没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no|让(?:我|俺|我们)?|叫(?:我|俺|我们)?|说让|建议|可以|能|应该|told (?:me|us) to)\s*(?:(?:有|去|找|向|到|上|打|申请|提起?|走|go to|be in)\s*){0,2}$/i;
+const NEG = /(?:哪有钱|哪(?:来|有)(?:的)?(?:钱|工夫|时间)|没钱|没有钱|没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no|让(?:我|俺|我们)?|叫(?:我|俺|我们)?|说让|建议|可以|能|应该|told (?:me|us) to)\s*(?:(?:有|去|找|向|到|上|打|申请|提起?|走|go to|be in)\s*){0,2}$/i;
 
 const RULES: ReadonlyArray<[PriorKind, RegExp]> = [
   ['recheck_closed', /复核(?:过|了|已|完|结|办结|结论|意见)|已经复核|复查[、，,和及与]?复核(?:都|也)?|复核(?:都|也)(?:走完|做完|办完|结束|完了)|re-?examination (?:was|has been|is) (?:done|closed|finished|decided|over)|after (?:the )?re-?examination|already (?:been )?re-?examined/i],

@@ -19,7 +19,7 @@ export interface RepresentativeMention {
 
 /** Said anywhere, with nobody named: there are no representatives (yet). */
 const NONE_ANYWHERE =
-  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later|(?:俺们|我们)(?:都)?没有\s*$|不想出头|谁也不(?:想|愿|敢)|没人(?:愿意|想|敢)(?:出头|当)|怕.{0,6}麻烦|先不填|不用代表|不要代表|用不着代表|waiting for|to (?:pick|choose|elect) (?:the )?reps|(?:就|只有)(?:我|俺)一个人(?:去)?(?:告|反映|举报|来)|don'?t have (?:any )?representatives|nobody wanted|rather not (?:name|give|say)|不填了|not applicable|filing only for my own|only for my own (?:household|family)/i;
+  /没人当|没有人当|没选|不选|暂时不选|先不写|不想写|不写|不愿意?留|还没(?:定|选|推|商量)|等(?:开会|商量|选)|不晓得|没有代表|没代表|没推|not decided|still discussing|haven'?t (?:talked|decided|chosen)|don'?t have (?:any|one)|no one yet|nobody yet|dunno|add (?:it|them) later|later|(?:俺们|我们)(?:都)?没有\s*$|不想出头|谁(?:也|都)不(?:想|愿|敢)|(?:木有|没得|莫得)代表|暂时空着|先空着|(?:开会|商量好?)(?:再|以后再?)(?:选|定|推)|没人(?:愿意|想|敢)(?:出头|当)|怕.{0,6}麻烦|先不填|不用代表|不要代表|用不着代表|waiting for|to (?:pick|choose|elect) (?:the )?reps|not (?:chosen|picked|decided|elected|agreed) (?:yet|on)|(?:still|r|are) (?:choosing|picking|deciding|discussing)|(?:就|只有)(?:我|俺)一个人(?:去)?(?:告|反映|举报|来)|don'?t have (?:any )?representatives|nobody wanted|rather not (?:name|give|say)|不填了|not applicable|filing only for my own|only for my own (?:household|family)/i;
 const NONE =
   /^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|不清楚|还没(?:定|选|推)?|暂时没有|暂无|跳过|不用|算了|不需要|没选|没推|none|no one|nobody|not yet|not sure|don'?t know|no idea|skip|n\/a|no)\b|^(?:代表[？?]?\s*)?(?:没有|没|无|木有|莫得|不知道|还没|暂时没有|跳过|不用|算了)|没有代表|没推(?:选)?代表|no representatives?|haven'?t (?:chosen|picked|elected)/i;
 const ONLY_SELF =
@@ -29,12 +29,12 @@ const ONLY_SELF =
  * 我 as one of the people named: in a list (和/跟/、/，), before a name or a phone, or
  * "我自己" — not 我们, 我家, 我妈 (someone of mine), nor the 我 of a verb ("我回头问").
  */
-const SELF_ZH = /(?:^|(?<=[和跟与及让、，,；;。\s：:是推写选就带加算]|代表是|还有|有|加上|算上))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|的(?=$|[\s，,。])|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己/g;
+const SELF_ZH = /(?:^|(?<=[和跟与及让、，,；;。\s：:是推写选就带加算]|代表是|还有|有|加上|算上|[推选]的))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|的(?=$|[\s，,。]|\s*(?:电话|手机|号码?)?[\s:：]*\d)|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己|[我俺](?=的\s*(?:电话|手机|号码?)?[\s:：]*1\d)/g;
 /** 他/她 (his, her): the person named last who is not the citizen. */
 const PRONOUN = /[他她](?:的)?|\b(?:his|her|their)\b|\b(?:he|she)(?:'s| is)?\b/gi;
 /** "我就是帮着打字的，不算代表", "I'm just helping": the citizen is not one of them. */
 const NOT_SELF = /(?:我|俺)[^，。,.]{0,10}(?:不算|不是|不当|不做)代表|(?:我|俺)(?:就|自己)?(?:不当|不算|不做)(?:了|啊|哈)?[。.!！\s]*$|(?:不算|没有|不包括)(?:我|俺)(?:自己)?[。.!！\s]*$|(?:我|俺)(?:只是|就是)?帮(?:着|忙)?(?:打字|写|问)|\bi'?m (?:just |only )?helping\b|\bi'?m not (?:a |one of the )?representative|\bi'?m not (?:one of )?(?:them|those)\b|\bnot me\b|\b(?:i'?m|i am) (?:just|only) the one who\b/i;
-const SELF_EN = /(?<!\b(?:than|to|for|from|call|contact|tell|ask|told|through|with|about|help) )\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of|the second|the other one|another one|second)|\bim (?:one|also|a rep|the rep|included|the second|second)\b|\bI(?:'ll| will) be (?:one|a rep|the rep)|\bI (?:can|will|'ll) (?:do it|be one|represent)|\band I\b|\bI and\b|\bI(?:'m| am)(?=\s+[A-Z][a-z]+\s+[A-Z])/gi;
+const SELF_EN = /\bmy (?:no|number|phone|mobile|cell|tel)\b|(?<!\b(?:than|to|for|from|call|contact|tell|ask|told|through|with|about|help) )\b(?:me|myself)\b|\bI(?:'m| am) (?:one|also|a rep|the rep|included|one of|the second|the other one|another one|second)|\bim (?:one|also|a rep|the rep|included|the second|second)\b|\bI(?:'ll| will) be (?:one|a rep|the rep)|\bI (?:can|will|'ll) (?:do it|be one|represent)|\band I\b|\bI and\b|\bI(?:'m| am)(?=\s+[A-Z][a-z]+\s+[A-Z])/gi;
 const EN_NAME = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b/g;
 const EN_STOP = new Set('The A An I His Her My Our We They Their Villagers Representatives Representative Mr Mrs Ms Miss Dr Number Phone And Also Just Only Me Is Are Myself'.split(' '));
 /** A lower-case name typed right before a phone ("xu ming 13603769948"). */
@@ -42,7 +42,7 @@ const EN_NAME_LOWER = /\b([a-z]{2,}\s+[a-z]{2,})(?=\s*[,:]?\s*(?:(?:tel|phone|mo
 /** Surnames left out of the general list (they open ordinary words), taken only right before a phone. */
 const SURNAMES_BEFORE_PHONE = '单全和明时成应党薄';
 /** Characters that end a given name. */
-const NAME_STOP = new Set('的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管别贪扣拿写算');
+const NAME_STOP = new Set('头婶叔姨姑舅嫂伯爷奶的了是吗呢吧啊呀哦嘛们您你他她我俺和跟与及电手当做作出来去在说也都还就让叫号村不没从给把被对向到过着今年月日要管别贪扣拿写算');
 const NOT_NAMES = new Set(['大家', '大伙', '村民', '代表', '我们', '俺们', '他们', '电话', '手机', '没有', '自己', '一起', '全村', '组长', '村长', '孙子', '孙女', '孙儿', ...NOT_NAME_WORDS_ZH]);
 /** A surname that is the end of a word ("年纪大了", "千万别写", "把钱贪了"): no name starts there. */
 const WORD_BEFORE = /(?:年纪|千万|工钱|价钱|本钱|赔钱|给钱|退钱|要钱|交钱|有钱|没钱|把钱|的钱|块钱|分钱|毛钱|这钱|那钱|些钱)$/;
@@ -83,7 +83,7 @@ function chineseNames(t: string): Mention[] {
 const notNameWord = (w: string) => EN_STOP.has(w) || NOT_NAME_WORDS.has(w) || /^I['’]/.test(w);
 
 /** "please don't put the village head Wu Qiang on it", "the factory boss Lin Dong": the accused, no representative. */
-const EN_STRUCK = /(?:\b(?:don'?t|do not|never|not) (?:put|include|list|add|write)\b[^,.;]*|\b(?:boss|head|secretary|chief|director|manager|owner|official|accountant|officer)\s*)$/i;
+const EN_STRUCK = /(?:\b(?:don'?t|do not|never|not) (?:put|include|list|add|write)\b[^,.;]*|\b(?:boss|head|secretary|chief|director|manager|owner|official)\s*)$/i;
 
 function englishNames(t: string): Mention[] {
   const out: Mention[] = [];
@@ -91,6 +91,11 @@ function englishNames(t: string): Mention[] {
     if (EN_STRUCK.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Guo Feng's number": the name without the possessive.
     const words = m[1]!.replace(/['’]s$/i, '').split(/\s+/);
+    // "Mrs Zhou", "Old Wang": a title and a surname name someone too.
+    if (words.length === 2 && /^(?:Mr|Mrs|Ms|Miss|Dr|Uncle|Aunt|Auntie|Grandpa|Grandma|Granny|Old|Teacher)$/.test(words[0]!) && !notNameWord(words[1]!)) {
+      out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.join(' ') });
+      continue;
+    }
     while (words.length > 0 && notNameWord(words[0]!)) words.shift();
     while (words.length > 0 && notNameWord(words.at(-1)!)) words.pop();
     if (words.some(notNameWord)) continue;
@@ -98,7 +103,7 @@ function englishNames(t: string): Mention[] {
   }
   for (const m of t.matchAll(EN_NAME_LOWER)) {
     const words = m[1]!.split(/\s+/);
-    if (words.some((w) => /^(?:and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|for|us|speaks|speak|goes|first|second|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader)$/i.test(w))) continue;
+    if (words.some((w) => /^(?:sorry|typo|oops|wait|actually|correction|no|not|put|instead|and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|for|us|speaks|speak|goes|first|second|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader)$/i.test(w))) continue;
     if (!out.some((o) => o.at <= m.index && m.index < o.end)) out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') });
   }
   return out;
@@ -123,6 +128,19 @@ const SPELLED = /(?<=^|[\s，,])[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,2})(?=
 /** "窦建军…哦不对 打错了 是窦建国": the name said last replaces the one before. */
 const TAKEN_BACK = /(?:(?:哦|噢)?不对|打错了|说错了|写错了|不是他)[\s，,]*(?:(?:哦|噢)?不对|打错了|说错了|写错了)?[\s，,]*(?:应该)?是?\s*$|\b(?:sorry|I mean|no wait|correction)[,:]?\s*$/i;
 
+/** A phone typed again after a slip ("…7761 sorry typo, …7716", "…2267 哦不对 电话是…2276"): the later one counts. */
+const PHONE_FIXED = /不对|错了|打错|写错|说错|应该是|\b(?:typo|sorry|wrong|I mean|correction|actually)\b/i;
+/** The nickname and the full name of one person: "罗大姐罗桂香", "唐老三 大名叫唐德福", "Uncle Zhao (Zhao Guoqing)". */
+const SAME_PERSON_GAP = /^[\s(（,，]*(?:大名(?:叫|是)?|名叫|全名|本名|就是|叫)?[\s:：]*$/;
+/** Someone named and then withdrawn: "Liu Bo can't do it", "苗红霞她说她不干了". */
+const WITHDRAWN = /^[^，,。.;；]{0,10}?(?:不干了|不当了|不做了|不去了|不算了?|退出|不行了|来不了|can'?t do it|cannot do it|is out|dropped out|pulled out|won'?t do it|backed out|not doing it|can'?t make it)/i;
+
+/** What people are called by besides their name: 老高, 罗大姐, 邓老师, 唐老三, Uncle Zhao. */
+const NICKNAME = /^.(?:老[\u4e00-\u9fff]|大(?:姐|哥|爷|娘|叔|婶|妈)|老师|师傅|大姐|大哥|大爷|大娘|婶|叔|姨|姐|哥|总|工|会计|主任)$|^(?:Uncle|Aunt|Auntie|Old|Little|Big|Brother|Sister|Mr|Mrs|Ms|Teacher|Doctor|Dr)\b/;
+/** Two people of one family stay two ("秦大柱 秦二柱"): one person only when the first is a nickname or the gap says so. */
+const samePerson = (a: string, b: string, gap: string) =>
+  (/[\u4e00-\u9fff]/.test(a) ? a[0] === b[0] : a.split(/\s+/).some((w) => b.split(/\s+/).includes(w))) && (NICKNAME.test(a) || /大名|名叫|全名|本名|[(（]/.test(gap));
+
 export function readRepresentatives(text: string, max = 5): RepresentativeMention[] | null {
   const t = foldWidth(text)
     .trim()
@@ -139,6 +157,8 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
   let lastSelfWord = '';
   /** A phone said before anyone ("13703762290 我自己"): the next person named takes it. */
   let pending: string | null = null;
+  let lastPhoneEnd = -1;
+  let lastNamed: { person: RepresentativeMention; end: number } | null = null;
   const person = (self: boolean, name: string | null) => {
     const found = people.find((p) => (self && p.self) || (name !== null && p.name === name));
     if (found) {
@@ -169,16 +189,29 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
         (/^,\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
         /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at)) ||
         // "一个是我，庞春生，电话…": the self word, a comma, the name.
-        (/^\s*[，,]\s*$/.test(gap) && /^(?:我|俺|本人)$/.test(lastSelfWord) && /(?:是|就是|有)\s*(?:我|俺|本人)$/.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd)));
+        (/^\s*[，,]\s*$/.test(gap) && /^(?:我|俺|本人)$/.test(lastSelfWord) && /(?:是|就是|有)\s*(?:我|俺|本人)$/.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
+        // "rep is me, Shi Kai, 135…" ("我 方志强" stays two people: a list as often as a name).
+        (/^,\s*$/.test(gap) && /^(?:me|myself)$/i.test(lastSelfWord) && /\b(?:is|it'?s|am)\s+(?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)));
       const prev = [...people].reverse().find((p) => !p.self && p.name);
       if (!own && prev && TAKEN_BACK.test(t.slice(Math.max(0, m.at - 16), m.at)) && !people.some((p) => p.name === m.value)) {
         prev.name = m.value;
         current = prev;
         continue;
       }
+      if (!own && lastNamed && !lastNamed.person.self && samePerson(lastNamed.person.name ?? '', m.value, t.slice(lastNamed.end, m.at)) && SAME_PERSON_GAP.test(t.slice(lastNamed.end, m.at))) {
+        if (m.value.length >= (lastNamed.person.name ?? '').length) lastNamed.person.name = m.value;
+        current = lastNamed.person;
+        lastNamed.end = m.end;
+        continue;
+      }
       current = own ? person(true, m.value) : person(false, m.value);
+      lastNamed = { person: current, end: m.end };
     } else if (current && current.phone === null) {
       current.phone = m.value;
+      lastPhoneEnd = m.end;
+    } else if (current && lastPhoneEnd >= 0 && PHONE_FIXED.test(t.slice(lastPhoneEnd, m.at))) {
+      current.phone = m.value;
+      lastPhoneEnd = m.end;
     } else if (!current) {
       pending = m.value;
     }
@@ -188,5 +221,8 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
     }
   }
   if (people.length === 0) return NONE_ANYWHERE.test(t) && !/\d{7}/.test(t) ? [] : null;
-  return people.slice(0, max);
+  const kept = people.filter((p) => p.self || p.name === null || ![...t.matchAll(new RegExp(escapeRe(p.name), 'g'))].some((m) => WITHDRAWN.test(t.slice(m.index + p.name!.length))));
+  return kept.slice(0, max);
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -74,6 +74,10 @@ const RULES: Partial<Record<ClassifiedSlot, Rules>> = {
     [/\bpleased\b|\bsa?st?isfied\b|\bsatisifed\b/i, 'satisfied'],
     // Half-way said outright before any "不满意" inside it (说不上太满意, 也不算不满意).
     [/说不上太满意|也不算不满意|基本(?:上)?满意|大体(?:上)?满意|\bbasically satisfied\b|\bnot bad\b/i, 'basically_satisfied'],
+    // A result with a "but" (钱是给了 但是拖了半年, "fixed, but it took months"): half-way, unless said outright.
+    [/^(?!.*(?:不满意|不滿意|not (?:satisfied|happy)|dissatisfied|unsatisfied)).*(?:给了|發了|发了|到了|解决了|办了|修了|补了|退了|拿到了|到账|\b(?:came|paid|fixed|solved|done|sorted|repaired|returned)\b)[^。.]{0,12}(?:但是|可是|不过|就是|只是|\bbut\b|\bthough\b|\balthough\b)/i, 'basically_satisfied'],
+    [/^不满(?!意)|不满(?!意)[\s，,。!！]|根本没(?:来|管|人|办|解决|处理)|\bnobody (?:came|showed up)\b/i, 'dissatisfied'],
+    [/\b(?:the )?money (?:came|arrived|is in|has come)\b|\bgot (?:the|my|our) money\b|钱(?:都)?(?:到了|到账了|拿到了)/i, 'satisfied'],
     [/不(?:太)?满意|满意不了|满意个|\bnot (?:happy|satisfied|good|great|ok|okay)\b|\bunhappy\b|\bpoor\b|\bbad\b|\bdisappoint\w*|\bworst\b|\bhorrible\b|\bnothing (?:was )?(?:done|solved|fixed)\b|咋满意|怎么满意|满意[？?].{0,4}做梦|做梦|不咋(?:地|样)|跟没(?:答复|说)一样|官话|敷衍|太差|很差|没用|没解决|\b(?:dissatisfied|unsatisfied|not satisfied|terrible|useless|brushed (?:me|us) off|awful|pushed it back|oh sure)\b/i, 'dissatisfied'],
     [/说不上太满意|也不算不满意|基本(?:上)?满意|过得去|还凑合|\bbasically\b|could be better|not bad|\bok(?:ay)?\b|\bfair\b|\bdecent\b|\balright\b|大体(?:上)?满意|还(?:算|行|可以)|差不多|说得过去|凑合|一般|大部分|六七分|马马虎虎|\b(?:mostly|somewhat|fairly|reasonably|more or less|partly|half|so-so|good enough|satisfied-ish|-ish)\b/i, 'basically_satisfied'],
     [/满意|很好|挺好|不错|\b(?:satisfied|happy|great|excellent|very good)\b/i, 'satisfied'],

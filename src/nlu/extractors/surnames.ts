@@ -11,12 +11,15 @@ const SINGLE =
   '骆蓝靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑晏卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄虞敖巩佘' +
   '苑迟邝温卜冷蔺池芮车谌荆阎鄢揭晁嵇钮米';
 
+/** The same surnames as typed in traditional characters (Hong Kong, Taiwan, older writers): 黃志明, 陳立. */
+const SINGLE_TRADITIONAL = '劉陳楊黃趙吳孫馬許羅鄭謝鄧韓馮蕭葉蘇呂盧鍾蔣譚陸賈鄒閆嚴龍賀郝顧龔萬錢湯喬賴齊顏聶魯岳詹歐關蘭鮑滕饒繆蘆褚婁竇衛臧閔鄔欒鄺藺';
+
 const COMPOUND = [
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙',
   '宇文', '司徒', '夏侯', '令狐', '端木', '独孤', '南宫', '西门', '轩辕', '澹台',
 ] as const;
 
-const SINGLE_SET = new Set(SINGLE);
+const SINGLE_SET = new Set(SINGLE + SINGLE_TRADITIONAL);
 
 /** The surname a candidate name starts with, or null. Compound surnames first. */
 export function leadingSurname(name: string): string | null {

@@ -11,7 +11,8 @@ export function foldWidth(text: string): string {
   );
 }
 
-const CN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1' };
+// (The financial forms too, as written on a receipt: 壹叁柒 零叁捌捌 伍陆柒贰.)
+const CN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 幺: '1', 壹: '1', 贰: '2', 貳: '2', 叁: '3', 參: '3', 肆: '4', 伍: '5', 陆: '6', 陸: '6', 柒: '7', 捌: '8', 玖: '9' };
 
 /**
  * A phone number read out digit by digit in Chinese ("一五九 三六七八 二二零三"):
@@ -19,7 +20,7 @@ const CN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1
  * offsets hold. Shorter runs are words (三四户, 一百).
  */
 export function foldChineseDigits(text: string): string {
-  return text.replace(/[零〇一二两三四五六七八九幺](?:[\s-]?[零〇一二两三四五六七八九幺]){6,}/g, (run) => run.replace(/[零〇一二两三四五六七八九幺]/g, (c) => CN_DIGIT[c] ?? c));
+  return text.replace(/[零〇一二两三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖](?:[\s-]?[零〇一二两三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖]){6,}/g, (run) => run.replace(/[零〇一二两三四五六七八九幺壹贰貳叁參肆伍陆陸柒捌玖]/g, (c) => CN_DIGIT[c] ?? c));
 }
 
 export interface Span {

@@ -18,6 +18,7 @@ import { extendCase } from '../../app/cases/extend-case.ts';
 import { replyToCase } from '../../app/cases/reply-to-case.ts';
 import { closeCase } from '../../app/cases/close-case.ts';
 import { requestCaseReview } from '../../app/cases/request-case-review.ts';
+import { answerReview } from '../../app/cases/answer-review.ts';
 import { optionalText, requiredText } from '../text-inputs.ts';
 
 export const MAX_NOTE = 4000;
@@ -46,6 +47,7 @@ const ACTIONS: Record<CaseAction, Runner> = {
   reply: action(z.object({ answer: requiredText(MAX_ANSWER) }), replyToCase),
   close: action(z.object({ note: optionalText(MAX_NOTE), reason: optionalText(MAX_REASON) }), closeCase),
   request_review: action(z.object({ reason: requiredText(MAX_REASON) }), requestCaseReview),
+  review_reply: action(z.object({ answer: requiredText(MAX_ANSWER) }), answerReview),
 };
 
 /** `not-accept` and `not_accept` both name the action. */

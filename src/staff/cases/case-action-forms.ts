@@ -5,7 +5,7 @@ import type { CountyConfig } from '../../domain/county/schema.ts';
 import { csrfField, html, type SafeHtml } from '../html.ts';
 import { MAX_ANSWER, MAX_NOTE, MAX_REASON } from './action-inputs.ts';
 import { unitOptions } from './case-list-page.ts';
-import { ACTION_LABELS } from './labels.ts';
+import { ACTION_LABELS, fmtDate } from './labels.ts';
 
 const textarea = (name: string, label: string, max: number, required: boolean) =>
   html`<label>${label} <textarea name="${name}" maxlength="${max}"${required ? html` required` : ''}></textarea></label>`;
@@ -17,7 +17,7 @@ function fieldsFor(action: CaseAction, d: CaseDetail, cfg: CountyConfig): SafeHt
     case 'start_handling':
       return textarea('note', '说明（可选，会告知信访人）Remark (optional, sent to the citizen)', MAX_NOTE, false);
     case 'close':
-      return html`${textarea('note', '说明（可选，会告知信访人）Remark (optional, sent to the citizen)', MAX_NOTE, false)}
+      return html`${d.closeHeldUntil ? html`<p class="muted" data-close-held>信访人可在 ${fmtDate(d.closeHeldUntil, cfg)} 前申请复查；期内只有信访人表示满意后才能办结。 The citizen may ask for a review until ${fmtDate(d.closeHeldUntil, cfg)}; until then the case closes only once they say they are satisfied.</p>` : ''}${textarea('note', '说明（可选，会告知信访人）Remark (optional, sent to the citizen)', MAX_NOTE, false)}
 ${d.plan?.steps.some((s) => !s.doneAt) ? textarea('reason', '应急预案尚有未完成步骤：办结理由（内部记录）Plan steps still open: reason to close anyway (internal)', MAX_REASON, false) : ''}`;
     case 'not_accept':
       return html`${textarea('reason', '不予受理的理由 Reason', MAX_REASON, true)}${textarea('channel', '告知信访人的法定途径 Lawful channel to point to', MAX_REASON, true)}`;
@@ -36,6 +36,8 @@ ${input('reason', '延期理由（会告知信访人）Reason (sent to the citiz
       return textarea('answer', '书面答复意见（会发送给信访人）Written answer (sent to the citizen)', MAX_ANSWER, true);
     case 'request_review':
       return textarea('reason', '复查理由 Reasons given by the citizen', MAX_REASON, true);
+    case 'review_reply':
+      return textarea('answer', '复查意见（会发送给信访人，并告知复核期限和机关）Review answer (sent to the citizen with the re-examination window and body)', MAX_ANSWER, true);
   }
 }
 

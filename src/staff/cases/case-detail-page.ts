@@ -15,7 +15,7 @@ import type { CaseSupervision } from '../../app/supervision/list-supervise-notic
 import { caseLinksSection } from './case-links-section.ts';
 import { planSection } from './plan-section.ts';
 import { coHandlerForm, responsibilitySection } from './responsibility-section.ts';
-import { DUE_LABELS, eventLabel, FLAG_LABELS, fmtDateTime, STATUS_LABELS, statusLabel } from './labels.ts';
+import { CONSENT_LABELS, DUE_LABELS, eventLabel, FLAG_LABELS, fmtDateTime, ORIGIN_LABELS, STATUS_LABELS, statusLabel } from './labels.ts';
 
 export interface CaseDetailView {
   detail: CaseDetail;
@@ -52,7 +52,9 @@ ${field('此前信访 Prior petition', k.priorPetition)}
 ${field('此前处理（原话） Earlier handling in their words', text(k.priorDetail))}
 ${field('未能识别的原话 Words the bot kept', notes(k.intakeNotes))}
 ${field('渠道 Channel', k.channel)}
-${field('来源 Origin', k.origin === 'screening' ? '排查 Screening' : '信访 Petition')}
+${field('来源 Origin', ORIGIN_LABELS[k.origin] ?? k.origin)}
+${field('收到日期 Received', k.receivedOn)}
+${field('三个明白 Three understandings', k.consentMethod ? (CONSENT_LABELS[k.consentMethod] ?? k.consentMethod) : null)}
 ${field('登记时间 Filed', fmtDateTime(k.createdAt, cfg))}
 </tbody></table>`;
 }
@@ -81,6 +83,8 @@ ${field('延期 Extension', s.extensionDays ? `${s.extensionDays} 天 days` : nu
 ${field('答复时间 Replied', s.repliedAt ? fmtDateTime(s.repliedAt, cfg) : null)}
 ${field('复查/复核申请期限 Review request by', s.reviewDueAt ? fmtDateTime(s.reviewDueAt, cfg) : null)}
 ${field('申请复查 Review requested', s.reviewRequestedAt ? fmtDateTime(s.reviewRequestedAt, cfg) : null)}
+${field('复查答复期限 Review answer by', due(s.reviewAnswerDueAt, s.status === 'review_requested'))}
+${field('复查意见 Review answered', s.reviewRepliedAt ? fmtDateTime(s.reviewRepliedAt, cfg) : null)}
 ${field('办结 Closed', s.closedAt ? fmtDateTime(s.closedAt, cfg) : null)}
 </tbody></table>`;
 }

@@ -47,6 +47,7 @@ function dueCell(c: CaseDto, cfg: CountyConfig): SafeHtml {
   const s = c.status as CaseStatus;
   if ((s === 'submitted' || s === 'transferred') && c.acceptDueAt) return html`受理 ${fmtDate(c.acceptDueAt, cfg)}`;
   if ((s === 'accepted' || s === 'in_progress' || s === 'extended') && c.replyDueAt) return html`答复 ${fmtDate(c.replyDueAt, cfg)}`;
+  if (s === 'review_requested' && c.reviewDueAt) return html`复查 ${fmtDate(c.reviewDueAt, cfg)}`;
   return html`<span class="muted">—</span>`;
 }
 

@@ -26,6 +26,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   extend: '延期 Extend',
   reply: '书面答复 Reply',
   request_review: '登记复查申请 Register review request',
+  review_reply: '复查意见 Review answer',
   close: '办结 Close',
 };
 
@@ -47,6 +48,7 @@ const EVENT_LABELS: Record<string, string> = {
   extend: '延期 Extended',
   reply: '书面答复 Replied',
   request_review: '申请复查 Review requested',
+  review_reply: '复查意见 Review answered',
   close: '办结 Closed',
   supplement: '补充材料 Material added',
   attachment: '附件 Attachment',
@@ -55,6 +57,7 @@ const EVENT_LABELS: Record<string, string> = {
   supervision_answer: '督办回复 Supervision answered',
   risk_flagged: '风险预警 Risk flagged',
   screening_report: '排查上报 Screening report',
+  register: '来信来访来电登记 Registered by staff',
   plan_opened: '启动预案 Emergency plan opened',
   plan_step_done: '预案步骤完成 Plan step done',
   plan_step_waived: '预案步骤未完成即办结 Plan step waived',
@@ -81,3 +84,19 @@ export function fmtDateTime(at: Date | string | null, cfg: CountyConfig): string
 export function fmtDate(at: Date | string | null, cfg: CountyConfig): string {
   return at ? localDate(new Date(at), cfg.utcOffsetMinutes) : '—';
 }
+
+/** Where a case comes from (the Case API's `origin`). */
+export const ORIGIN_LABELS: Record<string, string> = {
+  petition: '信访（对话） Petition in chat',
+  screening: '排查 Screening',
+  letter: '来信 Letter',
+  visit: '来访 Visit',
+  call: '来电 Call',
+};
+
+/** How the three understandings were told to a petitioner registered by staff. */
+export const CONSENT_LABELS: Record<string, string> = {
+  told_in_person: '来访时当面告知并同意 Told in person, agreed',
+  told_by_phone: '来电时电话告知并同意 Told on the phone, agreed',
+  in_writing: '随登记回执书面告知 In writing with the receipt',
+};

@@ -57,6 +57,10 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
       repliedAt: row.repliedAt,
       reviewDueAt: row.reviewDueAt,
       reviewRequestedAt: row.reviewRequestedAt,
+      reviewAnswerDueAt: row.reviewAnswerDueAt,
+      reviewRepliedAt: row.reviewRepliedAt,
+      ratingHandling: row.ratingHandling,
+      followUpResolved: row.followUpResolved,
       closedAt: row.closedAt,
       holderStaffId: row.holderStaffId,
       extensions: row._count.events,
@@ -93,6 +97,7 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
           },
         });
         if (w.notice) await this.outbox.enqueueIn(tx, w.notice.conversationId, [{ author: 'system', text: w.notice.text }], w.at);
+        if (w.alert) await tx.alert.createMany({ data: [{ ...w.alert, caseId: w.caseId, at: w.at }], skipDuplicates: true });
       });
       return 'ok';
     } catch (err) {

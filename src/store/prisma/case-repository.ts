@@ -108,8 +108,12 @@ export class PrismaCaseRepository implements CaseRepository {
       replyDueAt: row.replyDueAt,
       repliedAt: row.repliedAt,
       reviewDueAt: row.reviewDueAt,
+      reviewRequestedAt: row.reviewRequestedAt,
+      reviewAnswerDueAt: row.reviewAnswerDueAt,
       consentAt: row.consentAt,
       consentVersion: row.consentVersion,
+      consentMethod: row.consentMethod,
+      receivedOn: row.receivedOn,
       timeline: (row.events ?? []).map((e) => ({
         at: e.at,
         actorType: e.actorType as 'citizen' | 'staff' | 'system',
@@ -142,7 +146,7 @@ export function scopeWhere(scope: CaseScope): Prisma.CaseWhereInput {
   if (scope.screeningOf) return gridAreaWhere(scope.screeningOf);
   const units = [...scope.units];
   return {
-    OR: [{ unit: { in: units } }, { coUnit: { in: units } }],
+    OR: [{ unit: { in: units } }, { coUnit: { in: units } }, ...(scope.reviews ? [{ reviewRequestedAt: { not: null } }] : [])],
     NOT: { category: 'conduct', respondentUnits: { hasSome: units } },
   };
 }
@@ -177,6 +181,7 @@ function filterWhere(f: CaseFilter): Prisma.CaseWhereInput {
       OR: [
         { status: { in: ['submitted', 'transferred'] }, acceptDueAt: { lt: f.dueBefore } },
         { status: { in: ['accepted', 'in_progress', 'extended'] }, replyDueAt: { lt: f.dueBefore } },
+        { status: 'review_requested', reviewAnswerDueAt: { lt: f.dueBefore } },
       ],
     });
   }

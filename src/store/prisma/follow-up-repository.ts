@@ -5,7 +5,7 @@
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
-import type { FollowUpAnswerStore, FollowUpQuestion, FollowUpRepository, PublicCaseView, Rating, RatingStage } from '../../ports/follow-up-ports.ts';
+import type { FollowUpAnswerStore, FollowUpQuestion, FollowUpRepository, PublicCaseView, Rating, RatingStage, ReviewRequestWrite } from '../../ports/follow-up-ports.ts';
 import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -27,6 +27,8 @@ const VIEW_SELECT = {
   replyDueAt: true,
   repliedAt: true,
   reviewRequestedAt: true,
+  reviewRepliedAt: true,
+  reviewDueAt: true,
   ratingAcceptance: true,
   ratingHandling: true,
   conversationId: true,
@@ -51,6 +53,8 @@ function toView(row: ViewRow): PublicCaseView & { conversationId: string | null 
     replyDueAt: iso(row.replyDueAt),
     repliedAt: iso(row.repliedAt),
     reviewRequestedAt: iso(row.reviewRequestedAt),
+    reviewRepliedAt: iso(row.reviewRepliedAt),
+    recheckUntil: row.reviewRepliedAt ? iso(row.reviewDueAt) : null,
     ratings: { acceptance: asRating(row.ratingAcceptance), handling: asRating(row.ratingHandling) },
     // The citizen's own words (material, reasons) may hold personal data: shown as the fact only.
     timeline: row.events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, note: e.actorType === 'citizen' ? null : e.note })),
@@ -149,25 +153,36 @@ export class PrismaFollowUpRepository implements FollowUpRepository, FollowUpAns
     });
   }
 
-  requestReview(caseNumber: string, reason: string, at: Date): Promise<'ok' | 'not_replied' | 'already_requested'> {
+  requestReview(caseNumber: string, reason: string, at: Date, opts: ReviewRequestWrite): Promise<'ok' | 'not_replied' | 'already_requested'> {
     return this.prisma.$transaction(async (tx) => {
+      const row = await tx.case.findUnique({ where: { caseNumber }, select: { id: true, status: true, unit: true, repliedAt: true, reviewRequestedAt: true } });
+      if (!row || row.reviewRequestedAt) return row ? 'already_requested' : 'not_replied';
+      if ((row.status !== 'replied' && row.status !== 'closed') || !row.repliedAt) return 'not_replied';
+      const reopened = row.status === 'closed';
+      // Conditional on the status read: of two concurrent requests one updates, the other sees it.
       const updated = await tx.case.updateMany({
-        where: { caseNumber, status: 'replied', reviewRequestedAt: null },
-        data: { status: 'review_requested', reviewRequestedAt: at },
+        where: { id: row.id, status: row.status, reviewRequestedAt: null },
+        data: { status: 'review_requested', reviewRequestedAt: at, reviewAnswerDueAt: opts.answerDueAt, ...(reopened ? { closedAt: null } : {}) },
       });
-      if (updated.count === 0) {
-        // Read after the update: a concurrent request that won is visible here.
-        const row = await tx.case.findUnique({ where: { caseNumber }, select: { reviewRequestedAt: true } });
-        return row?.reviewRequestedAt ? 'already_requested' : 'not_replied';
-      }
-      await addEvent(tx, caseNumber, {
-        at,
-        actorType: 'citizen',
-        kind: 'request_review',
-        public: true,
-        fromStatus: 'replied',
-        toStatus: 'review_requested',
-        note: reason,
+      if (updated.count === 0) return 'already_requested';
+      await tx.caseEvent.create({
+        data: {
+          caseId: row.id,
+          at,
+          actorType: 'citizen',
+          kind: 'request_review',
+          public: true,
+          fromStatus: row.status,
+          toStatus: 'review_requested',
+          note: reason,
+          data: { answerDueAt: opts.answerDueAt.toISOString(), reopened },
+        },
+      });
+      // Staff must not miss it, least of all on a case they had closed.
+      const message = `案件 ${caseNumber} 信访人申请复查${reopened ? '（已办结，现重新打开）' : ''} / review requested by the citizen${reopened ? ' (the closed case is reopened)' : ''}`;
+      await tx.alert.createMany({
+        data: [{ kind: 'review_requested', dedupeKey: `review_requested:${row.id}`, caseId: row.id, unit: opts.alertUnit ?? row.unit, message, at }],
+        skipDuplicates: true,
       });
       return 'ok';
     });

@@ -15,6 +15,7 @@ type Tx = Prisma.TransactionClient;
 const DUE_COLUMN: Record<DeadlineKind, Prisma.Sql> = {
   accept: Prisma.raw('accept_due_at'),
   reply: Prisma.raw('reply_due_at'),
+  review: Prisma.raw('review_answer_due_at'),
 };
 
 export class PrismaJobRepository implements JobRepository {
@@ -39,10 +40,11 @@ export class PrismaJobRepository implements JobRepository {
     if (rows.length === 0) return [];
     const cases = await this.tx.case.findMany({
       where: { id: { in: rows.map((r) => r.id) } },
-      select: { id: true, caseNumber: true, status: true, unit: true, flags: true, acceptDueAt: true, replyDueAt: true },
+      select: { id: true, caseNumber: true, status: true, unit: true, flags: true, acceptDueAt: true, replyDueAt: true, reviewAnswerDueAt: true },
     });
+    const dueOf = (c: (typeof cases)[number]) => (kind === 'accept' ? c.acceptDueAt : kind === 'reply' ? c.replyDueAt : c.reviewAnswerDueAt)!;
     return cases
-      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, status: c.status, unit: c.unit, flags: c.flags, dueAt: (kind === 'accept' ? c.acceptDueAt : c.replyDueAt)! }))
+      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, status: c.status, unit: c.unit, flags: c.flags, dueAt: dueOf(c) }))
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id.localeCompare(b.id));
   }
 

@@ -1,16 +1,17 @@
 /**
  * Supervision alerts in Prisma: 督办 deadline alerts (due soon, overdue) from the
  * deadline sweep, early-warning risk alerts, emergency plans opened and steps late, and
- * 督办 notices (shown to the unit the notice names). Supervisors, admin and the bureau's
- * intake (a scope over all cases) see every one; a handler sees those of the cases
- * of their unit, as competent unit or 属地 co-handler (never a conduct case that
- * names the unit); grid workers get none. Scoping is in the query, so a unit with
+ * 督办 notices (shown to the unit the notice names), reviews asked (复查). Supervisors,
+ * admin and the bureau's intake (a scope over all cases) see every one; a handler sees
+ * those of the cases of their unit, as competent unit or 属地 co-handler, and those
+ * addressed to their unit (the review body's: a review asked, its answer due) — never
+ * a conduct case that names the unit; grid workers get none. Scoping is in the query, so a unit with
  * thousands of other units' overdue cases still gets its own.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { AlertAckTarget, AlertRecord, SupervisionAlertRepository, SupervisionReader } from '../../ports/alert-ports.ts';
 
-export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late'] as const;
+export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested'] as const;
 
 const LIST_LIMIT = 100;
 
@@ -67,7 +68,7 @@ export class PrismaSupervisionAlertRepository implements SupervisionAlertReposit
     const rows = await this.prisma.$queryRaw<Row[]>`
       SELECT a.id::text AS id FROM alerts a JOIN cases c ON c.id = a.case_id
       WHERE a.kind IN (${kinds}) ${open} ${one}
-        AND (c.unit IN (${list}) OR c.co_unit IN (${list}))
+        AND (c.unit IN (${list}) OR c.co_unit IN (${list}) OR (a.unit IN (${list}) AND c.review_requested_at IS NOT NULL))
         AND NOT (c.category = 'conduct' AND c.respondent_units && ARRAY[${list}]::text[])
         AND (a.kind <> 'supervise_notice' OR a.unit IN (${list}))
       ORDER BY a.at DESC, a.id ASC LIMIT ${LIST_LIMIT}`;

@@ -562,3 +562,185 @@ describe('holds and pauses are the citizen\'s own', () => {
     expect(s.last.effects.some((e) => e.type === 'submit_petition')).toBe(true);
   });
 });
+
+describe('round H (12 citizens through /api/chat, 2026-12-07)', () => {
+  it('a representative named with a title keeps her own phone; the petitioner gets none of it', () => {
+    const s = new Script('en');
+    s.say('The night market next to our building plays loud music until 2am every night. Nobody can sleep. Chengguan Town, Binhe Community.');
+    expect(s.slots['address']).toBe('Binhe Community');
+    s.say("I said Binhe Community, the market is on Riverside Road behind building 5. Against the market operator, I don't know the name, maybe the town urban management office runs it");
+    expect(s.slots['respondent']).toBe('the market operator');
+    expect(s.text).not.toMatch(/noted: \./);
+    s.say('Stop the music after 10pm. It\'s maybe a dozen families in our building who complained to each other');
+    s.say('yes for all of them. representatives are me and Mrs Zhou, 13655443322');
+    expect(s.slots['phone']).toBeUndefined();
+    expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Mrs Zhou', phone: '13655443322' }]);
+  });
+
+  it('"不是新登记 俺是查进度 编号…" looks the case up; the draft stays below it', () => {
+    const s = new Script();
+    s.say('我家低保停了 想反映一下');
+    s.say('不是新登记 俺是查进度 编号XF202612070001');
+    expect(s.state.expecting).toBe('queryCode');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+  });
+
+  it('a court the citizen was only told to go to is no litigation; a channel denied is asked again', () => {
+    const s = new Script();
+    s.say('俺在工地干了半年活包工头不给钱咋整');
+    s.say('俺是桃园乡的 工地在城关那边 县医院新楼那');
+    s.say('俺就想要回工钱 一万二千八 俺们一起干活的有十来个人都没给');
+    s.say('俺就是代表 俺叫王富贵 电话13937125588');
+    s.say('找过劳动局的人 他们说去法院告 俺哪有钱打官司啊');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+  });
+
+  it('"俺没去法院 没告" on the triage question takes the court back', () => {
+    const s = new Script();
+    s.say('俺在工地干了半年活包工头不给钱咋整');
+    s.say('俺是桃园乡的 工地在城关那边 县医院新楼那');
+    s.say('俺就想要回工钱 一万二千八 俺们一起干活的有十来个人都没给');
+    s.say('俺就是代表 俺叫王富贵 电话13937125588');
+    s.say('以前去法院起诉过');
+    expect(s.slots['priorPetition']).toBe('litigation');
+    s.say('俺没去法院 没告 就是劳动局那人让俺去告');
+    expect(s.slots['priorPetition']).toBeUndefined();
+    expect(s.state.expecting).toBe('priorPetition');
+    expect(s.text).not.toMatch(/行为规范/);
+  });
+
+  it('where the bureau is and its phone are answered from the county config', () => {
+    const s = new Script();
+    s.say('那信访局在哪 电话多少 俺带俺爹直接过去');
+    expect(s.text).toMatch(/人民路1号/);
+    expect(s.text).toMatch(/0000-12345/);
+  });
+});
+
+describe('round H, second part', () => {
+  const housing = () => {
+    const s = new Script();
+    s.say('俺家房子叫镇上给扒了 一分钱没给 俺老两口现在住在牛棚里');
+    s.say('南和镇 柳树湾');
+    return s;
+  };
+
+  it('whom first, then more of the story: whom is the opening, the rest joins the facts', () => {
+    const s = housing();
+    s.say('镇政府 来了个铲车就推了 说是违建 俺那房子住了四十年了咋就违建了');
+    expect(s.slots['respondent']).toBe('镇政府');
+    expect(s.slots['facts']).toMatch(/铲车/);
+  });
+
+  it('words of despair are no demand; "不会干傻事 接着给俺登上" asks the question again and joins nothing', () => {
+    const s = housing();
+    s.say('镇政府 来了个铲车就推了 说是违建 俺那房子住了四十年了咋就违建了');
+    s.say('俺也不知道咋办了 老头子天天哭 俺真是不想活了 这日子过不下去');
+    expect(s.slots['demands']).toBeUndefined();
+    s.say('俺就是心里憋屈说说 不会干傻事 房子的事你接着给俺登上');
+    expect(s.state.expecting).toBe('demands');
+    expect(s.slots['facts']).not.toMatch(/憋屈/);
+  });
+
+  it('an anonymous reporter who leaves a phone keeps it; a question closing the first message is answered', () => {
+    const s = new Script();
+    s.say('我要举报我们村支书 上面发的修水渠的钱他自己揣兜里了 我要是举报了他会不会知道是我');
+    expect(s.text).toMatch(/绝不会透露/);
+    s.say('青石镇 小王庄');
+    s.say('要求查他 把钱退出来把水渠修了 全村都吃亏 有个一百来户吧');
+    s.say('就我自己举报 别写别人 人多了怕漏风');
+    s.say('没有 头一回');
+    s.say('名字就不留了 电话留一个13812340987 有事打给我');
+    expect(s.slots['anonymous']).toBe(true);
+    expect(s.slots['phone']).toBe('13812340987');
+    expect(s.text).toMatch(/13812340987/);
+  });
+
+  it("someone else's ID number, or one taken back, is not stored; 'delete it' empties the field and stops nothing", () => {
+    const s = new Script('en');
+    s.say('My father-in-law\'s pension has been paid at the wrong amount since January, about 600 yuan less every month, in Hekou Town, Dazhai village.');
+    s.say('the social security office (I just said that)');
+    expect(s.slots['respondent']).toBe('the social security office');
+    s.say("Correct his pension and pay back what's missing. Just him.");
+    s.say('we went to the Hekou office twice in March');
+    s.say("I'm Anna Mueller, 18611223344. His ID is 510104198801011234 if you need it. oh wait, that's my husband's. never mind the ID");
+    expect(s.slots['idNumber']).toBeUndefined();
+    s.say('ID 11010519491231002X');
+    expect(s.slots['idNumber']).toBe('11010519491231002X');
+    s.say('the ID number is still there. delete it please');
+    expect(s.slots['idNumber']).toBeNull();
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.text).not.toMatch(/stop this petition/);
+  });
+});
+
+describe('round H: a retired teacher writes long paragraphs', () => {
+  const first = '您好。我是西山乡中心小学的退休教师，姓赵。我想反映一个拖了很多年的问题：我们西山乡石门村通往乡里的那条水泥路，2019年发大水冲坏了一大段，至今已经五年多没有修。村里的孩子上学、老人看病都要走这条路，下雨天泥泞不堪，去年冬天还有一位老人骑三轮车在那里摔断了腿。村委会说没钱，乡里说已经报到县交通局了，可是一直没有下文。我想请县里重视一下，尽快把路修好。';
+  it('the school she retired from is not whom; "一个…问题", "一位老人" are no count', () => {
+    const s = new Script();
+    s.say(first);
+    expect(s.slots['respondent']).not.toMatch(/小学/);
+    expect(s.slots['peopleCount']).toBeUndefined();
+    expect(s.slots['address']).toBe('石门村');
+  });
+  it('"全村三百多户都要走" in a correction is the count, no place', () => {
+    const s = new Script();
+    s.say(first);
+    s.say('应该算交通、道路建设方面的吧。另外请您更正一下：我反映的不是中心小学，学校是我原来工作的单位，我反映的是道路一直没有人修，应该是县交通局和乡政府的责任。这条路也不是我一个人的事，全村三百多户都要走。');
+    expect(s.slots['address']).toBe('石门村');
+    expect(s.slots['peopleCount']).toBe(300);
+    expect(s.slots['peopleUnit']).toBe('households');
+  });
+});
+
+describe('round I (12 citizens through /api/chat, 2026-12-07)', () => {
+  const land = () => {
+    const s = new Script();
+    s.say('俺们村20户人家的地叫县里征了搞啥子物流园 补偿款到现在一分莫得 俺想反映一下中不中');
+    s.say('北岭乡杨树沟村 地是前年秋收完就叫推了 说好一亩三万八 到今天都快两年了');
+    s.say('乡政府跟那个物流园公司 叫啥顺通物流 征地的时候是乡里来人量的地');
+    s.say('把欠俺们的补偿款按一亩三万八发下来 还有地上的青苗跟树也得算钱 要多久能有个说法');
+    return s;
+  };
+
+  it('"打他儿子的 135…" is how to reach a representative, no threat; numbers in Chinese digits and a nickname are read', () => {
+    const s = land();
+    s.say('俺算一个 俺叫杨德贵 电话一三九零三八七六五四二 还有俺们村会计杨秀兰她电话是15837462291 再一个是老刘头刘长水 他没手机 打他儿子的 135 0381 2276');
+    expect(s.state.handoff?.reason).not.toBe('risk');
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '杨德贵', phone: '13903876542' },
+      { self: false, name: '杨秀兰', phone: '15837462291' },
+      { self: false, name: '刘长水', phone: '13503812276' },
+    ]);
+  });
+
+  it('on the summary, "代表不对 是三个人" leaves the count alone; "代表改成A …，B …，C …" keeps all three', () => {
+    const s = land();
+    s.say('就我一个代表 杨德贵 13903876542');
+    s.say('去年找过乡里两回 乡里说等物流园资金到位 一直拖着');
+    for (const answer of ['杨德贵 13903876542', '身份证不给', '跳过']) if (s.state.expecting !== 'confirm') s.say(answer);
+    expect(s.state.expecting).toBe('confirm');
+    s.say('代表不对 是三个人 俺杨德贵13903876542 杨秀兰15837462291 刘长水13503812276');
+    expect(s.slots['peopleCount']).toBe(20);
+    s.say('代表改成杨德贵 13903876542，杨秀兰 15837462291，刘长水 13503812276');
+    expect((s.slots['representatives'] as unknown[]).length).toBe(3);
+  });
+
+  it('a contractor\'s full name is not the citizen\'s; "转人工" alone is no demand', () => {
+    const s = new Script();
+    s.say('俺在工地摔断了腿 包工头不管 没给上保险');
+    s.say('工地在东湖镇 新修的东湖花园小区那个工地 包工头叫赵老四 大名赵国强 开发商是宏达地产');
+    expect(s.slots['name']).toBeUndefined();
+    s.say('转人工');
+    expect(s.slots['demands']).toBeUndefined();
+  });
+
+  it('the earlier handling in the summary has no [姓名]/[电话] placeholders', () => {
+    const s = new Script();
+    s.say('幼儿园乱收费 一学期多收八百 城关镇 阳光路县第二幼儿园');
+    s.say('退钱');
+    s.say('就我自己');
+    s.say('跟园长说过两次 没用 我叫王芳 电话13812345678');
+    expect(String(s.slots['priorDetail'] ?? '')).not.toMatch(/\[/);
+  });
+});

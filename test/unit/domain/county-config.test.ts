@@ -42,11 +42,11 @@ const minimal = (): Doc => ({
 describe('the demo county', () => {
   const cfg = readCountyConfig();
 
-  it('parses with 8 townships, 13 categories, 13 units and 5 seed staff', () => {
+  it('parses with 8 townships, 13 categories, 14 units and 6 seed staff (the spec\'s and the review body\'s)', () => {
     expect(cfg.townships).toHaveLength(8);
     expect(cfg.categories).toHaveLength(13);
-    expect(cfg.units).toHaveLength(13);
-    expect(cfg.seedStaff).toHaveLength(5);
+    expect(cfg.units).toHaveLength(14);
+    expect(cfg.seedStaff).toHaveLength(6);
     expect(cfg.county.code).toBe('shifan');
     expect(cfg.bureauUnit).toBe('xfj');
     expect(cfg.fallbackCategory).toBe('other');
@@ -65,10 +65,11 @@ describe('the demo county', () => {
     ]);
   });
 
-  it('has the unit codes of the spec, xfj being the bureau', () => {
+  it('has the unit codes of the spec, xfj being the bureau, and fcb the review body', () => {
     expect(cfg.units.map((u) => u.code).sort()).toEqual(
-      ['xfj', 'zrzy', 'zjj', 'rsj', 'sthj', 'nync', 'gaj', 'jyj', 'wjw', 'mzj', 'scjg', 'cgj', 'jw'].sort(),
+      ['xfj', 'zrzy', 'zjj', 'rsj', 'sthj', 'nync', 'gaj', 'jyj', 'wjw', 'mzj', 'scjg', 'cgj', 'jw', 'fcb'].sort(),
     );
+    expect(cfg.reviewBody).toEqual({ unit: 'fcb', role: 'handler' });
     expect(cfg.units.filter((u) => u.kind === 'bureau').map((u) => u.code)).toEqual(['xfj']);
   });
 
@@ -79,6 +80,8 @@ describe('the demo county', () => {
       ['zrzy01', 'handler', 'zrzy'],
       ['town-donghu01', 'handler', 'town:东湖镇'],
       ['leader01', 'supervisor', null],
+      // Acts for the review body (复查), issue 17.
+      ['fcb01', 'handler', 'fcb'],
     ]);
   });
 
@@ -149,26 +152,26 @@ describe('errors name the bad field', () => {
     ['without a unit', {}],
     ['with an unknown unit', { unit: 'nosuchunit' }],
     ['with an unknown township government', { unit: 'town:无名镇' }],
-  ])('a handler %s → seedStaff.5.unit', (_label, extra) => {
+  ])('a handler %s → seedStaff.6.unit', (_label, extra) => {
     const doc = demoDoc();
     doc.seedStaff.push({ username: 'handler2', role: 'handler', ...extra });
-    expectIssueAt(doc, 'seedStaff.5.unit', /handler needs a known unit/);
+    expectIssueAt(doc, 'seedStaff.6.unit', /handler needs a known unit/);
   });
 
   it.each([
     ['without a township', {}],
     ['with an unknown township', { township: '无名镇' }],
     ['with an alias instead of the canonical name', { township: '东湖' }],
-  ])('a grid worker %s → seedStaff.5.township', (_label, extra) => {
+  ])('a grid worker %s → seedStaff.6.township', (_label, extra) => {
     const doc = demoDoc();
     doc.seedStaff.push({ username: 'grid01', role: 'grid', ...extra });
-    expectIssueAt(doc, 'seedStaff.5.township', /grid worker needs a known township/);
+    expectIssueAt(doc, 'seedStaff.6.township', /grid worker needs a known township/);
   });
 
   it('a grid worker with a known township is fine', () => {
     const doc = demoDoc();
     doc.seedStaff.push({ username: 'grid01', role: 'grid', township: '东湖镇' });
-    expect(parseCountyConfig(doc).seedStaff[5]).toMatchObject({ role: 'grid', township: '东湖镇' });
+    expect(parseCountyConfig(doc).seedStaff[6]).toMatchObject({ role: 'grid', township: '东湖镇' });
   });
 
   it('bureauUnit unknown → bureauUnit', () => {
@@ -203,6 +206,9 @@ describe('errors name the bad field', () => {
     ['seedStaff.1.role', (d) => (d.seedStaff[1].role = 'boss')],
     ['seedStaff.0.username', (d) => (d.seedStaff[0].username = 'Admin User')],
     ['roles.0.code', (d) => (d.roles[0].code = 'root')],
+    ['reviewBody.unit', (d) => (d.reviewBody = { unit: 'nowhere', role: 'handler' })],
+    ['reviewBody.role', (d) => (d.reviewBody = { unit: 'fcb', role: 'reviewer' })],
+    ['rules.maxReceivedAgeDays', (d) => (d.rules.maxReceivedAgeDays = 0)],
   ])('%s is named', (fieldPath, mutate) => {
     const doc = demoDoc();
     mutate(doc);
@@ -242,7 +248,7 @@ describe('defaults', () => {
       workingWeekends: [],
     });
     expect(cfg.utcOffsetMinutes).toBe(480);
-    expect(cfg.rules).toEqual({ groupThreshold: 5, maxRepresentatives: 5 });
+    expect(cfg.rules).toEqual({ groupThreshold: 5, maxRepresentatives: 5, maxReceivedAgeDays: 90 });
     expect(cfg.bureauUnit).toBe('xfj');
     expect(cfg.fallbackCategory).toBe('other');
     expect(cfg.roles).toEqual([]);

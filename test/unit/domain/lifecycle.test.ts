@@ -25,12 +25,13 @@ const ACTIONS: readonly CaseAction[] = [
   'extend',
   'reply',
   'request_review',
+  'review_reply',
   'close',
 ];
 
 type Row = [status: CaseStatus, action: CaseAction, actor: Actor, to: CaseStatus];
 
-/** Every allowed triple with its target status (64 rows). */
+/** Every allowed triple with its target status (66 rows). */
 const ALLOWED: Row[] = [
   // accept: submitted | transferred, by admin / intake / handler
   ['submitted', 'accept', 'admin', 'accepted'],
@@ -93,13 +94,17 @@ const ALLOWED: Row[] = [
   ['extended', 'reply', 'admin', 'replied'],
   ['extended', 'reply', 'intake', 'replied'],
   ['extended', 'reply', 'handler', 'replied'],
-  ['review_requested', 'reply', 'admin', 'replied'],
-  ['review_requested', 'reply', 'intake', 'replied'],
-  ['review_requested', 'reply', 'handler', 'replied'],
+  // review_reply: the review body's answer (its staff are handlers; admin)
+  ['review_requested', 'review_reply', 'admin', 'replied'],
+  ['review_requested', 'review_reply', 'handler', 'replied'],
   // request_review: the citizen, or staff of the bureau on the citizen's behalf
   ['replied', 'request_review', 'citizen', 'review_requested'],
   ['replied', 'request_review', 'intake', 'review_requested'],
   ['replied', 'request_review', 'admin', 'review_requested'],
+  // … also after a close (the window is checked by the review rules; a close does not end it)
+  ['closed', 'request_review', 'citizen', 'review_requested'],
+  ['closed', 'request_review', 'intake', 'review_requested'],
+  ['closed', 'request_review', 'admin', 'review_requested'],
   // close
   ['replied', 'close', 'admin', 'closed'],
   ['replied', 'close', 'intake', 'closed'],
@@ -128,7 +133,11 @@ const FORBIDDEN: Forbidden[] = [
   ['submitted', 'reply', 'handler', 'invalid_transition'],
   ['replied', 'reply', 'handler', 'invalid_transition'],
   ['in_progress', 'request_review', 'citizen', 'invalid_transition'],
-  ['closed', 'request_review', 'citizen', 'invalid_transition'],
+  ['closed', 'reply', 'admin', 'invalid_transition'],
+  ['review_requested', 'reply', 'handler', 'invalid_transition'],
+  ['replied', 'review_reply', 'admin', 'invalid_transition'],
+  ['review_requested', 'review_reply', 'intake', 'not_allowed'],
+  ['review_requested', 'review_reply', 'supervisor', 'not_allowed'],
   ['review_requested', 'request_review', 'citizen', 'invalid_transition'],
   ['in_progress', 'close', 'admin', 'invalid_transition'],
   ['submitted', 'close', 'intake', 'invalid_transition'],
@@ -162,9 +171,9 @@ const key = (s: CaseStatus, a: CaseAction, actor: Actor) => `${s}|${a}|${actor}`
 const allowedTo = new Map(ALLOWED.map(([s, a, actor, to]) => [key(s, a, actor), to]));
 
 describe('checkTransition: allowed triples', () => {
-  it('the hand-written table has 64 distinct triples', () => {
-    expect(ALLOWED).toHaveLength(64);
-    expect(allowedTo.size).toBe(64);
+  it('the hand-written table has 66 distinct triples', () => {
+    expect(ALLOWED).toHaveLength(66);
+    expect(allowedTo.size).toBe(66);
   });
 
   it.each(ALLOWED)('%s --%s by %s--> %s', (status, action, actor, to) => {
@@ -191,7 +200,7 @@ describe('checkTransition: exhaustive over statuses × actions × actors', () =>
   const triples = CASE_STATUSES.flatMap((s) => ACTIONS.flatMap((a) => ACTORS.map((actor) => [s, a, actor] as const)));
 
   it('allows exactly the hand-written triples; otherwise refuses with the right reason', () => {
-    expect(triples).toHaveLength(9 * 9 * 7);
+    expect(triples).toHaveLength(9 * 10 * 7);
     const mismatches: string[] = [];
     for (const [s, a, actor] of triples) {
       const r = checkTransition(s, a, actor);
@@ -214,13 +223,13 @@ describe('availableActions', () => {
     expect(availableActions(status, 'supervisor')).toEqual([]);
   });
 
-  it.each(ACTORS)('closed offers %s nothing', (actor) => {
-    expect(availableActions('closed', actor)).toEqual([]);
+  it.each(ACTORS)('closed offers %s nothing but a review request (inside the window)', (actor) => {
+    expect(availableActions('closed', actor)).toEqual(['citizen', 'intake', 'admin'].includes(actor) ? ['request_review'] : []);
   });
 
-  it.each(['citizen', 'grid', 'system'] as const)('%s has nothing in any status but replied', (actor) => {
+  it.each(['citizen', 'grid', 'system'] as const)('%s has nothing in any status but replied and closed', (actor) => {
     for (const s of CASE_STATUSES) {
-      const expected = actor === 'citizen' && s === 'replied' ? ['request_review'] : [];
+      const expected = actor === 'citizen' && (s === 'replied' || s === 'closed') ? ['request_review'] : [];
       expect(availableActions(s, actor), s).toEqual(expected);
     }
   });
@@ -235,7 +244,8 @@ describe('availableActions', () => {
     ['extended', 'handler', ['note', 'reply']],
     ['replied', 'intake', ['request_review', 'close']],
     ['replied', 'handler', []],
-    ['review_requested', 'handler', ['note', 'reply']],
+    ['review_requested', 'handler', ['note', 'review_reply']],
+    ['review_requested', 'intake', ['note']],
     ['not_accepted', 'intake', ['close']],
     ['not_accepted', 'handler', []],
   ])('%s for %s → %j', (status, actor, actions) => {

@@ -192,3 +192,32 @@ describe('round G details', () => {
 describe('round G: "place is the …"', () => {
   it('keeps no "is"', () => expect(readPlace('place is the Beiling township government building', county.townships)).not.toEqual({ place: expect.stringMatching(/^is\b/) }));
 });
+
+describe('fresh answers of 2026-12-07 (read before they joined the corpus)', () => {
+  const read = (text: string) => readRepresentatives(text)?.map((r) => `${r.self ? 'SELF' : r.name}${r.phone ? `:${r.phone}` : ''}`);
+  it.each([
+    ['Uncle Zhao (Zhao Guoqing) 13603719872, he knows the whole story', ['Zhao Guoqing:13603719872']],
+    ["Chen Hua, 13525087716. Liu Bo, 18737162209. actually Liu Bo can't do it, put Sun Li 15136728804", ['Chen Hua:13525087716', 'Sun Li:15136728804']],
+    ['me and my brother Yang Fan, my no is 17637102258 his is 18838715506', ['SELF:17637102258', 'Yang Fan:18838715506']],
+    ['rep is me, Shi Kai, 13598702216. and Cao Yan', ['SELF:13598702216', 'Cao Yan']],
+    ['Lu Yong 15238807761... sorry typo, 15238807716', ['Lu Yong:15238807716']],
+    ['我跟我表哥陈立 我的15093377120 他的13526640038', ['SELF:15093377120', '陈立:13526640038']],
+    ['代表是林淑芬 電話13303712458 還有黃志明', ['林淑芬:13303712458', '黃志明']],
+    ['李春生13783402267 哦不对 电话是13783402276', ['李春生:13783402276']],
+    ['唐老三 大名叫唐德福 他没手机 还有我 17737105526', ['唐德福', 'SELF:17737105526']],
+    ['柏云龙 13703712284 苗红霞 15617390025 算了苗红霞她说她不干了 就柏云龙一个', ['柏云龙:13703712284']],
+    ['秦大柱 秦二柱', ['秦大柱', '秦二柱']],
+    ['not chosen yet, we\'ll decide at the village meeting', []],
+  ])('representatives: %s', (text, want) => expect(read(text)).toEqual(want));
+  it.each([
+    ['11 housholds', 11],
+    ['我和我弟', 2],
+  ])('count: %s → %i', (text, n) => expect(readPeopleCount(text)?.n).toBe(n));
+  it.each([
+    ['钱是给了 但是拖了半年', 'basically_satisfied'],
+    ['good, the money came', 'satisfied'],
+    ['不满 他们根本没来人看', 'dissatisfied'],
+    ['钱给了 但是我不满意', 'dissatisfied'],
+  ])('satisfaction: %s → %s', (text, label) => expect(ruleAnswer('satisfaction', text)).toBe(label));
+  it('a landmark by the pier is a place', () => expect(readPlace('河口镇码头边上的鱼市', county.townships)).toEqual({ place: '码头边上的鱼市' }));
+});

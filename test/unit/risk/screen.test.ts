@@ -269,11 +269,11 @@ describe('ordinary traffic: harmless lines written by others for other purposes'
   // The intent and slot-answer corpora and every line the scripted citizens type; measured rates are in screen.ts.
   const screen = createRiskScreen(loadRiskSet());
   const sets = { intents: loadIntentTraffic, 'scripted citizens': loadScenarioTraffic };
-  it.each(Object.keys(sets))('%s: under 0.5 %% reach risk and under 2.5 %% alert staff at all', (name) => {
+  it.each(Object.keys(sets))('%s: under 0.5 %% reach risk and under 3 %% alert staff at all (recall first: screen.ts)', (name) => {
     const r = falseAlarms(screen, sets[name as keyof typeof sets]());
     expect(r.n).toBeGreaterThan(500);
     expect(r.risk / r.n).toBeLessThan(0.005);
-    expect((r.risk + r.possible) / r.n).toBeLessThan(0.025);
+    expect((r.risk + r.possible) / r.n).toBeLessThan(0.03);
   });
 });
 

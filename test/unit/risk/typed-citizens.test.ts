@@ -31,3 +31,28 @@ describe('round G', () => {
     expect(screenRisk('俺要按合同把补偿款给了，一亩地八百块，俺家占了六亩。俺们村还有七八户也没拿到。等等，俺说错了，不是西山乡，是北岭乡石头沟村').level).toBe('none'));
   it('occupying the township government still alerts', () => expect(screenRisk('明天俺们去把乡政府占了').level).toBe('risk'));
 });
+
+describe('form answers of the corpus read as threats (2026-12-07)', () => {
+  it.each([
+    'me and 4 others from the workshop, we were all let go the same week',
+    'chemical factory near Hekou Town river dump black water at night, fish all die, smell terrible',
+    '申大勇 13598407123，他儿子申小勇也算一个',
+    'the concrete plant at the edge of town, noise and dust day and night, and their trucks wreck the road too. mostly the dust, my kid has asthma',
+    '打过12345 说记下了 就没下文了',
+    '十六个人 今天都来了 我替大家填',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).not.toBe('risk'));
+
+  it.each([
+    "i'll just let go, nobody will miss me",
+    '我知道他儿子在哪个学校上学',
+    'they will wreck his car tonight, I swear',
+    '你的车牌我记下了 你等着',
+    '明天全村都来 把乡政府围了',
+  ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
+
+describe('round H', () => {
+  it('a calm question whether one may go to the city or Beijing is no threat', () =>
+    expect(screenRisk('那我要是县里不管 能直接去市里或者北京上访不').level).toBe('none'));
+  it.each(['如果县里不管，我们就去北京上访', '再不解决我就去北京'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});

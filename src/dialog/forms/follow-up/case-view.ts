@@ -43,6 +43,7 @@ const EVENT_KEYS: Readonly<Record<string, MessageKey>> = {
   replied: 'ev_replied',
   request_review: 'ev_review_requested',
   review_requested: 'ev_review_requested',
+  review_reply: 'ev_review_answered',
   close: 'ev_closed',
   closed: 'ev_closed',
   supplement: 'ev_supplement',
@@ -52,7 +53,8 @@ const EVENT_KEYS: Readonly<Record<string, MessageKey>> = {
 
 /** End of the review window, when the case has a reply that can still be reviewed. */
 export function reviewWindow(view: PublicCaseView, now: Date, cfg: CountyConfig): { until: Date; open: boolean } | null {
-  if (view.status !== 'replied' || !view.repliedAt || view.reviewRequestedAt) return null;
+  // A case closed after its reply keeps the citizen's window (asking reopens it).
+  if ((view.status !== 'replied' && view.status !== 'closed') || !view.repliedAt || view.reviewRequestedAt) return null;
   const repliedAt = new Date(view.repliedAt);
   const c = deadlineContext(cfg);
   return { until: reviewRequestDue(repliedAt, c), open: withinReviewWindow(repliedAt, now, c) };
@@ -87,6 +89,10 @@ function timelineLines(view: PublicCaseView, cfg: CountyConfig, l: Locale): stri
 function remedyLine(view: PublicCaseView, now: Date, cfg: CountyConfig, l: Locale): string | null {
   if (view.status === 'review_requested' && view.reviewRequestedAt) {
     return t(l, 'fuReviewPending', { date: formatDate(view.reviewRequestedAt, cfg, l) });
+  }
+  if (view.reviewRepliedAt && view.recheckUntil) {
+    const until = formatDate(view.recheckUntil, cfg, l);
+    return now.getTime() <= Date.parse(view.recheckUntil) ? t(l, 'fuRecheckOpen', { date: until, body: remedyBody(cfg, 'recheckBody', l) }) : t(l, 'fuRecheckClosed', { date: until });
   }
   const w = reviewWindow(view, now, cfg);
   if (!w) return null;

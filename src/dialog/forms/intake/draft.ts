@@ -1,4 +1,4 @@
-/** The petition to commit, from a completed intake: representatives resolved, the anonymous report without name and phone. */
+/** The petition to commit, from a completed intake: representatives resolved, the anonymous report without a name (and with a phone only if the reporter left one). */
 import type { FormState, PetitionDraft, Representative } from '../../types.ts';
 import { slotsOf } from './slots.ts';
 
@@ -14,7 +14,8 @@ export function intakeDraft(form: FormState, locale: 'zh' | 'en'): PetitionDraft
   return {
     intakeId: form.id,
     name: anonymous ? null : (s.name ?? null),
-    phone: anonymous ? null : (s.phone ?? null),
+    // (An anonymous reporter may still leave a phone for the answer; the name is what is withheld.)
+    phone: s.phone ?? null,
     idNumber: anonymous ? null : (s.idNumber ?? null),
     idType: anonymous || !s.idNumber ? null : (s.idType ?? 'resident'),
     township: s.township ?? null,

@@ -69,7 +69,10 @@ export const intakeSpec: FormSpec = {
   revise(corrections0, words, form, ctx) {
     // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
     const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
-    const corrections = withTownshipOfPlace(othersPhone ? corrections0.filter((c) => c.step.name !== 'phone') : corrections0, words, form, ctx);
+    // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
+    const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned/i.test(words.text);
+    const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
+    const corrections = withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx);
     const reps = slotsOf(form).representatives ?? [];
     if (reps.length === 0) return corrections;
     const mentions = [

@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { slotsOf } from './slots.ts';
 import { contentSize, demandClause, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
-import { deniedTownship, passportIn } from './steps.ts';
+import { deniedTownship, EXPLICIT_PARTY, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 /** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
@@ -65,7 +65,8 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // A lone phone with nobody else named is the citizen's ("电话13812345678").
   const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : null);
   const intro = w.entities.find((e) => e.type === 'person_name');
-  const formal = /大名|学名|身份证上/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
+  // ("包工头叫赵老四 大名赵国强": someone else's full name is not the citizen's.)
+  const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|他|她)[^，,。]{0,8}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
   const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);
   return { ownPhone, ownName, others, mentionsRepresentatives };
 }
@@ -83,10 +84,19 @@ function idLike(w: Words): boolean {
  */
 function pickTownship(w: Words, story: boolean) {
   const all = w.entities.filter((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end));
-  const placed = all.filter((e) => /^[镇乡]?[\u4e00-\u9fff]{1,6}?(?:村|街|路|社区|组|庄)|^\s*(?:town(?:ship)?)?,?\s+[A-Z]\w+ (?:village|street|road)/.test(w.text.slice(e.end)) || /在\s*$|\bin\s*$/.test(w.text.slice(Math.max(0, e.start - 3), e.start)));
+  const placed = all.filter((e) => /^[镇乡]?[\u4e00-\u9fff]{1,6}?(?:村|街|路|社区|组|庄)|^\s*(?:[Tt]own(?:ship)?)?,?\s+[A-Z]\w+ (?:[Vv]illage|[Ss]treet|[Rr]oad|[Cc]ommunity)/.test(w.text.slice(e.end)) || /在\s*$|\bin\s*$/.test(w.text.slice(Math.max(0, e.start - 3), e.start)));
   if (placed.length > 0) return placed.at(-1);
   const takenBack = /不对|不是|说错|搞错|记错|说成|应该是|其实是|\bnot\b|\bwrong\b|\bactually\b|\bI mean/i.test(w.text);
   return story && !takenBack ? all[0] : all.at(-1);
+}
+
+/** The ID number said as someone else's, or taken back after it. */
+function notOwnId(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 80);
+  const theirs = /\b(?:his|her|their)\s+(?:id|id number|identity (?:card )?number)\b(?:\s+(?:is|number))?[\s:]*$/i.test(before) || /(?:他|她|我(?:爸|妈|爹|娘|老公|老婆|爱人|儿子|女儿|公公|婆婆|丈夫|媳妇))的?身份证(?:号(?:码)?)?(?:是)?[\s:：]*$/.test(before);
+  const takenBack = /never ?mind the id|forget (?:about )?the id|(?:that'?s|it'?s|is) (?:not mine|my (?:husband|wife|son|daughter|father|mother|dad|mum|mom)'?s)|身份证(?:号)?(?:不算|不要了|别写|算了|写错了)|(?:这|那)(?:个)?(?:是|不是)(?:我(?:爸|妈|老公|老婆|爱人|儿子|女儿)的|我的)/i.test(after);
+  return theirs || takenBack;
 }
 
 const WANTS_ANONYMOUS = /(?:要|想|希望|就)?匿名(?:举报|反映|登记)?|不(?:想|愿意?|敢|方便)(?:留|说|透露|写)(?:我的?)?(?:名字|姓名|真名)|不留名|\b(?:i(?:'d| would) (?:like to |rather )?(?:stay|remain|be) anonymous|(?:stay|remain) anonymous|without (?:my|giving my) name)\b/i;
@@ -101,7 +111,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const who = people(w, ctx, asking);
   if (who.ownName) values['name'] = who.ownName;
   if (who.ownPhone) values['phone'] = who.ownPhone;
-  const id = w.entities.find((e) => e.type === 'id_number');
+  // "His ID is 5101… oh wait, that's my husband's. never mind the ID": someone else's number, or one taken back, is not the petitioner's.
+  const id = w.entities.find((e) => e.type === 'id_number' && !notOwnId(w.text, e.start, e.end) && !proxy(w));
   const replies = [];
   if (id?.valid !== false && id) values['idNumber'] = { number: String(id.value), type: 'resident' };
   else if (id && s.idNumber === undefined) {
@@ -137,7 +148,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   }
   // Asked where and whom together: the party named in the answer.
   if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
-    const party = partyIn(w.text);
+    const hit = EXPLICIT_PARTY.exec(w.text);
+    const party = (hit?.[1] ?? hit?.[2])?.trim() ?? partyIn(w.text);
     if (party) values['respondent'] = party;
     else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
 

@@ -7,7 +7,7 @@ import { townshipName, unitName } from '../../../domain/county/schema.ts';
 import { readName } from '../../../nlu/answers/name.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { readPlace } from '../../../nlu/answers/place.ts';
-import { priorChannelIn } from '../../../nlu/answers/prior.ts';
+import { priorChannelIn, priorInStory } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { nearTownship, suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
 import { t, type MessageKey } from '../../catalog/index.ts';
@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutSecondName } from './text.ts';
+import { contentSize, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -227,7 +227,10 @@ export const category: Step = {
 /** Words around whom: "被反映的是", "不是说了么", "the complaint is against", "就行". */
 const RESPONDENT_LEAD =
   /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|刚说了|我说了|我刚说了|前面说了)(?:啊|呀|嘛|么)?[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
-const RESPONDENT_TAIL = /[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
+const RESPONDENT_TAIL = /(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
+
+/** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
+export const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?[^,.;!?()]{2,60}?)(?=\s*(?:[,.;!?(]|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
 
 export const respondent: Step = {
   name: 'respondent',
@@ -241,20 +244,36 @@ export const respondent: Step = {
     const text = said.replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || said;
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? partyIn(text) : null;
+    // Whom said in so many words inside a longer answer ("…Against the market operator, I don't know the name"):
+    // that phrase, whatever else the message says.
+    const hit = EXPLICIT_PARTY.exec(restated(w.text));
+    const explicit = (hit?.[1] ?? hit?.[2])?.trim();
+    if (explicit && !/^(?:not|no|nobody|don'?t|不|没)/i.test(explicit)) return ok(clip(scrubPersonal(explicit, ctx.readers.entities(explicit), ctx.locale)));
     if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
+    // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
+    const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
+    if (lead && contentSize(lead[2]!) >= 8 && /[了过着说推拆扒占打骂欠拖征量来是叫]/.test(lead[2]!) && (partyIn(lead[1]!) !== null || respondentIn(lead[1]!) !== null || findRespondentUnits(ctx.county, lead[1]!).length > 0 || /(?:政府|委会|公司|局|所|站|厂|学校|医院|派出所)$/.test(lead[1]!))) {
+      return ok({ who: lead[1]!, more: scrubPersonal(lead[2]!, ctx.readers.entities(lead[2]!), ctx.locale) });
+    }
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
     const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
     const named = respondentIn(text) || findRespondentUnits(ctx.county, text).length > 0 || w.entities.some((e) => e.type === 'township');
-    if (named || contentSize(text) <= 12) return text.length >= 2 ? ok(said === w.text.trim() ? scrub(w, ctx.locale) : clip(scrubPersonal(said, ctx.readers.entities(said), ctx.locale))) : failed();
+    if (named || contentSize(text) <= 12) return text.length >= 2 ? ok(text === w.text.trim() ? scrub(w, ctx.locale) : clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale))) : failed();
     return null;
   },
   ask: (f, ctx, again) =>
     slotsOf(f).category === 'conduct'
       ? [say(ctx.locale, 'categoryConduct'), ...ask(ctx.locale, { key: 'askRespondent', skip: 'respondent' }, again)]
       : ask(ctx.locale, { key: 'askParty', example: 'exParty', skip: 'respondent' }, again),
+  apply: (f, v) => {
+    if (typeof v !== 'object' || v === null) return setSlots(f, { respondent: v as string | null });
+    const { who, more } = v as { who: string; more: string };
+    const facts = slotsOf(f).facts;
+    return setSlots(f, { respondent: who, facts: (facts ? `${facts}\n${more}` : more).slice(0, 2000) });
+  },
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
@@ -282,7 +301,7 @@ export const demands: Step = {
     const said = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
     if (!said) return null;
     const text = said.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
-    return contentSize(text) >= 2 ? ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale))) : failed(say(ctx.locale, 'tooShort'));
+    return contentSize(text) >= 2 ? ok(clip(withoutIntroductions(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)))) : failed(say(ctx.locale, 'tooShort'));
   },
   // How many it concerns is asked in the same breath (one answer fewer to wait for).
   ask: (f, ctx, again) => ask(ctx.locale, { key: slotsOf(f).peopleCount === undefined ? 'askDemandsAndCount' : 'askDemands', example: 'exDemands' }, again),
@@ -385,6 +404,8 @@ function showRepresentatives(f: FormState, ctx: FormContext): string {
 }
 
 export const representatives: Step = {
+  // A list: read whole, never cut at the first comma ("代表改成杨德贵 139…，杨秀兰 158…").
+  readsWhole: true,
   name: 'representatives',
   expecting: 'representatives',
   optional: true,
@@ -430,7 +451,7 @@ export const priorPetition: Step = {
   due: (f) => slotsOf(f).priorPetition === undefined,
   read(w, _f, ctx) {
     const kind = readPrior(w.text, ctx);
-    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(scrubPersonal(w.text, w.entities, ctx.locale)) }) : failed();
+    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(withoutIntroductions(scrubPersonal(w.text, w.entities, ctx.locale))) }) : failed();
   },
   apply: (f, v) => {
     const { kind, detail } = v as { kind: PriorPetition; detail: string | null };
@@ -463,6 +484,12 @@ export const triage: Step = {
   },
   read(w, f, ctx) {
     if (UNSURE.test(w.text.trim())) return { ok: false };
+    // "俺没去法院 没告 就是劳动局那人让俺去告": the channel was misheard — the earlier handling is read again.
+    if (CHANNEL_DENIED.test(w.text)) {
+      const s = slotsOf(f);
+      const again = [w.text, s.priorDetail ?? ''].map((x) => priorInStory(x)).find((k) => k && !LAWFUL_CHANNEL.has(k));
+      return ok({ prior: again ?? null });
+    }
     const r = ctx.readers.answer('triage', w.text);
     if (!r || r.confidence < 0.5) return null;
     // Stopping ends the draft: only on a clear wish, never on a doubt.
@@ -475,11 +502,20 @@ export const triage: Step = {
     const buttons = [button(l, 'triageContinue', 'triage:continue'), button(l, 'triageStop', 'triage:stop')];
     return ask(l, { key: 'triageExplain', params: { channel: channelText(ctx.county, channel, l) }, buttons }, again);
   },
+  // A channel taken back: the earlier handling read again (or asked again), and no triage.
+  apply: (f, v) => {
+    if (typeof v !== 'object' || v === null) return setSlots(f, { triage: v as 'continue' });
+    const prior = (v as { prior: PriorPetition | null }).prior;
+    const next = setSlots(f, { priorPetition: prior ?? undefined, triage: undefined });
+    return prior ? next : { ...next, slots: Object.fromEntries(Object.entries(next.slots).filter(([k]) => k !== 'priorPetition' && k !== 'triage')) };
+  },
   // Not sure: register it; staff decide lawfully whether to accept it.
   giveUp: (f) => settle(f, { triage: 'continue' }),
   press: (arg, f, ctx) => (arg === 'continue' ? 'continue' : arg === 'stop' ? triageStop(f, ctx) : undefined),
 };
 
+/** "俺没去法院 没告", "we never went to court": the lawful channel heard in the earlier answer is denied. */
+const CHANNEL_DENIED = /(?:没|没有|并没|从没|从来没|不是)(?:去|到|在|有)?(?:过)?(?:法院|起诉|告|打官司|打过官司|仲裁|复议|申请仲裁|申请复议)|\b(?:(?:did|have|has)(?: not|n'?t)|never) (?:go(?:ne)? to court|went to (?:court|arbitration)|sued?|filed (?:a )?(?:suit|lawsuit|case))|\bnot in court\b|\bno court\b|\bnot (?:suing|taking (?:it|them|him|her) to court)\b/i;
 const UNSURE = /^(?:不知道|不清楚|不晓得|不懂|说不好|随便|看着办|都行|你说呢|咋办|怎么办|i don'?t know|not sure|no idea|whatever|up to you)[。.!！?？吧啊呀]*$/i;
 
 /** The citizen chose the lawful channel: the draft is parked (they may still change their mind) and the outcome recorded. */
@@ -509,7 +545,8 @@ export const name: Step = {
   },
   apply(f, value) {
     if (value !== 'anonymous') return setSlots(f, { name: value as string });
-    return setSlots(f, { name: null, phone: null, idNumber: null, idType: null, anonymous: true });
+    // A phone the reporter chose to leave ("名字就不留了 电话留一个…") stays: the name is what is withheld.
+    return setSlots(f, { name: null, phone: slotsOf(f).phone ?? null, idNumber: null, idType: null, anonymous: true });
   },
   ask(f, ctx, again) {
     const l = ctx.locale;
@@ -549,7 +586,7 @@ export const phone: Step = {
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askPhoneAndId', example: 'exPhone' }, again),
   giveUp: (f, words, ctx) => settle(f, { phone: null }, [say(ctx.locale, 'phoneGaveUp')], words ? ['phone', words] : undefined),
-  field: { label: 'fPhone', words: /电话|手机|号码|联系方式|phone|mobile|number/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous },
+  field: { label: 'fPhone', words: /电话|手机|号码|联系方式|phone|mobile|number/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous && !slotsOf(f).phone },
 };
 
 const PASSPORT = /(?:护照|passport|港澳|台胞|通行证|permit|foreign(?:er)?'?s? (?:id|card))[^\d]{0,24}?\b([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)\b|\b([A-Z]{1,2}\d{7,8})\b/i;

@@ -29,6 +29,19 @@ export function scrubPersonal(text: string, entities: readonly Entity[], locale:
   return out;
 }
 
+/**
+ * The words of an answer without the clauses that only introduce the citizen ("我叫[姓名] 电话[电话]",
+ * "My name is [name], phone [phone]"): those are in their own fields, and a placeholder in the summary
+ * reads as a fault.
+ */
+export function withoutIntroductions(scrubbed: string): string {
+  const parts = scrubbed.split(/(?<=[，,。.!！;；\n])\s*|\s+(?=(?:我|俺)(?:叫|是)\s*\[|(?:电话|手机)|my name|phone)/i);
+  const kept = parts.filter((p) => !/^(?:(?:我|俺)(?:的)?(?:名字)?(?:叫|是)\s*\[姓名\]|(?:电话|手机|phone|tel)?\s*(?:是|号码?|number|is)?[:：]?\s*\[(?:电话|phone)\]|(?:my name is|i'?m|name:?)\s*\[name\])[\s，,。.!！;；]*$/i.test(p.trim()));
+  if (kept.length === parts.length) return scrubbed;
+  const out = kept.map((p) => p.trim()).join(' ').replace(/([，。！；])\s+/g, '$1').replace(/[\s，,;；]+$/, '').trim();
+  return out || scrubbed;
+}
+
 const REFUSAL =
   /^(?:不想|不愿意?|不方便|不提供|不给|不用|没有|没|无|算了|跳过|略|保密|不说|不告诉你|不清楚|不知道|记不住|忘了|skip|no\b(?!\.?\s*\d)|none|nope|n\/a|i'?d rather not|rather not|prefer not|don'?t want|no thanks|not now|pass\b)/i;
 export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[。.!！~～]+$/, ''));
@@ -115,7 +128,9 @@ const OWN_BUSINESS = /(?:我|俺)(?:们)?(?:家)?[^，,。\s]{0,10}?(?:开|办|�
 
 export function partyIn(text: string): string | null {
   // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
-  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)));
+  // (Nor where the citizen retired from: "我是西山乡中心小学的退休教师" — where they work now may well be the party.)
+  const ownWork = (x: RegExpMatchArray) => /(?:我|俺)(?:原来|以前|本来)?(?:是|在)[^，,。\s]{0,16}$/.test(text.slice(Math.max(0, x.index! - 12), x.index! + x[0].length)) && /^[^，,。\s]{0,4}?的?退休(?:教师|老师|职工|员工|工人|医生|护士|干部|会计|司机)/.test(text.slice(x.index! + x[0].length));
+  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)) && !ownWork(x));
   const zh = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
   if (zh) {
     const cut = zh
