@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { textSimilarity } from '../src/domain/similarity.ts';
-import { RELATED_THRESHOLD, REPEAT_THRESHOLD } from '../src/app/link-related-cases.ts';
+import { RELATED_THRESHOLD, REPEAT_THRESHOLD } from '../src/domain/case-links.ts';
 
 export interface LabelledPair {
   same: boolean;

@@ -15,7 +15,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { CountyConfigError } from '../src/domain/county/schema.ts';
 import { AppError } from '../src/domain/errors.ts';
 import { createLogger } from '../src/log.ts';
-import type { Core } from '../src/main.ts';
+import type { Core } from '../src/root/core.ts';
 import { argon2Hasher } from '../src/staff/password-hasher.ts';
 import { DataDirLockedError } from '../src/store/data-dir-lock.ts';
 
@@ -103,7 +103,7 @@ async function main(): Promise<number> {
   try {
     const cfg = loadConfig();
     // Loaded only now: the app's module graph (NLU, channels) is heavy, and --help needs none of it.
-    const { createCore } = await import('../src/main.ts');
+    const { createCore } = await import('../src/root/core.ts');
     core = await createCore(cfg, createLogger('error'));
     await run(core, options);
     return 0;

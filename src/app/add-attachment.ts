@@ -8,15 +8,14 @@
 import { checkAttachment, ATTACHMENT_MAX_BYTES, safeFileName } from '../domain/attachment-type.ts';
 import { say } from '../dialog/replies.ts';
 import { initialState, type Locale, type Reply } from '../dialog/types.ts';
-import type { ConversationStore } from '../store/conversation-ports.ts';
-import type { PrismaAttachmentRepository } from '../store/prisma/attachment-repository.ts';
-import type { FileStore } from '../store/file-store.ts';
+import type { ConversationStore } from '../ports/conversation-ports.ts';
+import type { AttachmentFiles, AttachmentRepository } from '../ports/attachment-ports.ts';
 import type { Clock } from './ports.ts';
 
 export interface AttachmentDeps {
   conversations: ConversationStore;
-  attachments: Pick<PrismaAttachmentRepository, 'add' | 'usage'>;
-  files: FileStore;
+  attachments: AttachmentRepository;
+  files: Pick<AttachmentFiles, 'put'>;
   clock: Clock;
 }
 

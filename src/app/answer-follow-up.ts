@@ -7,35 +7,11 @@
  * public timeline event, in one transaction); a second press writes nothing.
  * The answer feeds the settlement rate (src/app/stats/get-stats.ts).
  */
-import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import { REVIEWABLE } from '../domain/case/review.ts';
 import { reviewRequestDue, withinReviewWindow } from '../domain/deadlines.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { EffectEvent, FollowUpAnswerEvent } from '../dialog/types.ts';
-
-export interface FollowUpQuestion {
-  caseNumber: string;
-  conversationId: string | null;
-  status: CaseStatus;
-  followUpSentAt: Date | null;
-  followUpResolved: boolean | null;
-  followUpAnsweredAt: Date | null;
-  repliedAt: Date | null;
-  reviewDueAt: Date | null;
-  reviewRequestedAt: Date | null;
-}
-
-/** What answering needs from the store (PrismaFollowUpRepository). */
-export interface FollowUpAnswerStore {
-  followUpQuestion(caseNumber: string): Promise<FollowUpQuestion | null>;
-  /**
-   * The conversation's latest follow-up question still unanswered, provided the
-   * citizen has written nothing in this conversation since it was sent; else null.
-   */
-  pendingFollowUpQuestion(conversationId: string): Promise<FollowUpQuestion | null>;
-  /** Records the answer unless the case has one; 'already' writes nothing. */
-  recordFollowUpAnswer(caseNumber: string, resolved: boolean, at: Date): Promise<'ok' | 'already'>;
-}
+import type { FollowUpAnswerStore, FollowUpQuestion } from '../ports/follow-up-ports.ts';
 
 export interface AnswerFollowUpDeps {
   followUps: FollowUpAnswerStore;

@@ -1,5 +1,5 @@
 /** Resolves a session token (cookie or bearer) to a principal; enforces expiry and idle timeout. */
-import type { StaffRepository, StaffSessionRepository } from '../store/ports.ts';
+import type { StaffRepository, StaffSessionRepository } from '../ports/store-ports.ts';
 import { hashToken, LOGIN_POLICY } from './login-staff.ts';
 import type { Clock } from './ports.ts';
 import type { StaffPrincipal } from './staff-principal.ts';

@@ -10,7 +10,7 @@ import { mayOpenPlan } from '../domain/plans.ts';
 import { initialState, type Effect, type EffectEvent, type Expecting, type Locale, type Reply, type TurnContext, type TurnResult } from '../dialog/types.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Nlu } from '../nlu/nlu.ts';
-import { ConversationConflictError, DuplicateInboundError, type ConversationStore, type TranscriptEntry, type TurnTransaction, type TurnWrite } from '../store/conversation-ports.ts';
+import { ConversationConflictError, DuplicateInboundError, type ConversationStore, type TranscriptEntry, type TurnTransaction, type TurnWrite } from '../ports/conversation-ports.ts';
 import type { Clock } from './ports.ts';
 import { runFollowUpEffect, type FollowUpDeps } from './run-follow-up-effect.ts';
 import { buildNewCase } from './submit-petition.ts';

@@ -15,7 +15,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
-import type { StaffAccountRecord, StaffRepository, StaffSessionRepository } from '../store/ports.ts';
+import type { StaffAccountRecord, StaffRepository, StaffSessionRepository } from '../ports/store-ports.ts';
 import type { Clock, PasswordHasher } from './ports.ts';
 import type { StaffPrincipal } from './staff-principal.ts';
 import { checkSecondFactor, type SecondFactorUsed } from './staff-accounts/check-second-factor.ts';

@@ -6,13 +6,13 @@
  */
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Effect, EffectEvent } from '../dialog/types.ts';
-import type { FollowUpRepository, QueryAttemptStore } from '../store/follow-up-ports.ts';
-import type { CaseRepository } from '../store/ports.ts';
+import type { FollowUpAnswerStore, FollowUpRepository, QueryAttemptStore } from '../ports/follow-up-ports.ts';
+import type { CaseRepository } from '../ports/store-ports.ts';
 import { addSupplement } from './add-supplement.ts';
 import { listMyCases, lookUpCase, openOwnCase, reopenCase } from './look-up-case.ts';
 import { rateCase } from './rate-case.ts';
 import { requestReview } from './request-review.ts';
-import { answerFollowUp, type FollowUpAnswerStore } from './answer-follow-up.ts';
+import { answerFollowUp } from './answer-follow-up.ts';
 
 export interface FollowUpDeps {
   followUps: FollowUpRepository & FollowUpAnswerStore;

@@ -11,15 +11,14 @@
  */
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import type { AlertAckTarget, AlertRecord, PrismaAlertRepository } from '../store/prisma/alert-repository.ts';
-import type { PrismaSupervisionAlertRepository } from '../store/prisma/supervision-alert-repository.ts';
+import type { AlertAckTarget, AlertRecord, AlertRepository, SupervisionAlertRepository } from '../ports/alert-ports.ts';
 import type { Clock } from './ports.ts';
 import { caseScopeOf, type StaffPrincipal } from './staff-principal.ts';
 
 export interface StaffAlertDeps {
-  alerts: Pick<PrismaAlertRepository, 'open' | 'ackTarget' | 'acknowledgeForAll' | 'acknowledgeFor'>;
+  alerts: Pick<AlertRepository, 'open' | 'ackTarget' | 'acknowledgeForAll' | 'acknowledgeFor'>;
   /** Deadline and risk alerts; without it only material alerts are listed. */
-  supervision?: Pick<PrismaSupervisionAlertRepository, 'open' | 'ackTarget'>;
+  supervision?: Pick<SupervisionAlertRepository, 'open' | 'ackTarget'>;
   county: CountyConfig;
   clock: Clock;
 }

@@ -17,9 +17,10 @@ import type { EffectEvent } from '../dialog/types.ts';
 import type { GridWorkerContext, ScreeningDraft } from '../dialog/forms/screening/types.ts';
 import type { Logger } from '../log.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
-import type { ScreeningReportStore } from '../store/grid-ports.ts';
-import type { NewCase } from '../store/ports.ts';
-import { linkRelatedCases, type CaseLinkRepository } from './link-related-cases.ts';
+import type { ScreeningReportStore } from '../ports/grid-ports.ts';
+import type { NewCase } from '../ports/store-ports.ts';
+import { linkRelatedCases } from './link-related-cases.ts';
+import type { CaseLinkRepository } from '../ports/case-link-ports.ts';
 
 export interface ScreeningReportDeps {
   reports: ScreeningReportStore;

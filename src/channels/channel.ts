@@ -4,13 +4,40 @@
  */
 import type http from 'node:http';
 import type { Router } from 'express';
-import type { AppConfig } from '../config.ts';
+import type { ChatDeps } from '../app/handle-chat-turn.ts';
+import type { Clock } from '../app/ports.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
-import type { Core } from '../main.ts';
+import type { Store } from '../ports/store.ts';
+
+/** The part of the store the channels use: conversations, the outbox, attachments, staff alerts. */
+export type ChannelStore = Pick<Store, 'conversations' | 'outbox' | 'attachments' | 'files' | 'alerts' | 'ping'>;
+
+/** What the composition root gives the channels: the chat use case and what delivering needs. */
+export interface ChannelCore {
+  county: CountyConfig;
+  clock: Clock;
+  chat: ChatDeps;
+  store: ChannelStore;
+  /** Keyed hash of a citizen's secret channel id (web, terminal): the store never keeps the secret. */
+  hashUserId(userId: string): string;
+}
+
+/** The channels' settings (TELEGRAM_*). */
+export interface ChannelSettings {
+  telegram: {
+    token: string | undefined;
+    apiRoot: string | undefined;
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    /** Where new waiting chats and new material are announced to staff (off when unset). */
+    staffChatId: string | undefined;
+  };
+}
 
 export interface ChannelContext {
-  core: Core;
-  cfg: AppConfig;
+  core: ChannelCore;
+  cfg: ChannelSettings;
   log: Logger;
 }
 

@@ -9,8 +9,8 @@
  * nothing. Bounded: at most TAKE cases per run, earliest deadline first.
  */
 import { dueAfter, dueState, type DeadlineContext, type DueState } from '../domain/deadlines.ts';
-import { deadlineContext } from '../dialog/forms/follow-up/case-view.ts';
-import type { DeadlineKind, DueCase, PrismaJobRepository } from '../store/prisma/job-repository.ts';
+import { deadlineContext } from '../app/messages.ts';
+import type { DeadlineKind, DueCase, JobRepository } from '../ports/job-ports.ts';
 import type { Job } from './job.ts';
 
 const TAKE = 1000;
@@ -34,7 +34,7 @@ export function dueSoonHorizon(now: Date, c: DeadlineContext): Date {
   return dueAfter(now, c.rules.dueSoonDays, { ...c.rules, counting: 'calendar' }, c.utcOffsetMinutes);
 }
 
-async function supervise(repo: PrismaJobRepository, kind: DeadlineKind, kase: DueCase, state: Exclude<DueState, 'ok'>, now: Date, reviewUnit: string | null) {
+async function supervise(repo: JobRepository, kind: DeadlineKind, kase: DueCase, state: Exclude<DueState, 'ok'>, now: Date, reviewUnit: string | null) {
   const label = LABEL[kind][state];
   const raised = await repo.raiseAlert({
     kind: `deadline_${state}`,

@@ -5,8 +5,7 @@
  * `followUpSentAt` are written in one transaction, so each case is asked once.
  */
 import { localDate } from '../domain/deadlines.ts';
-import { t } from '../dialog/catalog/index.ts';
-import type { Locale } from '../dialog/types.ts';
+import { t, type Locale } from '../app/messages.ts';
 import type { Job } from './job.ts';
 
 /** Days after the reply before asking. Config later: the county config has no field for it yet. */

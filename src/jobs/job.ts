@@ -1,24 +1,26 @@
 /**
  * A periodic job: idempotent, bounded, and given the clock. The runner takes a
  * database lock per job so that with several server processes one runs it at a time,
- * and hands the job a repository bound to the transaction that holds the lock.
+ * and hands the job repositories bound to the transaction that holds the lock.
  */
-import type { Core } from '../main.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
-import type { PrismaJobRepository } from '../store/prisma/job-repository.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import type { JobRun } from '../ports/job-ports.ts';
+import type { Store } from '../ports/store.ts';
 
-/** The part of the core a job needs (a test passes a store without the NLU). */
-export type JobDeps = Pick<Core, 'county' | 'store'>;
+/** What the jobs get from the composition root (a test passes a store without the NLU). */
+export interface JobDeps {
+  county: CountyConfig;
+  store: Pick<Store, 'jobs' | 'files'>;
+  /** Days after closing before the retention job erases a case's personal data (RETENTION_DAYS). */
+  retentionDays?: number;
+}
 
-export interface JobContext {
+/** Every read and write of the run goes through its repositories (one transaction). */
+export interface JobContext extends JobRun {
   deps: JobDeps;
   log: Logger;
   now: Date;
-  /** Every read and write of the run goes through this (one transaction). */
-  repo: PrismaJobRepository;
-  /** The same transaction, for a job's own repository (e.g. PrismaPlanRepository.lateStepsIn). */
-  tx: Prisma.TransactionClient;
   /** Work that may only happen once the run committed (e.g. removing a file its rows no longer name); failures are logged. */
   afterCommit(fn: () => Promise<void>): void;
 }

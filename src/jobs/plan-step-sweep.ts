@@ -8,7 +8,7 @@
  */
 import { openCasePlan } from '../app/cases/open-case-plan.ts';
 import { findPlan, stepTitle } from '../domain/plans.ts';
-import { lateStepKey, PrismaPlanRepository } from '../store/prisma/plan-repository.ts';
+import { lateStepKey } from '../ports/job-ports.ts';
 import type { Job } from './job.ts';
 
 const TAKE = 500;
@@ -18,14 +18,13 @@ const SAFETY_NET_MS = 3 * 86_400_000;
 export const planStepSweep: Job = {
   name: 'plan-step-sweep',
   everyMs: 5 * 60_000,
-  async run({ deps, repo, tx, now, log }) {
+  async run({ deps, repo, plans, now, log }) {
     const counts = { opened: 0, late: 0, alerts: 0 };
-    const plans = new PrismaPlanRepository(tx, deps.store.cipher);
     const planDeps = { plans, county: deps.county, clock: { now: () => now }, log };
-    for (const id of await PrismaPlanRepository.unplannedIn(tx, new Date(now.getTime() - SAFETY_NET_MS), TAKE)) {
+    for (const id of await plans.unplanned(new Date(now.getTime() - SAFETY_NET_MS), TAKE)) {
       if ((await openCasePlan(planDeps, { id })).opened) counts.opened++;
     }
-    for (const s of await PrismaPlanRepository.lateStepsIn(tx, now, TAKE)) {
+    for (const s of await plans.lateSteps(now, TAKE)) {
       counts.late++;
       const title = stepTitle(findPlan(deps.county.plans, s.planCode), s.stepId);
       const raised = await repo.raiseAlert({

@@ -10,7 +10,6 @@
  * by the next run (deleting a missing file is fine).
  */
 import { UNATTACHED_UPLOAD_TTL_MS } from '../domain/attachment-type.ts';
-import { PrismaInboundPruner } from '../store/prisma/inbound-pruner.ts';
 import type { Job } from './job.ts';
 
 export const PRUNE_INBOUND_AFTER_DAYS = 14;
@@ -20,8 +19,7 @@ const DAY_MS = 86_400_000;
 export const pruneInbound: Job = {
   name: 'prune-inbound',
   everyMs: 6 * 3600_000,
-  async run({ deps, tx, now, log }) {
-    const pruner = new PrismaInboundPruner(tx);
+  async run({ deps, inbound: pruner, now, log }) {
     const deleted = await pruner.deleteBefore(new Date(now.getTime() - PRUNE_INBOUND_AFTER_DAYS * DAY_MS), TAKE);
     const uploads = await pruner.expireUnattached(new Date(now.getTime() - UNATTACHED_UPLOAD_TTL_MS), TAKE);
     let files = 0;

@@ -13,7 +13,7 @@
  * run's transaction, and the plain file is removed once that committed (a crash in
  * between leaves a plain file no row names).
  */
-import { PrismaRetentionRepository } from '../store/prisma/retention-repository.ts';
+import type { RetentionRepository } from '../ports/job-ports.ts';
 import type { Job, JobContext, JobDeps } from './job.ts';
 
 export const DEFAULT_RETENTION_DAYS = 1825;
@@ -25,17 +25,16 @@ const TAKE = 200;
 const SEAL_TAKE = 100;
 const DAY_MS = 86_400_000;
 
-/** The configured period (Core.retentionDays from RETENTION_DAYS), else the default. */
+/** The configured period (JobDeps.retentionDays, from RETENTION_DAYS), else the default. */
 export function retentionDaysOf(deps: JobDeps): number {
-  return 'retentionDays' in deps && typeof deps.retentionDays === 'number' ? deps.retentionDays : DEFAULT_RETENTION_DAYS;
+  return deps.retentionDays ?? DEFAULT_RETENTION_DAYS;
 }
 
 export const retention: Job = {
   name: 'retention',
   everyMs: 24 * 3600_000,
   async run(ctx) {
-    const { deps, tx, now, log } = ctx;
-    const repo = new PrismaRetentionRepository(tx, deps.store.cipher);
+    const { deps, retention: repo, now, log } = ctx;
     const due = await repo.dueCases(new Date(now.getTime() - retentionDaysOf(deps) * DAY_MS), TAKE);
     const counts = { due: due.length, anonymized: 0, messages: 0, files: 0 };
     for (const c of due) {
@@ -59,7 +58,7 @@ export const retention: Job = {
   },
 };
 
-async function eraseIdleConversations(repo: PrismaRetentionRepository, { deps, now, log }: JobContext): Promise<number> {
+async function eraseIdleConversations(repo: RetentionRepository, { deps, now, log }: JobContext): Promise<number> {
   const ids = await repo.idleConversations(new Date(now.getTime() - IDLE_CONVERSATION_DAYS * DAY_MS), TAKE);
   for (const id of ids) {
     for (const file of await repo.eraseConversation(id)) {
@@ -69,7 +68,7 @@ async function eraseIdleConversations(repo: PrismaRetentionRepository, { deps, n
   return ids.length;
 }
 
-async function sealPlainFiles(repo: PrismaRetentionRepository, { deps, log, afterCommit }: JobContext): Promise<number> {
+async function sealPlainFiles(repo: RetentionRepository, { deps, log, afterCommit }: JobContext): Promise<number> {
   let sealed = 0;
   for (const plain of await repo.plainFiles(SEAL_TAKE)) {
     let stored: { relativePath: string };

@@ -6,7 +6,6 @@
  */
 import type { Clock } from '../app/ports.ts';
 import type { Logger } from '../log.ts';
-import { PrismaJobRepository } from '../store/prisma/job-repository.ts';
 import { JOBS } from './index.ts';
 import type { Job, JobDeps } from './job.ts';
 import { runJob } from './runner.ts';
@@ -37,7 +36,7 @@ export function startJobTimer(deps: JobDeps, log: Logger, clock: Clock, jobs: re
     timers.add(timer);
   };
 
-  const started = PrismaJobRepository.lastRuns(deps.store.handle.prisma)
+  const started = deps.store.jobs.lastRuns()
     .catch((err: unknown) => {
       log.warn({ err }, 'job schedule not read; every job waits one period');
       return new Map<string, Date>();

@@ -1,9 +1,12 @@
 /**
  * The staff console's and staff API's routers, each from its own module. A factory
- * receives the same context as the channels.
+ * receives the staff context from the composition root and takes what it uses.
  */
 import type { Router } from 'express';
-import type { ChannelContext } from '../channels/channel.ts';
+import type { Clock } from '../app/ports.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
+import type { Logger } from '../log.ts';
+import type { Store } from '../ports/store.ts';
 import { staffAuth } from './auth/index.ts';
 import { consoleShell } from './console/shell.ts';
 import { casesRouter } from './cases/index.ts';
@@ -16,6 +19,37 @@ import { reportsRouter } from './reports/index.ts';
 import { gridRouter } from './grid/index.ts';
 import { deskRouter } from './desk/index.ts';
 
-export type StaffRouterFactory = (ctx: ChannelContext) => Router;
+/** What the composition root gives the staff routers: the store by its ports, the county, the clock. */
+export interface StaffCore {
+  county: CountyConfig;
+  clock: Clock;
+  store: Store;
+}
+
+/** The staff console's settings. */
+export interface StaffSettings {
+  /** Production: session cookies are Secure. */
+  production: boolean;
+  /** The Chromium that prints PDF reports (CHROMIUM_PATH). */
+  chromiumPath: string;
+}
+
+export interface StaffContext {
+  core: StaffCore;
+  cfg: StaffSettings;
+  log: Logger;
+}
+
+export type StaffRouterFactory = (ctx: StaffContext) => Router;
+
+/** The staff context with only the store ports `K`: what one router uses. */
+export interface StaffContextOf<K extends keyof Store> {
+  core: Omit<StaffCore, 'store'> & { store: Pick<Store, K> };
+  cfg: StaffSettings;
+  log: Logger;
+}
+
+/** A router factory that takes only the store ports it uses; it is a StaffRouterFactory. */
+export type StaffRouterOf<K extends keyof Store> = (ctx: StaffContextOf<K>) => Router;
 
 export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter, deskRouter];

@@ -1,5 +1,5 @@
 /** Opens the store and wires its repositories: the one place that knows Prisma. */
-import { openStore, type OpenStoreOptions, type StoreHandle } from './open-store.ts';
+import { openStore, type OpenStoreOptions, type StoreHandle, type StoreKind } from './open-store.ts';
 import { PersonalDataCipher } from './personal-data-cipher.ts';
 import { PrismaCaseRepository } from './prisma/case-repository.ts';
 import { PrismaAuditLog, PrismaStaffRepository, PrismaStaffSessionRepository } from './prisma/staff-repository.ts';
@@ -13,8 +13,21 @@ import { FileStore } from './file-store.ts';
 import { PrismaInboxRepository } from './prisma/inbox-repository.ts';
 import { PrismaCaseActionRepository } from './prisma/case-action-repository.ts';
 import { PrismaAlertRepository } from './prisma/alert-repository.ts';
+import { PrismaSupervisionAlertRepository } from './prisma/supervision-alert-repository.ts';
+import { PrismaCaseLinkRepository } from './prisma/case-link-repository.ts';
+import { PrismaPlanRepository } from './prisma/plan-repository.ts';
+import { PrismaHoldingRepository } from './prisma/holding-repository.ts';
+import { PrismaSuperviseNoticeRepository } from './prisma/supervise-notice-repository.ts';
+import { PrismaStatsRepository } from './prisma/stats-repository.ts';
+import { PrismaUnitStatsRepository } from './prisma/unit-stats-repository.ts';
+import { PrismaReportRepository } from './prisma/report-repository.ts';
+import { PrismaGridBindingRepository } from './prisma/grid-binding-repository.ts';
+import { PrismaScreeningReportRepository } from './prisma/screening-report-repository.ts';
+import { PrismaJobStore } from './prisma/job-store.ts';
+import { PrismaDeskRegistrationRepository } from './prisma/desk-registration-repository.ts';
 import path from 'node:path';
-import type { Store } from './ports.ts';
+import type { Store } from '../ports/store.ts';
+import { LOGIN_IP_POLICY } from '../ports/follow-up-ports.ts';
 import type { Logger } from '../log.ts';
 import type { Signals } from './signals.ts';
 import { PgSignals } from './signals-pg.ts';
@@ -22,7 +35,14 @@ import { LocalSignals } from './signals-local.ts';
 import { signallingClient } from './signals-prisma.ts';
 import { settleStoreKey, type KeySource } from './store-key.ts';
 
+/**
+ * The store with its implementations' own types, for the composition root, the
+ * scripts and the store's tests; everything else takes `Store` (src/ports/store.ts)
+ * or the part of it it uses.
+ */
 export interface AppStore extends Store {
+  /** PGlite or PostgreSQL. */
+  kind: StoreKind;
   handle: StoreHandle;
   cipher: PersonalDataCipher;
   county: PrismaCountyRepository;
@@ -38,6 +58,18 @@ export interface AppStore extends Store {
   caseActions: PrismaCaseActionRepository;
   /** Staff alerts (new material, chats that start waiting). */
   alerts: PrismaAlertRepository;
+  supervisionAlerts: PrismaSupervisionAlertRepository;
+  caseLinks: PrismaCaseLinkRepository;
+  plans: PrismaPlanRepository;
+  holdings: PrismaHoldingRepository;
+  notices: PrismaSuperviseNoticeRepository;
+  stats: PrismaStatsRepository;
+  unitStats: PrismaUnitStatsRepository;
+  reports: PrismaReportRepository;
+  gridBindings: PrismaGridBindingRepository;
+  screeningReports: PrismaScreeningReportRepository;
+  jobs: PrismaJobStore;
+  desk: PrismaDeskRegistrationRepository;
   /** Cross-process signals (outbox, inbox, alert): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   signals: Signals;
   /** This start generated the key into DATA_DIR (a new store without SECRET_KEY): back it up. */
@@ -63,11 +95,12 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
   const log = opts.log ?? { warn: () => undefined, info: () => undefined };
   const signals: Signals =
     opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.sql, log) : new LocalSignals(() => opened.sql.query('SELECT 1', []), log);
-  // Every repository (and the job runner, through handle.prisma) writes through the signalling client.
+  // Every repository (and the job store) writes through the signalling client.
   const prisma = signallingClient(opened.prisma, signals);
   const handle: StoreHandle = { ...opened, prisma };
   const cases = new PrismaCaseRepository(prisma, cipher);
   return {
+    kind: opened.kind,
     handle,
     cipher,
     keyGenerated: settled.generated,
@@ -75,12 +108,25 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     conversations: new PrismaConversationStore(prisma, opened.sql, cipher, signals),
     followUps: new PrismaFollowUpRepository(prisma),
     queryAttempts: new PrismaQueryAttemptStore(prisma),
+    loginAttempts: new PrismaQueryAttemptStore(prisma, LOGIN_IP_POLICY),
     outbox: new PrismaOutboxStore(prisma, opened.sql, cipher, signals),
     attachments: new PrismaAttachmentRepository(prisma),
     files: new FileStore(path.join(opts.dataDir, 'attachments'), cipher),
     inbox: new PrismaInboxRepository(prisma, cipher),
     caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals)),
     alerts: new PrismaAlertRepository(prisma),
+    supervisionAlerts: new PrismaSupervisionAlertRepository(prisma),
+    caseLinks: new PrismaCaseLinkRepository(prisma),
+    plans: new PrismaPlanRepository(prisma, cipher),
+    holdings: new PrismaHoldingRepository(prisma),
+    notices: new PrismaSuperviseNoticeRepository(prisma),
+    stats: new PrismaStatsRepository(prisma, cipher),
+    unitStats: new PrismaUnitStatsRepository(prisma),
+    reports: new PrismaReportRepository(prisma),
+    gridBindings: new PrismaGridBindingRepository(prisma, cipher),
+    screeningReports: new PrismaScreeningReportRepository(prisma, cases),
+    jobs: new PrismaJobStore(prisma, cipher),
+    desk: new PrismaDeskRegistrationRepository(prisma, cases),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),

@@ -8,11 +8,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { AttachmentFiles } from '../ports/attachment-ports.ts';
 import { PersonalDataCipher } from './personal-data-cipher.ts';
 
 export const SEALED_SUFFIX = '.xfa';
 
-export class FileStore {
+export class FileStore implements AttachmentFiles {
   constructor(
     private readonly root: string,
     private readonly cipher: PersonalDataCipher,

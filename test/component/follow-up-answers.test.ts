@@ -15,7 +15,7 @@ import { reviewRequestDue } from '../../src/domain/deadlines.ts';
 import { followUpSweep } from '../../src/jobs/follow-up-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import { startApp, type RunningApp } from '../../src/root/start-app.ts';
 import { ADMIN_PASSWORD } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

@@ -213,7 +213,7 @@ describe('two server processes on one PostgreSQL', () => {
 
 /** `npm run jobs -- --once` as its own process against the shared database; resolves with its output. */
 function runJobsOnce(): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/jobs/run-jobs.ts', '--once'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/root/run-jobs.ts', '--once'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: db.url, DATA_DIR: dir(), SECRET_KEY: TEST_SECRET, NLU_CACHE_DIR: SHARED_NLU_CACHE, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialState } from '../../src/dialog/types.ts';
-import type { PendingHint } from '../../src/store/outbox-ports.ts';
+import type { PendingHint } from '../../src/ports/outbox-ports.ts';
 import type { SignalPayload } from '../../src/store/signals.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
 import { waitFor } from '../helpers/telegram.ts';

@@ -10,7 +10,7 @@ import { openCasePlan } from '../../src/app/cases/open-case-plan.ts';
 import { planStepSweep } from '../../src/jobs/plan-step-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
-import { caseFollowThroughDeps } from '../../src/store/prisma/plan-deps.ts';
+import { caseFollowThroughDeps } from '../../src/root/plan-deps.ts';
 import { newCase } from '../helpers/cases.ts';
 import { caseJson, Citizen, fileThroughChat, startPlanApp, type Json, type PlanTestApp, type User } from '../helpers/plan-app.ts';
 

@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/stores.ts';
 
 function runChat(lines: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/channels/terminal/chat.ts', '--locale', 'zh'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/root/chat.ts', '--locale', 'zh'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],

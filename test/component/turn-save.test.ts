@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialState, type ConversationState } from '../../src/dialog/types.ts';
-import { ConversationConflictError, DuplicateInboundError, type TurnWrite } from '../../src/store/conversation-ports.ts';
+import { ConversationConflictError, DuplicateInboundError, type TurnWrite } from '../../src/ports/conversation-ports.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
 
 describe.each(STORE_KINDS)('saving a chat turn on %s', (kind) => {

@@ -16,7 +16,7 @@ import { OutboxSender, MAX_SEND_ATTEMPTS } from '../../src/channels/telegram/out
 import { SendRateLimiter } from '../../src/channels/telegram/rate-limiter.ts';
 import { splitText } from '../../src/channels/telegram/message-format.ts';
 import { commandMenu } from '../../src/channels/telegram/commands.ts';
-import type { OutboxMessage } from '../../src/store/outbox-ports.ts';
+import type { OutboxMessage } from '../../src/ports/outbox-ports.ts';
 import { createLogger } from '../../src/log.ts';
 import { t as catalog } from '../../src/dialog/catalog/index.ts';
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initialState } from '../../src/dialog/types.ts';
-import type { CaseTransitionWrite } from '../../src/store/case-action-ports.ts';
+import type { CaseTransitionWrite } from '../../src/ports/case-action-ports.ts';
 import { newCase } from '../helpers/cases.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import { startApp, type RunningApp } from '../../src/root/start-app.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 import { TEST_SECRET, tempDir, type TestStoreKind } from './stores.ts';
 import { SHARED_NLU_CACHE } from './nlu-cache.ts';

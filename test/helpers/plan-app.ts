@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { startApp, type RunningApp } from '../../src/main.ts';
+import { startApp, type RunningApp } from '../../src/root/start-app.ts';
 import { ADMIN_PASSWORD } from './app.ts';
 import { Citizen } from './chat.ts';
 

@@ -10,13 +10,13 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Logger } from '../../log.ts';
-import type { CaseActionRepository, CaseActionState, CaseTransitionWrite } from '../../store/case-action-ports.ts';
-import type { OutboxStore } from '../../store/outbox-ports.ts';
-import type { CaseRepository } from '../../store/ports.ts';
+import type { CaseActionRepository, CaseActionState, CaseTransitionWrite } from '../../ports/case-action-ports.ts';
+import type { OutboxStore } from '../../ports/outbox-ports.ts';
+import type { CaseRepository } from '../../ports/store-ports.ts';
 import { toCaseDto, type CaseDto } from '../case-view.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
-import type { HoldingRepository, PlanRepository } from '../../store/plan-ports.ts';
+import type { HoldingRepository, PlanRepository } from '../../ports/plan-ports.ts';
 import { recordHoldingChange } from './record-holding-change.ts';
 
 export interface CaseActionDeps {

@@ -7,8 +7,8 @@
  */
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { findPlan, mayCompleteStep, stepState, type PlanStepRole, type StepState } from '../../domain/plans.ts';
-import type { CaseActionState } from '../../store/case-action-ports.ts';
-import type { HoldingRepository, PlanRepository } from '../../store/plan-ports.ts';
+import type { CaseActionState } from '../../ports/case-action-ports.ts';
+import type { HoldingRepository, PlanRepository } from '../../ports/plan-ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 
 export interface PlanStepView {

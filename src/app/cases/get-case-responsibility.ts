@@ -3,8 +3,8 @@
  * scoped like every case read (outside the scope: 404).
  */
 import { AppError } from '../../domain/errors.ts';
-import type { CaseActionRepository } from '../../store/case-action-ports.ts';
-import type { PlanRepository } from '../../store/plan-ports.ts';
+import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
+import type { PlanRepository } from '../../ports/plan-ports.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';

@@ -2,13 +2,13 @@
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AttachmentMeta, CaseActionRepository } from '../../store/case-action-ports.ts';
-import type { FileStore } from '../../store/file-store.ts';
+import type { AttachmentMeta, CaseActionRepository } from '../../ports/case-action-ports.ts';
+import type { AttachmentFiles } from '../../ports/attachment-ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 
 export interface AttachmentDownloadDeps {
   actions: Pick<CaseActionRepository, 'findState' | 'findAttachment'>;
-  files: Pick<FileStore, 'read'>;
+  files: Pick<AttachmentFiles, 'read'>;
   county: CountyConfig;
 }
 

@@ -10,7 +10,7 @@ import type { CountyConfig } from '../../domain/county/schema.ts';
 import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
 import type { Logger } from '../../log.ts';
 import { screenRisk } from '../../nlu/risk/screen.ts';
-import type { CaseRef, PlanFacts, PlanRepository } from '../../store/plan-ports.ts';
+import type { CaseRef, PlanFacts, PlanRepository } from '../../ports/plan-ports.ts';
 import type { Clock } from '../ports.ts';
 
 export interface CasePlanDeps {

@@ -4,8 +4,8 @@
  * transfer clears the holder), the open holding is closed and the next one opened.
  * Runs after the action committed; a failure is logged (the timeline keeps the action).
  */
-import type { CaseActionState, CaseTransitionWrite } from '../../store/case-action-ports.ts';
-import type { HoldingRepository } from '../../store/plan-ports.ts';
+import type { CaseActionState, CaseTransitionWrite } from '../../ports/case-action-ports.ts';
+import type { HoldingRepository } from '../../ports/plan-ports.ts';
 import type { Logger } from '../../log.ts';
 
 export async function recordHoldingChange(

@@ -15,9 +15,9 @@
  */
 import { maskChatText, maskQueryCodes } from '../../domain/petitioner/redact.ts';
 import { upgradeState } from '../../dialog/state-upgrade.ts';
-import type { TranscriptEntry } from '../../store/conversation-ports.ts';
-import type { FiledCase, WaitingChat } from '../../store/inbox-ports.ts';
-import type { CaseScope } from '../../store/ports.ts';
+import type { TranscriptEntry } from '../../ports/conversation-ports.ts';
+import type { FiledCase, WaitingChat } from '../../ports/inbox-ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import type { InboxDeps } from './inbox-access.ts';
 
 export const TRANSCRIPT_LIMIT = 200;

@@ -13,10 +13,10 @@
  */
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import { ConversationConflictError, type ConversationRecord, type ConversationStore, type StaffWrite } from '../../store/conversation-ports.ts';
-import type { InboxRepository, WaitingChat } from '../../store/inbox-ports.ts';
+import { ConversationConflictError, type ConversationRecord, type ConversationStore, type StaffWrite } from '../../ports/conversation-ports.ts';
+import type { InboxRepository, WaitingChat } from '../../ports/inbox-ports.ts';
 import { mayReveal } from '../cases/reveal-personal-data.ts';
-import type { AuditLog, CaseRepository, CaseScope } from '../../store/ports.ts';
+import type { AuditLog, CaseRepository, CaseScope } from '../../ports/store-ports.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 

@@ -14,7 +14,7 @@ import { AppError } from '../../domain/errors.ts';
 import { guideVersion } from '../../dialog/guide.ts';
 import type { PetitionDraft } from '../../dialog/types.ts';
 import type { Logger } from '../../log.ts';
-import type { DeskRegistrationStore } from '../../store/desk-ports.ts';
+import type { DeskRegistrationStore } from '../../ports/desk-ports.ts';
 import type { Clock } from '../ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { buildNewCase } from '../submit-petition.ts';

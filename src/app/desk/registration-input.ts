@@ -15,6 +15,9 @@ import { validatePhone } from '../../domain/petitioner/phone.ts';
 import type { PriorPetition } from '../../dialog/types.ts';
 import { cleanText } from '../cases/case-action-kit.ts';
 
+/** The prior-handling values, for the desk's form (the staff console sees the dialog's types through src/app). */
+export type { PriorPetition };
+
 export const MAX_FACTS = 4000;
 export const MAX_DEMANDS = 2000;
 const MAX_SHORT = 200;

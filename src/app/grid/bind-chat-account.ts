@@ -10,8 +10,8 @@
  *   has at most that many tries at each live code wherever they come from.
  */
 import type { EffectEvent } from '../../dialog/types.ts';
-import type { QueryAttemptStore } from '../../store/follow-up-ports.ts';
-import type { ChatIdentity, GridBindingStore } from '../../store/grid-ports.ts';
+import type { QueryAttemptStore } from '../../ports/follow-up-ports.ts';
+import type { ChatIdentity, GridBindingStore } from '../../ports/grid-ports.ts';
 
 export interface BindDeps {
   bindings: Pick<GridBindingStore, 'redeemLinkCode' | 'unbind' | 'countFailedBind'>;

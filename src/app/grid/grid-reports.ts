@@ -7,8 +7,8 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import type { GridWorkerContext } from '../../dialog/forms/screening/types.ts';
 import type { EffectEvent } from '../../dialog/types.ts';
-import type { FollowUpRepository } from '../../store/follow-up-ports.ts';
-import type { CaseRepository, CaseScope } from '../../store/ports.ts';
+import type { FollowUpRepository } from '../../ports/follow-up-ports.ts';
+import type { CaseRepository, CaseScope } from '../../ports/store-ports.ts';
 import { caseScopeOf } from '../staff-principal.ts';
 import { citizenView } from '../look-up-case.ts';
 

@@ -5,8 +5,8 @@
  */
 import { randomInt } from 'node:crypto';
 import { AppError } from '../../domain/errors.ts';
-import type { GridBindingStore } from '../../store/grid-ports.ts';
-import type { StaffRepository } from '../../store/ports.ts';
+import type { GridBindingStore } from '../../ports/grid-ports.ts';
+import type { StaffRepository } from '../../ports/store-ports.ts';
 import type { Clock } from '../ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 

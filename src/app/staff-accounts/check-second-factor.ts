@@ -3,7 +3,7 @@
  * once, or an unused recovery code, which is used up by this check. Six digits are a
  * TOTP code; anything else is tried as a recovery code.
  */
-import type { StaffAccountRecord } from '../../store/ports.ts';
+import type { StaffAccountRecord } from '../../ports/store-ports.ts';
 import type { TwoFactorDeps } from './ports.ts';
 
 export type SecondFactorUsed = 'totp' | 'recovery';

@@ -3,7 +3,7 @@
  * not invalidate what the app already holds), then confirmation with a current code,
  * which enables TOTP and returns the recovery codes — the only time they are shown.
  */
-import type { StaffAccountRecord } from '../../store/ports.ts';
+import type { StaffAccountRecord } from '../../ports/store-ports.ts';
 import type { TwoFactorDeps } from './ports.ts';
 
 export type EnrolmentState = { status: 'enabled' } | { status: 'pending'; secret: string; otpauthUri: string };

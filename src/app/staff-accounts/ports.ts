@@ -3,7 +3,7 @@
  * recovery codes, implemented in src/staff/auth) and the county's TOTP policy.
  */
 import type { StaffRole } from '../../domain/county/schema.ts';
-import type { AuditLog, StaffRepository, StaffSessionRepository } from '../../store/ports.ts';
+import type { AuditLog, StaffRepository, StaffSessionRepository } from '../../ports/store-ports.ts';
 import type { Clock, PasswordHasher } from '../ports.ts';
 
 export interface TwoFactor {

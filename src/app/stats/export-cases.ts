@@ -10,7 +10,7 @@ import { CASE_FLAGS, CASE_STATUSES } from '../../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { localDate } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AuditLog } from '../../store/ports.ts';
+import type { AuditLog } from '../../ports/store-ports.ts';
 import { maskPersonal } from '../case-view.ts';
 import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';

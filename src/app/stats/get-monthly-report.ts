@@ -10,7 +10,7 @@
  */
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AuditLog } from '../../store/ports.ts';
+import type { AuditLog } from '../../ports/store-ports.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { SATISFIED_RATINGS } from './get-stats.ts';
 import { countyUnitCodes, getUnitPerformance, isTownshipCode, itemOf, unitCodesFor, type UnitPerformance, type UnitStatsDeps } from './get-unit-stats.ts';

@@ -10,7 +10,7 @@ import type { ChatDeps } from '../../app/handle-chat-turn.ts';
 import { handleChatTurn } from '../../app/handle-chat-turn.ts';
 import { toWellFormed } from './input-guards.ts';
 import { parseInput } from './validate.ts';
-import type { OutboxStore } from '../../store/outbox-ports.ts';
+import type { OutboxStore } from '../../ports/outbox-ports.ts';
 import { clientKey, rateLimit, RateLimiter } from './rate-limit.ts';
 import { WEB_LIMITS } from './rate-limit-web.ts';
 

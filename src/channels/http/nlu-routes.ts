@@ -1,7 +1,7 @@
 /** `POST /api/nlu/parse` (contract, NLU): the NLU as a JSON service. */
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Nlu } from '../../nlu/nlu.ts';
+import type { ChatDeps } from '../../app/handle-chat-turn.ts';
 import { parseInput } from './validate.ts';
 import { rateLimit, RateLimiter } from './rate-limit.ts';
 import { WEB_LIMITS } from './rate-limit-web.ts';
@@ -11,7 +11,7 @@ const ParseSchema = z.object({
   locale: z.enum(['zh', 'en']).optional(),
 });
 
-export function nluRouter(nlu: Nlu): Router {
+export function nluRouter(nlu: Pick<ChatDeps['nlu'], 'parse'>): Router {
   const r = Router();
   r.post('/api/nlu/parse', rateLimit(new RateLimiter(WEB_LIMITS.nluParses), 'parse requests'), async (req, res) => {
     const body = parseInput(ParseSchema, req.body);

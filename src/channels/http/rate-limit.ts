@@ -8,7 +8,7 @@
  */
 import type { RequestHandler } from 'express';
 import { AppError } from '../../domain/errors.ts';
-import { networkOf } from '../../staff/auth/ip-throttle.ts';
+import { networkOf } from './client-network.ts';
 
 export interface RateRule {
   /** Events allowed per window and key. */

@@ -4,7 +4,7 @@
  * so a redelivered update does nothing and a crash never loses a reply.
  */
 import { handleChatTurn, type ChatDeps, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
-import type { Locale } from '../../dialog/types.ts';
+import type { Locale } from '../../app/messages.ts';
 
 export const TELEGRAM_CHANNEL = 'telegram';
 /** Telegram's own limit for a message; the web channel's limit is of the same order. */

@@ -10,9 +10,8 @@
  */
 import { addAttachment, type AttachmentDeps } from '../../app/add-attachment.ts';
 import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-type.ts';
-import { say } from '../../dialog/replies.ts';
-import { initialState, type Locale, type Reply } from '../../dialog/types.ts';
-import { ConversationConflictError, DuplicateInboundError } from '../../store/conversation-ports.ts';
+import { initialState, say, type Locale, type Reply } from '../../app/messages.ts';
+import { ConversationConflictError, DuplicateInboundError } from '../../ports/conversation-ports.ts';
 import type { FileDownloader } from './file-download.ts';
 import { TELEGRAM_CHANNEL } from './inbound-turn.ts';
 

@@ -9,7 +9,7 @@
  * than RELAY_HORIZON_MS are not relayed (turning the feature on does not replay history).
  */
 import type { Logger } from '../../log.ts';
-import type { AlertRecord, PrismaAlertRepository } from '../../store/prisma/alert-repository.ts';
+import type { AlertRecord, AlertRepository } from '../../ports/alert-ports.ts';
 
 export const RELAY_INTERVAL_MS = 2000;
 export const RELAY_HORIZON_MS = 24 * 3600_000;
@@ -17,7 +17,7 @@ const BATCH = 20;
 
 export interface StaffAlertRelayDeps {
   chatId: string;
-  alerts: Pick<PrismaAlertRepository, 'unrelayed' | 'claimRelay' | 'releaseRelay'>;
+  alerts: Pick<AlertRepository, 'unrelayed' | 'claimRelay' | 'releaseRelay'>;
   send: (chatId: string, text: string) => Promise<boolean>;
   now: () => Date;
   utcOffsetMinutes: number;

@@ -6,9 +6,9 @@
  * waits and tries again, the webhook answers 503 so Telegram redelivers).
  */
 import type { Update } from 'telegraf/types';
-import { say } from '../../dialog/replies.ts';
+import { say } from '../../app/messages.ts';
 import type { Logger } from '../../log.ts';
-import type { DeadLetterStore } from '../../store/outbox-ports.ts';
+import type { DeadLetterStore } from '../../ports/outbox-ports.ts';
 import { inboundKey, localeOf, TELEGRAM_CHANNEL } from './inbound-turn.ts';
 
 export type UpdateOutcome = 'done' | 'retry';

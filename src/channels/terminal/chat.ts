@@ -1,25 +1,34 @@
 /**
- * `npm run chat`: the terminal channel. If a server is running on PORT it talks to
- * it over /api/chat (the embedded store belongs to that process); otherwise it
- * opens the store itself. Options: --locale en, --user <id> (default: one id kept
- * in DATA_DIR, so the conversation resumes next time).
+ * The terminal channel (`npm run chat`, started by src/root/chat.ts). If a server is
+ * running on `port` it talks to it over /api/chat (the embedded store belongs to that
+ * process); otherwise it opens the store itself (`openLocal`). The citizen is `user`,
+ * else one id kept in `dataDir`, so the conversation resumes next time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../../config.ts';
-import { createLogger } from '../../log.ts';
-import { createCore } from '../../main.ts';
-import { handleChatTurn, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
-import type { Locale } from '../../dialog/types.ts';
+import { handleChatTurn, type ChatDeps, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
+import type { Locale } from '../../app/messages.ts';
 import { readChoice, renderReplies } from './render.ts';
 
 type Send = (text: string | null, payload: string | null) => Promise<ChatTurnOutput>;
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+/** The chat on a store this process opened. */
+export interface LocalChat {
+  chat: ChatDeps;
+  hashUserId(userId: string): string;
+  close(): Promise<void>;
+  /** Where the store is, for the first line printed. */
+  where: string;
+}
+
+export interface TerminalChatOptions {
+  port: number;
+  dataDir: string;
+  locale: Locale | null;
+  user: string | undefined;
+  openLocal(): Promise<LocalChat>;
 }
 
 function terminalUserId(dataDir: string): string {
@@ -51,16 +60,14 @@ async function connect(port: number, userId: string, locale: Locale | null): Pro
   return { send, close: async () => undefined, where: base };
 }
 
-async function main(): Promise<void> {
-  const cfg = loadConfig();
-  const locale = (arg('locale') === 'en' ? 'en' : arg('locale') === 'zh' ? 'zh' : null) as Locale | null;
-  const userId = arg('user') ?? terminalUserId(cfg.dataDir);
-  let session = await connect(cfg.port, userId, locale);
+export async function runTerminalChat({ port, dataDir, locale, user, openLocal }: TerminalChatOptions): Promise<void> {
+  const userId = user ?? terminalUserId(dataDir);
+  let session = await connect(port, userId, locale);
   if (!session) {
-    const core = await createCore(cfg, createLogger('warn'));
+    const local = await openLocal();
     const send: Send = (text, payload) =>
-      handleChatTurn(core.chat, { channel: 'terminal', channelUserId: core.hashUserId(userId), text, payload, locale });
-    session = { send, close: () => core.close(), where: `store in ${cfg.databaseUrl ? 'PostgreSQL' : cfg.dataDir}` };
+      handleChatTurn(local.chat, { channel: 'terminal', channelUserId: local.hashUserId(userId), text, payload, locale });
+    session = { send, close: () => local.close(), where: local.where };
   }
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   console.log(`(${session.where}; type a message, a number to press a button, or /quit)\n`);
@@ -88,11 +95,3 @@ async function main(): Promise<void> {
     await session.close();
   }
 }
-
-void main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error((err as Error).message);
-    process.exit(1);
-  },
-);

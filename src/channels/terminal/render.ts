@@ -1,5 +1,5 @@
 /** Text rendering of replies for a text-only channel: buttons become numbered choices. */
-import type { Button, Reply } from '../../dialog/types.ts';
+import type { Button, Reply } from '../../app/messages.ts';
 
 export function renderReplies(replies: readonly Reply[]): { text: string; choices: Button[] } {
   const choices: Button[] = [];

@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../app/ports.ts';
 import type { Logger } from '../../log.ts';
-import type { OutboxMessage, OutboxStore, PendingHint } from '../../store/outbox-ports.ts';
+import type { OutboxMessage, OutboxStore, PendingHint } from '../../ports/outbox-ports.ts';
 import { sendJson, type SocketHub } from './socket-hub.ts';
 import { outboxToSocket, WEB_CHANNEL } from './web-messages.ts';
 

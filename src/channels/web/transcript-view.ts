@@ -4,10 +4,9 @@
  * could guess), with pressed buttons shown by their labels and the last message's
  * buttons still live. An empty conversation gets the welcome instead.
  */
-import { menuButtons, say } from '../../dialog/replies.ts';
-import { initialState, type Button, type Expecting, type Locale } from '../../dialog/types.ts';
-import type { TranscriptEntry } from '../../store/conversation-ports.ts';
-import type { Core } from '../../main.ts';
+import { initialState, menuButtons, say, type Button, type Expecting, type Locale } from '../../app/messages.ts';
+import type { TranscriptEntry } from '../../ports/conversation-ports.ts';
+import type { ChannelCore } from '../channel.ts';
 import type { PushDelivery } from './push-delivery.ts';
 import { toQuickReplies, WEB_CHANNEL, type Author, type QuickReply } from './web-messages.ts';
 
@@ -32,7 +31,7 @@ export interface TranscriptView {
  * transcript, so they count as delivered. An id with no conversation gets the welcome
  * and no row: a conversation starts when the citizen says something.
  */
-export async function loadTranscript(core: Core, deliveries: PushDelivery, userId: string, locale: Locale | undefined): Promise<TranscriptView> {
+export async function loadTranscript(core: ChannelCore, deliveries: PushDelivery, userId: string, locale: Locale | undefined): Promise<TranscriptView> {
   const conv = await core.store.conversations.find(WEB_CHANNEL, core.hashUserId(userId));
   if (!conv) {
     const l = locale ?? 'zh';
@@ -44,7 +43,7 @@ export async function loadTranscript(core: Core, deliveries: PushDelivery, userI
   return { conversationId: conv.id, locale: l, expecting: conv.state.expecting, messages };
 }
 
-function welcome(core: Core, l: Locale): TranscriptMessage {
+function welcome(core: ChannelCore, l: Locale): TranscriptMessage {
   const reply = say(l, 'welcome', { county: core.county.county.name[l] }, menuButtons(l));
   return { author: 'bot', text: reply.text, quick_replies: toQuickReplies(reply.buttons) ?? [] };
 }

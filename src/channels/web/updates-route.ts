@@ -11,7 +11,7 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Core } from '../../main.ts';
+import type { ChannelCore } from '../channel.ts';
 import { parseInput } from '../http/validate.ts';
 import type { PushDelivery } from './push-delivery.ts';
 import { outboxToJson, UserIdSchema, WEB_CHANNEL, withHeaderFields } from './web-messages.ts';
@@ -26,7 +26,7 @@ const UpdatesQuerySchema = z.object({
 });
 
 /** `shutdown` ends every waiting poll at once (with no replies) so the server can close. */
-export function updatesRouter(core: Core, deliveries: PushDelivery, shutdown: AbortSignal): Router {
+export function updatesRouter(core: ChannelCore, deliveries: PushDelivery, shutdown: AbortSignal): Router {
   const r = Router();
   r.get(UPDATES_PATH, async (req, res) => {
     const q = parseInput(UpdatesQuerySchema, withHeaderFields(req.query, (h) => req.get(h)), 'query');

@@ -10,10 +10,10 @@
  */
 import { z } from 'zod';
 import { handleChatTurn } from '../../app/handle-chat-turn.ts';
-import { say } from '../../dialog/replies.ts';
+import { say } from '../../app/messages.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Logger } from '../../log.ts';
-import type { Core } from '../../main.ts';
+import type { ChannelCore } from '../channel.ts';
 import { ChatBodySchema } from '../http/chat-routes.ts';
 import { parseInput } from '../http/validate.ts';
 import type { PushDelivery } from './push-delivery.ts';
@@ -23,7 +23,7 @@ import { WebSocketAdapter } from './web-adapter.ts';
 import { LocaleSchema, replyToSocket, turnToSocket, UserIdSchema, WEB_CHANNEL } from './web-messages.ts';
 
 export interface WebBotDeps {
-  core: Core;
+  core: ChannelCore;
   log: Logger;
   hub: SocketHub;
   deliveries: PushDelivery;

@@ -3,8 +3,8 @@
  * chat API's schema), our replies as botbuilder-adapter-web messages (`text` +
  * `quick_replies` of `{title, payload}`), and outbox messages as replies.
  */
-import type { Button, Expecting, Reply } from '../../dialog/types.ts';
-import type { OutboxMessage } from '../../store/outbox-ports.ts';
+import type { Button, Expecting, Reply } from '../../app/messages.ts';
+import type { OutboxMessage } from '../../ports/outbox-ports.ts';
 import { ChatBodySchema } from '../http/chat-routes.ts';
 
 export const WEB_CHANNEL = 'web';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { addAttachment } from '../../app/add-attachment.ts';
 import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-type.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Core } from '../../main.ts';
+import type { ChannelCore } from '../channel.ts';
 import { parseInput } from '../http/validate.ts';
 import { concurrencyLimit, rateLimit } from '../http/rate-limit.ts';
 import { webLimiters } from '../http/rate-limit-web.ts';
@@ -23,7 +23,7 @@ export const ATTACHMENTS_PATH = '/api/chat/attachments';
 const TranscriptBodySchema = z.object({ userId: UserIdSchema, locale: LocaleSchema });
 const AttachmentQuerySchema = z.object({ userId: UserIdSchema, name: z.string().max(255).optional(), locale: LocaleSchema });
 
-export function webRoutes(core: Core, deliveries: PushDelivery): Router {
+export function webRoutes(core: ChannelCore, deliveries: PushDelivery): Router {
   const r = Router();
   const limits = webLimiters();
   // The long poll itself is updates-route.ts's; its limits run here, just before it.

@@ -12,12 +12,11 @@ import { acknowledgeStaffAlert, listStaffAlerts, type StaffAlert, type StaffAler
 import { AppError } from '../../domain/errors.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { csrfField, html, layout, type SafeHtml } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
-import { PrismaSupervisionAlertRepository } from '../../store/prisma/supervision-alert-repository.ts';
+import type { StaffRouterOf } from '../index.ts';
 
-export const alertsRouter: StaffRouterFactory = ({ core }) => {
+export const alertsRouter: StaffRouterOf<'alerts' | 'supervisionAlerts' | 'staff' | 'sessions'> = ({ core }) => {
   const { store } = core;
-  const supervision = new PrismaSupervisionAlertRepository(store.handle.prisma);
+  const supervision = store.supervisionAlerts;
   const deps: StaffAlertDeps = { alerts: store.alerts, supervision, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const api = requireStaff(authDeps);

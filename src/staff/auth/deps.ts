@@ -1,16 +1,15 @@
 /**
- * Everything the sign-in and account routes need, built from the server context.
- * The per-network throttle gets its own PrismaQueryAttemptStore with its own policy
- * (the store's shared instance carries the citizens' query-code policy).
+ * Everything the sign-in and account routes need, built from the staff context.
+ * The per-network throttle uses the store's login attempts (LOGIN_IP_POLICY), not the
+ * citizens' query-code attempts (QUERY_LOCKOUT).
  */
 import type { LoginDeps } from '../../app/login-staff.ts';
 import type { StaffAdminDeps, TwoFactorDeps } from '../../app/staff-accounts/ports.ts';
 import type { AuthDeps } from '../../app/authenticate-staff.ts';
-import type { ChannelContext } from '../../channels/channel.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import { PrismaQueryAttemptStore } from '../../store/prisma/query-attempts.ts';
+import type { StaffContextOf } from '../index.ts';
 import { argon2Hasher } from '../password-hasher.ts';
-import { LOGIN_IP_POLICY, LoginThrottle } from './ip-throttle.ts';
+import { LoginThrottle } from './ip-throttle.ts';
 import { totpTwoFactor } from './two-factor.ts';
 
 export interface StaffAuthDeps extends LoginDeps, AuthDeps, TwoFactorDeps, StaffAdminDeps {
@@ -19,7 +18,7 @@ export interface StaffAuthDeps extends LoginDeps, AuthDeps, TwoFactorDeps, Staff
   secureCookies: boolean;
 }
 
-export function staffAuthDeps({ core, cfg }: ChannelContext): StaffAuthDeps {
+export function staffAuthDeps({ core, cfg }: Pick<StaffContextOf<'staff' | 'sessions' | 'audit' | 'cipher' | 'loginAttempts'>, 'core' | 'cfg'>): StaffAuthDeps {
   const { store, county, clock } = core;
   return {
     staff: store.staff,
@@ -30,7 +29,7 @@ export function staffAuthDeps({ core, cfg }: ChannelContext): StaffAuthDeps {
     county,
     twoFactor: totpTwoFactor(store.cipher, `Xinfang ${county.county.name.en}`),
     totpRequired: (role) => county.roles.some((r) => r.code === role && r.requireTotp),
-    throttle: new LoginThrottle(new PrismaQueryAttemptStore(store.handle.prisma, LOGIN_IP_POLICY)),
+    throttle: new LoginThrottle(store.loginAttempts),
     secureCookies: cfg.production,
   };
 }

@@ -4,14 +4,14 @@
  * registered in STAFF_ROUTERS after the console shell (whose headers cover /staff).
  */
 import { Router } from 'express';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { accountPagesRouter } from './account-pages.ts';
 import { authApiRouter } from './auth-api.ts';
 import { staffAuthDeps } from './deps.ts';
 import { loginPagesRouter } from './login-pages.ts';
 import { usersPagesRouter } from './users-pages.ts';
 
-export const staffAuth: StaffRouterFactory = (ctx) => {
+export const staffAuth: StaffRouterOf<'staff' | 'sessions' | 'audit' | 'cipher' | 'loginAttempts'> = (ctx) => {
   const deps = staffAuthDeps(ctx);
   const r = Router();
   r.use(authApiRouter(deps), loginPagesRouter(deps), accountPagesRouter(deps), usersPagesRouter(deps));

@@ -4,23 +4,9 @@
  * network out for `lockMs` (429 with Retry-After). It complements the per-account
  * lock, which alone cannot stop one address trying many usernames.
  */
-import { isIP } from 'node:net';
 import { AppError } from '../../domain/errors.ts';
-import type { QueryAttemptStore, QueryLockoutPolicy } from '../../store/follow-up-ports.ts';
-
-export const LOGIN_IP_POLICY: QueryLockoutPolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-
-/** IPv4 as is; IPv6 by its /64 (one subscriber's network: its addresses are free to vary). */
-export function networkOf(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1]!;
-  if (isIP(ip) !== 6) return ip;
-  const [head = '', tail = ''] = ip.toLowerCase().split('::');
-  const h = head ? head.split(':') : [];
-  const t = ip.includes('::') && tail ? tail.split(':') : [];
-  const groups = ip.includes('::') ? [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t] : h;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
-}
+import { networkOf } from '../../channels/http/client-network.ts';
+import { LOGIN_IP_POLICY, type QueryAttemptStore, type QueryLockoutPolicy } from '../../ports/follow-up-ports.ts';
 
 export class LoginThrottle {
   constructor(

@@ -1,14 +1,9 @@
 /** The TwoFactor port on node:crypto: TOTP secrets sealed with the store's cipher. */
 import type { TwoFactor } from '../../app/staff-accounts/ports.ts';
+import type { SecretCipher } from '../../ports/store.ts';
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes.ts';
 import { keyUri, matchTotp, newTotpSecret } from './totp.ts';
 
-/** What the store's PersonalDataCipher offers (AES-256-GCM and a keyed HMAC). */
-export interface SecretCipher {
-  encrypt(plain: string): string;
-  decrypt(token: string): string;
-  hash(kind: string, value: string): string;
-}
 
 export function totpTwoFactor(cipher: SecretCipher, issuer: string): TwoFactor {
   const keyedHash = (kind: string, value: string) => cipher.hash(kind, value);

@@ -3,7 +3,7 @@
  * attachment), the stored type when it is a plain media type, and a sandboxing CSP,
  * so a file can never run as a page of the console.
  */
-import type { AttachmentMeta } from '../../store/case-action-ports.ts';
+import type { AttachmentMeta } from '../../ports/case-action-ports.ts';
 
 const MEDIA_TYPE = /^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/i;
 const ACTIVE = /html|xml|javascript|ecmascript/i;

@@ -4,7 +4,7 @@
  * and confirm/unlink forms for the roles that work cases.
  */
 import type { CaseDetail } from '../../app/cases/get-case-detail.ts';
-import type { CaseLinkEntry, LinkStatus } from '../../app/link-related-cases.ts';
+import type { CaseLinkEntry, LinkStatus } from '../../ports/case-link-ports.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { csrfField, html, type SafeHtml } from '../html.ts';
 import { fmtDateTime } from './labels.ts';

@@ -12,15 +12,14 @@ import { getDashboardStats, volumeSeries, type StatsDeps } from '../../app/stats
 import { parsePeriod } from '../../app/stats/stats-period.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
-import { PrismaStatsRepository } from '../../store/prisma/stats-repository.ts';
 import { authOf, principalOf, requireRole, requireStaff } from '../api-routes.ts';
 import { html, layout, type SafeHtml } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { dashboardBody } from './dashboard-page.ts';
 
-export const dashboardRouter: StaffRouterFactory = ({ core }) => {
+export const dashboardRouter: StaffRouterOf<'stats' | 'audit' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
-  const deps: StatsDeps = { stats: new PrismaStatsRepository(store.handle.prisma, store.cipher), county: core.county, clock: core.clock };
+  const deps: StatsDeps = { stats: store.stats, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const period = (req: Request) => parsePeriod(req.query as Record<string, unknown>, core.clock.now(), core.county.utcOffsetMinutes);
 

@@ -5,7 +5,7 @@
  */
 import { DESK_ORIGINS } from '../../domain/case/registration.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
-import type { PriorPetition } from '../../dialog/types.ts';
+import type { PriorPetition } from '../../app/desk/registration-input.ts';
 import { csrfField, html, type SafeHtml } from '../html.ts';
 import { fmtDate } from '../cases/labels.ts';
 import { DESK, ORIGIN_LABELS, PRIOR_LABELS, RECEIPT } from './labels.ts';

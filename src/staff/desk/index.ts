@@ -11,11 +11,11 @@ import { registrationSchema } from '../../app/desk/registration-input.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { localDate } from '../../domain/deadlines.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
-import { guideText } from '../../dialog/guide.ts';
-import { deskDeps } from '../../store/prisma/desk-deps.ts';
+import { guideText } from '../../app/messages.ts';
+import { deskDeps } from './deps.ts';
 import { authOf, principalOf, requireRole, requireStaff } from '../api-routes.ts';
 import { layout, type SafeHtml } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { registrationForm, receiptPage, type FormValues } from './desk-views.ts';
 import { DESK, RECEIPT } from './labels.ts';
 
@@ -28,7 +28,7 @@ function formBody(b: Record<string, unknown>): Record<string, unknown> {
 const formValues = (b: Record<string, unknown>): FormValues =>
   Object.fromEntries(Object.entries(b).filter(([k, v]) => k !== '_csrf' && typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 4000)]));
 
-export const deskRouter: StaffRouterFactory = ({ core, log }) => {
+export const deskRouter: StaffRouterOf<'desk' | 'plans' | 'staff' | 'sessions'> = ({ core, log }) => {
   const deps = deskDeps(core.store, core.county, core.clock, log);
   const authDeps = { staff: core.store.staff, sessions: core.store.sessions, clock: core.clock };
   const roles = requireRole('admin', 'intake');

@@ -1,6 +1,6 @@
 /** The registration desk's texts (console and printed receipt), Chinese with English beside it. */
 import type { DeskOrigin } from '../../domain/case/registration.ts';
-import type { PriorPetition } from '../../dialog/types.ts';
+import type { PriorPetition } from '../../app/desk/registration-input.ts';
 
 export const DESK = {
   title: '来信来访来电登记 Register a letter, visit or call',

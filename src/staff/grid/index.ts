@@ -11,17 +11,16 @@ import { z } from 'zod';
 import { issueLinkCode, listGridWorkers, type IssuedLinkCode, type LinkCodeDeps } from '../../app/grid/issue-link-code.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
-import { PrismaGridBindingRepository } from '../../store/prisma/grid-binding-repository.ts';
 import { authOf, principalOf, requireRole, requireStaff } from '../api-routes.ts';
 import { layout } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { gridPage } from './grid-views.ts';
 
 const LinkCodeSchema = z.object({ username: z.string().min(1).max(64) });
 
-export const gridRouter: StaffRouterFactory = ({ core }) => {
+export const gridRouter: StaffRouterOf<'gridBindings' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
-  const deps: LinkCodeDeps = { staff: store.staff, bindings: new PrismaGridBindingRepository(store.handle.prisma, store.cipher), clock: core.clock };
+  const deps: LinkCodeDeps = { staff: store.staff, bindings: store.gridBindings, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const api = [requireStaff(authDeps), requireRole('admin', 'grid')];
   const page = [requireStaff(authDeps, { onMissing: 'redirect' }), requireRole('admin', 'grid')];

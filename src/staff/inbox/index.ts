@@ -1,18 +1,17 @@
 /**
  * The escalated-chat inbox: its JSON API, console pages and live events, wired
- * from the core. Roles and scoping are the use cases' (src/app/chats).
+ * from the staff context. Roles and scoping are the use cases' (src/app/chats).
  */
 import { Router } from 'express';
 import type { InboxDeps } from '../../app/chats/inbox-access.ts';
 import { requireStaff } from '../api-routes.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { inboxApi } from './inbox-api.ts';
 import { InboxWatch } from './inbox-events.ts';
 import { inboxPages } from './inbox-pages.ts';
 
-export const inboxRouter: StaffRouterFactory = ({ core, log }) => {
+export const inboxRouter: StaffRouterOf<'inbox' | 'conversations' | 'cases' | 'audit' | 'signals' | 'staff' | 'sessions'> = ({ core, log }) => {
   const { store } = core;
-  // Built here until the store wires it (create-store.ts is not this module's).
   const inbox = store.inbox;
   const deps: InboxDeps = { inbox, conversations: store.conversations, cases: store.cases, county: core.county, clock: core.clock, audit: store.audit };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };

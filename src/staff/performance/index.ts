@@ -9,18 +9,17 @@ import { getUnitPerformance, getUnitStats, type UnitStatsDeps } from '../../app/
 import { parsePeriod } from '../../app/stats/stats-period.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
-import { PrismaUnitStatsRepository } from '../../store/prisma/unit-stats-repository.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout, type SafeHtml } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { PERFORMANCE_LABELS as L } from './labels.ts';
 import { performanceBody, SORT_KEYS } from './performance-page.ts';
 
 const SortSchema = z.object({ sort: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SORT_KEYS).default('overdue')) });
 
-export const performanceRouter: StaffRouterFactory = ({ core }) => {
+export const performanceRouter: StaffRouterOf<'unitStats' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
-  const deps: UnitStatsDeps = { unitStats: new PrismaUnitStatsRepository(store.handle.prisma), county: core.county, clock: core.clock };
+  const deps: UnitStatsDeps = { unitStats: store.unitStats, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const period = (req: Request) => parsePeriod(req.query as Record<string, unknown>, core.clock.now(), core.county.utcOffsetMinutes);
 

@@ -12,11 +12,9 @@ import { z } from 'zod';
 import { auditReportDownload, getMonthlyReport, type MonthlyReport, type MonthlyReportDeps } from '../../app/stats/get-monthly-report.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
-import { PrismaReportRepository } from '../../store/prisma/report-repository.ts';
-import { PrismaUnitStatsRepository } from '../../store/prisma/unit-stats-repository.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { REPORT_LABELS as L } from './labels.ts';
 import { monthlyReportDocument } from './monthly-report-view.ts';
 import { PdfRenderer, PdfUnavailable } from './pdf-renderer.ts';
@@ -36,11 +34,11 @@ function pdfDisposition(r: MonthlyReport): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const reportsRouter: StaffRouterFactory = ({ core, cfg, log }) => {
+export const reportsRouter: StaffRouterOf<'reports' | 'unitStats' | 'audit' | 'staff' | 'sessions'> = ({ core, cfg, log }) => {
   const store = core.store;
   const deps: MonthlyReportDeps = {
-    unitStats: new PrismaUnitStatsRepository(store.handle.prisma),
-    reports: new PrismaReportRepository(store.handle.prisma),
+    unitStats: store.unitStats,
+    reports: store.reports,
     audit: store.audit,
     county: core.county,
     clock: core.clock,

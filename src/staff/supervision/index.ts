@@ -10,10 +10,9 @@ import { listSuperviseNotices } from '../../app/supervision/list-supervise-notic
 import type { SupervisionDeps } from '../../app/supervision/notice-view.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
-import { PrismaSuperviseNoticeRepository } from '../../store/prisma/supervise-notice-repository.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterOf } from '../index.ts';
 import { AnswerNoticeSchema, BackSchema, IssueNoticeSchema, NoticeQuerySchema } from './inputs.ts';
 import { SUPERVISION_LABELS as L } from './labels.ts';
 
@@ -24,9 +23,9 @@ function refusedPage(req: Request, res: Response, err: unknown) {
   res.status(httpStatusOf[err.code]).type('html').send(layout({ title: L.refused, staff: { username: a.principal.username, role: a.principal.role }, csrfToken: a.csrfToken }, body));
 }
 
-export const supervisionRouter: StaffRouterFactory = ({ core }) => {
+export const supervisionRouter: StaffRouterOf<'notices' | 'caseActions' | 'staff' | 'sessions'> = ({ core }) => {
   const store = core.store;
-  const deps: SupervisionDeps = { notices: new PrismaSuperviseNoticeRepository(store.handle.prisma), actions: store.caseActions, county: core.county, clock: core.clock };
+  const deps: SupervisionDeps = { notices: store.notices, actions: store.caseActions, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const api = requireStaff(authDeps);
   const page = requireStaff(authDeps, { onMissing: 'redirect' });

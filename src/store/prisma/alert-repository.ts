@@ -5,7 +5,7 @@
  * Messages carry no personal data: a case number, a reason code, a channel.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { CaseScope } from '../ports.ts';
+import type { AlertAckTarget, AlertReader, AlertRecord, AlertRepository } from '../../ports/alert-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -18,32 +18,6 @@ export interface NewAlert {
   unit?: string | null;
   message: string;
   at: Date;
-}
-
-export interface AlertRecord {
-  id: string;
-  at: Date;
-  kind: string;
-  caseId: string | null;
-  caseNumber: string | null;
-  conversationId: string | null;
-  unit: string | null;
-  message: string;
-}
-
-/** Who reads alerts: the scope of caseScopeOf and the staff member's id (for cases they hold). */
-export interface AlertReader {
-  staffId: string;
-  scope: CaseScope;
-}
-
-/** What decides who an acknowledgement hides an alert for (see staff-alerts.ts). */
-export interface AlertAckTarget {
-  kind: string;
-  /** The unit the alert was raised for (a 督办 notice's unit). */
-  unit: string | null;
-  caseUnit: string | null;
-  holderStaffId: string | null;
 }
 
 /** The Telegram relay's claim on an alert, kept in processed_inbound so two processes send once. */
@@ -61,7 +35,7 @@ export const handoffMessage = (reason: string, channel: string) => `新的待接
 
 export const materialMessage = (caseNumber: string) => `案件 ${caseNumber} 有新补充材料 / new material on case ${caseNumber}`;
 
-export class PrismaAlertRepository {
+export class PrismaAlertRepository implements AlertRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Raises an alert inside the caller's transaction; the same dedupeKey again is a no-op. */

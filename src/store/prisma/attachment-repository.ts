@@ -1,19 +1,9 @@
 /** Attachments: metadata in the store, bytes in the FileStore. */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { AttachmentRepository, NewAttachment } from '../../ports/attachment-ports.ts';
 import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
 
-export interface NewAttachment {
-  conversationId: string;
-  caseNumber: string | null;
-  fileName: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  storagePath: string;
-  at: Date;
-}
-
-export class PrismaAttachmentRepository {
+export class PrismaAttachmentRepository implements AttachmentRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Stores the attachment; with a case number it joins that case with a public timeline event. */

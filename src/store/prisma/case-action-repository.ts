@@ -6,10 +6,10 @@
  * the commit can delay the notice but never lose it.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { NewOutboxMessage } from '../outbox-ports.ts';
+import type { NewOutboxMessage } from '../../ports/outbox-ports.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
-import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../case-action-ports.ts';
-import type { CaseScope } from '../ports.ts';
+import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../../ports/case-action-ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,15 +4,9 @@
  * confirmed or unlinked by staff.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import {
-  CANDIDATE_LIMIT,
-  type CaseLinkEntry,
-  type CaseLinkRepository,
-  type LinkDecisionWrite,
-  type LinkStatus,
-  type PlannedLink,
-} from '../../app/link-related-cases.ts';
-import type { CaseScope } from '../ports.ts';
+import { CANDIDATE_LIMIT, type PlannedLink } from '../../domain/case-links.ts';
+import type { CaseLinkEntry, CaseLinkRepository, LinkDecisionWrite, LinkStatus } from '../../ports/case-link-ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';

@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Signal, Signals } from '../signals.ts';
-import { EXPECTING, initialState, type ConversationState } from '../../dialog/types.ts';
+import { EXPECTING, initialState, type ConversationState } from '../../ports/conversation-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type StaffWrite, type TranscriptEntry, type TurnStart, type TurnWrite, type TurnTransaction } from '../conversation-ports.ts';
+import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type StaffWrite, type TranscriptEntry, type TurnStart, type TurnWrite, type TurnTransaction } from '../../ports/conversation-ports.ts';
 import type { SqlClient } from '../open-store.ts';
 import { insertCase, nextCaseSequence } from '../sql/insert-case.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';

@@ -4,7 +4,7 @@
  * repeat/related links, an internal note and the audit entry, in one transaction.
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { DeskRegistrationStore, NewDeskRegistration } from '../desk-ports.ts';
+import type { DeskRegistrationStore, NewDeskRegistration } from '../../ports/desk-ports.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
 import { isUniqueViolation, type PrismaCaseRepository } from './case-repository.ts';

@@ -5,10 +5,8 @@
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
-import type { PublicCaseView, Rating } from '../../dialog/types.ts';
-import type { FollowUpRepository, RatingStage, ReviewRequestWrite } from '../follow-up-ports.ts';
+import type { FollowUpAnswerStore, FollowUpQuestion, FollowUpRepository, PublicCaseView, Rating, RatingStage, ReviewRequestWrite } from '../../ports/follow-up-ports.ts';
 import { materialMessage, PrismaAlertRepository } from './alert-repository.ts';
-import type { FollowUpAnswerStore, FollowUpQuestion } from '../../app/answer-follow-up.ts';
 
 type Tx = Prisma.TransactionClient;
 

@@ -4,7 +4,7 @@
  * update lets exactly one of two concurrent redemptions win.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { ChatIdentity, GridBindingStore, GridWorkerRecord, NewLinkCode } from '../grid-ports.ts';
+import type { ChatIdentity, GridBindingStore, GridWorkerRecord, NewLinkCode } from '../../ports/grid-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;

@@ -5,7 +5,7 @@
  * holder before the change, since the case's creation.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { HoldingChange, HoldingRecord, HoldingRepository } from '../plan-ports.ts';
+import type { HoldingChange, HoldingRecord, HoldingRepository } from '../../ports/plan-ports.ts';
 
 type Tx = Prisma.TransactionClient;
 

@@ -3,8 +3,9 @@
  * batches inside the job's transaction.
  */
 import type { Prisma } from '../../generated/prisma/client.ts';
+import type { InboundPruner } from '../../ports/job-ports.ts';
 
-export class PrismaInboundPruner {
+export class PrismaInboundPruner implements InboundPruner {
   constructor(private readonly tx: Prisma.TransactionClient) {}
 
   /** Deletes at most `take` keys recorded before `before`, oldest first; returns how many. */

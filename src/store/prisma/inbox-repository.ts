@@ -1,8 +1,8 @@
 /** The staff inbox's reads in Prisma: waiting chats, their holders and last citizen message. */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { FiledCase, HandoffReason, InboxRepository, WaitingChat } from '../inbox-ports.ts';
-import type { CaseScope } from '../ports.ts';
+import type { FiledCase, HandoffReason, InboxRepository, WaitingChat } from '../../ports/inbox-ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 const REASONS: readonly string[] = ['requested', 'risk', 'fallback'] satisfies HandoffReason[];

@@ -5,39 +5,12 @@
  * long as the work. Every write is idempotent: a flag is added once, an alert once
  * per dedupeKey, a follow-up once per case.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { Button } from '../../dialog/types.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Button } from '../../ports/outbox-ports.ts';
+import type { DeadlineKind, DueCase, FollowUpCandidate, JobAlert, JobRepository } from '../../ports/job-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;
-
-export type DeadlineKind = 'accept' | 'reply' | 'review';
-
-export interface DueCase {
-  id: string;
-  caseNumber: string;
-  status: string;
-  unit: string;
-  flags: string[];
-  dueAt: Date;
-}
-
-export interface FollowUpCandidate {
-  id: string;
-  caseNumber: string;
-  conversationId: string;
-  locale: string;
-  repliedAt: Date;
-}
-
-export interface JobAlert {
-  kind: string;
-  dedupeKey: string;
-  caseId: string;
-  unit: string;
-  message: string;
-  at: Date;
-}
 
 const DUE_COLUMN: Record<DeadlineKind, Prisma.Sql> = {
   accept: Prisma.raw('accept_due_at'),
@@ -45,7 +18,7 @@ const DUE_COLUMN: Record<DeadlineKind, Prisma.Sql> = {
   review: Prisma.raw('review_answer_due_at'),
 };
 
-export class PrismaJobRepository {
+export class PrismaJobRepository implements JobRepository {
   constructor(
     private readonly tx: Tx,
     private readonly cipher: PersonalDataCipher,
@@ -124,11 +97,5 @@ export class PrismaJobRepository {
 
   async recordRun(name: string, at: Date, result: Record<string, number>): Promise<void> {
     await this.tx.jobRun.upsert({ where: { name }, create: { name, lastRunAt: at, lastResult: result }, update: { lastRunAt: at, lastResult: result } });
-  }
-
-  /** When each job last ran (any process), for the timer's first delay. */
-  static async lastRuns(prisma: PrismaClient): Promise<Map<string, Date>> {
-    const rows = await prisma.jobRun.findMany({ select: { name: true, lastRunAt: true } });
-    return new Map(rows.map((r) => [r.name, r.lastRunAt]));
   }
 }

@@ -4,9 +4,9 @@
  * processes' senders (see signals-prisma.ts); claims and leases are in outbox-lease.ts.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { Button } from '../../dialog/types.ts';
+import type { Button } from '../../ports/outbox-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../outbox-ports.ts';
+import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, PendingHint } from '../../ports/outbox-ports.ts';
 import type { Signals } from '../signals.ts';
 import type { SqlClient } from '../open-store.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';

@@ -7,27 +7,16 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { PlanStepRole } from '../../domain/plans.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { CaseRef, CasePlanRecord, OpenPlanWrite, PlanFacts, PlanRepository, StaffEntryWrite, StepDoneWrite } from '../plan-ports.ts';
+import type { CaseRef, CasePlanRecord, OpenPlanWrite, PlanFacts, StaffEntryWrite, StepDoneWrite } from '../../ports/plan-ports.ts';
+import type { LateStep, PlanSweepRepository } from '../../ports/job-ports.ts';
 
 type Tx = Prisma.TransactionClient;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A late step's alert key: one alert per case and step, ever. */
-export const lateStepKey = (caseId: string, stepId: string) => `plan_step_late:${caseId}:${stepId}`;
-
-export interface LateStep {
-  caseId: string;
-  caseNumber: string;
-  unit: string;
-  stepId: string;
-  planCode: string;
-  dueAt: Date;
-}
-
 class AlreadyDone extends Error {}
 
-export class PrismaPlanRepository implements PlanRepository {
+export class PrismaPlanRepository implements PlanSweepRepository {
   /** On a transaction client (a job's), every write joins that transaction. */
   constructor(
     private readonly prisma: PrismaClient | Tx,
@@ -174,6 +163,14 @@ export class PrismaPlanRepository implements PlanRepository {
       skipDuplicates: true,
     });
     return r.count === 1;
+  }
+
+  lateSteps(now: Date, take: number): Promise<LateStep[]> {
+    return PrismaPlanRepository.lateStepsIn(this.prisma, now, take);
+  }
+
+  unplanned(since: Date, take: number): Promise<string[]> {
+    return PrismaPlanRepository.unplannedIn(this.prisma, since, take);
   }
 
   /** Open steps past due on cases not closed whose alert was not raised yet, earliest first (for the sweep). */

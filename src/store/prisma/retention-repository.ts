@@ -17,26 +17,13 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
-import { initialState } from '../../dialog/types.ts';
+import { initialState } from '../../ports/conversation-ports.ts';
 import { SEALED_SUFFIX } from '../file-store.ts';
+import type { AnonymizeResult, RetentionCase, RetentionRepository } from '../../ports/job-ports.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export interface RetentionCase {
-  id: string;
-  caseNumber: string;
-  closedAt: Date;
-  conversationId: string | null;
-  petitionerId: string | null;
-}
-
-export interface AnonymizeResult {
-  /** Attachment files no remaining row refers to: delete them from the file store. */
-  orphanFiles: string[];
-  messagesDeleted: number;
-}
-
-export class PrismaRetentionRepository {
+export class PrismaRetentionRepository implements RetentionRepository {
   constructor(
     private readonly tx: Tx,
     private readonly cipher: PersonalDataCipher,

@@ -5,7 +5,7 @@
  * The submission key makes a replayed confirm return the first case.
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { NewScreeningReport, ScreeningReportStore } from '../grid-ports.ts';
+import type { NewScreeningReport, ScreeningReportStore } from '../../ports/grid-ports.ts';
 import { isUniqueViolation, type PrismaCaseRepository } from './case-repository.ts';
 
 export class PrismaScreeningReportRepository implements ScreeningReportStore {

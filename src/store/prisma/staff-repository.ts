@@ -10,7 +10,7 @@ import type {
   StaffRepository,
   StaffSessionRecord,
   StaffSessionRepository,
-} from '../ports.ts';
+} from '../../ports/store-ports.ts';
 
 const toRecord = (r: StaffAccount): StaffAccountRecord => ({
   id: r.id,

@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { ExportFilter, ExportRow, InstantRange, StatsCounts, StatsRepository } from '../../app/stats/ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { CaseScope } from '../ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { decryptPetitioner, scopeWhere } from './case-repository.ts';
 
 type GroupRow = { _count: { _all: number } } & Record<string, unknown>;

@@ -6,7 +6,7 @@
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { NewNotice, NoticeAnswer, NoticeFilter, NoticeRecord, SuperviseNoticeRepository } from '../../app/supervision/ports.ts';
-import type { CaseScope } from '../ports.ts';
+import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

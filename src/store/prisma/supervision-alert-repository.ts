@@ -9,23 +9,15 @@
  * thousands of other units' overdue cases still gets its own.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { StaffRole } from '../../domain/county/schema.ts';
-import type { CaseScope } from '../ports.ts';
-import type { AlertAckTarget, AlertRecord } from './alert-repository.ts';
+import type { AlertAckTarget, AlertRecord, SupervisionAlertRepository, SupervisionReader } from '../../ports/alert-ports.ts';
 
 export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested'] as const;
 
 const LIST_LIMIT = 100;
 
-export interface SupervisionReader {
-  staffId: string;
-  role: StaffRole;
-  scope: CaseScope;
-}
-
 type Row = { id: string };
 
-export class PrismaSupervisionAlertRepository {
+export class PrismaSupervisionAlertRepository implements SupervisionAlertRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** The reader's unacknowledged supervision alerts, newest first (at most 100). */

@@ -3,7 +3,7 @@
  * (and the `repeat` flag) in one write. What counts as similar is app logic
  * (planCaseLinks); this only fetches and stores.
  */
-import { CANDIDATE_LIMIT, planCaseLinks, RELATED_WINDOW_DAYS, REPEAT_WINDOW_DAYS, type PlannedLink } from '../../app/link-related-cases.ts';
+import { CANDIDATE_LIMIT, planCaseLinks, RELATED_WINDOW_DAYS, REPEAT_WINDOW_DAYS, type PlannedLink } from '../../domain/case-links.ts';
 import { valuesRows, type SqlQuery } from './sql-exec.ts';
 
 type Row = {

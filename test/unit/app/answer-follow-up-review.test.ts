@@ -3,7 +3,8 @@
  * the review request itself will judge it: also for a case closed early after its reply.
  */
 import { describe, expect, it } from 'vitest';
-import { answerFollowUp, type FollowUpQuestion } from '../../../src/app/answer-follow-up.ts';
+import { answerFollowUp } from '../../../src/app/answer-follow-up.ts';
+import type { FollowUpQuestion } from '../../../src/ports/follow-up-ports.ts';
 import { readCountyConfig } from '../../../src/county-config-file.ts';
 
 const county = readCountyConfig();

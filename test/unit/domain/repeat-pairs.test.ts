@@ -1,7 +1,7 @@
 /** Repeat detection on labelled pairs: guards the shipped threshold against regressions of the similarity. */
 import { describe, expect, it } from 'vitest';
 import { loadPairs, scorePairs } from '../../../scripts/similarity-eval.ts';
-import { REPEAT_THRESHOLD } from '../../../src/app/link-related-cases.ts';
+import { REPEAT_THRESHOLD } from '../../../src/domain/case-links.ts';
 
 describe('repeat detection on labelled pairs', () => {
   const pairs = loadPairs();

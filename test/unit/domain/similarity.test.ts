@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText, textSimilarity, tokens } from '../../../src/domain/similarity.ts';
-import { RELATED_THRESHOLD, REPEAT_THRESHOLD } from '../../../src/app/link-related-cases.ts';
+import { RELATED_THRESHOLD, REPEAT_THRESHOLD } from '../../../src/domain/case-links.ts';
 
 describe('normaliseText and tokens', () => {
   it('folds width and case, drops punctuation and placeholders', () => {

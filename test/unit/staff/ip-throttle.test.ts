@@ -1,8 +1,9 @@
 /** The per-network sign-in throttle: network keys and counting of failed attempts. */
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors.ts';
-import { LoginThrottle, networkOf } from '../../../src/staff/auth/ip-throttle.ts';
-import type { QueryAttemptStore } from '../../../src/store/follow-up-ports.ts';
+import { networkOf } from '../../../src/channels/http/client-network.ts';
+import { LoginThrottle } from '../../../src/staff/auth/ip-throttle.ts';
+import type { QueryAttemptStore } from '../../../src/ports/follow-up-ports.ts';
 
 describe('networkOf', () => {
   it.each([

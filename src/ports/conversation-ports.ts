@@ -3,7 +3,10 @@
  * the transcript, and the handoff queue. State and message texts are encrypted.
  */
 import type { ConversationState } from '../dialog/types.ts';
-import type { NewCase } from './ports.ts';
+
+/** The state the store keeps is the dialog's: its type, its expected-answer names and its initial value. */
+export { EXPECTING, initialState, type ConversationState } from '../dialog/types.ts';
+import type { NewCase } from './store-ports.ts';
 
 export interface ConversationRecord {
   id: string;

@@ -269,12 +269,3 @@ export interface AuditEntry {
 export interface AuditLog {
   write(entry: AuditEntry): Promise<void>;
 }
-
-export interface Store {
-  cases: CaseRepository;
-  staff: StaffRepository;
-  sessions: StaffSessionRepository;
-  audit: AuditLog;
-  ping(): Promise<boolean>;
-  close(): Promise<void>;
-}

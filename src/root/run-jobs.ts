@@ -5,10 +5,10 @@
  */
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { createCore } from '../main.ts';
+import { createCore } from './core.ts';
 import { systemClock } from '../app/ports.ts';
-import { JOBS } from './index.ts';
-import { runJob } from './runner.ts';
+import { JOBS } from '../jobs/index.ts';
+import { runJob } from '../jobs/runner.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
   if (!argv.includes('--once')) {

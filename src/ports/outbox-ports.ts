@@ -6,6 +6,8 @@
  */
 import type { Button } from '../dialog/types.ts';
 
+export type { Button } from '../dialog/types.ts';
+
 export interface OutboxMessage {
   id: string;
   conversationId: string;

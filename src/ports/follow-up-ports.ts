@@ -6,6 +6,8 @@
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { PublicCaseView, Rating } from '../dialog/types.ts';
 
+export type { PublicCaseView, Rating } from '../dialog/types.ts';
+
 export type RatingStage = 'acceptance' | 'handling';
 
 export interface FollowUpRepository {
@@ -47,6 +49,9 @@ export interface QueryLockoutPolicy {
 
 export const QUERY_LOCKOUT: QueryLockoutPolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
+/** Staff sign-in failures per client network (src/staff/auth/ip-throttle.ts). */
+export const LOGIN_IP_POLICY: QueryLockoutPolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
 /** Failed look-ups per key (`case:<number>`, `user:<channel>:<id>`). Safe under concurrency. */
 export interface QueryAttemptStore {
   isLocked(key: string, now: Date): Promise<boolean>;
@@ -60,4 +65,28 @@ export interface QueryAttemptStore {
   reserve(key: string, now: Date): Promise<boolean>;
   release(key: string): Promise<void>;
   reset(key: string): Promise<void>;
+}
+
+export interface FollowUpQuestion {
+  caseNumber: string;
+  conversationId: string | null;
+  status: CaseStatus;
+  followUpSentAt: Date | null;
+  followUpResolved: boolean | null;
+  followUpAnsweredAt: Date | null;
+  repliedAt: Date | null;
+  reviewDueAt: Date | null;
+  reviewRequestedAt: Date | null;
+}
+
+/** What answering needs from the store (PrismaFollowUpRepository). */
+export interface FollowUpAnswerStore {
+  followUpQuestion(caseNumber: string): Promise<FollowUpQuestion | null>;
+  /**
+   * The conversation's latest follow-up question still unanswered, provided the
+   * citizen has written nothing in this conversation since it was sent; else null.
+   */
+  pendingFollowUpQuestion(conversationId: string): Promise<FollowUpQuestion | null>;
+  /** Records the answer unless the case has one; 'already' writes nothing. */
+  recordFollowUpAnswer(caseNumber: string, resolved: boolean, at: Date): Promise<'ok' | 'already'>;
 }

@@ -1,0 +1,78 @@
+/**
+ * The core the composition root builds from the config: county, store, NLU and the
+ * chat use case's dependencies, everything but the transports. `npm start` (main.ts),
+ * `npm run chat` and `npm run jobs` open it.
+ */
+import type { ChatDeps } from '../app/handle-chat-turn.ts';
+import { systemClock, type Clock } from '../app/ports.ts';
+import type { CountyConfig } from '../domain/county/schema.ts';
+import { createNlu, type Nlu } from '../nlu/nlu.ts';
+import type { AppConfig } from '../config.ts';
+import { readCountyConfig } from '../county-config-file.ts';
+import type { Logger } from '../log.ts';
+import { createStore, type AppStore } from '../store/create-store.ts';
+import { caseFollowThroughDeps } from './plan-deps.ts';
+import { gridChatDeps } from './grid-deps.ts';
+import { afterCaseCreated, afterPossibleRisk, afterRiskMessage } from '../app/cases/open-case-plan.ts';
+import { AfterReply } from '../app/after-reply.ts';
+
+/** Everything but the transports: county, store, NLU and the chat use case's dependencies. */
+export interface Core {
+  county: CountyConfig;
+  store: AppStore;
+  nlu: Nlu;
+  chat: ChatDeps;
+  clock: Clock;
+  secretKeyGenerated: boolean;
+  /** Keyed hash of a citizen's secret channel id (web, terminal): the store never keeps the secret. */
+  hashUserId(userId: string): string;
+  /** Days after closing before the retention job erases a case's personal data (RETENTION_DAYS). */
+  retentionDays?: number;
+  /** Waits for the work started after replies (a filed case's plan): see AfterReply. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = systemClock): Promise<Core> {
+  const county = readCountyConfig(cfg.countyConfigPath);
+  // The key must be the store's own: a wrong or missing one refuses to start (store-key.ts).
+  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: { configured: cfg.secretKey, dataDir: cfg.dataDir }, log });
+  try {
+    await store.county.sync(county);
+    const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
+    const planDeps = caseFollowThroughDeps(store, county, clock, log);
+    const afterReply = new AfterReply();
+    const chat: ChatDeps = {
+      conversations: store.conversations,
+      nlu,
+      county,
+      clock,
+      followUp: { followUps: store.followUps, attempts: store.queryAttempts, cases: store.cases, county },
+      grid: gridChatDeps(store, county, clock, log),
+      // A risk or group case a chat turn files gets its plan, right after the reply.
+      followThrough: {
+        caseFiled: (caseNumber) => afterReply.run(() => afterCaseCreated(planDeps, { caseNumber })),
+        riskMessage: (conversationId) => afterReply.run(() => afterRiskMessage(planDeps, conversationId)),
+        possibleRisk: (conversationId) => afterReply.run(() => afterPossibleRisk(planDeps, conversationId)),
+      },
+    };
+    return {
+      county,
+      store,
+      nlu,
+      chat,
+      clock,
+      secretKeyGenerated: store.keyGenerated,
+      hashUserId: (userId) => store.cipher.hash('channel-user', userId),
+      retentionDays: cfg.retentionDays,
+      settle: () => afterReply.settle(),
+      close: async () => {
+        await afterReply.settle();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
