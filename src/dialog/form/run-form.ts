@@ -74,7 +74,12 @@ function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormCont
   const mined = spec.mine(words, form, ctx, asking);
   let f = form;
   const noted: Step[] = [];
-  for (const [name, value] of Object.entries(mined.replaced ?? {})) f = { ...f, slots: { ...f.slots, [name]: value } };
+  for (const [name, value] of Object.entries(mined.replaced ?? {})) {
+    f = { ...f, slots: { ...f.slots, [name]: value } };
+    // A value replaced is said back too (not the story joined to the facts: that is said as more of the story).
+    const step = stepOf(spec, name);
+    if (step?.field && !step.free && step.field.show(f, ctx).trim() !== '') noted.push(step);
+  }
   for (const [name, value] of Object.entries(mined.values)) {
     const step = stepOf(spec, name);
     if (value === undefined || name === asking) continue;

@@ -24,7 +24,8 @@ const MAX = 1_000_000;
 
 // ---- Chinese -------------------------------------------------------------------
 
-const BEFORE = `(?<![0-9.${CN_DIGIT_CLASS}几第每同这那哪任某单唯统之])`;
+// (老三家: a nickname, no count — "王老三家" is one family; "老两口" still counts two.)
+const BEFORE = `(?<![0-9.${CN_DIGIT_CLASS}几第每同这那哪任某单唯统之])(?<!老(?=[一三四五六七八九十][家户]))`;
 const NUM = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+(?:好几)?[多余来把]?|\\d{1,6}[十百千万]?[多余来]?)`;
 /** Businesses are no households (3家公司). */
 const NOT_HOUSEHOLD = '公司|企业|工厂|厂|单位|店|银行|医院|商|机构|超市|饭店|酒店|宾馆|学校|门面|铺';
@@ -209,7 +210,9 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   const harmed = (f: Found) => /^[^,.;，。]{0,25}?(?:fell|fallen|injured|hurt|died|killed|in hospital|摔|受伤|伤了|死了|住院|病倒|晕倒)/i.test(t.slice(f.at));
   // (In a story "一个拖了很多年的问题", "一位老人" are no count: one is only "just me" said so.)
   const lone = (f: Found) => f.n === 1 && !/就(?:我|俺)|只有(?:我|俺)|(?:我|俺)一个|\b(?:just|only) me\b/i.test(t);
-  const all = counts(t).filter((f) => !opts.narrative || (!harmed(f) && !lone(f)));
+  // "来了三四个不认识的人 …把我摊子砸了": those who did it, not those it concerns.
+  const doers = (f: Found) => /^[^,.;，。]{0,24}?(?:把(?:我|俺)|打(?:了)?(?:我|俺)|(?:砸|抢|偷|骗|打)了)/.test(t.slice(f.at));
+  const all = counts(t).filter((f) => !opts.narrative || (!harmed(f) && !lone(f) && !doers(f)));
   const found = all.filter((f) => !NEGATED_BEFORE.test(t.slice(Math.max(0, f.at - 6), f.at)));
   if (found.length === 0 && all.length > 0) {
     const m = TRAILING_NUMBER.exec(t);

@@ -29,7 +29,7 @@ const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不
 /** "I'd rather not name the village", "村名就不说了": the place is withheld, wherever the words stand. */
 const WITHHELD = /rather not|prefer not|don'?t want to (?:say|name|tell|give)|won'?t (?:say|name|tell)|不想说|不方便说|不愿意?说|不说了|就不说了|保密|不告诉/i;
 
-const LEAD = /^(?:(?:就是|就在|是在|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
+const LEAD = /^(?:(?:就是|就在|是在|那个|这个|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
 const LEAD_EN = /^(?:(?:wait|sorry|oh|um|uh|well|actually|ok|okay)[,，.!]?\s*(?=\S)|(?:it'?s|it is|at|in|on|(?:the )?(?:place|address|location) (?:is|should be|should read)|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
 const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|么|咧|哩|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
 
@@ -120,7 +120,7 @@ export function readPlace(text0: string, townships: Townships): PlaceAnswer | nu
     if (places.length > 1 && named.length === 1) return named[0]!;
     if (places.length > 1 && named.length > 1 && named.length < places.length) return { place: named.map((p) => p.place).join(' ') };
     // Several places and a remark ("幸福公寓，在桃源乡政府往东200米，房东叫周德海"): the places, as said.
-    if (places.length > 1 && named.length === places.length && clauses.some((c, i) => !(read[i] && 'place' in read[i]!) && tells(c))) {
+    if (places.length > 1 && named.length === places.length && clauses.some((c, i) => !(read[i] && 'place' in read[i]!) && (tells(c) || (read[i] !== null && 'vague' in read[i]!)))) {
       return { place: places.map((p) => p.place).join('，').slice(0, 200) };
     }
   }
@@ -154,7 +154,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   }
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.replace(/(?<=\p{Script=Han})[啊呀吧呢嘛哈]+$/u, '').slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
-  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等叫]/.test(rest)) return { place: rest };
+  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等叫姓]|老板|书记|主任|经理|会计/.test(rest)) return { place: rest };
   if (!han && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(rest)) return { place: rest };
   return han && rest.length <= 12 && !/[吗呢么啥咋怎？?]/.test(rest) ? { vague: true } : null;
 }

@@ -60,6 +60,12 @@ function chineseNames(t: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!/[\u4e00-\u9fff]/.test(t[i]!)) continue;
+    // "老周", "小王": how people call one another — a name too (matched to 周长贵 later by its surname).
+    if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && !/[\u4e00-\u9fff]/.test(t[i + 2] ?? '') || (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && /[的他她电手是和跟也家当]/.test(t[i + 2] ?? ''))) {
+      if (!/(?:我|俺|你)$/.test(t.slice(Math.max(0, i - 1), i))) out.push({ at: i, end: i + 2, kind: 'name', value: t.slice(i, i + 2) });
+      i += 1;
+      continue;
+    }
     const beforePhone = /^[\u4e00-\u9fff]{2,3}[\s:：,，]*\d{7}/.test(t.slice(i));
     const surname = leadingSurname(t.slice(i, i + 2)) ?? (beforePhone && SURNAMES_BEFORE_PHONE.includes(t[i]!) ? t[i]! : null);
     if (!surname) continue;
@@ -67,7 +73,8 @@ function chineseNames(t: string): Mention[] {
     // A stop character ends the name, unless the name ends there anyway (梁春来 13…).
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
-    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /[场厂店局所站区园院村镇]/.test(name.slice(1))) {
+    // ("不是啥黄泥": a name denied where it stands.)
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇]/.test(name.slice(1))) {
       i = end - 1;
       continue;
     }

@@ -814,3 +814,38 @@ describe('round I: a retiree reports the village accountant', () => {
     expect(String(s.slots['name'] ?? '')).not.toMatch(/Reports/i);
   });
 });
+
+describe('round J (12 citizens through /api/chat, 2026-12-07)', () => {
+  it('"扣车的是县交警大队" and "那三四个是砸摊的" are what was done to the citizen, no threat', () => {
+    const s = new Script();
+    s.say('我开出租的 上礼拜在城关镇汽车站门口等客 交警说我非法营运把车给扣了');
+    s.say('我刚说了汽车站门口啊 扣车的是县交警大队的');
+    expect(s.state.handoff?.reason).not.toBe('risk');
+  });
+  it('a mine named beside the place is whom; "不是老板 是…这个单位" opening the request is no part of it', () => {
+    const s = new Script();
+    s.say('俺男人在宏兴煤矿出事没了 矿上不给工伤赔偿');
+    s.say('青石镇石门村 就是那个宏兴煤矿 老板姓赵');
+    expect(s.slots['respondent']).toBe('宏兴煤矿');
+    expect(s.slots['address']).toBe('石门村，宏兴煤矿');
+    s.say('不是老板 是宏兴煤矿这个单位 俺就想让矿上把赔偿金按规定给了 一共说好的是八十多万');
+    expect(s.slots['demands']).toMatch(/^俺就想让矿上/);
+  });
+  it('the mud in the water is no representative; "老周的电话是…" is that representative\'s phone, never the citizen\'s', () => {
+    const s = new Script();
+    s.say('我们村自打去年村北开了个采石场 井水全变黄了 烧开了底下一层黄泥 全村15户都吃这口井 我和邻居老周是大家推出来的代表 这事你们管吗');
+    s.say('西山乡柳树沟村 另外代表是我和周长贵 不是啥黄泥 黄泥是说水里的');
+    expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: '周长贵', phone: null }]);
+    s.say('老周的电话是13703981166');
+    expect(s.slots['phone']).toBeUndefined();
+    expect((s.slots['representatives'] as { phone: string | null }[])[1]!.phone).toBe('13703981166');
+  });
+  it('"王老三家" is one family, and the men who smashed a stall are not those it concerns', () => {
+    const a = new Script();
+    a.say('俺家宅基地的界址叫村里往里挪了一米多 划给了隔壁王老三家 王老三他兄弟是村支书');
+    expect(a.slots['peopleCount']).toBeUndefined();
+    const b = new Script();
+    b.say('我在城关镇菜市场门口摆摊卖菜 前天晚上来了三四个不认识的人 二话不说把我摊子砸了');
+    expect(b.slots['peopleCount']).toBeUndefined();
+  });
+});

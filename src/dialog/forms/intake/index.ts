@@ -11,7 +11,7 @@ import { button, result, say } from '../../replies.ts';
 import type { ConversationState, FormState, TurnContext, TurnResult } from '../../types.ts';
 import { intakeDraft } from './draft.ts';
 import { mineIntake } from './mine.ts';
-import { setSlots, slotsOf } from './slots.ts';
+import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
 import { INTAKE_STEPS, MAX_TEXT, representatives, township } from './steps.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
@@ -80,9 +80,11 @@ export const intakeSpec: FormSpec = {
       ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
     ].filter((m) => !m.self && m.name);
     if (mentions.length === 0) return corrections;
-    const phones = new Set(mentions.filter((m) => reps.some((r) => r.name === m.name) && m.phone).map((m) => m.phone));
-    const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => m.name === r.name && m.phone)?.phone ?? r.phone }));
-    const added = corrections.some((c) => c.step === representatives) ? mentions.filter((m) => !reps.some((r) => r.name === m.name)) : [];
+    // "老周的电话是…": a nickname names the representative of that surname.
+    const same = sameRepresentative;
+    const phones = new Set(mentions.filter((m) => reps.some((r) => same(r, m)) && m.phone).map((m) => m.phone));
+    const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => same(r, m) && m.phone)?.phone ?? r.phone }));
+    const added = corrections.some((c) => c.step === representatives) ? mentions.filter((m) => !reps.some((r) => same(r, m))) : [];
     const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
     // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
     const said = corrections.find((c) => c.step === representatives)?.reading;

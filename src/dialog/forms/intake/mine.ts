@@ -12,7 +12,7 @@ import { readRepresentatives } from '../../../nlu/answers/representatives.ts';
 import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
-import { slotsOf } from './slots.ts';
+import { sameRepresentative, slotsOf } from './slots.ts';
 import { contentSize, demandClause, eitherParty, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { deniedTownship, EXPLICIT_PARTY, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
@@ -146,6 +146,11 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     }
     else if (p && 'refused' in p && s.address === undefined) values['address'] = null;
   }
+  // Asked where, a company or office named beside the place ("石门村 就是那个宏兴煤矿 老板姓赵"): whom, as volunteered.
+  if (asking === 'township' && s.respondent === undefined && s.category !== 'conduct') {
+    const org = partyIn(w.text);
+    if (org && /(?:矿|公司|厂|集团|超市|店|医院|卫生院|学校|幼儿园|物业|开发商|委会|政府|局|所|站|中介)$/.test(org)) values['respondent'] = org.replace(/^(?:就是|那个|这个)+/, '');
+  }
   // Asked where and whom together: the party named in the answer.
   // "…the complaint is against the County Market Regulation Bureau, not against a company": said in so many
   // words, whom replaces what was guessed before.
@@ -170,6 +175,10 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const { count } = splitCount(w.text);
     if (count) values['peopleCount'] = count;
   }
+  // "老周的电话是137…" after the representatives were given: the phone is that representative's.
+  const reps = s.representatives ?? [];
+  const phoned = reps.length > 0 && asking !== 'representatives' ? who.others.filter((m) => m.phone && reps.some((r) => sameRepresentative(r, m))) : [];
+  if (phoned.length > 0) replaced['representatives'] = reps.map((r) => ({ ...r, phone: phoned.find((m) => sameRepresentative(r, m))?.phone ?? r.phone }));
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
     values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
   }

@@ -36,3 +36,8 @@ export function isGroup(s: IntakeSlots, threshold: number): boolean {
 }
 
 export const LAWFUL_CHANNEL: ReadonlySet<PriorPetition> = new Set(['litigation', 'arbitration', 'reconsideration', 'lower_level', 'recheck_closed']);
+
+/** One representative named twice: the same name, or a nickname of the surname ("老周" for 周长贵). */
+export function sameRepresentative(r: { name: string | null }, m: { name: string | null }): boolean {
+  return r.name === m.name || (!!r.name && !!m.name && /^[老小][\u4e00-\u9fff]$/.test(m.name) && r.name.startsWith(m.name[1]!));
+}

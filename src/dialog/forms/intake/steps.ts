@@ -227,7 +227,7 @@ export const category: Step = {
 /** Words around whom: "被反映的是", "不是说了么", "the complaint is against", "就行". */
 const RESPONDENT_LEAD =
   /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|刚说了|我说了|我刚说了|前面说了)(?:啊|呀|嘛|么)?[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
-const RESPONDENT_TAIL = /(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
+const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
 export const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?[^,.;!?()]{2,60}?)(?=\s*(?:[,.;!?(]|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
@@ -277,7 +277,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
   },
@@ -300,7 +300,11 @@ export const demands: Step = {
     // Asked together with how many it concerns: the count's own clause is no part of the request.
     const said = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
     if (!said) return null;
-    const text = said.replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '');
+    const text = said
+      .replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '')
+      // "不是老板 是宏兴煤矿这个单位 俺就想让矿上…": a correction said first is no part of the request.
+      .replace(/^不是[^，,。\s]{1,10}[\s，,]*(?:而)?是[^，,。\s]{1,16}[\s，,。]+(?=\S{4,})/, '')
+      .replace(/^(?:(?:我|俺)(?:刚才|刚刚|前面)?(?:都)?(?:说|讲)(?:过)?了?(?:啊|呀|嘛)?[\s，,。]*)/, '');
     return contentSize(text) >= 2 ? ok(clip(withoutIntroductions(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)))) : failed(say(ctx.locale, 'tooShort'));
   },
   // How many it concerns is asked in the same breath (one answer fewer to wait for).
