@@ -338,7 +338,7 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
 
 /** Words that correct or add to what was told, said when no form is open. */
 const AFTER_FILING =
-  /我还没说完|(?:我|俺)?(?:要|想|还要|还想)补充|补充[:：]|刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
+  /我还没说完|(?:我|俺)?(?:要|想|还要|还想)补充|忘说了|忘记说|(?:能|可以)(?:补上|补进去|加上|加进去)|补充[:：]|刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
 
 /** A correction or addition made right after a filing goes to that case as material, with the citizen told so. */
 function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
@@ -349,7 +349,13 @@ function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext
   const top = topForm(started.state)!;
   // "咋就提交了 我还没说完 我要补充：…": the material is what follows the word.
   const lead = /^.{0,40}?补充(?:一下|一句|一点)?[:：]\s*/.exec(text);
-  const r = formMessage(started.state, specOf(top.form), lead && text.length - lead[0].length >= 4 ? text.slice(lead[0].length) : text, ctx);
+  const said = lead && text.length - lead[0].length >= 4 ? text.slice(lead[0].length) : text;
+  // "还有个事忘说了 …住院了 这个能补上不": the words about adding are no part of the material.
+  const material = said
+    .replace(/^(?:(?:还有个事|还有件事|对了)[\s，,]*)?(?:(?:我|俺)?(?:忘说了|忘了说|忘记说了?)[\s，,:：]*)?(?:(?:我|俺)?刚才那个案子[\s，,]*)?/, '')
+    .replace(/[\s，,]*(?:这个|这些|这事)?(?:能|可以)(?:补上|补进去|加上|加进去)(?:不|吗|么)?[？?]?$/, '')
+    .trim();
+  const r = formMessage(started.state, specOf(top.form), material.length >= 4 ? material : said, ctx);
   if (!r) return null;
   return { ...r, replies: [say(state.locale, 'addingToFiled', { caseNumber: filed.caseNumber }), ...r.replies] };
 }

@@ -849,3 +849,32 @@ describe('round J (12 citizens through /api/chat, 2026-12-07)', () => {
     expect(b.slots['peopleCount']).toBeUndefined();
   });
 });
+
+describe('round J, second part', () => {
+  const well = () => {
+    const s = new Script();
+    s.say('村北采石场把井水弄黄了 全村15户吃这口井 西山乡柳树沟村');
+    return s;
+  };
+  it('"代表是我和周长贵…" answers whether they file for all; a request naming whom is the request', () => {
+    const s = well();
+    expect(s.slots['respondent']).toMatch(/采石场/);
+    s.say('要求采石场停工 给村里打新井');
+    expect(s.slots['demands']).toBe('要求采石场停工 给村里打新井');
+    s.say('我们代表大家 代表是我和周长贵13703981166');
+    expect(s.slots['scope']).toBe('all');
+  });
+  it('an addition right after filing goes in at once, without the words about adding', () => {
+    const s = well();
+    for (const a of ['要求采石场停工 给村里打新井', '我们代表大家 代表是我和周长贵13703981166', '找过镇上 没用', '王秀英 13812345678', '跳过']) if (s.state.expecting !== 'confirm') s.say(a);
+    s.say('提交');
+    const submit = s.last.effects.find((e) => e.type === 'submit_petition');
+    expect(submit).toBeDefined();
+    s.event({ type: 'petition_submitted', intakeId: (submit as { draft: { intakeId: string } }).draft.intakeId, caseNumber: 'XF202612070001', queryCode: '12345678' });
+    s.say('还有个事忘说了 上个月村里有两个娃喝了这水拉肚子住院了 这个能补上不');
+    expect(s.text).toMatch(/XF202612070001/);
+    const added = s.last.effects.find((e) => e.type === 'add_supplement') as { text?: string } | undefined;
+    expect(added?.text ?? JSON.stringify(s.last.effects)).toMatch(/住院了/);
+    expect(JSON.stringify(s.last.effects)).not.toMatch(/能补上不/);
+  });
+});

@@ -168,7 +168,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
 
   }
   // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
-  if (asking === 'category' && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
+  if ((asking === 'category' || asking === 'respondent') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
+  // Asked whom, told where it went before ("找过镇上 没用"): that is the earlier handling.
+  if (asking === 'respondent' && s.priorPetition === undefined && !story) {
+    const prior = priorInStory(w.text);
+    if (prior && prior !== 'none') values['priorPetition'] = { kind: prior, detail: scrubPersonal(w.text, w.entities, ctx.locale).slice(0, 500) };
+  }
   // Asked for the request and the count together: the count said in a clause of its own.
   // A long request is still an answer to the question asked: its count clause counts.
   if (asking === 'demands' && s.peopleCount === undefined) {

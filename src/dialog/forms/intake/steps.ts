@@ -249,6 +249,10 @@ export const respondent: Step = {
     const hit = EXPLICIT_PARTY.exec(restated(w.text));
     const explicit = (hit?.[1] ?? hit?.[2])?.trim();
     if (explicit && !/^(?:not|no|nobody|don'?t|不|没)/i.test(explicit)) return ok(clip(scrubPersonal(explicit, ctx.readers.entities(explicit), ctx.locale)));
+    // "要求采石场停工 给村里打新井": a request that names whom — whom is taken (the request is kept by the miner);
+    // "找过镇上 没用": where it went before, no answer to whom.
+    if (/^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想))/.test(text) && party) return ok(party);
+    if (!party && priorInStory(text) !== null && priorInStory(text) !== 'none' && !respondentIn(text)) return null;
     if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
     const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
@@ -353,7 +357,7 @@ export const peopleCount: Step = {
   },
 };
 
-const SCOPE_ALL = /^(?:算是|也算|算)?(?:(?:我|俺)(?:来)?(?:当|是|做)(?:这个)?代表|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)|是|对|嗯|是的|对的|对啊|都|都算|都算上|一起|大家|全部|全体|代表大家|代表他们|替大家|yes|yeah|yep|all|all of them|everyone|for all|on behalf)/i;
+const SCOPE_ALL = /^(?:我们|俺们|咱们)?(?:就是|是)?(?:算是|也算|算)?(?:(?:我|俺)(?:来)?(?:当|是|做)(?:这个)?代表|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)|是|对|嗯|是的|对的|对啊|都|都算|都算上|一起|大家|全部|全体|代表大家|代表他们|替大家|yes|yeah|yep|all|all of them|everyone|for all|on behalf)/i;
 const SCOPE_SELF = /只为|就为|就我|只有我|我自己|自己家|俺自己|我家|俺家|不是|不代表|代表不了|没有代表|just (?:me|for me|myself)|only (?:me|for me|myself|my)|myself|no\b|not\b/i;
 
 export const scope: Step = {
@@ -366,7 +370,8 @@ export const scope: Step = {
     // The number said again ("16 people"): they speak for all of them (and the number may be new).
     if (v && v.n >= ctx.county.rules.groupThreshold) return ok({ scope: 'all', n: v.n, unit: v.unit });
     if (SCOPE_SELF.test(w.text)) return ok('self');
-    if (SCOPE_ALL.test(w.text.trim())) return ok('all');
+    // (Representatives named for them: "代表是我和周长贵…" files for all.)
+    if (SCOPE_ALL.test(w.text.trim()) || /代表(?:是|有|就是)[^，。]{0,4}(?:我|俺)?[和跟与]?[\u4e00-\u9fff]{2,3}/.test(w.text)) return ok('all');
     const yes = ctx.readers.intent(w.text);
     if (yes.name === 'affirm' && yes.confidence >= 0.6) return ok('all');
     if (yes.name === 'deny' && yes.confidence >= 0.6) return ok('self');
