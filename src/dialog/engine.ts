@@ -192,8 +192,13 @@ function tellsAMatter(text: string, ctx: TurnContext): boolean {
   const sentences = text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
   const told = sentences.filter((x) => !isQuestionLike(x)).join(' ');
   if (sentences.length < 2 || !/[?？]\s*$/.test(sentences.at(-1)!) || contentSize(told) < 14) return false;
-  return readCategory(told, ctx.county, ctx.readers, { story: true }) !== null;
+  // (A wrong done told at length is a matter even when its kind is unclear: "My landlord cut off the heating…")
+  return readCategory(told, ctx.county, ctx.readers, { story: true }) !== null || (contentSize(told) >= 40 && GRIEVANCE.test(told));
 }
+
+/** Something done to the citizen, in so many words. */
+const GRIEVANCE =
+  /\b(?:cut (?:off|my)|turned off|refused|refuses|won'?t (?:pay|give|fix|return|let)|hasn'?t (?:paid|fixed|returned)|has not (?:paid|fixed)|not (?:paid|returned|fixed)|owes?|owed|took (?:my|our)|stole|broke|damaged|evict\w*|threaten\w*|fined|closed (?:my|our)|demolished|polluted|blocked)\b|不给|不退|拖欠|欠(?:我|俺|了)|占了|拆了|扣了|停了|断了|不管|不理|打了|罚了/i;
 
 function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
   const p = input.payload!;

@@ -133,6 +133,19 @@ export function eitherParty(text: string): string | null {
   return m ? `${m[1]!.replace(/^(?:不知道|不清楚|不晓得)?(?:是)?/, '')}或${m[2]}` : null;
 }
 
+/**
+ * Not whom when it is the citizen's own: "my company", "our factory" (not "my landlord", "my boss"),
+ * "My company set up a plant", where they work ("I am a teacher at the middle school").
+ */
+function ownEnglishParty(text: string, x: RegExpMatchArray): 'own' | 'workplace' | null {
+  const party = x[1] ?? '';
+  const before = text.slice(Math.max(0, x.index! - 40), x.index);
+  const mine = /\b(?:my|our)\s+$/i.test(before.slice(-6)) || /^(?:my|our)\s/i.test(party);
+  const business = /(?:company|firm|business|factory|shop|store|farm|plant|restaurant|workshop)$/i.test(party);
+  if ((mine && business) || /\b(?:my (?:company|firm|family|business)|we|i) (?:set up|run|own|opened|built|started)\s+(?:a |an |the )?$/i.test(before)) return 'own';
+  return /\b(?:i am|i'?m)\b[^.,;]{0,30}\b(?:at|in|for)\b[^.,;]{0,30}$/i.test(text.slice(Math.max(0, x.index! - 40), x.index! + x[0].length)) ? 'workplace' : null;
+}
+
 export function partyIn(text: string): string | null {
   // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
   // (Nor where the citizen retired from: "我是西山乡中心小学的退休教师" — where they work now may well be the party.)
@@ -152,7 +165,10 @@ export function partyIn(text: string): string | null {
   const called = CALLED_EN.exec(text)?.[1]?.trim();
   if (called) return called;
   // (Not the citizen's own: "My company set up a plant…", "our factory".)
-  const en = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].find((x) => !/\b(?:my|our)\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index)) && !/^(?:my|our)\s/i.test(x[1] ?? '') && !/\b(?:my (?:company|firm|family|business)|we|i) (?:set up|run|own|opened|built|started)\s+(?:a |an |the )?$/i.test(text.slice(Math.max(0, x.index - 40), x.index)))?.[1]?.trim();
+  const found = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].filter((x) => ownEnglishParty(text, x) !== 'own');
+  // Where the citizen works is whom only when nobody else is named ("14 workers at the Xinyuan shoe factory" — yes;
+  // "a teacher at the middle school… my landlord" — the landlord).
+  const en = (found.find((x) => ownEnglishParty(text, x) === null) ?? found[0])?.[1]?.trim();
   if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
   const words = en.split(/\s+/);
