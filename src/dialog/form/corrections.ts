@@ -65,8 +65,16 @@ const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不
 /** "the complaint against part is wrong": the marker words alone are no value. */
 const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
 
+/** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
+const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write))[\s:：]*/gi;
+/** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
+const META_TAIL = /(?:[.。!！;；]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉))[^]*$/i;
+
 function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): Correction | null {
-  const said = raw.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '');
+  const directives = [...raw.matchAll(DIRECTIVE)];
+  const lastDirective = directives.at(-1);
+  const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
+  const said = fromDirective.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
@@ -179,8 +187,11 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
       const v = form.slots[s.name];
       return typeof v === 'string' && v.trim().toLowerCase() === lower;
     });
+    // ("被反映的是X 不是信访局": the words say which field — the story that mentions the old words is left alone.)
+    const namesOther = spec.steps.some((s) => s.field && !s.free && s.field.words.test(text)) || /被反映|反映的是|告的是|\bagainst\b/i.test(text);
     for (const step of whole.length > 0 ? whole : spec.steps) {
       if (step.name === asking || out.some((c) => c.step === step)) continue;
+      if (step.name === 'facts' && namesOther) continue;
       const value = form.slots[step.name];
       if (typeof value === 'string' && value.toLowerCase().includes(lower)) {
         let at = value.toLowerCase().indexOf(lower);

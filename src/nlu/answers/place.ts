@@ -142,7 +142,9 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   if (!rest || VAGUE.test(rest) || DEED.test(rest) || GENERIC_ZH.test(rest) || GENERIC_EN.test(rest)) return { vague: true };
   const han = /[\u4e00-\u9fff]/.test(rest);
   // "全村三百多户都要走": a count of people is no place (only a place named beside it is).
-  if (han && /[一二两三四五六七八九十百千\d]+[多来余]?(?:户|个人|口人|人)|都要|都得/.test(rest)) {
+  // "要学校处理打人的孩子": a request is no place.
+  if (han && /^(?:要|要求|让|叫|给|希望|请|求|赔)/.test(rest)) return null;
+  if (han && /[一二两三四五六七八九十百千\d]+[多来余]?(?:户|家(?![\u4e00-\u9fff])|个人|口人|人)|都要|都得/.test(rest)) {
     const named = findPlace(rest, townships);
     return named && named !== rest ? { place: named } : null;
   }

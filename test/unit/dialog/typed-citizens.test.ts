@@ -878,3 +878,45 @@ describe('round J, second part', () => {
     expect(JSON.stringify(s.last.effects)).not.toMatch(/能补上不/);
   });
 });
+
+describe('round K (12 citizens, 43 misunderstandings in 121 messages, 0 false alarms)', () => {
+  it('the bureau asked about is not whom; "被反映的是…" is whom whenever said, and the story is left alone', () => {
+    const s = new Script();
+    s.say('俺是寡妇 俺家老房子叫人给推了 啥手续都没有 俺想问问这事找谁');
+    s.say('这个得先问清楚 你们信访局能管拆房子的事不 俺家在桃源乡杏花村');
+    expect(s.slots['respondent']).toBeUndefined();
+    s.say('房屋拆迁与住房呗 被反映的是杏花村村委会和桃源乡政府 不是信访局');
+    expect(s.slots['respondent']).toBe('杏花村村委会和桃源乡政府');
+    expect(s.slots['facts']).not.toMatch(/不是反映杏花村/);
+  });
+  it('a correction that says what to write keeps only that ("那一行不对 前面多了… 就写X")', () => {
+    const s = new Script();
+    s.say('俺家房子叫镇政府给扒了 一分钱没给 桃源乡杏花村');
+    for (const a of ['房屋拆迁', '赔俺房子', '就俺自己', '找过乡里 没用', '赵桂兰 13783920145', '跳过']) if (s.state.expecting !== 'confirm') s.say(a);
+    expect(s.state.expecting).toBe('confirm');
+    s.say('被反映对象那一行不对 前面多了几个字 就写杏花村村委会和桃源乡政府');
+    expect(s.slots['respondent']).toBe('杏花村村委会和桃源乡政府');
+  });
+  it('the one who did it is whom ("执业许可被卫健局吊销了"), not the clinic', () => {
+    const s = new Script();
+    s.say('我是村医 在北岭乡石门村干了二十年 卫生室的执业许可突然被卫健局吊销了 一个说法也没有');
+    expect(s.slots['respondent']).toBe('卫健局');
+  });
+  it('a request is no place and no representative; "要学校处理…" is the request and leaves whom alone', () => {
+    const s = new Script();
+    s.say('我儿子在学校被同学打了 学校压着不处理 南河镇');
+    s.say('要学校处理打人的孩子 给个公开说法 就我们一家');
+    expect(s.slots['respondent']).toBe('学校');
+    expect(s.slots['address']).toBeUndefined();
+    expect(s.slots['demands']).toMatch(/^要学校处理/);
+  });
+  it("asked for the citizen's contact, one phone is theirs though a relative is named", () => {
+    const s = new Script();
+    s.say('俺老两口的农村养老金停了仨月了 西山乡沟里村 说是数据错了');
+    const answers: Record<string, string> = { demands: '把养老金补发了', peopleCount: '就俺老两口', priorPetition: '去乡社保所问过 说是县里系统的事', respondent: '乡社保所', category: '社保', address: '沟里村' };
+    for (let i = 0; i < 8 && s.state.expecting !== 'name'; i++) s.say(answers[s.state.expecting ?? ''] ?? '跳过');
+    expect(s.state.expecting).toBe('name');
+    s.say('俺叫田老根 老伴叫吴秀英 电话13462718830');
+    expect(s.slots['phone']).toBe('13462718830');
+  });
+});

@@ -18,7 +18,7 @@ import { deniedTownship, EXPLICIT_PARTY, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 /** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
-const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:want|ask|demand|need)|please (?:make|order|get))/i;
+const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:want|ask|demand|need)|please (?:make|order|get))/i;
 
 /** A relative's phone given as the way to reach the citizen. */
 const CONTACT_VIA =
@@ -63,7 +63,11 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // "你打俺孙子 152…", "call my son on …": the number to reach the citizen by, though it is a relative's.
   const via = w.entities.find((e) => e.type === 'phone' && CONTACT_VIA.test(w.text.slice(Math.max(0, e.start - 16), e.start)));
   // A lone phone with nobody else named is the citizen's ("电话13812345678").
-  const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : null);
+  // Asked for the citizen's contact, one phone not said to be someone else's is theirs, whoever else is
+  // named ("俺叫田老根 老伴叫吴秀英 电话134…", "我是孩子他妈 叫韩丽娟 手机号 156…").
+  const onePhone = w.entities.filter((e) => e.type === 'phone');
+  const askedMine = (asking === 'name' || asking === 'phone') && !mentionsRepresentatives && onePhone.length === 1 && !/(?:(?<!孩子|娃)他|她|(?<![我俺])的)\s*(?:电话|手机)(?:号码?)?(?:是)?[\s:：]*$|\b(?:his|her|their)\s+(?:phone|number|mobile|cell)\b[^\d]{0,12}$/i.test(w.text.slice(Math.max(0, onePhone[0]!.start - 12), onePhone[0]!.start));
+  const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : askedMine ? String(onePhone[0]!.value) : null);
   const intro = w.entities.find((e) => e.type === 'person_name');
   // ("包工头叫赵老四 大名赵国强": someone else's full name is not the citizen's.)
   const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|他|她)[^，,。]{0,8}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
@@ -157,9 +161,16 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const explicitHit = asking === 'address' && s.respondent && s.category !== 'conduct' ? EXPLICIT_PARTY.exec(w.text) : null;
   const explicitWhom = (explicitHit?.[1] ?? explicitHit?.[2])?.trim();
   if (explicitWhom && explicitWhom !== s.respondent) replaced['respondent'] = explicitWhom;
+  // "被反映的是杏花村村委会和桃源乡政府", "the complaint is against X": whom, whenever it is said.
+  if (s.respondent === undefined && values['respondent'] === undefined && asking !== 'respondent' && asking !== 'address' && s.category !== 'conduct') {
+    const hit = EXPLICIT_PARTY.exec(w.text);
+    const whom = (hit?.[1] ?? hit?.[2])?.trim();
+    if (whom) values['respondent'] = whom;
+  }
   // "农资店" said first, "镇上丰收农资店" later: the named one replaces the bare kind.
   const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;
-  if (named && !replaced['respondent'] && named !== s.respondent && named.endsWith(s.respondent as string) && !/^(?:那个|这个|镇上|村里)/.test(named)) replaced['respondent'] = named;
+  const prefix = named ? named.slice(0, named.length - String(s.respondent).length) : '';
+  if (named && !replaced['respondent'] && named !== s.respondent && named.endsWith(s.respondent as string) && prefix.length >= 2 && !/[要找让把给叫被是在有和跟去到那这]/.test(prefix)) replaced['respondent'] = named;
   if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
     const hit = EXPLICIT_PARTY.exec(w.text);
     const party = (hit?.[1] ?? hit?.[2])?.trim() ?? eitherParty(w.text) ?? partyIn(w.text);
@@ -168,7 +179,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
 
   }
   // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
-  if ((asking === 'category' || asking === 'respondent') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
+  if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
   // Asked whom, told where it went before ("找过镇上 没用"): that is the earlier handling.
   if (asking === 'respondent' && s.priorPetition === undefined && !story) {
     const prior = priorInStory(w.text);

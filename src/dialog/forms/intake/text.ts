@@ -46,7 +46,7 @@ const REFUSAL =
   /^(?:不想|不愿意?|不方便|不提供|不给|不用|没有|没|无|算了|跳过|略|保密|不说|不告诉你|不清楚|不知道|记不住|忘了|skip|no\b(?!\.?\s*\d)|none|nope|n\/a|i'?d rather not|rather not|prefer not|don'?t want|no thanks|not now|pass\b)/i;
 export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[。.!！~～]+$/, ''));
 
-const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
+const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|(?<![\u4e00-\u9fff])要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法))|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
@@ -137,6 +137,9 @@ export function eitherParty(text: string): string | null {
  * Not whom when it is the citizen's own: "my company", "our factory" (not "my landlord", "my boss"),
  * "My company set up a plant", where they work ("I am a teacher at the middle school").
  */
+/** "…被卫健局", "…叫镇政府" (not "叫宏达的公司", a name): the one who did it. */
+const AGENT = /[被让][^，。\s被叫让]{1,8}$|叫(?![^，。\s]*的)[^，。\s被叫让]{1,8}$/;
+
 function ownEnglishParty(text: string, x: RegExpMatchArray): 'own' | 'workplace' | null {
   const party = x[1] ?? '';
   const before = text.slice(Math.max(0, x.index! - 40), x.index);
@@ -150,8 +153,14 @@ export function partyIn(text: string): string | null {
   // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
   // (Nor where the citizen retired from: "我是西山乡中心小学的退休教师" — where they work now may well be the party.)
   const ownWork = (x: RegExpMatchArray) => /(?:我|俺)(?:原来|以前|本来)?(?:是|在)[^，,。\s]{0,16}$/.test(text.slice(Math.max(0, x.index! - 12), x.index! + x[0].length)) && /^[^，,。\s]{0,4}?的?退休(?:教师|老师|职工|员工|工人|医生|护士|干部|会计|司机)/.test(text.slice(x.index! + x[0].length));
-  const m = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].find((x) => !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)) && !ownWork(x));
-  const zh = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
+  // (Nor the bureau the citizen is talking to: "你们信访局能管…不".)
+  const us = (x: RegExpMatchArray) => /信访局$/.test(x[0]) && (/(?:你们|您们|这里|咱)/.test(x[0]) || /(?:你们|您们)\s*$/.test(text.slice(Math.max(0, x.index! - 3), x.index)) || /^[^，。]{0,3}(?:能|管|受理|会)/.test(text.slice(x.index! + x[0].length)));
+  const candidates = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].filter((x) => !us(x) && !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)) && !ownWork(x));
+  // The one who did it, when the story says so ("执业许可被卫健局吊销了"): before a party merely named.
+  const m = candidates.find((x) => /[被叫让]\s*$/.test(text.slice(Math.max(0, x.index! - 1), x.index)) || AGENT.test(x[0])) ?? candidates[0];
+  const agent = m && m !== candidates[0] ? true : !!m && AGENT.test(m[0]);
+  const zh0 = m ? m[0] + (ROLE_ZH.test(m[0]) ? nameAfter(text.slice(m.index + m[0].length)) : '') : undefined;
+  const zh = agent && zh0 ? zh0.replace(/^.*[被叫让](?=[\u4e00-\u9fff]{2,})/, '') : zh0;
   if (zh) {
     const cut = zh
       .replace(PARTY_LEAD, '')
