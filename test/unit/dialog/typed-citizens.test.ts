@@ -920,3 +920,16 @@ describe('round K (12 citizens, 43 misunderstandings in 121 messages, 0 false al
     expect(s.slots['phone']).toBe('13462718830');
   });
 });
+
+describe('round K: the first time here, but raised before', () => {
+  it.each(['头一回 以前找过村支书 他说管不了', '没有 第一次找你们 去卫健局问过 他们说上面定的'])('%s is earlier handling, with its words kept', (answer) => {
+    const s = new Script();
+    s.say('俺家鱼塘叫养猪场的粪水给污染了 鱼都死了 河口镇');
+    const answers: Record<string, string> = { address: '柳湾村', respondent: '养猪场', demands: '让养猪场赔鱼钱', peopleCount: '就俺一家', category: '环境污染' };
+    for (let i = 0; i < 8 && s.state.expecting !== 'priorPetition'; i++) s.say(answers[s.state.expecting ?? ''] ?? '跳过');
+    expect(s.state.expecting).toBe('priorPetition');
+    s.say(answer);
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    expect(String(s.slots['priorDetail'])).toMatch(/找过|问过/);
+  });
+});

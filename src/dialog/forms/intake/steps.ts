@@ -450,6 +450,10 @@ function priorButtons(l: Locale): Button[] {
 export function readPrior(text: string, ctx: FormContext): PriorPetition | null {
   const rule = priorChannelIn(text);
   if (rule) return rule;
+  // "头一回 以前找过村支书 他说管不了": the first time here, but raised before — that is earlier handling.
+  const told = priorInStory(text);
+  // (Not when it is being handled there now: "说正在处理，让等" is handled below.)
+  if (told === 'earlier_petition' && !/正在(?:处理|调查|办|查|走)|在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text)) return told;
   const r = ctx.readers.answer('priorPetition', text);
   return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
 }
