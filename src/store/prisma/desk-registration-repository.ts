@@ -7,7 +7,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { DeskRegistrationStore, NewDeskRegistration } from '../../ports/desk-ports.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
-import { isUniqueViolation, type PrismaCaseRepository } from './case-repository.ts';
+import type { PrismaCaseRepository } from './case-repository.ts';
+import { createOnce } from './create-once.ts';
 
 export class PrismaDeskRegistrationRepository implements DeskRegistrationStore {
   constructor(
@@ -16,10 +17,8 @@ export class PrismaDeskRegistrationRepository implements DeskRegistrationStore {
   ) {}
 
   async register(r: NewDeskRegistration): Promise<{ id: string; caseNumber: string; created: boolean }> {
-    const existing = await this.existing(r.kase.submissionKey);
-    if (existing) return existing;
-    try {
-      return await this.prisma.$transaction(async (tx) => {
+    return createOnce(this.prisma, r.kase.submissionKey, () =>
+      this.prisma.$transaction(async (tx) => {
         const created = await this.cases.createIn(tx, r.kase);
         // Repeat and related petitions are linked in the same commit, as for a chat petition.
         await linkNewCase(prismaQuery(tx), created.id);
@@ -29,17 +28,7 @@ export class PrismaDeskRegistrationRepository implements DeskRegistrationStore {
           data: { actorId: r.staffId, action: 'case.register', target: `case:${created.caseNumber}`, data: { origin: r.kase.origin, receivedOn: r.kase.receivedOn ?? null } },
         });
         return { id: created.id, caseNumber: created.caseNumber, created: true };
-      });
-    } catch (err) {
-      const winner = isUniqueViolation(err) ? await this.existing(r.kase.submissionKey) : null;
-      if (winner) return winner;
-      throw err;
-    }
-  }
-
-  private async existing(key: string | null) {
-    if (!key) return null;
-    const row = await this.prisma.case.findUnique({ where: { submissionKey: key }, select: { id: true, caseNumber: true } });
-    return row ? { ...row, created: false } : null;
+      }),
+    );
   }
 }

@@ -6,7 +6,8 @@
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { NewScreeningReport, ScreeningReportStore } from '../../ports/grid-ports.ts';
-import { isUniqueViolation, type PrismaCaseRepository } from './case-repository.ts';
+import type { PrismaCaseRepository } from './case-repository.ts';
+import { createOnce } from './create-once.ts';
 
 export class PrismaScreeningReportRepository implements ScreeningReportStore {
   constructor(
@@ -15,10 +16,8 @@ export class PrismaScreeningReportRepository implements ScreeningReportStore {
   ) {}
 
   async create(r: NewScreeningReport): Promise<{ id: string; caseNumber: string; created: boolean }> {
-    const existing = await this.existing(r.kase.submissionKey);
-    if (existing) return existing;
-    try {
-      return await this.prisma.$transaction(async (tx) => {
+    return createOnce(this.prisma, r.kase.submissionKey, () =>
+      this.prisma.$transaction(async (tx) => {
         // Photos the worker sent while reporting belong to the report.
         const created = await this.cases.createIn(tx, r.kase, { attachmentsFrom: r.attachmentsFrom });
         const at = r.kase.receivedAt;
@@ -32,18 +31,7 @@ export class PrismaScreeningReportRepository implements ScreeningReportStore {
         }
         await tx.auditLog.create({ data: { actorId: r.reporterStaffId, action: 'case.screening_reported', target: `case:${created.caseNumber}`, data: { channel: r.kase.channel } } });
         return { id: created.id, caseNumber: created.caseNumber, created: true };
-      });
-    } catch (err) {
-      // Two concurrent submissions with one key: the loser returns the winner's case.
-      const winner = isUniqueViolation(err) ? await this.existing(r.kase.submissionKey) : null;
-      if (winner) return winner;
-      throw err;
-    }
-  }
-
-  private async existing(key: string | null) {
-    if (!key) return null;
-    const row = await this.prisma.case.findUnique({ where: { submissionKey: key }, select: { id: true, caseNumber: true } });
-    return row ? { ...row, created: false } : null;
+      }),
+    );
   }
 }
