@@ -52,6 +52,12 @@ export interface CaseDto {
   reviewDueAt: string | null;
   relatedCases: string[];
   timeline: { at: string; actor: string; kind: string; public: boolean; fromStatus: string | null; toStatus: string | null; note: string | null }[];
+  /**
+   * Written notices (书面告知), oldest first. `channel`: the citizen's chat channel, or
+   * `print` for one to be printed and handed over until staff record how it was
+   * delivered (in_person, post, …); `deliveredAt` null until delivered (送达).
+   */
+  notices: { kind: string; issuedAt: string; deliveredAt: string | null; channel: string | null }[];
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -97,5 +103,6 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
       toStatus: e.toStatus,
       note: e.note,
     })),
+    notices: c.notices.map((n) => ({ kind: n.kind, issuedAt: n.issuedAt.toISOString(), deliveredAt: iso(n.deliveredAt), channel: n.channel })),
   };
 }

@@ -114,6 +114,15 @@ export interface CaseRecord {
   consentMethod: string | null;
   receivedOn: string | null;
   timeline: TimelineEvent[];
+  /** Written notices issued on the case, oldest first (the contract's Case.notices). */
+  notices: CaseNoticeEntry[];
+}
+
+export interface CaseNoticeEntry {
+  kind: string;
+  issuedAt: Date;
+  deliveredAt: Date | null;
+  channel: string | null;
 }
 
 /**

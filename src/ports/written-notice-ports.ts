@@ -1,0 +1,58 @@
+/**
+ * Written notices (书面告知) kept with a case: issued by a case action in the action's
+ * own transaction (CaseTransitionWrite.writtenNotice), delivered on the citizen's chat
+ * (recorded when the outbox message carrying it is delivered) or printed and handed
+ * over by staff, who record the delivery here. Reads are by case id: the caller has
+ * already found the case within its scope.
+ */
+import type { NoticeDelivery, NoticeKind } from '../domain/notices/written-notice.ts';
+
+/** What an action writes: the document as issued. */
+export interface WrittenNoticeWrite {
+  kind: NoticeKind;
+  locale: 'zh' | 'en';
+  title: string;
+  html: string;
+  delivery: NoticeDelivery;
+  /** The channel it goes by: the citizen's chat channel, or `print`. */
+  channel: string;
+}
+
+export interface WrittenNoticeSummary {
+  id: string;
+  kind: NoticeKind;
+  locale: 'zh' | 'en';
+  title: string;
+  issuedAt: Date;
+  delivery: NoticeDelivery;
+  deliveredAt: Date | null;
+  /** The chat channel, `print` until handed over, then how it was (in_person, post, …). */
+  channel: string | null;
+  deliveredBy: string | null;
+  deliveryNote: string | null;
+}
+
+export interface WrittenNoticeDocument extends WrittenNoticeSummary {
+  html: string;
+}
+
+export interface HandDeliveryRecord {
+  caseId: string;
+  caseNumber: string;
+  noticeId: string;
+  at: Date;
+  channel: string;
+  actorId: string;
+  note: string | null;
+}
+
+export interface WrittenNoticeRepository {
+  listForCase(caseId: string): Promise<WrittenNoticeSummary[]>;
+  /** null unless the notice belongs to that case. */
+  find(caseId: string, noticeId: string): Promise<WrittenNoticeDocument | null>;
+  /**
+   * Records a printed notice's delivery by hand, with its audit entry, once:
+   * 'already' when its delivery is recorded, 'not_found' when it is not that case's.
+   */
+  recordHandDelivery(r: HandDeliveryRecord): Promise<'ok' | 'already' | 'not_found'>;
+}
