@@ -14,6 +14,7 @@ import { caseNoticeSection } from '../supervision/notice-views.ts';
 import type { CaseSupervision } from '../../app/supervision/list-supervise-notices.ts';
 import { caseLinksSection } from './case-links-section.ts';
 import { planSection } from './plan-section.ts';
+import { writtenNoticesSection } from './written-notices-section.ts';
 import { coHandlerForm, responsibilitySection } from './responsibility-section.ts';
 import { CONSENT_LABELS, DUE_LABELS, eventLabel, FLAG_LABELS, fmtDateTime, ORIGIN_LABELS, STATUS_LABELS, statusLabel } from './labels.ts';
 
@@ -147,6 +148,7 @@ ${coHandlerForm(v.detail, v.csrfToken, cfg)}
 ${planSection(v.detail, v.csrfToken, cfg)}
 ${timeline(v.detail, cfg)}
 ${attachments(v.detail, cfg)}
+${writtenNoticesSection(v.detail, v.csrfToken, cfg)}
 ${caseNoticeSection(v.supervision, k.caseNumber, v.csrfToken, cfg, v.now)}
 ${caseLinksSection(v.detail, v.csrfToken, cfg)}
 ${actions(v, cfg)}`;
