@@ -26,6 +26,8 @@ export interface CaseDto {
   unit: string;
   coUnit: string | null;
   flags: string[];
+  /** A risk or group case filed during a sensitive period (敏感时期): the period's name; else null. */
+  sensitivePeriod: string | null;
   petitioner: PersonalData;
   facts: string;
   demands: string | null;
@@ -73,6 +75,7 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
     unit: c.unit,
     coUnit: c.coUnit,
     flags: c.flags,
+    sensitivePeriod: c.sensitivePeriod,
     petitioner: personal,
     facts: c.facts,
     demands: c.demands,

@@ -102,9 +102,10 @@ export interface PlanRepository {
   flagConversationRisk(conversationId: string, at: Date): Promise<string | null>;
   /**
    * A possible risk in a chat (the screen's middle tier): one quiet alert for the bureau per
-   * conversation and day, no hand-over. False when it was raised already.
+   * conversation and day, no hand-over. False when it was raised already. `kind`:
+   * `risk_possible`, or `risk` in a sensitive period (raised one level).
    */
-  notePossibleRisk(conversationId: string, message: string, at: Date, day: string): Promise<boolean>;
+  notePossibleRisk(conversationId: string, message: string, at: Date, day: string, kind?: 'risk' | 'risk_possible'): Promise<boolean>;
 }
 
 export interface HoldingRecord {

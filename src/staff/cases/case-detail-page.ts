@@ -138,7 +138,7 @@ export function caseDetailBody(v: CaseDetailView, cfg: CountyConfig): SafeHtml {
   const notice = v.notice ? html`<p class="${v.notice.kind === 'error' ? 'error' : 'done'}" role="status">${v.notice.text}</p>` : '';
   return html`<p><a href="/staff">← 案件列表 Cases</a></p>
 <h1>案件 ${k.caseNumber}</h1>
-<p class="status">状态 Status: <strong>${STATUS_LABELS[v.detail.state.status]}</strong> ${k.flags.map((f) => html`<span class="flag">${FLAG_LABELS[f] ?? f}</span>`)}</p>
+<p class="status">状态 Status: <strong>${STATUS_LABELS[v.detail.state.status]}</strong> ${k.flags.map((f) => html`<span class="flag">${FLAG_LABELS[f] ?? f}</span>`)}${k.sensitivePeriod ? html` <span class="flag sensitive" data-sensitive-period>敏感时期 Sensitive period: ${k.sensitivePeriod}</span>` : ''}</p>
 ${notice}
 ${fields(k, cfg)}
 ${reveal(v)}

@@ -92,6 +92,7 @@ export class PrismaCaseRepository implements CaseRepository {
       unit: row.unit,
       coUnit: row.coUnit,
       flags: row.flags,
+      sensitivePeriod: row.sensitivePeriod,
       petitioner: decryptPetitioner(this.cipher, row.petitioner),
       facts: row.facts,
       demands: row.demands,

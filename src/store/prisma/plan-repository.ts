@@ -157,9 +157,9 @@ export class PrismaPlanRepository implements PlanSweepRepository {
     });
   }
 
-  async notePossibleRisk(conversationId: string, message: string, at: Date, day: string): Promise<boolean> {
+  async notePossibleRisk(conversationId: string, message: string, at: Date, day: string, kind: 'risk' | 'risk_possible' = 'risk_possible'): Promise<boolean> {
     const r = await this.prisma.alert.createMany({
-      data: [{ kind: 'risk_possible', dedupeKey: `risk_possible:${conversationId}:${day}`, conversationId, unit: null, message, at }],
+      data: [{ kind, dedupeKey: `${kind}:${conversationId}:${day}`, conversationId, unit: null, message, at }],
       skipDuplicates: true,
     });
     return r.count === 1;
