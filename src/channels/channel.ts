@@ -11,7 +11,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../ports/store.ts';
 
 /** The part of the store the channels use: conversations, the outbox, attachments, staff alerts. */
-export type ChannelStore = Pick<Store, 'conversations' | 'outbox' | 'attachments' | 'files' | 'alerts' | 'ping'>;
+export type ChannelStore = Pick<Store, 'conversations' | 'outbox' | 'attachments' | 'files' | 'alerts' | 'writtenNotices' | 'cipher' | 'ping'>;
 
 /** What the composition root gives the channels: the chat use case and what delivering needs. */
 export interface ChannelCore {

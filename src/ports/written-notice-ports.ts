@@ -9,6 +9,8 @@ import type { NoticeDelivery, NoticeKind } from '../domain/notices/written-notic
 
 /** What an action writes: the document as issued. */
 export interface WrittenNoticeWrite {
+  /** Chosen by the issuer, so the citizen's message can link to it. */
+  id: string;
   kind: NoticeKind;
   locale: 'zh' | 'en';
   title: string;
@@ -48,6 +50,8 @@ export interface HandDeliveryRecord {
 
 export interface WrittenNoticeRepository {
   listForCase(caseId: string): Promise<WrittenNoticeSummary[]>;
+  /** By id alone: for the citizen's signed link (the signature is checked first). */
+  findById(noticeId: string): Promise<WrittenNoticeDocument | null>;
   /** null unless the notice belongs to that case. */
   find(caseId: string, noticeId: string): Promise<WrittenNoticeDocument | null>;
   /**

@@ -3,7 +3,7 @@
  * (accept, not_accept, extend, reply, review_reply) issues its notice, shown in
  * Case.notices exactly per the contract; citizen text is escaped in the document; a
  * chat case's notice is delivered (送达) with the chat message that carries it, on its
- * channel; a desk case's notice is marked for printing and staff record its delivery;
+ * channel, with a signed link the citizen opens it by; a desk case's notice is marked for printing and staff record its delivery;
  * a staff member who cannot see the case cannot fetch its notice (404).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,15 @@ describe.each(STORE_KINDS)('written notices on %s', (kind) => {
     const html = (await call('zrzy01', 'GET', `/api/cases/${n}/notices/${doc!.id}`)).text;
     expect(html).toContain('Notice of Acceptance of a Petition');
     expect(html.replace(/<style>[\s\S]*<\/style>/, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    // The citizen's signed link opens the same document; a wrong signature is a 404.
+    const link = /\/notices\/([0-9a-f-]{36})\?s=([A-Za-z0-9_-]+)/.exec(told.replies.map((r) => r.text).join('\n'));
+    expect(link, 'a signed link in the chat').not.toBeNull();
+    expect(link![1]).toBe(doc!.id);
+    const opened = await fetch(`${t.url}${link![0]}`);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toBe(html);
+    expect((await fetch(`${t.url}/notices/${doc!.id}?s=${link![2]!.slice(0, -2)}xx`)).status).toBe(404);
+    expect((await fetch(`${t.url}/notices/${doc!.id}`)).status).toBe(404);
   });
 
   it('a desk case: the notice is marked for printing and staff record its delivery by hand, once', async () => {

@@ -28,7 +28,7 @@ export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, case
     caseNoticeText(c, to, [
       { key: 'cnAccepted', params: { unit: noticeUnit(c, state.unit), date: noticeDate(c, due) } },
       note ? { key: 'cnStaffRemark', params: { note } } : null,
-      writtenNoticeLine(writtenNotice),
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {

@@ -48,7 +48,7 @@ export async function answerReview(deps: CaseActionDeps, who: StaffPrincipal, ca
     caseNoticeText(c, check.to, [
       { key: 'cnReviewAnswered', params: { body, answer: input.answer } },
       { key: 'cnRecheckOpen', params: { date: noticeDate(c, recheckDue), body: recheckBody } },
-      writtenNoticeLine(writtenNotice),
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {

@@ -34,7 +34,7 @@ export async function extendCase(deps: CaseActionDeps, who: StaffPrincipal, case
     state,
     caseNoticeText(c, to, [
       { key: 'cnExtended', params: { days: input.days, date: noticeDate(c, check.newDue), reason: input.reason } },
-      writtenNoticeLine(writtenNotice),
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {

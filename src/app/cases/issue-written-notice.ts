@@ -9,7 +9,10 @@ import { noticeDeliveryFor, renderNoticeHtml, noticeParagraphs, type NoticeKind,
 import { formatDate } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseActionState } from '../../ports/case-action-ports.ts';
 import type { WrittenNoticeWrite } from '../../ports/written-notice-ports.ts';
+import { randomUUID } from 'node:crypto';
 import type { CaseActionDeps } from './case-action-kit.ts';
+import { noticeLinkPath } from './notice-link.ts';
+import type { NoticeLine } from './case-notice.ts';
 
 const NUMBER_LINE = { zh: (n: string) => `案件编号：${n}`, en: (n: string) => `Case number: ${n}` };
 const ANONYMOUS = { zh: '信访人', en: 'Petitioner' };
@@ -40,6 +43,7 @@ export async function writtenNoticeFor(
   const template = deps.county.noticeTemplates[kind][locale];
   const delivery = noticeDeliveryFor({ origin: kase?.origin ?? 'petition', conversationId: state.conversationId });
   return {
+    id: randomUUID(),
     kind,
     locale,
     title: noticeParagraphs(template, all).title,
@@ -54,5 +58,8 @@ export async function writtenNoticeFor(
   };
 }
 
-/** The chat line that tells the citizen a written notice was issued. */
-export const writtenNoticeLine = (n: WrittenNoticeWrite) => ({ key: 'cnWrittenNotice' as const, params: { title: n.title } });
+/** The chat line that tells the citizen a written notice was issued, with its signed link where links are signed. */
+export function writtenNoticeLine(deps: Pick<CaseActionDeps, 'noticeLinks'>, n: WrittenNoticeWrite): NoticeLine {
+  if (!deps.noticeLinks) return { key: 'cnWrittenNotice' as const, params: { title: n.title } };
+  return { key: 'cnWrittenNoticeLink' as const, params: { title: n.title, link: noticeLinkPath(n.id, deps.noticeLinks) } };
+}

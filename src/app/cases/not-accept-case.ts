@@ -25,7 +25,7 @@ export async function notAcceptCase(deps: CaseActionDeps, who: StaffPrincipal, c
     caseNoticeText(c, to, [
       { key: 'cnNotAccepted', params: { reason: input.reason } },
       { key: 'cnNotAcceptedChannel', params: { channel: input.channel } },
-      writtenNoticeLine(writtenNotice),
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {

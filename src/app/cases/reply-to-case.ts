@@ -39,7 +39,7 @@ export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, cas
   });
   const notice = noticeFor(
     state,
-    caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, reviewOpenText(remedyDue, deps.county, c.locale), writtenNoticeLine(writtenNotice)]),
+    caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, reviewOpenText(remedyDue, deps.county, c.locale), writtenNoticeLine(deps, writtenNotice)]),
   );
   await commitTransition(deps, who, state, {
     to,

@@ -7,7 +7,7 @@ import { caseLinkPagesRouter } from './case-link-pages.ts';
 import { planRouter } from './plan-routes.ts';
 import { noticeRouter } from './notice-routes.ts';
 
-export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 'files' | 'holdings' | 'notices' | 'writtenNotices' | 'outbox' | 'plans' | 'staff' | 'sessions'> = ({ core, cfg, log }) => {
+export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 'files' | 'holdings' | 'notices' | 'writtenNotices' | 'cipher' | 'outbox' | 'plans' | 'staff' | 'sessions'> = ({ core, cfg, log }) => {
   const store = core.store;
   const deps = {
     cases: store.cases,
@@ -19,6 +19,7 @@ export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 
     caseLinks: store.caseLinks,
     notices: store.notices,
     writtenNotices: store.writtenNotices,
+    noticeLinks: { sign: (id: string) => store.cipher.hash('notice-link', id) },
     plans: store.plans,
     holdings: store.holdings,
     county: core.county,

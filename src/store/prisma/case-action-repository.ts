@@ -115,6 +115,7 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
     const n = w.writtenNotice!;
     await tx.writtenNotice.create({
       data: {
+        id: n.id,
         caseId: w.caseId,
         kind: n.kind,
         locale: n.locale,

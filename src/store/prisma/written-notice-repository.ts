@@ -43,9 +43,17 @@ export class PrismaWrittenNoticeRepository implements WrittenNoticeRepository {
     return rows.map(summary);
   }
 
-  async find(caseId: string, noticeId: string): Promise<WrittenNoticeDocument | null> {
+  findById(noticeId: string): Promise<WrittenNoticeDocument | null> {
+    return this.findWhere(noticeId, {});
+  }
+
+  find(caseId: string, noticeId: string): Promise<WrittenNoticeDocument | null> {
+    return this.findWhere(noticeId, { caseId });
+  }
+
+  private async findWhere(noticeId: string, where: { caseId?: string }): Promise<WrittenNoticeDocument | null> {
     if (!UUID.test(noticeId)) return null;
-    const row = await this.prisma.writtenNotice.findFirst({ where: { id: noticeId, caseId }, select: { ...SUMMARY, htmlEnc: true } });
+    const row = await this.prisma.writtenNotice.findFirst({ where: { id: noticeId, ...where }, select: { ...SUMMARY, htmlEnc: true } });
     if (!row) return null;
     const { htmlEnc, ...rest } = row;
     return { ...summary(rest), html: this.cipher.decrypt(htmlEnc) };
