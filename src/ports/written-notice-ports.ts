@@ -48,8 +48,15 @@ export interface HandDeliveryRecord {
   note: string | null;
 }
 
+/** HTML to PDF (Chromium): a notice sent as a document. Throws when it cannot render. */
+export interface PdfRenderPort {
+  render(html: string): Promise<Buffer>;
+}
+
 export interface WrittenNoticeRepository {
   listForCase(caseId: string): Promise<WrittenNoticeSummary[]>;
+  /** The notice an outbox message carries (a channel that sends the document with it), or null. */
+  findByMessageId(messageId: string): Promise<WrittenNoticeDocument | null>;
   /** By id alone: for the citizen's signed link (the signature is checked first). */
   findById(noticeId: string): Promise<WrittenNoticeDocument | null>;
   /** null unless the notice belongs to that case. */

@@ -12,6 +12,8 @@ import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';
 import { STORE_KINDS } from '../helpers/stores.ts';
+import { noticeDocumentFor } from '../../src/app/notice-document.ts';
+import { createLogger } from '../../src/log.ts';
 
 const USERS = ['admin', 'xfj01', 'zrzy01', 'leader01', 'fcb01'] as const;
 type User = (typeof USERS)[number];
@@ -118,7 +120,12 @@ describe.each(STORE_KINDS)('written notices on %s', (kind) => {
     expect(opened.status).toBe(200);
     expect(await opened.text()).toBe(html);
     expect((await fetch(`${t.url}/notices/${doc!.id}?s=${link![2]!.slice(0, -2)}xx`)).status).toBe(404);
-    expect((await fetch(`${t.url}/notices/${doc!.id}`)).status).toBe(404);
+    expect((await fetch(`${t.url}/notices/${doc!.id}`)).status).toBe(404);    // Telegram sends the notice of the message that carries it as a PDF document.
+    const row = await t.app.store.handle.prisma.writtenNotice.findUniqueOrThrow({ where: { id: doc!.id } });
+    const pdf = { render: async (h: string) => Buffer.from(`PDF of ${h.length}`) };
+    const sent = await noticeDocumentFor({ writtenNotices: t.app.store.writtenNotices, pdf, log: createLogger('silent') }, row.messageId!);
+    expect(sent).toEqual({ fileName: 'Notice of Acceptance of a Petition.pdf', bytes: Buffer.from(`PDF of ${html.length}`) });
+    expect(await noticeDocumentFor({ writtenNotices: t.app.store.writtenNotices, pdf, log: createLogger('silent') }, doc!.id)).toBeNull();
   });
 
   it('a desk case: the notice is marked for printing and staff record its delivery by hand, once', async () => {

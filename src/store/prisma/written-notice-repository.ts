@@ -47,6 +47,12 @@ export class PrismaWrittenNoticeRepository implements WrittenNoticeRepository {
     return this.findWhere(noticeId, {});
   }
 
+  async findByMessageId(messageId: string): Promise<WrittenNoticeDocument | null> {
+    if (!UUID.test(messageId)) return null;
+    const row = await this.prisma.writtenNotice.findFirst({ where: { messageId }, select: { id: true } });
+    return row ? this.findWhere(row.id, {}) : null;
+  }
+
   find(caseId: string, noticeId: string): Promise<WrittenNoticeDocument | null> {
     return this.findWhere(noticeId, { caseId });
   }
