@@ -14,6 +14,7 @@ import { Citizen } from '../helpers/chat.ts';
 import { STORE_KINDS } from '../helpers/stores.ts';
 import { noticeDocumentFor } from '../../src/app/notice-document.ts';
 import { createLogger } from '../../src/log.ts';
+import { NOTICE_VIEWS } from '../../src/channels/http/notice-link-routes.ts';
 
 const USERS = ['admin', 'xfj01', 'zrzy01', 'leader01', 'fcb01'] as const;
 type User = (typeof USERS)[number];
@@ -120,7 +121,12 @@ describe.each(STORE_KINDS)('written notices on %s', (kind) => {
     expect(opened.status).toBe(200);
     expect(await opened.text()).toBe(html);
     expect((await fetch(`${t.url}/notices/${doc!.id}?s=${link![2]!.slice(0, -2)}xx`)).status).toBe(404);
-    expect((await fetch(`${t.url}/notices/${doc!.id}`)).status).toBe(404);    // Telegram sends the notice of the message that carries it as a PDF document.
+    expect((await fetch(`${t.url}/notices/${doc!.id}`)).status).toBe(404);
+    // Anonymous: past the per-network limit, 429 like every anonymous route.
+    const ip = { 'x-forwarded-for': '198.51.100.77' };
+    for (let i = 0; i < NOTICE_VIEWS.limit; i++) expect((await fetch(`${t.url}/notices/${doc!.id}?s=x`, { headers: ip })).status).toBe(404);
+    expect((await fetch(`${t.url}${link![0]}`, { headers: ip })).status).toBe(429);
+    // Telegram sends the notice of the message that carries it as a PDF document.
     const row = await t.app.store.handle.prisma.writtenNotice.findUniqueOrThrow({ where: { id: doc!.id } });
     const pdf = { render: async (h: string) => Buffer.from(`PDF of ${h.length}`) };
     const sent = await noticeDocumentFor({ writtenNotices: t.app.store.writtenNotices, pdf, log: createLogger('silent') }, row.messageId!);
