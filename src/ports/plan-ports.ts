@@ -21,6 +21,8 @@ export interface PlanFacts {
   conversationId: string | null;
   planCode: string | null;
   createdAt: Date;
+  /** The sensitive period it was filed in as a risk or group case, or null. */
+  sensitivePeriod: string | null;
 }
 
 export interface PlanStepRecord {
@@ -105,6 +107,8 @@ export interface PlanRepository {
    * conversation and day, no hand-over. False when it was raised already. `kind`:
    * `risk_possible`, or `risk` in a sensitive period (raised one level).
    */
+  /** Marks a case that became a risk case as filed in a sensitive period (once: a mark stays). */
+  markSensitivePeriod(caseId: string, period: string): Promise<void>;
   notePossibleRisk(conversationId: string, message: string, at: Date, day: string, kind?: 'risk' | 'risk_possible'): Promise<boolean>;
 }
 

@@ -1,14 +1,17 @@
 /**
  * Sensitive periods on both stores, with a county config whose period covers today:
  * a risk or group case filed now is marked (Case.sensitivePeriod, the case page and
- * list), another case is not; a possible risk in a chat raises a `risk` alert instead
+ * list), another case is not, and a case filed in it that becomes a risk case in its
+ * chat is marked then; a possible risk in a chat raises a `risk` alert instead
  * of `risk_possible`; the dashboard shows the period.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { afterPossibleRisk } from '../../src/app/cases/open-case-plan.ts';
+import { afterPossibleRisk, afterRiskMessage } from '../../src/app/cases/open-case-plan.ts';
+import { initialState } from '../../src/dialog/types.ts';
+import { newCase } from '../helpers/cases.ts';
 import { DEMO_COUNTY_PATH } from '../../src/county-config-file.ts';
 import { localDate } from '../../src/domain/deadlines.ts';
 import { createLogger } from '../../src/log.ts';
@@ -84,6 +87,23 @@ describe.each(STORE_KINDS)('sensitive periods on %s', (kind) => {
     const outside = randomUUID();
     await afterPossibleRisk({ ...deps, county: { ...deps.county, sensitivePeriods: [] } }, outside);
     expect((await t.app.store.handle.prisma.alert.findMany({ where: { conversationId: outside } })).map((a) => a.kind)).toEqual(['risk_possible']);
+  });
+
+  it('a case filed in the period that becomes a risk case in its chat is marked too; one filed before is not', async () => {
+    const log = createLogger('silent');
+    const deps = { plans: t.app.store.plans, county: t.app.core.county, clock: { now: () => new Date() }, log };
+    const filed = async (receivedAt: Date) => {
+      const conv = await t.app.store.conversations.open('web', `sp-${randomUUID()}`, initialState('zh'));
+      const { caseNumber } = await t.app.store.cases.create(newCase({ conversationId: conv.id, receivedAt }));
+      await afterRiskMessage(deps, conv.id);
+      return (await call('admin', 'GET', `/api/cases/${caseNumber}`)).json;
+    };
+    const now = await filed(new Date());
+    expect(now.flags).toEqual(['risk']);
+    expect(now.sensitivePeriod).toBe('全国两会');
+    const before = await filed(new Date(Date.now() - 10 * DAY));
+    expect(before.flags).toEqual(['risk']);
+    expect(before.sensitivePeriod).toBeNull();
   });
 
   it('the dashboard shows the period', async () => {

@@ -6,7 +6,7 @@
  * calls once the case is committed (chat petitions, grid workers' screening reports).
  */
 import { localDate } from '../../domain/deadlines.ts';
-import { possibleRiskAlertKind, sensitivePeriodAt } from '../../domain/sensitive-periods.ts';
+import { possibleRiskAlertKind, sensitiveMarkOf, sensitivePeriodAt } from '../../domain/sensitive-periods.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
 import type { Logger } from '../../log.ts';
@@ -98,7 +98,12 @@ export async function afterPossibleRisk(deps: CasePlanDeps, conversationId: stri
 export async function afterRiskMessage(deps: CasePlanDeps, conversationId: string): Promise<void> {
   try {
     const caseId = await deps.plans.flagConversationRisk(conversationId, deps.clock.now());
-    if (caseId) await openCasePlan(deps, { id: caseId });
+    if (!caseId) return;
+    // Now a risk case: filed in a sensitive period, it is marked like one filed as a risk.
+    const c = await deps.plans.facts({ id: caseId });
+    const mark = c && !c.sensitivePeriod ? sensitiveMarkOf(deps.county, [...c.flags, 'risk'], c.createdAt) : null;
+    if (mark) await deps.plans.markSensitivePeriod(caseId, mark);
+    await openCasePlan(deps, { id: caseId });
   } catch (err) {
     deps.log.warn({ err, conversationId }, 'risk of an existing case not recorded');
   }

@@ -44,6 +44,7 @@ export class PrismaPlanRepository implements PlanSweepRepository {
       conversationId: c.conversationId,
       planCode: c.planCode,
       createdAt: c.createdAt,
+      sensitivePeriod: c.sensitivePeriod,
     };
   }
 
@@ -155,6 +156,10 @@ export class PrismaPlanRepository implements PlanSweepRepository {
       }
       return c.id;
     });
+  }
+
+  async markSensitivePeriod(caseId: string, period: string): Promise<void> {
+    await this.prisma.case.updateMany({ where: { id: caseId, sensitivePeriod: null }, data: { sensitivePeriod: period } });
   }
 
   async notePossibleRisk(conversationId: string, message: string, at: Date, day: string, kind: 'risk' | 'risk_possible' = 'risk_possible'): Promise<boolean> {
