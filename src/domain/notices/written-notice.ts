@@ -63,7 +63,8 @@ export function noticeParagraphs(t: NoticeTemplate, values: NoticeValues): { tit
   };
 }
 
-const STYLE = `@page{size:A4;margin:25mm 22mm}body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:15px;line-height:1.9;color:#000}
+const STYLE = `@page{size:A4;margin:25mm 22mm}body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:15px;line-height:1.9;color:#000;max-width:760px;margin:32px auto;padding:0 16px}
+@media print{body{max-width:none;margin:0;padding:0}}
 h1{text-align:center;font-size:22px;letter-spacing:2px;margin:0 0 4px}.no{text-align:center;margin:0 0 24px}p{margin:0 0 10px;text-indent:2em;white-space:pre-wrap}
 p.to{text-indent:0}p.sign{text-align:right;text-indent:0;margin-top:28px}`;
 
