@@ -26,6 +26,8 @@ export interface CaseDto {
   unit: string;
   coUnit: string | null;
   flags: string[];
+  /** A risk or group case filed during a sensitive period (敏感时期): the period's name; else null. */
+  sensitivePeriod: string | null;
   petitioner: PersonalData;
   facts: string;
   demands: string | null;
@@ -52,6 +54,12 @@ export interface CaseDto {
   reviewDueAt: string | null;
   relatedCases: string[];
   timeline: { at: string; actor: string; kind: string; public: boolean; fromStatus: string | null; toStatus: string | null; note: string | null }[];
+  /**
+   * Written notices (书面告知), oldest first. `channel`: the citizen's chat channel, or
+   * `print` for one to be printed and handed over until staff record how it was
+   * delivered (in_person, post, …); `deliveredAt` null until delivered (送达).
+   */
+  notices: { kind: string; issuedAt: string; deliveredAt: string | null; channel: string | null }[];
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -67,6 +75,7 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
     unit: c.unit,
     coUnit: c.coUnit,
     flags: c.flags,
+    sensitivePeriod: c.sensitivePeriod,
     petitioner: personal,
     facts: c.facts,
     demands: c.demands,
@@ -97,5 +106,6 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
       toStatus: e.toStatus,
       note: e.note,
     })),
+    notices: c.notices.map((n) => ({ kind: n.kind, issuedAt: n.issuedAt.toISOString(), deliveredAt: iso(n.deliveredAt), channel: n.channel })),
   };
 }

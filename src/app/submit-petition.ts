@@ -3,6 +3,7 @@
  * (never to a unit the report accuses), the acceptance deadline, flags, a fresh
  * query code, and an idempotency key so one intake can only ever file one case.
  */
+import { sensitiveMarkOf } from '../domain/sensitive-periods.ts';
 import { generateQueryCode } from '../domain/case/query-code.ts';
 import type { ConsentMethod, DeskOrigin } from '../domain/case/registration.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
@@ -65,6 +66,7 @@ export function buildNewCase(
     idType: draft.idType,
     representatives: draft.representatives,
     flags,
+    sensitivePeriod: sensitiveMarkOf(county, flags, received),
     consent: { at: new Date(draft.consent.at), version: draft.consent.version },
     receivedAt: now,
     localDate: localDate(now, county.utcOffsetMinutes),

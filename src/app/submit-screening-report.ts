@@ -8,6 +8,7 @@
  * makes a replayed turn return the same case. After commit: linking to related cases
  * and the emergency plan. The case number reaches the worker only after the commit.
  */
+import { sensitiveMarkOf } from '../domain/sensitive-periods.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { acceptDue, localDate } from '../domain/deadlines.ts';
 import { findAccusedUnits } from '../domain/accused-units.ts';
@@ -69,6 +70,7 @@ export function buildScreeningCase(d: ScreeningDraft, who: ScreeningReporter, no
     priorPetition: null,
     representatives: [],
     flags,
+    sensitivePeriod: sensitiveMarkOf(county, flags, now),
     consent: null,
     receivedAt: now,
     localDate: localDate(now, county.utcOffsetMinutes),

@@ -9,9 +9,10 @@ import type { Clock } from '../app/ports.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../ports/store.ts';
+import type { PdfRenderPort } from '../ports/written-notice-ports.ts';
 
 /** The part of the store the channels use: conversations, the outbox, attachments, staff alerts. */
-export type ChannelStore = Pick<Store, 'conversations' | 'outbox' | 'attachments' | 'files' | 'alerts' | 'ping'>;
+export type ChannelStore = Pick<Store, 'conversations' | 'outbox' | 'attachments' | 'files' | 'alerts' | 'writtenNotices' | 'cipher' | 'ping'>;
 
 /** What the composition root gives the channels: the chat use case and what delivering needs. */
 export interface ChannelCore {
@@ -21,6 +22,8 @@ export interface ChannelCore {
   store: ChannelStore;
   /** Keyed hash of a citizen's secret channel id (web, terminal): the store never keeps the secret. */
   hashUserId(userId: string): string;
+  /** Renders written notices as PDF for channels that send them as documents (Telegram); absent: links only. */
+  pdf?: PdfRenderPort;
 }
 
 /** The channels' settings (TELEGRAM_*). */

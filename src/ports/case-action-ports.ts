@@ -6,6 +6,7 @@
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { CaseScope } from './store-ports.ts';
+import type { WrittenNoticeWrite } from './written-notice-ports.ts';
 
 /** What a lifecycle action needs to know about a case (no personal data). */
 export interface CaseActionState {
@@ -78,6 +79,11 @@ export interface CaseTransitionWrite {
   reason: string | null;
   /** The citizen's notice, queued in the outbox in the same transaction (null: none). */
   notice?: { conversationId: string; text: string } | null;
+  /**
+   * The written notice the action issues (书面告知), kept with the case in the same
+   * transaction; a chat notice is linked to the outbox message (`notice`) that carries it.
+   */
+  writtenNotice?: WrittenNoticeWrite | null;
   /** A staff alert raised in the same transaction (once per dedupeKey). */
   alert?: { kind: string; dedupeKey: string; unit: string; message: string } | null;
 }

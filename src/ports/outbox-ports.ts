@@ -21,6 +21,8 @@ export interface OutboxMessage {
 }
 
 export interface NewOutboxMessage {
+  /** The message's id, when the caller links something to it (a written notice); else generated. */
+  id?: string;
   author: 'bot' | 'staff' | 'system';
   text: string;
   buttons?: Button[] | null;

@@ -21,6 +21,8 @@ export interface PlanFacts {
   conversationId: string | null;
   planCode: string | null;
   createdAt: Date;
+  /** The sensitive period it was filed in as a risk or group case, or null. */
+  sensitivePeriod: string | null;
 }
 
 export interface PlanStepRecord {
@@ -102,9 +104,12 @@ export interface PlanRepository {
   flagConversationRisk(conversationId: string, at: Date): Promise<string | null>;
   /**
    * A possible risk in a chat (the screen's middle tier): one quiet alert for the bureau per
-   * conversation and day, no hand-over. False when it was raised already.
+   * conversation and day, no hand-over. False when it was raised already. `kind`:
+   * `risk_possible`, or `risk` in a sensitive period (raised one level).
    */
-  notePossibleRisk(conversationId: string, message: string, at: Date, day: string): Promise<boolean>;
+  /** Marks a case that became a risk case as filed in a sensitive period (once: a mark stays). */
+  markSensitivePeriod(caseId: string, period: string): Promise<void>;
+  notePossibleRisk(conversationId: string, message: string, at: Date, day: string, kind?: 'risk' | 'risk_possible'): Promise<boolean>;
 }
 
 export interface HoldingRecord {

@@ -59,6 +59,8 @@ export interface NewCase {
   receivedOn?: string | null;
   /** The staff member who registered a letter, visit or call (the first event's actor). */
   registeredBy?: string | null;
+  /** A risk or group case filed during a sensitive period: the period's name (sensitive-periods.ts). */
+  sensitivePeriod?: string | null;
   /** The county-local date of receipt, for the case number. */
   localDate: string;
   acceptDueAt: Date;
@@ -87,6 +89,8 @@ export interface CaseRecord {
   unit: string;
   coUnit: string | null;
   flags: string[];
+  /** Filed during a sensitive period as a risk or group case: the period's name. */
+  sensitivePeriod: string | null;
   petitioner: PersonalData;
   facts: string;
   demands: string | null;
@@ -114,6 +118,15 @@ export interface CaseRecord {
   consentMethod: string | null;
   receivedOn: string | null;
   timeline: TimelineEvent[];
+  /** Written notices issued on the case, oldest first (the contract's Case.notices). */
+  notices: CaseNoticeEntry[];
+}
+
+export interface CaseNoticeEntry {
+  kind: string;
+  issuedAt: Date;
+  deliveredAt: Date | null;
+  channel: string | null;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { InboxRepository } from './inbox-ports.ts';
 import type { JobStore } from './job-ports.ts';
 import type { DeadLetterStore, OutboxStore } from './outbox-ports.ts';
 import type { HoldingRepository, PlanRepository } from './plan-ports.ts';
+import type { WrittenNoticeRepository } from './written-notice-ports.ts';
 import type { AuditLog, CaseRepository, StaffRepository, StaffSessionRepository } from './store-ports.ts';
 
 /** What the store's personal-data cipher offers (AES-256-GCM and a keyed HMAC). */
@@ -59,6 +60,8 @@ export interface Store {
   plans: PlanRepository;
   holdings: HoldingRepository;
   notices: SuperviseNoticeRepository;
+  /** Written notices (书面告知) kept with the cases. */
+  writtenNotices: WrittenNoticeRepository;
   /** Staff alerts (new material, chats that start waiting). */
   alerts: AlertRepository;
   supervisionAlerts: SupervisionAlertRepository;

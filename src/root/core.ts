@@ -3,6 +3,8 @@
  * chat use case's dependencies, everything but the transports. `npm start` (main.ts),
  * `npm run chat` and `npm run jobs` open it.
  */
+import { PdfRenderer } from '../staff/reports/pdf-renderer.ts';
+import type { PdfRenderPort } from '../ports/written-notice-ports.ts';
 import type { ChatDeps } from '../app/handle-chat-turn.ts';
 import { systemClock, type Clock } from '../app/ports.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
@@ -26,6 +28,8 @@ export interface Core {
   secretKeyGenerated: boolean;
   /** Keyed hash of a citizen's secret channel id (web, terminal): the store never keeps the secret. */
   hashUserId(userId: string): string;
+  /** Written notices as PDF (Chromium at CHROMIUM_PATH), for Telegram's documents. */
+  pdf: PdfRenderPort;
   /** Days after closing before the retention job erases a case's personal data (RETENTION_DAYS). */
   retentionDays?: number;
   /** Waits for the work started after replies (a filed case's plan): see AfterReply. */
@@ -64,6 +68,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       clock,
       secretKeyGenerated: store.keyGenerated,
       hashUserId: (userId) => store.cipher.hash('channel-user', userId),
+      pdf: new PdfRenderer(cfg.chromiumPath),
       retentionDays: cfg.retentionDays,
       settle: () => afterReply.settle(),
       close: async () => {

@@ -1,6 +1,7 @@
 /** Opens the store and wires its repositories: the one place that knows Prisma. */
 import { openStore, type OpenStoreOptions, type StoreHandle, type StoreKind } from './open-store.ts';
 import { PersonalDataCipher } from './personal-data-cipher.ts';
+import { PrismaWrittenNoticeRepository } from './prisma/written-notice-repository.ts';
 import { PrismaCaseRepository } from './prisma/case-repository.ts';
 import { PrismaAuditLog, PrismaStaffRepository, PrismaStaffSessionRepository } from './prisma/staff-repository.ts';
 import { PrismaCountyRepository } from './prisma/county-repository.ts';
@@ -63,6 +64,7 @@ export interface AppStore extends Store {
   plans: PrismaPlanRepository;
   holdings: PrismaHoldingRepository;
   notices: PrismaSuperviseNoticeRepository;
+  writtenNotices: PrismaWrittenNoticeRepository;
   stats: PrismaStatsRepository;
   unitStats: PrismaUnitStatsRepository;
   reports: PrismaReportRepository;
@@ -113,7 +115,8 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     attachments: new PrismaAttachmentRepository(prisma),
     files: new FileStore(path.join(opts.dataDir, 'attachments'), cipher),
     inbox: new PrismaInboxRepository(prisma, cipher),
-    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals)),
+    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals), cipher),
+    writtenNotices: new PrismaWrittenNoticeRepository(prisma, cipher),
     alerts: new PrismaAlertRepository(prisma),
     supervisionAlerts: new PrismaSupervisionAlertRepository(prisma),
     caseLinks: new PrismaCaseLinkRepository(prisma),

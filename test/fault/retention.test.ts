@@ -1,7 +1,7 @@
 /**
  * The retention and inbound-pruning jobs on the embedded store with a controlled
  * clock: a case closed longer ago than the retention period loses its personal data
- * (raw rows checked), a newer or an open case is untouched, the dashboard's numbers
+ * (raw rows checked; its written notices keep their record, not their document), a newer or an open case is untouched, the dashboard's numbers
  * stay the same, and a second run changes nothing.
  */
 import fs from 'node:fs';
@@ -49,6 +49,9 @@ async function aCase(status: string, closedAt: Date | null) {
   const file = await store.files.put(Buffer.from(`material of ${caseNumber}`));
   await prisma().attachment.create({ data: { caseId: id, conversationId: conv.id, fileName: 'a.jpg', mime: 'image/jpeg', size: 10, sha256: file.sha256, storagePath: file.relativePath } });
   await prisma().case.update({ where: { id }, data: { status, closedAt, ratingHandling: 'satisfied' } });
+  await prisma().writtenNotice.create({
+    data: { caseId: id, kind: 'reply', locale: 'zh', title: '信访事项处理意见书', htmlEnc: store.cipher.encrypt(`<p>${NAME}：答复如下</p>`), issuedAt: new Date('2026-12-01T02:00:00Z'), delivery: 'chat', channel: 'web' },
+  });
   return { id, caseNumber, conversationId: conv.id, file: path.join(t.dataDir, 'attachments', file.relativePath) };
 }
 
@@ -84,6 +87,12 @@ describe('retention', () => {
     expect(await prisma().attachment.count({ where: { caseId: old.id } })).toBe(0);
     expect(fs.existsSync(old.file)).toBe(false);
     expect(await prisma().message.count({ where: { conversationId: old.conversationId } })).toBe(0);
+    // The written notice's record stays; its document (which names the petitioner) is erased.
+    const notices = await prisma().writtenNotice.findMany({ where: { caseId: old.id } });
+    expect(notices.map((n) => n.kind)).toEqual(['reply']);
+    expect(t.app.store.cipher.decrypt(notices[0]!.htmlEnc)).not.toContain(NAME);
+    const kept = await prisma().writtenNotice.findFirstOrThrow({ where: { caseId: recent.id } });
+    expect(t.app.store.cipher.decrypt(kept.htmlEnc)).toContain(NAME);
     const conv = await prisma().conversation.findUniqueOrThrow({ where: { id: old.conversationId } });
     expect(conv.version).toBe(1); // its dialogue state was reset (sealed like any state)
     expect(JSON.parse(t.app.store.cipher.decrypt((conv.state as { enc: string }).enc))).toEqual(initialState('zh'));

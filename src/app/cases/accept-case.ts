@@ -7,6 +7,7 @@ import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeDate, noticeUnit, noticeFor } from './case-notice.ts';
 
 export interface AcceptInput {
@@ -21,11 +22,13 @@ export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, case
   const due = replyDue(now, deadlineContext(deps.county));
   const note = input.note ?? null;
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const writtenNotice = await writtenNoticeFor(deps, state, 'accept', now, { replyDue: noticeDate(c, due) });
   const notice = noticeFor(
     state,
     caseNoticeText(c, to, [
       { key: 'cnAccepted', params: { unit: noticeUnit(c, state.unit), date: noticeDate(c, due) } },
       note ? { key: 'cnStaffRemark', params: { note } } : null,
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {
@@ -38,6 +41,7 @@ export async function acceptCase(deps: CaseActionDeps, who: StaffPrincipal, case
     data: { replyDueAt: due.toISOString() },
     reason: note,
     notice,
+    writtenNotice,
   });
   return caseAfter(deps, who, state.caseNumber);
 }

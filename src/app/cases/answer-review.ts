@@ -14,6 +14,7 @@ import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeDate, noticeFor, noticeUnit } from './case-notice.ts';
 
 export interface ReviewAnswerInput {
@@ -33,11 +34,21 @@ export async function answerReview(deps: CaseActionDeps, who: StaffPrincipal, ca
   const recheckDue = dueAfter(now, ctx.rules.recheckRequestDays, ctx.rules, ctx.utcOffsetMinutes);
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
   const body = deps.county.reviewBody ? noticeUnit(c, deps.county.reviewBody.unit) : remedyBody(deps.county, 'reviewBody', c.locale);
+  const recheckBody = remedyBody(deps.county, 'recheckBody', c.locale);
+  const writtenNotice = await writtenNoticeFor(
+    deps,
+    state,
+    'review',
+    now,
+    { answer: input.answer, reviewBody: body, recheckDue: noticeDate(c, recheckDue), recheckBody },
+    deps.county.reviewBody ? body : undefined,
+  );
   const notice = noticeFor(
     state,
     caseNoticeText(c, check.to, [
       { key: 'cnReviewAnswered', params: { body, answer: input.answer } },
-      { key: 'cnRecheckOpen', params: { date: noticeDate(c, recheckDue), body: remedyBody(deps.county, 'recheckBody', c.locale) } },
+      { key: 'cnRecheckOpen', params: { date: noticeDate(c, recheckDue), body: recheckBody } },
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {
@@ -51,6 +62,7 @@ export async function answerReview(deps: CaseActionDeps, who: StaffPrincipal, ca
     data: { remedy: 'recheck', remedyDueAt: recheckDue.toISOString(), answerDueAt: state.reviewAnswerDueAt?.toISOString() ?? null },
     reason: null,
     notice,
+    writtenNotice,
   });
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -18,6 +18,7 @@ import type { Clock } from '../ports.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
 import type { HoldingRepository, PlanRepository } from '../../ports/plan-ports.ts';
 import { recordHoldingChange } from './record-holding-change.ts';
+import type { NoticeLinkSigner } from './notice-link.ts';
 
 export interface CaseActionDeps {
   cases: CaseRepository;
@@ -29,6 +30,8 @@ export interface CaseActionDeps {
   /** Emergency plans (closing checks open steps) and who has held the case. */
   plans: PlanRepository;
   holdings: HoldingRepository;
+  /** Signs the citizen's links to written notices; without it the chat names the notice without a link. */
+  noticeLinks?: NoticeLinkSigner;
 }
 
 /** The case as the caller may see it; a case outside the scope is a 404 like a missing one. */

@@ -9,6 +9,7 @@ import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeDate, noticeFor } from './case-notice.ts';
 
 export interface ExtendInput {
@@ -28,9 +29,13 @@ export async function extendCase(deps: CaseActionDeps, who: StaffPrincipal, case
     throw new AppError('bad_request', `days must be a whole number from 1 to ${deps.county.deadlines.maxExtensionDays}`);
   }
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const writtenNotice = await writtenNoticeFor(deps, state, 'extend', now, { days: input.days, newDue: noticeDate(c, check.newDue), reason: input.reason });
   const notice = noticeFor(
     state,
-    caseNoticeText(c, to, [{ key: 'cnExtended', params: { days: input.days, date: noticeDate(c, check.newDue), reason: input.reason } }]),
+    caseNoticeText(c, to, [
+      { key: 'cnExtended', params: { days: input.days, date: noticeDate(c, check.newDue), reason: input.reason } },
+      writtenNoticeLine(deps, writtenNotice),
+    ]),
   );
   await commitTransition(deps, who, state, {
     to,
@@ -42,6 +47,7 @@ export async function extendCase(deps: CaseActionDeps, who: StaffPrincipal, case
     data: { days: input.days, previousReplyDueAt: current.toISOString(), replyDueAt: check.newDue.toISOString() },
     reason: input.reason,
     notice,
+    writtenNotice,
   });
   return caseAfter(deps, who, state.caseNumber);
 }

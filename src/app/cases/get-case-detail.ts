@@ -19,6 +19,7 @@ import type { CaseLinkEntry, CaseLinkRepository } from '../../ports/case-link-po
 import { mayDecideLinks } from './decide-case-link.ts';
 import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
 import type { Clock } from '../ports.ts';
+import type { WrittenNoticeRepository, WrittenNoticeSummary } from '../../ports/written-notice-ports.ts';
 
 export interface CaseDetailDeps extends PlanViewDeps {
   clock: Clock;
@@ -27,6 +28,8 @@ export interface CaseDetailDeps extends PlanViewDeps {
   county: CountyConfig;
   /** Repeat/related links; without it the page shows none. */
   caseLinks?: Pick<CaseLinkRepository, 'linksOf'>;
+  /** The written notices; without it the page shows none. */
+  writtenNotices?: Pick<WrittenNoticeRepository, 'listForCase'>;
 }
 
 export interface CaseDetail extends CaseResponsibilityView {
@@ -46,6 +49,10 @@ export interface CaseDetail extends CaseResponsibilityView {
   mayDecideLinks: boolean;
   /** While the citizen may still ask for a review and has not said they are satisfied: the close waits until then. */
   closeHeldUntil: Date | null;
+  /** Written notices (书面告知) issued on the case, oldest first. */
+  writtenNotices: WrittenNoticeSummary[];
+  /** The caller records hand deliveries of printed notices (the bureau, the competent unit). */
+  mayRecordDelivery: boolean;
 }
 
 export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, rawNumber: string): Promise<CaseDetail> {
@@ -56,10 +63,11 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     : [null, null];
   if (!kase || !state) throw new AppError('not_found', 'no such case');
   const ids = kase.timeline.map((e) => e.actorId).filter((x): x is string => x !== null);
-  const [staffNames, attachments, links] = await Promise.all([
+  const [staffNames, attachments, links, writtenNotices] = await Promise.all([
     deps.actions.staffNames(ids),
     deps.actions.listAttachments(kase.id),
     deps.caseLinks ? deps.caseLinks.linksOf(kase.id, scope) : [],
+    deps.writtenNotices ? deps.writtenNotices.listForCase(kase.id) : [],
   ]);
   const relatedCases = links.filter((l) => l.status !== 'unlinked').map((l) => l.otherCaseNumber);
   const now = deps.clock.now();
@@ -88,6 +96,8 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     links,
     mayDecideLinks: mayDecideLinks(who),
     closeHeldUntil: closeHeldByReviewWindow(state, now, ctx),
+    writtenNotices,
+    mayRecordDelivery: who.role !== 'supervisor' && who.role !== 'grid' && relationOf(who, state, deps.county) !== 'co_handler',
     // The emergency plan, who is responsible, and where the case has been.
     ...(await caseResponsibilityView(deps, who, { ...state, createdAt: kase.createdAt }, deps.clock.now())),
   };

@@ -5,6 +5,7 @@
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface NotAcceptInput {
@@ -18,11 +19,13 @@ export async function notAcceptCase(deps: CaseActionDeps, who: StaffPrincipal, c
   const { transition, to } = guardAction(deps, state, 'not_accept', who);
   const now = deps.clock.now();
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
+  const writtenNotice = await writtenNoticeFor(deps, state, 'not_accept', now, { reason: input.reason, channel: input.channel });
   const notice = noticeFor(
     state,
     caseNoticeText(c, to, [
       { key: 'cnNotAccepted', params: { reason: input.reason } },
       { key: 'cnNotAcceptedChannel', params: { channel: input.channel } },
+      writtenNoticeLine(deps, writtenNotice),
     ]),
   );
   await commitTransition(deps, who, state, {
@@ -35,6 +38,7 @@ export async function notAcceptCase(deps: CaseActionDeps, who: StaffPrincipal, c
     data: { channel: input.channel },
     reason: input.reason,
     notice,
+    writtenNotice,
   });
   return caseAfter(deps, who, state.caseNumber);
 }

@@ -6,6 +6,7 @@
  * calls once the case is committed (chat petitions, grid workers' screening reports).
  */
 import { localDate } from '../../domain/deadlines.ts';
+import { possibleRiskAlertKind, sensitiveMarkOf, sensitivePeriodAt } from '../../domain/sensitive-periods.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from '../../domain/plans.ts';
 import type { Logger } from '../../log.ts';
@@ -76,11 +77,19 @@ export async function afterCaseCreated(deps: CasePlanDeps, ref: CaseRef): Promis
   }
 }
 
-/** A message the screen found possibly risky: staff are told quietly, the citizen's chat goes on as it was. */
+/**
+ * A message the screen found possibly risky: staff are told quietly (in a sensitive
+ * period with a risk alert), the citizen's chat goes on as it was.
+ */
 export async function afterPossibleRisk(deps: CasePlanDeps, conversationId: string): Promise<void> {
   const now = deps.clock.now();
+  // In a sensitive period the alert is raised one level: staff see it as a risk.
+  const period = sensitivePeriodAt(deps.county, now);
+  const message = period
+    ? `敏感时期（${period.name.zh}）对话中出现可能的风险信号，请立即查看 Sensitive period (${period.name.en}): a chat may signal a risk, look at it now`
+    : '对话中出现可能的风险信号，请查看 A chat may signal a risk: please look at it';
   try {
-    await deps.plans.notePossibleRisk(conversationId, '对话中出现可能的风险信号，请查看 A chat may signal a risk: please look at it', now, localDate(now, deps.county.utcOffsetMinutes));
+    await deps.plans.notePossibleRisk(conversationId, message, now, localDate(now, deps.county.utcOffsetMinutes), possibleRiskAlertKind(period));
   } catch (err) {
     deps.log.warn({ err, conversationId }, 'possible risk not recorded');
   }
@@ -89,7 +98,12 @@ export async function afterPossibleRisk(deps: CasePlanDeps, conversationId: stri
 export async function afterRiskMessage(deps: CasePlanDeps, conversationId: string): Promise<void> {
   try {
     const caseId = await deps.plans.flagConversationRisk(conversationId, deps.clock.now());
-    if (caseId) await openCasePlan(deps, { id: caseId });
+    if (!caseId) return;
+    // Now a risk case: filed in a sensitive period, it is marked like one filed as a risk.
+    const c = await deps.plans.facts({ id: caseId });
+    const mark = c && !c.sensitivePeriod ? sensitiveMarkOf(deps.county, [...c.flags, 'risk'], c.createdAt) : null;
+    if (mark) await deps.plans.markSensitivePeriod(caseId, mark);
+    await openCasePlan(deps, { id: caseId });
   } catch (err) {
     deps.log.warn({ err, conversationId }, 'risk of an existing case not recorded');
   }

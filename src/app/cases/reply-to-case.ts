@@ -11,6 +11,10 @@ import { deadlineContext, reviewOpenText } from '../../dialog/forms/follow-up/ca
 import type { CaseDto } from '../case-view.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
+import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
+import { remedyBody } from '../../dialog/guide.ts';
+import { formatDate } from '../../dialog/forms/follow-up/case-view.ts';
+import { unitName } from '../../domain/county/schema.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';
 
 export interface ReplyInput {
@@ -28,7 +32,15 @@ export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, cas
   const ctx = deadlineContext(deps.county);
   const remedyDue = reviewRequestDue(now, ctx);
   const c = { county: deps.county, locale: state.locale, caseNumber: state.caseNumber };
-  const notice = noticeFor(state, caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, reviewOpenText(remedyDue, deps.county, c.locale)]));
+  const writtenNotice = await writtenNoticeFor(deps, state, 'reply', now, {
+    answer: input.answer,
+    reviewDue: formatDate(remedyDue, deps.county, c.locale),
+    reviewBody: deps.county.reviewBody ? unitName(deps.county, deps.county.reviewBody.unit, c.locale) : remedyBody(deps.county, 'reviewBody', c.locale),
+  });
+  const notice = noticeFor(
+    state,
+    caseNoticeText(c, to, [{ key: 'cnReplied', params: { answer: input.answer } }, reviewOpenText(remedyDue, deps.county, c.locale), writtenNoticeLine(deps, writtenNotice)]),
+  );
   await commitTransition(deps, who, state, {
     to,
     set: { repliedAt: now, reviewDueAt: remedyDue },
@@ -39,6 +51,7 @@ export async function replyToCase(deps: CaseActionDeps, who: StaffPrincipal, cas
     data: { remedy: 'review', remedyDueAt: remedyDue.toISOString() },
     reason: null,
     notice,
+    writtenNotice,
   });
   return caseAfter(deps, who, state.caseNumber);
 }

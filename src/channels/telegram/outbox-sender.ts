@@ -37,6 +37,8 @@ export interface OutboxSenderDeps {
   now: () => Date;
   nowMs: () => number;
   sleep: Sleep;
+  /** The document a message carries (a written notice as PDF), sent after its text; absent: text only. */
+  documentFor?: (messageId: string) => Promise<{ fileName: string; bytes: Buffer } | null>;
 }
 
 type Outcome = 'delivered' | 'aborted' | ApiFailure;
@@ -178,19 +180,29 @@ export class OutboxSender {
       if (outcome !== 'delivered') return outcome;
       this.sentParts.set(m.id, i + 1);
     }
+    // A written notice goes with its message as a PDF document; the message is delivered once both are.
+    const document = this.deps.documentFor ? await this.deps.documentFor(m.id).catch(() => null) : null;
+    if (document) {
+      const payload = { document: { source: document.bytes, filename: document.fileName } };
+      const outcome = await this.sendOne(m.channelUserId, payload, 'sendDocument');
+      // Refused for good: the text (with the notice's link) went out, which is the delivery; the file is a convenience.
+      if (outcome !== 'delivered' && typeof outcome === 'object' && outcome.kind === 'permanent') {
+        this.deps.log.warn({ id: m.id, code: outcome.code, reason: outcome.description }, 'telegram refused the notice document; the text with its link was sent');
+      } else if (outcome !== 'delivered') return outcome;
+    }
     await this.deps.outbox.markDelivered([m.id], this.deps.now());
     this.sentParts.delete(m.id);
     return 'delivered';
   }
 
   /** One Bot API message within the rate limits; a 429 waits and tries again. */
-  private async sendOne(chatId: string, message: OutgoingMessage): Promise<Outcome> {
+  private async sendOne(chatId: string, message: OutgoingMessage | Record<string, unknown>, method = 'sendMessage'): Promise<Outcome> {
     for (;;) {
       if (!(await this.deps.limiter.acquire(chatId, this.abort.signal))) return 'aborted';
       try {
         // Not aborted on shutdown (a send cut off midway may have arrived and would be repeated),
         // only when Telegram does not answer at all.
-        await this.deps.callApi('sendMessage', { chat_id: chatId, ...message }, AbortSignal.timeout(SEND_TIMEOUT_MS));
+        await this.deps.callApi(method, { chat_id: chatId, ...message }, AbortSignal.timeout(SEND_TIMEOUT_MS));
         return 'delivered';
       } catch (err) {
         const failure = classifyApiError(err);

@@ -3,6 +3,7 @@
  * long-polling loop or a webhook route for receiving them, and the outbox sender for
  * everything that goes out. Off (null) without TELEGRAM_BOT_TOKEN.
  */
+import { noticeDocumentFor } from '../../app/notice-document.ts';
 import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Channel, ChannelContext, ChannelFactory } from '../channel.ts';
@@ -60,6 +61,8 @@ export function createTelegramChannel(ctx: ChannelContext, opts: TelegramOptions
     now: () => core.clock.now(),
     nowMs: Date.now,
     sleep,
+    // A written notice goes as a PDF document after the message that carries it.
+    ...(core.pdf ? { documentFor: (id: string) => noticeDocumentFor({ writtenNotices: core.store.writtenNotices, pdf: core.pdf!, log }, id) } : {}),
   });
   const { conversations, attachments, files } = core.store;
   const download = opts.download ?? botApiDownloader(bot.telegram);

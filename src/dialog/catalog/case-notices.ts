@@ -22,6 +22,8 @@ export const caseNotices = defineMessages(
     cnReviewDue: '复查意见最迟在{date}前答复您。',
     cnReviewRequested: '已为您登记复查申请。复查机关应当自收到申请之日起 {days} 日内提出复查意见，并书面答复您。',
     cnClosed: '这件事项已经办结。感谢您的信任与配合。',
+    cnWrittenNotice: '书面《{title}》已经出具。',
+    cnWrittenNoticeLink: '书面《{title}》已经出具，可以在这里查看、打印：{link}',
     cnFooter: '想随时查看进度，可以发送“查询进度”。',
   },
   {
@@ -40,6 +42,8 @@ export const caseNotices = defineMessages(
     cnReviewDue: 'You will receive the review decision by {date} at the latest.',
     cnReviewRequested: 'Your request for a review has been registered. The reviewing body must give its decision within {days} days of receiving it and answer you in writing.',
     cnClosed: 'This matter is now closed. Thank you for your trust and cooperation.',
+    cnWrittenNotice: 'The written notice ("{title}") has been issued.',
+    cnWrittenNoticeLink: 'The written notice ("{title}") has been issued; view or print it here: {link}',
     cnFooter: 'To check on progress at any time, send "check progress".',
   },
 );

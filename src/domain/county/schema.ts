@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { PlanSchema, planIssues } from './plan-schema.ts';
+import { NOTICE_KINDS, type NoticeKind } from '../notices/written-notice.ts';
+import { DEFAULT_NOTICE_TEMPLATES } from '../notices/default-templates.ts';
 
 const nonEmpty = z.string().trim().min(1);
 const localized = z.object({ zh: nonEmpty, en: nonEmpty });
@@ -91,6 +93,14 @@ export const GuideSchema = z.object({
 });
 export type Guide = z.infer<typeof GuideSchema>;
 
+const noticeTemplate = z.object({ title: nonEmpty, body: nonEmpty });
+const localizedTemplate = z.object({ zh: noticeTemplate, en: noticeTemplate });
+
+const localDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const SensitivePeriodSchema = z
+  .object({ name: localized, from: localDay, to: localDay })
+  .refine((p) => p.from <= p.to, { message: 'a sensitive period ends on or after its start', path: ['to'] });
+
 export const CountyConfigSchema = z
   .object({
     county: z.object({ code: nonEmpty, name: localized }),
@@ -149,6 +159,16 @@ export const CountyConfigSchema = z
       .default([]),
     /** Emergency plans (应急预案) opened by risk and group cases; see plan-schema.ts. */
     plans: z.array(PlanSchema).default([]),
+    /** Wording of the written notices (书面告知), per kind and language; see default-templates.ts. */
+    noticeTemplates: z
+      .object(Object.fromEntries(NOTICE_KINDS.map((k) => [k, localizedTemplate.default(DEFAULT_NOTICE_TEMPLATES[k])])) as Record<NoticeKind, z.ZodDefault<typeof localizedTemplate>>)
+      .prefault({}),
+    /**
+     * Sensitive periods (敏感时期: national meetings, anniversaries): local dates, both
+     * ends included. Alerts raised in them are raised one level; risk and group cases
+     * filed in them are marked.
+     */
+    sensitivePeriods: z.array(SensitivePeriodSchema).default([]),
   })
   .superRefine((cfg, ctx) => {
     for (const issue of planIssues(cfg.plans)) ctx.addIssue({ code: 'custom', ...issue });

@@ -14,6 +14,7 @@ import { caseNoticeSection } from '../supervision/notice-views.ts';
 import type { CaseSupervision } from '../../app/supervision/list-supervise-notices.ts';
 import { caseLinksSection } from './case-links-section.ts';
 import { planSection } from './plan-section.ts';
+import { writtenNoticesSection } from './written-notices-section.ts';
 import { coHandlerForm, responsibilitySection } from './responsibility-section.ts';
 import { CONSENT_LABELS, DUE_LABELS, eventLabel, FLAG_LABELS, fmtDateTime, ORIGIN_LABELS, STATUS_LABELS, statusLabel } from './labels.ts';
 
@@ -137,7 +138,7 @@ export function caseDetailBody(v: CaseDetailView, cfg: CountyConfig): SafeHtml {
   const notice = v.notice ? html`<p class="${v.notice.kind === 'error' ? 'error' : 'done'}" role="status">${v.notice.text}</p>` : '';
   return html`<p><a href="/staff">← 案件列表 Cases</a></p>
 <h1>案件 ${k.caseNumber}</h1>
-<p class="status">状态 Status: <strong>${STATUS_LABELS[v.detail.state.status]}</strong> ${k.flags.map((f) => html`<span class="flag">${FLAG_LABELS[f] ?? f}</span>`)}</p>
+<p class="status">状态 Status: <strong>${STATUS_LABELS[v.detail.state.status]}</strong> ${k.flags.map((f) => html`<span class="flag">${FLAG_LABELS[f] ?? f}</span>`)}${k.sensitivePeriod ? html` <span class="flag sensitive" data-sensitive-period>敏感时期 Sensitive period: ${k.sensitivePeriod}</span>` : ''}</p>
 ${notice}
 ${fields(k, cfg)}
 ${reveal(v)}
@@ -147,6 +148,7 @@ ${coHandlerForm(v.detail, v.csrfToken, cfg)}
 ${planSection(v.detail, v.csrfToken, cfg)}
 ${timeline(v.detail, cfg)}
 ${attachments(v.detail, cfg)}
+${writtenNoticesSection(v.detail, v.csrfToken, cfg)}
 ${caseNoticeSection(v.supervision, k.caseNumber, v.csrfToken, cfg, v.now)}
 ${caseLinksSection(v.detail, v.csrfToken, cfg)}
 ${actions(v, cfg)}`;

@@ -63,7 +63,7 @@ function row(c: CaseDto, cfg: CountyConfig): SafeHtml {
 <td>${unitName(cfg, c.unit, 'zh')}</td>
 <td>${c.petitioner.name ?? '—'}</td>
 <td class="facts">${facts}</td>
-<td>${flagsOf(c.flags)}</td>
+<td>${flagsOf(c.flags)}${c.sensitivePeriod ? html`<span class="flag sensitive" title="${c.sensitivePeriod}">敏感 Sensitive</span>` : ''}</td>
 <td>${dueCell(c, cfg)}</td>
 <td>${fmtDateTime(c.createdAt, cfg)}</td>
 </tr>`;

@@ -5,8 +5,9 @@ import { caseApiRouter } from './case-api.ts';
 import { casePagesRouter } from './case-pages.ts';
 import { caseLinkPagesRouter } from './case-link-pages.ts';
 import { planRouter } from './plan-routes.ts';
+import { noticeRouter } from './notice-routes.ts';
 
-export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 'files' | 'holdings' | 'notices' | 'outbox' | 'plans' | 'staff' | 'sessions'> = ({ core, log }) => {
+export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 'files' | 'holdings' | 'notices' | 'writtenNotices' | 'cipher' | 'outbox' | 'plans' | 'staff' | 'sessions'> = ({ core, cfg, log }) => {
   const store = core.store;
   const deps = {
     cases: store.cases,
@@ -17,11 +18,13 @@ export const casesRouter: StaffRouterOf<'cases' | 'caseActions' | 'caseLinks' | 
     sessions: store.sessions,
     caseLinks: store.caseLinks,
     notices: store.notices,
+    writtenNotices: store.writtenNotices,
+    noticeLinks: { sign: (id: string) => store.cipher.hash('notice-link', id) },
     plans: store.plans,
     holdings: store.holdings,
     county: core.county,
     clock: core.clock,
     log,
   };
-  return Router().use(planRouter(deps), caseApiRouter(deps), casePagesRouter(deps), caseLinkPagesRouter(deps));
+  return Router().use(planRouter(deps), noticeRouter(deps, cfg.chromiumPath), caseApiRouter(deps), casePagesRouter(deps), caseLinkPagesRouter(deps));
 };

@@ -6,11 +6,30 @@ import { html, type SafeHtml } from '../html.ts';
 import { STATUS_LABELS } from '../cases/labels.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import { barChart } from './charts.ts';
+import { currentOrNextPeriod } from '../../domain/sensitive-periods.ts';
 
 export interface DashboardView {
   period: StatsPeriod;
   stats: DashboardStats;
   volume: { unit: 'day' | 'week'; buckets: { label: string; count: number }[] };
+  /** Today's local date: which sensitive period is on or next. */
+  today: string;
+}
+
+/** The sensitive period on now (alerts raised one level) or the next to come, and those in the stats period. */
+function sensitivePeriods(v: DashboardView, cfg: CountyConfig): SafeHtml | '' {
+  const on = currentOrNextPeriod(cfg.sensitivePeriods, v.today);
+  const within = cfg.sensitivePeriods.filter((p) => p.from <= v.period.toDate && p.to >= v.period.fromDate);
+  if (!on && within.length === 0) return '';
+  const banner = on
+    ? on.current
+      ? html`<p class="sensitive-period current" id="sensitive-period" role="status"><strong>敏感时期 Sensitive period</strong>：${on.period.name.zh} ${on.period.name.en}（${on.period.from} — ${on.period.to}）。预警提升一级：可能的风险按风险提醒；期间登记的风险、集体案件已标注。 Alerts are raised one level; risk and group cases filed now are marked.</p>`
+      : html`<p class="sensitive-period next" id="sensitive-period">下一个敏感时期 Next sensitive period：${on.period.name.zh} ${on.period.name.en}（${on.period.from} — ${on.period.to}）</p>`
+    : '';
+  const list = within.length
+    ? html`<p class="muted">统计期间内的敏感时期 Sensitive periods in this period: ${within.map((p, i) => html`${i ? '；' : ''}${p.name.zh}（${p.from} — ${p.to}）`)}</p>`
+    : '';
+  return html`${banner}${list}`;
 }
 
 const OPEN: readonly CaseStatus[] = ['submitted', 'accepted', 'transferred', 'in_progress', 'extended', 'replied', 'review_requested'];
@@ -47,6 +66,7 @@ export function dashboardBody(v: DashboardView, cfg: CountyConfig): SafeHtml {
 <a href="/staff/cases.csv?${qs}" download>导出 CSV Export (masked)</a>
 </form>
 <p>统计期间 Period: ${v.period.fromDate} — ${v.period.toDate}（${v.period.days} 天 days）</p>
+${sensitivePeriods(v, cfg)}
 ${numbers(s)}
 ${barChart(v.volume.unit === 'day' ? '每日登记量 Cases per day' : '每周登记量 Cases per week (from the date shown)', v.volume.buckets.map((b) => ({ label: b.label, value: b.count })), { id: 'chart-volume' })}
 ${barChart('按类别 By category', byValue(s.byCategory, cat), { id: 'chart-category', fill: '#0b6e4f' })}

@@ -11,6 +11,7 @@ import { exportCases, ExportFilterSchema } from '../../app/stats/export-cases.ts
 import { getDashboardStats, volumeSeries, type StatsDeps } from '../../app/stats/get-stats.ts';
 import { parsePeriod } from '../../app/stats/stats-period.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
+import { localDate } from '../../domain/deadlines.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { authOf, principalOf, requireRole, requireStaff } from '../api-routes.ts';
 import { html, layout, type SafeHtml } from '../html.ts';
@@ -43,7 +44,7 @@ export const dashboardRouter: StaffRouterOf<'stats' | 'audit' | 'staff' | 'sessi
       const p = period(req);
       const who = principalOf(req);
       const [stats, volume] = await Promise.all([getDashboardStats(deps, who, p), volumeSeries(deps, who, p)]);
-      send(req, res, '统计 Dashboard', dashboardBody({ period: p, stats, volume }, core.county));
+      send(req, res, '统计 Dashboard', dashboardBody({ period: p, stats, volume, today: localDate(core.clock.now(), core.county.utcOffsetMinutes) }, core.county));
     } catch (err) {
       sendError(req, res, err);
     }

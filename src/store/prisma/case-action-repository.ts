@@ -11,6 +11,8 @@ import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../../ports/case-action-ports.ts';
 import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeWhere } from './case-repository.ts';
+import { randomUUID } from 'node:crypto';
+import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,6 +30,7 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly outbox: NoticeOutbox,
+    private readonly cipher: Pick<PersonalDataCipher, 'encrypt'>,
   ) {}
 
   async findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null> {
@@ -96,7 +99,9 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
             data: { from: w.from, to: w.to, public: w.public, ...(w.data ?? {}) } as never,
           },
         });
-        if (w.notice) await this.outbox.enqueueIn(tx, w.notice.conversationId, [{ author: 'system', text: w.notice.text }], w.at);
+        const messageId = w.notice ? randomUUID() : null;
+        if (w.notice) await this.outbox.enqueueIn(tx, w.notice.conversationId, [{ id: messageId!, author: 'system', text: w.notice.text }], w.at);
+        if (w.writtenNotice) await this.writeNotice(tx, w, w.writtenNotice.delivery === 'chat' ? messageId : null);
         if (w.alert) await tx.alert.createMany({ data: [{ ...w.alert, caseId: w.caseId, at: w.at }], skipDuplicates: true });
       });
       return 'ok';
@@ -104,6 +109,25 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
       if (err instanceof StatusMoved) return 'conflict';
       throw err;
     }
+  }
+
+  private async writeNotice(tx: Prisma.TransactionClient, w: CaseTransitionWrite, messageId: string | null): Promise<void> {
+    const n = w.writtenNotice!;
+    await tx.writtenNotice.create({
+      data: {
+        id: n.id,
+        caseId: w.caseId,
+        kind: n.kind,
+        locale: n.locale,
+        title: n.title,
+        htmlEnc: this.cipher.encrypt(n.html),
+        issuedAt: w.at,
+        issuedBy: w.actorId,
+        delivery: n.delivery,
+        messageId,
+        channel: n.channel,
+      },
+    });
   }
 
   async recordReveal(a: RevealAudit): Promise<void> {

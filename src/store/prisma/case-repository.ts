@@ -9,7 +9,11 @@ import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
 import { prismaQuery, sqlState } from '../sql/sql-exec.ts';
 import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, PersonalData } from '../../ports/store-ports.ts';
 
-type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & { events?: Prisma.CaseEventGetPayload<object>[] };
+type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & {
+  events?: Prisma.CaseEventGetPayload<object>[];
+  writtenNotices?: { kind: string; issuedAt: Date; deliveredAt: Date | null; channel: string | null }[];
+};
+const NOTICES = { select: { kind: true, issuedAt: true, deliveredAt: true, channel: true }, orderBy: { issuedAt: 'asc' } } as const;
 type Tx = Prisma.TransactionClient;
 
 export class PrismaCaseRepository implements CaseRepository {
@@ -43,7 +47,7 @@ export class PrismaCaseRepository implements CaseRepository {
   async findByNumber(caseNumber: string, scope: CaseScope): Promise<CaseRecord | null> {
     const row = await this.prisma.case.findFirst({
       where: { AND: [{ caseNumber }, scopeWhere(scope)] },
-      include: { petitioner: true, events: { orderBy: { at: 'asc' } } },
+      include: { petitioner: true, events: { orderBy: { at: 'asc' } }, writtenNotices: NOTICES },
     });
     return row ? this.toRecord(row) : null;
   }
@@ -53,7 +57,7 @@ export class PrismaCaseRepository implements CaseRepository {
     const [rows, total] = await Promise.all([
       this.prisma.case.findMany({
         where,
-        include: { petitioner: true },
+        include: { petitioner: true, writtenNotices: NOTICES },
         orderBy: [{ createdAt: 'desc' }, { caseNumber: 'desc' }],
         skip: (filter.page - 1) * filter.pageSize,
         take: filter.pageSize,
@@ -88,6 +92,7 @@ export class PrismaCaseRepository implements CaseRepository {
       unit: row.unit,
       coUnit: row.coUnit,
       flags: row.flags,
+      sensitivePeriod: row.sensitivePeriod,
       petitioner: decryptPetitioner(this.cipher, row.petitioner),
       facts: row.facts,
       demands: row.demands,
@@ -124,6 +129,7 @@ export class PrismaCaseRepository implements CaseRepository {
         toStatus: e.toStatus,
         note: e.note,
       })),
+      notices: (row.writtenNotices ?? []).map((n) => ({ kind: n.kind, issuedAt: n.issuedAt, deliveredAt: n.deliveredAt, channel: n.channel })),
     };
   }
 }

@@ -36,6 +36,7 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
     if (messages.length === 0) return;
     await tx.message.createMany({
       data: messages.map((m, i) => ({
+        ...(m.id ? { id: m.id } : {}),
         conversationId,
         at: new Date(at.getTime() + i),
         direction: 'out',
@@ -84,6 +85,21 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
       where: { id: { in: [...ids] }, delivery: 'pending' },
       data: { delivery: 'delivered', deliveredAt: at, leasedUntil: null },
     });
+    await this.markNoticesDelivered(ids, at);
+  }
+
+  /** A written notice carried by a delivered message is delivered (送达) then, on that message's channel. */
+  private async markNoticesDelivered(ids: readonly string[], at: Date): Promise<void> {
+    const notices = await this.prisma.writtenNotice.findMany({ where: { messageId: { in: [...ids] }, deliveredAt: null }, select: { id: true, messageId: true } });
+    if (notices.length === 0) return;
+    const messages = await this.prisma.message.findMany({
+      where: { id: { in: notices.map((n) => n.messageId!) } },
+      select: { id: true, conversation: { select: { channel: true } } },
+    });
+    const channelOf = new Map(messages.map((m) => [m.id, m.conversation.channel]));
+    for (const n of notices) {
+      await this.prisma.writtenNotice.updateMany({ where: { id: n.id, deliveredAt: null }, data: { deliveredAt: at, channel: channelOf.get(n.messageId!) ?? null } });
+    }
   }
 
   release(ids: readonly string[], owner: string, retryAfterMs = 0): Promise<void> {

@@ -44,6 +44,7 @@ export class PrismaPlanRepository implements PlanSweepRepository {
       conversationId: c.conversationId,
       planCode: c.planCode,
       createdAt: c.createdAt,
+      sensitivePeriod: c.sensitivePeriod,
     };
   }
 
@@ -157,9 +158,13 @@ export class PrismaPlanRepository implements PlanSweepRepository {
     });
   }
 
-  async notePossibleRisk(conversationId: string, message: string, at: Date, day: string): Promise<boolean> {
+  async markSensitivePeriod(caseId: string, period: string): Promise<void> {
+    await this.prisma.case.updateMany({ where: { id: caseId, sensitivePeriod: null }, data: { sensitivePeriod: period } });
+  }
+
+  async notePossibleRisk(conversationId: string, message: string, at: Date, day: string, kind: 'risk' | 'risk_possible' = 'risk_possible'): Promise<boolean> {
     const r = await this.prisma.alert.createMany({
-      data: [{ kind: 'risk_possible', dedupeKey: `risk_possible:${conversationId}:${day}`, conversationId, unit: null, message, at }],
+      data: [{ kind, dedupeKey: `${kind}:${conversationId}:${day}`, conversationId, unit: null, message, at }],
       skipDuplicates: true,
     });
     return r.count === 1;

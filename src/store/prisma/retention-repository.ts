@@ -21,6 +21,9 @@ import { initialState } from '../../ports/conversation-ports.ts';
 import { SEALED_SUFFIX } from '../file-store.ts';
 import type { AnonymizeResult, RetentionCase, RetentionRepository } from '../../ports/job-ports.ts';
 
+/** What a written notice's document becomes when the retention job erases a case. */
+const ERASED_NOTICE = '<!doctype html><html><head><meta charset="utf-8"><title>—</title></head><body><p>本文书已按保存期限删除。 This notice was erased at the end of its retention period.</p></body></html>';
+
 type Tx = Prisma.TransactionClient;
 
 export class PrismaRetentionRepository implements RetentionRepository {
@@ -104,7 +107,8 @@ export class PrismaRetentionRepository implements RetentionRepository {
     }
     for (const p of await this.tx.casePlanStep.findMany({ where: { caseId, note: { not: null } }, select: { stepId: true, note: true } })) {
       await this.tx.casePlanStep.update({ where: { caseId_stepId: { caseId, stepId: p.stepId } }, data: { note: scrub(p.note!) } });
-    }
+    }    // A written notice names the petitioner and quotes the case: its record (kind, dates, delivery) stays, the document goes.
+    await this.tx.writtenNotice.updateMany({ where: { caseId }, data: { htmlEnc: this.cipher.encrypt(ERASED_NOTICE) } });
   }
 
   /** Conversations idle since before `before` that never filed a case and wait for no one, at most `take`. */

@@ -85,6 +85,8 @@ export async function insertCase(q: SqlQuery, cipher: PersonalDataCipher, input:
     input.receivedOn ?? null,
     input.consentMethod ?? null,
     input.registeredBy ?? null,
+    // $45: filed during a sensitive period
+    input.sensitivePeriod ?? null,
   ];
   await q.query(
     `WITH p AS (
@@ -94,11 +96,11 @@ export async function insertCase(q: SqlQuery, cipher: PersonalDataCipher, input:
        INSERT INTO cases (id, case_number, submission_key, query_code_hash, query_code_salt, status, origin, category, township, unit, co_unit,
                           respondent, respondent_units, facts, demands, address, people_count, prior_petition, representatives, channel,
                           conversation_id, petitioner_id, flags, locale, consent_at, consent_version, accept_due_at, created_at, updated_at,
-                          people_unit, prior_detail, intake_notes, received_on, consent_method, registered_by)
+                          people_unit, prior_detail, intake_notes, received_on, consent_method, registered_by, sensitive_period)
        VALUES ($8::uuid, $9::text, $10::text, $11::text, $12::text, 'submitted', $13::text, $14::text, $15::text, $16::text, $17::text,
                $18::text, $19::text[], $20::text, $21::text, $22::text, $23::int, $24::text, $25::text::jsonb, $26::text,
                $27::uuid, $1::uuid, $28::text[], $29::text, $30::timestamptz, $31::text, $32::timestamptz, $7::timestamptz, $7::timestamptz,
-               $37::text, $38::text, $39::text::jsonb, $42::text, $43::text, $44::text::uuid)
+               $37::text, $38::text, $39::text::jsonb, $42::text, $43::text, $44::text::uuid, $45::text)
      ), e AS (
        INSERT INTO case_events (id, case_id, at, actor_type, actor_id, kind, public, to_status)
        VALUES ($33::uuid, $8::uuid, $7::timestamptz, $34::text, $44::text, 'submitted', true, 'submitted')

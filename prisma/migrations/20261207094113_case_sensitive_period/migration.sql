@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "cases" ADD COLUMN     "sensitive_period" TEXT;
+
