@@ -6,7 +6,7 @@
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebAdapter } from 'botbuilder-adapter-web';
+import { loadWebAdapter } from './botkit-loader.ts';
 import type { SocketLike } from './socket-hub.ts';
 import { clientKey, RateLimiter } from '../http/rate-limit.ts';
 import { upgradeClientIp, webLimiters, WEB_LIMITS } from '../http/rate-limit-web.ts';
@@ -28,6 +28,8 @@ interface SocketServer {
   emit(event: 'connection', ws: SocketLike, req: http.IncomingMessage): boolean;
   close(cb?: () => void): void;
 }
+
+const { WebAdapter } = loadWebAdapter();
 
 export class WebSocketAdapter extends WebAdapter {
   private heartbeats: NodeJS.Timeout[] = [];
