@@ -23,10 +23,12 @@ export interface BenchArgs {
   iterations: number;
   /** Write a CPU profile of the server during the chat load and summarise it. */
   profile: boolean;
+  /** The memory phase's citizens talk over the widget's websocket (kept open) instead of POST /api/chat. */
+  socket: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--store pglite|postgres|both] [--users N] [--duration S] [--rate R]
-       [--model saturation|service|both] [--cases N] [--only chat|nlu|lookup|rss] [--quick] [--profile]`;
+       [--model saturation|service|both] [--cases N] [--only chat|nlu|lookup|rss] [--socket] [--quick] [--profile]`;
 
 /** The targets of issue 7: users and offered rate per store. */
 export const TARGET = {
@@ -55,6 +57,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       only: { type: 'string' },
       quick: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      socket: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -79,5 +82,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     rssConversations: quick ? 200 : TARGET.rss.conversations,
     iterations: quick ? 10 : 50,
     profile: values.profile!,
+    socket: values.socket!,
   };
 }

@@ -17,6 +17,7 @@ import { benchNlu, type NluStats } from './nlu-bench.ts';
 import { formatProfileSummary, summariseProfileFile } from './profile-summary.ts';
 import { chatTable, lookupTable, nluLine, rssLine, verdictLines, verdicts, type ChatResult, type StoreResults } from './report.ts';
 import { openConversations } from './rss-phase.ts';
+import { openSocketConversations } from './rss-socket-phase.ts';
 import { freshStore, initialiseStore, postgresReachable, startServer, type BenchStore, type StoreKind } from './server.ts';
 
 const log = (s: string) => console.log(s);
@@ -63,8 +64,8 @@ async function rssPhase(kind: StoreKind, a: BenchArgs) {
     await initialiseStore(store);
     const server = await startServer(store);
     try {
-      log(`  memory: opening ${a.rssConversations} conversations mid-intake …`);
-      return await openConversations(server, a.rssConversations);
+      log(`  memory: opening ${a.rssConversations} conversations mid-intake${a.socket ? ' over open websockets' : ''} …`);
+      return await (a.socket ? openSocketConversations : openConversations)(server, a.rssConversations);
     } finally {
       await server.stop();
     }

@@ -1,14 +1,13 @@
 /**
  * botbuilder-adapter-web's websocket server on a path of ours. Built with
- * `noServer` (the adapter gets no http server of its own), so the http server's
- * `upgrade` event is routed to it; `close()` also stops the 30 s
- * heartbeat interval the adapter starts and never clears.
+ * `noServer` (Botkit runs without a webserver here, so the adapter's `init` gets no
+ * http server to attach to), so the http server's `upgrade` event is routed to it;
+ * `close()` also stops the 30 s heartbeat interval the adapter starts and never clears.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebAdapter } from 'botbuilder-adapter-web';
+import { loadWebAdapter } from './botkit-loader.ts';
 import type { SocketLike } from './socket-hub.ts';
-import type { WebTurnContext } from './web-bot.ts';
 import { clientKey, RateLimiter } from '../http/rate-limit.ts';
 import { upgradeClientIp, webLimiters, WEB_LIMITS } from '../http/rate-limit-web.ts';
 
@@ -30,17 +29,23 @@ interface SocketServer {
   close(cb?: () => void): void;
 }
 
+const { WebAdapter } = loadWebAdapter();
+
 export class WebSocketAdapter extends WebAdapter {
   private heartbeats: NodeJS.Timeout[] = [];
   private readonly limits = webLimiters();
   /** Each socket's client network (null: the local machine), for limits that hold across made-up ids. */
   private readonly networks = new WeakMap<object, string | null>();
 
+  constructor() {
+    // Botkit's controller calls `init`, which builds the socket server with these options.
+    super({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
+  }
+
   /** The client network a socket came from; null when unknown or local. */
   networkOf(socket: object): string | null {
     return this.networks.get(socket) ?? null;
   }
-
 
   override createSocketServer(server: unknown, options: unknown, logic: unknown): void {
     // The adapter keeps no handle on its heartbeat timer: catch it as it is made (synchronously).
@@ -58,11 +63,6 @@ export class WebSocketAdapter extends WebAdapter {
       globalThis.setInterval = original;
     }
     this.heartbeats = caught;
-  }
-
-  /** Starts the socket server (no port of its own: see upgrade); every socket message becomes a turn for `onTurn`. */
-  listen(onTurn: (context: WebTurnContext) => Promise<void>): void {
-    this.createSocketServer(null, { noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES }, onTurn);
   }
 
   private get server(): SocketServer {

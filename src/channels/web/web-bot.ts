@@ -1,13 +1,15 @@
 /**
- * The bot side of the web chat, on botbuilder-adapter-web's websocket (the adapter's
- * own turn-handler mode: its messages reach `onTurn` as activities, replies go back
- * through the turn context). `hello`/`welcome_back` (sent by the widget when its
- * socket opens) answer with the citizen's transcript; each `message` runs one chat
- * turn and is answered with the turn's replies, then any pending pushes. The userId
- * in the message's `user` field is validated exactly like POST /api/chat's. The
- * Botkit controller is not used: our dialogue and its state live in the engine and
- * the store, and the controller's dialog system cost ~47 MB of resident memory.
+ * The bot side of the web chat: Botkit's controller on botbuilder-adapter-web's
+ * websocket. The controller runs without a webserver of its own (the socket is routed
+ * from our http server, see web-adapter.ts) and without dialog storage (our dialogue
+ * and its state live in the engine and the store, so Botkit's own dialog state would
+ * only grow). Two handlers: `hello`/`welcome_back` (sent by the widget when its socket
+ * opens) answer with the citizen's transcript; each `message` runs one chat turn
+ * (`handleChatTurn`) and is answered with the turn's replies, then any pending pushes.
+ * The userId in the message's `user` field is validated exactly like POST /api/chat's.
+ * Botkit rethrows a handler's error where nothing catches it, so no handler throws.
  */
+import type { BotWorker, BotkitMessage } from 'botkit';
 import { z } from 'zod';
 import { handleChatTurn } from '../../app/handle-chat-turn.ts';
 import { say } from '../../app/messages.ts';
@@ -16,6 +18,7 @@ import type { Logger } from '../../log.ts';
 import type { ChannelCore } from '../channel.ts';
 import { ChatBodySchema } from '../http/chat-routes.ts';
 import { parseInput } from '../http/validate.ts';
+import { loadBotkit } from './botkit-loader.ts';
 import type { PushDelivery } from './push-delivery.ts';
 import type { SocketHub, SocketLike } from './socket-hub.ts';
 import { loadTranscript } from './transcript-view.ts';
@@ -34,50 +37,44 @@ export interface WebBot {
   close(): Promise<void>;
 }
 
-/** What a socket message carries (the widget's JSON, as the adapter hands it on). */
-interface SocketMessage {
-  type?: unknown;
-  user?: unknown;
-  text?: unknown;
-  payload?: unknown;
-  locale?: unknown;
-}
-
-/** The part of botbuilder's TurnContext a web turn uses. */
-export interface WebTurnContext {
-  activity: { type: string; channelData?: SocketMessage };
-  sendActivity(activity: { type: string; text?: string; channelData: Record<string, unknown> }): Promise<unknown>;
-}
-
 type Reply = { type: string; text?: string } & Record<string, unknown>;
 
-/** A reply as the adapter's wire message: `type` and `text`, every other field beside them. */
-const send = (context: WebTurnContext, { type, text, ...rest }: Reply) => context.sendActivity({ type, text, channelData: rest });
+/** Botkit's storage port, kept empty: nothing of a conversation stays in the controller between turns. */
+const NO_STORAGE = { read: async () => ({}), write: async () => undefined, delete: async () => undefined };
+
+/**
+ * A reply as the adapter's wire message: `type` and `text`, every other field in
+ * `channelData`, which the adapter spreads beside them (a field such as `locale`, left
+ * at the top, would be taken for the activity's own and never reach the widget).
+ */
+const send = (bot: BotWorker, message: BotkitMessage, { type, text, ...rest }: Reply) => bot.reply(message, { type, text, channelData: rest });
 
 const HelloSchema = z.object({ userId: UserIdSchema, locale: LocaleSchema });
 
 export function createWebBot(deps: WebBotDeps): WebBot {
   const adapter = new WebSocketAdapter();
+  const { Botkit } = loadBotkit();
+  const controller = new Botkit({ adapter, disable_webserver: true, disable_console: true, storage: NO_STORAGE });
   const socketOf = (user: string): SocketLike | undefined => (adapter.isConnected(user) ? (adapter.getConnection(user) as unknown as SocketLike) : undefined);
 
-  async function hello(context: WebTurnContext, message: SocketMessage): Promise<void> {
+  async function hello(bot: BotWorker, message: BotkitMessage): Promise<void> {
     const hello = validated(() => parseInput(HelloSchema, { userId: message.user, locale: message.locale }, 'hello'));
-    if ('error' in hello) return refuse(context, hello.error);
+    if ('error' in hello) return refuse(bot, message, hello.error);
     const { userId, locale } = hello.ok;
     try {
       const view = await loadTranscript(deps.core, deps.deliveries, userId, locale);
       const socket = socketOf(userId);
       if (socket && view.conversationId) deps.hub.register(view.conversationId, socket);
-      await send(context, { type: 'transcript', locale: view.locale, expecting: view.expecting, messages: view.messages });
+      await send(bot, message, { type: 'transcript', locale: view.locale, expecting: view.expecting, messages: view.messages });
     } catch (err) {
       deps.log.error({ err }, 'web transcript failed');
-      await send(context, { type: 'error', error: { code: 'unavailable', message: 'the transcript could not be loaded; please retry shortly' } });
+      await send(bot, message, { type: 'error', error: { code: 'unavailable', message: 'the transcript could not be loaded; please retry shortly' } });
     }
   }
 
-  async function turn(context: WebTurnContext, message: SocketMessage): Promise<void> {
+  async function turn(bot: BotWorker, message: BotkitMessage): Promise<void> {
     const body = validated(() => parseInput(ChatBodySchema, { userId: message.user, text: message.text ?? undefined, payload: message.payload, locale: message.locale }, 'message'));
-    if ('error' in body) return refuse(context, body.error);
+    if ('error' in body) return refuse(bot, message, body.error);
     const { userId, payload, locale } = body.ok;
     try {
       const before = socketOf(userId);
@@ -92,22 +89,32 @@ export function createWebBot(deps: WebBotDeps): WebBot {
       });
       const socket = socketOf(userId);
       if (socket) deps.hub.register(out.conversationId, socket);
-      for (const m of turnToSocket(out.replies, out)) await send(context, { ...m });
+      for (const m of turnToSocket(out.replies, out)) await send(bot, message, { ...m });
       await deps.deliveries.pushTo(out.conversationId);
     } catch (err) {
       deps.log.error({ err }, 'web chat turn failed');
-      await send(context, { ...replyToSocket(say(locale ?? 'zh', 'processingError'), { final: true }) });
+      await send(bot, message, { ...replyToSocket(say(locale ?? 'zh', 'processingError'), { final: true }) });
     }
   }
 
-  adapter.listen(async (context) => {
-    const message = context.activity.channelData ?? {};
-    if (context.activity.type === 'message') return turn(context, message);
-    // Other socket messages arrive as events named by their type; only these two mean anything.
-    if (message.type === 'hello' || message.type === 'welcome_back') return hello(context, message);
-  });
+  const guarded = (name: string, handler: (bot: BotWorker, message: BotkitMessage) => Promise<void>) => async (bot: BotWorker, message: BotkitMessage) => {
+    try {
+      await handler(bot, message);
+    } catch (err) {
+      // Only the unexpected gets here (the turn's own failures are answered above); Botkit would rethrow it uncaught.
+      deps.log.error({ err }, `web ${name} handler failed`);
+    }
+  };
+  controller.on(['hello', 'welcome_back'], guarded('hello', hello));
+  controller.on('message', guarded('turn', turn));
 
-  return { adapter, close: () => adapter.close() };
+  return {
+    adapter,
+    close: async () => {
+      await controller.shutdown();
+      await adapter.close();
+    },
+  };
 }
 
 function validated<T>(parse: () => T): { ok: T } | { error: AppError } {
@@ -120,6 +127,6 @@ function validated<T>(parse: () => T): { ok: T } | { error: AppError } {
 }
 
 /** An invalid message changes nothing; the socket is told why, in the HTTP API's error shape. */
-async function refuse(context: WebTurnContext, err: AppError): Promise<void> {
-  await send(context, { type: 'error', error: { code: err.code, message: err.message } });
+async function refuse(bot: BotWorker, message: BotkitMessage, err: AppError): Promise<void> {
+  await send(bot, message, { type: 'error', error: { code: err.code, message: err.message } });
 }

@@ -1,7 +1,10 @@
 /**
- * The web chat channel: the county page and widget, Botkit on a websocket at
- * /api/chat/ws, the widget's JSON routes, the contract's long poll, and the loop
- * that pushes staff replies and status changes to open sockets.
+ * The web chat channel: the county page and widget, Botkit's controller on a
+ * websocket at /api/chat/ws (web-bot.ts), the widget's JSON routes, the contract's
+ * long poll, and the loop that pushes staff replies and status changes to open
+ * sockets. Pushes do not go through Botkit's proactive messages: those address a
+ * socket by the citizen's secret id, which is kept nowhere (the store has its keyed
+ * hash), so PushDelivery writes to the socket the hub registered for the conversation.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
