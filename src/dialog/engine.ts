@@ -173,11 +173,16 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   const unsure = !nlu || nlu.intent.confidence < MIN_CONFIDENCE;
   // A grievance told outright is a petition, whatever else the model heard in it.
   if ((unsure || STORY_OVERRIDES.has(nlu!.intent.name)) && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  // "低保被取消了", "my permit was cancelled by the bureau": something taken from the citizen, no command to cancel.
+  if (nlu?.intent.name === 'cancel' && CANCELLED_BY_OTHERS.test(text) && readCategory(text, ctx.county, ctx.readers, { story: true }) !== null) return startPetition(state, text, ctx);
   if (unsure) return questionsOr(state, text, ctx, () => misunderstood(state));
   return answerIntent(state, nlu!.intent.name, input, ctx);
 }
 
 /** Intents a told grievance overrides (a question would not read as a story). */
+/** A benefit, permit or place cancelled by someone (passive or with what was cancelled named before it). */
+const CANCELLED_BY_OTHERS = /[\u4e00-\u9fff]{2,}(?:被|给|叫|让)?[^，。\s]{0,6}(?:取消|注销|吊销|撤销|停)(?:了|掉)|被(?:取消|注销|吊销|撤销)|\b(?:was|were|got|has been|have been) (?:cancelled|canceled|revoked|stopped|cut)\b/i;
+
 const STORY_OVERRIDES: ReadonlySet<string> = new Set(['out_of_scope', 'guide_procedure', 'guide_conduct', 'guide_rights', 'help', 'greet', 'thanks']);
 
 /** "你好，我叫芮小燕，想反映个事": a greeting that announces a petition. */

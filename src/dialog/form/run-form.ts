@@ -344,7 +344,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const undoSlots = Object.fromEntries(Object.keys(f.slots).filter((k) => JSON.stringify(f.slots[k]) !== JSON.stringify(beforeCorrections[k])).map((k) => [k, beforeCorrections[k]]));
     f = { ...f, meta: { ...f.meta, undo: undoSlots } };
   }
-  if (corrected.length > 0) replies.push(say(l, 'corrected', { fields: describe(spec, f, corrected, fctx) }));
+  // (A change to nothing shown — a field hidden by another value — is not announced as "已更正：。".)
+  if (corrected.length > 0 && describe(spec, f, corrected, fctx) !== '') replies.push(say(l, 'corrected', { fields: describe(spec, f, corrected, fctx) }));
 
   // The answer to the step asked.
   let reading: ReturnType<Step['read']> = null;

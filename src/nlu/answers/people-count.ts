@@ -25,7 +25,8 @@ const MAX = 1_000_000;
 // ---- Chinese -------------------------------------------------------------------
 
 // (老三家: a nickname, no count — "王老三家" is one family; "老两口" still counts two.)
-const BEFORE = `(?<![0-9.${CN_DIGIT_CLASS}几第每同这那哪任某单唯统之])(?<!老(?=[一三四五六七八九十][家户]))`;
+// ("那三十户" counts: 那 before a number of households or people is "those".)
+const BEFORE = `(?<![0-9.${CN_DIGIT_CLASS}几第每同这哪任某单唯统之]|那(?![一二两三四五六七八九十百几\\d]+[多来余]?(?:户|个人|口人|人|家)))(?<!老(?=[一三四五六七八九十][家户]))`;
 const NUM = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+(?:好几)?[多余来把]?|\\d{1,6}[十百千万]?[多余来]?)`;
 /** Businesses are no households (3家公司). */
 const NOT_HOUSEHOLD = '公司|企业|工厂|厂|单位|店|银行|医院|商|机构|超市|饭店|酒店|宾馆|学校|门面|铺';
@@ -115,7 +116,11 @@ const SCOPE_SELF =
 const SCOPE_ALL =
   /\bone of (?:the )?\d+|\bone of (?:the )?(?:\w+ )?(?:workers|villagers|families|households|parents|residents|tenants|owners)\b|(?:我们|俺们|咱们)(?:村|组|厂|小区|这)?(?:里)?\s*(?:\d+|[一二两三四五六七八九十百几]+)[多来余]?\s*(?:户|家|个人|人|名)|联名|大家(?:一起|都|伙|推)|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)(?:一块|一起|一块儿)?(?:说|反映|登记|出头|问)|(?:他们|大伙|大家)都?(?:叫|让|推)(?:我|俺)(?:来|出面|出头)|(?:我|俺)(?:来)?(?:当|做)(?:这个)?代表|(?:我们|俺们|咱们)(?:都|一起|大家|全村|全体|几[十百]?户)|代表(?:大家|全村|村民|大伙|我们|俺们|他们)|大伙(?:儿)?(?:让|推|都|一起)|集体反映|\ball of us\b|\b\w+ of us\b|on behalf of|\bfor (?:all|everyone|the whole|all of them|them all)\b|\bwe all\b|\btogether\b|all signed|everyone (?:agreed|asked|wants)/i;
 
+/** "不是只为我自己", "not just for me": filing for them all, said by denying the other. */
+const NOT_ONLY_SELF = /不是只(?:为|替|代表)?(?:我|俺)(?:自己|一家|家)?|不只(?:是)?(?:为|替)?(?:我|俺)(?:自己)?|\bnot (?:just|only) (?:for )?(?:me|myself|my (?:own )?family)\b/i;
+
 export function scopeOf(text: string): GroupScope | null {
+  if (NOT_ONLY_SELF.test(text)) return 'all';
   if (SCOPE_SELF.test(text)) return 'self';
   if (SCOPE_ALL.test(text)) return 'all';
   return null;

@@ -61,7 +61,7 @@ function chineseNames(t: string): Mention[] {
   for (let i = 0; i < t.length; i++) {
     if (!/[\u4e00-\u9fff]/.test(t[i]!)) continue;
     // "老周", "小王": how people call one another — a name too (matched to 周长贵 later by its surname).
-    if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && !/[\u4e00-\u9fff]/.test(t[i + 2] ?? '') || (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && /[的他她电手是和跟也家当]/.test(t[i + 2] ?? ''))) {
+    if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && !/[\u4e00-\u9fff]/.test(t[i + 2] ?? '') || (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && /[的他她电手是和跟也家当牵带领说来去]/.test(t[i + 2] ?? ''))) {
       if (!/(?:我|俺|你)$/.test(t.slice(Math.max(0, i - 1), i))) out.push({ at: i, end: i + 2, kind: 'name', value: t.slice(i, i + 2) });
       i += 1;
       continue;

@@ -933,3 +933,25 @@ describe('round K: the first time here, but raised before', () => {
     expect(String(s.slots['priorDetail'])).toMatch(/找过|问过/);
   });
 });
+
+describe('round L (12 citizens, 43 misunderstandings in 133 messages)', () => {
+  it('"低保被取消了" is a matter, no command to cancel; "可以信访吗" is answered', () => {
+    const s = new Script();
+    s.say('低保被取消了');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+    const q = new Script();
+    q.say('请问低保被取消了可以信访吗');
+    expect(q.text).toMatch(/可以。/);
+  });
+  it('"我是代表那三十户反映的 不是只为我自己" is thirty households, for all', () => {
+    const s = new Script();
+    s.say('东湖镇新塘村有个养猪场 离我们住的地方不到两百米 天一热臭的没法开窗 苍蝇也多 去年夏天开始的一直到现在');
+    s.say('让养猪场搬走或者把粪污处理好 我们这一片差不多三十来户都受影响');
+    s.say('对 我代表大家 不过我们没几个人签字就我跟隔壁老王牵头');
+    expect(s.slots['scope']).toBe('all');
+    expect((s.slots['representatives'] as { name: string | null }[]).map((r) => r.name)).toEqual([null, '老王']);
+    s.say('不是王牵头 是老王 王建国 他电话13912345678');
+    expect(s.slots['phone']).toBeUndefined();
+    expect((s.slots['representatives'] as { phone: string | null }[])[1]!.phone).toBe('13912345678');
+  });
+});

@@ -194,7 +194,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "老周的电话是137…" after the representatives were given: the phone is that representative's.
   const reps = s.representatives ?? [];
   const phoned = reps.length > 0 && asking !== 'representatives' ? who.others.filter((m) => m.phone && reps.some((r) => sameRepresentative(r, m))) : [];
-  if (phoned.length > 0) replaced['representatives'] = reps.map((r) => ({ ...r, phone: phoned.find((m) => sameRepresentative(r, m))?.phone ?? r.phone }));
+  // ("老王" given first, "王建国 他电话…" later: the full name replaces the nickname.)
+  const fuller = (r: { name: string | null }, m: { name: string | null }) => (m.name && r.name && /^[老小]/.test(r.name) && !/^[老小]/.test(m.name) ? m.name : r.name);
+  if (phoned.length > 0) replaced['representatives'] = reps.map((r) => { const m = phoned.find((x) => sameRepresentative(r, x)); return m ? { ...r, name: fuller(r, m), phone: m.phone ?? r.phone } : r; });
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
     values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
   }

@@ -39,5 +39,6 @@ export const LAWFUL_CHANNEL: ReadonlySet<PriorPetition> = new Set(['litigation',
 
 /** One representative named twice: the same name, or a nickname of the surname ("老周" for 周长贵). */
 export function sameRepresentative(r: { name: string | null }, m: { name: string | null }): boolean {
-  return r.name === m.name || (!!r.name && !!m.name && /^[老小][\u4e00-\u9fff]$/.test(m.name) && r.name.startsWith(m.name[1]!));
+  const nick = (a: string, b: string) => /^[老小][\u4e00-\u9fff]$/.test(a) && b.length >= 2 && !/^[老小]/.test(b) && b.startsWith(a[1]!);
+  return r.name === m.name || (!!r.name && !!m.name && (nick(m.name, r.name) || nick(r.name, m.name)));
 }

@@ -358,7 +358,7 @@ export const peopleCount: Step = {
 };
 
 const SCOPE_ALL = /^(?:我们|俺们|咱们)?(?:就是|是)?(?:算是|也算|算)?(?:(?:我|俺)(?:来)?(?:当|是|做)(?:这个)?代表|(?:替|为|帮)(?:大家|大伙|全村|村民|乡亲们|他们)|是|对|嗯|是的|对的|对啊|都|都算|都算上|一起|大家|全部|全体|代表大家|代表他们|替大家|yes|yeah|yep|all|all of them|everyone|for all|on behalf)/i;
-const SCOPE_SELF = /只为|就为|就我|只有我|我自己|自己家|俺自己|我家|俺家|不是|不代表|代表不了|没有代表|just (?:me|for me|myself)|only (?:me|for me|myself|my)|myself|no\b|not\b/i;
+const SCOPE_SELF = /只为|就为|就我(?![跟和与])|只有我|我自己|自己家|俺自己|我家|俺家|不是|不代表|代表不了|没有代表|just (?:me|for me|myself)|only (?:me|for me|myself|my)|myself|no\b|not\b/i;
 
 export const scope: Step = {
   name: 'scope',
@@ -369,6 +369,8 @@ export const scope: Step = {
     if (v?.scope) return ok(v.scope === 'all' && v.n >= ctx.county.rules.groupThreshold ? { scope: 'all', n: v.n, unit: v.unit } : v.scope);
     // The number said again ("16 people"): they speak for all of them (and the number may be new).
     if (v && v.n >= ctx.county.rules.groupThreshold) return ok({ scope: 'all', n: v.n, unit: v.unit });
+    // "对 我代表大家 …就我跟老王牵头": speaking for them all, said outright, before any "就我".
+    if (/代表(?:大家|大伙|全村|他们|村民|全体)|(?:替|为)(?:大家|大伙|全村)/.test(w.text) && !/不(?:是)?代表|代表不了|只为|只替/.test(w.text)) return ok('all');
     if (SCOPE_SELF.test(w.text)) return ok('self');
     // (Representatives named for them: "代表是我和周长贵…" files for all.)
     if (SCOPE_ALL.test(w.text.trim()) || /代表(?:是|有|就是)[^，。]{0,4}(?:我|俺)?[和跟与]?[\u4e00-\u9fff]{2,3}/.test(w.text)) return ok('all');
