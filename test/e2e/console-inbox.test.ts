@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { t as catalog } from '../../src/dialog/catalog/index.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { launchBrowser, offlineContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
+import { launchBrowser, staffContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
 import { Citizen } from '../helpers/chat.ts';
 
 let t: TestApp;
@@ -28,15 +28,7 @@ afterAll(async () => {
 
 /** Signs in over the API and hands the session cookie to a fresh browser profile. */
 async function signedInPage(username: string): Promise<Page> {
-  const res = await fetch(`${t.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: t.passwords[username] }),
-  });
-  expect(res.status).toBe(200);
-  const { token } = (await res.json()) as { token: string };
-  context = await offlineContext(browser, { permissions: ['notifications'], viewport: { width: 1100, height: 900 } });
-  await context.addCookies([{ name: 'xf_session', value: token, url: t.url, httpOnly: true, sameSite: 'Strict' }]);
+  context = await staffContext(browser, t, username, { permissions: ['notifications'], viewport: { width: 1100, height: 900 } });
   // Records desktop notifications (headless Chromium shows none). A string: the test has no DOM types.
   await context.addInitScript(`(() => {
     const Real = window.Notification;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { ARTIFACTS_DIR, launchBrowser, offlineContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
+import { ARTIFACTS_DIR, launchBrowser, staffContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
 import { Citizen } from '../helpers/chat.ts';
 
 let t: TestApp;
@@ -27,15 +27,7 @@ afterAll(async () => {
 });
 
 async function signIn(username: string): Promise<Page> {
-  const res = await fetch(`${t.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: t.passwords[username] }),
-  });
-  expect(res.status).toBe(200);
-  const { token } = (await res.json()) as { token: string };
-  context = await offlineContext(browser, { viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'xf_session', value: token, url: t.url, httpOnly: true, sameSite: 'Strict' }]);
+  context = await staffContext(browser, t, username, { viewport: { width: 1280, height: 900 } });
   return watchErrors(await context.newPage(), pageErrors);
 }
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { launchBrowser, offlineContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
+import { launchBrowser, staffContext, staffToken, saveScreenshot, watchErrors } from '../helpers/browser.ts';
 
 let t: TestApp;
 let browser: Browser;
@@ -24,20 +24,10 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function tokenOf(username: string): Promise<string> {
-  const res = await fetch(`${t.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: t.passwords[username] }),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { token: string }).token;
-}
+const tokenOf = (username: string): Promise<string> => staffToken(t, username);
 
 async function signIn(username: string): Promise<Page> {
-  const token = await tokenOf(username);
-  context = await offlineContext(browser, { viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'xf_session', value: token, url: t.url, httpOnly: true, sameSite: 'Strict' }]);
+  context = await staffContext(browser, t, username, { viewport: { width: 1280, height: 900 } });
   return watchErrors(await context.newPage(), pageErrors);
 }
 

@@ -48,3 +48,22 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file });
   return file;
 }
+
+/** A staff member's session token, signed in over the API (the console's own login page is tested elsewhere). */
+export async function staffToken(app: { url: string; passwords: Record<string, string> }, username: string): Promise<string> {
+  const res = await fetch(`${app.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: app.passwords[username] }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} answered ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** A fresh offline browser profile holding that staff member's session cookie. */
+export async function staffContext(browser: Browser, app: { url: string; passwords: Record<string, string> }, username: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const token = await staffToken(app, username);
+  const context = await offlineContext(browser, options);
+  await context.addCookies([{ name: 'xf_session', value: token, url: app.url, httpOnly: true, sameSite: 'Strict' }]);
+  return context;
+}

@@ -741,7 +741,8 @@ describe('round I (12 citizens through /api/chat, 2026-12-07)', () => {
     s.say('退钱');
     s.say('就我自己');
     s.say('跟园长说过两次 没用 我叫王芳 电话13812345678');
-    expect(String(s.slots['priorDetail'] ?? '')).not.toMatch(/\[/);
+    expect(s.slots['priorDetail']).toMatch(/园长/);
+    expect(s.slots['priorDetail']).not.toMatch(/\[/);
   });
 });
 
@@ -873,9 +874,9 @@ describe('round J, second part', () => {
     s.event({ type: 'petition_submitted', intakeId: (submit as { draft: { intakeId: string } }).draft.intakeId, caseNumber: 'XF202612070001', queryCode: '12345678' });
     s.say('还有个事忘说了 上个月村里有两个娃喝了这水拉肚子住院了 这个能补上不');
     expect(s.text).toMatch(/XF202612070001/);
-    const added = s.last.effects.find((e) => e.type === 'add_supplement') as { text?: string } | undefined;
-    expect(added?.text ?? JSON.stringify(s.last.effects)).toMatch(/住院了/);
-    expect(JSON.stringify(s.last.effects)).not.toMatch(/能补上不/);
+    const added = s.last.effects.find((e) => e.type === 'add_supplement') as { text: string } | undefined;
+    expect(added?.text).toMatch(/住院了$/);
+    expect(added?.text).not.toMatch(/忘说了|能补上不/);
   });
 });
 

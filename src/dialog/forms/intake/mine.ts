@@ -13,12 +13,10 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { contentSize, demandClause, eitherParty, partyIn, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
-import { deniedTownship, EXPLICIT_PARTY, passportIn } from './steps.ts';
+import { contentSize, demandClause, eitherParty, partyIn, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { deniedTownship, explicitParty, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
-/** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
-const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:want|ask|demand|need)|please (?:make|order|get))/i;
 
 /** A relative's phone given as the way to reach the citizen. */
 const CONTACT_VIA =
@@ -155,25 +153,18 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const org = partyIn(w.text);
     if (org && /(?:矿|公司|厂|集团|超市|店|医院|卫生院|学校|幼儿园|物业|开发商|委会|政府|局|所|站|中介)$/.test(org)) values['respondent'] = org.replace(/^(?:就是|那个|这个)+/, '');
   }
-  // Asked where and whom together: the party named in the answer.
-  // "…the complaint is against the County Market Regulation Bureau, not against a company": said in so many
-  // words, whom replaces what was guessed before.
-  const explicitHit = asking === 'address' && s.respondent && s.category !== 'conduct' ? EXPLICIT_PARTY.exec(w.text) : null;
-  const explicitWhom = (explicitHit?.[1] ?? explicitHit?.[2])?.trim();
-  if (explicitWhom && explicitWhom !== s.respondent) replaced['respondent'] = explicitWhom;
-  // "被反映的是杏花村村委会和桃源乡政府", "the complaint is against X": whom, whenever it is said.
-  if (s.respondent === undefined && values['respondent'] === undefined && asking !== 'respondent' && asking !== 'address' && s.category !== 'conduct') {
-    const hit = EXPLICIT_PARTY.exec(w.text);
-    const whom = (hit?.[1] ?? hit?.[2])?.trim();
-    if (whom) values['respondent'] = whom;
-  }
+  // Whom said in so many words ("被反映的是杏花村村委会和桃源乡政府", "the complaint is against the County Market
+  // Regulation Bureau, not against a company"): taken whenever said, and it replaces a guess when asked where.
+  const said = s.category !== 'conduct' ? explicitParty(w.text) : null;
+  if (said && s.respondent && asking === 'address' && said !== s.respondent) replaced['respondent'] = said;
+  if (said && s.respondent === undefined && values['respondent'] === undefined && asking !== 'respondent') values['respondent'] = said;
   // "农资店" said first, "镇上丰收农资店" later: the named one replaces the bare kind.
   const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;
   const prefix = named ? named.slice(0, named.length - String(s.respondent).length) : '';
   if (named && !replaced['respondent'] && named !== s.respondent && named.endsWith(s.respondent as string) && prefix.length >= 2 && !/[要找让把给叫被是在有和跟去到那这]/.test(prefix)) replaced['respondent'] = named;
-  if (asking === 'address' && s.respondent === undefined && s.category !== 'conduct') {
-    const hit = EXPLICIT_PARTY.exec(w.text);
-    const party = (hit?.[1] ?? hit?.[2])?.trim() ?? eitherParty(w.text) ?? partyIn(w.text);
+  // Asked where and whom together: the party named in the answer.
+  if (asking === 'address' && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') {
+    const party = eitherParty(w.text) ?? partyIn(w.text);
     if (party) values['respondent'] = party;
     else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
 

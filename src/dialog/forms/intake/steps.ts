@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
+import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -230,7 +230,13 @@ const RESPONDENT_LEAD =
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
-export const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?[^,.;!?()]{2,60}?)(?=\s*(?:[,.;!?(]|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
+const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?[^,.;!?()]{2,60}?)(?=\s*(?:[,.;!?(]|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
+
+/** Whom, when the words say so ("against …", "被反映的是…"), or null. */
+export function explicitParty(text: string): string | null {
+  const hit = EXPLICIT_PARTY.exec(text);
+  return (hit?.[1] ?? hit?.[2])?.trim() || null;
+}
 
 export const respondent: Step = {
   name: 'respondent',
@@ -246,12 +252,11 @@ export const respondent: Step = {
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
     // Whom said in so many words inside a longer answer ("…Against the market operator, I don't know the name"):
     // that phrase, whatever else the message says.
-    const hit = EXPLICIT_PARTY.exec(restated(w.text));
-    const explicit = (hit?.[1] ?? hit?.[2])?.trim();
+    const explicit = explicitParty(restated(w.text));
     if (explicit && !/^(?:not|no|nobody|don'?t|不|没)/i.test(explicit)) return ok(clip(scrubPersonal(explicit, ctx.readers.entities(explicit), ctx.locale)));
     // "要求采石场停工 给村里打新井": a request that names whom — whom is taken (the request is kept by the miner);
     // "找过镇上 没用": where it went before, no answer to whom.
-    if (/^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想))/.test(text) && party) return ok(party);
+    if (REQUEST_LEAD.test(text) && party) return ok(party);
     if (!party && priorInStory(text) !== null && priorInStory(text) !== 'none' && !respondentIn(text)) return null;
     if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.

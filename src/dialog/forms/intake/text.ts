@@ -48,6 +48,9 @@ export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[�
 
 const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|(?<![\u4e00-\u9fff])要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法))|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
+/** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
+export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:want|ask|demand|need)|please (?:make|order|get))/i;
+
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
   const m = DEMAND.exec(text);
