@@ -102,6 +102,10 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
     }
     case 'scope':
       return say(l, 'faqScope');
+    case 'court':
+      return say(l, 'faqCourt');
+    case 'higher':
+      return say(l, 'faqHigher');
     case 'lawyer':
       return say(l, 'faqLawyer');
     case 'reps':

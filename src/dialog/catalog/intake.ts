@@ -12,6 +12,7 @@ export const intake = defineMessages(
     consentImplied: '（点"确认提交"即表示您已了解"三个明白"并保证所反映情况真实。）',
     askFacts: '请您说说具体发生了什么事：时间、地点、经过，越具体越好。',
     askTownship: '这件事发生在哪个乡镇？（本县有：{townships}）',
+    askTownshipOfPlace: '{place}属于哪个乡镇？（本县乡镇：{townships}）',
     askWhere: '这件事发生在哪个乡镇、哪个村（社区、街道或地点）？比如"东湖镇李家村"。（本县乡镇：{townships}）',
     askAddress: '具体在哪里？请说村、社区、街道或附近的地标，比如"李家村村东头"。不方便说可以说"跳过"。',
     askAddressAndParty: '具体在哪里？反映的是哪个单位或者谁？比如"李家村村东头，村委会""人民路，宏达超市"；不清楚的可以说"不知道"。',
@@ -112,6 +113,7 @@ export const intake = defineMessages(
     groupSelfOf: '（只为本人反映；受影响的约{affected}）',
     passport: '护照 {number}',
     selfMark: '（本人）',
+    selfAlone: '本人',
   },
   {
     intakeBegin: 'All right, I will help you file this; I need to ask you a few questions. You can ask me anything along the way, and correct anything you said.',
@@ -123,6 +125,7 @@ export const intake = defineMessages(
     consentImplied: '(By pressing "Submit" you confirm that you understand the three understandings and that what you report is true.)',
     askFacts: 'Please tell me what happened: when, where and how. The more specific, the better.',
     askTownship: 'In which township did this happen? (The county has: {townships})',
+    askTownshipOfPlace: 'Which township is {place} in? (Townships: {townships})',
     askWhere: 'Where did it happen: which township, and which village, community, street or place? E.g. "Lijia village, Donghu". (Townships: {townships})',
     askAddress: 'Where exactly? A village, community, street or a landmark nearby, e.g. "east end of Lijia village". Say "skip" if you would rather not.',
     askAddressAndParty: 'Where exactly, and whom is the complaint about (an office, a company, a person)? E.g. "east end of Lijia village, the village committee" or "Renmin Road, the Hongda supermarket"; say "don\'t know" for what you are not sure of.',
@@ -223,5 +226,6 @@ export const intake = defineMessages(
     groupSelfOf: ' (for themself only; about {affected} affected)',
     passport: 'passport {number}',
     selfMark: ' (you)',
+    selfAlone: 'you',
   },
 );

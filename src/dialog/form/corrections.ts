@@ -70,7 +70,7 @@ const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
 const META_TAIL = /(?:[.。!！;；]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉))[^]*$/i;
 
-function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): Correction | null {
+function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, same = false): Correction | null {
   const directives = [...raw.matchAll(DIRECTIVE)];
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
@@ -96,7 +96,7 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext): 
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
-    if (reading?.ok && differs(form, step, reading.value)) return { step, reading };
+    if (reading?.ok && differs(form, step, reading.value) !== same) return { step, reading };
   }
   return null;
 }
@@ -318,3 +318,13 @@ export function besideCorrections(text: string): string {
     .trim();
 }
 
+
+/**
+ * Fields a message names with the value they hold already ("不匿名了 名字写马小军" when it says 马小军):
+ * nothing to correct, and it is said so.
+ */
+export function unchangedFields(words: Words, spec: FormSpec, form: FormState, ctx: FormContext): Step[] {
+  const steps = spec.steps.filter((s) => s.field && !s.free && form.slots[s.name] !== undefined && form.slots[s.name] !== null);
+  const hits = fieldHits(words.text, steps);
+  return hits.filter((h, i) => readValue(h.step, words.text.slice(h.end, hits[i + 1]?.at ?? words.text.length), form, ctx, true) !== null).map((h) => h.step);
+}

@@ -11,7 +11,7 @@ import { answerQuestions } from '../faq.ts';
 import { requestHandoff } from '../handoff.ts';
 import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
-import { besideCorrections, findCorrections } from './corrections.ts';
+import { besideCorrections, findCorrections, unchangedFields } from './corrections.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { closingQuestion, segment } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
@@ -364,6 +364,12 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // ("Submit it, no need to wait till later" is the go-ahead: a hold beside a submit word must be a real one.)
     const holding = HOLD.test(seg.answer) && !(SUBMIT_WORDS.test(seg.answer) && !/再想想|考虑|再(?:提)?交|\bthink\b/i.test(seg.answer));
     if (holding && label !== 'cancel') return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), say(l, 'formHold'), summaryReply(spec, f, fctx, true)]);
+    // "身份证不带 以后再说", "no ID with me, later": an optional field left empty, as it is — said so, no guide.
+    const leftEmpty = notGivenNow(spec, seg.answer, f, fctx);
+    if (leftEmpty && !SUBMIT_WORDS.test(seg.answer)) return result(withTop(state, f), [...replies, say(l, 'keptNotGiven', { field: t(l, leftEmpty.field!.label) }), summaryReply(spec, f, fctx, true)]);
+    // "名字写马小军" when it says so already: said back as it stands, not "not understood".
+    const same = corrections.length === 0 && !SUBMIT_WORDS.test(seg.answer) ? unchangedFields(words, spec, f, fctx) : [];
+    if (same.length > 0) return result(withTop(state, f), [...replies, say(l, 'alreadyNoted', { fields: describe(spec, f, same, fctx) }), summaryReply(spec, f, fctx, true)]);
     const named = namedField(spec, seg.answer, f, fctx);
     if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
     // A question on the summary is answered, never taken as the go-ahead ("交上去以后要等多久？",
@@ -398,6 +404,18 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (reading && !reading.ok && seg.questions.length > 0) reading = null;
   }
 
+  // An answer to a question already passed ("就是要把补偿款给了" asked how many): taken there, and
+  // the question asked comes again without counting as failed.
+  if (reading && !reading.ok && corrected.length === 0 && seg.answer) {
+    const late = spec.lateAnswer?.(words, f, fctx);
+    if (late) {
+      f = late.form;
+      replies.push(...late.replies);
+      reading = null;
+      changed = true;
+    }
+  }
+
   // A wish to stop: said outright ("算了，不反映了") whatever else the words hold; a bare "cancel" only when
   // the words answer nothing ("不想说" to an optional question is an answer, not a stop).
   const stopWords = seg.answer || text;
@@ -410,6 +428,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     if (mined.noted.length > 0) {
       f = mined.form;
       changed = true;
+      // An answer to another question ("之前找过乡里" asked whom it concerns) is no failed answer to this one:
+      // it is taken, and the question comes again.
+      if (reading && !reading.ok && !(reading.replies?.length)) reading = null;
       // (Nothing to show — a value set to "not given" — is no "I have noted: ." either.)
       replies.push(...(describe(spec, f, mined.noted, fctx) !== '' ? [notedReply(spec, f, mined.noted, fctx)] : []), ...mined.replies);
     } else {
@@ -455,6 +476,14 @@ function applyReading(state: ConversationState, spec: FormSpec, step: Step, read
   let f = write(step, f0, reading.value, ctx);
   if (reading.note) f = { ...f, notes: { ...f.notes, [step.name]: reading.note } };
   return advance(withTop(state, f), spec, f, ctx, [...replies, ...(reading.replies ?? [])], 'answered', '', effects);
+}
+
+const LATER = /不带|没带|没拿|不给|不想给|不方便|不提供|以后|回头|下次|再说|先不|先空|不用了?|不要了?|\b(?:later|not now|don'?t have (?:it|one)|rather not|skip|not with me|left it)\b/i;
+
+/** An optional field, empty now, that the words name only to leave it empty. */
+function notGivenNow(spec: FormSpec, text: string, form: FormState, ctx: FormContext): Step | null {
+  if (!LATER.test(text) || contentSize(text) > 20) return null;
+  return spec.steps.find((s) => s.optional && s.field && form.slots[s.name] == null && !s.field.hidden?.(form, ctx) && s.field.words.test(text)) ?? null;
 }
 
 /** "类别", "改类别", "change the kind": the field to ask again, when the words name it and nothing more. */

@@ -6,8 +6,9 @@
  */
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
+import { contentSize } from '../forms/intake/text.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher';
 
 export interface Question {
   text: string;
@@ -56,6 +57,13 @@ const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋�
 const SCOPE = /(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
+/** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
+const UNIT = /管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\bwhich (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b/i;
+/** "能不能去法院告", "can I sue instead?": whether the court is the way. */
+const COURT = /(?:能|可以|能不能|可不可以|该不该|要不要|是不是得?)[^，,。？?]{0,4}(?:去)?(?:法院|起诉|打官司|告他们?)|(?:法院|起诉|打官司)[^，,。？?]{0,4}(?:行不行|可以吗|能行吗|管用吗)|\b(?:can|should|could) (?:i|we) (?:sue|go to court|take (?:them|him|her|it) to court)\b/i;
+/** "能不能去市里上访", "can I go to the city instead?": a trip to a higher level. */
+const HIGHER = /(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)[^，,。？?]{0,4}(?:上访|反映|告|找)?[^，,。？?]{0,4}(?:吗|么|行不行|能不能|可以吗|管用)|(?:能不能|可以|能|可不可以)(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)|\b(?:go|complain|petition|appeal) (?:to )?(?:the )?(?:city|province|provincial|beijing|higher level)\b[^.?]{0,20}\?/i;
+
 /** "要俺去县里跑吗", "do I have to come in person?": whether they must travel. */
 const TRAVEL = /要(?:我|俺)?(?:去|到|跑).{0,8}(?:吗|不|么)|要不要(?:去|跑)|用不用(?:去|跑)|得去.{0,6}吗|(?:do|must|should|will) i (?:need to |have to )?(?:come|go|travel)\b|in person\?/i;
 
@@ -71,6 +79,9 @@ const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:�
 const LATER =
   /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:刚才|之前)?(?:说的|填的|写的)?(?:会不会|能不能)?(?:没了|丢了|还在)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
 
+/** "你咋不回答我", "you didn't answer me": a reproach that neither asks nor answers anything. */
+const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?\b/i;
+
 /** Hesitation that only sounds like a question ("这个怎么说呢"). */
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 
@@ -85,8 +96,14 @@ function specialTopic(clause: string): Question | null {
       ? 'readBack'
       : VISIT.test(clause)
       ? 'visit'
+      : UNIT.test(clause)
+      ? 'unit'
       : SCOPE.test(clause)
       ? 'scope'
+      : COURT.test(clause)
+      ? 'court'
+      : HIGHER.test(clause)
+      ? 'higher'
       : LAWYER.test(clause)
       ? 'lawyer'
       : TRAVEL.test(clause)
@@ -112,7 +129,9 @@ function classify(clause: string, readers: Readers): Question | null {
   // "被反映的单位咋没写": a field left out, said as a reproach — a correction, no question.
   if (/(?:咋|怎么|为啥|为什么)(?:没|不)(?:写|记|填|加)(?:上)?/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause)) return null;
+  // "你咋不回答我", "you didn't answer me": a reproach; the question beside it is what to answer.
+  if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
@@ -185,7 +204,7 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     const kept = readers.entities(q.text).filter((e) => e.type === 'phone' || e.type === 'id_number').map((e) => q.text.slice(e.start, e.end));
     rest = rest.replace(q.text, kept.join(' '));
   }
-  rest = rest.trim();
+  rest = rest.replace(new RegExp(REPROACH.source, 'gi'), '').trim();
   // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
   const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;
   // "转人工", "能不能叫个真人跟俺说": the whole message asks for a person — no answer to the step at all.

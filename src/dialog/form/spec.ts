@@ -115,6 +115,8 @@ export interface FormSpec {
    * (more of the story: "补一句，…"): taken in, with what to say; null leaves them unread.
    */
   absorb?(words: Words, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null;
+  /** An answer to an earlier question, said where the asked one cannot read it. */
+  lateAnswer?(words: Words, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null;
   /** Words that announce more of the story ("补充一句"): on the summary they go to `absorb`, not to the answer. */
   addsMore?: RegExp;
   /** The form's own view of a message's corrections (e.g. a phone that is a representative's, not the citizen's). */

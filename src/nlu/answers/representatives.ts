@@ -74,7 +74,7 @@ function chineseNames(t: string): Mention[] {
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
     // ("不是啥黄泥": a name denied where it stands.)
-    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇]/.test(name.slice(1))) {
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡]/.test(name.slice(1))) {
       i = end - 1;
       continue;
     }

@@ -187,15 +187,17 @@ export const DEFUSERS: Readonly<Record<'zh' | 'en', Partial<Record<RiskCategory,
     violence: /被[^，。我]{0,6}(?:拿|用)?(?:刀|棍)|被[^，。我]{0,8}(?:打死|砍|捅|划伤|打伤)|(?:狗|猫|鸡|鸭|猪|羊|牛)[^，。]{0,8}(?:打死|毒死|药死)/u,
     // A past or ordinary trip to Beijing (work, study, a doctor) is not a plan to petition there.
     capital: /北京.{0,4}(?:打工|工作|上班|上学|读书|上大学|旅游|看病|治病|出差|开会|探亲)|去过(?:一次|一趟|几次)?(?:北京|首都|京城)|(?:以前|之前|上次|去年|前年)[^，。]{0,3}(?:去|到)过?北京/u,
-    threat: /拍到|拍下|拍了|违章|肇事|逃逸|倒垃圾|偷倒|排污|(?:被|怕|害怕|担心|会不会|遭到?)[^，。]{0,10}报复|打击报复|报复(?:我|俺|举报人)/u,
+    // "俺哪知道 你看着办": the choice left to the bureau, not a veiled warning.
+    threat: /(?:不知道|哪知道|哪晓得|不清楚|不懂|随便|都行)[^，。]{0,8}(?:你|您)们?(?:就)?看着办|(?:你|您)们?看着办(?:吧)?[^，。]{0,2}(?:都行|就行|都可以)|拍到|拍下|拍了|违章|肇事|逃逸|倒垃圾|偷倒|排污|(?:被|怕|害怕|担心|会不会|遭到?)[^，。]{0,10}报复|打击报复|报复(?:我|俺|举报人)/u,
     gathering: /(?:开业|促销|广告|婚礼|喜事|店|商场|超市|庆典)[^，。]{0,8}(?:横幅|条幅)|(?:横幅|条幅)[^，。]{0,8}(?:广告|促销|开业|婚礼|庆典)/u,
-    blocking: /(?:天天|每天|经常|总是|老是)[^，。]{0,4}(?:堵|挡|占|锁)|(?:早市|夜市|摊子|摊贩|车辆|乱停)[^，。]{0,6}(?:把|堵|挡|占)|(?<![我俺咱])(?:开发商|物业|银行|法院|他们|老板|村里|镇里|有人|人家|对方|邻居|城管)[^，。]{0,4}把|(?:大妈|大爷|小贩|摊贩|商贩|司机|施工队|工程队|货车|渣土车)[^，。]{0,4}把|(?:树|电线杆|墙|山体|石头|土|广告牌)[^，。]{0,4}(?:倒|塌|滑)[^，。]{0,6}(?:堵|挡|封|拦)|维修[^，。]{0,4}(?:封|堵)|封路(?:施工|维修)|被(?!逼|迫)[^，。我]{0,12}(?:堵|封|挡|拦)|(?<![我俺咱][^，。]{0,10})(?:车辆|大车|货车|卡车|渣土车|拉货的车|泥石流|塌方|落石|沙子|积雪|大雪|倒下的树)[^，。]{0,6}把[^，。]{0,8}(?:堵|封|挡|拦)|堵车|水泄不通|排水沟|下水道|管道|马桶/u,
+    // (Land taken by a road or a project: "县里修高速占了俺们的地".)
+    blocking: /(?:修|建|盖)[^，。]{0,4}(?:高速|公路|铁路|路|桥|厂|楼)[^，。]{0,4}占|占(?:用)?了?(?:我们|俺们|咱们|我|俺|咱)(?:家|村)?的?(?:地|田|耕地|宅基地|房|院子)|(?:天天|每天|经常|总是|老是)[^，。]{0,4}(?:堵|挡|占|锁)|(?:早市|夜市|摊子|摊贩|车辆|乱停)[^，。]{0,6}(?:把|堵|挡|占)|(?<![我俺咱])(?:开发商|物业|银行|法院|他们|老板|村里|镇里|有人|人家|对方|邻居|城管)[^，。]{0,4}把|(?:大妈|大爷|小贩|摊贩|商贩|司机|施工队|工程队|货车|渣土车)[^，。]{0,4}把|(?:树|电线杆|墙|山体|石头|土|广告牌)[^，。]{0,4}(?:倒|塌|滑)[^，。]{0,6}(?:堵|挡|封|拦)|维修[^，。]{0,4}(?:封|堵)|封路(?:施工|维修)|被(?!逼|迫)[^，。我]{0,12}(?:堵|封|挡|拦)|(?<![我俺咱][^，。]{0,10})(?:车辆|大车|货车|卡车|渣土车|拉货的车|泥石流|塌方|落石|沙子|积雪|大雪|倒下的树)[^，。]{0,6}把[^，。]{0,8}(?:堵|封|挡|拦)|堵车|水泄不通|排水沟|下水道|管道|马桶/u,
   },
   en: {
     self_harm: /\b(?:took|taken) (?:his|her|their) own (?:life|lives)\b|\b(?:killed|hanged) (?:himself|herself|themselves)\b|\b(?:fake|counterfeit) (?:pesticide|pills)\b|\bpesticide (?:\w+ ){0,3}(?:was|is) fake\b|\bbefore (?:he|she) dies\b/,
     violence: /\b(?:was|were|been|got) (?:\w+ )?(?:cut|stabbed|beaten|attacked|hit|injured) (?:with|by)\b|\b(?:dog|cat|pig|cow|sheep|goats?|chickens?)\b.{0,20}\b(?:beaten|killed|poisoned)\b/,
     capital: /\b(?:went|been|was|were) (?:up )?to beijing\b|\b(?:beijing|the capital)\b(?: \w+){0,3} for (?:a |the |my |his |her |our )?(?:trade|fair|holiday|vacation|work|job|business|study|school|college|university|treatment|hospital|doctor|surgery|conference|sightseeing|concert|wedding|graduation|sons?|daughters?)\b/,
     threat: /\b(?:dumping|dumped|hit and run|caught on camera|took (?:a )?photos?)\b|\b(?:afraid|scared|worried|fear|frightened)\b[^,.]{0,40}\b(?:retaliat\w*|revenge|punish\w*)|\b(?:will|would|could|can|might) (?:they|he|she|the \w+|my \w+) (?:retaliate|take revenge)\b|\b(?:retaliat\w*|revenge) (?:against|on) (?:me|us)\b|\b(?:revenge|retaliate) (?:me|us)\b/,
-    blocking: /\b(?:developer|management|company|they|site|crew|owner|landlord)\b(?: \w+){0,3} (?:locked|blocked|fenced|closed)\b|\bblocked by\b|\b(?:is|was|has been|have been|are|were|keeps? getting) blocked\b|\b(?:trucks?|lorries|vans?|cars?|vehicles?|sand|snow|mud|debris|rocks|landslides?|floods?|traffic|roadworks|stalls?|vendors|trees?|barbecue)\b(?: \w+){0,3} block(?:s|ed|ing)?\b|\b(?:tree|pole|wall) fell\b/,
+    blocking: /\b(?:developer|management|company|they|site|crew|owner|landlord)\b(?: \w+){0,3} (?:locked|blocked|fenced|closed)\b|\bblocked by\b|\b(?:is|was|has been|have been|are|were|keeps? getting) blocked\b|\b(?:trucks?|lorries|vans?|cars?|vehicles?|sand|snow|mud|debris|rocks|landslides?|floods?|traffic|roadworks|stalls?|vendors|trees?|barbecue)\b(?: \w+){0,3} block(?:s|ed|ing)?\b|\b(?:tree|pole|wall) fell\b|\bblock(?:s|ed|ing)? (?:our|my) (?:\w+ )?(?:way|path|door|gate|drive\w*|lane|access|entrance|yard)\b/,
   },
 };

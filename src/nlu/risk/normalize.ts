@@ -88,6 +88,8 @@ export function normalizeForRisk(text: string): string {
   if (/\p{Script=Han}/u.test(s)) {
     s = s.replace(/(?<=\p{Script=Han})[a-z]{2,9}(?![a-z])|(?<![a-z])[a-z]{2,9}(?=\p{Script=Han})/gu, (w) => PINYIN[w] ?? w);
     for (const [re, to] of ZH_TYPOS) s = s.replace(re, to);
+    // "俺哪知道 你看着办": the choice left to the bureau, said as "you decide" (no veiled warning).
+    s = s.replace(/(知道|晓得|清楚|不懂|随便|都行|都可以)([\s，,]{0,2})([你您]们?)(就)?看着办/gu, '$1$2$3定吧');
   }
   if (/[a-z]{2}/.test(s)) {
     for (const [re, to] of EN_CHAT) s = s.replace(re, to);

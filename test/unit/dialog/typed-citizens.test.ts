@@ -956,3 +956,85 @@ describe('round L (12 citizens, 43 misunderstandings in 133 messages)', () => {
     expect((s.slots['representatives'] as { phone: string | null }[])[1]!.phone).toBe('13912345678');
   });
 });
+
+describe('round M (12 citizens, 75 misunderstandings in 169 messages)', () => {
+  it('"俺是王家庄的" names a village, not the citizen; only its township is asked', () => {
+    const s = new Script();
+    s.say('你好 俺是王家庄的 村里修路占了俺家地 没给钱');
+    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['address']).toBe('王家庄');
+    expect(s.text).toMatch(/王家庄属于哪个乡镇/);
+  });
+
+  it('"身份证不带 以后再说" on the summary leaves it empty, with no guide', () => {
+    const s = toSummary(new Script(), ['你好 俺是王家庄的 村里修路占了俺家地 没给钱', '河口镇', '就是要把补偿款给了', '就俺一家', '找过村支书 他说镇上没拨钱 让俺等', '俺叫王德福 电话13903851276']);
+    s.say('身份证不带 以后再说');
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.text).toMatch(/身份证号先空着/);
+    expect(s.text).not.toMatch(/基本程序/);
+  });
+
+  it('a request said late replaces a "request" that told the story again, which joins the facts', () => {
+    const s = new Script();
+    s.say('你好 俺是王家庄的 村里修路占了俺家地 没给钱');
+    s.say('河口镇');
+    s.say('村里去年修水泥路 占了俺家一亩多地 说好给补偿 到现在一分没给');
+    expect(s.state.expecting).toBe('peopleCount');
+    s.say('就是要把补偿款给了');
+    expect(s.slots['demands']).toBe('就是要把补偿款给了');
+    expect(String(s.slots['facts'])).toMatch(/一亩多地/);
+    expect(s.state.expecting).toBe('peopleCount');
+  });
+
+  it('representatives chosen answer "for all"; earlier handling said out of turn is taken; a representative added with a phone keeps the citizen\'s own', () => {
+    const s = new Script();
+    s.say('俺们西山乡柳树沟村 养猪场的粪水往河里排 臭得不行 全村都受害');
+    s.say('让环保局来查 把养猪场关了');
+    s.say('全村一百来户吧');
+    s.say('俺和村里的赵老三当代表 他电话13623451234');
+    expect(s.slots['scope']).toBe('all');
+    s.say('之前找过乡里 乡里说管不了');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    toSummary(s, ['俺叫刘桂兰 13937261845']);
+    s.say('代表再加一个 孙大明 电话15838274651');
+    expect(s.slots['phone']).toBe('13937261845');
+    expect((s.slots['representatives'] as { name: string | null; phone: string | null }[]).map((r) => r.phone)).toEqual([null, '13623451234', '15838274651']);
+  });
+
+  it('an anonymous reporter who gives a name after all files under it; the same name said again is said back', () => {
+    const s = new Script();
+    s.say('我要举报我们村支书马福成 他把村里的扶贫款揣自己兜里了 青石镇马沟村的');
+    toSummary(s, ['查他 把钱追回来 就我自己', '没有 头一回', '匿名']);
+    expect(s.slots['anonymous']).toBe(true);
+    s.say('想了想还是留个名吧 马小军 13783365209 可别告诉马福成');
+    expect(s.slots['anonymous']).toBe(false);
+    expect(s.slots['name']).toBe('马小军');
+    expect(s.slots['phone']).toBe('13783365209');
+    s.say('不匿名了 名字写马小军');
+    expect(s.slots['anonymous']).toBe(false);
+    expect(s.text).toMatch(/已经是这样记的：姓名 马小军/);
+  });
+
+  it('who handles it, the court and the city are answered; "你咋不回答我" is no answer to the question', () => {
+    const s = new Script();
+    s.say('俺家低保被取消了 西山乡柳树沟村的');
+    expect(s.state.expecting).toBe('respondent');
+    s.say('这是归民政管还是归乡里管啊');
+    expect(s.text).toMatch(/县民政局/);
+    s.say('能不能去法院告啊');
+    expect(s.text).toMatch(/直接起诉/);
+    s.say('能不能去市里上访');
+    expect(s.text).toMatch(/上一级机关/);
+    s.say('你咋不回答我 纪委管不管');
+    expect(s.slots['respondent']).toBeUndefined();
+  });
+
+  it('the citizen among the representatives before their name is known is "you"', () => {
+    const s = new Script('en');
+    s.say('hello i work at construction site in chengguan town, boss not pay us 4 month salary, we are 15 workers');
+    s.say('its the xinhua road building site near the bus station');
+    s.say('we want our money back, 4 months each');
+    s.say('yes all 15 of us. me and my cousin Liu Qiang can be representative, his phone 13712345678');
+    expect(s.text).toMatch(/Representatives you, Liu Qiang 13712345678/);
+  });
+});

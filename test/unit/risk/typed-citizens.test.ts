@@ -56,3 +56,12 @@ describe('round H', () => {
     expect(screenRisk('那我要是县里不管 能直接去市里或者北京上访不').level).toBe('none'));
   it.each(['如果县里不管，我们就去北京上访', '再不解决我就去北京'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('round M', () => {
+  it.each([
+    'Hi, I am Maria, from Philippines, married to Chinese man, live in Hekou town Majiazhuang village. our neighbour build a wall on our land and block our way',
+    '修路的事归哪类俺哪知道 你看着办 对了地方是孙家坪村 从村口到小学那二里多地',
+    '俺们南河镇黄河湾村跟旁边张庄村一共四十七户 2019年县里修高速占了俺们的地 每亩青苗补偿说好一千二 到现在还有一半没发',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+  it.each(['我手上有汽油，你们看着办', '明天我们就去把高速堵了', 'we will block the road to the site tomorrow'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});

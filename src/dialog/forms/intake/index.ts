@@ -8,13 +8,13 @@ import { guideText, guideVersion } from '../../guide.ts';
 import { startForm } from '../../form/run-form.ts';
 import type { Correction, FormContext, FormSpec, Words } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
-import type { ConversationState, FormState, TurnContext, TurnResult } from '../../types.ts';
+import type { ConversationState, FormState, Reply, TurnContext, TurnResult } from '../../types.ts';
 import { intakeDraft } from './draft.ts';
-import { mineIntake } from './mine.ts';
+import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
-import { INTAKE_STEPS, MAX_TEXT, representatives, township } from './steps.ts';
+import { INTAKE_STEPS, MAX_TEXT, name as nameStep, phone as phoneStep, representatives, township } from './steps.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { contentSize, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
+import { contentSize, demandClause, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
 const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|(?:删掉|去掉|不要)[^，,。]{0,10}|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\b(?:remove|delete|drop)\b/i;
 
@@ -39,6 +39,8 @@ export const ADDS_MORE =
   /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
 
 const OTHERS_PHONE = /(?:老公|老婆|丈夫|媳妇|爱人|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|联名人|他|她|\b(?:husband|wife|son|daughter|brother|sister|his|her)\b)[^。.!！?？]{0,16}(?:电话|手机|\bphone\b|\bnumber\b)/i;
+
+const ADD_REP = /代表(?:再|还|也)?(?:加|添|增加|补)|(?:再|还|也)?(?:加|添|增加|补)(?:上)?(?:一个|一位|个|位)?代表|\badd\b[^.]{0,40}\brepresentatives?\b|\b(?:another|one more|also a) representative\b/i;
 
 export const intakeSpec: FormSpec = {
   name: 'intake',
@@ -72,7 +74,12 @@ export const intakeSpec: FormSpec = {
     // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
     const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned/i.test(words.text);
     const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-    const corrections = withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx);
+    const corrections2 = withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx);
+    // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
+    const again = namedAfterAll(words, form, ctx);
+    const corrections = again
+      ? [...corrections2.filter((c) => c.step !== nameStep && c.step !== phoneStep), { step: nameStep, reading: { ok: true, value: again.name } as const }, ...(again.phone ? [{ step: phoneStep, reading: { ok: true, value: again.phone } as const }] : [])]
+      : corrections2;
     const reps = slotsOf(form).representatives ?? [];
     if (reps.length === 0) return corrections;
     const mentions = [
@@ -82,9 +89,13 @@ export const intakeSpec: FormSpec = {
     if (mentions.length === 0) return corrections;
     // "老周的电话是…": a nickname names the representative of that surname.
     const same = sameRepresentative;
-    const phones = new Set(mentions.filter((m) => reps.some((r) => same(r, m)) && m.phone).map((m) => m.phone));
+    // A phone beside another person's name is theirs ("代表再加一个 孙大明 电话158…"), never the citizen's.
+    const own = slotsOf(form).name;
+    const phones = new Set(mentions.filter((m) => m.phone && (reps.some((r) => same(r, m)) || m.name !== own)).map((m) => m.phone));
     const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => same(r, m) && m.phone)?.phone ?? r.phone }));
-    const added = corrections.some((c) => c.step === representatives) ? mentions.filter((m) => !reps.some((r) => same(r, m))) : [];
+    // "代表再加一个 孙大明", "再添个代表 …", "add Sun Daming as a representative": added without a field correction.
+    const adding = ADD_REP.test(words.text);
+    const added = corrections.some((c) => c.step === representatives) || adding ? mentions.filter((m) => !reps.some((r) => same(r, m)) && !merged.some((r) => same(r, m))) : [];
     const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
     // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
     const said = corrections.find((c) => c.step === representatives)?.reading;
@@ -93,6 +104,7 @@ export const intakeSpec: FormSpec = {
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,
+  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx),
   absorb(words, form, ctx) {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
@@ -115,6 +127,27 @@ export const intakeSpec: FormSpec = {
     return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
   },
 };
+
+/** "就是要把补偿款给了", "we just want our money": what they want, said after the question about it has passed. */
+const LATE_REQUEST = /^(?:就是|就|只是|只|主要是|反正|总之|说白了)*(?:我们|俺们|我|俺|咱)?(?:就|只)?(?:要求|希望|想要|想让|要让|要|让|求求?|盼着?)(?!问|知道|了解|多久|多长|咋|怎么|什么|哪)|^(?:all )?(?:i|we) (?:just |only )?(?:want|need|ask)\b|^just (?:want|give|pay)\b/i;
+
+/**
+ * A request said late replaces a "request" that was the story told again (it joins the facts);
+ * beside a request it adds to it.
+ */
+function lateRequest(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  const s = slotsOf(form);
+  if (!s.demands || !LATE_REQUEST.test(text) || contentSize(text) < 4 || contentSize(text) > 60) return null;
+  const said = clipText(text);
+  if (s.demands.includes(said)) return null;
+  const told = demandClause(s.demands) === null && !LATE_REQUEST.test(s.demands.trim());
+  const next = told
+    ? setSlots(form, { demands: said, facts: `${s.facts ?? ''}\n${s.demands}`.trim().slice(0, MAX_TEXT) })
+    : setSlots(form, { demands: `${s.demands}${ctx.locale === 'zh' ? '；' : '; '}${said}`.slice(0, MAX_TEXT) });
+  return { form: next, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fDemands')} ${slotsOf(next).demands}` })] };
+}
+
+const clipText = (text: string) => text.replace(/[。.!！]+$/, '').trim();
 
 export function newIntake(ctx: TurnContext): FormState {
   return { form: 'intake', id: ctx.now.getTime().toString(36), slots: {}, asking: null, asks: 0, notes: {}, meta: {} };

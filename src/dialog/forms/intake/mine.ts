@@ -101,7 +101,18 @@ function notOwnId(text: string, start: number, end: number): boolean {
   return theirs || takenBack;
 }
 
+const WANTS_NAMED = /留(?:个|下)?(?:名|姓名|名字|真名)|实名|不匿名|不用匿名|不要匿名|不想匿名|写(?:上)?(?:我的)?(?:名字|真名)|\b(?:use|give|put|leave) my (?:real |full )?name\b|\bnot anonymous\b|\bno longer anonymous\b|\bdon'?t need to be anonymous\b/i;
+
 const WANTS_ANONYMOUS = /(?:要|想|希望|就)?匿名(?:举报|反映|登记)?|不(?:想|愿意?|敢|方便)(?:留|说|透露|写)(?:我的?)?(?:名字|姓名|真名)|不留名|\b(?:i(?:'d| would) (?:like to |rather )?(?:stay|remain|be) anonymous|(?:stay|remain) anonymous|without (?:my|giving my) name)\b/i;
+
+/** "想了想还是留个名吧 马小军 137…", "I'll give my name after all": an anonymous reporter's name (and phone), or null. */
+export function namedAfterAll(w: Words, form: FormState, ctx: FormContext): { name: string; phone: string | null } | null {
+  if (!slotsOf(form).anonymous || !WANTS_NAMED.test(w.text)) return null;
+  const r = readName(w.text, ctx.county.townships);
+  if (!r || !('name' in r)) return null;
+  const phones = w.entities.filter((e) => e.type === 'phone');
+  return { name: r.name, phone: phones.length === 1 ? String(phones[0]!.value) : null };
+}
 
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   const s = slotsOf(form);
@@ -171,8 +182,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   }
   // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
   if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
-  // Asked whom, told where it went before ("找过镇上 没用"): that is the earlier handling.
-  if (asking === 'respondent' && s.priorPetition === undefined && !story) {
+  // Asked whom (or how many, or for whom), told where it went before ("找过镇上 没用", "之前找过乡里 乡里说管不了"):
+  // that is the earlier handling.
+  if ((asking === 'respondent' || asking === 'peopleCount' || asking === 'scope' || asking === 'representatives') && s.priorPetition === undefined && !story) {
     const prior = priorInStory(w.text);
     if (prior && prior !== 'none') values['priorPetition'] = { kind: prior, detail: scrubPersonal(w.text, w.entities, ctx.locale).slice(0, 500) };
   }
@@ -230,6 +242,13 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     values['category'] = 'conduct';
     if (s.respondent === undefined && asking !== 'respondent') values['respondent'] = official;
     if (s.facts && storySize(s.facts) < 20 && asking !== 'facts' && contentSize(w.text) >= 10) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
+  }
+  // "想了想还是留个名吧 马小军 137…", "I'll give my name after all": no longer anonymous, the name and contact taken.
+  const again = namedAfterAll(w, form, ctx);
+  if (again) {
+    replaced['anonymous'] = false;
+    replaced['name'] = again.name;
+    if (again.phone) replaced['phone'] = again.phone;
   }
   // "我不想留名字", "匿名反映" said (not asked) in a report about officials, at any point: the wish is kept.
   const category = (values['category'] as string | undefined) ?? s.category;

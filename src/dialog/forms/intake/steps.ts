@@ -139,9 +139,12 @@ export const township: Step = {
     if (hints.length > 0) return failed({ text: t(l, 'didYouMean'), buttons: townshipButtons(ctx, hints) });
     return failed(say(l, 'unknownTownship', { text: w.text.slice(0, 20) }), say(l, 'outsideCounty', { count: ctx.county.townships.length }));
   },
-  ask(_f, ctx, again) {
+  ask(f, ctx, again) {
     const l = ctx.locale;
     const townships = ctx.county.townships.map((x) => townshipName(ctx.county, x.name, l)).join(l === 'zh' ? '、' : ', ');
+    // The village is known ("俺是王家庄的"): only its township is asked.
+    const place = slotsOf(f).address;
+    if (place) return ask(l, { key: 'askTownshipOfPlace', params: { townships, place }, buttons: townshipButtons(ctx), example: 'exTownship' }, again);
     return ask(l, { key: 'askWhere', params: { townships }, buttons: townshipButtons(ctx), example: 'exTownship' }, again);
   },
   giveUp: (f, words, ctx) => settle(f, { township: null }, [say(ctx.locale, 'townshipGaveUp')], words ? ['township', words] : undefined),
@@ -376,6 +379,8 @@ export const scope: Step = {
     if (v && v.n >= ctx.county.rules.groupThreshold) return ok({ scope: 'all', n: v.n, unit: v.unit });
     // "对 我代表大家 …就我跟老王牵头": speaking for them all, said outright, before any "就我".
     if (/代表(?:大家|大伙|全村|他们|村民|全体)|(?:替|为)(?:大家|大伙|全村)/.test(w.text) && !/不(?:是)?代表|代表不了|只为|只替/.test(w.text)) return ok('all');
+    // "俺和村里的赵老三当代表": representatives chosen besides the citizen speak for the many.
+    if (/(?:当|做|作|选|推)(?:了|出)?(?:个|几个|三个|两个)?代表/.test(w.text) && !/只为|不代表|代表不了|就(?:我|俺)(?:自己|一个)/.test(w.text) && (readRepresentatives(w.text, 10) ?? []).some((m) => !m.self && m.name)) return ok('all');
     if (SCOPE_SELF.test(w.text)) return ok('self');
     // (Representatives named for them: "代表是我和周长贵…" files for all.)
     if (SCOPE_ALL.test(w.text.trim()) || /代表(?:是|有|就是)[^，。]{0,4}(?:我|俺)?[和跟与]?[\u4e00-\u9fff]{2,3}/.test(w.text)) return ok('all');
@@ -412,7 +417,9 @@ function showRepresentatives(f: FormState, ctx: FormContext): string {
   if (reps.length === 0) return notGiven(ctx.locale);
   return reps
     .map((r) => {
-      const name = r.self ? `${r.name ?? s.name ?? ''}${t(ctx.locale, 'selfMark')}` : (r.name ?? '');
+      // (Before the citizen's name is known, the self mark alone: "you", "本人".)
+      const own = r.name ?? s.name ?? '';
+      const name = r.self ? (own ? `${own}${t(ctx.locale, 'selfMark')}` : t(ctx.locale, 'selfAlone')) : (r.name ?? '');
       const phone = r.phone ?? (r.self ? s.phone : null);
       return phone ? `${name} ${phone}` : name;
     })
@@ -561,10 +568,13 @@ export const name: Step = {
     const r = (said !== text ? readName(said, ctx.county.townships) : null) ?? readName(text, ctx.county.townships);
     if (!r) return failed(say(ctx.locale, 'badName'));
     if ('name' in r) return ok(r.name);
+    // "不匿名了", "实名举报": no wish to stay anonymous, whatever else the words lack.
+    if (/不(?:用|要|想|再)?匿名|实名|\bnot anonymous\b/i.test(w.text)) return failed(say(ctx.locale, 'badName'));
     return isConduct(f) ? ok('anonymous') : failed(say(ctx.locale, 'faqAnonymousOther'));
   },
   apply(f, value) {
-    if (value !== 'anonymous') return setSlots(f, { name: value as string });
+    // A name given after choosing to stay anonymous ("不匿名了 名字写马小军"): filed under the name.
+    if (value !== 'anonymous') return setSlots(f, slotsOf(f).anonymous ? { name: value as string, anonymous: false } : { name: value as string });
     // A phone the reporter chose to leave ("名字就不留了 电话留一个…") stays: the name is what is withheld.
     return setSlots(f, { name: null, phone: slotsOf(f).phone ?? null, idNumber: null, idType: null, anonymous: true });
   },
