@@ -68,7 +68,7 @@ const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
 const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write))[\s:：]*/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
-const META_TAIL = /(?:[.。!！;；]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉))[^]*$/i;
+const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
 function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, same = false): Correction | null {
   const directives = [...raw.matchAll(DIRECTIVE)];
@@ -234,6 +234,8 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
   // that opens a clause, or is followed by its new value, does.
   const hits: Hit[] = [];
   for (const h of fieldHits(text, steps)) {
+    // "别把电话写里头": a field named to keep it out of another one, not corrected.
+    if (/(?:别|不要|不用|甭)把\s*$/.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
     const inFreeValue = hits.length > 0 && hits.at(-1)!.step.free && !opensClause(text, h) && !DIRECT.test(text.slice(h.end, h.end + 16));
     if (!inFreeValue) hits.push(h);
   }

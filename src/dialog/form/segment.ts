@@ -131,6 +131,8 @@ function classify(clause: string, readers: Readers): Question | null {
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
   // "你咋不回答我", "you didn't answer me": a reproach; the question beside it is what to answer.
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
+  // "社保局？", "the labour bureau?": an answer given unsure, no question.
+  if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
   if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;

@@ -32,7 +32,7 @@ const NUM = `((?:好|数|上)?[${CN_DIGIT_CLASS}几]+(?:好几)?[多余来把]?|
 const NOT_HOUSEHOLD = '公司|企业|工厂|厂|单位|店|银行|医院|商|机构|超市|饭店|酒店|宾馆|学校|门面|铺';
 const HOUSEHOLD_ZH = new RegExp(`${BEFORE}${NUM}\\s*(?:个)?(?:户人家|户(?![口籍])|家(?!长|属|${NOT_HOUSEHOLD})(?:人家|农户|住户|人)?)`, 'g');
 /** People: a counting word and who they are (十来个工友, 三十来号人, 百十来口人, 八个老乡). */
-const NOT_PEOPLE = '月|小时|钟头|星期|礼拜|工作日|亿|点|平方|平米|亩|年|季度|学期|地方|村|项目|问题|事|条|版|号码|证|章|字|班|组|队|车间|宿舍|院|楼|单元|部门|小区|厂';
+const NOT_PEOPLE = '月|小时|钟头|星期|礼拜|工作日|亿|点|平方|平米|亩|年|季度|学期|地方|村|项目|问题|事|条|版|号码|证|章|字|班|组|队|车间|宿舍|院|楼|单元|部门|小区|厂|价|数|样|理|办法|说法|钱|准|标准|意思|机会|电话|手机|星|礼|晚上|早上';
 const PEOPLE_ZH = new RegExp(
   `${BEFORE}${NUM}\\s*(?:(?:个|名|位)(?!${NOT_PEOPLE})(?:[\\u4e00-\\u9fff]{1,3})?|号人|口人|口(?![井塘池锅缸水子气袋鱼罐])|人(?!民)|村民|工人|学生|孩子|家长|职工|员工|业主|群众|农民工|老人|户主|工友|老乡)`,
   'g',
@@ -133,6 +133,9 @@ const ONLY_ME =
 /** 就我妈一个, 只有老人一个, "just my aunt": one person, not the citizen. */
 const ONLY_ONE =
   /(?:就|只有|只是)\S{0,4}?(?:一|1)个(?:人)?\s*[。.!！了啊]*\s*$|\b(?:just|only) (?:my|our|her|his) (?:\w+ )?(?:aunt|uncle|mother|mum|mom|father|dad|son|daughter|grandmother|grandfather|grandma|granny|grandpa|wife|husband|brother|sister|child|kid|boy|girl|niece|nephew)\b|\b(?:just|only) (?:him|her)\b/i;
+/** "就我们一家", "只有俺自己家": the family alone. */
+const ONLY_FAMILY = /(?:就|只有|只是|只)(?:我|俺|咱)(?:们)?(?:自己)?(?:这)?一?家|(?:我|俺|咱)(?:们)?自己(?:一)?家|\b(?:just|only) (?:my|our) (?:own )?(?:family|household)\b/i;
+
 /** 俺一家, 我们家, "just my family": one household. */
 const OWN_FAMILY = /(?:就|只有|只是)?(?:我|俺|咱|我们|俺们)(?:这)?(?:一|自)?家(?:人|子)?|\b(?:just|only) (?:my|our) (?:own )?(?:family|household|home)\b|\bmy (?:own )?household\b/i;
 const PLUS_ONE =
@@ -228,7 +231,8 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
     const unit: PeopleUnit = m?.[2] && /户|house|famil/i.test(m[2]) ? 'households' : all[0]!.unit;
     return { n, unit, scope };
   }
-  if (found.length > 0) return fromCounts(t, found, scope);
+  // "就我们一家 五口人", "just my family, 4 people": the family's own matter, however many they are.
+  if (found.length > 0) return fromCounts(t, found, ONLY_FAMILY.test(t) && !OTHERS_TOO.test(t) ? 'self' : scope);
   if (opts.narrative) return null;
   return fewWords(t, scope);
 }

@@ -29,7 +29,7 @@ const ONLY_SELF =
  * 我 as one of the people named: in a list (和/跟/、/，), before a name or a phone, or
  * "我自己" — not 我们, 我家, 我妈 (someone of mine), nor the 我 of a verb ("我回头问").
  */
-const SELF_ZH = /(?:^|(?<=[和跟与及让、，,；;。\s：:是推写选就带加算]|代表是|还有|有|加上|算上|[推选]的))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|的(?=$|[\s，,。]|\s*(?:电话|手机|号码?)?[\s:：]*\d)|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己|[我俺](?=的\s*(?:电话|手机|号码?)?[\s:：]*1\d)/g;
+const SELF_ZH = /(?:^|(?<=[和跟与及让、，,；;。\s：:是推写选就带加算]|代表是|还有|有|加上|算上|[推选]的))[我俺](?![们家])(?=$|[和跟与及、，,。\s\d吧算]|的(?=$|[\s，,。]|\s*(?:电话|手机|号码?)?[\s:：]*\d)|自己|本人|也是|也算|当|来当|一个|是代表|就是|带头|[\u4e00-\u9fff]{2,3}[\s，,、]+(?:还有|和|跟|与|以及)|[\u4e00-\u9fff]{2,3}(?:[\s,，:：]*(?:电话|手机|号码)?[\s,，:：]*\d|$))|本人|[我俺]自己|[我俺](?=的\s*(?:电话|手机|号码?)?[\s:：]*1\d)/g;
 /** 他/她 (his, her): the person named last who is not the citizen. */
 const PRONOUN = /[他她](?:的)?|\b(?:his|her|their)\b|\b(?:he|she)(?:'s| is)?\b/gi;
 /** "我就是帮着打字的，不算代表", "I'm just helping": the citizen is not one of them. */
@@ -74,7 +74,7 @@ function chineseNames(t: string): Mention[] {
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
     // ("不是啥黄泥": a name denied where it stands.)
-    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡]/.test(name.slice(1))) {
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡款费钱]/.test(name.slice(1)) || /^(?:补偿|补贴|补助|赔偿|工资|保险)/.test(name.slice(1))) {
       i = end - 1;
       continue;
     }

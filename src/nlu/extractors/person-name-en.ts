@@ -37,6 +37,8 @@ export function extractPersonNameEn(text: string, ctx: ExtractContext): Entity[]
   for (const re of [STRONG_RE, THIS_IS_RE]) {
     for (const m of matchAll(re, text)) {
       const raw = m[1] ?? '';
+      // "boss name is Zhao Dehai", "his name is …", "the foreman's name: …": someone else's name.
+      if (/^[Nn]ame/.test(m[0]) && /\b(?:his|her|their|boss|boss'?s|foreman|foreman'?s|manager'?s?|owner'?s?|landlord'?s?|neighbou?r'?s?|head'?s?|secretary'?s?|chief'?s?|director'?s?|contractor'?s?|official'?s?|teacher'?s?|doctor'?s?|the \w+'s)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const length = nameLength(raw, places);
       if (length === 0) continue;
       const start = m.index + m[0].length - raw.length;

@@ -1038,3 +1038,82 @@ describe('round M (12 citizens, 75 misunderstandings in 169 messages)', () => {
     expect(s.text).toMatch(/Representatives you, Liu Qiang 13712345678/);
   });
 });
+
+describe('round M, values kept clean', () => {
+  it.each([
+    ['被反映的写孙德旺的养猪场 然后就提交', '孙德旺的养猪场'],
+    ['被反映对象就写柳树沟村会计刘二 后面那句不要', '柳树沟村会计刘二'],
+  ])('"%s" keeps no instruction in the value', (said, kept) => {
+    const s = onSummary();
+    s.say(said);
+    expect(s.slots['respondent']).toBe(kept);
+  });
+
+  it('"别把电话写里头" names no field to correct', () => {
+    const s = onSummary();
+    const phone = s.slots['phone'];
+    s.say('诉求改成 恢复低保 补发停的钱 别把电话写里头');
+    expect(s.slots['demands']).toBe('恢复低保 补发停的钱');
+    expect(s.slots['phone']).toBe(phone);
+  });
+
+  it('a party after 找过 or 跑了几趟 is the office, a hedged guess is the party guessed', () => {
+    const s = new Script();
+    s.say('俺是南河镇赵家洼的 俺的养老金这俩月少发了二百多 也没人说为啥');
+    expect(s.state.expecting).toBe('respondent');
+    s.say('那谁知道 应该是管发钱的吧 社保局？');
+    expect(s.slots['respondent']).toBe('社保局');
+    const t = new Script();
+    t.say('俺是东湖镇王家庄村的 俺家地被征了 补偿款少给了一半 找过镇政府 他们推给县里');
+    expect(t.slots['respondent']).toBe('镇政府');
+  });
+
+  it('every party listed is kept', () => {
+    const s = new Script();
+    s.say('我家房子在城关镇东关村 被划进拆迁范围了 评估的价太低 一平才给1800 周边商品房都卖五千多 没签字就来人断水断电');
+    s.say('县城投公司搞的拆迁 还有城关镇拆迁办 带头的姓郑 叫啥不知道');
+    expect(s.slots['respondent']).toBe('县城投公司、城关镇拆迁办');
+  });
+
+  it('"就我们一家 五口人" is the family alone: no representatives asked', () => {
+    const s = new Script();
+    s.say('我家房子在城关镇东关村 被划进拆迁范围了 评估的价太低 一平才给1800 周边商品房都卖五千多 没签字就来人断水断电');
+    s.say('县城投公司搞的拆迁');
+    s.say('重新评估 按市场价补偿 先把水电给恢复了 家里还有老人孩子 就我们一家 五口人');
+    expect(s.slots['scope']).toBe('self');
+    expect(s.state.expecting).not.toBe('representatives');
+  });
+
+  it('asked for representatives, "不是多人反映 就我们自己一家" takes the group back', () => {
+    const s = new Script();
+    s.say('我家房子在城关镇东关村 被划进拆迁范围了 评估的价太低 没签字就来人断水断电');
+    s.say('县城投公司搞的拆迁');
+    s.say('重新评估 按市场价补偿');
+    s.say('五口人');
+    if (s.state.expecting === 'peopleCount') s.say('都算上');
+    expect(s.state.expecting).toBe('representatives');
+    s.say('不是多人反映 就我们自己一家 一户 五口人是家里人口');
+    expect(s.slots['scope']).toBe('self');
+    expect(s.state.expecting).toBe('priorPetition');
+  });
+
+  it('a correction of earlier handling keeps every clause', () => {
+    const s = onSummary();
+    s.say('此前处理情况改成 去城关镇拆迁办找过两回 说价是评估公司定的 不给改');
+    expect(s.slots['priorDetail']).toBe('去城关镇拆迁办找过两回 说价是评估公司定的 不给改');
+  });
+
+  it('"青苗补偿" is no representative; "俺黄淑珍 还有黄建设" lists the citizen', () => {
+    const s = new Script();
+    s.say('俺们南河镇黄河湾村跟旁边张庄村一共四十七户 2019年县里修高速占了俺们的地 每亩青苗补偿说好一千二 到现在还有一半没发 俺们选了三个代表 俺黄淑珍 还有黄建设 张红旗');
+    const reps = s.slots['representatives'] as { self: boolean; name: string | null }[];
+    expect(reps.map((r) => r.name)).toEqual(['黄淑珍', '黄建设', '张红旗']);
+    expect(reps[0]!.self).toBe(true);
+  });
+
+  it('"boss name is Zhao Dehai" is not the citizen\'s name', () => {
+    const s = new Script('en');
+    s.say('hello, i work in chengguan town construction site, boss not pay my salary 4 months, boss name is Zhao Dehai, he is subcontractor');
+    expect(s.slots['name']).toBeUndefined();
+  });
+});

@@ -12,7 +12,8 @@ import type { ConversationState, FormState, Reply, TurnContext, TurnResult } fro
 import { intakeDraft } from './draft.ts';
 import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
-import { INTAKE_STEPS, MAX_TEXT, name as nameStep, phone as phoneStep, representatives, township } from './steps.ts';
+import { INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
+import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, demandClause, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
@@ -104,7 +105,7 @@ export const intakeSpec: FormSpec = {
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,
-  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx),
+  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx),
   absorb(words, form, ctx) {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
@@ -145,6 +146,19 @@ function lateRequest(text: string, form: FormState, ctx: FormContext): { form: F
     ? setSlots(form, { demands: said, facts: `${s.facts ?? ''}\n${s.demands}`.trim().slice(0, MAX_TEXT) })
     : setSlots(form, { demands: `${s.demands}${ctx.locale === 'zh' ? '；' : '; '}${said}`.slice(0, MAX_TEXT) });
   return { form: next, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fDemands')} ${slotsOf(next).demands}` })] };
+}
+
+/**
+ * "不是多人反映 就我们自己一家 一户", asked for representatives: the count and whom they speak for, corrected —
+ * and no representatives are then needed.
+ */
+function lateScope(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  if (form.asking !== 'representatives') return null;
+  const v = readPeopleCount(text);
+  if (!v || v.scope !== 'self') return null;
+  const next = scope.apply!(form, 'self', ctx);
+  const counted = v.n < ctx.county.rules.groupThreshold ? setSlots(next, { peopleCount: v.n, peopleUnit: v.unit }) : next;
+  return { form: counted, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fPeopleCount')} ${peopleCount.field!.show(counted, ctx)}` })] };
 }
 
 const clipText = (text: string) => text.replace(/[。.!！]+$/, '').trim();

@@ -207,7 +207,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const place = findPlace(w.text, ctx.county.townships);
     if (place) values['address'] = place;
     const count = readPeopleCount(w.text, { narrative: true });
-    if (count) values['peopleCount'] = count;
+    // (Asked the request and the count together, the count's own clause has been read already.)
+    if (count && values['peopleCount'] === undefined) values['peopleCount'] = count;
     const prior = priorInStory(w.text);
     if (prior) values['priorPetition'] = { kind: prior, detail: prior === 'none' ? null : scrubPersonal(priorSentence(w.text), ctx.readers.entities(priorSentence(w.text)), ctx.locale).slice(0, 500) };
     const demand = demandClause(w.text);

@@ -241,6 +241,8 @@ export function explicitParty(text: string): string | null {
   return (hit?.[1] ?? hit?.[2])?.trim() || null;
 }
 
+const HEDGE = /(?:那)?谁知道|(?:我|俺)?哪知道|应该是|可能是|大概是|估计是|好像是|也许是|(?:我|俺)(?:猜|估计|觉得)|(?:我|俺)问你呢|\b(?:probably|maybe|perhaps|i guess|i think|not sure)\b/i;
+
 export const respondent: Step = {
   name: 'respondent',
   expecting: 'respondent',
@@ -261,12 +263,17 @@ export const respondent: Step = {
     // "找过镇上 没用": where it went before, no answer to whom.
     if (REQUEST_LEAD.test(text) && party) return ok(party);
     if (!party && priorInStory(text) !== null && priorInStory(text) !== 'none' && !respondentIn(text)) return null;
+    // "县城投公司搞的拆迁 还有城关镇拆迁办 带头的姓郑": every party listed, not the first alone.
+    const listedParties = /还有|以及|另外|和|跟/.test(text) ? [...new Set(text.split(/[\s，,；;、]+|还有|以及|另外/).map((c) => partyIn(c)).filter((p): p is string => p !== null))] : [];
+    if (listedParties.length >= 2 && contentSize(text) - contentSize(listedParties.join('')) >= 6) return ok(clip(listedParties.join(ctx.locale === 'zh' ? '、' : ', ')));
     if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
     const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
     if (lead && contentSize(lead[2]!) >= 8 && /[了过着说推拆扒占打骂欠拖征量来是叫]/.test(lead[2]!) && (partyIn(lead[1]!) !== null || respondentIn(lead[1]!) !== null || findRespondentUnits(ctx.county, lead[1]!).length > 0 || /(?:政府|委会|公司|局|所|站|厂|学校|医院|派出所)$/.test(lead[1]!))) {
       return ok({ who: lead[1]!, more: scrubPersonal(lead[2]!, ctx.readers.entities(lead[2]!), ctx.locale) });
     }
+    // A guess hedged about ("那谁知道 应该是管发钱的吧 社保局"): the party guessed, not the hedging.
+    if (HEDGE.test(text) && (party ?? respondentIn(text))) return ok(clip(party ?? respondentIn(text)!));
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
     const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
@@ -475,6 +482,8 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
 export const priorPetition: Step = {
   name: 'priorPetition',
   expecting: 'priorPetition',
+  // Its detail is the citizen's own account: a correction keeps every clause of it.
+  readsWhole: true,
   due: (f) => slotsOf(f).priorPetition === undefined,
   read(w, _f, ctx) {
     const kind = readPrior(w.text, ctx);

@@ -95,12 +95,12 @@ const POSITION_EN =
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
-  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长/;
+  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长/;
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "a company called Hengda Sand & Gravel": the name said after "called". */
 const CALLED_EN = /\b(?:company|firm|factory|shop|business|developer|contractor|employer|outfit|depot|mill|farm) (?:called|named) ((?:[A-Z][\w'-]*|&)(?:\s+(?:[A-Z][\w'-]*|&|Co\.?|Ltd\.?)){0,5})/;
-const PARTY_LEAD = /^(?:.*(?:开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个))(?=[\u4e00-\u9fff]{2,})/;
+const PARTY_LEAD = /^(?:.*(?:找过|去过|问过|到过|开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个|趟))(?=[\u4e00-\u9fff]{2,})/;
 
 /** "村里征地补偿款一直没发", "镇上把路挖了不管": the village or township as the one doing (or failing to do) it. */
 const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
@@ -254,7 +254,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
   // "俺们那片拆了四十多户 … 俺就说俺家的": whom they speak for may be said in another clause.
   // A count said in a clause of its own wins over one read from "俺就代表俺家".
   count ??= aside;
-  const scope = count && !count.scope ? scopeOf(text) : null;
+  // "…就我们一家 五口人": the family alone, beside its size.
+  const scope = count && !count.scope ? (aside?.scope ?? scopeOf(text)) : null;
   return { count: scope ? { ...count!, scope } : count, rest: joined.replace(/^[，,\s]+|[，,\s]+$/g, '') };
 }
 
