@@ -241,6 +241,7 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
   }
   const marked = MARKER.test(text);
   const out: Correction[] = [];
+  let namedSame = false;
   if (hits.length > 0) {
     // "地点说错了", "名字改成…", "地址写全：…": a field word with a marker in its own sentence, or followed by its new value.
     hits.forEach((h, i) => {
@@ -279,11 +280,16 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       // verdict on the field ("诉求写得不对", "事情经过写得不全" say what is wrong, not what is right).
       const verdict = after.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').trim();
       const judged = ONLY_MARKER.test(verdict) || JUDGEMENT.test(verdict) || JUDGEMENT.test(after.replace(/^[\s,，:：]+/, ''));
-      const c = readValue(h.step, after, form, ctx) ?? (judged ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
+      // "诉求改成把路修成水泥路" when it says so already: that field is meant, no other one, and not
+      // the sentence around it read again.
+      // (Only a value said straight after the field word: "乡镇说错了，…家住东湖镇" reads on in its sentence.)
+      const sameAfter = /^[\s,，:：]*(?:是|为|写|就是|就写|应该是|改成|改为|叫|should be|is\b)/i.test(after) && readValue(h.step, after, form, ctx, true) !== null;
+      if (sameAfter) namedSame = true;
+      const c = readValue(h.step, after, form, ctx) ?? (judged || sameAfter ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
       // A field named twice ("诉求改成：…，诉求就这些"): its last reading stands, said once.
       if (c) out.splice(0, out.length, ...out.filter((o) => o.step !== c.step), c);
     });
-    if (out.length > 0 || !marked) return spec.revise ? spec.revise(out, words, form, ctx) : out;
+    if (out.length > 0 || !marked || namedSame) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   }
   // No field named: old words swapped for new ones, where the old words stand ("是万佳福 不是万家福").
   const swappedWords = marked || /不是|\bnot\b/i.test(text) ? swapped(text, spec, form, ctx, asking) : [];
@@ -326,7 +332,7 @@ export function besideCorrections(text: string): string {
  * nothing to correct, and it is said so.
  */
 export function unchangedFields(words: Words, spec: FormSpec, form: FormState, ctx: FormContext): Step[] {
-  const steps = spec.steps.filter((s) => s.field && !s.free && form.slots[s.name] !== undefined && form.slots[s.name] !== null);
+  const steps = spec.steps.filter((s) => s.field && form.slots[s.name] !== undefined && form.slots[s.name] !== null);
   const hits = fieldHits(words.text, steps);
   return hits.filter((h, i) => readValue(h.step, words.text.slice(h.end, hits[i + 1]?.at ?? words.text.length), form, ctx, true) !== null).map((h) => h.step);
 }

@@ -320,7 +320,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
   // (Not a case number given to a lookup beside it: "不是新登记 俺是查进度 编号XF…" answers the lookup.)
   const numberGiven = !spec.confirmCancel && ctx.nlu?.entities.some((e) => e.type === 'case_number');
-  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text)) && !numberGiven) return askCancel(state, spec, ctx);
+  // ("代表换一下 刘老三不弄了 换成刘老四": a representative who stops, not the citizen.)
+  const othersStop = /代表|换成|换人|\breplace\b|\binstead\b/i.test(text) && !/(?:我|俺|咱)(?:们)?(?:就|也)?不(?:弄|办|搞|登|告|反映|登记)了|\bI (?:want to |will |'ll )?stop\b/i.test(text);
+  if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text)) && !numberGiven && !othersStop) return askCancel(state, spec, ctx);
   // "你改乱了，恢复成原来的", "change it back": the last correction undone.
   const undo = form.meta['undo'] as Record<string, unknown> | undefined;
   if (undo && UNDO.test(text)) {

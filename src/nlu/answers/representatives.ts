@@ -140,7 +140,7 @@ const PHONE_FIXED = /不对|错了|打错|写错|说错|应该是|\b(?:typo|sorr
 /** The nickname and the full name of one person: "罗大姐罗桂香", "唐老三 大名叫唐德福", "Uncle Zhao (Zhao Guoqing)". */
 const SAME_PERSON_GAP = /^[\s(（,，]*(?:大名(?:叫|是)?|名叫|全名|本名|就是|叫)?[\s:：]*$/;
 /** Someone named and then withdrawn: "Liu Bo can't do it", "苗红霞她说她不干了". */
-const WITHDRAWN = /^[^，,。.;；]{0,10}?(?:不干了|不当了|不做了|不去了|不算了?|退出|不行了|来不了|can'?t do it|cannot do it|is out|dropped out|pulled out|won'?t do it|backed out|not doing it|can'?t make it)/i;
+export const WITHDRAWN = /^[^，,。.;；]{0,10}?(?:不干了|不当了|不做了|不去了|不弄了|不搞了|不当代表了|不算了?|退出|不行了|来不了|can'?t do it|cannot do it|is out|dropped out|pulled out|won'?t do it|backed out|not doing it|can'?t make it)/i;
 
 /** What people are called by besides their name: 老高, 罗大姐, 邓老师, 唐老三, Uncle Zhao. */
 const NICKNAME = /^.(?:老[\u4e00-\u9fff]|大(?:姐|哥|爷|娘|叔|婶|妈)|老师|师傅|大姐|大哥|大爷|大娘|婶|叔|姨|姐|哥|总|工|会计|主任)$|^(?:Uncle|Aunt|Auntie|Old|Little|Big|Brother|Sister|Mr|Mrs|Ms|Teacher|Doctor|Dr)\b/;

@@ -1117,3 +1117,58 @@ describe('round M, values kept clean', () => {
     expect(s.slots['name']).toBeUndefined();
   });
 });
+
+describe('round M, a village road', () => {
+  const road = () => {
+    const s = new Script();
+    s.say('俺们村那条路烂的不成样了 下雨天三轮车都进不去 娃上学得走泥路 是北岭乡孙家坪村');
+    return s;
+  };
+
+  it('the village is the place and a village road is a rural matter, not a school one', () => {
+    const s = road();
+    expect(s.slots['address']).toBe('孙家坪村');
+    expect(s.slots['category']).toBe('rural');
+  });
+
+  it('"从村口到小学" names no party; "反映村委会吧 …" is the committee', () => {
+    const s = road();
+    s.say('修路的事归哪类俺哪知道 你看着办 对了地方是孙家坪村 从村口到小学那二里多地');
+    expect(s.slots['respondent']).toBeUndefined();
+    expect(s.slots['address']).toBe('孙家坪村');
+    s.say('反映村委会吧 路是村里的 村主任孙有才说没钱修');
+    expect(s.slots['respondent']).toBe('村委会');
+  });
+
+  it('"代表就俺自个" is the citizen as the one representative, and no part of the request', () => {
+    const s = road();
+    s.say('反映村委会');
+    s.say('把路修成水泥路 全村一百四十多户都走这条路 俺就是替大伙说说 俺七十七了 代表就俺自个');
+    expect(s.slots['demands']).toBe('把路修成水泥路');
+    expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: null }]);
+    expect(s.state.expecting).toBe('priorPetition');
+  });
+
+  it('a field said again as it stands goes to no other field; a representative who stops is replaced, not the draft', () => {
+    const s = road();
+    toSummary(s, ['反映村委会', '把路修成水泥路 全村一百四十多户都走这条路 俺就是替大伙说说 代表就俺自个', '找过乡里交通站 说列到明年计划了', '孙长山 15346679012']);
+    const address = s.slots['address'];
+    s.say('诉求改成把路修成水泥路');
+    expect(s.slots['address']).toBe(address);
+    expect(s.text).toMatch(/已经是这样记的/);
+    s.say('代表换一下 孙长山不弄了 换成孙有福 13462200981');
+    expect(s.state.expecting).toBe('confirm');
+    expect((s.slots['representatives'] as { name: string | null }[]).map((r) => r.name)).toEqual(['孙有福']);
+  });
+});
+
+describe('round M, whom the citizen speaks for', () => {
+  it('"…一百四十多户都走这条路 代表就俺自个" files for all, with the citizen as the representative', () => {
+    const s = new Script();
+    s.say('俺们村那条路烂的不成样了 下雨天三轮车都进不去 娃上学得走泥路 是北岭乡孙家坪村');
+    s.say('反映村委会');
+    s.say('把路修成水泥路 全村一百四十多户都走这条路 代表就俺自个');
+    expect(s.slots['scope']).toBe('all');
+    expect(s.state.expecting).toBe('priorPetition');
+  });
+});

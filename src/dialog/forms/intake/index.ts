@@ -14,7 +14,7 @@ import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
 import { INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
-import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
+import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, demandClause, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
 const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|(?:删掉|去掉|不要)[^，,。]{0,10}|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\b(?:remove|delete|drop)\b/i;
@@ -101,7 +101,15 @@ export const intakeSpec: FormSpec = {
     // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
     const said = corrections.find((c) => c.step === representatives)?.reading;
     const replacing = said?.ok && REPLACE_REPS.test(words.text);
-    const all = replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added];
+    // "孙长山不弄了 换成孙有福": whoever is said to stop is dropped (the citizen too, by their own name).
+    const own2 = slotsOf(form).name;
+    const stops = (r: RepresentativeMention) => {
+      const called = r.name ?? (r.self ? own2 : null);
+      if (!called) return false;
+      return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => WITHDRAWN.test(words.text.slice(m.index + called.length)));
+    };
+    const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own2) || (q.self && r.name !== null && r.name === own2)));
+    const all = unique((replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added]).filter((r) => !stops(r)));
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,

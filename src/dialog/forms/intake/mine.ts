@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { contentSize, demandClause, eitherParty, partyIn, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
-import { deniedTownship, explicitParty, passportIn } from './steps.ts';
+import { deniedTownship, explicitParty, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -101,6 +101,8 @@ function notOwnId(text: string, start: number, end: number): boolean {
   return theirs || takenBack;
 }
 
+const SELF_REPRESENTS = /代表(?:就|只有|就是)?(?:我|俺)(?:自己|自个儿?|一个人?)?(?:吧|就行|就好)?(?:$|[\s，,。])|(?:我|俺)(?:自己|自个儿?)?(?:来)?当代表(?:吧|就行|就好)?(?:$|[\s，,。])|\bI(?:'ll| will)? be the (?:only )?representative\b/i;
+
 const WANTS_NAMED = /留(?:个|下)?(?:名|姓名|名字|真名)|实名|不匿名|不用匿名|不要匿名|不想匿名|写(?:上)?(?:我的)?(?:名字|真名)|\b(?:use|give|put|leave) my (?:real |full )?name\b|\bnot anonymous\b|\bno longer anonymous\b|\bdon'?t need to be anonymous\b/i;
 
 const WANTS_ANONYMOUS = /(?:要|想|希望|就)?匿名(?:举报|反映|登记)?|不(?:想|愿意?|敢|方便)(?:留|说|透露|写)(?:我的?)?(?:名字|姓名|真名)|不留名|\b(?:i(?:'d| would) (?:like to |rather )?(?:stay|remain|be) anonymous|(?:stay|remain) anonymous|without (?:my|giving my) name)\b/i;
@@ -164,6 +166,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const org = partyIn(w.text);
     if (org && /(?:矿|公司|厂|集团|超市|店|医院|卫生院|学校|幼儿园|物业|开发商|委会|政府|局|所|站|中介)$/.test(org)) values['respondent'] = org.replace(/^(?:就是|那个|这个)+/, '');
   }
+  // Asked the kind, told whom ("反映村委会"): that is whom.
+  const onlyParty = asking === 'category' && s.respondent === undefined ? partyOnly(w.text) : null;
+  if (onlyParty) values['respondent'] = onlyParty;
   // Whom said in so many words ("被反映的是杏花村村委会和桃源乡政府", "the complaint is against the County Market
   // Regulation Bureau, not against a company"): taken whenever said, and it replaces a guess when asked where.
   const said = s.category !== 'conduct' ? explicitParty(w.text) : null;
@@ -202,6 +207,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if (phoned.length > 0) replaced['representatives'] = reps.map((r) => { const m = phoned.find((x) => sameRepresentative(r, x)); return m ? { ...r, name: fuller(r, m), phone: m.phone ?? r.phone } : r; });
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
     values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
+  } else if (asking !== 'representatives' && SELF_REPRESENTS.test(w.text)) {
+    // "代表就俺自个", "我来当代表": the citizen alone represents them.
+    values['representatives'] = [{ self: true, name: null, phone: null }];
+    // A representative speaks for the many: "for all of them" needs no asking.
+    const n = ((values['peopleCount'] as { n?: number } | undefined)?.n ?? s.peopleCount ?? 0);
+    if (s.scope === undefined && n >= ctx.county.rules.groupThreshold) values['scope'] = 'all';
   }
   if (story) {
     const place = findPlace(w.text, ctx.county.townships);

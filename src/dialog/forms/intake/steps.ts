@@ -194,7 +194,7 @@ export const address: Step = {
     const usable = words && contentSize(words) >= 2 && words.length <= 60;
     return settle(f, { address: usable ? words : null }, usable ? [kept(ctx.locale, words)] : []);
   },
-  field: { label: 'fAddress', words: /地点|地址|位置|具体地方|街名|路名|村名|地名|小区名|place|address|location|village name|street name/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
+  field: { label: 'fAddress', words: /地点|地址|位置|具体地方|(?<![啥什么哪个这那])地方(?=是|在|写|改|应该|说错|不对|错了)|街名|路名|村名|地名|小区名|place|address|location|village name|street name/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
 };
 
 // ---- category -------------------------------------------------------------
@@ -203,12 +203,22 @@ function categoryButtons(ctx: FormContext): Button[] {
   return ctx.county.categories.map((c) => ({ label: ctx.locale === 'zh' ? c.nameZh : c.nameEn, payload: `category:${c.code}` }));
 }
 
+/** The words name a party and nothing more: "反映村委会吧", "镇政府". */
+export function partyOnly(text: string): string | null {
+  const bare = text.trim().replace(/^(?:反映|投诉|告|找|就是|是)+|(?:吧|呗|啊|呀|的事|那边)+$|[。.!！\s]+$/g, '');
+  const party = partyIn(bare);
+  return party && party === bare && !CONDUCT_WORDS.test(text) ? party : null;
+}
+const CONDUCT_WORDS = /贪|腐|受贿|索贿|挪用|吃拿卡要|作风|违纪|以权谋私|优亲厚友|打人|骂人|不作为|乱作为/;
+
 export const category: Step = {
   name: 'category',
   expecting: 'category',
   readsWhole: true,
   due: (f) => slotsOf(f).category === undefined,
   read(w, _f, ctx) {
+    // "反映村委会", "村委会吧": whom, answered to "what kind?" — taken as whom (mine.ts), and the kind asked again.
+    if (partyOnly(w.text)) return null;
     const guess = readCategory(w.text, ctx.county, ctx.readers, { story: false });
     return guess ? ok(guess.code) : failed();
   },
@@ -270,7 +280,8 @@ export const respondent: Step = {
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
     const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
     if (lead && contentSize(lead[2]!) >= 8 && /[了过着说推拆扒占打骂欠拖征量来是叫]/.test(lead[2]!) && (partyIn(lead[1]!) !== null || respondentIn(lead[1]!) !== null || findRespondentUnits(ctx.county, lead[1]!).length > 0 || /(?:政府|委会|公司|局|所|站|厂|学校|医院|派出所)$/.test(lead[1]!))) {
-      return ok({ who: lead[1]!, more: scrubPersonal(lead[2]!, ctx.readers.entities(lead[2]!), ctx.locale) });
+      // ("反映村委会吧": the party, without the words around it.)
+      return ok({ who: partyIn(lead[1]!) ?? lead[1]!.replace(/^(?:反映|就是|是)|(?:吧|呗|啊)$/g, ''), more: scrubPersonal(lead[2]!, ctx.readers.entities(lead[2]!), ctx.locale) });
     }
     // A guess hedged about ("那谁知道 应该是管发钱的吧 社保局"): the party guessed, not the hedging.
     if (HEDGE.test(text) && (party ?? respondentIn(text))) return ok(clip(party ?? respondentIn(text)!));
@@ -388,6 +399,8 @@ export const scope: Step = {
     if (/代表(?:大家|大伙|全村|他们|村民|全体)|(?:替|为)(?:大家|大伙|全村)/.test(w.text) && !/不(?:是)?代表|代表不了|只为|只替/.test(w.text)) return ok('all');
     // "俺和村里的赵老三当代表": representatives chosen besides the citizen speak for the many.
     if (/(?:当|做|作|选|推)(?:了|出)?(?:个|几个|三个|两个)?代表/.test(w.text) && !/只为|不代表|代表不了|就(?:我|俺)(?:自己|一个)/.test(w.text) && (readRepresentatives(w.text, 10) ?? []).some((m) => !m.self && m.name)) return ok('all');
+    // "代表就俺自个": the citizen represents them all.
+    if (/代表(?:就|只有|就是|是)?(?:我|俺)/.test(w.text) && !/不(?:是)?代表|代表不了/.test(w.text)) return ok('all');
     if (SCOPE_SELF.test(w.text)) return ok('self');
     // (Representatives named for them: "代表是我和周长贵…" files for all.)
     if (SCOPE_ALL.test(w.text.trim()) || /代表(?:是|有|就是)[^，。]{0,4}(?:我|俺)?[和跟与]?[\u4e00-\u9fff]{2,3}/.test(w.text)) return ok('all');

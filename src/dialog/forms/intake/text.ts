@@ -100,7 +100,7 @@ const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "a company called Hengda Sand & Gravel": the name said after "called". */
 const CALLED_EN = /\b(?:company|firm|factory|shop|business|developer|contractor|employer|outfit|depot|mill|farm) (?:called|named) ((?:[A-Z][\w'-]*|&)(?:\s+(?:[A-Z][\w'-]*|&|Co\.?|Ltd\.?)){0,5})/;
-const PARTY_LEAD = /^(?:.*(?:找过|去过|问过|到过|开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个|趟))(?=[\u4e00-\u9fff]{2,})/;
+const PARTY_LEAD = /^(?:.*(?:反映|投诉|举报|找过|去过|问过|到过|开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个|趟))(?=[\u4e00-\u9fff]{2,})/;
 
 /** "村里征地补偿款一直没发", "镇上把路挖了不管": the village or township as the one doing (or failing to do) it. */
 const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
@@ -158,7 +158,9 @@ export function partyIn(text: string): string | null {
   const ownWork = (x: RegExpMatchArray) => /(?:我|俺)(?:原来|以前|本来)?(?:是|在)[^，,。\s]{0,16}$/.test(text.slice(Math.max(0, x.index! - 12), x.index! + x[0].length)) && /^[^，,。\s]{0,4}?的?退休(?:教师|老师|职工|员工|工人|医生|护士|干部|会计|司机)/.test(text.slice(x.index! + x[0].length));
   // (Nor the bureau the citizen is talking to: "你们信访局能管…不".)
   const us = (x: RegExpMatchArray) => /信访局$/.test(x[0]) && (/(?:你们|您们|这里|咱)/.test(x[0]) || /(?:你们|您们)\s*$/.test(text.slice(Math.max(0, x.index! - 3), x.index)) || /^[^，。]{0,3}(?:能|管|受理|会)/.test(text.slice(x.index! + x[0].length)));
-  const candidates = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].filter((x) => !us(x) && !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)) && !ownWork(x));
+  // (Nor the end of a stretch of road: "从村口到小学那二里多地".)
+  const route = (x: RegExpMatchArray) => /从[^，,。\s]{1,10}到$/.test(text.slice(Math.max(0, x.index! - 12), x.index! + x[0].length - x[0].replace(/^.*到/, '').length));
+  const candidates = [...text.matchAll(new RegExp(PARTY_ZH.source, 'g'))].filter((x) => !us(x) && !route(x) && !OWN_BUSINESS.test(text.slice(Math.max(0, x.index - 16), x.index + x[0].length)) && !/(?:我|俺)(?:就|本人)?是(?:个|一个|这个)?$/.test(text.slice(Math.max(0, x.index - 5), x.index)) && !ownWork(x));
   // The one who did it, when the story says so ("执业许可被卫健局吊销了"): before a party merely named.
   const m = candidates.find((x) => /[被叫让]\s*$/.test(text.slice(Math.max(0, x.index! - 1), x.index)) || AGENT.test(x[0])) ?? candidates[0];
   const agent = m && m !== candidates[0] ? true : !!m && AGENT.test(m[0]);
@@ -245,6 +247,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     const n: PeopleCount | null = !count && countish ? readPeopleCount(bare) : null;
     countClause = n ? bare : '';
     if (n) count = n;
+    // "代表就俺自个", "俺七十七了": who represents them, or the citizen's age, is no part of the request.
+    else if (bare && contentSize(bare) <= 10 && /代表|^(?:我|俺)(?:今年)?[一二三四五六七八九十\d]{1,3}(?:岁|了)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "俺就代表俺家", "我替大家说": whom they speak for is no part of the request.
     else if (bare && contentSize(bare) <= 14 && scopeOf(bare) !== null && !DEMAND_WORDS.test(bare)) aside ??= readPeopleCount(bare);
     else rest.push(c);
