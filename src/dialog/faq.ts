@@ -102,6 +102,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
     }
     case 'scope':
       return say(l, 'faqScope');
+    case 'legal':
+      return say(l, 'faqLegal');
     case 'court':
       return say(l, 'faqCourt');
     case 'higher':

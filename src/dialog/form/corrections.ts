@@ -23,7 +23,7 @@ const ADD_BEFORE = /(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:�
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
   /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|没写上|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
-const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?/i;
+const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?(?:(?:only|just)\s*[:：]\s*)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
 
@@ -66,7 +66,7 @@ const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不
 const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
 
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
-const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write))[\s:：]*/gi;
+const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
 const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
@@ -130,9 +130,11 @@ function newValue(text: string): string {
 function swaps(text: string): [string, string][] {
   const out: [string, string][] = [];
   const add = (neu: string | undefined, old: string | undefined) => {
-    const o = old?.trim().replace(/^(?:the|a|an)\s+/i, '');
+    // "不是告村委会 是告俺邻居马二狗": the verb and the "my" are no part of either value.
+    const bare = (v: string | undefined) => v?.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:告|反映|投诉|举报|找)(?:的是)?(?:俺|我|咱)?(?:们)?(?:的)?(?=[\u4e00-\u9fff]{2,})/, '');
+    const o = bare(old);
     // "是河口镇的，不是青石镇": the 的 belongs to the sentence, not the value.
-    const n = neu?.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/的$/, (d) => (o?.endsWith('的') ? d : ''));
+    const n = bare(neu)?.replace(/的$/, (d) => (o?.endsWith('的') ? d : ''));
     if (n && o && n !== o && contentSize(o) >= 2 && !/^\d+$/.test(o)) out.push([n, o]);
   };
   // Amounts ("5000改成6000", "是6000不是5000", "15400 not 14500"): a number of three digits or more is specific enough.
@@ -315,6 +317,19 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
     if (c) return spec.revise ? spec.revise([c], words, form, ctx) : [c];
   }
   return spec.revise ? spec.revise(out, words, form, ctx) : out;
+}
+
+/** The clauses of a message that correct nothing ("南河镇马庄村 不是告村委会 是告俺邻居马二狗" → "南河镇马庄村"). */
+export function clausesBesideCorrections(text: string): string {
+  const parts = text.split(/(?<=[。！!？?；;\n，,])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    // (A clause right after "不是X" that says what it is instead belongs to the correction: "不是…，是…".)
+    const insteadOf = /^\s*(?:而)?是/.test(p) && i > 0 && /不是|\bnot\b/i.test(parts[i - 1]!);
+    if (!MARKER.test(p) && !/不是|\bnot\b/i.test(p) && !insteadOf) kept.push(p.trim());
+  }
+  return kept.join(' ').trim();
 }
 
 /** The sentences of a message that correct nothing ("不是化肥厂，是宏达造纸厂。希望环保局来查" → "希望环保局来查"). */

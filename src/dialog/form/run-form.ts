@@ -11,7 +11,7 @@ import { answerQuestions } from '../faq.ts';
 import { requestHandoff } from '../handoff.ts';
 import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
-import { besideCorrections, findCorrections, unchangedFields } from './corrections.ts';
+import { besideCorrections, clausesBesideCorrections, findCorrections, unchangedFields } from './corrections.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { closingQuestion, segment } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
@@ -389,7 +389,7 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
     const beside = seg.questions.length > 0 && step.free && step.plausible && !step.plausible(words, f, fctx);
     // Beside a correction, only the sentences that correct nothing answer the question.
-    const besides = corrected.length > 0 && !step.free ? besideCorrections(seg.answer) : null;
+    const besides = corrected.length > 0 && !step.free ? clausesBesideCorrections(seg.answer) : null;
     const answerWords = besides !== null ? { text: besides, entities: ctx.readers.entities(besides) } : words;
     reading = beside || besides === '' ? null : step.read(unlead(answerWords, step), f, fctx);
     // A message that corrected something is not a failed answer to the question asked.

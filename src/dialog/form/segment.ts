@@ -8,7 +8,7 @@ import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal';
 
 export interface Question {
   text: string;
@@ -54,13 +54,17 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 /** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
 const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b/i;
 /** "这个可以投诉吗", "你们管不管", "can I file a complaint here?": whether the bureau takes such a matter. */
-const SCOPE = /(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
+const SCOPE = /(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
 const UNIT = /管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\bwhich (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b/i;
 /** "能不能去法院告", "can I sue instead?": whether the court is the way. */
 const COURT = /(?:能|可以|能不能|可不可以|该不该|要不要|是不是得?)[^，,。？?]{0,4}(?:去)?(?:法院|起诉|打官司|告他们?)|(?:法院|起诉|打官司)[^，,。？?]{0,4}(?:行不行|可以吗|能行吗|管用吗)|\b(?:can|should|could) (?:i|we) (?:sue|go to court|take (?:them|him|her|it) to court)\b/i;
+/** "Will the principal know it is me?", "他会不会知道是我反映的": whether the one reported learns who reported. */
+const FOUND_OUT = /会不会知道是(?:我|俺)|知道是(?:我|俺)(?:举报|反映|告)的?(?:吗|不)|会不会(?:被)?(?:报复|打击报复|穿小鞋)|\b(?:will|would|could|can) (?:the \w+|my \w+|he|she|they|him|them)\b[^?.]{0,30}\b(?:know|find out|learn|see)\b[^?.]{0,24}\b(?:me|i|who)\b/i;
+/** "收这个钱合法吗", "is such a fee legal?": whether what was done is lawful — for the unit in charge to decide. */
+const LEGAL = /合法吗|违法吗|合不合法|违不违法|是不是违法|是不是合法|犯法吗|允许吗|让不让收|能这样(?:收|搞|弄)吗|\bis (?:this|it|that|such|this kind of)\b[^?.]{0,40}\b(?:legal|allowed|lawful|illegal|against the (?:law|rules))\b|\bnot allowed\b[^?.]{0,40}\bright\s*\?|\b(?:legal|allowed|lawful) or not\b/i;
 /** "能不能去市里上访", "can I go to the city instead?": a trip to a higher level. */
 const HIGHER = /(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)[^，,。？?]{0,4}(?:上访|反映|告|找)?[^，,。？?]{0,4}(?:吗|么|行不行|能不能|可以吗|管用)|(?:能不能|可以|能|可不可以)(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)|\b(?:go|complain|petition|appeal) (?:to )?(?:the )?(?:city|province|provincial|beijing|higher level)\b[^.?]{0,20}\?/i;
 
@@ -96,12 +100,16 @@ function specialTopic(clause: string): Question | null {
       ? 'readBack'
       : VISIT.test(clause)
       ? 'visit'
+      : FOUND_OUT.test(clause)
+      ? 'retaliation'
       : UNIT.test(clause)
       ? 'unit'
       : SCOPE.test(clause)
       ? 'scope'
       : COURT.test(clause)
       ? 'court'
+      : LEGAL.test(clause)
+      ? 'legal'
       : HIGHER.test(clause)
       ? 'higher'
       : LAWYER.test(clause)
@@ -133,7 +141,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

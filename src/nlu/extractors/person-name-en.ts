@@ -41,6 +41,8 @@ export function extractPersonNameEn(text: string, ctx: ExtractContext): Entity[]
       if (/^[Nn]ame/.test(m[0]) && /\b(?:his|her|their|boss|boss'?s|foreman|foreman'?s|manager'?s?|owner'?s?|landlord'?s?|neighbou?r'?s?|head'?s?|secretary'?s?|chief'?s?|director'?s?|contractor'?s?|official'?s?|teacher'?s?|doctor'?s?|the \w+'s)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const length = nameLength(raw, places);
       if (length === 0) continue;
+      // "name is Jinxiu Garden": a site, a building or a firm, not a person.
+      if (/\b(?:garden|gardens|road|street|building|site|plaza|estate|park|market|company|factory|village|town|school|hospital|mall|tower|apartments?|community|center|centre|hotel|restaurant)\b/i.test(raw.slice(0, length + 20).split(/[,.;!?]/)[0]!)) continue;
       const start = m.index + m[0].length - raw.length;
       const value = raw.slice(0, length).replace(/\s+/g, ' ');
       out.push({ type: 'person_name', value, start, end: start + length });

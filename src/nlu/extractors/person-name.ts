@@ -71,6 +71,8 @@ function extractChinese(text: string, ctx: ExtractContext): Entity[] {
     const written = cutAtStops(run, townshipWords);
     // 我是王小明的妈妈: a relation to someone else, not the speaker's name.
     if (run[written.length] === '的') continue;
+    // 俺是李庄镇王楼村的: a place (a township, village or county follows), not a name.
+    if (/^[镇乡村庄屯县市区寨堡]/.test(run.slice(written.length))) continue;
     const sur = m.groups?.['sur'];
     // 我姓刘，叫德华: the given name alone still makes 刘德华.
     const name = sur && written !== '' && !written.startsWith(sur) ? sur + written : written;

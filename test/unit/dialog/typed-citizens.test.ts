@@ -1172,3 +1172,94 @@ describe('round M, whom the citizen speaks for', () => {
     expect(s.state.expecting).toBe('priorPetition');
   });
 });
+
+describe('round M, an English teacher', () => {
+  const teacher = () => {
+    const s = new Script('en');
+    s.say('Hello, I am an English teacher at Qingshi Town Middle School. I want to report that the school charges students extra fees');
+    return s;
+  };
+
+  it('"is this allowed … right?" and "will the principal know it is me?" are answered, not taken for the fee or free of charge', () => {
+    const s = teacher();
+    s.say('the school itself, Qingshi Town Middle School, on Xinhua Road. every student must pay 380 yuan for extra tutoring, this is not allowed for compulsory education right?');
+    expect(s.text).toMatch(/for the unit in charge to decide/);
+    s.say("Stop the illegal fees and refund to the families. About 600 students in the school. I am not the only one, but I report by myself, I don't want be representative. Will the principal know it is me?");
+    expect(s.text).toMatch(/never shown to the person or office reported/);
+    expect(s.slots['demands']).toBe('Stop the illegal fees and refund to the families.');
+  });
+
+  it('"should be only: …" and "make it …" keep the directive out of the place', () => {
+    const s = teacher();
+    toSummary(s, ['Xinhua Road', 'Stop the illegal fees and refund the families. Just me.', 'I told the principal, nothing changed.', 'Li Ming, phone 15890334127']);
+    s.say('Place should be only: Xinhua Road near the middle school');
+    expect(s.slots['address']).toBe('Xinhua Road near the middle school');
+    s.say('the place still says it wrong, please make it Xinhua Road 12');
+    expect(s.slots['address']).toBe('Xinhua Road 12');
+  });
+});
+
+describe('round N (12 citizens, 49 misunderstandings in 129 messages)', () => {
+  it('"俺是李庄镇王楼村的" is a place, not a name; "name is Jinxiu Garden" is a site', () => {
+    const s = new Script();
+    s.say('俺是李庄镇王楼村的 俺家地让征了 补偿款少给了 找过镇政府他们推给县里');
+    expect(s.slots['name']).toBeUndefined();
+    expect(String(s.slots['facts'])).not.toMatch(/\[/);
+    const e = new Script('en');
+    e.say('boss not pay 13 workers 3 months, the building site is near bus station, name is Jinxiu Garden');
+    expect(e.slots['name']).toBeUndefined();
+  });
+
+  it('"新农合就报了两千 人家都报一半多" counts nobody', () => {
+    const s = new Script();
+    s.say('闺女啊 俺住院花了一万多 新农合就报了两千 人家都报一半多 是不是弄错了');
+    expect(s.slots['peopleCount']).toBeUndefined();
+  });
+
+  it('"不是告村委会 是告俺邻居马二狗" beside the township answers both', () => {
+    const s = new Script();
+    s.say('俺跟邻居家因为宅基地边界吵了好几年了 他家盖房把墙垒到俺家地上了 村里调解也没用');
+    expect(s.state.expecting).toBe('township');
+    s.say('南河镇马庄村 不是告村委会 是告俺邻居马二狗 村里就是调解了没调成');
+    expect(s.slots['township']).toBe('南河镇');
+    expect(s.slots['respondent']).toBe('邻居马二狗');
+  });
+
+  it('a bare introduction typed before it is asked is the citizen\'s own; "县里能管不" is answered', () => {
+    const s = new Script();
+    s.say('俺跟邻居家因为宅基地边界吵了好几年了 他家盖房把墙垒到俺家地上了');
+    s.say('南河镇马庄村');
+    s.say('马富贵 电话13703791588 这个县里能管不');
+    expect(s.slots['name']).toBe('马富贵');
+    expect(s.slots['phone']).toBe('13703791588');
+    expect(s.text).toMatch(/可以。/);
+  });
+
+  it('whom keeps no "俺们" before it and no particle after it', () => {
+    const s = new Script();
+    s.say('俺是南河镇赵家洼的 俺的养老金这俩月少发了二百多 也没人说为啥');
+    s.say('社保局嘛');
+    expect(s.slots['respondent']).toBe('社保局');
+  });
+
+  it('the citizen named among the representatives and then as themself is listed once', () => {
+    const s = new Script();
+    s.say('我们村13户人家联名反映 村里修路占了我们的宅基地 一分钱没补 我是代表之一');
+    s.say('桃源乡杨家湾村');
+    s.say('按政策给补偿 或者把路改道');
+    s.say('我 李红梅 13598761234 还有杨建国 13782345566');
+    for (let i = 0; i < 3 && s.state.expecting !== 'confirm'; i++) s.say(s.state.expecting === 'priorPetition' ? '找过乡政府 推来推去' : '李红梅 13598761234');
+    expect((s.slots['representatives'] as { name: string | null }[]).filter((r) => r.name === '李红梅')).toHaveLength(0);
+    expect((s.slots['representatives'] as { self: boolean }[]).filter((r) => r.self)).toHaveLength(1);
+  });
+
+  it('"where exactly?" answered with where it was raised before is earlier handling, not the place', () => {
+    const s = new Script();
+    s.say('俺跟邻居家因为宅基地边界吵了好几年了 他家盖房把墙垒到俺家地上了');
+    s.say('南河镇');
+    expect(s.state.expecting).toBe('address');
+    s.say('找过村里调解 也找过镇上司法所 都说让俺俩自己商量');
+    expect(s.slots['address']).toBeUndefined();
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+  });
+});

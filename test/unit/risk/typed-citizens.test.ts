@@ -65,3 +65,8 @@ describe('round M', () => {
   ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
   it.each(['我手上有汽油，你们看着办', '明天我们就去把高速堵了', 'we will block the road to the site tomorrow'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('round N', () => {
+  it.each(['my landlord keep our deposit 3000 and lock the door when we not home. can you help', 'give back our 3000 deposit and stop lock the door. just me and my husband'])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+  it('locking a government gate still alerts', () => expect(screenRisk('we will lock the gate of the township office tomorrow').level).toBe('risk'));
+});

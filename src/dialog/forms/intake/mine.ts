@@ -52,7 +52,9 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // "没开村民代表会", "人大代表": no representatives of this petition.
   const mentionsRepresentatives = /代表|representative/i.test(w.text.replace(/(?:村民|职工|股东|业主)?代表(?:大)?会|人大代表|党代表|代表(?:我|俺)(?:自己)?家?/g, ''));
   // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.
-  const lone = (asking === 'name' || asking === 'phone') && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
+  // ("马富贵 电话137… 身份证号4113…" typed before it is asked: a bare introduction is the citizen's own.)
+  const bare = w.entities.some((e) => e.type === 'phone') && !/的(?:电话|手机|号码)|[他她]/.test(w.text) && !/^[老小]/.test(mentions[0]?.name ?? '') && contentSize(w.text.replace(/\d[\d\s-]{5,}[\dXx]|电话|手机|号码|身份证号?|[我俺](?:叫|是)|姓名|名字/g, '').replace(mentions[0]?.name ?? '', '')) <= 8;
+  const lone = (asking === 'name' || asking === 'phone' || bare) && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
   // "村支书刘某拿去了": a person named after a position is whom the story is about, not a representative.
   const accused = (name: string) => new RegExp(`(?:书记|支书|主任|会计|出纳|镇长|乡长|村长|所长|局长|站长|老板|包工头|经理|厂长)${name}`).test(w.text);
   const others = lone ? [] : mentions.filter((m) => !m.self && m.name && !accused(m.name));
@@ -189,7 +191,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
   // Asked whom (or how many, or for whom), told where it went before ("找过镇上 没用", "之前找过乡里 乡里说管不了"):
   // that is the earlier handling.
-  if ((asking === 'respondent' || asking === 'peopleCount' || asking === 'scope' || asking === 'representatives') && s.priorPetition === undefined && !story) {
+  if ((asking === 'respondent' || asking === 'address' || asking === 'peopleCount' || asking === 'scope' || asking === 'representatives') && s.priorPetition === undefined && !story) {
     const prior = priorInStory(w.text);
     if (prior && prior !== 'none') values['priorPetition'] = { kind: prior, detail: scrubPersonal(w.text, w.entities, ctx.locale).slice(0, 500) };
   }
@@ -265,5 +267,15 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "我不想留名字", "匿名反映" said (not asked) in a report about officials, at any point: the wish is kept.
   const category = (values['category'] as string | undefined) ?? s.category;
   if (category === 'conduct' && s.name === undefined && !s.anonymous && asking !== 'name' && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|\b(?:can|may|could) i\b/i.test(w.text)) values['name'] = 'anonymous';
+  // "代表 我 李红梅 135…" and then "李红梅 135…" as the citizen: one person, listed once, as the citizen.
+  const own = (replaced['name'] ?? values['name'] ?? s.name) as string | null | undefined;
+  const listed = (replaced['representatives'] ?? values['representatives'] ?? s.representatives) as { self: boolean; name: string | null; phone: string | null }[] | undefined;
+  const twin = own && listed ? listed.find((r) => !r.self && r.name === own) : undefined;
+  if (twin && listed) {
+    const hasSelf = listed.some((r) => r.self);
+    const merged = hasSelf ? listed.filter((r) => r !== twin).map((r) => (r.self ? { ...r, phone: r.phone ?? twin.phone } : r)) : listed.map((r) => (r === twin ? { ...r, self: true } : r));
+    if (replaced['representatives'] !== undefined || s.representatives !== undefined) replaced['representatives'] = merged;
+    else values['representatives'] = merged;
+  }
   return { values, replaced, replies };
 }

@@ -6,7 +6,7 @@
 import { townshipName, unitName } from '../../../domain/county/schema.ts';
 import { readName } from '../../../nlu/answers/name.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
-import { readPlace } from '../../../nlu/answers/place.ts';
+import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
 import { priorChannelIn, priorInStory } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { nearTownship, suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
@@ -186,6 +186,9 @@ export const address: Step = {
     const p = readPlace(text, ctx.county.townships);
     if (!p) return null;
     if ('refused' in p) return ok(null);
+    // "找过村里调解 也找过镇上司法所…": where it was raised before, no place (the miner takes it as such).
+    const prior = priorInStory(text);
+    if (prior && prior !== 'none' && slotsOf(f).priorPetition === undefined && !findPlace(text, ctx.county.townships)) return null;
     return 'place' in p ? ok(p.place) : failed(say(ctx.locale, 'askPlaceSpecific'));
   },
   // Whom it is against is asked in the same breath when the story did not say it (one answer fewer).
@@ -253,6 +256,9 @@ export function explicitParty(text: string): string | null {
 
 const HEDGE = /(?:那)?谁知道|(?:我|俺)?哪知道|应该是|可能是|大概是|估计是|好像是|也许是|(?:我|俺)(?:猜|估计|觉得)|(?:我|俺)问你呢|\b(?:probably|maybe|perhaps|i guess|i think|not sure)\b/i;
 
+/** "俺们村支书刘长海" → "村支书刘长海", "社保局嘛" → "社保局": whom, without the citizen's "our" or a closing particle. */
+const bareParty = (v: string) => v.replace(/^(?:俺们|我们|咱们|俺|我|咱)(?:的)?(?=[村镇乡县厂公学医]|邻居)/, '').replace(/(?:嘛|吧|呗|噻|哦|啊|呀|呢)+$/, '').trim() || v;
+
 export const respondent: Step = {
   name: 'respondent',
   expecting: 'respondent',
@@ -299,10 +305,10 @@ export const respondent: Step = {
       ? [say(ctx.locale, 'categoryConduct'), ...ask(ctx.locale, { key: 'askRespondent', skip: 'respondent' }, again)]
       : ask(ctx.locale, { key: 'askParty', example: 'exParty', skip: 'respondent' }, again),
   apply: (f, v) => {
-    if (typeof v !== 'object' || v === null) return setSlots(f, { respondent: v as string | null });
+    if (typeof v !== 'object' || v === null) return setSlots(f, { respondent: typeof v === 'string' ? bareParty(v) : null });
     const { who, more } = v as { who: string; more: string };
     const facts = slotsOf(f).facts;
-    return setSlots(f, { respondent: who, facts: (facts ? `${facts}\n${more}` : more).slice(0, 2000) });
+    return setSlots(f, { respondent: bareParty(who), facts: (facts ? `${facts}\n${more}` : more).slice(0, 2000) });
   },
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {

@@ -249,6 +249,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     if (n) count = n;
     // "代表就俺自个", "俺七十七了": who represents them, or the citizen's age, is no part of the request.
     else if (bare && contentSize(bare) <= 10 && /代表|^(?:我|俺)(?:今年)?[一二三四五六七八九十\d]{1,3}(?:岁|了)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
+    // "I am not the only one, but I report by myself, I don't want be representative.": whom they speak for.
+    else if (bare && !/\p{Script=Han}/u.test(bare) && bare.split(/\s+/).length <= 16 && /\brepresentatives?\b|\bby myself\b|\bthe only one\b|\bon my own\b/i.test(bare) && !/\b(?:want|demand|ask|refund|stop|pay|return)\b[^.]*\b(?:money|fees?|wages?|back)\b/i.test(bare)) continue;
     // "俺就代表俺家", "我替大家说": whom they speak for is no part of the request.
     else if (bare && contentSize(bare) <= 14 && scopeOf(bare) !== null && !DEMAND_WORDS.test(bare)) aside ??= readPeopleCount(bare);
     else rest.push(c);
