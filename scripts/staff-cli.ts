@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { createStaffAccount } from '../src/app/staff-accounts/create-staff-account.ts';
 import { listStaffAccounts } from '../src/app/staff-accounts/list-staff-accounts.ts';
-import type { StaffAdminDeps } from '../src/app/staff-accounts/ports.ts';
+import type { StaffAdminDeps } from '../src/app/staff-accounts/staff-account-deps.ts';
 import { resetStaffPassword } from '../src/app/staff-accounts/reset-staff-password.ts';
 import { resetStaffTotp } from '../src/app/staff-accounts/reset-staff-totp.ts';
 import { generatePassword } from '../src/app/bootstrap-staff.ts';

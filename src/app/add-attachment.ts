@@ -10,7 +10,7 @@ import { say } from '../dialog/replies.ts';
 import { initialState, type Locale, type Reply } from '../dialog/types.ts';
 import type { ConversationStore } from '../ports/conversation-ports.ts';
 import type { AttachmentFiles, AttachmentRepository } from '../ports/attachment-ports.ts';
-import type { Clock } from './ports.ts';
+import type { Clock } from '../ports/clock.ts';
 
 export interface AttachmentDeps {
   conversations: ConversationStore;

@@ -1,7 +1,7 @@
 /** Resolves a session token (cookie or bearer) to a principal; enforces expiry and idle timeout. */
-import type { StaffRepository, StaffSessionRepository } from '../ports/store-ports.ts';
+import type { StaffRepository, StaffSessionRepository } from '../ports/staff-ports.ts';
 import { hashToken, LOGIN_POLICY } from './login-staff.ts';
-import type { Clock } from './ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { StaffPrincipal } from './staff-principal.ts';
 
 export interface AuthDeps {

@@ -5,8 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CountyConfig } from '../domain/county/schema.ts';
-import type { StaffRepository } from '../ports/store-ports.ts';
-import type { PasswordHasher } from './ports.ts';
+import type { StaffRepository, PasswordHasher } from '../ports/staff-ports.ts';
 
 export interface GeneratedCredential {
   username: string;

@@ -2,7 +2,7 @@
  * The contract's Case shape for staff APIs. Personal data is masked unless the
  * caller has revealed it (a separate, audited action).
  */
-import type { CaseRecord, PersonalData } from '../ports/store-ports.ts';
+import type { CaseRecord, PersonalData } from '../ports/case-ports.ts';
 import { maskIdNumber } from '../domain/petitioner/id-number.ts';
 import { maskPhone } from '../domain/petitioner/phone.ts';
 import { maskName } from '../domain/petitioner/redact.ts';

@@ -11,7 +11,7 @@ import { initialState, type Effect, type EffectEvent, type Expecting, type Local
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Nlu } from '../nlu/nlu.ts';
 import { ConversationConflictError, DuplicateInboundError, type ConversationStore, type TranscriptEntry, type TurnTransaction, type TurnWrite } from '../ports/conversation-ports.ts';
-import type { Clock } from './ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import { runFollowUpEffect, type FollowUpDeps } from './run-follow-up-effect.ts';
 import { buildNewCase } from './submit-petition.ts';
 import { gridWorkerOf, runGridEffect, type GridChatDeps } from './grid/run-grid-effect.ts';

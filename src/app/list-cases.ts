@@ -4,7 +4,7 @@ import { CASE_FLAGS, CASE_STATUSES } from '../domain/case/lifecycle.ts';
 import { normalizeCaseNumber } from '../domain/case/case-number.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import type { CaseRepository } from '../ports/store-ports.ts';
+import type { CaseRepository } from '../ports/case-ports.ts';
 import { toCaseDto, type CaseDto } from './case-view.ts';
 import type { CaseLinkReader } from '../ports/case-link-ports.ts';
 import { caseScopeOf, type StaffPrincipal } from './staff-principal.ts';

@@ -15,12 +15,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
-import type { StaffAccountRecord, StaffRepository, StaffSessionRepository } from '../ports/store-ports.ts';
-import type { Clock, PasswordHasher } from './ports.ts';
+import type { StaffAccountRecord, StaffRepository, StaffSessionRepository, PasswordHasher } from '../ports/staff-ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { StaffPrincipal } from './staff-principal.ts';
 import { checkSecondFactor, type SecondFactorUsed } from './staff-accounts/check-second-factor.ts';
 import { confirmTotp, startTotpEnrolment } from './staff-accounts/enrol-totp.ts';
-import type { TwoFactorDeps } from './staff-accounts/ports.ts';
+import type { TwoFactorDeps } from './staff-accounts/staff-account-deps.ts';
 
 export const LOGIN_POLICY = {
   maxFailures: 5,

@@ -7,7 +7,7 @@
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Effect, EffectEvent } from '../dialog/types.ts';
 import type { FollowUpAnswerStore, FollowUpRepository, QueryAttemptStore } from '../ports/follow-up-ports.ts';
-import type { CaseRepository } from '../ports/store-ports.ts';
+import type { CaseRepository } from '../ports/case-ports.ts';
 import { addSupplement } from './add-supplement.ts';
 import { listMyCases, lookUpCase, openOwnCase, reopenCase } from './look-up-case.ts';
 import { rateCase } from './rate-case.ts';

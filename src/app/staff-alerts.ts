@@ -12,7 +12,7 @@
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { AlertAckTarget, AlertRecord, AlertRepository, SupervisionAlertRepository } from '../ports/alert-ports.ts';
-import type { Clock } from './ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import { caseScopeOf, type StaffPrincipal } from './staff-principal.ts';
 
 export interface StaffAlertDeps {

@@ -4,7 +4,7 @@
  */
 import type { CountyConfig, StaffRole } from '../domain/county/schema.ts';
 import { actsForReviewBody } from '../domain/case/review.ts';
-import type { CaseScope } from '../ports/store-ports.ts';
+import type { CaseScope } from '../ports/case-ports.ts';
 
 export interface StaffPrincipal {
   id: string;

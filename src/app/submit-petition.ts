@@ -11,7 +11,7 @@ import { acceptDue, localDate } from '../domain/deadlines.ts';
 import { findAccusedUnits } from '../domain/accused-units.ts';
 import { routeCase } from '../domain/routing.ts';
 import type { PetitionDraft } from '../dialog/types.ts';
-import type { NewCase } from '../ports/store-ports.ts';
+import type { NewCase } from '../ports/case-ports.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
 
 /**

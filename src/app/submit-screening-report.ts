@@ -19,7 +19,7 @@ import type { GridWorkerContext, ScreeningDraft } from '../dialog/forms/screenin
 import type { Logger } from '../log.ts';
 import { screenRisk } from '../nlu/risk/screen.ts';
 import type { ScreeningReportStore } from '../ports/grid-ports.ts';
-import type { NewCase } from '../ports/store-ports.ts';
+import type { NewCase } from '../ports/case-ports.ts';
 import { linkRelatedCases } from './link-related-cases.ts';
 import type { CaseLinkRepository } from '../ports/case-link-ports.ts';
 

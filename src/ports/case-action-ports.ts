@@ -5,7 +5,7 @@
  * scoped like the case list: a case outside the scope is simply not found.
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
-import type { CaseScope } from './store-ports.ts';
+import type { CaseScope } from './case-ports.ts';
 import type { WrittenNoticeWrite } from './written-notice-ports.ts';
 
 /** What a lifecycle action needs to know about a case (no personal data). */

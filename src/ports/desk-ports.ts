@@ -3,7 +3,7 @@
  * visit or call committed as a case with its repeat/related links, an internal
  * timeline note and the audit entry, in one transaction.
  */
-import type { NewCase } from './store-ports.ts';
+import type { NewCase } from './case-ports.ts';
 
 export interface NewDeskRegistration {
   /** Built by the chat petition's own builder (buildNewCase), with origin letter, visit or call. */

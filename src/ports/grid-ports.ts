@@ -3,7 +3,7 @@
  * link codes (only a keyed hash of a code is stored), and screening reports
  * committed as cases with their reporter, alerts and audit entry in one transaction.
  */
-import type { NewCase } from './store-ports.ts';
+import type { NewCase } from './case-ports.ts';
 
 /** A channel identity as conversations know it (Telegram's chat id; a web chat's keyed hash). */
 export interface ChatIdentity {

@@ -2,7 +2,7 @@
  * The staff inbox's reads: conversations waiting for a person or held by one. The
  * writes (claim, reply, attach, hand back) go through ConversationStore.updateState.
  */
-import type { CaseScope } from './store-ports.ts';
+import type { CaseScope } from './case-ports.ts';
 
 export type HandoffReason = 'requested' | 'risk' | 'fallback';
 

@@ -4,10 +4,10 @@
  * a repository or sees Prisma. The composition root hands each channel, router and job
  * the part of it that it uses.
  */
-import type { SuperviseNoticeRepository } from '../app/supervision/ports.ts';
-import type { ReportRepository } from '../app/stats/report-ports.ts';
-import type { StatsRepository } from '../app/stats/ports.ts';
-import type { UnitStatsRepository } from '../app/stats/unit-stats-ports.ts';
+import type { SuperviseNoticeRepository } from './supervise-notice-ports.ts';
+import type { ReportRepository } from './report-ports.ts';
+import type { StatsRepository } from './stats-ports.ts';
+import type { UnitStatsRepository } from './unit-stats-ports.ts';
 import type { AlertRepository, SupervisionAlertRepository } from './alert-ports.ts';
 import type { AttachmentFiles, AttachmentRepository } from './attachment-ports.ts';
 import type { CaseActionRepository } from './case-action-ports.ts';
@@ -21,7 +21,9 @@ import type { JobStore } from './job-ports.ts';
 import type { DeadLetterStore, OutboxStore } from './outbox-ports.ts';
 import type { HoldingRepository, PlanRepository } from './plan-ports.ts';
 import type { WrittenNoticeRepository } from './written-notice-ports.ts';
-import type { AuditLog, CaseRepository, StaffRepository, StaffSessionRepository } from './store-ports.ts';
+import type { CaseRepository } from './case-ports.ts';
+import type { AuditLog } from './audit-ports.ts';
+import type { StaffRepository, StaffSessionRepository } from './staff-ports.ts';
 
 /** What the store's personal-data cipher offers (AES-256-GCM and a keyed HMAC). */
 export interface SecretCipher {

@@ -6,7 +6,7 @@
 import { PdfRenderer } from '../staff/reports/pdf-renderer.ts';
 import type { PdfRenderPort } from '../ports/written-notice-ports.ts';
 import type { ChatDeps } from '../app/handle-chat-turn.ts';
-import { systemClock, type Clock } from '../app/ports.ts';
+import { systemClock, type Clock } from '../ports/clock.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { createNlu, type Nlu } from '../nlu/nlu.ts';
 import type { AppConfig } from '../config.ts';

@@ -1,7 +1,7 @@
 /** Wires the grid workers' chat dependencies from the opened store (composition root). */
 import { afterCaseCreated } from '../app/cases/open-case-plan.ts';
 import type { GridChatDeps } from '../app/grid/run-grid-effect.ts';
-import type { Clock } from '../app/ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../ports/store.ts';

@@ -6,7 +6,7 @@
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { createCore } from './core.ts';
-import { systemClock } from '../app/ports.ts';
+import { systemClock } from '../ports/clock.ts';
 import { JOBS } from '../jobs/index.ts';
 import { runJob } from '../jobs/runner.ts';
 

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bootstrapStaff, type GeneratedCredential } from '../app/bootstrap-staff.ts';
-import { systemClock, type Clock } from '../app/ports.ts';
+import { systemClock, type Clock } from '../ports/clock.ts';
 import { createHttpApp } from '../channels/http/app.ts';
 import { chatRouter } from '../channels/http/chat-routes.ts';
 import type { Channel } from '../channels/channel.ts';

@@ -3,7 +3,7 @@
  * receives the staff context from the composition root and takes what it uses.
  */
 import type { Router } from 'express';
-import type { Clock } from '../app/ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../ports/store.ts';

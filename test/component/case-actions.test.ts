@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/dialog/forms/follow-up/case-view.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

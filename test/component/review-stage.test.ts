@@ -13,7 +13,7 @@ import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
 import { localDate } from '../../src/domain/deadlines.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

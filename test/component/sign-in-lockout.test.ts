@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginStaff, LOGIN_POLICY } from '../../src/app/login-staff.ts';
 import { AppError } from '../../src/domain/errors.ts';
-import type { PasswordHasher } from '../../src/app/ports.ts';
+import type { PasswordHasher } from '../../src/ports/staff-ports.ts';
 import { LoginThrottle } from '../../src/staff/auth/ip-throttle.ts';
 import { LOGIN_IP_POLICY } from '../../src/ports/follow-up-ports.ts';
 import { totpTwoFactor } from '../../src/staff/auth/two-factor.ts';

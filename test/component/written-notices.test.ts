@@ -7,7 +7,7 @@
  * a staff member who cannot see the case cannot fetch its notice (404).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

@@ -15,7 +15,7 @@ import { guideVersion } from '../../dialog/guide.ts';
 import type { PetitionDraft } from '../../dialog/types.ts';
 import type { Logger } from '../../log.ts';
 import type { DeskRegistrationStore } from '../../ports/desk-ports.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock } from '../../ports/clock.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
 import { buildNewCase } from '../submit-petition.ts';
 import { receivedOnReason, type ValidRegistration } from './registration-input.ts';

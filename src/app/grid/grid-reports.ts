@@ -8,7 +8,7 @@ import type { CountyConfig } from '../../domain/county/schema.ts';
 import type { GridWorkerContext } from '../../dialog/forms/screening/types.ts';
 import type { EffectEvent } from '../../dialog/types.ts';
 import type { FollowUpRepository } from '../../ports/follow-up-ports.ts';
-import type { CaseRepository, CaseScope } from '../../ports/store-ports.ts';
+import type { CaseRepository, CaseScope } from '../../ports/case-ports.ts';
 import { caseScopeOf } from '../staff-principal.ts';
 import { citizenView } from '../look-up-case.ts';
 

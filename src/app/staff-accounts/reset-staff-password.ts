@@ -5,7 +5,7 @@
 import { AppError } from '../../domain/errors.ts';
 import { generatePassword } from '../bootstrap-staff.ts';
 import type { StaffPrincipal } from '../staff-principal.ts';
-import type { StaffAdminDeps } from './ports.ts';
+import type { StaffAdminDeps } from './staff-account-deps.ts';
 
 export async function resetStaffPassword(
   deps: StaffAdminDeps,

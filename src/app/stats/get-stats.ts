@@ -22,9 +22,9 @@
  */
 import { CASE_STATUSES } from '../../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock } from '../../ports/clock.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
-import type { StatsRepository } from './ports.ts';
+import type { StatsRepository } from '../../ports/stats-ports.ts';
 import { settlementVerdict } from './settlement.ts';
 import type { StatsPeriod } from './stats-period.ts';
 

@@ -4,7 +4,7 @@
  * citizens' query-code attempts (QUERY_LOCKOUT).
  */
 import type { LoginDeps } from '../../app/login-staff.ts';
-import type { StaffAdminDeps, TwoFactorDeps } from '../../app/staff-accounts/ports.ts';
+import type { StaffAdminDeps, TwoFactorDeps } from '../../app/staff-accounts/staff-account-deps.ts';
 import type { AuthDeps } from '../../app/authenticate-staff.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import type { StaffContextOf } from '../index.ts';

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { listWrittenNotices, openWrittenNotice, type WrittenNoticeDeps } from '../../app/cases/open-written-notice.ts';
 import { NoticeDeliverySchema, recordNoticeDelivery } from '../../app/cases/record-notice-delivery.ts';
 import type { AuthDeps } from '../../app/authenticate-staff.ts';
-import type { Clock } from '../../app/ports.ts';
+import type { Clock } from '../../ports/clock.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import type { WrittenNoticeDocument } from '../../ports/written-notice-ports.ts';
 import { parseInput } from '../../channels/http/validate.ts';

@@ -6,7 +6,7 @@
  * co-handler (`coUnit`, a township government `town:<name>`), once each; never for a
  * unit that a conduct case names as respondent (the case scope's rule).
  */
-import type { InstantRange } from './ports.ts';
+import type { InstantRange } from './stats-ports.ts';
 
 export interface UnitCaseCounts {
   code: string;

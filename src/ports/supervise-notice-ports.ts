@@ -4,7 +4,7 @@
  * unit. Reads are scoped like the case list: a notice whose case the reader may not
  * see (a conduct case naming the reader's unit) is never returned.
  */
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from './case-ports.ts';
 
 export interface NoticeRecord {
   id: string;

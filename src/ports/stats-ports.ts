@@ -1,5 +1,5 @@
 /** What the dashboard numbers need from the store; every query is scoped like the case list. */
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from './case-ports.ts';
 
 /** An instant range [from, to] (both inclusive) on a case's createdAt. */
 export interface InstantRange {

@@ -1,5 +1,5 @@
 /** What the monthly report reads beyond unit aggregates; no personal data in any of it. */
-import type { InstantRange } from './ports.ts';
+import type { InstantRange } from './stats-ports.ts';
 
 /** The cases a report covers: one unit's (as attributed for unit performance), or the county's. */
 export type ReportTarget = { county: true } | { county: false; code: string };
