@@ -6,9 +6,8 @@
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
-import type { NluResult } from '../nlu/nlu.ts';
+import type { NluResult, Readers } from '../nlu/nlu.ts';
 import type { GridWorkerContext, ScreeningEffect, ScreeningEvent } from './forms/screening/types.ts';
-import type { Readers } from '../nlu/nlu.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -60,7 +59,7 @@ export interface Representative {
 export type PeopleUnit = 'people' | 'households';
 export type IdType = 'resident' | 'passport';
 
-export type FollowUpAction = 'status' | 'supplement' | 'review' | 'rate';
+export type CaseLookupAction = 'status' | 'supplement' | 'review' | 'rate';
 
 /** The forms the one form engine runs (src/dialog/form); their specs live in src/dialog/forms. */
 export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating';
@@ -174,7 +173,7 @@ export type Effect =
   | { type: 'request_review'; caseNumber: string; reason: string }
   | { type: 'request_handoff'; reason: 'requested' | 'risk' | 'fallback' }
   | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string }
-  /** The citizen's answer to the 30-day follow-up question; caseNumber null: typed right after the question. */
+  /** The citizen's answer to the 30-day callback question; caseNumber null: typed right after the question. */
   | { type: 'answer_follow_up'; caseNumber: string | null; answer: 'yes' | 'no' }
   | ScreeningEffect;
 
@@ -211,11 +210,11 @@ export type EffectEvent =
   | { type: 'rating_refused'; reason: 'already_rated' | 'not_yet' }
   | { type: 'review_requested'; caseNumber: string }
   | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null }
-  | FollowUpAnswerEvent
+  | CallbackAnswerEvent
   | ScreeningEvent;
 
-/** What became of an answer to the follow-up question (see src/app/answer-follow-up.ts). */
-export type FollowUpAnswerEvent =
+/** What became of an answer to the callback question (see src/app/callback/answer-callback.ts). */
+export type CallbackAnswerEvent =
   | {
       type: 'follow_up_recorded';
       caseNumber: string;
@@ -229,7 +228,7 @@ export type FollowUpAnswerEvent =
     }
   /** A button of a case that is not this citizen's, or that was never asked about. */
   | { type: 'follow_up_not_found' }
-  /** Typed yes/no, but no follow-up question was waiting for it. */
+  /** Typed yes/no, but no callback question was waiting for it. */
   | { type: 'follow_up_not_pending'; answer: 'yes' | 'no' };
 
 export interface TurnContext {

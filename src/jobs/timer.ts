@@ -6,7 +6,7 @@
  */
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../log.ts';
-import { JOBS } from './index.ts';
+import { JOBS } from './job-list.ts';
 import type { Job, JobDeps } from './job.ts';
 import { runJob } from './runner.ts';
 

@@ -35,7 +35,7 @@ export interface CaseActionState {
   reviewAnswerDueAt: Date | null;
   /** The review body answered; reviewDueAt then ends the re-examination window. */
   reviewRepliedAt: Date | null;
-  /** The citizen's rating of the handling and answer to the follow-up question (closing checks them). */
+  /** The citizen's rating of the handling and answer to the callback question (closing checks them). */
   ratingHandling: string | null;
   followUpResolved: boolean | null;
   closedAt: Date | null;

@@ -18,7 +18,7 @@ export interface StatsCounts {
   ratings: Record<string, number>;
   /**
    * Replied cases: when, the stored review deadline (if any), whether review was asked,
-   * and the citizen's answer to the follow-up question (null: not answered).
+   * and the citizen's answer to the callback question (null: not answered).
    */
   replied: { repliedAt: Date; reviewDueAt: Date | null; reviewRequested: boolean; followUpResolved?: boolean | null }[];
 }

@@ -14,7 +14,9 @@ import type { CaseActionRepository } from './case-action-ports.ts';
 import type { CaseLinkRepository } from './case-link-ports.ts';
 import type { DeskRegistrationStore } from './desk-ports.ts';
 import type { ConversationStore } from './conversation-ports.ts';
-import type { FollowUpAnswerStore, FollowUpRepository, QueryAttemptStore } from './follow-up-ports.ts';
+import type { CaseLookupRepository } from './case-lookup-ports.ts';
+import type { CallbackAnswerStore } from './callback-ports.ts';
+import type { QueryAttemptStore } from './query-attempt-ports.ts';
 import type { GridBindingStore, ScreeningReportStore } from './grid-ports.ts';
 import type { InboxRepository } from './inbox-ports.ts';
 import type { JobStore } from './job-ports.ts';
@@ -47,7 +49,9 @@ export interface Store {
   sessions: StaffSessionRepository;
   audit: AuditLog;
   conversations: ConversationStore;
-  followUps: FollowUpRepository & FollowUpAnswerStore;
+  caseLookups: CaseLookupRepository;
+  /** The answers to the 30-day callback question (回访). */
+  callbacks: CallbackAnswerStore;
   /** Failed query-code look-ups (QUERY_LOCKOUT). */
   queryAttempts: QueryAttemptStore;
   /** Failed staff sign-ins per client network (LOGIN_IP_POLICY). */

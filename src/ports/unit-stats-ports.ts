@@ -31,7 +31,7 @@ export interface UnitCaseCounts {
  * Replied cases that the settlement rule decides alike, counted together: `n` cases
  * whose review deadline is `reviewDueAt` or on the same side of `now` as it (or,
  * with none stored, replied on the local day of `repliedAt`), with the same review
- * request and follow-up answer.
+ * request and callback answer.
  */
 export interface UnitRepliedGroup {
   code: string;

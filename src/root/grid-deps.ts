@@ -5,16 +5,16 @@ import type { Clock } from '../ports/clock.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../ports/store.ts';
-import { caseFollowThroughDeps } from './plan-deps.ts';
+import { casePlanDeps } from './plan-deps.ts';
 
 export function gridChatDeps(store: Store, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): GridChatDeps {
-  const planDeps = caseFollowThroughDeps(store, county, clock, log);
+  const planDeps = casePlanDeps(store, county, clock, log);
   return {
     bindings: store.gridBindings,
     reports: store.screeningReports,
     attempts: store.queryAttempts,
     cases: store.cases,
-    followUps: store.followUps,
+    caseLookups: store.caseLookups,
     caseLinks: store.caseLinks,
     afterCreated: (id) => afterCaseCreated(planDeps, { id }),
     county,

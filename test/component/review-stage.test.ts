@@ -8,7 +8,7 @@
  * satisfied; a review asked after a close reopens the case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/dialog/forms/follow-up/case-view.ts';
+import { formatDate } from '../../src/dialog/forms/case-lookup/citizen-case-view.ts';
 import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';

@@ -12,7 +12,7 @@ import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';
 import { STORE_KINDS } from '../helpers/stores.ts';
-import { noticeDocumentFor } from '../../src/app/notice-document.ts';
+import { noticeDocumentFor } from '../../src/app/cases/notice-document.ts';
 import { createLogger } from '../../src/log.ts';
 import { NOTICE_VIEWS } from '../../src/channels/http/notice-link-routes.ts';
 

@@ -12,7 +12,7 @@ import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
 import type { CaseLinkEntry, CaseLinkRepository } from '../../ports/case-link-ports.ts';
 import type { Clock } from '../../ports/clock.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface CaseLinkDeps {
   caseLinks: Pick<CaseLinkRepository, 'linksOf' | 'decide'>;

@@ -11,7 +11,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
 import type { CaseRepository, PersonalData, Representative } from '../../ports/case-ports.ts';
 import type { Clock } from '../../ports/clock.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { relationOf } from './case-action-kit.ts';
 
 export interface RevealDeps {

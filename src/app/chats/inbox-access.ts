@@ -19,7 +19,7 @@ import { mayReveal } from '../cases/reveal-personal-data.ts';
 import type { CaseRepository, CaseScope } from '../../ports/case-ports.ts';
 import type { AuditLog } from '../../ports/audit-ports.ts';
 import type { Clock } from '../../ports/clock.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface InboxDeps {
   inbox: InboxRepository;

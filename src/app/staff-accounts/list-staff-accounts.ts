@@ -2,7 +2,7 @@
 import { AppError } from '../../domain/errors.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
 import type { StaffRepository } from '../../ports/staff-ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
 
 export interface StaffAccountView {
   username: string;

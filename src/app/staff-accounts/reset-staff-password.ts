@@ -3,8 +3,8 @@
  * lock and ends every session of the account. For operators (CLI) and admins.
  */
 import { AppError } from '../../domain/errors.ts';
-import { generatePassword } from '../bootstrap-staff.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import { generatePassword } from './bootstrap-staff.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
 import type { StaffAdminDeps } from './staff-account-deps.ts';
 
 export async function resetStaffPassword(

@@ -11,7 +11,7 @@
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { AuditLog } from '../../ports/audit-ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { SATISFIED_RATINGS } from './get-stats.ts';
 import { countyUnitCodes, getUnitPerformance, isTownshipCode, itemOf, unitCodesFor, type UnitPerformance, type UnitStatsDeps } from './get-unit-stats.ts';
 import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from '../../ports/report-ports.ts';

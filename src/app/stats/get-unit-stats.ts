@@ -17,7 +17,7 @@
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Clock } from '../../ports/clock.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { rate, SATISFIED_RATINGS } from './get-stats.ts';
 import { settlementOfGroups } from './unit-settlement.ts';
 import type { StatsPeriod } from './stats-period.ts';

@@ -8,7 +8,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { listWrittenNotices, openWrittenNotice, type WrittenNoticeDeps } from '../../app/cases/open-written-notice.ts';
 import { NoticeDeliverySchema, recordNoticeDelivery } from '../../app/cases/record-notice-delivery.ts';
-import type { AuthDeps } from '../../app/authenticate-staff.ts';
+import type { AuthDeps } from '../../app/staff-accounts/authenticate-staff.ts';
 import type { Clock } from '../../ports/clock.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import type { WrittenNoticeDocument } from '../../ports/written-notice-ports.ts';
