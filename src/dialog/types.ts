@@ -5,6 +5,7 @@
  * looked-up case) come back as events through `handleEvent`.
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import type { CaseFields, OnTheWire } from '../domain/case/case-record.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { NluResult, Readers } from '../nlu/nlu.ts';
 import type { GridWorkerContext, ScreeningEffect, ScreeningEvent } from './forms/screening/types.ts';
@@ -179,21 +180,12 @@ export type Effect =
 
 export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
+type PublicFields =
+  | 'caseNumber' | 'status' | 'category' | 'unit' | 'coUnit' | 'createdAt' | 'acceptDueAt' | 'acceptedAt' | 'replyDueAt' | 'repliedAt'
+  | 'reviewRequestedAt';
+
 /** What a citizen may see of a case (no personal data, no internal events). */
-export interface PublicCaseView {
-  caseNumber: string;
-  status: CaseStatus;
-  category: string;
-  unit: string;
-  coUnit: string | null;
-  createdAt: string;
-  acceptDueAt: string | null;
-  acceptedAt: string | null;
-  replyDueAt: string | null;
-  repliedAt: string | null;
-  reviewRequestedAt: string | null;
-  /** The review body answered the review (复查意见). */
-  reviewRepliedAt?: string | null;
+export interface PublicCaseView extends Pick<OnTheWire<CaseFields>, PublicFields>, Partial<Pick<OnTheWire<CaseFields>, 'reviewRepliedAt'>> {
   /** After the review's answer: the end of the window to ask the body above for a re-examination (复核). */
   recheckUntil?: string | null;
   ratings: { acceptance: Rating | null; handling: Rating | null };

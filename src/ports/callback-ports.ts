@@ -2,19 +2,13 @@
  * The 30-day callback question (回访) "is the matter resolved?" as its answer needs it:
  * the question asked of a case, and the answer recorded once.
  */
-import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import type { CaseFields } from '../domain/case/case-record.ts';
 
-export interface CallbackQuestion {
-  caseNumber: string;
-  conversationId: string | null;
-  status: CaseStatus;
-  followUpSentAt: Date | null;
-  followUpResolved: boolean | null;
-  followUpAnsweredAt: Date | null;
-  repliedAt: Date | null;
-  reviewDueAt: Date | null;
-  reviewRequestedAt: Date | null;
-}
+/** A case's callback question and what its answer needs to know of the review. */
+export type CallbackQuestion = Pick<
+  CaseFields,
+  'caseNumber' | 'conversationId' | 'status' | 'followUpSentAt' | 'followUpResolved' | 'followUpAnsweredAt' | 'repliedAt' | 'reviewDueAt' | 'reviewRequestedAt'
+>;
 
 /** What answering needs from the store (PrismaCaseLookupRepository). */
 export interface CallbackAnswerStore {

@@ -3,20 +3,17 @@
  * and the case repository. Implementations live in src/store/prisma (PGlite or PostgreSQL).
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
-import type { CaseOrigin } from '../domain/case/registration.ts';
+import type { CaseFields } from '../domain/case/case-record.ts';
 
-export interface PersonalData {
-  name: string | null;
-  phone: string | null;
-  idNumber: string | null;
-}
+/** The fields a filing sets; the rest of the case is the lifecycle's. */
+type FiledFields =
+  | 'origin' | 'channel' | 'conversationId' | 'locale' | 'petitioner' | 'category' | 'township' | 'unit' | 'coUnit' | 'respondent'
+  | 'respondentUnits' | 'facts' | 'demands' | 'address' | 'peopleCount' | 'priorPetition' | 'representatives' | 'flags';
+/** Fields a filing may leave out (not every channel asks them). */
+type OptionalFiledFields = 'peopleUnit' | 'priorDetail' | 'intakeNotes' | 'idType' | 'consentMethod' | 'receivedOn' | 'sensitivePeriod';
 
-export interface Representative {
-  name: string;
-  phone: string | null;
-}
-
-export interface NewCase {
+/** What filing a case takes: the case's own fields, and how to file it. */
+export interface NewCase extends Pick<CaseFields, FiledFields>, Partial<Pick<CaseFields, OptionalFiledFields>> {
   /** Idempotency key: a second create with the same key returns the first case. */
   submissionKey: string | null;
   /**
@@ -25,41 +22,11 @@ export interface NewCase {
    * absent, the number is drawn inside the transaction.
    */
   sequence?: number;
-  origin: CaseOrigin;
-  channel: string;
-  conversationId: string | null;
-  locale: 'zh' | 'en';
-  petitioner: PersonalData;
-  category: string;
-  township: string | null;
-  unit: string;
-  coUnit: string | null;
-  respondent: string | null;
-  respondentUnits: string[];
-  facts: string;
-  demands: string | null;
-  address: string | null;
-  peopleCount: number | null;
-  peopleUnit?: 'people' | 'households' | null;
-  priorPetition: string | null;
-  priorDetail?: string | null;
-  /** The citizen's own words for fields the bot could not read, for staff. */
-  intakeNotes?: Record<string, string> | null;
-  /** resident | passport, of petitioner.idNumber. */
-  idType?: string | null;
-  representatives: Representative[];
-  flags: string[];
   consent: { at: Date; version: string } | null;
-  /** How the three understandings were told when not in chat (registration.ts ConsentMethod). */
-  consentMethod?: string | null;
   /** The instant of filing: the case's creation time, its first event and holding. */
   receivedAt: Date;
-  /** A letter, visit or call: the local date it was received (deadlines count from it). */
-  receivedOn?: string | null;
   /** The staff member who registered a letter, visit or call (the first event's actor). */
   registeredBy?: string | null;
-  /** A risk or group case filed during a sensitive period: the period's name (sensitive-periods.ts). */
-  sensitivePeriod?: string | null;
   /** The county-local date of receipt, for the case number. */
   localDate: string;
   acceptDueAt: Date;
@@ -78,47 +45,23 @@ export interface TimelineEvent {
   note: string | null;
 }
 
-export interface CaseRecord {
-  id: string;
-  caseNumber: string;
-  status: CaseStatus;
-  origin: CaseOrigin;
-  category: string;
-  township: string | null;
-  unit: string;
-  coUnit: string | null;
-  flags: string[];
-  /** Filed during a sensitive period as a risk or group case: the period's name. */
-  sensitivePeriod: string | null;
-  petitioner: PersonalData;
-  facts: string;
-  demands: string | null;
-  respondent: string | null;
-  respondentUnits: string[];
-  address: string | null;
-  peopleCount: number | null;
-  peopleUnit: 'people' | 'households' | null;
-  priorPetition: string | null;
-  priorDetail: string | null;
-  intakeNotes: Record<string, string> | null;
-  idType: string | null;
-  representatives: Representative[];
-  channel: string;
-  locale: 'zh' | 'en';
-  createdAt: Date;
-  acceptDueAt: Date | null;
-  replyDueAt: Date | null;
-  repliedAt: Date | null;
-  reviewDueAt: Date | null;
-  reviewRequestedAt: Date | null;
-  reviewAnswerDueAt: Date | null;
-  consentAt: Date | null;
-  consentVersion: string | null;
-  consentMethod: string | null;
-  receivedOn: string | null;
+/** The fields staff read of a case (its record; the lifecycle's own state is CaseActionState). */
+type RecordFields =
+  | 'id' | 'caseNumber' | 'status' | 'origin' | 'category' | 'township' | 'unit' | 'coUnit' | 'flags' | 'sensitivePeriod' | 'petitioner'
+  | 'facts' | 'demands' | 'respondent' | 'respondentUnits' | 'address' | 'peopleCount' | 'peopleUnit' | 'priorPetition' | 'priorDetail'
+  | 'intakeNotes' | 'idType' | 'representatives' | 'channel' | 'locale' | 'createdAt' | 'acceptDueAt' | 'replyDueAt' | 'repliedAt'
+  | 'reviewDueAt' | 'reviewRequestedAt' | 'reviewAnswerDueAt' | 'consentAt' | 'consentVersion' | 'consentMethod' | 'receivedOn';
+
+/** A case as staff read it: its fields, its timeline and its written notices. */
+export interface CaseRecord extends Pick<CaseFields, RecordFields> {
   timeline: TimelineEvent[];
   /** Written notices issued on the case, oldest first (the contract's Case.notices). */
   notices: CaseNoticeEntry[];
+}
+
+/** What a filing returns: the case, and whether this call created it (false: its idempotency key filed it before). */
+export interface CreatedCase extends Pick<CaseFields, 'id' | 'caseNumber'> {
+  created: boolean;
 }
 
 export interface CaseNoticeEntry {
@@ -161,7 +104,7 @@ export interface CaseFilter {
 }
 
 export interface CaseRepository {
-  create(input: NewCase): Promise<{ id: string; caseNumber: string; created: boolean }>;
+  create(input: NewCase): Promise<CreatedCase>;
   /** null when missing or outside the scope (the caller cannot tell which). */
   findByNumber(caseNumber: string, scope: CaseScope): Promise<CaseRecord | null>;
   list(filter: CaseFilter, scope: CaseScope): Promise<{ items: CaseRecord[]; total: number }>;

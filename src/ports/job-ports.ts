@@ -5,23 +5,19 @@
  * lock lasts exactly as long as the work. Every write is idempotent: a flag is added
  * once, an alert once per dedupeKey, a callback question once per case.
  */
+import type { CaseFields } from '../domain/case/case-record.ts';
 import type { Button } from './outbox-ports.ts';
 import type { PlanRepository } from './plan-ports.ts';
 
 export type DeadlineKind = 'accept' | 'reply' | 'review';
 
-export interface DueCase {
-  id: string;
-  caseNumber: string;
+export interface DueCase extends Pick<CaseFields, 'id' | 'caseNumber' | 'unit' | 'flags'> {
   status: string;
-  unit: string;
-  flags: string[];
   dueAt: Date;
 }
 
-export interface CallbackCandidate {
-  id: string;
-  caseNumber: string;
+/** A replied case to ask the callback question of, in the conversation that filed it. */
+export interface CallbackCandidate extends Pick<CaseFields, 'id' | 'caseNumber'> {
   conversationId: string;
   locale: string;
   repliedAt: Date;
@@ -81,11 +77,8 @@ export interface PlanSweepRepository extends PlanRepository {
   unplanned(since: Date, take: number): Promise<string[]>;
 }
 
-export interface RetentionCase {
-  id: string;
-  caseNumber: string;
+export interface RetentionCase extends Pick<CaseFields, 'id' | 'caseNumber' | 'conversationId'> {
   closedAt: Date;
-  conversationId: string | null;
   petitionerId: string | null;
 }
 

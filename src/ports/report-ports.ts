@@ -1,16 +1,12 @@
 /** What the monthly report reads beyond unit aggregates; no personal data in any of it. */
+import type { CaseFields } from '../domain/case/case-record.ts';
 import type { InstantRange } from './stats-ports.ts';
 
 /** The cases a report covers: one unit's (as attributed for unit performance), or the county's. */
 export type ReportTarget = { county: true } | { county: false; code: string };
 
-export interface FlaggedCase {
-  caseNumber: string;
-  createdAt: Date;
-  category: string;
-  township: string | null;
+export interface FlaggedCase extends Pick<CaseFields, 'caseNumber' | 'createdAt' | 'category' | 'township' | 'flags'> {
   status: string;
-  flags: string[];
 }
 
 export interface IssuedNotice {

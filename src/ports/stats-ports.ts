@@ -1,4 +1,5 @@
 /** What the dashboard numbers need from the store; every query is scoped like the case list. */
+import type { CaseFields } from '../domain/case/case-record.ts';
 import type { CaseScope } from './case-ports.ts';
 
 /** An instant range [from, to] (both inclusive) on a case's createdAt. */
@@ -31,22 +32,13 @@ export interface ExportFilter {
   flag?: string | undefined;
 }
 
-export interface ExportRow {
-  caseNumber: string;
-  createdAt: Date;
+export interface ExportRow
+  extends Pick<
+    CaseFields,
+    | 'caseNumber' | 'createdAt' | 'category' | 'township' | 'unit' | 'coUnit' | 'flags' | 'channel' | 'petitioner' | 'acceptDueAt'
+    | 'replyDueAt' | 'repliedAt' | 'ratingAcceptance' | 'ratingHandling'
+  > {
   status: string;
-  category: string;
-  township: string | null;
-  unit: string;
-  coUnit: string | null;
-  flags: string[];
-  channel: string;
-  petitioner: { name: string | null; phone: string | null; idNumber: string | null };
-  acceptDueAt: Date | null;
-  replyDueAt: Date | null;
-  repliedAt: Date | null;
-  ratingAcceptance: string | null;
-  ratingHandling: string | null;
 }
 
 export interface StatsRepository {

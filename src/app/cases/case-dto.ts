@@ -2,7 +2,8 @@
  * The contract's Case shape for staff APIs. Personal data is masked unless the
  * caller has revealed it (a separate, audited action).
  */
-import type { CaseRecord, PersonalData } from '../../ports/case-ports.ts';
+import type { CaseRecord } from '../../ports/case-ports.ts';
+import type { CaseFields, OnTheWire, PersonalData } from '../../domain/case/case-record.ts';
 import { maskIdNumber } from '../../domain/petitioner/id-number.ts';
 import { maskPhone } from '../../domain/petitioner/phone.ts';
 import { maskName } from '../../domain/petitioner/redact.ts';
@@ -17,39 +18,13 @@ export function maskPersonal(p: PersonalData): PersonalData {
   };
 }
 
-export interface CaseDto {
-  caseNumber: string;
-  status: string;
-  origin: string;
-  category: string;
-  township: string | null;
-  unit: string;
-  coUnit: string | null;
-  flags: string[];
-  /** A risk or group case filed during a sensitive period (敏感时期): the period's name; else null. */
-  sensitivePeriod: string | null;
-  petitioner: PersonalData;
-  facts: string;
-  demands: string | null;
-  respondent: string | null;
-  address: string | null;
-  peopleCount: number | null;
-  /** people | households */
-  peopleUnit: string | null;
-  priorPetition: string | null;
-  /** The citizen's own words about earlier handling. */
-  priorDetail: string | null;
-  /** Words the bot kept where it could not read a field ({field: words}). */
-  intakeNotes: Record<string, string> | null;
-  representatives: { name: string; phone: string | null }[];
-  channel: string;
-  /** A letter, visit or call: the local date it was received (YYYY-MM-DD); null for chat and screening. */
-  receivedOn: string | null;
-  /** How the three understandings were told outside the chat (told_in_person, told_by_phone, in_writing). */
-  consentMethod: string | null;
-  createdAt: string;
-  acceptDueAt: string | null;
-  replyDueAt: string | null;
+/** The fields the contract's Case shows as the record holds them (instants as ISO strings). */
+type DtoFields =
+  | 'caseNumber' | 'status' | 'origin' | 'category' | 'township' | 'unit' | 'coUnit' | 'flags' | 'sensitivePeriod' | 'petitioner' | 'facts'
+  | 'demands' | 'respondent' | 'address' | 'peopleCount' | 'peopleUnit' | 'priorPetition' | 'priorDetail' | 'intakeNotes' | 'representatives'
+  | 'channel' | 'receivedOn' | 'consentMethod' | 'createdAt' | 'acceptDueAt' | 'replyDueAt';
+
+export interface CaseDto extends Pick<OnTheWire<CaseFields>, DtoFields> {
   /** While a review is asked: when the review body's answer is due; else null. */
   reviewDueAt: string | null;
   relatedCases: string[];
