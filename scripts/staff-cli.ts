@@ -7,10 +7,10 @@
 import { parseArgs } from 'node:util';
 import { createStaffAccount } from '../src/app/staff-accounts/create-staff-account.ts';
 import { listStaffAccounts } from '../src/app/staff-accounts/list-staff-accounts.ts';
-import type { StaffAdminDeps } from '../src/app/staff-accounts/ports.ts';
+import type { StaffAdminDeps } from '../src/app/staff-accounts/staff-account-deps.ts';
 import { resetStaffPassword } from '../src/app/staff-accounts/reset-staff-password.ts';
 import { resetStaffTotp } from '../src/app/staff-accounts/reset-staff-totp.ts';
-import { generatePassword } from '../src/app/bootstrap-staff.ts';
+import { generatePassword } from '../src/app/staff-accounts/bootstrap-staff.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { CountyConfigError } from '../src/domain/county/schema.ts';
 import { AppError } from '../src/domain/errors.ts';

@@ -5,7 +5,7 @@
  * the staff case list and case detail, a year of /api/stats and the dashboard page.
  */
 import { randomUUID } from 'node:crypto';
-import { buildNewCase } from '../../src/app/submit-petition.ts';
+import { buildNewCase } from '../../src/app/petition/submit-petition.ts';
 import { readCountyConfig } from '../../src/county-config-file.ts';
 import type { CountyConfig } from '../../src/domain/county/schema.ts';
 import { createStore, type AppStore } from '../../src/store/create-store.ts';

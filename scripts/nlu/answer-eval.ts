@@ -8,7 +8,7 @@
 import type { CountyConfig } from '../../src/domain/county/schema.ts';
 import { readCategory } from '../../src/dialog/forms/intake/category.ts';
 import { readPrior } from '../../src/dialog/forms/intake/steps.ts';
-import { ratingIn } from '../../src/dialog/forms/follow-up/answers.ts';
+import { ratingIn } from '../../src/dialog/forms/case-lookup/answers.ts';
 import { readPeopleCount } from '../../src/nlu/answers/people-count.ts';
 import { readPlace } from '../../src/nlu/answers/place.ts';
 import { readRepresentatives } from '../../src/nlu/answers/representatives.ts';

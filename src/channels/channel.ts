@@ -4,8 +4,8 @@
  */
 import type http from 'node:http';
 import type { Router } from 'express';
-import type { ChatDeps } from '../app/handle-chat-turn.ts';
-import type { Clock } from '../app/ports.ts';
+import type { ChatDeps } from '../app/chat-turn/handle-chat-turn.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../ports/store.ts';

@@ -11,11 +11,11 @@ import { ARE_YOU_BOT, isQuestionLike, segment } from './form/segment.ts';
 import { readCategory } from './forms/intake/category.ts';
 import { contentSize } from './forms/intake/text.ts';
 import { typedButton } from './form/typed-button.ts';
-import { startAction } from './forms/follow-up/actions.ts';
-import { followUpAnswerEvent, followUpAnswerTurn } from './forms/follow-up/follow-up-answer.ts';
-import { startLookup } from './forms/follow-up/lookup.ts';
-import { specOf } from './forms/index.ts';
-import { startIntake } from './forms/intake/index.ts';
+import { startAction } from './forms/case-lookup/citizen-actions.ts';
+import { callbackAnswerEvent, callbackAnswerTurn } from './callback-answer.ts';
+import { startLookup } from './forms/case-lookup/lookup-form.ts';
+import { specOf } from './forms/form-specs.ts';
+import { startIntake } from './forms/intake/intake-form.ts';
 import { gridEventReply } from './forms/screening/events.ts';
 import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
@@ -23,7 +23,7 @@ import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
 import { inDanger, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
 import { upgradeState } from './state-upgrade.ts';
-import type { Button, ConversationState, EffectEvent, FollowUpAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
+import type { Button, ConversationState, EffectEvent, CaseLookupAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
 /** Below this, an intent is treated as not understood. */
 export const MIN_CONFIDENCE = 0.5;
@@ -34,7 +34,7 @@ const GUIDE_INTENTS: Partial<Record<IntentName, GuideTopic>> = {
   guide_rights: 'rights',
 };
 
-const FOLLOW_UP_INTENTS: Partial<Record<IntentName, FollowUpAction>> = {
+const CASE_LOOKUP_INTENTS: Partial<Record<IntentName, CaseLookupAction>> = {
   case_status: 'status',
   case_supplement: 'supplement',
   complaint_review: 'review',
@@ -67,7 +67,7 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
 export function handleEvent(state0: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
   const state = upgradeState(state0);
   const fctx = { ...ctx, locale: state.locale, state };
-  let r: TurnResult | null = gridEventReply(state, event, ctx) ?? followUpAnswerEvent(state, event, ctx);
+  let r: TurnResult | null = gridEventReply(state, event, ctx) ?? callbackAnswerEvent(state, event, ctx);
   // The form the event answers: the top one, or (a filing after a side trip) one below it.
   for (const form of [...state.forms].reverse()) {
     if (r) break;
@@ -112,7 +112,7 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
   // Typing a button's label is pressing it.
   const typed = !input0.payload && input0.text ? typedButton(input0.text, state.offered) : null;
   const input: TurnInput = typed ? { ...input0, payload: typed.payload } : input0;
-  const answer = followUpAnswerTurn(state, input);
+  const answer = callbackAnswerTurn(state, input);
   if (answer) return answer;
 
   const top = topForm(state);
@@ -216,7 +216,7 @@ function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContex
   if (p === 'parked:new') return startIntake({ ...state, parked: null }, (state.parked?.meta['pendingStory'] as string | undefined) ?? null, ctx);
   if (p === 'case:other') return startLookup(state, 'status', null, ctx, { askNumber: true });
   if (p.startsWith('case:')) return startLookup(state, 'status', p.slice(5), ctx);
-  if (p.startsWith('fu:')) return followUpButton(state, p.slice(3), ctx);
+  if (p.startsWith('fu:')) return callbackButton(state, p.slice(3), ctx);
   const rate = /^rate:(acceptance|handling):(\w+)$/.exec(p);
   if (rate && state.verified) {
     const started = startAction(state, 'rating', state.verified.caseNumber, ctx, [], { stage: rate[1] });
@@ -226,9 +226,9 @@ function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContex
 }
 
 /** `fu:supplement`, `fu:review`, `fu:rate:<stage>` on the verified case (or after finding one). */
-function followUpButton(state: ConversationState, action: string, ctx: TurnContext): TurnResult {
+function callbackButton(state: ConversationState, action: string, ctx: TurnContext): TurnResult {
   const verified = state.verified?.caseNumber;
-  const kind: FollowUpAction = action === 'supplement' || action === 'review' ? action : action.startsWith('rate') ? 'rate' : 'status';
+  const kind: CaseLookupAction = action === 'supplement' || action === 'review' ? action : action.startsWith('rate') ? 'rate' : 'status';
   if (!verified) return startLookup(state, kind, null, ctx);
   if (kind === 'supplement') return startAction(state, 'supplement', verified, ctx);
   if (kind === 'review') return startAction(state, 'review', verified, ctx);
@@ -313,8 +313,8 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
   const guide = GUIDE_INTENTS[intent];
   const text = input.text?.trim() ?? '';
   if (guide) return questionsOr(state, text, ctx, () => result(state, [{ text: guideText(ctx.county, guide, l) }]));
-  const followUp = FOLLOW_UP_INTENTS[intent];
-  if (followUp) return startLookup(state, followUp, text || null, ctx);
+  const lookupAction = CASE_LOOKUP_INTENTS[intent];
+  if (lookupAction) return startLookup(state, lookupAction, text || null, ctx);
   switch (intent) {
     case 'greet':
       return result(state, [say(l, 'welcome', { county: ctx.county.county.name[l] }, state.forms.length > 0 ? undefined : menuButtons(l))]);

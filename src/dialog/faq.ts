@@ -7,14 +7,14 @@
 import { townshipName, unitName } from '../domain/county/schema.ts';
 import { acceptDue } from '../domain/deadlines.ts';
 import { routeCase } from '../domain/routing.ts';
-import { formatDate } from './forms/follow-up/case-view.ts';
+import { formatDate } from './forms/case-lookup/citizen-case-view.ts';
 import type { FormContext, FormSpec } from './form/spec.ts';
 import type { Question } from './form/segment.ts';
 import { guideText, type GuideTopic } from './guide.ts';
 import { say } from './replies.ts';
 import type { ConversationState, FormState, Reply } from './types.ts';
-import { t, type MessageKey } from './catalog/index.ts';
-import { specOf } from './forms/index.ts';
+import { t, type MessageKey } from './catalog/catalog.ts';
+import { specOf } from './forms/form-specs.ts';
 
 const GUIDE: Readonly<Record<string, GuideTopic>> = { guide_procedure: 'procedure', guide_conduct: 'conduct', guide_rights: 'rights' };
 

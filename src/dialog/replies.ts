@@ -1,5 +1,5 @@
 /** Small helpers for building replies and buttons from the catalog. */
-import { t, type MessageKey } from './catalog/index.ts';
+import { t, type MessageKey } from './catalog/catalog.ts';
 import type { Button, ConversationState, Locale, Reply, TurnResult } from './types.ts';
 
 export const say = (locale: Locale, key: MessageKey, params?: Record<string, string | number>, buttons?: Button[]): Reply =>

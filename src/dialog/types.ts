@@ -5,10 +5,10 @@
  * looked-up case) come back as events through `handleEvent`.
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
+import type { CaseFields, OnTheWire } from '../domain/case/case-record.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
-import type { NluResult } from '../nlu/nlu.ts';
+import type { NluResult, Readers } from '../nlu/nlu.ts';
 import type { GridWorkerContext, ScreeningEffect, ScreeningEvent } from './forms/screening/types.ts';
-import type { Readers } from '../nlu/nlu.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -60,7 +60,7 @@ export interface Representative {
 export type PeopleUnit = 'people' | 'households';
 export type IdType = 'resident' | 'passport';
 
-export type FollowUpAction = 'status' | 'supplement' | 'review' | 'rate';
+export type CaseLookupAction = 'status' | 'supplement' | 'review' | 'rate';
 
 /** The forms the one form engine runs (src/dialog/form); their specs live in src/dialog/forms. */
 export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating';
@@ -174,27 +174,18 @@ export type Effect =
   | { type: 'request_review'; caseNumber: string; reason: string }
   | { type: 'request_handoff'; reason: 'requested' | 'risk' | 'fallback' }
   | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string }
-  /** The citizen's answer to the 30-day follow-up question; caseNumber null: typed right after the question. */
+  /** The citizen's answer to the 30-day callback question; caseNumber null: typed right after the question. */
   | { type: 'answer_follow_up'; caseNumber: string | null; answer: 'yes' | 'no' }
   | ScreeningEffect;
 
 export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
+type PublicFields =
+  | 'caseNumber' | 'status' | 'category' | 'unit' | 'coUnit' | 'createdAt' | 'acceptDueAt' | 'acceptedAt' | 'replyDueAt' | 'repliedAt'
+  | 'reviewRequestedAt';
+
 /** What a citizen may see of a case (no personal data, no internal events). */
-export interface PublicCaseView {
-  caseNumber: string;
-  status: CaseStatus;
-  category: string;
-  unit: string;
-  coUnit: string | null;
-  createdAt: string;
-  acceptDueAt: string | null;
-  acceptedAt: string | null;
-  replyDueAt: string | null;
-  repliedAt: string | null;
-  reviewRequestedAt: string | null;
-  /** The review body answered the review (复查意见). */
-  reviewRepliedAt?: string | null;
+export interface PublicCaseView extends Pick<OnTheWire<CaseFields>, PublicFields>, Partial<Pick<OnTheWire<CaseFields>, 'reviewRepliedAt'>> {
   /** After the review's answer: the end of the window to ask the body above for a re-examination (复核). */
   recheckUntil?: string | null;
   ratings: { acceptance: Rating | null; handling: Rating | null };
@@ -211,11 +202,11 @@ export type EffectEvent =
   | { type: 'rating_refused'; reason: 'already_rated' | 'not_yet' }
   | { type: 'review_requested'; caseNumber: string }
   | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null }
-  | FollowUpAnswerEvent
+  | CallbackAnswerEvent
   | ScreeningEvent;
 
-/** What became of an answer to the follow-up question (see src/app/answer-follow-up.ts). */
-export type FollowUpAnswerEvent =
+/** What became of an answer to the callback question (see src/app/callback/answer-callback.ts). */
+export type CallbackAnswerEvent =
   | {
       type: 'follow_up_recorded';
       caseNumber: string;
@@ -229,7 +220,7 @@ export type FollowUpAnswerEvent =
     }
   /** A button of a case that is not this citizen's, or that was never asked about. */
   | { type: 'follow_up_not_found' }
-  /** Typed yes/no, but no follow-up question was waiting for it. */
+  /** Typed yes/no, but no callback question was waiting for it. */
   | { type: 'follow_up_not_pending'; answer: 'yes' | 'no' };
 
 export interface TurnContext {

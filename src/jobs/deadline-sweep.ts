@@ -9,7 +9,7 @@
  * nothing. Bounded: at most TAKE cases per run, earliest deadline first.
  */
 import { dueAfter, dueState, type DeadlineContext, type DueState } from '../domain/deadlines.ts';
-import { deadlineContext } from '../app/messages.ts';
+import { deadlineContext } from '../app/chat-turn/messages.ts';
 import type { DeadlineKind, DueCase, JobRepository } from '../ports/job-ports.ts';
 import type { Job } from './job.ts';
 

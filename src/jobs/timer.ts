@@ -4,9 +4,9 @@
  * `job_runs`, so frequent restarts neither skip a job nor run it early; a job that
  * never ran waits one period. Timers are unref'd: they never keep the process alive.
  */
-import type { Clock } from '../app/ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../log.ts';
-import { JOBS } from './index.ts';
+import { JOBS } from './job-list.ts';
 import type { Job, JobDeps } from './job.ts';
 import { runJob } from './runner.ts';
 

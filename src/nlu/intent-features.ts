@@ -3,7 +3,7 @@
  * and at classification time: any change here needs a MODEL_VERSION bump (corpus.ts).
  */
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import type { Entity, EntityType } from './extractors/index.ts';
+import type { Entity, EntityType } from './extractors/extract-entities.ts';
 import { conceptFeatures } from './intent-lexicon.ts';
 
 /** Masks keep the frame (我电话是 PHONE) and drop the digits, which say nothing about intent. */

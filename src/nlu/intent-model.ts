@@ -6,7 +6,7 @@
 import type { NeuralNetworkJSON } from 'node-nlp';
 import { readCountyConfig } from '../county-config-file.ts';
 import { corpusHash, loadCorpus, MODEL_VERSION, type CorpusExample } from './corpus.ts';
-import { extractEntities, type Entity, type ExtractContext } from './extractors/index.ts';
+import { extractEntities, type Entity, type ExtractContext } from './extractors/extract-entities.ts';
 import { intentFeatures, normalizeForIntent } from './intent-features.ts';
 import { readCachedModel, writeCachedModel } from './intent-model-cache.ts';
 import { IntentNetwork } from './intent-network.ts';

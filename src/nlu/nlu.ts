@@ -6,7 +6,7 @@
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { AnswerScore } from './answers/answer-model.ts';
 import type { ClassifiedSlot } from './answers/corpus.ts';
-import { extractEntities, type Entity } from './extractors/index.ts';
+import { extractEntities, type Entity } from './extractors/extract-entities.ts';
 import { loadIntentModel, MAX_CLASSIFIED_CHARS, type IntentModel, type IntentResult, type ModelLog } from './intent-model.ts';
 import type { IntentName, Locale } from './intents.ts';
 import { detectLocale } from './language.ts';

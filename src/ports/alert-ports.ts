@@ -4,7 +4,7 @@
  * 督办 notices), read per staff member and relayed once to a Telegram staff chat.
  */
 import type { StaffRole } from '../domain/county/schema.ts';
-import type { CaseScope } from './store-ports.ts';
+import type { CaseScope } from './case-ports.ts';
 
 export interface AlertRecord {
   id: string;

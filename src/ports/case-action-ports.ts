@@ -5,61 +5,31 @@
  * scoped like the case list: a case outside the scope is simply not found.
  */
 import type { CaseStatus } from '../domain/case/lifecycle.ts';
-import type { CaseScope } from './store-ports.ts';
+import type { CaseFields } from '../domain/case/case-record.ts';
+import type { CaseScope } from './case-ports.ts';
 import type { WrittenNoticeWrite } from './written-notice-ports.ts';
 
-/** What a lifecycle action needs to know about a case (no personal data). */
-export interface CaseActionState {
-  id: string;
-  caseNumber: string;
-  status: CaseStatus;
-  category: string;
-  township: string | null;
-  unit: string;
-  coUnit: string | null;
-  respondent: string | null;
-  respondentUnits: string[];
-  /** The citizen's account and demands: a conduct case may name the accused there too. */
-  facts: string;
-  demands: string | null;
-  conversationId: string | null;
-  locale: 'zh' | 'en';
-  acceptDueAt: Date | null;
-  acceptedAt: Date | null;
-  replyDueAt: Date | null;
-  extensionDays: number | null;
-  repliedAt: Date | null;
-  reviewDueAt: Date | null;
-  reviewRequestedAt: Date | null;
-  /** The review body's answer is due (while a review is asked). */
-  reviewAnswerDueAt: Date | null;
-  /** The review body answered; reviewDueAt then ends the re-examination window. */
-  reviewRepliedAt: Date | null;
-  /** The citizen's rating of the handling and answer to the follow-up question (closing checks them). */
-  ratingHandling: string | null;
-  followUpResolved: boolean | null;
-  closedAt: Date | null;
-  holderStaffId: string | null;
+/**
+ * What a lifecycle action needs to know about a case (no personal data); closing also
+ * checks the citizen's rating of the handling and answer to the callback question.
+ */
+export interface CaseActionState
+  extends Pick<
+    CaseFields,
+    | 'id' | 'caseNumber' | 'status' | 'category' | 'township' | 'unit' | 'coUnit' | 'respondent' | 'respondentUnits' | 'facts' | 'demands'
+    | 'conversationId' | 'locale' | DatesAnActionSets | 'extensionDays' | 'ratingHandling' | 'followUpResolved'
+  > {
   /** Extensions granted so far (timeline events of kind `extend`). */
   extensions: number;
 }
 
+/** The dates and the holder that lifecycle actions set. */
+type DatesAnActionSets =
+  | 'acceptDueAt' | 'acceptedAt' | 'replyDueAt' | 'repliedAt' | 'reviewDueAt' | 'reviewRequestedAt' | 'reviewAnswerDueAt'
+  | 'reviewRepliedAt' | 'closedAt' | 'holderStaffId';
+
 /** Case columns an action may set; `null` clears, absent leaves as is. */
-export interface CaseFieldChanges {
-  unit?: string;
-  coUnit?: string | null;
-  acceptDueAt?: Date | null;
-  acceptedAt?: Date | null;
-  replyDueAt?: Date | null;
-  extensionDays?: number | null;
-  repliedAt?: Date | null;
-  reviewDueAt?: Date | null;
-  reviewRequestedAt?: Date | null;
-  reviewAnswerDueAt?: Date | null;
-  reviewRepliedAt?: Date | null;
-  closedAt?: Date | null;
-  holderStaffId?: string | null;
-}
+export type CaseFieldChanges = Partial<Pick<CaseFields, 'unit' | 'coUnit' | 'extensionDays' | DatesAnActionSets>>;
 
 export interface CaseTransitionWrite {
   caseId: string;

@@ -1,6 +1,6 @@
 /** Case links (repeat and related petitions) as staff see and decide them. */
 import type { PlannedLink } from '../domain/case-links.ts';
-import type { CaseScope } from './store-ports.ts';
+import type { CaseScope } from './case-ports.ts';
 
 /** Reads a case's linked case numbers (both directions, not unlinked), scoped to the caller. */
 export interface CaseLinkReader {

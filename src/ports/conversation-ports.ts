@@ -6,7 +6,7 @@ import type { ConversationState } from '../dialog/types.ts';
 
 /** The state the store keeps is the dialog's: its type, its expected-answer names and its initial value. */
 export { EXPECTING, initialState, type ConversationState } from '../dialog/types.ts';
-import type { NewCase } from './store-ports.ts';
+import type { CreatedCase, NewCase } from './case-ports.ts';
 
 export interface ConversationRecord {
   id: string;
@@ -46,7 +46,7 @@ export interface TurnWrite {
 
 /** Offered inside the turn's transaction. */
 export interface TurnTransaction {
-  createCase(input: NewCase): Promise<{ caseNumber: string; created: boolean }>;
+  createCase(input: NewCase): Promise<Omit<CreatedCase, 'id'>>;
 }
 
 /**

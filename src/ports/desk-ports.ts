@@ -3,7 +3,7 @@
  * visit or call committed as a case with its repeat/related links, an internal
  * timeline note and the audit entry, in one transaction.
  */
-import type { NewCase } from './store-ports.ts';
+import type { CreatedCase, NewCase } from './case-ports.ts';
 
 export interface NewDeskRegistration {
   /** Built by the chat petition's own builder (buildNewCase), with origin letter, visit or call. */
@@ -18,5 +18,5 @@ export interface DeskRegistrationStore {
    * Creates the case and links it to repeats and related cases in the same commit.
    * A second call with the case's submission key returns the first case, created false.
    */
-  register(r: NewDeskRegistration): Promise<{ id: string; caseNumber: string; created: boolean }>;
+  register(r: NewDeskRegistration): Promise<CreatedCase>;
 }

@@ -3,7 +3,7 @@
  * link codes (only a keyed hash of a code is stored), and screening reports
  * committed as cases with their reporter, alerts and audit entry in one transaction.
  */
-import type { NewCase } from './store-ports.ts';
+import type { CreatedCase, NewCase } from './case-ports.ts';
 
 /** A channel identity as conversations know it (Telegram's chat id; a web chat's keyed hash). */
 export interface ChatIdentity {
@@ -69,5 +69,5 @@ export interface NewScreeningReport {
 
 export interface ScreeningReportStore {
   /** Creates the case once per submission key (a replay returns the first one, created false). */
-  create(r: NewScreeningReport): Promise<{ id: string; caseNumber: string; created: boolean }>;
+  create(r: NewScreeningReport): Promise<CreatedCase>;
 }

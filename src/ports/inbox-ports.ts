@@ -2,14 +2,13 @@
  * The staff inbox's reads: conversations waiting for a person or held by one. The
  * writes (claim, reply, attach, hand back) go through ConversationStore.updateState.
  */
-import type { CaseScope } from './store-ports.ts';
+import type { CaseFields } from '../domain/case/case-record.ts';
+import type { CaseScope } from './case-ports.ts';
 
 export type HandoffReason = 'requested' | 'risk' | 'fallback';
 
 /** A case filed from the chat's conversation: where its part of the transcript ends, and its people's names (for masking). */
-export interface FiledCase {
-  caseNumber: string;
-  createdAt: Date;
+export interface FiledCase extends Pick<CaseFields, 'caseNumber' | 'createdAt'> {
   /** The petitioner's and representatives' names, decrypted: only ever used to mask them. */
   names: string[];
 }

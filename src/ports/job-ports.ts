@@ -3,25 +3,21 @@
  * database lock per job (JobStore.runLocked): every repository of a run is bound to
  * that transaction, so on PGlite every query goes through it and on PostgreSQL the
  * lock lasts exactly as long as the work. Every write is idempotent: a flag is added
- * once, an alert once per dedupeKey, a follow-up once per case.
+ * once, an alert once per dedupeKey, a callback question once per case.
  */
+import type { CaseFields } from '../domain/case/case-record.ts';
 import type { Button } from './outbox-ports.ts';
 import type { PlanRepository } from './plan-ports.ts';
 
 export type DeadlineKind = 'accept' | 'reply' | 'review';
 
-export interface DueCase {
-  id: string;
-  caseNumber: string;
+export interface DueCase extends Pick<CaseFields, 'id' | 'caseNumber' | 'unit' | 'flags'> {
   status: string;
-  unit: string;
-  flags: string[];
   dueAt: Date;
 }
 
-export interface FollowUpCandidate {
-  id: string;
-  caseNumber: string;
+/** A replied case to ask the callback question of, in the conversation that filed it. */
+export interface CallbackCandidate extends Pick<CaseFields, 'id' | 'caseNumber'> {
   conversationId: string;
   locale: string;
   repliedAt: Date;
@@ -36,7 +32,7 @@ export interface JobAlert {
   at: Date;
 }
 
-/** The deadline, follow-up and plan-step sweeps' reads and writes. */
+/** The deadline, callback and plan-step sweeps' reads and writes. */
 export interface JobRepository {
   /**
    * Cases in `statuses` whose `kind` deadline falls on or before `until` and whose
@@ -54,9 +50,9 @@ export interface JobRepository {
    * Replied cases (still replied or closed since) whose reply is at or before
    * `repliedBefore`, never asked yet, with a conversation to ask in; oldest reply first.
    */
-  followUpCandidates(repliedBefore: Date, take: number): Promise<FollowUpCandidate[]>;
-  /** Marks the follow-up sent; false when another run marked it first. */
-  markFollowUpSent(caseId: string, at: Date): Promise<boolean>;
+  callbackCandidates(repliedBefore: Date, take: number): Promise<CallbackCandidate[]>;
+  /** Marks the callback question sent; false when another run marked it first. */
+  markCallbackSent(caseId: string, at: Date): Promise<boolean>;
   /** Queues a pushed message like the outbox store does (text encrypted), inside the run's transaction. */
   enqueue(conversationId: string, message: { author: 'system'; text: string; buttons: Button[] }, at: Date): Promise<void>;
 }
@@ -81,11 +77,8 @@ export interface PlanSweepRepository extends PlanRepository {
   unplanned(since: Date, take: number): Promise<string[]>;
 }
 
-export interface RetentionCase {
-  id: string;
-  caseNumber: string;
+export interface RetentionCase extends Pick<CaseFields, 'id' | 'caseNumber' | 'conversationId'> {
   closedAt: Date;
-  conversationId: string | null;
   petitionerId: string | null;
 }
 

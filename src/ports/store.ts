@@ -4,24 +4,28 @@
  * a repository or sees Prisma. The composition root hands each channel, router and job
  * the part of it that it uses.
  */
-import type { SuperviseNoticeRepository } from '../app/supervision/ports.ts';
-import type { ReportRepository } from '../app/stats/report-ports.ts';
-import type { StatsRepository } from '../app/stats/ports.ts';
-import type { UnitStatsRepository } from '../app/stats/unit-stats-ports.ts';
+import type { SuperviseNoticeRepository } from './supervise-notice-ports.ts';
+import type { ReportRepository } from './report-ports.ts';
+import type { StatsRepository } from './stats-ports.ts';
+import type { UnitStatsRepository } from './unit-stats-ports.ts';
 import type { AlertRepository, SupervisionAlertRepository } from './alert-ports.ts';
 import type { AttachmentFiles, AttachmentRepository } from './attachment-ports.ts';
 import type { CaseActionRepository } from './case-action-ports.ts';
 import type { CaseLinkRepository } from './case-link-ports.ts';
 import type { DeskRegistrationStore } from './desk-ports.ts';
 import type { ConversationStore } from './conversation-ports.ts';
-import type { FollowUpAnswerStore, FollowUpRepository, QueryAttemptStore } from './follow-up-ports.ts';
+import type { CaseLookupRepository } from './case-lookup-ports.ts';
+import type { CallbackAnswerStore } from './callback-ports.ts';
+import type { QueryAttemptStore } from './query-attempt-ports.ts';
 import type { GridBindingStore, ScreeningReportStore } from './grid-ports.ts';
 import type { InboxRepository } from './inbox-ports.ts';
 import type { JobStore } from './job-ports.ts';
 import type { DeadLetterStore, OutboxStore } from './outbox-ports.ts';
 import type { HoldingRepository, PlanRepository } from './plan-ports.ts';
 import type { WrittenNoticeRepository } from './written-notice-ports.ts';
-import type { AuditLog, CaseRepository, StaffRepository, StaffSessionRepository } from './store-ports.ts';
+import type { CaseRepository } from './case-ports.ts';
+import type { AuditLog } from './audit-ports.ts';
+import type { StaffRepository, StaffSessionRepository } from './staff-ports.ts';
 
 /** What the store's personal-data cipher offers (AES-256-GCM and a keyed HMAC). */
 export interface SecretCipher {
@@ -45,7 +49,9 @@ export interface Store {
   sessions: StaffSessionRepository;
   audit: AuditLog;
   conversations: ConversationStore;
-  followUps: FollowUpRepository & FollowUpAnswerStore;
+  caseLookups: CaseLookupRepository;
+  /** The answers to the 30-day callback question (回访). */
+  callbacks: CallbackAnswerStore;
   /** Failed query-code look-ups (QUERY_LOCKOUT). */
   queryAttempts: QueryAttemptStore;
   /** Failed staff sign-ins per client network (LOGIN_IP_POLICY). */

@@ -5,18 +5,18 @@
  */
 import { PdfRenderer } from '../staff/reports/pdf-renderer.ts';
 import type { PdfRenderPort } from '../ports/written-notice-ports.ts';
-import type { ChatDeps } from '../app/handle-chat-turn.ts';
-import { systemClock, type Clock } from '../app/ports.ts';
+import type { ChatDeps } from '../app/chat-turn/handle-chat-turn.ts';
+import { systemClock, type Clock } from '../ports/clock.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import { createNlu, type Nlu } from '../nlu/nlu.ts';
 import type { AppConfig } from '../config.ts';
 import { readCountyConfig } from '../county-config-file.ts';
 import type { Logger } from '../log.ts';
 import { createStore, type AppStore } from '../store/create-store.ts';
-import { caseFollowThroughDeps } from './plan-deps.ts';
+import { casePlanDeps } from './plan-deps.ts';
 import { gridChatDeps } from './grid-deps.ts';
 import { afterCaseCreated, afterPossibleRisk, afterRiskMessage } from '../app/cases/open-case-plan.ts';
-import { AfterReply } from '../app/after-reply.ts';
+import { AfterReply } from '../app/chat-turn/after-reply.ts';
 
 /** Everything but the transports: county, store, NLU and the chat use case's dependencies. */
 export interface Core {
@@ -44,17 +44,17 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
   try {
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });
-    const planDeps = caseFollowThroughDeps(store, county, clock, log);
+    const planDeps = casePlanDeps(store, county, clock, log);
     const afterReply = new AfterReply();
     const chat: ChatDeps = {
       conversations: store.conversations,
       nlu,
       county,
       clock,
-      followUp: { followUps: store.followUps, attempts: store.queryAttempts, cases: store.cases, county },
+      caseEffects: { caseLookups: store.caseLookups, callbacks: store.callbacks, attempts: store.queryAttempts, cases: store.cases, county },
       grid: gridChatDeps(store, county, clock, log),
       // A risk or group case a chat turn files gets its plan, right after the reply.
-      followThrough: {
+      planTriggers: {
         caseFiled: (caseNumber) => afterReply.run(() => afterCaseCreated(planDeps, { caseNumber })),
         riskMessage: (conversationId) => afterReply.run(() => afterRiskMessage(planDeps, conversationId)),
         possibleRisk: (conversationId) => afterReply.run(() => afterPossibleRisk(planDeps, conversationId)),

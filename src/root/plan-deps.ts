@@ -2,9 +2,9 @@
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { Logger } from '../log.ts';
 import type { CasePlanDeps } from '../app/cases/open-case-plan.ts';
-import type { Clock } from '../app/ports.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 
-export function caseFollowThroughDeps(store: Pick<Store, 'plans'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
+export function casePlanDeps(store: Pick<Store, 'plans'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
   return { plans: store.plans, county, clock, log };
 }

@@ -6,8 +6,8 @@
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { createCore } from './core.ts';
-import { systemClock } from '../app/ports.ts';
-import { JOBS } from '../jobs/index.ts';
+import { systemClock } from '../ports/clock.ts';
+import { JOBS } from '../jobs/job-list.ts';
 import { runJob } from '../jobs/runner.ts';
 
 async function main(argv: readonly string[]): Promise<number> {

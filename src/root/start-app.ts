@@ -5,14 +5,14 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bootstrapStaff, type GeneratedCredential } from '../app/bootstrap-staff.ts';
-import { systemClock, type Clock } from '../app/ports.ts';
+import { bootstrapStaff, type GeneratedCredential } from '../app/staff-accounts/bootstrap-staff.ts';
+import { systemClock, type Clock } from '../ports/clock.ts';
 import { createHttpApp } from '../channels/http/app.ts';
 import { chatRouter } from '../channels/http/chat-routes.ts';
 import type { Channel } from '../channels/channel.ts';
-import { CHANNELS } from '../channels/index.ts';
+import { CHANNELS } from '../channels/channel-list.ts';
 import { isTelegramChannel } from '../channels/telegram/telegram-channel.ts';
-import { STAFF_ROUTERS } from '../staff/index.ts';
+import { STAFF_ROUTERS } from '../staff/staff-routers.ts';
 import { nluRouter } from '../channels/http/nlu-routes.ts';
 import type { AppConfig } from '../config.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -21,7 +21,7 @@ import { createCore, type Core } from './core.ts';
 import { startJobTimer } from '../jobs/timer.ts';
 import { staffApiRouter } from '../staff/api-routes.ts';
 import { argon2Hasher } from '../staff/password-hasher.ts';
-import { startupWarnings } from '../app/startup-warnings.ts';
+import { startupWarnings } from '../app/startup/startup-warnings.ts';
 
 export interface RunningApp {
   url: string;

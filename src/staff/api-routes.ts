@@ -5,10 +5,10 @@
  * staff accounts live in src/staff/auth (registered in STAFF_ROUTERS).
  */
 import { Router, type Request, type RequestHandler } from 'express';
-import { authenticateSession, type AuthDeps, type StaffAuth } from '../app/authenticate-staff.ts';
-import { CaseQuerySchema, listCases, type CaseQueryDeps } from '../app/list-cases.ts';
-import type { PasswordHasher } from '../app/ports.ts';
-import type { StaffPrincipal } from '../app/staff-principal.ts';
+import { authenticateSession, type AuthDeps, type StaffAuth } from '../app/staff-accounts/authenticate-staff.ts';
+import { CaseQuerySchema, listCases, type CaseQueryDeps } from '../app/cases/list-cases.ts';
+import type { PasswordHasher } from '../ports/staff-ports.ts';
+import type { StaffPrincipal } from '../app/staff-accounts/staff-principal.ts';
 import { AppError } from '../domain/errors.ts';
 import { parseInput, readCookie } from '../channels/http/validate.ts';
 

@@ -6,7 +6,7 @@ import { PrismaCaseRepository } from './prisma/case-repository.ts';
 import { PrismaAuditLog, PrismaStaffRepository, PrismaStaffSessionRepository } from './prisma/staff-repository.ts';
 import { PrismaCountyRepository } from './prisma/county-repository.ts';
 import { PrismaConversationStore } from './prisma/conversation-store.ts';
-import { PrismaFollowUpRepository } from './prisma/follow-up-repository.ts';
+import { PrismaCaseLookupRepository } from './prisma/case-lookup-repository.ts';
 import { PrismaQueryAttemptStore } from './prisma/query-attempts.ts';
 import { PrismaOutboxStore } from './prisma/outbox-store.ts';
 import { PrismaAttachmentRepository } from './prisma/attachment-repository.ts';
@@ -28,7 +28,7 @@ import { PrismaJobStore } from './prisma/job-store.ts';
 import { PrismaDeskRegistrationRepository } from './prisma/desk-registration-repository.ts';
 import path from 'node:path';
 import type { Store } from '../ports/store.ts';
-import { LOGIN_IP_POLICY } from '../ports/follow-up-ports.ts';
+import { LOGIN_IP_POLICY } from '../ports/query-attempt-ports.ts';
 import type { Logger } from '../log.ts';
 import type { Signals } from './signals.ts';
 import { PgSignals } from './signals-pg.ts';
@@ -49,7 +49,9 @@ export interface AppStore extends Store {
   county: PrismaCountyRepository;
   cases: PrismaCaseRepository;
   conversations: PrismaConversationStore;
-  followUps: PrismaFollowUpRepository;
+  caseLookups: PrismaCaseLookupRepository;
+  /** The answers to the callback question: the case lookup's repository keeps them too. */
+  callbacks: PrismaCaseLookupRepository;
   queryAttempts: PrismaQueryAttemptStore;
   /** Outbox and dead letters. */
   outbox: PrismaOutboxStore;
@@ -101,6 +103,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
   const prisma = signallingClient(opened.prisma, signals);
   const handle: StoreHandle = { ...opened, prisma };
   const cases = new PrismaCaseRepository(prisma, cipher);
+  const caseLookups = new PrismaCaseLookupRepository(prisma);
   return {
     kind: opened.kind,
     handle,
@@ -108,7 +111,8 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     keyGenerated: settled.generated,
     cases,
     conversations: new PrismaConversationStore(prisma, opened.sql, cipher, signals),
-    followUps: new PrismaFollowUpRepository(prisma),
+    caseLookups,
+    callbacks: caseLookups,
     queryAttempts: new PrismaQueryAttemptStore(prisma),
     loginAttempts: new PrismaQueryAttemptStore(prisma, LOGIN_IP_POLICY),
     outbox: new PrismaOutboxStore(prisma, opened.sql, cipher, signals),

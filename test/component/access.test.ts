@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { routeCase } from '../../src/domain/routing.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { signIn, startTestApp, type TestApp } from '../helpers/app.ts';
 import { launchBrowser, offlineContext } from '../helpers/browser.ts';
 import { newCase } from '../helpers/cases.ts';

@@ -6,7 +6,7 @@
  * citizen's words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runFollowUpEffect } from '../../src/app/run-follow-up-effect.ts';
+import { runCaseEffect } from '../../src/app/chat-turn/run-case-effect.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';
@@ -59,7 +59,7 @@ async function landCaseWithMaterial(): Promise<string> {
   // A land case of unit zrzy only (no co-unit), so the town's handler is "another unit".
   const { caseNumber } = await t.app.store.cases.create(newCase({ coUnit: null, receivedAt: new Date(), localDate: new Date().toISOString().slice(0, 10) }));
   const who = { conversationId: '00000000-0000-4000-8000-000000000001', channel: 'web', channelUserId: 'alerts-test' };
-  const event = await runFollowUpEffect(t.app.core.chat.followUp, { type: 'add_supplement', caseNumber, text: FACTS_WORDS }, who, new Date());
+  const event = await runCaseEffect(t.app.core.chat.caseEffects, { type: 'add_supplement', caseNumber, text: FACTS_WORDS }, who, new Date());
   expect(event).toEqual({ type: 'supplement_added', caseNumber });
   return caseNumber;
 }

@@ -9,7 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTACHMENT_QUOTA } from '../../src/app/add-attachment.ts';
+import { ATTACHMENT_QUOTA } from '../../src/app/chat-turn/add-attachment.ts';
 import { initialState } from '../../src/dialog/types.ts';
 import { pruneInbound } from '../../src/jobs/prune-inbound.ts';
 import { retention } from '../../src/jobs/retention.ts';

@@ -5,8 +5,8 @@
  * the citizen receives on the next chat turn, and the audited reveal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/dialog/forms/follow-up/case-view.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import { formatDate } from '../../src/dialog/forms/case-lookup/citizen-case-view.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

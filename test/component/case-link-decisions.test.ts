@@ -6,9 +6,9 @@
  * outside the chat and linked with `linkRelatedCases`, as grid-worker reports are.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkRelatedCases } from '../../src/app/link-related-cases.ts';
+import { linkRelatedCases } from '../../src/app/petition/link-related-cases.ts';
 import { PrismaCaseLinkRepository } from '../../src/store/prisma/case-link-repository.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { signIn, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 

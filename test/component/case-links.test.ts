@@ -1,11 +1,11 @@
 /** Repeat and related petitions, linked in the commit that creates the case, on both stores. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCase } from '../../src/app/list-cases.ts';
-import type { StaffPrincipal } from '../../src/app/staff-principal.ts';
+import { getCase } from '../../src/app/cases/list-cases.ts';
+import type { StaffPrincipal } from '../../src/app/staff-accounts/staff-principal.ts';
 import type { CountyConfig } from '../../src/domain/county/schema.ts';
 import { initialState } from '../../src/dialog/types.ts';
 import { PrismaCaseLinkRepository } from '../../src/store/prisma/case-link-repository.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { newCase } from '../helpers/cases.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
 

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINK_CODE_MAX_FAILURES } from '../../src/app/grid/bind-chat-account.ts';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;

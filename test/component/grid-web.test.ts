@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { Citizen } from '../helpers/chat.ts';
 import { newCase } from '../helpers/cases.ts';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 
 let t: TestApp;
 let admin: string;

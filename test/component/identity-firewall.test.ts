@@ -9,9 +9,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lookUpCase } from '../../src/app/look-up-case.ts';
-import { buildNewCase } from '../../src/app/submit-petition.ts';
-import { caseViewText } from '../../src/dialog/forms/follow-up/case-view.ts';
+import { lookUpCase } from '../../src/app/case-lookup/look-up-case.ts';
+import { buildNewCase } from '../../src/app/petition/submit-petition.ts';
+import { caseViewText } from '../../src/dialog/forms/case-lookup/citizen-case-view.ts';
 import type { PetitionDraft } from '../../src/dialog/types.ts';
 import { signIn, startTestApp, type TestApp } from '../helpers/app.ts';
 import { Citizen } from '../helpers/chat.ts';
@@ -157,7 +157,7 @@ describe('the citizen’s status of a conduct case', () => {
     // A co-handler recorded on the case (legacy data, or assigned by the bureau).
     await t.app.store.handle.prisma.case.update({ where: { caseNumber: n }, data: { coUnit: 'zrzy' } });
     const who = { conversationId: randomUUID(), channel: 'web', channelUserId: `fw-${randomUUID()}` };
-    const event = await lookUpCase(t.app.core.chat.followUp, n, CODE, who, new Date());
+    const event = await lookUpCase(t.app.core.chat.caseEffects, n, CODE, who, new Date());
     if (event.type !== 'case_opened') throw new Error(`not opened: ${JSON.stringify(event)}`);
     expect(event.view.coUnit).toBeNull();
     for (const l of ['zh', 'en'] as const) {
@@ -169,7 +169,7 @@ describe('the citizen’s status of a conduct case', () => {
   it('of another category still names the township co-handler', async () => {
     const n = await fileConduct({ category: 'land', respondent: null, facts: '征地补偿款没有发' });
     const who = { conversationId: randomUUID(), channel: 'web', channelUserId: `fw-${randomUUID()}` };
-    const event = await lookUpCase(t.app.core.chat.followUp, n, CODE, who, new Date());
+    const event = await lookUpCase(t.app.core.chat.caseEffects, n, CODE, who, new Date());
     expect(event.type === 'case_opened' && event.view.coUnit).toBe('town:东湖镇');
   });
 });

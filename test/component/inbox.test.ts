@@ -7,7 +7,7 @@
  * event stream of one reports a chat that started waiting on the other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

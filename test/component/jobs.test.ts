@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCountyConfig } from '../../src/county-config-file.ts';
 import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
-import { followUpSweep } from '../../src/jobs/follow-up-sweep.ts';
+import { callbackSweep } from '../../src/jobs/callback-sweep.ts';
 import type { JobDeps } from '../../src/jobs/job.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
@@ -125,7 +125,7 @@ describe.each(STORE_KINDS)('jobs on %s', (kind) => {
     const repliedAt = new Date('2027-01-01T02:00:00Z');
     const { id, caseNumber } = await t.store.cases.create(newCase({ conversationId: conversation.id }));
     await prisma().case.update({ where: { id }, data: { status: 'replied', repliedAt } });
-    const follow = (now: Date) => runJob(deps, followUpSweep, log, now);
+    const follow = (now: Date) => runJob(deps, callbackSweep, log, now);
 
     await follow(new Date(repliedAt.getTime() + 30 * DAY - MS));
     expect(await t.store.outbox.pendingFor(conversation.id)).toEqual([]);

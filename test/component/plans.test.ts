@@ -10,7 +10,7 @@ import { openCasePlan } from '../../src/app/cases/open-case-plan.ts';
 import { planStepSweep } from '../../src/jobs/plan-step-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
-import { caseFollowThroughDeps } from '../../src/root/plan-deps.ts';
+import { casePlanDeps } from '../../src/root/plan-deps.ts';
 import { newCase } from '../helpers/cases.ts';
 import { caseJson, Citizen, fileThroughChat, startPlanApp, type Json, type PlanTestApp, type User } from '../helpers/plan-app.ts';
 
@@ -73,7 +73,7 @@ describe('a self-harm petition filed through the chat', () => {
   });
 
   it('is idempotent: opening again keeps the one plan', async () => {
-    const deps = caseFollowThroughDeps(t.app.store, t.app.core.county, t.clock, log);
+    const deps = casePlanDeps(t.app.store, t.app.core.county, t.clock, log);
     expect(await openCasePlan(deps, { caseNumber: n })).toEqual({ opened: false, reason: 'has_plan' });
     const id = (await prisma().case.findUniqueOrThrow({ where: { caseNumber: n } })).id;
     expect(await prisma().casePlanStep.count({ where: { caseId: id } })).toBe(6);

@@ -8,12 +8,12 @@
  * satisfied; a review asked after a close reopens the case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/dialog/forms/follow-up/case-view.ts';
+import { formatDate } from '../../src/dialog/forms/case-lookup/citizen-case-view.ts';
 import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
 import { localDate } from '../../src/domain/deadlines.ts';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOTP_WARNING } from '../../src/app/startup-warnings.ts';
+import { ADMIN_TOTP_WARNING } from '../../src/app/startup/startup-warnings.ts';
 import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 import { startServer } from '../helpers/process.ts';
 import { tempDir, TEST_SECRET } from '../helpers/stores.ts';

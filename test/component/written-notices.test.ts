@@ -7,12 +7,12 @@
  * a staff member who cannot see the case cannot fetch its notice (404).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';
 import { STORE_KINDS } from '../helpers/stores.ts';
-import { noticeDocumentFor } from '../../src/app/notice-document.ts';
+import { noticeDocumentFor } from '../../src/app/cases/notice-document.ts';
 import { createLogger } from '../../src/log.ts';
 import { NOTICE_VIEWS } from '../../src/channels/http/notice-link-routes.ts';
 

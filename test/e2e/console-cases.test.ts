@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatDate } from '../../src/dialog/forms/follow-up/case-view.ts';
+import { formatDate } from '../../src/dialog/forms/case-lookup/citizen-case-view.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { ARTIFACTS_DIR, launchBrowser, staffContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
 import { Citizen } from '../helpers/chat.ts';

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { launchBrowser, staffContext, saveScreenshot, watchErrors } from '../helpers/browser.ts';
 import { Citizen } from '../helpers/chat.ts';

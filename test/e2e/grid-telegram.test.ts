@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { startEmulator, TgCitizen } from '../helpers/telegram.ts';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 
 const TOKEN = '123456:grid-test-token';
 

@@ -18,7 +18,7 @@ import { splitText } from '../../src/channels/telegram/message-format.ts';
 import { commandMenu } from '../../src/channels/telegram/commands.ts';
 import type { OutboxMessage } from '../../src/ports/outbox-ports.ts';
 import { createLogger } from '../../src/log.ts';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 
 const TOKEN = '123456:polling-test-token';
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 1, 2, 3, 4, 5, 6, 7, 8]);

@@ -1,5 +1,5 @@
 /** Builders for cases in tests. */
-import type { NewCase } from '../../src/ports/store-ports.ts';
+import type { NewCase } from '../../src/ports/case-ports.ts';
 
 export function newCase(over: Partial<NewCase> = {}): NewCase {
   const at = new Date('2026-11-27T02:00:00Z');

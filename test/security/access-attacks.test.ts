@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';
@@ -122,7 +122,7 @@ describe('IDOR', () => {
 });
 
 describe('guessing query codes through the chat', () => {
-  const lockedText = catalog('zh', 'fuLocked', { minutes: 15 });
+  const lockedText = catalog('zh', 'lookupLocked', { minutes: 15 });
   const code = '01234567';
   const wrong = (i: number) => String(10000000 + i);
 

@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { t as catalog } from '../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../src/dialog/catalog/catalog.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { seededRandom } from '../helpers/random.ts';

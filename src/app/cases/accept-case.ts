@@ -3,9 +3,9 @@
  * (acceptedAt, replyDueAt) and the acting staff member becomes its holder.
  */
 import { replyDue } from '../../domain/deadlines.ts';
-import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import { deadlineContext } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeDate, noticeUnit, noticeFor } from './case-notice.ts';

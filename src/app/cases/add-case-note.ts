@@ -1,11 +1,11 @@
 /**
  * A progress note on an open case. The staff member decides whether it is public
- * (shown in the citizen's follow-up and pushed to them) or internal (staff only).
+ * (shown in the citizen's case lookup and pushed to them) or internal (staff only).
  * The status does not change, but the note is refused once the case has moved to a
  * status that takes no notes, also when that happened concurrently.
  */
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';
 

@@ -8,8 +8,8 @@
  */
 import { isOpenStatus } from '../../domain/case/lifecycle.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, cleanText, commitTransition, loadForAction, relationOf, type CaseActionDeps } from './case-action-kit.ts';
 import { accusedUnits, isKnownUnit } from './transfer-case.ts';
 

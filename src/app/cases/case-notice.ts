@@ -1,12 +1,12 @@
 /**
  * The plain-language message a citizen receives when staff move the case on: which
- * case, its new status in the follow-up's own words, what happened, and how to
+ * case, its new status in the case lookup's own words, what happened, and how to
  * check again. Written in the case's locale.
  */
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
-import { t, type MessageKey } from '../../dialog/catalog/index.ts';
-import { formatDate, statusName } from '../../dialog/forms/follow-up/case-view.ts';
+import { t, type MessageKey } from '../../dialog/catalog/catalog.ts';
+import { formatDate, statusName } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
 import type { Locale } from '../../dialog/types.ts';
 
 export type NoticeLine = { key: MessageKey; params?: Record<string, string | number> } | string;
@@ -24,7 +24,7 @@ export function caseNoticeText(c: NoticeContext, status: CaseStatus, lines: read
     .map((x) => (typeof x === 'string' ? x : t(l, x.key, x.params)));
   return [
     t(l, 'cnHeader', { caseNumber: c.caseNumber }),
-    t(l, 'fuStatusLine', { status: statusName(status, l) }),
+    t(l, 'lookupStatusLine', { status: statusName(status, l) }),
     ...body,
     t(l, 'cnFooter'),
   ].join('\n');

@@ -9,7 +9,7 @@ import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { findPlan, mayCompleteStep, stepState, type PlanStepRole, type StepState } from '../../domain/plans.ts';
 import type { CaseActionState } from '../../ports/case-action-ports.ts';
 import type { HoldingRepository, PlanRepository } from '../../ports/plan-ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface PlanStepView {
   stepId: string;

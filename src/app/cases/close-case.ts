@@ -8,9 +8,9 @@
 import { findPlan, stepTitle } from '../../domain/plans.ts';
 import { AppError } from '../../domain/errors.ts';
 import { closeHeldByReviewWindow } from '../../domain/case/review.ts';
-import { deadlineContext, formatDate } from '../../dialog/forms/follow-up/case-view.ts';
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import { deadlineContext, formatDate } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, cleanText, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';
 

@@ -6,7 +6,7 @@
  */
 import { findPlan, mayCompleteStep, stepState, stepTitle } from '../../domain/plans.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { loadForAction, type CaseActionDeps } from './case-action-kit.ts';
 import { casePlanView, type CasePlanView, type PlanViewDeps } from './case-plan-view.ts';
 

@@ -9,10 +9,10 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import type { CaseLinkEntry, CaseLinkRepository } from '../../ports/case-link-ports.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface CaseLinkDeps {
   caseLinks: Pick<CaseLinkRepository, 'linksOf' | 'decide'>;

@@ -5,9 +5,9 @@
  */
 import { extendReplyDue, replyDue } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
-import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import { deadlineContext } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeDate, noticeFor } from './case-notice.ts';

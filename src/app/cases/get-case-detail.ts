@@ -9,16 +9,16 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { AttachmentMeta, CaseActionRepository, CaseActionState } from '../../ports/case-action-ports.ts';
-import type { CaseRepository } from '../../ports/store-ports.ts';
-import { toCaseDto, type CaseDto } from '../case-view.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { CaseRepository } from '../../ports/case-ports.ts';
+import { toCaseDto, type CaseDto } from './case-dto.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { mayReveal } from './reveal-personal-data.ts';
 import { accusedUnits } from './transfer-case.ts';
 import { relationOf } from './case-action-kit.ts';
 import type { CaseLinkEntry, CaseLinkRepository } from '../../ports/case-link-ports.ts';
 import { mayDecideLinks } from './decide-case-link.ts';
 import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock } from '../../ports/clock.ts';
 import type { WrittenNoticeRepository, WrittenNoticeSummary } from '../../ports/written-notice-ports.ts';
 
 export interface CaseDetailDeps extends PlanViewDeps {

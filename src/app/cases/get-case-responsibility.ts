@@ -5,8 +5,8 @@
 import { AppError } from '../../domain/errors.ts';
 import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
 import type { PlanRepository } from '../../ports/plan-ports.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
 

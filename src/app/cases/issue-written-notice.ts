@@ -6,7 +6,7 @@
  */
 import { unitName } from '../../domain/county/schema.ts';
 import { noticeDeliveryFor, renderNoticeHtml, noticeParagraphs, type NoticeKind, type NoticeValues } from '../../domain/notices/written-notice.ts';
-import { formatDate } from '../../dialog/forms/follow-up/case-view.ts';
+import { formatDate } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
 import type { CaseActionState } from '../../ports/case-action-ports.ts';
 import type { WrittenNoticeWrite } from '../../ports/written-notice-ports.ts';
 import { randomUUID } from 'node:crypto';

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { endOfLocalDay } from '../../domain/deadlines.ts';
-import { CaseQuerySchema, PAGE_SIZE, type CaseQueryDeps } from '../list-cases.ts';
-import { toCaseDto, type CaseDto } from '../case-view.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { CaseQuerySchema, PAGE_SIZE, type CaseQueryDeps } from './list-cases.ts';
+import { toCaseDto, type CaseDto } from './case-dto.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export const ConsoleQuerySchema = CaseQuerySchema.extend({
   dueBefore: z.preprocess((v) => (v === '' ? undefined : v), z.iso.date().optional()),

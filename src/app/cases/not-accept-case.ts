@@ -2,8 +2,8 @@
  * The unit decides not to accept the petition (不予受理) and tells the citizen why
  * and which lawful channel to use instead (court, arbitration, reconsideration, …).
  */
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';

@@ -4,7 +4,7 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { AttachmentMeta, CaseActionRepository } from '../../ports/case-action-ports.ts';
 import type { AttachmentFiles } from '../../ports/attachment-ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface AttachmentDownloadDeps {
   actions: Pick<CaseActionRepository, 'findState' | 'findAttachment'>;

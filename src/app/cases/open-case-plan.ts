@@ -12,7 +12,7 @@ import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from
 import type { Logger } from '../../log.ts';
 import { screenRisk } from '../../nlu/risk/screen.ts';
 import type { CaseRef, PlanFacts, PlanRepository } from '../../ports/plan-ports.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock } from '../../ports/clock.ts';
 
 export interface CasePlanDeps {
   plans: PlanRepository;

@@ -8,7 +8,7 @@ import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { CaseActionRepository, CaseActionState } from '../../ports/case-action-ports.ts';
 import type { WrittenNoticeDocument, WrittenNoticeRepository, WrittenNoticeSummary } from '../../ports/written-notice-ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface WrittenNoticeDeps {
   actions: Pick<CaseActionRepository, 'findState'>;

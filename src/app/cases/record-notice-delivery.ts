@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { HAND_DELIVERY_CHANNELS } from '../../domain/notices/written-notice.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Clock } from '../ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { relationOf } from './case-action-kit.ts';
 import { findCaseInScope, type WrittenNoticeDeps } from './open-written-notice.ts';
 

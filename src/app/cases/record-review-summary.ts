@@ -4,7 +4,7 @@
  * internal timeline event and an audit entry. Not the citizen's review request (复查).
  */
 import { AppError } from '../../domain/errors.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { loadForAction, type CaseActionDeps } from './case-action-kit.ts';
 import { casePlanView, mayWriteReview, type CasePlanView, type PlanViewDeps } from './case-plan-view.ts';
 

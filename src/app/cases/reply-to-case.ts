@@ -7,13 +7,12 @@
 import { reviewRequestDue } from '../../domain/deadlines.ts';
 import { isReviewedUnit } from '../../domain/case/review.ts';
 import { AppError } from '../../domain/errors.ts';
-import { deadlineContext, reviewOpenText } from '../../dialog/forms/follow-up/case-view.ts';
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import { deadlineContext, reviewOpenText, formatDate } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { writtenNoticeFor, writtenNoticeLine } from './issue-written-notice.ts';
 import { remedyBody } from '../../dialog/guide.ts';
-import { formatDate } from '../../dialog/forms/follow-up/case-view.ts';
 import { unitName } from '../../domain/county/schema.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';
 

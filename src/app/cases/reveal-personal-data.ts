@@ -9,9 +9,10 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
-import type { CaseRepository, PersonalData, Representative } from '../../ports/store-ports.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { CaseRepository } from '../../ports/case-ports.ts';
+import type { PersonalData, Representative } from '../../domain/case/case-record.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { relationOf } from './case-action-kit.ts';
 
 export interface RevealDeps {

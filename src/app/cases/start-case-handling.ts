@@ -1,6 +1,6 @@
 /** The unit starts handling an accepted case (正在办理); the citizen is told. */
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { caseNoticeText, noticeFor } from './case-notice.ts';
 

@@ -8,10 +8,10 @@ import { acceptDue } from '../../domain/deadlines.ts';
 import { accusedUnitsOf } from '../../domain/accused-units.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import { deadlineContext } from '../../dialog/forms/follow-up/case-view.ts';
+import { deadlineContext } from '../../dialog/forms/case-lookup/citizen-case-view.ts';
 import type { CaseActionState } from '../../ports/case-action-ports.ts';
-import type { CaseDto } from '../case-view.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { CaseDto } from './case-dto.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { caseAfter, cleanText, commitTransition, guardAction, loadForAction, publicFlag, type CaseActionDeps } from './case-action-kit.ts';
 import { caseNoticeText, noticeDate, noticeUnit, noticeFor } from './case-notice.ts';
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import { AppError } from '../../domain/errors.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { assertMayWork, changeChat, type InboxDeps } from './inbox-access.ts';
 
 export const AttachSchema = z.object({ caseNumber: z.string().min(1).max(64) });

@@ -17,7 +17,7 @@ import { maskChatText, maskQueryCodes } from '../../domain/petitioner/redact.ts'
 import { upgradeState } from '../../dialog/state-upgrade.ts';
 import type { TranscriptEntry } from '../../ports/conversation-ports.ts';
 import type { FiledCase, WaitingChat } from '../../ports/inbox-ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import type { InboxDeps } from './inbox-access.ts';
 
 export const TRANSCRIPT_LIMIT = 200;

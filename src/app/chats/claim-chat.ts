@@ -5,11 +5,11 @@
  * Claiming a chat one already holds changes nothing; a chat someone else holds is a
  * 409, so of two staff claiming at once exactly one wins.
  */
-import { t } from '../../dialog/catalog/index.ts';
+import { t } from '../../dialog/catalog/catalog.ts';
 import { guideText } from '../../dialog/guide.ts';
 import { AppError } from '../../domain/errors.ts';
 import { isOfficeHours } from '../../domain/office-hours.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { changeChat, mayWorkChats, type InboxDeps } from './inbox-access.ts';
 
 export async function claimChat(deps: InboxDeps, who: StaffPrincipal, id: string): Promise<void> {

@@ -8,8 +8,8 @@
  * A form the citizen had started before a claim stays in the state, but the claim
  * replaced its open question, so the form is not resumed on its own.
  */
-import { t } from '../../dialog/catalog/index.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import { t } from '../../dialog/catalog/catalog.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { assertMayWork, changeChat, type InboxDeps } from './inbox-access.ts';
 
 export async function handBackChat(deps: InboxDeps, who: StaffPrincipal, id: string): Promise<void> {

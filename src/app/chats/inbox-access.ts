@@ -16,9 +16,10 @@ import { AppError } from '../../domain/errors.ts';
 import { ConversationConflictError, type ConversationRecord, type ConversationStore, type StaffWrite } from '../../ports/conversation-ports.ts';
 import type { InboxRepository, WaitingChat } from '../../ports/inbox-ports.ts';
 import { mayReveal } from '../cases/reveal-personal-data.ts';
-import type { AuditLog, CaseRepository, CaseScope } from '../../ports/store-ports.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { CaseRepository, CaseScope } from '../../ports/case-ports.ts';
+import type { AuditLog } from '../../ports/audit-ports.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export interface InboxDeps {
   inbox: InboxRepository;

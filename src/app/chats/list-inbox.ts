@@ -8,8 +8,8 @@
 import { AppError } from '../../domain/errors.ts';
 import { maskChatText } from '../../domain/petitioner/redact.ts';
 import type { WaitingChat } from '../../ports/inbox-ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { ownerOf, readTranscript, visibleCases, type ChatLine, type ReadableTranscript } from './chat-transcript.ts';
 import { inboxScopeOf, isChatId, mayRevealChat, mayWork, type InboxDeps } from './inbox-access.ts';
 

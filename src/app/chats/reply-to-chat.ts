@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { assertMayWork, changeChat, type InboxDeps } from './inbox-access.ts';
 
 export const MAX_STAFF_REPLY = 4000;

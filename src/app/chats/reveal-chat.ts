@@ -7,7 +7,7 @@
  */
 import { AppError } from '../../domain/errors.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { readTranscript } from './chat-transcript.ts';
 import { mayRevealChat, type InboxDeps } from './inbox-access.ts';
 import { auditRead, findInboxChat, inboxChat, type InboxChat } from './list-inbox.ts';

@@ -15,9 +15,9 @@ import { guideVersion } from '../../dialog/guide.ts';
 import type { PetitionDraft } from '../../dialog/types.ts';
 import type { Logger } from '../../log.ts';
 import type { DeskRegistrationStore } from '../../ports/desk-ports.ts';
-import type { Clock } from '../ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
-import { buildNewCase } from '../submit-petition.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
+import { buildNewCase } from '../petition/submit-petition.ts';
 import { receivedOnReason, type ValidRegistration } from './registration-input.ts';
 
 export interface DeskDeps {
@@ -61,7 +61,7 @@ export async function registerPetition(deps: DeskDeps, who: StaffPrincipal, inpu
     submissionKey: input.submissionId ? `desk:${who.id}:${input.submissionId}` : null,
   });
   const created = await deps.desk.register({ kase, staffId: who.id, note: `${ORIGIN_NOTE[input.origin]} · ${who.username} · ${received.date}` });
-  if (created.created) await followThrough(deps, created.id);
+  if (created.created) await planAfterFiling(deps, created.id);
   return {
     caseNumber: created.caseNumber,
     queryCode: created.created ? kase.queryCode : null,
@@ -104,7 +104,7 @@ function draftOf(v: ValidRegistration, now: Date, county: CountyConfig): Petitio
 }
 
 /** After commit; the case exists either way, so a failure is logged, not thrown (the plan sweep catches up). */
-async function followThrough(deps: DeskDeps, caseId: string): Promise<void> {
+async function planAfterFiling(deps: DeskDeps, caseId: string): Promise<void> {
   try {
     await deps.afterCreated?.(caseId);
   } catch (err) {

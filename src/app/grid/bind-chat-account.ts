@@ -10,7 +10,7 @@
  *   has at most that many tries at each live code wherever they come from.
  */
 import type { EffectEvent } from '../../dialog/types.ts';
-import type { QueryAttemptStore } from '../../ports/follow-up-ports.ts';
+import type { QueryAttemptStore } from '../../ports/query-attempt-ports.ts';
 import type { ChatIdentity, GridBindingStore } from '../../ports/grid-ports.ts';
 
 export interface BindDeps {

@@ -7,16 +7,16 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import type { GridWorkerContext } from '../../dialog/forms/screening/types.ts';
 import type { EffectEvent } from '../../dialog/types.ts';
-import type { FollowUpRepository } from '../../ports/follow-up-ports.ts';
-import type { CaseRepository, CaseScope } from '../../ports/store-ports.ts';
-import { caseScopeOf } from '../staff-principal.ts';
-import { citizenView } from '../look-up-case.ts';
+import type { CaseLookupRepository } from '../../ports/case-lookup-ports.ts';
+import type { CaseRepository, CaseScope } from '../../ports/case-ports.ts';
+import { caseScopeOf } from '../staff-accounts/staff-principal.ts';
+import { citizenView } from '../case-lookup/look-up-case.ts';
 
 export const GRID_REPORTS_SHOWN = 10;
 
 export interface GridReportDeps {
   cases: Pick<CaseRepository, 'list' | 'findByNumber'>;
-  followUps: Pick<FollowUpRepository, 'publicView'>;
+  caseLookups: Pick<CaseLookupRepository, 'publicView'>;
   county: CountyConfig;
 }
 
@@ -32,7 +32,7 @@ export async function listGridReports(deps: GridReportDeps, w: GridWorkerContext
 export async function openGridReport(deps: GridReportDeps, w: GridWorkerContext, rawNumber: string): Promise<EffectEvent> {
   const caseNumber = normalizeCaseNumber(rawNumber);
   const inGrid = caseNumber ? await deps.cases.findByNumber(caseNumber, gridScopeOf(w, deps.county)) : null;
-  const view = inGrid ? await deps.followUps.publicView(inGrid.caseNumber) : null;
+  const view = inGrid ? await deps.caseLookups.publicView(inGrid.caseNumber) : null;
   if (!view) return { type: 'grid_report_not_found' };
   return { type: 'grid_report_opened', view: citizenView(view) };
 }

@@ -6,9 +6,9 @@
 import { randomInt } from 'node:crypto';
 import { AppError } from '../../domain/errors.ts';
 import type { GridBindingStore } from '../../ports/grid-ports.ts';
-import type { StaffRepository } from '../../ports/store-ports.ts';
-import type { Clock } from '../ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffRepository } from '../../ports/staff-ports.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 
 export const LINK_CODE_MINUTES = 15;
 

@@ -6,7 +6,7 @@
 import type { Effect, EffectEvent } from '../../dialog/types.ts';
 import type { GridWorkerContext } from '../../dialog/forms/screening/types.ts';
 import type { ChatIdentity, GridBindingStore } from '../../ports/grid-ports.ts';
-import { submitScreeningReport, type ScreeningReportDeps } from '../submit-screening-report.ts';
+import { submitScreeningReport, type ScreeningReportDeps } from './submit-screening-report.ts';
 import { bindChatAccount, unbindChatAccount, type BindDeps } from './bind-chat-account.ts';
 import { listGridReports, openGridReport, type GridReportDeps } from './grid-reports.ts';
 

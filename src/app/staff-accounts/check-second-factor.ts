@@ -3,8 +3,8 @@
  * once, or an unused recovery code, which is used up by this check. Six digits are a
  * TOTP code; anything else is tried as a recovery code.
  */
-import type { StaffAccountRecord } from '../../ports/store-ports.ts';
-import type { TwoFactorDeps } from './ports.ts';
+import type { StaffAccountRecord } from '../../ports/staff-ports.ts';
+import type { TwoFactorDeps } from './staff-account-deps.ts';
 
 export type SecondFactorUsed = 'totp' | 'recovery';
 

@@ -5,8 +5,8 @@
  */
 import { STAFF_ROLES, type CountyConfig, type StaffRole } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
-import { MIN_PASSWORD_LENGTH, type StaffAdminDeps } from './ports.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
+import { MIN_PASSWORD_LENGTH, type StaffAdminDeps } from './staff-account-deps.ts';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 

@@ -4,10 +4,10 @@
  * answers count towards the sign-in lockout.
  */
 import { AppError } from '../../domain/errors.ts';
-import { LOGIN_POLICY } from '../login-staff.ts';
-import type { PasswordHasher } from '../ports.ts';
+import { LOGIN_POLICY } from './login-staff.ts';
+import type { PasswordHasher } from '../../ports/staff-ports.ts';
 import { checkSecondFactor } from './check-second-factor.ts';
-import type { TwoFactorDeps } from './ports.ts';
+import type { TwoFactorDeps } from './staff-account-deps.ts';
 
 export type DisableOutcome = 'disabled' | 'not_enabled' | 'wrong_credentials';
 

@@ -3,8 +3,8 @@
  * not invalidate what the app already holds), then confirmation with a current code,
  * which enables TOTP and returns the recovery codes — the only time they are shown.
  */
-import type { StaffAccountRecord } from '../../ports/store-ports.ts';
-import type { TwoFactorDeps } from './ports.ts';
+import type { StaffAccountRecord } from '../../ports/staff-ports.ts';
+import type { TwoFactorDeps } from './staff-account-deps.ts';
 
 export type EnrolmentState = { status: 'enabled' } | { status: 'pending'; secret: string; otpauthUri: string };
 

@@ -1,8 +1,8 @@
 /** The admin's list of staff accounts: no secrets, no hashes. */
 import { AppError } from '../../domain/errors.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
-import type { StaffRepository } from '../../ports/store-ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { StaffRepository } from '../../ports/staff-ports.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
 
 export interface StaffAccountView {
   username: string;

@@ -3,9 +3,9 @@
  * lock and ends every session of the account. For operators (CLI) and admins.
  */
 import { AppError } from '../../domain/errors.ts';
-import { generatePassword } from '../bootstrap-staff.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
-import type { StaffAdminDeps } from './ports.ts';
+import { generatePassword } from './bootstrap-staff.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
+import type { StaffAdminDeps } from './staff-account-deps.ts';
 
 export async function resetStaffPassword(
   deps: StaffAdminDeps,

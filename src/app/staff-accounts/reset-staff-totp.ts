@@ -4,8 +4,8 @@
  * or on the account page. Ends the account's sessions.
  */
 import { AppError } from '../../domain/errors.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
-import type { StaffAdminDeps } from './ports.ts';
+import type { StaffPrincipal } from './staff-principal.ts';
+import type { StaffAdminDeps } from './staff-account-deps.ts';
 
 export async function resetStaffTotp(deps: StaffAdminDeps, actor: StaffPrincipal | null, username: string): Promise<void> {
   if (actor && actor.role !== 'admin') throw new AppError('forbidden', 'only an admin may reset TOTP');

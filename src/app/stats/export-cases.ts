@@ -10,11 +10,11 @@ import { CASE_FLAGS, CASE_STATUSES } from '../../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { localDate } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AuditLog } from '../../ports/store-ports.ts';
-import { maskPersonal } from '../case-view.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
-import type { ExportFilter, ExportRow, StatsRepository } from './ports.ts';
+import type { AuditLog } from '../../ports/audit-ports.ts';
+import { maskPersonal } from '../cases/case-dto.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
+import type { ExportFilter, ExportRow, StatsRepository } from '../../ports/stats-ports.ts';
 import type { StatsPeriod } from './stats-period.ts';
 
 export interface ExportDeps {

@@ -10,11 +10,11 @@
  */
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { AuditLog } from '../../ports/store-ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
+import type { AuditLog } from '../../ports/audit-ports.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { SATISFIED_RATINGS } from './get-stats.ts';
 import { countyUnitCodes, getUnitPerformance, isTownshipCode, itemOf, unitCodesFor, type UnitPerformance, type UnitStatsDeps } from './get-unit-stats.ts';
-import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from './report-ports.ts';
+import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from '../../ports/report-ports.ts';
 import { parsePeriod, type StatsPeriod } from './stats-period.ts';
 
 export const REPORT_LIST_LIMIT = 100;

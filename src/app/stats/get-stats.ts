@@ -14,17 +14,17 @@
  *   the unit statistics), where
  *   - a replied case is decided once its review window (reviewRequestDays after the
  *     reply; the case's stored reviewDueAt when set) has passed, or as soon as the
- *     citizen answered "no, not resolved" to the 30-day follow-up question;
+ *     citizen answered "no, not resolved" to the 30-day callback question;
  *   - it is settled when its window has passed with no review requested and the
- *     citizen did not answer "no" to the follow-up (a "yes" or no answer at all
+ *     citizen did not answer "no" to the callback (a "yes" or no answer at all
  *     leaves the review-based verdict as it is).
  * Every rate is 0 when its denominator is 0, and is rounded to 4 decimals.
  */
 import { CASE_STATUSES } from '../../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
-import type { StatsRepository } from './ports.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
+import type { StatsRepository } from '../../ports/stats-ports.ts';
 import { settlementVerdict } from './settlement.ts';
 import type { StatsPeriod } from './stats-period.ts';
 

@@ -16,12 +16,12 @@
  */
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Clock } from '../ports.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import type { Clock } from '../../ports/clock.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { rate, SATISFIED_RATINGS } from './get-stats.ts';
 import { settlementOfGroups } from './unit-settlement.ts';
 import type { StatsPeriod } from './stats-period.ts';
-import type { UnitAggregates, UnitCaseCounts, UnitStatsRepository } from './unit-stats-ports.ts';
+import type { UnitAggregates, UnitCaseCounts, UnitStatsRepository } from '../../ports/unit-stats-ports.ts';
 
 export interface UnitStatsDeps {
   unitStats: UnitStatsRepository;

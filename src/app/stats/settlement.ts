@@ -2,7 +2,7 @@
  * The settlement rule (息诉率) for one replied case, as the dashboard defines it
  * (get-stats.ts): a case is decided once its review window has passed (the stored
  * reviewDueAt, else reviewRequestDays after the reply) or as soon as the citizen
- * answered "no, not resolved" to the follow-up; it is settled when the window passed
+ * answered "no, not resolved" to the callback; it is settled when the window passed
  * with no review requested and no "no" answer.
  */
 import { reviewRequestDue, type DeadlineContext } from '../../domain/deadlines.ts';
@@ -11,7 +11,7 @@ export interface RepliedFacts {
   repliedAt: Date;
   reviewDueAt: Date | null;
   reviewRequested: boolean;
-  /** The citizen's follow-up answer: false is "not resolved"; null when not answered. */
+  /** The citizen's callback answer: false is "not resolved"; null when not answered. */
   followUpResolved?: boolean | null | undefined;
 }
 

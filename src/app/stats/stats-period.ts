@@ -4,7 +4,7 @@
  */
 import { endOfLocalDay, localDate } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { InstantRange } from './ports.ts';
+import type { InstantRange } from '../../ports/stats-ports.ts';
 
 export const DEFAULT_PERIOD_DAYS = 30;
 /** Longest period accepted (about three years). */

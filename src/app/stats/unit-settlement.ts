@@ -5,7 +5,7 @@
  */
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { settlementVerdict } from './settlement.ts';
-import type { UnitRepliedGroup } from './unit-stats-ports.ts';
+import type { UnitRepliedGroup } from '../../ports/unit-stats-ports.ts';
 
 export interface SettlementCounts {
   settled: number;

@@ -5,7 +5,7 @@
  * answer is a 409.
  */
 import { AppError } from '../../domain/errors.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { mayAnswerNotice, noticeTexts, toNoticeView, type NoticeView, type SupervisionDeps } from './notice-view.ts';
 
 export async function answerSuperviseNotice(deps: Pick<SupervisionDeps, 'notices' | 'county' | 'clock'>, who: StaffPrincipal, id: string, answer: string): Promise<NoticeView> {

@@ -8,7 +8,7 @@ import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
 import { endOfLocalDay } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
 import { accusedUnits } from '../cases/transfer-case.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { mayIssueNotice, noticeTexts, toNoticeView, type NoticeView, type SupervisionDeps } from './notice-view.ts';
 
 export interface IssueNoticeInput {

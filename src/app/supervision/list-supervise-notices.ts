@@ -4,7 +4,7 @@
  * Notices of cases outside the caller's case scope never appear.
  */
 import { AppError } from '../../domain/errors.ts';
-import { caseScopeOf, type StaffPrincipal } from '../staff-principal.ts';
+import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { mayAnswerNotice, mayIssueNotice, toNoticeView, type NoticeView, type SupervisionDeps } from './notice-view.ts';
 
 export const NOTICE_LIST_LIMIT = 200;

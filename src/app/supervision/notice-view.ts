@@ -6,9 +6,9 @@
 import { localDate } from '../../domain/deadlines.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
-import type { Clock } from '../ports.ts';
-import type { StaffPrincipal } from '../staff-principal.ts';
-import type { NoticeRecord, SuperviseNoticeRepository } from './ports.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { StaffPrincipal } from '../staff-accounts/staff-principal.ts';
+import type { NoticeRecord, SuperviseNoticeRepository } from '../../ports/supervise-notice-ports.ts';
 
 export interface SupervisionDeps {
   notices: SuperviseNoticeRepository;

@@ -6,8 +6,8 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import type { ChatDeps } from '../../app/handle-chat-turn.ts';
-import { handleChatTurn } from '../../app/handle-chat-turn.ts';
+import type { ChatDeps } from '../../app/chat-turn/handle-chat-turn.ts';
+import { handleChatTurn } from '../../app/chat-turn/handle-chat-turn.ts';
 import { toWellFormed } from './input-guards.ts';
 import { parseInput } from './validate.ts';
 import type { OutboxStore } from '../../ports/outbox-ports.ts';

@@ -1,7 +1,7 @@
 /** `POST /api/nlu/parse` (contract, NLU): the NLU as a JSON service. */
 import { Router } from 'express';
 import { z } from 'zod';
-import type { ChatDeps } from '../../app/handle-chat-turn.ts';
+import type { ChatDeps } from '../../app/chat-turn/handle-chat-turn.ts';
 import { parseInput } from './validate.ts';
 import { rateLimit, RateLimiter } from './rate-limit.ts';
 import { WEB_LIMITS } from './rate-limit-web.ts';

@@ -7,7 +7,7 @@
 import type { Context, Telegraf } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { PhotoSize } from 'telegraf/types';
-import type { ChatDeps } from '../../app/handle-chat-turn.ts';
+import type { ChatDeps } from '../../app/chat-turn/handle-chat-turn.ts';
 import type { Logger } from '../../log.ts';
 import { COMMAND_PAYLOADS, setChatCommands, type CommandName } from './commands.ts';
 import { inboundKey, localeOf, runInboundTurn } from './inbound-turn.ts';

@@ -3,7 +3,7 @@
  * Telegram shows (descriptions from the catalogs, zh by default, en for English users).
  */
 import type { Telegram } from 'telegraf';
-import { allMessages, type Locale } from '../../app/messages.ts';
+import { allMessages, type Locale } from '../../app/chat-turn/messages.ts';
 import type { Logger } from '../../log.ts';
 
 /** Slash commands as the engine's payloads (/start gives the welcome with the main menu). */

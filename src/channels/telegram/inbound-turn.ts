@@ -3,8 +3,8 @@
  * update's dedupe key and the replies (as pending outbox messages) commit together,
  * so a redelivered update does nothing and a crash never loses a reply.
  */
-import { handleChatTurn, type ChatDeps, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
-import type { Locale } from '../../app/messages.ts';
+import { handleChatTurn, type ChatDeps, type ChatTurnOutput } from '../../app/chat-turn/handle-chat-turn.ts';
+import type { Locale } from '../../app/chat-turn/messages.ts';
 
 export const TELEGRAM_CHANNEL = 'telegram';
 /** Telegram's own limit for a message; the web channel's limit is of the same order. */

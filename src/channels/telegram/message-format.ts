@@ -3,7 +3,7 @@
  * is never read as markup) cut at Telegram's 4096-character limit on line
  * boundaries, and buttons as an inline keyboard under the last part.
  */
-import type { Button } from '../../app/messages.ts';
+import type { Button } from '../../app/chat-turn/messages.ts';
 
 export const MAX_MESSAGE_LENGTH = 4096;
 /** Telegram refuses callback_data over 64 bytes. */

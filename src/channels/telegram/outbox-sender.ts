@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../log.ts';
 import type { OutboxMessage, OutboxStore } from '../../ports/outbox-ports.ts';
-import type { Button } from '../../app/messages.ts';
+import type { Button } from '../../app/chat-turn/messages.ts';
 import { toMessages, type OutgoingMessage } from './message-format.ts';
 import type { SendRateLimiter } from './rate-limiter.ts';
 import { classifyApiError, within, type ApiFailure, type CallApi, type Sleep } from './telegram-api.ts';

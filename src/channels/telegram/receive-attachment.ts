@@ -8,9 +8,9 @@
  * this process after the file was stored reuses its answer (`stored`); a crash between
  * the two commits, or two concurrent deliveries of one update, can store the file twice.
  */
-import { addAttachment, type AttachmentDeps } from '../../app/add-attachment.ts';
+import { addAttachment, type AttachmentDeps } from '../../app/chat-turn/add-attachment.ts';
 import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-type.ts';
-import { initialState, say, type Locale, type Reply } from '../../app/messages.ts';
+import { initialState, say, type Locale, type Reply } from '../../app/chat-turn/messages.ts';
 import { ConversationConflictError, DuplicateInboundError } from '../../ports/conversation-ports.ts';
 import type { FileDownloader } from './file-download.ts';
 import { TELEGRAM_CHANNEL } from './inbound-turn.ts';

@@ -3,7 +3,7 @@
  * long-polling loop or a webhook route for receiving them, and the outbox sender for
  * everything that goes out. Off (null) without TELEGRAM_BOT_TOKEN.
  */
-import { noticeDocumentFor } from '../../app/notice-document.ts';
+import { noticeDocumentFor } from '../../app/cases/notice-document.ts';
 import { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Channel, ChannelContext, ChannelFactory } from '../channel.ts';

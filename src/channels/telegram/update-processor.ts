@@ -6,7 +6,7 @@
  * waits and tries again, the webhook answers 503 so Telegram redelivers).
  */
 import type { Update } from 'telegraf/types';
-import { say } from '../../app/messages.ts';
+import { say } from '../../app/chat-turn/messages.ts';
 import type { Logger } from '../../log.ts';
 import type { DeadLetterStore } from '../../ports/outbox-ports.ts';
 import { inboundKey, localeOf, TELEGRAM_CHANNEL } from './inbound-turn.ts';

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { randomBytes } from 'node:crypto';
-import { handleChatTurn, type ChatDeps, type ChatTurnOutput } from '../../app/handle-chat-turn.ts';
-import type { Locale } from '../../app/messages.ts';
+import { handleChatTurn, type ChatDeps, type ChatTurnOutput } from '../../app/chat-turn/handle-chat-turn.ts';
+import type { Locale } from '../../app/chat-turn/messages.ts';
 import { readChoice, renderReplies } from './render.ts';
 
 type Send = (text: string | null, payload: string | null) => Promise<ChatTurnOutput>;

@@ -1,5 +1,5 @@
 /** Text rendering of replies for a text-only channel: buttons become numbered choices. */
-import type { Button, Reply } from '../../app/messages.ts';
+import type { Button, Reply } from '../../app/chat-turn/messages.ts';
 
 export function renderReplies(replies: readonly Reply[]): { text: string; choices: Button[] } {
   const choices: Button[] = [];

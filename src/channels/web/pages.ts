@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router, type RequestHandler, type Response } from 'express';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import type { Locale } from '../../app/messages.ts';
+import type { Locale } from '../../app/chat-turn/messages.ts';
 import { pageCsp } from '../http/security-headers.ts';
 
 export const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');

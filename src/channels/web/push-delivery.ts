@@ -9,7 +9,7 @@
  * conversation's pending messages also runs under a per-conversation lock.
  */
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../app/ports.ts';
+import type { Clock } from '../../ports/clock.ts';
 import type { Logger } from '../../log.ts';
 import type { OutboxMessage, OutboxStore, PendingHint } from '../../ports/outbox-ports.ts';
 import { sendJson, type SocketHub } from './socket-hub.ts';

@@ -4,7 +4,7 @@
  * could guess), with pressed buttons shown by their labels and the last message's
  * buttons still live. An empty conversation gets the welcome instead.
  */
-import { initialState, menuButtons, say, type Button, type Expecting, type Locale } from '../../app/messages.ts';
+import { initialState, menuButtons, say, type Button, type Expecting, type Locale } from '../../app/chat-turn/messages.ts';
 import type { TranscriptEntry } from '../../ports/conversation-ports.ts';
 import type { ChannelCore } from '../channel.ts';
 import type { PushDelivery } from './push-delivery.ts';

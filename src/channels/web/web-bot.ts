@@ -11,8 +11,8 @@
  */
 import type { BotWorker, BotkitMessage } from 'botkit';
 import { z } from 'zod';
-import { handleChatTurn } from '../../app/handle-chat-turn.ts';
-import { say } from '../../app/messages.ts';
+import { handleChatTurn } from '../../app/chat-turn/handle-chat-turn.ts';
+import { say } from '../../app/chat-turn/messages.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Logger } from '../../log.ts';
 import type { ChannelCore } from '../channel.ts';

@@ -3,7 +3,7 @@
  * chat API's schema), our replies as botbuilder-adapter-web messages (`text` +
  * `quick_replies` of `{title, payload}`), and outbox messages as replies.
  */
-import type { Button, Expecting, Reply } from '../../app/messages.ts';
+import type { Button, Expecting, Reply } from '../../app/chat-turn/messages.ts';
 import type { OutboxMessage } from '../../ports/outbox-ports.ts';
 import { ChatBodySchema } from '../http/chat-routes.ts';
 

@@ -5,7 +5,7 @@
  */
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { addAttachment } from '../../app/add-attachment.ts';
+import { addAttachment } from '../../app/chat-turn/add-attachment.ts';
 import { ATTACHMENT_MAX_BYTES } from '../../domain/attachment-type.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { ChannelCore } from '../channel.ts';

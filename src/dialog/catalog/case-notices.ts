@@ -3,7 +3,7 @@ import { defineMessages } from './define.ts';
 /**
  * Messages pushed to a citizen when staff work on the case (accepted, transferred,
  * a public progress note, an extension, the written reply…). The status names come
- * from the follow-up catalog (`st_*`). Keys start with `cn`.
+ * from the case lookup catalog (`st_*`). Keys start with `cn`.
  */
 export const caseNotices = defineMessages(
   {

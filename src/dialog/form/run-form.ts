@@ -6,7 +6,7 @@
  * words, skips, or hands over to a person) and the form moves on. A draft ends
  * only on submission or on a cancel the citizen confirmed.
  */
-import { t } from '../catalog/index.ts';
+import { t } from '../catalog/catalog.ts';
 import { answerQuestions } from '../faq.ts';
 import { requestHandoff } from '../handoff.ts';
 import { button, result, say } from '../replies.ts';

@@ -5,7 +5,7 @@
  * question in the middle, ask the next missing step, summarise, confirm, submit.
  */
 import type { Entity } from '../../nlu/extractors/types.ts';
-import type { MessageKey } from '../catalog/index.ts';
+import type { MessageKey } from '../catalog/catalog.ts';
 import type { ConversationState, Effect, EffectEvent, Expecting, FormName, FormState, Locale, Reply, TurnContext, TurnResult } from '../types.ts';
 
 /** The part of a message that answers (questions taken out), with its entities. */

@@ -1,5 +1,5 @@
 /** Building a step's question: the plain one, and the second ask with an example and a way out. */
-import type { MessageKey } from '../catalog/index.ts';
+import type { MessageKey } from '../catalog/catalog.ts';
 import { button, say } from '../replies.ts';
 import type { Button, Locale, Reply } from '../types.ts';
 

@@ -42,7 +42,7 @@ export function checkReviewRequest(f: ReviewFacts, now: Date, c: DeadlineContext
   return { ok: true, answerDueAt: reviewAnswerDue(now, c) };
 }
 
-/** The citizen's own word that the handling satisfies them: a rating, or "resolved" to the follow-up question. */
+/** The citizen's own word that the handling satisfies them: a rating, or "resolved" to the callback question. */
 export interface SatisfactionFacts {
   ratingHandling: string | null;
   followUpResolved: boolean | null;

@@ -5,7 +5,7 @@
  * Trained with the intent model and cached with it (intent-model.ts).
  */
 import type { NeuralNetworkJSON } from 'node-nlp';
-import type { Entity } from '../extractors/index.ts';
+import type { Entity } from '../extractors/extract-entities.ts';
 import { intentFeatures, normalizeForIntent } from '../intent-features.ts';
 import { IntentNetwork } from '../intent-network.ts';
 import { CLASSIFIED_SLOTS, type AnswerExample, type AnswerSlot, type ClassifiedSlot } from './corpus.ts';

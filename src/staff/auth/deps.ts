@@ -3,11 +3,11 @@
  * The per-network throttle uses the store's login attempts (LOGIN_IP_POLICY), not the
  * citizens' query-code attempts (QUERY_LOCKOUT).
  */
-import type { LoginDeps } from '../../app/login-staff.ts';
-import type { StaffAdminDeps, TwoFactorDeps } from '../../app/staff-accounts/ports.ts';
-import type { AuthDeps } from '../../app/authenticate-staff.ts';
+import type { LoginDeps } from '../../app/staff-accounts/login-staff.ts';
+import type { StaffAdminDeps, TwoFactorDeps } from '../../app/staff-accounts/staff-account-deps.ts';
+import type { AuthDeps } from '../../app/staff-accounts/authenticate-staff.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
-import type { StaffContextOf } from '../index.ts';
+import type { StaffContextOf } from '../staff-routers.ts';
 import { argon2Hasher } from '../password-hasher.ts';
 import { LoginThrottle } from './ip-throttle.ts';
 import { totpTwoFactor } from './two-factor.ts';

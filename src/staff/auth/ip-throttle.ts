@@ -6,7 +6,7 @@
  */
 import { AppError } from '../../domain/errors.ts';
 import { networkOf } from '../../channels/http/client-network.ts';
-import { LOGIN_IP_POLICY, type QueryAttemptStore, type QueryLockoutPolicy } from '../../ports/follow-up-ports.ts';
+import { LOGIN_IP_POLICY, type QueryAttemptStore, type QueryLockoutPolicy } from '../../ports/query-attempt-ports.ts';
 
 export class LoginThrottle {
   constructor(

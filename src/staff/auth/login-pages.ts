@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { authenticateSession } from '../../app/authenticate-staff.ts';
+import { authenticateSession } from '../../app/staff-accounts/authenticate-staff.ts';
 import { readCookie } from '../../channels/http/validate.ts';
 import { AppError } from '../../domain/errors.ts';
 import { SESSION_COOKIE } from '../api-routes.ts';

@@ -5,7 +5,7 @@
  */
 import type { Request } from 'express';
 import { z } from 'zod';
-import { hashToken, loginStaff, type LoginInput, type LoginOutcome } from '../../app/login-staff.ts';
+import { hashToken, loginStaff, type LoginInput, type LoginOutcome } from '../../app/staff-accounts/login-staff.ts';
 import { readCookie } from '../../channels/http/validate.ts';
 import { SESSION_COOKIE } from '../api-routes.ts';
 import type { StaffAuthDeps } from './deps.ts';

@@ -1,5 +1,5 @@
 /** The TwoFactor port on node:crypto: TOTP secrets sealed with the store's cipher. */
-import type { TwoFactor } from '../../app/staff-accounts/ports.ts';
+import type { TwoFactor } from '../../ports/staff-ports.ts';
 import type { SecretCipher } from '../../ports/store.ts';
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes.ts';
 import { keyUri, matchTotp, newTotpSecret } from './totp.ts';

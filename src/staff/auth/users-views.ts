@@ -1,6 +1,6 @@
 /** The admin's staff account list and the form to add one. Every value is escaped. */
 import type { StaffAccountView } from '../../app/staff-accounts/list-staff-accounts.ts';
-import { MIN_PASSWORD_LENGTH } from '../../app/staff-accounts/ports.ts';
+import { MIN_PASSWORD_LENGTH } from '../../app/staff-accounts/staff-account-deps.ts';
 import { STAFF_ROLES, type CountyConfig } from '../../domain/county/schema.ts';
 import { csrfField, html, layout } from '../html.ts';
 

@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import { revealPersonalData, type RevealDeps } from '../../app/cases/reveal-personal-data.ts';
 import type { CaseActionDeps } from '../../app/cases/case-action-kit.ts';
-import type { AuthDeps } from '../../app/authenticate-staff.ts';
+import type { AuthDeps } from '../../app/staff-accounts/authenticate-staff.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { principalOf, requireStaff } from '../api-routes.ts';
 import { ReasonSchema, takeCaseAction } from './action-inputs.ts';

@@ -5,7 +5,7 @@
  */
 import type { CaseDetail } from '../../app/cases/get-case-detail.ts';
 import type { RevealedData } from '../../app/cases/reveal-personal-data.ts';
-import type { CaseDto } from '../../app/case-view.ts';
+import type { CaseDto } from '../../app/cases/case-dto.ts';
 import { dueState } from '../../domain/deadlines.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';
 import { csrfField, html, type SafeHtml } from '../html.ts';

@@ -5,7 +5,7 @@
  */
 import { Router, type Request, type Response } from 'express';
 import { decideCaseLink, type CaseLinkDeps } from '../../app/cases/decide-case-link.ts';
-import type { AuthDeps } from '../../app/authenticate-staff.ts';
+import type { AuthDeps } from '../../app/staff-accounts/authenticate-staff.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';
 import { html, layout } from '../html.ts';

@@ -1,5 +1,5 @@
 /** GET /staff: the case list with filters, search and pages (server-rendered, escaped). */
-import type { CaseDto } from '../../app/case-view.ts';
+import type { CaseDto } from '../../app/cases/case-dto.ts';
 import type { ConsoleQuery } from '../../app/cases/list-console-cases.ts';
 import { CASE_FLAGS, CASE_STATUSES, type CaseStatus } from '../../domain/case/lifecycle.ts';
 import { unitName, type CountyConfig } from '../../domain/county/schema.ts';

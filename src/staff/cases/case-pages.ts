@@ -9,8 +9,8 @@ import { ConsoleQuerySchema, listConsoleCases } from '../../app/cases/list-conso
 import { openCaseAttachment, type AttachmentDownloadDeps } from '../../app/cases/open-case-attachment.ts';
 import { revealPersonalData, type RevealedData } from '../../app/cases/reveal-personal-data.ts';
 import type { CaseActionDeps } from '../../app/cases/case-action-kit.ts';
-import type { AuthDeps } from '../../app/authenticate-staff.ts';
-import type { CaseQueryDeps } from '../../app/list-cases.ts';
+import type { AuthDeps } from '../../app/staff-accounts/authenticate-staff.ts';
+import type { CaseQueryDeps } from '../../app/cases/list-cases.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { authOf, principalOf, requireStaff } from '../api-routes.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { CONSOLE_CSP } from '../html.ts';
-import type { StaffRouterFactory } from '../index.ts';
+import type { StaffRouterFactory } from '../staff-routers.ts';
 
 const ASSETS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
 

@@ -4,7 +4,7 @@
  */
 import { caseSupervision, openNoticesForUnit, type CaseSupervision } from '../../app/supervision/list-supervise-notices.ts';
 import type { SupervisionDeps } from '../../app/supervision/notice-view.ts';
-import type { StaffPrincipal } from '../../app/staff-principal.ts';
+import type { StaffPrincipal } from '../../app/staff-accounts/staff-principal.ts';
 import type { NoticeBannerView } from './notice-views.ts';
 
 export type SupervisionPageDeps = Partial<Pick<SupervisionDeps, 'notices'>> & Pick<SupervisionDeps, 'county' | 'clock'>;

@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { NewOutboxMessage } from '../../ports/outbox-ports.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../../ports/case-action-ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 import { randomUUID } from 'node:crypto';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';

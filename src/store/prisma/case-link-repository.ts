@@ -6,7 +6,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { CANDIDATE_LIMIT, type PlannedLink } from '../../domain/case-links.ts';
 import type { CaseLinkEntry, CaseLinkRepository, LinkDecisionWrite, LinkStatus } from '../../ports/case-link-ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';

@@ -7,7 +7,8 @@ import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
 import { prismaQuery, sqlState } from '../sql/sql-exec.ts';
-import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase, PersonalData } from '../../ports/store-ports.ts';
+import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
+import type { PersonalData } from '../../domain/case/case-record.ts';
 
 type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & {
   events?: Prisma.CaseEventGetPayload<object>[];

@@ -5,12 +5,7 @@
  */
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { isUniqueViolation } from "./case-repository.ts";
-
-export interface CreatedCase {
-  id: string;
-  caseNumber: string;
-  created: boolean;
-}
+import type { CreatedCase } from "../../ports/case-ports.ts";
 
 export async function createOnce(
   prisma: PrismaClient,

@@ -2,7 +2,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { FiledCase, HandoffReason, InboxRepository, WaitingChat } from '../../ports/inbox-ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 const REASONS: readonly string[] = ['requested', 'risk', 'fallback'] satisfies HandoffReason[];

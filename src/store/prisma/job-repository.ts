@@ -7,7 +7,7 @@
  */
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Button } from '../../ports/outbox-ports.ts';
-import type { DeadlineKind, DueCase, FollowUpCandidate, JobAlert, JobRepository } from '../../ports/job-ports.ts';
+import type { DeadlineKind, DueCase, CallbackCandidate, JobAlert, JobRepository } from '../../ports/job-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -72,7 +72,7 @@ export class PrismaJobRepository implements JobRepository {
    * Replied cases (still replied or closed since) whose reply is at or before
    * `repliedBefore`, never asked yet, with a conversation to ask in; oldest reply first.
    */
-  async followUpCandidates(repliedBefore: Date, take: number): Promise<FollowUpCandidate[]> {
+  async callbackCandidates(repliedBefore: Date, take: number): Promise<CallbackCandidate[]> {
     const rows = await this.tx.$queryRaw<{ id: string; case_number: string; conversation_id: string; locale: string; replied_at: Date }[]>`
       SELECT c.id::text AS id, c.case_number, c.conversation_id::text AS conversation_id, c.locale, c.replied_at
       FROM cases c JOIN conversations v ON v.id = c.conversation_id
@@ -83,7 +83,7 @@ export class PrismaJobRepository implements JobRepository {
   }
 
   /** Marks the follow-up sent; false when another run marked it first. */
-  async markFollowUpSent(caseId: string, at: Date): Promise<boolean> {
+  async markCallbackSent(caseId: string, at: Date): Promise<boolean> {
     const r = await this.tx.case.updateMany({ where: { id: caseId, followUpSentAt: null }, data: { followUpSentAt: at } });
     return r.count === 1;
   }

@@ -4,7 +4,7 @@
  * lock cannot be skipped by racing.
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { QUERY_LOCKOUT, type QueryAttemptStore, type QueryLockoutPolicy } from '../../ports/follow-up-ports.ts';
+import { QUERY_LOCKOUT, type QueryAttemptStore, type QueryLockoutPolicy } from '../../ports/query-attempt-ports.ts';
 
 export class PrismaQueryAttemptStore implements QueryAttemptStore {
   constructor(

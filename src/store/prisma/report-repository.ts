@@ -3,8 +3,8 @@
  * as unit performance (attributedCases): grouped in the database, lists bounded.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { InstantRange } from '../../app/stats/ports.ts';
-import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from '../../app/stats/report-ports.ts';
+import type { InstantRange } from '../../ports/stats-ports.ts';
+import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from '../../ports/report-ports.ts';
 import { attributedCases } from './unit-stats-repository.ts';
 
 const casesOf = (range: InstantRange, t: ReportTarget) => (t.county ? attributedCases(range, { county: true }) : attributedCases(range, { codes: [t.code] }));

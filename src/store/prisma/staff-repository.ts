@@ -1,16 +1,8 @@
 /** Staff accounts, their sessions and the audit log in Prisma. */
 import { Prisma, type PrismaClient, type StaffAccount } from '../../generated/prisma/client.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
-import type {
-  AuditEntry,
-  AuditLog,
-  LoginLockPolicy,
-  NewStaffAccount,
-  StaffAccountRecord,
-  StaffRepository,
-  StaffSessionRecord,
-  StaffSessionRepository,
-} from '../../ports/store-ports.ts';
+import type { AuditEntry, AuditLog } from '../../ports/audit-ports.ts';
+import type { LoginLockPolicy, NewStaffAccount, StaffAccountRecord, StaffRepository, StaffSessionRecord, StaffSessionRepository } from '../../ports/staff-ports.ts';
 
 const toRecord = (r: StaffAccount): StaffAccountRecord => ({
   id: r.id,

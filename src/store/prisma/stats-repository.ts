@@ -3,9 +3,9 @@
  * the case list's own scopeWhere, over cases created in an instant range.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { ExportFilter, ExportRow, InstantRange, StatsCounts, StatsRepository } from '../../app/stats/ports.ts';
+import type { ExportFilter, ExportRow, InstantRange, StatsCounts, StatsRepository } from '../../ports/stats-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import { decryptPetitioner, scopeWhere } from './case-repository.ts';
 
 type GroupRow = { _count: { _all: number } } & Record<string, unknown>;

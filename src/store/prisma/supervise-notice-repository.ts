@@ -5,8 +5,8 @@
  * list's own rule), so a conduct case's notice never reaches the unit it accuses.
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { NewNotice, NoticeAnswer, NoticeFilter, NoticeRecord, SuperviseNoticeRepository } from '../../app/supervision/ports.ts';
-import type { CaseScope } from '../../ports/store-ports.ts';
+import type { NewNotice, NoticeAnswer, NoticeFilter, NoticeRecord, SuperviseNoticeRepository } from '../../ports/supervise-notice-ports.ts';
+import type { CaseScope } from '../../ports/case-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,8 +5,8 @@
  * database and the answer is one row per unit, whatever the number of cases.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { InstantRange } from '../../app/stats/ports.ts';
-import type { AggregateQuery, UnitAggregates, UnitCaseCounts, UnitNoticeCount, UnitRepliedGroup, UnitStatsRepository } from '../../app/stats/unit-stats-ports.ts';
+import type { InstantRange } from '../../ports/stats-ports.ts';
+import type { AggregateQuery, UnitAggregates, UnitCaseCounts, UnitNoticeCount, UnitRepliedGroup, UnitStatsRepository } from '../../ports/unit-stats-ports.ts';
 
 const CASE_COLUMNS = Prisma.sql`c.id, c.case_number, c.created_at, c.status, c.category, c.township, c.flags, c.accept_due_at, c.accepted_at,
   c.reply_due_at, c.replied_at, c.extension_days, c.review_due_at, c.review_requested_at, c.follow_up_resolved, c.rating_acceptance, c.rating_handling`;

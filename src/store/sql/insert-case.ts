@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { formatCaseNumber } from '../../domain/case/case-number.ts';
 import { UNATTACHED_UPLOAD_TTL_MS } from '../../domain/attachment-type.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
-import type { NewCase } from '../../ports/store-ports.ts';
+import type { NewCase } from '../../ports/case-ports.ts';
 import type { SqlQuery } from './sql-exec.ts';
 
 export interface InsertedCase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AfterReply } from '../../../src/app/after-reply.ts';
+import { AfterReply } from '../../../src/app/chat-turn/after-reply.ts';
 
 describe('work after a reply', () => {
   it('starts at once, is not waited for, and settle() waits for all of it, also work started meanwhile', async () => {

@@ -1,6 +1,6 @@
 /** Issue 15, item 15: a production server without TOTP for admin warns at every start. */
 import { describe, expect, it } from 'vitest';
-import { ADMIN_TOTP_WARNING, startupWarnings } from '../../../src/app/startup-warnings.ts';
+import { ADMIN_TOTP_WARNING, startupWarnings } from '../../../src/app/startup/startup-warnings.ts';
 import { readCountyConfig } from '../../../src/county-config-file.ts';
 
 const county = readCountyConfig();

@@ -1,6 +1,6 @@
 /** Examples the bot gives must be right themselves: a citizen copies them. */
 import { describe, expect, it } from 'vitest';
-import { allMessages } from '../../../src/dialog/catalog/index.ts';
+import { allMessages } from '../../../src/dialog/catalog/catalog.ts';
 import { idNumberCheckChar } from '../../../src/domain/petitioner/id-number.ts';
 
 describe('examples in the message catalogs', () => {

@@ -4,7 +4,7 @@
  * tells the re-examination (复核) window, its date and the body to apply to.
  */
 import { describe, expect, it } from 'vitest';
-import { actionButtons, caseViewText, formatDate, reviewWindow } from '../../../src/dialog/forms/follow-up/case-view.ts';
+import { actionButtons, caseViewText, formatDate, reviewWindow } from '../../../src/dialog/forms/case-lookup/citizen-case-view.ts';
 import { remedyBody } from '../../../src/dialog/guide.ts';
 import type { PublicCaseView } from '../../../src/dialog/types.ts';
 import { readCountyConfig } from '../../../src/county-config-file.ts';

@@ -1,7 +1,7 @@
 /** The grid worker's dialogue, pure: binding commands, the screening form's rules and its draft (on the form engine). */
 import { describe, expect, it } from 'vitest';
 import { handleEvent, handleMessage } from '../../../src/dialog/engine.ts';
-import { t as catalog } from '../../../src/dialog/catalog/index.ts';
+import { t as catalog } from '../../../src/dialog/catalog/catalog.ts';
 import { slashCommand } from '../../../src/dialog/forms/screening/grid.ts';
 import type { GridWorkerContext } from '../../../src/dialog/forms/screening/types.ts';
 import { initialState, type ConversationState, type EffectEvent, type FormState, type TurnContext, type TurnResult } from '../../../src/dialog/types.ts';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCountyConfig } from '../../../src/county-config-file.ts';
 import { deadlineAlertKey, dueSoonHorizon } from '../../../src/jobs/deadline-sweep.ts';
-import { FOLLOW_UP_AFTER_DAYS, followUpPayload } from '../../../src/jobs/follow-up-sweep.ts';
-import { JOBS } from '../../../src/jobs/index.ts';
+import { CALLBACK_AFTER_DAYS, callbackPayload } from '../../../src/jobs/callback-sweep.ts';
+import { JOBS } from '../../../src/jobs/job-list.ts';
 import { dueState } from '../../../src/domain/deadlines.ts';
 
 const county = readCountyConfig();
@@ -32,9 +32,9 @@ describe('job contracts', () => {
   });
 
   it('uses the follow-up payloads the dialogue will answer', () => {
-    expect(followUpPayload('XF202611270001', 'yes')).toBe('followup:XF202611270001:yes');
-    expect(followUpPayload('XF202611270001', 'no')).toBe('followup:XF202611270001:no');
-    expect(FOLLOW_UP_AFTER_DAYS).toBe(30);
+    expect(callbackPayload('XF202611270001', 'yes')).toBe('followup:XF202611270001:yes');
+    expect(callbackPayload('XF202611270001', 'no')).toBe('followup:XF202611270001:no');
+    expect(CALLBACK_AFTER_DAYS).toBe(30);
   });
 
   it('registers each job once with a period', () => {

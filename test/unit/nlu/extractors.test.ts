@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCaseNumber } from '../../../src/nlu/extractors/case-number.ts';
 import { extractDate } from '../../../src/nlu/extractors/date.ts';
 import { extractIdNumber } from '../../../src/nlu/extractors/id-number.ts';
-import { extractEntities } from '../../../src/nlu/extractors/index.ts';
+import { extractEntities } from '../../../src/nlu/extractors/extract-entities.ts';
 import { extractPeopleCount } from '../../../src/nlu/extractors/people-count.ts';
 import { extractPersonName } from '../../../src/nlu/extractors/person-name.ts';
 import { extractPhone } from '../../../src/nlu/extractors/phone.ts';

@@ -1,7 +1,7 @@
 /** Early warning in the dialogue: calm words, emergency numbers, a person, the petition goes on. */
 import { describe, expect, it } from 'vitest';
 import type { PetitionDraft } from '../../../src/dialog/types.ts';
-import { buildNewCase } from '../../../src/app/submit-petition.ts';
+import { buildNewCase } from '../../../src/app/petition/submit-petition.ts';
 import { county, Script } from '../../helpers/dialog.ts';
 
 describe('risk in the dialogue', () => {

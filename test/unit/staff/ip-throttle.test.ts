@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/domain/errors.ts';
 import { networkOf } from '../../../src/channels/http/client-network.ts';
 import { LoginThrottle } from '../../../src/staff/auth/ip-throttle.ts';
-import type { QueryAttemptStore } from '../../../src/ports/follow-up-ports.ts';
+import type { QueryAttemptStore } from '../../../src/ports/query-attempt-ports.ts';
 
 describe('networkOf', () => {
   it.each([

@@ -10,7 +10,7 @@ import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
 import { priorChannelIn, priorInStory } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { nearTownship, suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
-import { t, type MessageKey } from '../../catalog/index.ts';
+import { t, type MessageKey } from '../../catalog/catalog.ts';
 import type { FormContext, GiveUp, Reading, Step, Words } from '../../form/spec.ts';
 import { channelText, guideText, guideVersion } from '../../guide.ts';
 import { button, say } from '../../replies.ts';

@@ -1,6 +1,6 @@
 /** What the grid worker is told when the app comes back with the outcome of an effect. */
-import { caseViewText, formatDate, statusName } from '../follow-up/case-view.ts';
-import { t } from '../../catalog/index.ts';
+import { caseViewText, formatDate, statusName } from '../case-lookup/citizen-case-view.ts';
+import { t } from '../../catalog/catalog.ts';
 import { button, result, say } from '../../replies.ts';
 import type { ConversationState, EffectEvent, Reply, TurnContext, TurnResult } from '../../types.ts';
 import { gridButtons } from './menu.ts';
@@ -9,7 +9,7 @@ export function gridEventReply(state: ConversationState, event: EffectEvent, ctx
   const l = state.locale;
   switch (event.type) {
     case 'staff_bound':
-      // The chat now acts for staff: a citizen's open petition or follow-up does not carry over.
+      // The chat now acts for staff: a citizen's open petition or case lookup does not carry over.
       return result({ ...state, forms: [], parked: null, verified: null, expecting: null, misunderstood: 0 }, [
         say(l, 'scrBound', { username: event.username, township: event.township }, gridButtons(l)),
       ]);

@@ -6,7 +6,7 @@
  */
 import { result, say } from '../../replies.ts';
 import type { ConversationState, TurnContext, TurnInput, TurnResult } from '../../types.ts';
-import { startScreening } from './index.ts';
+import { startScreening } from './screening-form.ts';
 import { gridButtons } from './menu.ts';
 
 export type Fallback = (state: ConversationState, input: TurnInput) => TurnResult;

@@ -7,7 +7,7 @@
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { findPlace } from '../../../nlu/answers/place.ts';
 import type { Entity } from '../../../nlu/extractors/types.ts';
-import { t } from '../../catalog/index.ts';
+import { t } from '../../catalog/catalog.ts';
 import type { FormContext, Mined, Reading, Step, Words } from '../../form/spec.ts';
 import { button, say } from '../../replies.ts';
 import type { FormState } from '../../types.ts';

@@ -1,0 +1,189 @@
+/**
+ * The petition intake form (journey 2): the three understandings and consent,
+ * then only what the citizen has not said yet, one question at a time; the
+ * summary; the case number only once the commit comes back as an event.
+ */
+import { t } from '../../catalog/catalog.ts';
+import { guideText, guideVersion } from '../../guide.ts';
+import { startForm } from '../../form/run-form.ts';
+import type { Correction, FormContext, FormSpec, Words } from '../../form/spec.ts';
+import { button, result, say } from '../../replies.ts';
+import type { ConversationState, FormState, Reply, TurnContext, TurnResult } from '../../types.ts';
+import { intakeDraft } from './draft.ts';
+import { mineIntake, namedAfterAll } from './mine.ts';
+import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
+import { INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
+import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
+import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
+import { contentSize, demandClause, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
+
+const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|(?:删掉|去掉|不要)[^，,。]{0,10}|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\b(?:remove|delete|drop)\b/i;
+
+/** "地点说错了 俺是河口镇马庄村": a place corrected inside another township moves the township too. */
+function withTownshipOfPlace(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  if (!corrections.some((c) => c.step.name === 'address') || corrections.some((c) => c.step === township)) return corrections;
+  // (Not a township inside another corrected value: "被反映的再加上青石镇社保所".)
+  const others = corrections.filter((c) => c.step.name !== 'address' && c.reading.ok && typeof c.reading.value === 'string').map((c) => (c.reading.ok ? String(c.reading.value) : ''));
+  const named = words.entities.find((e) => e.type === 'township' && !others.some((o) => o.includes(words.text.slice(e.start, e.end))));
+  if (!named || String(named.value) === slotsOf(form).township) return corrections;
+  // The township the corrected place stands in ("河口镇马庄村"), else the township step's own reading
+  // of the words: the one not taken back ("青石镇，哎不对…是河口镇").
+  const place = corrections.find((c) => c.step.name === 'address')!.reading;
+  const placeText = place.ok && typeof place.value === 'string' ? place.value : '';
+  const holder = placeText ? words.entities.find((e) => e.type === 'township' && words.text.slice(e.end, e.end + placeText.length + 2).includes(placeText)) : undefined;
+  const reading = holder ? ({ ok: true, value: String(holder.value) } as const) : township.read(words, form, ctx);
+  return reading?.ok && reading.value !== slotsOf(form).township ? [...corrections, { step: township, reading }] : corrections;
+}
+
+/** "补充一句：…", "等等 我再补一句 …", "one more thing: …": more of the story, not an answer. */
+export const ADDS_MORE =
+  /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
+
+const OTHERS_PHONE = /(?:老公|老婆|丈夫|媳妇|爱人|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|联名人|他|她|\b(?:husband|wife|son|daughter|brother|sister|his|her)\b)[^。.!！?？]{0,16}(?:电话|手机|\bphone\b|\bnumber\b)/i;
+
+const ADD_REP = /代表(?:再|还|也)?(?:加|添|增加|补)|(?:再|还|也)?(?:加|添|增加|补)(?:上)?(?:一个|一位|个|位)?代表|\badd\b[^.]{0,40}\brepresentatives?\b|\b(?:another|one more|also a) representative\b/i;
+
+export const intakeSpec: FormSpec = {
+  name: 'intake',
+  steps: INTAKE_STEPS,
+  mine: mineIntake,
+  summary: {
+    title: 'summaryTitle',
+    ask: 'summaryAsk',
+    submitLabel: 'confirmYes',
+    footnote: (form, ctx) => (slotsOf(form).consent?.implied ? t(ctx.locale, 'consentImplied') : null),
+    // The three understandings come with the summary: submitting confirms them (and the truth of it all),
+    // so the citizen is asked once, when they know what they are confirming.
+    preface: (form, ctx) => (slotsOf(form).consent ? null : say(ctx.locale, 'consentIntro', { summary: guideText(ctx.county, 'summary', ctx.locale) })),
+  },
+  submit(form, ctx) {
+    const s = slotsOf(form);
+    const confirmed = s.consent ? form : setSlots(form, { consent: { at: ctx.now.toISOString(), version: guideVersion(ctx.county) } });
+    const draft = intakeDraft(confirmed, ctx.locale);
+    return draft ? { type: 'submit_petition', draft } : null;
+  },
+  // When nothing but the story was noted, a word that filing has begun before the first question.
+  intro: (form, ctx) => (Object.keys(slotsOf(form)).every((k) => k === 'facts') ? [say(ctx.locale, 'intakeBegin')] : []),
+  confirmCancel: true,
+  cancelled: 'cancelled',
+  back: 'back',
+  // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
+  // a correction of the representatives updates and adds, never drops one.
+  revise(corrections0, words, form, ctx) {
+    // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
+    const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
+    // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
+    const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned/i.test(words.text);
+    const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
+    const corrections2 = withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx);
+    // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
+    const again = namedAfterAll(words, form, ctx);
+    const corrections = again
+      ? [...corrections2.filter((c) => c.step !== nameStep && c.step !== phoneStep), { step: nameStep, reading: { ok: true, value: again.name } as const }, ...(again.phone ? [{ step: phoneStep, reading: { ok: true, value: again.phone } as const }] : [])]
+      : corrections2;
+    const reps = slotsOf(form).representatives ?? [];
+    if (reps.length === 0) return corrections;
+    const mentions = [
+      ...(readRepresentatives(words.text, 10) ?? []),
+      ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
+    ].filter((m) => !m.self && m.name);
+    if (mentions.length === 0) return corrections;
+    // "老周的电话是…": a nickname names the representative of that surname.
+    const same = sameRepresentative;
+    // A phone beside another person's name is theirs ("代表再加一个 孙大明 电话158…"), never the citizen's.
+    const own = slotsOf(form).name;
+    const phones = new Set(mentions.filter((m) => m.phone && (reps.some((r) => same(r, m)) || m.name !== own)).map((m) => m.phone));
+    const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => same(r, m) && m.phone)?.phone ?? r.phone }));
+    // "代表再加一个 孙大明", "再添个代表 …", "add Sun Daming as a representative": added without a field correction.
+    const adding = ADD_REP.test(words.text);
+    const added = corrections.some((c) => c.step === representatives) || adding ? mentions.filter((m) => !reps.some((r) => same(r, m)) && !merged.some((r) => same(r, m))) : [];
+    const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
+    // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
+    const said = corrections.find((c) => c.step === representatives)?.reading;
+    const replacing = said?.ok && REPLACE_REPS.test(words.text);
+    // "孙长山不弄了 换成孙有福": whoever is said to stop is dropped (the citizen too, by their own name).
+    const own2 = slotsOf(form).name;
+    const stops = (r: RepresentativeMention) => {
+      const called = r.name ?? (r.self ? own2 : null);
+      if (!called) return false;
+      return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => WITHDRAWN.test(words.text.slice(m.index + called.length)));
+    };
+    const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own2) || (q.self && r.name !== null && r.name === own2)));
+    const all = unique((replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added]).filter((r) => !stops(r)));
+    return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
+  },
+  addsMore: ADDS_MORE,
+  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx),
+  absorb(words, form, ctx) {
+    const text = words.text.trim();
+    const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
+    if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;
+    const facts = slotsOf(form).facts;
+    const added = scrubPersonal(text, words.entities, ctx.locale);
+    const next = setSlots(form, { facts: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) });
+    return { form: next, replies: [say(ctx.locale, 'factsAdded')] };
+  },
+  onEvent(state, form, event, ctx) {
+    if (event.type !== 'petition_submitted' || event.intakeId !== form.id) return null;
+    const l = state.locale;
+    const anonymous = slotsOf(form).anonymous === true;
+    const next: ConversationState = {
+      ...state,
+      forms: state.forms.filter((f) => f.id !== form.id),
+      lastSubmitted: { intakeId: event.intakeId, caseNumber: event.caseNumber, queryCode: event.queryCode },
+    };
+    const params = { caseNumber: event.caseNumber, queryCode: event.queryCode, acceptDays: ctx.county.deadlines.acceptDays };
+    return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
+  },
+};
+
+/** "就是要把补偿款给了", "we just want our money": what they want, said after the question about it has passed. */
+const LATE_REQUEST = /^(?:就是|就|只是|只|主要是|反正|总之|说白了)*(?:我们|俺们|我|俺|咱)?(?:就|只)?(?:要求|希望|想要|想让|要让|要|让|求求?|盼着?)(?!问|知道|了解|多久|多长|咋|怎么|什么|哪)|^(?:all )?(?:i|we) (?:just |only )?(?:want|need|ask)\b|^just (?:want|give|pay)\b/i;
+
+/**
+ * A request said late replaces a "request" that was the story told again (it joins the facts);
+ * beside a request it adds to it.
+ */
+function lateRequest(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  const s = slotsOf(form);
+  if (!s.demands || !LATE_REQUEST.test(text) || contentSize(text) < 4 || contentSize(text) > 60) return null;
+  const said = clipText(text);
+  if (s.demands.includes(said)) return null;
+  const told = demandClause(s.demands) === null && !LATE_REQUEST.test(s.demands.trim());
+  const next = told
+    ? setSlots(form, { demands: said, facts: `${s.facts ?? ''}\n${s.demands}`.trim().slice(0, MAX_TEXT) })
+    : setSlots(form, { demands: `${s.demands}${ctx.locale === 'zh' ? '；' : '; '}${said}`.slice(0, MAX_TEXT) });
+  return { form: next, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fDemands')} ${slotsOf(next).demands}` })] };
+}
+
+/**
+ * "不是多人反映 就我们自己一家 一户", asked for representatives: the count and whom they speak for, corrected —
+ * and no representatives are then needed.
+ */
+function lateScope(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  if (form.asking !== 'representatives') return null;
+  const v = readPeopleCount(text);
+  if (!v || v.scope !== 'self') return null;
+  const next = scope.apply!(form, 'self', ctx);
+  const counted = v.n < ctx.county.rules.groupThreshold ? setSlots(next, { peopleCount: v.n, peopleUnit: v.unit }) : next;
+  return { form: counted, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fPeopleCount')} ${peopleCount.field!.show(counted, ctx)}` })] };
+}
+
+const clipText = (text: string) => text.replace(/[。.!！]+$/, '').trim();
+
+export function newIntake(ctx: TurnContext): FormState {
+  return { form: 'intake', id: ctx.now.getTime().toString(36), slots: {}, asking: null, asks: 0, notes: {}, meta: {} };
+}
+
+/** Starts a petition; a first message that tells the matter is kept as the facts and mined for the rest. */
+export function startIntake(state: ConversationState, text: string | null, ctx: TurnContext): TurnResult {
+  let form = newIntake(ctx);
+  const words = text?.trim() ?? '';
+  const entities = words ? ctx.readers.entities(words) : [];
+  const scrubbed = scrubPersonal(words, entities, state.locale);
+  const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
+  if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };
+  // "你好，我叫芮小燕，东湖的，想反映个事": no story yet, but the name and the township are kept.
+  const told = words && !isBareAnnouncement(words) ? { text: words, entities } : undefined;
+  return startForm({ ...state, parked: null }, intakeSpec, form, ctx, [], told);
+}

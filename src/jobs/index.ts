@@ -1,9 +1,0 @@
-/** Every periodic job; `npm run jobs -- --once` runs each once. */
-import type { Job } from './job.ts';
-import { deadlineSweep } from './deadline-sweep.ts';
-import { followUpSweep } from './follow-up-sweep.ts';
-import { planStepSweep } from './plan-step-sweep.ts';
-import { pruneInbound } from './prune-inbound.ts';
-import { retention } from './retention.ts';
-
-export const JOBS: readonly Job[] = [deadlineSweep, followUpSweep, planStepSweep, pruneInbound, retention];
