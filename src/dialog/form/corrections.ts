@@ -322,12 +322,12 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
 /** The clauses of a message that correct nothing ("南河镇马庄村 不是告村委会 是告俺邻居马二狗" → "南河镇马庄村"). */
 export function clausesBesideCorrections(text: string): string {
   const parts = text.split(/(?<=[。！!？?；;\n，,])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
+  // Only the clauses before the correction: what follows it explains the correction
+  // ("乡镇说错了，我是在城关上班，家住东湖镇").
   const kept: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    // (A clause right after "不是X" that says what it is instead belongs to the correction: "不是…，是…".)
-    const insteadOf = /^\s*(?:而)?是/.test(p) && i > 0 && /不是|\bnot\b/i.test(parts[i - 1]!);
-    if (!MARKER.test(p) && !/不是|\bnot\b/i.test(p) && !insteadOf) kept.push(p.trim());
+  for (const p of parts) {
+    if (MARKER.test(p) || /不是|\bnot\b/i.test(p)) break;
+    kept.push(p.trim());
   }
   return kept.join(' ').trim();
 }
