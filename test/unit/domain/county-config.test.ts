@@ -46,7 +46,7 @@ describe('the demo county', () => {
     expect(cfg.townships).toHaveLength(8);
     expect(cfg.categories).toHaveLength(13);
     expect(cfg.units).toHaveLength(14);
-    expect(cfg.seedStaff).toHaveLength(6);
+    expect(cfg.seedStaff).toHaveLength(7);
     expect(cfg.county.code).toBe('shifan');
     expect(cfg.bureauUnit).toBe('xfj');
     expect(cfg.fallbackCategory).toBe('other');
