@@ -40,6 +40,9 @@ export interface CaseActionState {
   followUpResolved: boolean | null;
   closedAt: Date | null;
   holderStaffId: string | null;
+  /** The leader in charge (包案), a supervisor's staff id, and since when. */
+  leaderStaffId: string | null;
+  leaderSince: Date | null;
   /** Extensions granted so far (timeline events of kind `extend`). */
   extensions: number;
 }
@@ -59,6 +62,8 @@ export interface CaseFieldChanges {
   reviewRepliedAt?: Date | null;
   closedAt?: Date | null;
   holderStaffId?: string | null;
+  leaderStaffId?: string | null;
+  leaderSince?: Date | null;
 }
 
 export interface CaseTransitionWrite {

@@ -5,6 +5,8 @@
  * the part of it that it uses.
  */
 import type { SuperviseNoticeRepository } from '../app/supervision/ports.ts';
+import type { BacklogRepository } from '../app/backlog/ports.ts';
+import type { ReceptionBookingRepository } from '../app/reception/ports.ts';
 import type { ReportRepository } from '../app/stats/report-ports.ts';
 import type { StatsRepository } from '../app/stats/ports.ts';
 import type { UnitStatsRepository } from '../app/stats/unit-stats-ports.ts';
@@ -72,6 +74,10 @@ export interface Store {
   screeningReports: ScreeningReportStore;
   /** The registration desk (来信、来访、来电登记). */
   desk: DeskRegistrationStore;
+  /** The backlog (积案) and the cases leaders hold (包案). */
+  backlog: BacklogRepository;
+  /** Bookings of leaders' reception days (预约接访). */
+  receptionBookings: ReceptionBookingRepository;
   /** The periodic jobs' runs, each in one transaction under its lock. */
   jobs: JobStore;
   cipher: SecretCipher;
