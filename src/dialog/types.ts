@@ -8,6 +8,7 @@ import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { NluResult } from '../nlu/nlu.ts';
 import type { GridWorkerContext, ScreeningEffect, ScreeningEvent } from './forms/screening/types.ts';
+import type { ReceptionEffect, ReceptionEvent } from './forms/reception/types.ts';
 import type { Readers } from '../nlu/nlu.ts';
 
 export type Locale = 'zh' | 'en';
@@ -63,7 +64,7 @@ export type IdType = 'resident' | 'passport';
 export type FollowUpAction = 'status' | 'supplement' | 'review' | 'rate';
 
 /** The forms the one form engine runs (src/dialog/form); their specs live in src/dialog/forms. */
-export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating';
+export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating' | 'reception';
 
 /**
  * An open form: only its slots, the step being asked and how often in a row, and
@@ -176,7 +177,8 @@ export type Effect =
   | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string }
   /** The citizen's answer to the 30-day follow-up question; caseNumber null: typed right after the question. */
   | { type: 'answer_follow_up'; caseNumber: string | null; answer: 'yes' | 'no' }
-  | ScreeningEffect;
+  | ScreeningEffect
+  | ReceptionEffect;
 
 export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
@@ -212,7 +214,8 @@ export type EffectEvent =
   | { type: 'review_requested'; caseNumber: string }
   | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null }
   | FollowUpAnswerEvent
-  | ScreeningEvent;
+  | ScreeningEvent
+  | ReceptionEvent;
 
 /** What became of an answer to the follow-up question (see src/app/answer-follow-up.ts). */
 export type FollowUpAnswerEvent =

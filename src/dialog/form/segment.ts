@@ -6,8 +6,9 @@
  */
 import type { IntentName } from '../../nlu/intents.ts';
 import type { Readers } from '../../nlu/nlu.ts';
+import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'reception';
 
 export interface Question {
   text: string;
@@ -83,6 +84,8 @@ function specialTopic(clause: string): Question | null {
     ? 'bot'
     : READ_BACK.test(clause)
       ? 'readBack'
+      : RECEPTION_ASK.test(clause)
+      ? 'reception'
       : VISIT.test(clause)
       ? 'visit'
       : SCOPE.test(clause)
@@ -112,7 +115,7 @@ function classify(clause: string, readers: Readers): Question | null {
   // "被反映的单位咋没写": a field left out, said as a reproach — a correction, no question.
   if (/(?:咋|怎么|为啥|为什么)(?:没|不)(?:写|记|填|加)(?:上)?/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !RECEPTION_ASK.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

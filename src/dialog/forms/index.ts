@@ -5,6 +5,7 @@ import { ratingSpec, reviewSpec, supplementSpec } from './follow-up/actions.ts';
 import { lookupSpec } from './follow-up/lookup.ts';
 import { intakeSpec } from './intake/index.ts';
 import { screeningSpec } from './screening/index.ts';
+import { receptionSpec } from './reception/index.ts';
 
 const SPECS: Readonly<Record<FormName, FormSpec>> = {
   intake: intakeSpec,
@@ -13,6 +14,7 @@ const SPECS: Readonly<Record<FormName, FormSpec>> = {
   supplement: supplementSpec,
   review: reviewSpec,
   rating: ratingSpec,
+  reception: receptionSpec,
 };
 
 export const specOf = (name: FormName): FormSpec => SPECS[name];
