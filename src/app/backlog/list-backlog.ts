@@ -5,7 +5,7 @@
  * their unit's cases (never a report against them), the bureau and leaders see all.
  */
 import { z } from 'zod';
-import { ageBuckets, ageDays, backlogCutoff, bucketOf } from '../../domain/backlog/backlog.ts';
+import { ageBuckets, ageDays, backlogCutoff, bucketOf, receivedAtOf } from '../../domain/backlog/backlog.ts';
 import type { CountyConfig } from '../../domain/county/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { StaffRepository } from '../../ports/store-ports.ts';
@@ -29,7 +29,7 @@ export interface LeaderRef {
   displayName: string | null;
 }
 
-export interface BacklogItem extends Omit<BacklogCase, 'createdAt' | 'leaderStaffId' | 'leaderSince'> {
+export interface BacklogItem extends Omit<BacklogCase, 'createdAt' | 'receivedOn' | 'leaderStaffId' | 'leaderSince'> {
   receivedAt: string;
   ageDays: number;
   bucket: string;
@@ -66,28 +66,33 @@ export async function listBacklog(deps: BacklogDeps, who: StaffPrincipal, filter
   const leader = filter.leader ? leaders.find((s) => s.username === filter.leader) : undefined;
   if (filter.leader && !leader) throw new AppError('bad_request', `unknown leader "${filter.leader}"`);
   const DAY = 86_400_000;
-  const { items, tally } = await deps.backlog.backlog({
+  const offset = deps.county.utcOffsetMinutes;
+  const rows = await deps.backlog.backlog({
     scope: caseScopeOf(who, deps.county),
-    receivedBefore: bucket ? new Date(now.getTime() - bucket.fromDays * DAY) : backlogCutoff(deps.county.backlog, now),
+    receivedBy: bucket ? new Date(now.getTime() - bucket.fromDays * DAY) : backlogCutoff(deps.county.backlog, now),
     receivedAfter: bucket?.toDays ? new Date(now.getTime() - bucket.toDays * DAY) : undefined,
+    utcOffsetMinutes: offset,
     unit: filter.unit,
     township: filter.township,
     leaderStaffId: leader?.id,
-    limit: ITEMS,
   });
   const names = new Map(staff.map((s) => [s.id, { username: s.username, displayName: s.displayName }]));
+  // Oldest first: by the day received, then the case number.
+  const aged = rows
+    .map((c) => ({ c, at: receivedAtOf(c, offset) }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.c.caseNumber.localeCompare(b.c.caseNumber));
   return {
     thresholdDays: deps.county.backlog.thresholdDays,
     asOf: now.toISOString(),
-    total: tally.length,
-    buckets: buckets.map((b) => ({ ...b, key: b.key, count: tally.filter((c) => bucketOf([b], ageDays(c.createdAt, now))).length })),
-    byUnit: countBy(tally.map((c) => c.unit)).map(([unit, count]) => ({ unit, count })),
-    byTownship: countBy(tally.map((c) => c.township ?? '')).filter(([t]) => t !== '').map(([township, count]) => ({ township, count })),
-    items: items.map(({ createdAt, leaderStaffId, leaderSince, ...c }) => ({
+    total: rows.length,
+    buckets: buckets.map((b) => ({ ...b, count: aged.filter((x) => bucketOf([b], ageDays(x.at, now))).length })),
+    byUnit: countBy(rows.map((c) => c.unit)).map(([unit, count]) => ({ unit, count })),
+    byTownship: countBy(rows.map((c) => c.township ?? '')).filter(([t]) => t !== '').map(([township, count]) => ({ township, count })),
+    items: aged.slice(0, ITEMS).map(({ c: { createdAt: _c, receivedOn: _r, leaderStaffId, leaderSince, ...c }, at }) => ({
       ...c,
-      receivedAt: createdAt.toISOString(),
-      ageDays: ageDays(createdAt, now),
-      bucket: bucketOf(buckets, ageDays(createdAt, now))?.key ?? buckets[0]!.key,
+      receivedAt: at.toISOString(),
+      ageDays: ageDays(at, now),
+      bucket: bucketOf(buckets, ageDays(at, now))?.key ?? buckets[0]!.key,
       leader: leaderStaffId ? (names.get(leaderStaffId) ?? null) : null,
       leaderSince: leaderSince?.toISOString() ?? null,
     })),

@@ -7,16 +7,15 @@ import type { CaseScope } from '../../ports/store-ports.ts';
 
 export interface BacklogQuery {
   scope: CaseScope;
-  /** Open cases created (received) before this instant. */
-  receivedBefore: Date;
-  /** … and at or after this one (an age bucket's upper bound). */
+  /** Open cases received at or before this instant (a letter, visit or call: on or before its local day) … */
+  receivedBy: Date;
+  /** … and after this one (an age bucket's upper bound). */
   receivedAfter?: Date | undefined;
+  utcOffsetMinutes: number;
   unit?: string | undefined;
   township?: string | undefined;
   /** Only the cases of this leader (包案). */
   leaderStaffId?: string | undefined;
-  /** The oldest first, at most this many (the counts cover them all). */
-  limit: number;
 }
 
 /** A case as the backlog shows it: no personal data. */
@@ -29,20 +28,15 @@ export interface BacklogCase {
   coUnit: string | null;
   flags: string[];
   createdAt: Date;
+  /** A letter, visit or call: the local day received (the case's age counts from it). */
+  receivedOn: string | null;
   leaderStaffId: string | null;
   leaderSince: Date | null;
 }
 
-/** Every backlog case, lightly: what the counts by bucket, unit and township are made of. */
-export interface BacklogTally {
-  createdAt: Date;
-  unit: string;
-  township: string | null;
-}
-
 export interface BacklogRepository {
-  /** The backlog's cases (oldest first, at most `limit`) and a tally of all of them (a county's backlog is hundreds, not millions). */
-  backlog(q: BacklogQuery): Promise<{ items: BacklogCase[]; tally: BacklogTally[] }>;
+  /** Every backlog case (a county's backlog is hundreds, not millions; bounded at 5,000), in no order. */
+  backlog(q: BacklogQuery): Promise<BacklogCase[]>;
   /** Open cases that have a leader in charge, within the scope (optionally one unit's, as attributed for unit performance), oldest first. */
   ledCases(scope: CaseScope, opts: { unit?: string | undefined; limit: number }): Promise<BacklogCase[]>;
 }

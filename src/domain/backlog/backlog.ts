@@ -47,3 +47,7 @@ export function bucketOf(buckets: readonly AgeBucket[], days: number): AgeBucket
 
 /** The instant before which a case received counts as backlog at `now`. */
 export const backlogCutoff = (cfg: BacklogConfig, now: Date): Date => new Date(now.getTime() - cfg.thresholdDays * DAY_MS);
+
+/** When a case was received: a letter, visit or call at the start of its local day received, any other at its filing. */
+export const receivedAtOf = (c: { createdAt: Date; receivedOn: string | null }, utcOffsetMinutes: number): Date =>
+  c.receivedOn ? new Date(Date.parse(`${c.receivedOn}T00:00:00.000Z`) - utcOffsetMinutes * 60_000) : c.createdAt;
