@@ -171,14 +171,34 @@ describe.each(STORE_KINDS)('backlog, 包案 and reception days on %s', (kind) =>
     expect(early.status).toBe(409);
   });
 
+  it('the bureau cancels a booking with a reason (audited, once); the citizen is told; the place is free again', async () => {
+    const c = new Citizen(t.url);
+    for (const text of ['我想预约见县长 我叫钱多多 电话13312345678', '小区门口的路灯坏了半年没人修', '确认']) await c.say(text);
+    expect(c.text).toContain('第2位');
+    const id = (await t.app.store.handle.prisma.receptionBooking.findFirstOrThrow({ where: { sessionId: 'head', position: 2 } })).id;
+    const cancel = (user: string, reason: string) => call(user, 'POST', `/api/reception/bookings/${id}/cancel`, { reason });
+    expect((await cancel('zrzy01', '领导临时有会')).status).toBe(403);
+    expect((await cancel('leader01', '领导临时有会')).status).toBe(403);
+    expect((await cancel('xfj01', '  ')).status).toBe(400);
+    expect((await call('xfj01', 'POST', '/api/reception/bookings/not-an-id/cancel', { reason: 'x' })).status).toBe(404);
+    expect((await cancel('xfj01', '群众来电取消')).json).toEqual({ id, status: 'cancelled' });
+    expect((await cancel('xfj01', '群众来电取消')).status).toBe(409);
+    expect(await t.app.store.handle.prisma.auditLog.count({ where: { action: 'reception.cancel', target: `booking:${id}` } })).toBe(1);
+    const pushed = await fetch(`${t.url}/api/chat/updates?userId=${c.userId}&timeout=0`);
+    const texts = ((await pushed.json()) as { replies: { text: string }[] }).replies.map((r) => r.text).join('\n');
+    expect(texts).toContain('已被取消，原因：群众来电取消');
+    const head = ((await call('xfj01', 'GET', '/api/reception/bookings')).json.sessions as { sessionId: string; taken: number }[]).find((x) => x.sessionId === 'head')!;
+    expect(head.taken).toBe(1);
+  });
+
   it('a full day is refused in the chat; the places are never exceeded', async () => {
     const c2 = new Citizen(t.url);
     for (const text of ['我想预约见县长 我叫李明 电话13712345678', '村里低保评得不公平，想当面说说', '确认']) await c2.say(text);
-    expect(c2.text).toContain('第2位');
+    expect(c2.text).toContain('第3位');
     const c3 = new Citizen(t.url);
     for (const text of ['我想预约见县长 我叫赵强 电话13612345678', '工地拖欠工资半年了，想当面反映', '确认']) await c3.say(text);
     expect(c3.text).toContain('名额已经约满了');
-    expect(await t.app.store.handle.prisma.receptionBooking.count({ where: { sessionId: 'head' } })).toBe(2);
+    expect(await t.app.store.handle.prisma.receptionBooking.count({ where: { sessionId: 'head', status: { not: 'cancelled' } } })).toBe(2);
   });
 
   it('on the day the desk registers the visit from the booking: origin visit, linked, once', async () => {

@@ -21,7 +21,7 @@ export interface ReceptionViewDeps {
   clock: Clock;
 }
 
-export interface BookingView extends Omit<BookingRecord, 'createdAt'> {
+export interface BookingView extends Omit<BookingRecord, 'createdAt' | 'conversationId'> {
   createdAt: string;
   /** The desk may register the visit from it now (booked, and its day has come). */
   registerable: boolean;
@@ -69,6 +69,6 @@ export async function listReceptionBookings(deps: ReceptionViewDeps, who: StaffP
   };
 }
 
-export function bookingView(b: BookingRecord, today: string): BookingView {
+export function bookingView({ conversationId: _c, ...b }: BookingRecord, today: string): BookingView {
   return { ...b, name: maskName(b.name), phone: maskPhone(b.phone), createdAt: b.createdAt.toISOString(), registerable: b.status === 'booked' && b.day <= today };
 }

@@ -32,6 +32,8 @@ export interface BookingRecord {
   locale: 'zh' | 'en';
   channel: string;
   status: BookingStatus;
+  /** The citizen's chat, told when the bureau cancels. */
+  conversationId: string | null;
   /** The visit registered from it on the day. */
   caseNumber: string | null;
   createdAt: Date;
@@ -45,6 +47,8 @@ export interface ReceptionBookingRepository {
   /** Bookings of the days in [fromDay, toDay], by day, session and place. */
   list(fromDay: string, toDay: string): Promise<BookingRecord[]>;
   findById(id: string): Promise<BookingRecord | null>;
+  /** Cancels a booking still booked, with its audit entry, in one transaction; false when it is no longer booked. */
+  cancel(id: string, audit: { actorId: string; reason: string; at: Date }): Promise<boolean>;
   /** Places taken per session and day (booked or visited), for the days in [fromDay, toDay]. */
   taken(fromDay: string, toDay: string): Promise<Map<string, number>>;
 }

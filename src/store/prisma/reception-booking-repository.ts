@@ -66,6 +66,16 @@ export class PrismaReceptionBookingRepository implements ReceptionBookingReposit
     return row ? this.toRecord(row) : null;
   }
 
+  async cancel(id: string, audit: { actorId: string; reason: string; at: Date }): Promise<boolean> {
+    if (!UUID.test(id)) return false;
+    return this.prisma.$transaction(async (tx) => {
+      const done = await tx.receptionBooking.updateMany({ where: { id, status: 'booked' }, data: { status: 'cancelled' } });
+      if (done.count === 0) return false;
+      await tx.auditLog.create({ data: { at: audit.at, actorId: audit.actorId, action: 'reception.cancel', target: `booking:${id}`, reason: audit.reason } });
+      return true;
+    });
+  }
+
   async taken(fromDay: string, toDay: string): Promise<Map<string, number>> {
     const groups = await this.prisma.receptionBooking.groupBy({
       by: ['sessionId', 'day'],
@@ -99,6 +109,7 @@ export class PrismaReceptionBookingRepository implements ReceptionBookingReposit
       locale: r.locale === 'en' ? 'en' : 'zh',
       channel: r.channel,
       status: r.status as BookingStatus,
+      conversationId: r.conversationId,
       caseNumber: r.caseId ? (numbers.get(r.caseId) ?? null) : null,
       createdAt: r.createdAt,
     }));
