@@ -128,6 +128,9 @@ describe.each(STORE_KINDS)('backlog, 包案 and reception days on %s', (kind) =>
     expect(audit).toHaveLength(1);
     expect(audit[0]!.reason).toBe('群众反映强烈，领导包案');
     expect(audit[0]!.data).toMatchObject({ fromLeader: null, toLeader: 'leader02' });
+    // The competent unit is alerted that a leader holds its case.
+    const alerts = (await call('zrzy01', 'GET', '/api/staff/alerts')).json.items as Json[];
+    expect(alerts.some((a) => a.kind === 'leader_assigned' && a.caseNumber === oldLand && String(a.message).includes('县长 周建国 包案'))).toBe(true);
 
     const backlog = (await call('leader01', 'GET', '/api/backlog?leader=leader02')).json as { items: Json[] };
     expect(backlog.items.map((c) => c.caseNumber)).toEqual([oldLand]);

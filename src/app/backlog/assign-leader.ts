@@ -2,7 +2,8 @@
  * 包案: a supervisor (or the admin) puts a hard case in the charge of a named leader —
  * a staff account of role supervisor — or takes it off them (`leader: null`). Only
  * while the case is open, with a reason; the change is an internal timeline event
- * and an audit entry (who, from, to, why) in one transaction, like every case action.
+ * and an audit entry (who, from, to, why) in one transaction, like every case action,
+ * and the competent unit is alerted that a leader now holds its case.
  */
 import { isOpenStatus } from '../../domain/case/lifecycle.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -48,6 +49,9 @@ export async function assignLeader(deps: AssignLeaderDeps, who: StaffPrincipal, 
     data: { fromLeader: before?.username ?? null, toLeader: leader?.username ?? null },
     reason,
     notice: null,
+    alert: leader
+      ? { kind: 'leader_assigned', dedupeKey: `leader:${state.id}:${leader.id}:${now.getTime()}`, unit: state.unit, message: `${leader.displayName ?? leader.username} 包案 Leader in charge: ${reason}` }
+      : null,
   });
   return caseAfter(deps, who, state.caseNumber);
 }
