@@ -5,6 +5,8 @@ export const reception = defineMessages(
   {
     rcpSchedule: '县领导定期在信访局当面接待群众（领导接访日）。接下来的安排：\n{lines}\n当天请带上身份证和相关材料。想当面向领导反映，可以在这里预约，说"预约接访"就行；不预约也能在这里直接登记，同样有人办理。',
     rcpLine: '· {date}（{weekday}）{from}—{to}，{leader}，地点：{place}。主要接待：{topics}',
+    rcpLineHere: '· {date}（{weekday}）{from}—{to}，{leader}。主要接待：{topics}',
+    rcpPlaceAll: '地点都在：{place}。',
     rcpNone: '最近{days}天内没有安排领导接访日。您的事情可以直接在这里登记，同样按时限办理；信访局接待大厅工作日都接待来访。',
     rcpBookButton: '预约接访',
     rcpAskSession: '想预约哪一天？请点选，或者直接说日期、领导（比如"县长那天"）：\n{lines}',
@@ -40,6 +42,8 @@ export const reception = defineMessages(
   {
     rcpSchedule: 'County leaders meet citizens in person at the Letters and Visits Bureau on fixed reception days. Coming up:\n{lines}\nPlease bring your ID and papers on the day. To meet a leader in person, you can book a slot here: say "book a reception slot". You can also file your matter right here without booking; it is handled just the same.',
     rcpLine: '· {date} ({weekday}) {from}–{to}: {leader}, at {place}. Mainly: {topics}',
+    rcpLineHere: '· {date} ({weekday}) {from}–{to}: {leader}. Mainly: {topics}',
+    rcpPlaceAll: 'All at {place}.',
     rcpNone: 'No leaders\' reception day is scheduled in the next {days} days. You can file your matter right here and it is handled within the same time limits; the bureau\'s reception hall receives visitors on working days.',
     rcpBookButton: 'Book a reception slot',
     rcpAskSession: 'Which day would you like to book? Tap one, or tell me the date or the leader (e.g. "the county head\'s day"):\n{lines}',

@@ -13,10 +13,10 @@ describe('asking about reception days', () => {
   it.each(['领导哪天接访？', '我想见县长', '县长什么时候接待群众', '怎么才能见到书记'])('"%s" gets the days to come, soonest first', (text) => {
     const s = new Script();
     s.say(text);
-    expect(s.text).toContain('12月2日（周三）09:00—11:30，县信访局局长 王德明');
-    expect(s.text).toContain('12月8日（周二）09:00—11:30，县长 周建国');
+    expect(s.text).toContain('12月2日（周三）09:00—11:30，县信访局局长 王德明。主要接待：');
+    expect(s.text).toContain('12月8日（周二）09:00—11:30，县长 周建国。主要接待：征地拆迁');
     expect(s.text.indexOf('12月2日')).toBeLessThan(s.text.indexOf('12月8日'));
-    expect(s.text).toContain('领导接访室');
+    expect(s.text).toContain('地点都在：县信访局领导接访室');
     expect(s.payloads).toContain('reception:book');
     expect(s.state.forms).toHaveLength(0);
   });
@@ -96,6 +96,25 @@ describe('booking a slot by typing', () => {
     expect(s.text).not.toMatch(/\p{Script=Han}/u);
     s.say('yes, book it');
     expect(s.last.effects[0]).toMatchObject({ type: 'book_reception', draft: { name: 'Li Wei', day: '2026-12-31', locale: 'en' } });
+  });
+
+  it('on the summary, typed corrections change the phone and the day; a question is answered; "算了不约了" stops', () => {
+    const s = new Script();
+    s.say('我想预约见县长，我叫张桂兰，电话13812345678');
+    s.say('村里低保评得不公平，想当面跟县长说说');
+    expect(s.state.expecting).toBe('confirm');
+    s.say('电话写错了，是13900001111');
+    expect(s.slots['phone']).toBe('13900001111');
+    s.say('日期改成31号那天');
+    expect(s.slots['session']).toBe('deputy-head@2026-12-31');
+    expect(s.text).toContain('12月31日（周四）14:30—17:00 副县长 李淑芬');
+    s.say('要带什么材料？');
+    expect(s.text).toContain('材料');
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.last.effects).toHaveLength(0);
+    s.say('算了不约了');
+    expect(s.text).toContain('这次不预约了');
+    expect(s.state.forms).toHaveLength(0);
   });
 
   it('a full day is said so, with the way to book another', () => {

@@ -34,7 +34,9 @@ export function sessionParams(s: ReceptionSession, l: Locale): Record<string, st
 export function scheduleReply(ctx: TurnContext, l: Locale): Reply {
   const ahead = sessionsAhead(ctx).slice(0, OFFERED);
   if (ahead.length === 0) return say(l, 'rcpNone', { days: ctx.county.reception.horizonDays });
-  const lines = ahead.map((s) => t(l, 'rcpLine', sessionParams(s, l))).join('\n');
+  // One place for all (the usual case) is said once, not on every line.
+  const onePlace = ahead.every((s) => s.entry.place[l] === ahead[0]!.entry.place[l]);
+  const lines = [...ahead.map((s) => t(l, onePlace ? 'rcpLineHere' : 'rcpLine', sessionParams(s, l))), ...(onePlace ? [t(l, 'rcpPlaceAll', { place: ahead[0]!.entry.place[l] })] : [])].join('\n');
   const bookable = ahead.some((s) => s.bookable);
   return say(l, 'rcpSchedule', { lines }, bookable ? [button(l, 'rcpBookButton', 'reception:book')] : undefined);
 }
