@@ -16,6 +16,8 @@ import { callbackAnswerEvent, callbackAnswerTurn } from './callback-answer.ts';
 import { startLookup } from './forms/case-lookup/lookup-form.ts';
 import { specOf } from './forms/form-specs.ts';
 import { startIntake } from './forms/intake/intake-form.ts';
+import { receptionAnswer, startReception } from './forms/reception/reception-form.ts';
+import { receptionWish } from './forms/reception/words.ts';
 import { gridEventReply } from './forms/screening/events.ts';
 import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
@@ -175,6 +177,10 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if ((unsure || STORY_OVERRIDES.has(nlu!.intent.name)) && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
   // "低保被取消了", "my permit was cancelled by the bureau": something taken from the citizen, no command to cancel.
   if (nlu?.intent.name === 'cancel' && CANCELLED_BY_OTHERS.test(text) && readCategory(text, ctx.county, ctx.readers, { story: true }) !== null) return startPetition(state, text, ctx);
+  // "领导哪天接访？", "我想见县长", "预约接访": the leaders' reception days, and booking one.
+  const wish = receptionWish(text);
+  if (wish === 'book') return startReception(state, text, ctx);
+  if (wish === 'ask') return result({ ...state, misunderstood: 0 }, [receptionAnswer(state, ctx)]);
   if (unsure) return questionsOr(state, text, ctx, () => misunderstood(state));
   return answerIntent(state, nlu!.intent.name, input, ctx);
 }
@@ -213,6 +219,7 @@ function payloadTurn(state: ConversationState, input: TurnInput, ctx: TurnContex
   if (command === 'unsupported') return result(state, [say(state.locale, 'unsupportedMessage')]);
   if (command) return answerIntent(state, command, input, ctx);
   if (p === 'parked:resume') return resumeParked(state, ctx);
+  if (p === 'reception:book') return startReception(state, null, ctx);
   if (p === 'parked:new') return startIntake({ ...state, parked: null }, (state.parked?.meta['pendingStory'] as string | undefined) ?? null, ctx);
   if (p === 'case:other') return startLookup(state, 'status', null, ctx, { askNumber: true });
   if (p.startsWith('case:')) return startLookup(state, 'status', p.slice(5), ctx);

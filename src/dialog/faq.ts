@@ -15,6 +15,7 @@ import { say } from './replies.ts';
 import type { ConversationState, FormState, Reply } from './types.ts';
 import { t, type MessageKey } from './catalog/catalog.ts';
 import { specOf } from './forms/form-specs.ts';
+import { scheduleReply } from './forms/reception/schedule.ts';
 
 const GUIDE: Readonly<Record<string, GuideTopic>> = { guide_procedure: 'procedure', guide_conduct: 'conduct', guide_rights: 'rights' };
 
@@ -110,6 +111,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqHigher');
     case 'lawyer':
       return say(l, 'faqLawyer');
+    case 'reception':
+      return scheduleReply(ctx, l);
     case 'reps':
       return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':

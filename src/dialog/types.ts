@@ -9,6 +9,7 @@ import type { CaseFields, OnTheWire } from '../domain/case/case-record.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { NluResult, Readers } from '../nlu/nlu.ts';
 import type { GridWorkerContext, ScreeningEffect, ScreeningEvent } from './forms/screening/types.ts';
+import type { ReceptionEffect, ReceptionEvent } from './forms/reception/types.ts';
 
 export type Locale = 'zh' | 'en';
 
@@ -63,7 +64,7 @@ export type IdType = 'resident' | 'passport';
 export type CaseLookupAction = 'status' | 'supplement' | 'review' | 'rate';
 
 /** The forms the one form engine runs (src/dialog/form); their specs live in src/dialog/forms. */
-export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating';
+export type FormName = 'intake' | 'screening' | 'lookup' | 'supplement' | 'review' | 'rating' | 'reception';
 
 /**
  * An open form: only its slots, the step being asked and how often in a row, and
@@ -176,7 +177,8 @@ export type Effect =
   | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string }
   /** The citizen's answer to the 30-day callback question; caseNumber null: typed right after the question. */
   | { type: 'answer_follow_up'; caseNumber: string | null; answer: 'yes' | 'no' }
-  | ScreeningEffect;
+  | ScreeningEffect
+  | ReceptionEffect;
 
 export type Rating = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
 
@@ -203,7 +205,8 @@ export type EffectEvent =
   | { type: 'review_requested'; caseNumber: string }
   | { type: 'review_refused'; reason: 'not_replied' | 'window_closed' | 'already_requested'; dueAt: string | null }
   | CallbackAnswerEvent
-  | ScreeningEvent;
+  | ScreeningEvent
+  | ReceptionEvent;
 
 /** What became of an answer to the callback question (see src/app/callback/answer-callback.ts). */
 export type CallbackAnswerEvent =

@@ -17,7 +17,7 @@ export interface CaseActionState
   extends Pick<
     CaseFields,
     | 'id' | 'caseNumber' | 'status' | 'category' | 'township' | 'unit' | 'coUnit' | 'respondent' | 'respondentUnits' | 'facts' | 'demands'
-    | 'conversationId' | 'locale' | DatesAnActionSets | 'extensionDays' | 'ratingHandling' | 'followUpResolved'
+    | 'conversationId' | 'locale' | DatesAnActionSets | 'extensionDays' | 'ratingHandling' | 'followUpResolved' | 'leaderStaffId' | 'leaderSince'
   > {
   /** Extensions granted so far (timeline events of kind `extend`). */
   extensions: number;
@@ -29,7 +29,7 @@ type DatesAnActionSets =
   | 'reviewRepliedAt' | 'closedAt' | 'holderStaffId';
 
 /** Case columns an action may set; `null` clears, absent leaves as is. */
-export type CaseFieldChanges = Partial<Pick<CaseFields, 'unit' | 'coUnit' | 'extensionDays' | DatesAnActionSets>>;
+export type CaseFieldChanges = Partial<Pick<CaseFields, 'unit' | 'coUnit' | 'extensionDays' | 'leaderStaffId' | 'leaderSince' | DatesAnActionSets>>;
 
 export interface CaseTransitionWrite {
   caseId: string;

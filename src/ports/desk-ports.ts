@@ -11,7 +11,16 @@ export interface NewDeskRegistration {
   staffId: string;
   /** The internal timeline note: who registered it and how it was received. */
   note: string;
+  /**
+   * A visit registered from a reception-day booking (预约接访): the booking is marked
+   * visited and linked to the case in the same commit, only while it is still booked
+   * (else BookingTakenError and nothing is written).
+   */
+  bookingId?: string | null;
 }
+
+/** The booking was registered (or cancelled) meanwhile. */
+export class BookingTakenError extends Error {}
 
 export interface DeskRegistrationStore {
   /**

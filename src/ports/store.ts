@@ -8,6 +8,8 @@ import type { SuperviseNoticeRepository } from './supervise-notice-ports.ts';
 import type { ReportRepository } from './report-ports.ts';
 import type { StatsRepository } from './stats-ports.ts';
 import type { UnitStatsRepository } from './unit-stats-ports.ts';
+import type { BacklogRepository } from './backlog-ports.ts';
+import type { ReceptionBookingRepository } from './reception-ports.ts';
 import type { AlertRepository, SupervisionAlertRepository } from './alert-ports.ts';
 import type { AttachmentFiles, AttachmentRepository } from './attachment-ports.ts';
 import type { CaseActionRepository } from './case-action-ports.ts';
@@ -78,6 +80,10 @@ export interface Store {
   screeningReports: ScreeningReportStore;
   /** The registration desk (来信、来访、来电登记). */
   desk: DeskRegistrationStore;
+  /** The backlog (积案) and the cases leaders hold (包案). */
+  backlog: BacklogRepository;
+  /** Bookings of leaders' reception days (预约接访). */
+  receptionBookings: ReceptionBookingRepository;
   /** The periodic jobs' runs, each in one transaction under its lock. */
   jobs: JobStore;
   cipher: SecretCipher;

@@ -52,7 +52,7 @@ export function layout(o: LayoutOptions, body: SafeHtml): string {
   const nav = o.staff
     ? html`<nav class="top"><a href="/staff">案件 Cases</a>${['admin', 'intake'].includes(o.staff.role) ? html` <a href="/staff/desk">登记 Register</a>` : ''} <a href="/staff/inbox">待接入对话 Inbox</a>
         <a href="/staff/alerts" id="alerts-link">提醒 Alerts<span id="alerts-count">${o.alertCount ? ` (${o.alertCount})` : ''}</span></a>
-        ${['admin', 'intake', 'supervisor'].includes(o.staff.role) ? html`<a href="/staff/dashboard">统计 Dashboard</a> ` : ''}${['admin', 'intake', 'supervisor', 'handler'].includes(o.staff.role) ? html`<a href="/staff/performance">绩效 Performance</a> <a href="/staff/reports/monthly">月报 Monthly report</a> ` : ''}<a href="/staff/account">账户 Account</a>${o.staff.role === 'admin' ? html` <a href="/staff/users">人员 Staff</a>` : ''}
+        ${['admin', 'intake', 'supervisor'].includes(o.staff.role) ? html`<a href="/staff/dashboard">统计 Dashboard</a> ` : ''}${['admin', 'intake', 'supervisor', 'handler'].includes(o.staff.role) ? html`<a href="/staff/performance">绩效 Performance</a> <a href="/staff/reports/monthly">月报 Monthly report</a> ` : ''}${o.staff.role !== 'grid' ? html`<a href="/staff/backlog">积案 Backlog</a> ` : ''}${['admin', 'intake', 'supervisor'].includes(o.staff.role) ? html`<a href="/staff/reception">接访 Reception</a> ` : ''}<a href="/staff/account">账户 Account</a>${o.staff.role === 'admin' ? html` <a href="/staff/users">人员 Staff</a>` : ''}
         <span class="who">${o.staff.username} (${o.staff.role})</span>
         <form method="post" action="/staff/logout" class="inline">${csrfField(o.csrfToken ?? '')}<button type="submit">退出 Sign out</button></form></nav>`
     : html``;

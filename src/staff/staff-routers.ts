@@ -18,6 +18,8 @@ import { performanceRouter } from './performance/performance-routes.ts';
 import { reportsRouter } from './reports/report-routes.ts';
 import { gridRouter } from './grid/grid-routes.ts';
 import { deskRouter } from './desk/desk-routes.ts';
+import { backlogRouter } from './backlog/backlog-routes.ts';
+import { receptionRouter } from './reception/reception-routes.ts';
 
 /** What the composition root gives the staff routers: the store by its ports, the county, the clock. */
 export interface StaffCore {
@@ -52,4 +54,4 @@ export interface StaffContextOf<K extends keyof Store> {
 /** A router factory that takes only the store ports it uses; it is a StaffRouterFactory. */
 export type StaffRouterOf<K extends keyof Store> = (ctx: StaffContextOf<K>) => Router;
 
-export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter, deskRouter];
+export const STAFF_ROUTERS: readonly StaffRouterFactory[] = [consoleShell, staffAuth, inboxRouter, casesRouter, alertsRouter, dashboardRouter, supervisionRouter, performanceRouter, reportsRouter, gridRouter, deskRouter, backlogRouter, receptionRouter];

@@ -26,6 +26,8 @@ import { PrismaGridBindingRepository } from './prisma/grid-binding-repository.ts
 import { PrismaScreeningReportRepository } from './prisma/screening-report-repository.ts';
 import { PrismaJobStore } from './prisma/job-store.ts';
 import { PrismaDeskRegistrationRepository } from './prisma/desk-registration-repository.ts';
+import { PrismaBacklogRepository } from './prisma/backlog-repository.ts';
+import { PrismaReceptionBookingRepository } from './prisma/reception-booking-repository.ts';
 import path from 'node:path';
 import type { Store } from '../ports/store.ts';
 import { LOGIN_IP_POLICY } from '../ports/query-attempt-ports.ts';
@@ -74,6 +76,8 @@ export interface AppStore extends Store {
   screeningReports: PrismaScreeningReportRepository;
   jobs: PrismaJobStore;
   desk: PrismaDeskRegistrationRepository;
+  backlog: PrismaBacklogRepository;
+  receptionBookings: PrismaReceptionBookingRepository;
   /** Cross-process signals (outbox, inbox, alert): LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   signals: Signals;
   /** This start generated the key into DATA_DIR (a new store without SECRET_KEY): back it up. */
@@ -134,6 +138,8 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     screeningReports: new PrismaScreeningReportRepository(prisma, cases),
     jobs: new PrismaJobStore(prisma, cipher),
     desk: new PrismaDeskRegistrationRepository(prisma, cases),
+    backlog: new PrismaBacklogRepository(prisma),
+    receptionBookings: new PrismaReceptionBookingRepository(prisma, cipher),
     staff: new PrismaStaffRepository(prisma),
     sessions: new PrismaStaffSessionRepository(prisma),
     audit: new PrismaAuditLog(prisma),

@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { launchBrowser, offlineContext, watchErrors } from '../helpers/browser.ts';
 
-const SECTIONS = ['summary', 'volume', 'timeliness', 'satisfaction', 'repeat-risk', 'supervision', 'ranking', 'notes'];
+const SECTIONS = ['summary', 'volume', 'timeliness', 'satisfaction', 'repeat-risk', 'supervision', 'ranking', 'led-cases', 'notes'];
 const localDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 const month = () => localDay(Date.now()).slice(0, 7);
 

@@ -15,6 +15,7 @@ import type { Clock } from '../../ports/clock.ts';
 import { runCaseEffect, type CaseEffectDeps } from './run-case-effect.ts';
 import { buildNewCase } from '../petition/submit-petition.ts';
 import { gridWorkerOf, runGridEffect, type GridChatDeps } from '../grid/run-grid-effect.ts';
+import { runReceptionEffect, type ReceptionChatDeps } from '../reception/run-reception-effect.ts';
 
 export interface ChatDeps {
   conversations: ConversationStore;
@@ -24,6 +25,8 @@ export interface ChatDeps {
   caseEffects: CaseEffectDeps;
   /** Grid workers' bindings and screening reports; without it the chat serves citizens only. */
   grid?: GridChatDeps;
+  /** Bookings of leaders' reception days; without it the bot tells the days but books none. */
+  reception?: ReceptionChatDeps;
   /** What follows a committed turn: a filed risk or group case's plan, a risk message's plan. */
   planTriggers?: PlanTriggers;
 }
@@ -104,7 +107,10 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   const who = { conversationId: conv.id, channel: input.channel, channelUserId: input.channelUserId, network: input.clientNetwork ?? null };
   for (let i = 0; i < turn.effects.length; i++) {
     const effect = turn.effects[i]!;
-    const event = (await runCaseEffect(deps.caseEffects, effect, who, now)) ?? (deps.grid ? await runGridEffect(deps.grid, effect, who, grid, now) : null);
+    const event =
+      (await runCaseEffect(deps.caseEffects, effect, who, now)) ??
+      (deps.grid ? await runGridEffect(deps.grid, effect, who, grid, now) : null) ??
+      (deps.reception ? await runReceptionEffect(deps.reception, effect, who, now) : null);
     if (event?.type === 'staff_bound' || (event?.type === 'staff_unbound' && event.wasBound)) staffBinding = event.type === 'staff_bound' ? 'bound' : 'unbound';
     if (event?.type === 'screening_submitted') caseNumber = event.caseNumber;
     if (event) turn = extend(turn, handleEvent(turn.state, event, ctx));

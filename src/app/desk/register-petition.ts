@@ -60,7 +60,7 @@ export async function registerPetition(deps: DeskDeps, who: StaffPrincipal, inpu
     registeredBy: who.id,
     submissionKey: input.submissionId ? `desk:${who.id}:${input.submissionId}` : null,
   });
-  const created = await deps.desk.register({ kase, staffId: who.id, note: `${ORIGIN_NOTE[input.origin]} · ${who.username} · ${received.date}` });
+  const created = await deps.desk.register({ kase, staffId: who.id, note: `${ORIGIN_NOTE[input.origin]} · ${who.username} · ${received.date}`, bookingId: input.bookingId ?? null });
   if (created.created) await planAfterFiling(deps, created.id);
   return {
     caseNumber: created.caseNumber,

@@ -115,6 +115,8 @@ export function registrationSchema(county: CountyConfig, now: Date) {
     locale: z.preprocess(blankIsAbsent, z.enum(['zh', 'en']).default('zh')),
     /** The console form's one-time id: a second post of the same form files nothing new. */
     submissionId: z.preprocess(blankIsAbsent, z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).nullish()),
+    /** A visit to a leaders' reception day: the booking it was made from (src/app/reception). */
+    bookingId: z.preprocess(blankIsAbsent, z.uuid('a booking id').nullish()),
   });
   return shape.transform((v, ctx) => {
     const p = v.petitioner;

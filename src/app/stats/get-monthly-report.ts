@@ -16,6 +16,7 @@ import { SATISFIED_RATINGS } from './get-stats.ts';
 import { countyUnitCodes, getUnitPerformance, isTownshipCode, itemOf, unitCodesFor, type UnitPerformance, type UnitStatsDeps } from './get-unit-stats.ts';
 import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from '../../ports/report-ports.ts';
 import { parsePeriod, type StatsPeriod } from './stats-period.ts';
+import { listLedCases, type LedCases, type LedCasesDeps } from '../backlog/list-led-cases.ts';
 
 export const REPORT_LIST_LIMIT = 100;
 export const COUNTY = 'county';
@@ -23,6 +24,8 @@ export const COUNTY = 'county';
 export interface MonthlyReportDeps extends UnitStatsDeps {
   reports: ReportRepository;
   audit: AuditLog;
+  /** The cases in leaders' charge (包案); without it the report has no such section. */
+  led?: LedCasesDeps;
 }
 
 export interface MonthlyReportQuery {
@@ -47,6 +50,8 @@ export interface MonthlyReport {
   ranking: { units: UnitPerformance[]; townships: UnitPerformance[] };
   /** The caller sees their own unit only: the ranking holds that unit alone. */
   rankingRestricted: boolean;
+  /** Open cases in leaders' charge when the report was made (the unit's, or the county's). */
+  led?: LedCases | undefined;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -103,6 +108,7 @@ export async function getMonthlyReport(deps: MonthlyReportDeps, who: StaffPrinci
     notices,
     ranking: { units: rows.filter((r) => !isTownshipCode(r.unit)), townships: rows.filter((r) => isTownshipCode(r.unit)) },
     rankingRestricted: unitCodesFor(who, cfg) !== undefined,
+    led: deps.led ? await listLedCases(deps.led, { unit: unit === COUNTY ? null : unit }) : undefined,
   };
 }
 

@@ -14,11 +14,12 @@ import { jobs } from './jobs.ts';
 import { screening } from './screening.ts';
 import { form } from './form.ts';
 import { faq } from './faq.ts';
+import { reception } from './reception.ts';
 import type { Locale } from '../types.ts';
 
 const catalogs = {
-  zh: { ...common.zh, ...intake.zh, ...caseLookup.zh, ...callback.zh, ...caseNotices.zh, ...staffChat.zh, ...jobs.zh, ...risk.zh, ...screening.zh, ...form.zh, ...faq.zh },
-  en: { ...common.en, ...intake.en, ...caseLookup.en, ...callback.en, ...caseNotices.en, ...staffChat.en, ...jobs.en, ...risk.en, ...screening.en, ...form.en, ...faq.en },
+  zh: { ...common.zh, ...intake.zh, ...caseLookup.zh, ...callback.zh, ...caseNotices.zh, ...staffChat.zh, ...jobs.zh, ...risk.zh, ...screening.zh, ...form.zh, ...faq.zh, ...reception.zh },
+  en: { ...common.en, ...intake.en, ...caseLookup.en, ...callback.en, ...caseNotices.en, ...staffChat.en, ...jobs.en, ...risk.en, ...screening.en, ...form.en, ...faq.en, ...reception.en },
 };
 
 export type MessageKey = keyof typeof catalogs.zh;

@@ -5,6 +5,7 @@ import { ratingSpec, reviewSpec, supplementSpec } from './case-lookup/citizen-ac
 import { lookupSpec } from './case-lookup/lookup-form.ts';
 import { intakeSpec } from './intake/intake-form.ts';
 import { screeningSpec } from './screening/screening-form.ts';
+import { receptionSpec } from './reception/reception-form.ts';
 
 const SPECS: Readonly<Record<FormName, FormSpec>> = {
   intake: intakeSpec,
@@ -13,6 +14,7 @@ const SPECS: Readonly<Record<FormName, FormSpec>> = {
   supplement: supplementSpec,
   review: reviewSpec,
   rating: ratingSpec,
+  reception: receptionSpec,
 };
 
 export const specOf = (name: FormName): FormSpec => SPECS[name];

@@ -72,6 +72,9 @@ export interface CaseFields {
   closedAt: Date | null;
   /** The staff member holding the case, if any. */
   holderStaffId: string | null;
+  /** The leader in charge (包案), a supervisor's staff id, and since when. */
+  leaderStaffId: string | null;
+  leaderSince: Date | null;
   consentAt: Date | null;
   consentVersion: string | null;
   /** How the three understandings were told when not in chat (registration.ts ConsentMethod). */

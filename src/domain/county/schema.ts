@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { PlanSchema, planIssues } from './plan-schema.ts';
 import { NOTICE_KINDS, type NoticeKind } from '../notices/written-notice.ts';
 import { DEFAULT_NOTICE_TEMPLATES } from '../notices/default-templates.ts';
+import { BacklogSchema } from '../backlog/backlog.ts';
+import { ReceptionSchema } from '../reception/reception-schema.ts';
 
 const nonEmpty = z.string().trim().min(1);
 const localized = z.object({ zh: nonEmpty, en: nonEmpty });
@@ -169,6 +171,10 @@ export const CountyConfigSchema = z
      * filed in them are marked.
      */
     sensitivePeriods: z.array(SensitivePeriodSchema).default([]),
+    /** The backlog (积案): threshold and age buckets; see backlog.ts. */
+    backlog: BacklogSchema.prefault({}),
+    /** Leaders' reception days (领导接访日) and bookings; see reception-schema.ts. */
+    reception: ReceptionSchema.prefault({}),
   })
   .superRefine((cfg, ctx) => {
     for (const issue of planIssues(cfg.plans)) ctx.addIssue({ code: 'custom', ...issue });
@@ -197,6 +203,13 @@ export const CountyConfigSchema = z
           ctx.addIssue({ code: 'custom', path: ['townships', i, 'aliases'], message: `"${n}" names two townships` });
         }
         seen.set(key, i);
+      }
+    });
+    cfg.reception.days.forEach((d, i) => {
+      // An account made later in the console is checked when a case is put in its charge.
+      const seeded = cfg.seedStaff.find((s) => s.username === d.leaderUsername);
+      if (seeded && seeded.role !== 'supervisor') {
+        ctx.addIssue({ code: 'custom', path: ['reception', 'days', i, 'leaderUsername'], message: 'a reception day\'s leader is a supervisor' });
       }
     });
     cfg.seedStaff.forEach((s, i) => {

@@ -27,6 +27,8 @@ export interface CaseDetailView {
   revealed?: RevealedData | undefined;
   /** Supervision notices of the case (督办), when loaded. */
   supervision?: CaseSupervision | undefined;
+  /** The 包案 section (src/staff/backlog/leader-section.ts). */
+  leader?: SafeHtml | undefined;
 }
 
 const field = (label: string, value: SafeHtml | string | number | null | undefined) =>
@@ -145,6 +147,7 @@ ${reveal(v)}
 ${deadlines(v.detail, cfg, v.now)}
 ${responsibilitySection(v.detail, cfg)}
 ${coHandlerForm(v.detail, v.csrfToken, cfg)}
+${v.leader ?? ''}
 ${planSection(v.detail, v.csrfToken, cfg)}
 ${timeline(v.detail, cfg)}
 ${attachments(v.detail, cfg)}

@@ -18,6 +18,7 @@ import { html, layout, type SafeHtml } from '../html.ts';
 import { ACTION_LABELS } from './labels.ts';
 import { actionNamed, ReasonSchema, takeCaseAction } from './action-inputs.ts';
 import { caseDetailBody } from './case-detail-page.ts';
+import { leaderSection } from '../backlog/leader-section.ts';
 import { caseListBody } from './case-list-page.ts';
 import { attachmentHeaders } from './attachment-headers.ts';
 import { detailPageSupervision, listPageSupervision, type SupervisionPageDeps } from '../supervision/page-hooks.ts';
@@ -42,7 +43,8 @@ export function casePagesRouter(deps: CasePageDeps): Router {
   const renderDetail = async (req: Request, res: Response, extra: { notice?: { kind: 'done' | 'error'; text: string }; revealed?: RevealedData; status?: number }) => {
     const detail = await getCaseDetail(deps, principalOf(req), String(req.params.caseNumber));
     const supervision = await detailPageSupervision(deps, principalOf(req), detail.state);
-    const body = caseDetailBody({ detail, csrfToken: authOf(req).csrfToken ?? '', now: deps.clock.now(), notice: extra.notice, revealed: extra.revealed, supervision }, deps.county);
+    const leader = leaderSection(principalOf(req), detail.state, await deps.staff.list(), authOf(req).csrfToken ?? '', deps.county);
+    const body = caseDetailBody({ detail, csrfToken: authOf(req).csrfToken ?? '', now: deps.clock.now(), notice: extra.notice, revealed: extra.revealed, supervision, leader }, deps.county);
     send(req, res, `案件 ${detail.kase.caseNumber}`, body, extra.status);
   };
 

@@ -43,6 +43,7 @@ const EVENT_LABELS: Record<string, string> = {
   not_accept: '不予受理 Not accepted',
   transfer: '转交 Transferred',
   assign_co_handler: '指定协办单位 Co-handler assigned',
+  assign_leader: '包案领导 Leader in charge',
   start_handling: '开始办理 Handling started',
   note: '办理记录 Note',
   extend: '延期 Extended',

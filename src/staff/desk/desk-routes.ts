@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { registerPetition, type Registered } from '../../app/desk/register-petition.ts';
 import { registrationSchema } from '../../app/desk/registration-input.ts';
+import { bookingForVisit, registerBookedVisit } from '../../app/reception/register-booked-visit.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { localDate } from '../../domain/deadlines.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
@@ -28,12 +29,17 @@ function formBody(b: Record<string, unknown>): Record<string, unknown> {
 const formValues = (b: Record<string, unknown>): FormValues =>
   Object.fromEntries(Object.entries(b).filter(([k, v]) => k !== '_csrf' && typeof v === 'string').map(([k, v]) => [k, (v as string).slice(0, 4000)]));
 
-export const deskRouter: StaffRouterOf<'desk' | 'plans' | 'staff' | 'sessions'> = ({ core, log }) => {
+export const deskRouter: StaffRouterOf<'desk' | 'plans' | 'staff' | 'sessions' | 'receptionBookings'> = ({ core, log }) => {
   const deps = deskDeps(core.store, core.county, core.clock, log);
+  const visitDeps = { ...deps, bookings: core.store.receptionBookings };
   const authDeps = { staff: core.store.staff, sessions: core.store.sessions, clock: core.clock };
   const roles = requireRole('admin', 'intake');
-  const register = (req: Request, body: unknown): Promise<Registered> =>
-    registerPetition(deps, principalOf(req), parseInput(registrationSchema(core.county, core.clock.now()), body));
+  const register = (req: Request, body: unknown): Promise<Registered> => {
+    const input = parseInput(registrationSchema(core.county, core.clock.now()), body);
+    // A visit to a leaders' reception day: linked to its booking (预约接访).
+    const bookingId = input.bookingId;
+    return bookingId ? registerBookedVisit(visitDeps, principalOf(req), { ...input, bookingId }) : registerPetition(deps, principalOf(req), input);
+  };
 
   const send = (req: Request, res: Response, title: string, body: SafeHtml, status = 200, scripts: string[] = []) => {
     const a = authOf(req);
@@ -51,7 +57,16 @@ export const deskRouter: StaffRouterOf<'desk' | 'plans' | 'staff' | 'sessions'> 
     res.status(done.created ? 201 : 200).json({ caseNumber: done.caseNumber, queryCode: done.queryCode });
   });
   const page = [requireStaff(authDeps, { onMissing: 'redirect' }), roles];
-  r.get('/staff/desk', ...page, (req, res) => form(req, res));
+  r.get('/staff/desk', ...page, async (req, res) => {
+    if (typeof req.query.booking !== 'string') return form(req, res);
+    try {
+      const b = await bookingForVisit(visitDeps, req.query.booking);
+      form(req, res, { values: { origin: 'visit', name: b.name, phone: b.phone, facts: b.description, bookingId: b.id } });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code === 'forbidden') throw err;
+      form(req, res, { error: err.message }, httpStatusOf[err.code]);
+    }
+  });
   r.post('/staff/desk', ...page, async (req, res) => {
     const raw = (req.body ?? {}) as Record<string, unknown>;
     try {

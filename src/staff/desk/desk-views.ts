@@ -29,6 +29,7 @@ export function registrationForm(o: { csrfToken: string; submissionId: string; t
 ${o.error ? html`<p class="error" role="alert">${DESK.refused}: ${o.error}</p>` : ''}
 <form method="post" action="/staff/desk" class="desk" id="desk-form">${csrfField(o.csrfToken)}
 <input type="hidden" name="submissionId" value="${o.submissionId}">
+${v.bookingId ? html`<input type="hidden" name="bookingId" value="${v.bookingId}"><p class="muted" id="desk-booking">${DESK.fromBooking}</p>` : ''}
 <label>${DESK.origin} <select name="origin" required>${DESK_ORIGINS.map((x) => option(x, ORIGIN_LABELS[x], v.origin))}</select></label>
 <label>${DESK.receivedAt} <input type="date" name="receivedAt" value="${v.receivedAt ?? o.today}" max="${o.today}"></label>
 <p class="muted">${DESK.receivedHint}</p>

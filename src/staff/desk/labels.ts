@@ -25,6 +25,7 @@ export const DESK = {
   understandingsHow: '来访当面告知，来电电话告知，来信随回执书面告知 In person for a visit, on the phone for a call, in writing with the receipt for a letter',
   submit: '登记并打印回执 Register and print the receipt',
   refused: '未能登记 Not registered',
+  fromBooking: '预约接访来访登记：登记后预约即标为已到访并关联本案。A visit from a reception-day booking: the booking is linked to the case once registered.',
 } as const;
 
 export const ORIGIN_LABELS: Record<DeskOrigin, string> = {

@@ -14,12 +14,15 @@ import { html, layout, type SafeHtml } from '../html.ts';
 import type { StaffRouterOf } from '../staff-routers.ts';
 import { PERFORMANCE_LABELS as L } from './labels.ts';
 import { performanceBody, SORT_KEYS } from './performance-page.ts';
+import { listLedCases } from '../../app/backlog/list-led-cases.ts';
+import { ledByUnitTable } from '../backlog/led-cases-views.ts';
 
 const SortSchema = z.object({ sort: z.preprocess((v) => (v === '' ? undefined : v), z.enum(SORT_KEYS).default('overdue')) });
 
-export const performanceRouter: StaffRouterOf<'unitStats' | 'staff' | 'sessions'> = ({ core }) => {
+export const performanceRouter: StaffRouterOf<'unitStats' | 'staff' | 'sessions' | 'backlog'> = ({ core }) => {
   const store = core.store;
   const deps: UnitStatsDeps = { unitStats: store.unitStats, county: core.county, clock: core.clock };
+  const ledDeps = { backlog: store.backlog, staff: store.staff, county: core.county, clock: core.clock };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const period = (req: Request) => parsePeriod(req.query as Record<string, unknown>, core.clock.now(), core.county.utcOffsetMinutes);
 
@@ -37,7 +40,8 @@ export const performanceRouter: StaffRouterOf<'unitStats' | 'staff' | 'sessions'
       const p = period(req);
       const { sort } = parseInput(SortSchema, { sort: req.query.sort }, 'query');
       const rows = await getUnitPerformance(deps, principalOf(req), p);
-      send(req, res, L.title, performanceBody({ period: p, rows, sort }, core.county));
+      const led = await listLedCases(ledDeps, { who: principalOf(req) });
+      send(req, res, L.title, html`${performanceBody({ period: p, rows, sort }, core.county)}${ledByUnitTable(led, core.county)}`);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       send(req, res, L.title, html`<h1>${L.title}</h1><p class="error">${err.message}</p>`, httpStatusOf[err.code]);

@@ -8,6 +8,7 @@ import type { CountyConfig } from '../../domain/county/schema.ts';
 import { html, SafeHtml } from '../html.ts';
 import { fmtDateTime } from '../cases/labels.ts';
 import { REPORT_LABELS as L } from './labels.ts';
+import { ledCasesSection } from '../backlog/led-cases-views.ts';
 import { notesSection, rankingSection, repeatRiskSection, satisfactionSection, summarySection, supervisionSection, timelinessSection, volumeSection } from './report-sections.ts';
 
 export type ReportStyle = { kind: 'link'; href: string } | { kind: 'inline'; css: string };
@@ -41,6 +42,7 @@ ${satisfactionSection(r)}
 ${repeatRiskSection(r, cfg)}
 ${supervisionSection(r, cfg)}
 ${rankingSection(r, cfg)}
+${r.led ? ledCasesSection(r.led, cfg) : ''}
 ${notesSection()}
 </main></body></html>`.value;
 }

@@ -34,7 +34,7 @@ function pdfDisposition(r: MonthlyReport): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const reportsRouter: StaffRouterOf<'reports' | 'unitStats' | 'audit' | 'staff' | 'sessions'> = ({ core, cfg, log }) => {
+export const reportsRouter: StaffRouterOf<'reports' | 'unitStats' | 'audit' | 'staff' | 'sessions' | 'backlog'> = ({ core, cfg, log }) => {
   const store = core.store;
   const deps: MonthlyReportDeps = {
     unitStats: store.unitStats,
@@ -42,6 +42,7 @@ export const reportsRouter: StaffRouterOf<'reports' | 'unitStats' | 'audit' | 's
     audit: store.audit,
     county: core.county,
     clock: core.clock,
+    led: { backlog: store.backlog, staff: store.staff, county: core.county, clock: core.clock },
   };
   const authDeps = { staff: store.staff, sessions: store.sessions, clock: core.clock };
   const pdf = new PdfRenderer(cfg.chromiumPath);

@@ -66,6 +66,8 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
       followUpResolved: row.followUpResolved,
       closedAt: row.closedAt,
       holderStaffId: row.holderStaffId,
+      leaderStaffId: row.leaderStaffId,
+      leaderSince: row.leaderSince,
       extensions: row._count.events,
     };
   }

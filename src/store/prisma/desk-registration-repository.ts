@@ -4,7 +4,7 @@
  * repeat/related links, an internal note and the audit entry, in one transaction.
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { DeskRegistrationStore, NewDeskRegistration } from '../../ports/desk-ports.ts';
+import { BookingTakenError, type DeskRegistrationStore, type NewDeskRegistration } from '../../ports/desk-ports.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
 import type { PrismaCaseRepository } from './case-repository.ts';
@@ -22,6 +22,10 @@ export class PrismaDeskRegistrationRepository implements DeskRegistrationStore {
         const created = await this.cases.createIn(tx, r.kase);
         // Repeat and related petitions are linked in the same commit, as for a chat petition.
         await linkNewCase(prismaQuery(tx), created.id);
+        if (r.bookingId) {
+          const linked = await tx.receptionBooking.updateMany({ where: { id: r.bookingId, status: 'booked' }, data: { status: 'visited', caseId: created.id } });
+          if (linked.count === 0) throw new BookingTakenError('the booking is no longer open');
+        }
         const at = r.kase.receivedAt;
         await tx.caseEvent.create({ data: { caseId: created.id, at: new Date(at.getTime() + 1), actorType: 'staff', actorId: r.staffId, kind: 'register', public: false, note: r.note } });
         await tx.auditLog.create({

@@ -1,7 +1,7 @@
 /**
  * Supervision alerts in Prisma: 督办 deadline alerts (due soon, overdue) from the
  * deadline sweep, early-warning risk alerts, emergency plans opened and steps late, and
- * 督办 notices (shown to the unit the notice names), reviews asked (复查). Supervisors,
+ * 督办 notices (shown to the unit the notice names), reviews asked (复查), a leader put in charge of a case (包案). Supervisors,
  * admin and the bureau's intake (a scope over all cases) see every one; a handler sees
  * those of the cases of their unit, as competent unit or 属地 co-handler, and those
  * addressed to their unit (the review body's: a review asked, its answer due) — never
@@ -11,7 +11,7 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { AlertAckTarget, AlertRecord, SupervisionAlertRepository, SupervisionReader } from '../../ports/alert-ports.ts';
 
-export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested'] as const;
+export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested', 'leader_assigned'] as const;
 
 const LIST_LIMIT = 100;
 

@@ -42,11 +42,11 @@ const minimal = (): Doc => ({
 describe('the demo county', () => {
   const cfg = readCountyConfig();
 
-  it('parses with 8 townships, 13 categories, 14 units and 6 seed staff (the spec\'s and the review body\'s)', () => {
+  it('parses with 8 townships, 13 categories, 14 units and 7 seed staff (the spec\'s, the review body\'s and the county head)', () => {
     expect(cfg.townships).toHaveLength(8);
     expect(cfg.categories).toHaveLength(13);
     expect(cfg.units).toHaveLength(14);
-    expect(cfg.seedStaff).toHaveLength(6);
+    expect(cfg.seedStaff).toHaveLength(7);
     expect(cfg.county.code).toBe('shifan');
     expect(cfg.bureauUnit).toBe('xfj');
     expect(cfg.fallbackCategory).toBe('other');
@@ -82,6 +82,8 @@ describe('the demo county', () => {
       ['leader01', 'supervisor', null],
       // Acts for the review body (复查), issue 17.
       ['fcb01', 'handler', 'fcb'],
+      // The county head, who receives on reception days and takes cases in charge (包案), issue 17.
+      ['leader02', 'supervisor', null],
     ]);
   });
 
@@ -152,26 +154,26 @@ describe('errors name the bad field', () => {
     ['without a unit', {}],
     ['with an unknown unit', { unit: 'nosuchunit' }],
     ['with an unknown township government', { unit: 'town:无名镇' }],
-  ])('a handler %s → seedStaff.6.unit', (_label, extra) => {
+  ])('a handler %s → seedStaff.7.unit', (_label, extra) => {
     const doc = demoDoc();
     doc.seedStaff.push({ username: 'handler2', role: 'handler', ...extra });
-    expectIssueAt(doc, 'seedStaff.6.unit', /handler needs a known unit/);
+    expectIssueAt(doc, 'seedStaff.7.unit', /handler needs a known unit/);
   });
 
   it.each([
     ['without a township', {}],
     ['with an unknown township', { township: '无名镇' }],
     ['with an alias instead of the canonical name', { township: '东湖' }],
-  ])('a grid worker %s → seedStaff.6.township', (_label, extra) => {
+  ])('a grid worker %s → seedStaff.7.township', (_label, extra) => {
     const doc = demoDoc();
     doc.seedStaff.push({ username: 'grid01', role: 'grid', ...extra });
-    expectIssueAt(doc, 'seedStaff.6.township', /grid worker needs a known township/);
+    expectIssueAt(doc, 'seedStaff.7.township', /grid worker needs a known township/);
   });
 
   it('a grid worker with a known township is fine', () => {
     const doc = demoDoc();
     doc.seedStaff.push({ username: 'grid01', role: 'grid', township: '东湖镇' });
-    expect(parseCountyConfig(doc).seedStaff[6]).toMatchObject({ role: 'grid', township: '东湖镇' });
+    expect(parseCountyConfig(doc).seedStaff[7]).toMatchObject({ role: 'grid', township: '东湖镇' });
   });
 
   it('bureauUnit unknown → bureauUnit', () => {
