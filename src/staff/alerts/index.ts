@@ -63,6 +63,7 @@ export const ALERT_KIND_LABELS: Record<string, string> = {
   supervise_notice: '督办通知 Supervision notice',
   plan_opened: '启动应急预案 Emergency plan opened',
   plan_step_late: '预案步骤超时 Plan step late',
+  incident: '群体性事件 Group incident',
 };
 
 const NOTES: Record<string, [string, string]> = {
