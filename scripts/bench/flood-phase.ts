@@ -42,10 +42,14 @@ export interface FloodStats extends FloodCounts {
   filingLatencyMs: LatencySummary;
   filed: number;
   errors: number;
+  /** Why the petitions not filed ended: `http 429`, `network`, `expecting staff`, `turn cap` … */
+  notFiled: Record<string, number>;
   peakRssMb: number;
+  /** Server CPU time per turn, ms: robust on a busy machine. */
+  cpuMsPerTurn: number;
 }
 
-export type FloodRun = Omit<FloodStats, keyof FloodCounts | 'peakRssMb'>;
+export type FloodRun = Omit<FloodStats, keyof FloodCounts | 'peakRssMb' | 'cpuMsPerTurn'>;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const think = ([a, b]: [number, number]) => a + Math.random() * (b - a);
@@ -57,13 +61,20 @@ export async function runFlood(baseUrl: string, opts: FloodOptions): Promise<Flo
   let turns = 0;
   let filed = 0;
   let errors = 0;
+  const notFiled: Record<string, number> = {};
+  const fail = (why: string) => {
+    errors++;
+    notFiled[why] = (notFiled[why] ?? 0) + 1;
+    return null;
+  };
   const send = async (userId: string, body: ChatBody): Promise<ChatReply | null> => {
     const t0 = performance.now();
     const res = await client.request('POST', '/api/chat', { userId, ...body }).catch(() => null);
     const ms = performance.now() - t0;
     turns++;
     latency.add(ms);
-    if (!res || res.status !== 200) return null;
+    if (!res) return fail('network');
+    if (res.status !== 200) return fail(`http ${res.status}`);
     const reply = JSON.parse(res.body) as ChatReply;
     if (reply.caseNumber) filing.add(ms);
     return reply;
@@ -74,16 +85,16 @@ export async function runFlood(baseUrl: string, opts: FloodOptions): Promise<Flo
     let r = await send(p.userId, opener(p));
     let last = '';
     let repeats = 0;
-    for (let i = 0; r && !r.caseNumber && i < 30; i++) {
+    for (let i = 0; r && !r.caseNumber; i++) {
       repeats = r.expecting === last ? repeats + 1 : 0;
       last = r.expecting ?? '';
       const next = answer(p, r, repeats);
-      if (!next) break;
+      if (!next) return void fail(`expecting ${r.expecting}`);
+      if (i >= 30) return void fail('turn cap');
       await sleep(think(opts.thinkMs));
       r = await send(p.userId, next);
     }
     if (r?.caseNumber) filed++;
-    else errors++;
   };
   const start = performance.now();
   try {
@@ -100,6 +111,7 @@ export async function runFlood(baseUrl: string, opts: FloodOptions): Promise<Flo
     filingLatencyMs: filing.summary(),
     filed,
     errors,
+    notFiled,
   };
 }
 

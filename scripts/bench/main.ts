@@ -66,16 +66,19 @@ async function floodPhase(kind: StoreKind, a: BenchArgs): Promise<FloodStats> {
     const server = await startServer(store);
     let run: FloodRun;
     let peakRssMb: number;
+    let cpuMsPerTurn: number;
     try {
+      const cpu0 = server.cpuSeconds();
       log(`  flood: ${a.floodCitizens} villagers of 李家村 file one group matter, starting within ${a.floodWindowS} s …`);
       run = await runFlood(server.url, { citizens: a.floodCitizens, windowMs: a.floodWindowS * 1000, thinkMs: [500, 2000] });
       // The plans open right after the replies: give the last ones a moment.
       await new Promise((r) => setTimeout(r, 2000));
       peakRssMb = server.peakRssMb();
+      cpuMsPerTurn = ((server.cpuSeconds() - cpu0) * 1000) / Math.max(1, run.turns);
     } finally {
       await server.stop();
     }
-    return { ...run, peakRssMb, ...(await countFlood(store)) };
+    return { ...run, peakRssMb, cpuMsPerTurn, ...(await countFlood(store)) };
   });
 }
 

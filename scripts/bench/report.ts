@@ -96,8 +96,8 @@ export function verdictLines(vs: Verdict[]): string {
 export function floodLines(f: FloodStats): string {
   const l = f.latencyMs;
   return [
-    `  flood: ${f.citizens} villagers starting within ${f.windowS} s, ${f.turns} turns in ${f.seconds.toFixed(0)} s, ${f.filed} filed, ${f.errors} not filed`,
-    `    turn latency ms: p50 ${f1(l.p50)}  p95 ${f1(l.p95)}  p99 ${f1(l.p99)}  max ${f1(l.max)}   filing turns: p50 ${f1(f.filingLatencyMs.p50)}  p99 ${f1(f.filingLatencyMs.p99)}   server peak RSS ${f0(f.peakRssMb)} MB`,
+    `  flood: ${f.citizens} villagers starting within ${f.windowS} s, ${f.turns} turns in ${f.seconds.toFixed(0)} s, ${f.filed} filed, ${f.errors} not filed${f.errors ? ` (${Object.entries(f.notFiled).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
+    `    turn latency ms: p50 ${f1(l.p50)}  p95 ${f1(l.p95)}  p99 ${f1(l.p99)}  max ${f1(l.max)}   filing turns: p50 ${f1(f.filingLatencyMs.p50)}  p99 ${f1(f.filingLatencyMs.p99)}   server CPU ${f1(f.cpuMsPerTurn)} ms/turn, peak RSS ${f0(f.peakRssMb)} MB`,
     `    store: ${f.cases} cases, ${f.incidents} incident(s) with ${f.members} members, ${f.links} links among them, ${f.incidentAlerts} incident alert(s), ${f.plans} plan(s) (${f.planAlerts} plan alert(s)), ${f.inbox} chats in the inbox`,
   ].join('\n');
 }

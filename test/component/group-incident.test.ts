@@ -11,6 +11,7 @@ import { initialState } from '../../src/dialog/types.ts';
 import { createLogger } from '../../src/log.ts';
 import type { NewCase } from '../../src/ports/store-ports.ts';
 import { caseFollowThroughDeps } from '../../src/root/plan-deps.ts';
+import { PrismaCaseLinkRepository } from '../../src/store/prisma/case-link-repository.ts';
 import { newCase } from '../helpers/cases.ts';
 import { county } from '../helpers/dialog.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
@@ -102,6 +103,19 @@ describe.each(STORE_KINDS)('a group incident on %s', (kind) => {
     expect(planned).toHaveLength(1);
     expect(incident!.planCaseId).toBe(planned[0]!.id);
     expect(await prisma().alert.count({ where: { kind: 'plan_opened', caseId: { in: ids } } })).toBe(1);
+  });
+
+  it('shows staff the incident of a member: its size, hub and the case with the plan, scoped', async () => {
+    const links = new PrismaCaseLinkRepository(prisma());
+    const planned = members.find((m) => m.planCode !== null)!;
+    const last = members.at(-1)!;
+    const [incident] = await prisma().incident.findMany({ where: { township: '东湖镇' } });
+    const hubNumber = members.find((m) => m.id === incident!.hubCaseId)!.caseNumber;
+    expect(await links.incidentOf(last.id, { all: true })).toEqual({ caseCount: 60, openedAt: incident!.openedAt, hubCaseNumber: hubNumber, planCaseNumber: planned.caseNumber });
+    // A unit that may not see the members gets no case numbers.
+    expect(await links.incidentOf(last.id, { all: false, units: ['rsj'] })).toMatchObject({ caseCount: 60, hubCaseNumber: null, planCaseNumber: null });
+    const village = await prisma().case.findUniqueOrThrow({ where: { caseNumber: otherVillage }, select: { id: true } });
+    expect(await links.incidentOf(village.id, { all: true })).toBeNull();
   });
 
   it('keeps another village and another township out, each with its own plan', async () => {
