@@ -55,7 +55,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const think = ([a, b]: [number, number]) => a + Math.random() * (b - a);
 
 export async function runFlood(baseUrl: string, opts: FloodOptions): Promise<FloodRun> {
-  const client = new HttpClient(baseUrl, opts.citizens + 8);
+  // Villagers pause between messages like people do; a kept-alive connection idle past
+  // the server's keep-alive timeout would be reset under a request that reuses it.
+  const client = new HttpClient(baseUrl, opts.citizens + 8, false);
   const latency = new LatencyRecorder();
   const filing = new LatencyRecorder();
   let turns = 0;
