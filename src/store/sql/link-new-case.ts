@@ -52,7 +52,9 @@ const CANDIDATES = `
 
 // Filings of one township and category take turns here: two cases of one flood
 // committing at once would otherwise each start their own incident (group-incident.ts).
-const AREA_LOCK = `SELECT pg_advisory_xact_lock(${0x1f0c1d}, hashtext(township || '/' || category)) FROM cases WHERE id = $1::uuid AND township IS NOT NULL`;
+// The lock's void result stays inside: Prisma's raw queries cannot read a void column.
+const AREA_LOCK = `WITH l AS (SELECT pg_advisory_xact_lock(${0x1f0c1d}, hashtext(township || '/' || category)) FROM cases WHERE id = $1::uuid AND township IS NOT NULL)
+  SELECT count(*)::int AS locked FROM l`;
 
 export async function linkNewCase(q: SqlQuery, caseId: string): Promise<PlannedLink[]> {
   await q.query(AREA_LOCK, [caseId]);
