@@ -35,12 +35,30 @@ export type IncidentHub = { hubId: string; score: number };
 const alarming = (flags: readonly string[]) => flags.includes('group') || flags.includes('risk');
 const placeOf = (c: { address: string | null; facts: string }) => villageOf(c.address) ?? villageOf(c.facts);
 
-/** Puts the new case into its incident, if it has one; null when it stands alone. */
-export async function groupIncident(q: SqlQuery, kase: IncidentCase, area: readonly AreaCandidate[], score: (c: AreaCandidate) => number): Promise<IncidentHub | null> {
-  const candidates: IncidentCandidate[] = area.map((c) => ({
-    id: c.id, score: score(c), createdAt: c.createdAt, incidentId: c.incidentId, alarming: alarming(c.flags), village: placeOf(c),
-  }));
-  const plan = planIncident({ createdAt: kase.createdAt, alarming: alarming(kase.flags), village: placeOf(kase) }, candidates);
+const decide = (kase: IncidentCase, area: readonly AreaCandidate[], score: (c: AreaCandidate) => number) =>
+  planIncident(
+    { createdAt: kase.createdAt, alarming: alarming(kase.flags), village: placeOf(kase) },
+    area.map((c): IncidentCandidate => ({ id: c.id, score: score(c), createdAt: c.createdAt, incidentId: c.incidentId, alarming: alarming(c.flags), village: placeOf(c) })),
+  );
+
+/**
+ * Puts the new case into its incident, if it has one; null when it stands alone. Only
+ * forming an incident calls `lockAndReload` (the township and category's lock, then the
+ * candidates again): a concurrent filing may have formed it meanwhile, and then this
+ * case joins it. Joins need no lock, so a flood's filings do not queue behind each other.
+ */
+export async function groupIncident(
+  q: SqlQuery,
+  kase: IncidentCase,
+  area: readonly AreaCandidate[],
+  score: (c: AreaCandidate) => number,
+  lockAndReload: () => Promise<AreaCandidate[]>,
+): Promise<IncidentHub | null> {
+  let plan = decide(kase, area, score);
+  if (plan.kind === 'form') {
+    area = await lockAndReload();
+    plan = decide(kase, area, score);
+  }
   if (plan.kind === 'none') return null;
   if (plan.kind === 'join') return joinIncident(q, kase, plan.incidentId);
   const byId = new Map(area.map((c) => [c.id, c]));

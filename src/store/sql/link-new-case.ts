@@ -50,21 +50,22 @@ const CANDIDATES = `
   UNION ALL
   SELECT 'area', id::text, facts, created_at, flags, phone_hash, id_number_hash, address, incident_id::text, NULL, NULL FROM area`;
 
-// Filings of one township and category take turns here: two cases of one flood
-// committing at once would otherwise each start their own incident (group-incident.ts).
-// The lock's void result stays inside: Prisma's raw queries cannot read a void column.
+// Forming an incident takes this lock of the township and category: two cases of one flood
+// committing at once would otherwise each start their own (group-incident.ts). Joining
+// one, or standing alone, takes none. The lock's void result stays inside: Prisma's raw
+// queries cannot read a void column.
 const AREA_LOCK = `WITH l AS (SELECT pg_advisory_xact_lock(${0x1f0c1d}, hashtext(township || '/' || category)) FROM cases WHERE id = $1::uuid AND township IS NOT NULL)
   SELECT count(*)::int AS locked FROM l`;
 
 export async function linkNewCase(q: SqlQuery, caseId: string): Promise<PlannedLink[]> {
-  await q.query(AREA_LOCK, [caseId]);
-  const rows = await q.query<Row>(CANDIDATES, [caseId, REPEAT_WINDOW_DAYS * DAY_S, RELATED_WINDOW_DAYS * DAY_S, CANDIDATE_LIMIT]);
+  const params = [caseId, REPEAT_WINDOW_DAYS * DAY_S, RELATED_WINDOW_DAYS * DAY_S, CANDIDATE_LIMIT];
+  const rows = await q.query<Row>(CANDIDATES, params);
   const kase = rows.find((r) => r.src === 'case');
   if (!kase) throw new Error(`case ${caseId} not found`);
   // A pair linked before (either way, also one staff unlinked) is never suggested again.
   const known = new Set(rows.filter((r) => r.src === 'known').map((r) => r.id));
-  const candidates = (src: Row['src']) =>
-    rows.filter((r) => r.src === src && !known.has(r.id)).map((r) => ({ ...r, facts: r.facts ?? '', createdAt: new Date(r.createdAt!) }));
+  const candidates = (src: Row['src'], from = rows) =>
+    from.filter((r) => r.src === src && !known.has(r.id)).map((r) => ({ ...r, facts: r.facts ?? '', createdAt: new Date(r.createdAt!), flags: r.flags ?? [] }));
   // Other people only: the petitioner's own cases are repeats or nothing.
   const own = (r: Row) => (!!r.phoneHash && r.phoneHash === kase.phoneHash) || (!!r.idNumberHash && r.idNumberHash === kase.idNumberHash);
   const facts = kase.facts ?? '';
@@ -72,8 +73,12 @@ export async function linkNewCase(q: SqlQuery, caseId: string): Promise<PlannedL
   // Each candidate is scored once, for the incident and the related links alike.
   const scores = new Map<string, number>();
   const score = (c: LinkCandidate) => scores.get(c.id) ?? scores.set(c.id, textSimilarity(facts, c.facts)).get(c.id)!;
+  const lockAndReload = async () => {
+    await q.query(AREA_LOCK, [caseId]);
+    return candidates('area', await q.query<Row>(CANDIDATES, params)).filter((r) => !own(r));
+  };
   const hub = kase.township && kase.category
-    ? await groupIncident(q, { ...kase, facts, township: kase.township, category: kase.category, createdAt: new Date(kase.createdAt!), flags: kase.flags ?? [] }, area.map((r) => ({ ...r, flags: r.flags ?? [] })), score)
+    ? await groupIncident(q, { ...kase, facts, township: kase.township, category: kase.category, createdAt: new Date(kase.createdAt!), flags: kase.flags ?? [] }, area, score, lockAndReload)
     : null;
   // A member of an incident is linked once, to its hub, rather than to its most similar cases.
   const links = planCaseLinks(facts, candidates('person'), hub ? [] : area, score);
@@ -82,15 +87,15 @@ export async function linkNewCase(q: SqlQuery, caseId: string): Promise<PlannedL
   }
   if (links.length === 0) return links;
 
-  const params: unknown[] = [caseId, links.some((l) => l.kind === 'repeat') && !(kase.flags ?? []).includes('repeat')];
-  const values = valuesRows(params, links.map((l) => [l.otherCaseId, l.kind, l.score]), ['uuid', 'text', 'float8']);
+  const write: unknown[] = [caseId, links.some((l) => l.kind === 'repeat') && !(kase.flags ?? []).includes('repeat')];
+  const values = valuesRows(write, links.map((l) => [l.otherCaseId, l.kind, l.score]), ['uuid', 'text', 'float8']);
   await q.query(
     `WITH l AS (
        INSERT INTO case_links (case_id, other_case_id, kind, score) SELECT $1::uuid, v.o, v.k, v.s FROM (VALUES ${values}) AS v(o, k, s)
        ON CONFLICT DO NOTHING
      )
      UPDATE cases SET flags = array_append(coalesce(flags, '{}'), 'repeat'), updated_at = CURRENT_TIMESTAMP WHERE id = $1::uuid AND $2::boolean`,
-    params,
+    write,
   );
   return links;
 }
