@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { StoreKind } from './server.ts';
 
-export type Part = 'chat' | 'nlu' | 'lookup' | 'rss';
+export type Part = 'chat' | 'nlu' | 'lookup' | 'rss' | 'flood';
 export type ModelChoice = 'saturation' | 'service' | 'both';
 
 export interface BenchArgs {
@@ -25,10 +25,14 @@ export interface BenchArgs {
   profile: boolean;
   /** The memory phase's citizens talk over the widget's websocket (kept open) instead of POST /api/chat. */
   socket: boolean;
+  /** The flood phase: villagers filing one group matter, and the window they start in. */
+  floodCitizens: number;
+  floodWindowS: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--store pglite|postgres|both] [--users N] [--duration S] [--rate R]
-       [--model saturation|service|both] [--cases N] [--only chat|nlu|lookup|rss] [--socket] [--quick] [--profile]`;
+       [--model saturation|service|both] [--cases N] [--only chat|nlu|lookup|rss|flood] [--socket] [--quick] [--profile]
+       [--flood-citizens N] [--flood-window S]`;
 
 /** The targets of issue 7: users and offered rate per store. */
 export const TARGET = {
@@ -58,6 +62,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       quick: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       socket: { type: 'boolean', default: false },
+      'flood-citizens': { type: 'string' },
+      'flood-window': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -67,7 +73,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const store = values.store!;
   if (!['pglite', 'postgres', 'both'].includes(store)) throw new Error('--store must be pglite, postgres or both');
   if (!['saturation', 'service', 'both'].includes(values.model!)) throw new Error('--model must be saturation, service or both');
-  if (values.only && !['chat', 'nlu', 'lookup', 'rss'].includes(values.only)) throw new Error('--only must be chat, nlu, lookup or rss');
+  if (values.only && !['chat', 'nlu', 'lookup', 'rss', 'flood'].includes(values.only)) throw new Error('--only must be chat, nlu, lookup, rss or flood');
   const durationS = positive('duration', values.duration, quick ? 10 : 60);
   return {
     stores: store === 'both' ? ['pglite', 'postgres'] : [store as StoreKind],
@@ -77,11 +83,13 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     rate: values.rate === undefined ? (quick ? 30 : undefined) : positive('rate', values.rate, 1),
     model: values.model as ModelChoice,
     cases: Math.round(positive('cases', values.cases, quick ? 1000 : 100_000)),
-    parts: values.only ? [values.only as Part] : ['nlu', 'chat', 'rss', 'lookup'],
+    parts: values.only ? [values.only as Part] : ['nlu', 'chat', 'flood', 'rss', 'lookup'],
     quick,
     rssConversations: quick ? 200 : TARGET.rss.conversations,
     iterations: quick ? 10 : 50,
     profile: values.profile!,
     socket: values.socket!,
+    floodCitizens: Math.round(positive('flood-citizens', values['flood-citizens'], quick ? 50 : 500)),
+    floodWindowS: positive('flood-window', values['flood-window'], quick ? 20 : 120),
   };
 }

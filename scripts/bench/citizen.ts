@@ -2,7 +2,10 @@
  * A simulated citizen for the load driver: a persona (name, phone, checksum-valid ID
  * number, township, matter) and, for each `expecting` of the contract, the next
  * message to send. Texts vary in zh and en, some citizens say everything at once,
- * others answer slot by slot, some press the offered buttons, others type.
+ * others answer slot by slot, some press the offered buttons, others type. A tenth
+ * ask a string of questions before filing (20+ turns); the facts are alike, not
+ * identical, across citizens of one township and matter, so the repeat and related
+ * step works on real candidates. `newFloodPersona` is one villager of a group incident.
  */
 import { randomBytes } from 'node:crypto';
 import { idNumberCheckChar } from '../../src/domain/petitioner/id-number.ts';
@@ -71,16 +74,33 @@ export interface Persona {
   phone: string;
   idNumber: string;
   township: { zh: string; en: string };
+  village: string;
   matter: Matter;
+  /** This citizen's wording of the matter's facts. */
+  facts: string;
   people: number;
+  /** Asks this many questions before filing (0 for most). */
+  questions: number;
   /** Says everything in the first message (zh only: the rich opener). */
   rich: boolean;
   /** Prefers buttons where offered. */
   presses: boolean;
 }
 
+const LEADS: Record<Locale, readonly string[]> = { zh: ['', '我们', '我想反映一下，', '请帮帮忙，'], en: ['', 'I want to report that ', 'Please help: '] };
+const TAILS: Record<Locale, readonly string[]> = { zh: ['', '，已经很久了', '，一直没人管', '，希望尽快处理'], en: ['', ', for a long time now', ', and nobody does anything'] };
+/** The matter in this citizen's words: alike, not identical, to others'. */
+const alike = (facts: string, l: Locale) => `${pick(LEADS[l])}${facts}${pick(TAILS[l])}`;
+
+const QUESTIONS: Record<Locale, readonly string[]> = {
+  zh: ['信访要走什么程序？', '多长时间能有答复？', '信访的时候要注意什么？', '不满意答复怎么办？', '可以匿名反映吗？', '需要带什么材料？', '信访人有哪些权利？', '能不能越级上访？'],
+  en: ['What is the procedure for a petition?', 'How long until I get an answer?', 'What should I not do when petitioning?', 'What if I am not satisfied with the answer?', 'What are my rights as a petitioner?'],
+};
+export const questionText = (p: Persona) => pick(QUESTIONS[p.locale]);
+
 export function newPersona(): Persona {
   const locale: Locale = Math.random() < 0.7 ? 'zh' : 'en';
+  const matter = pick(MATTERS);
   return {
     userId: newUserId(),
     locale,
@@ -88,17 +108,37 @@ export function newPersona(): Persona {
     phone: randomPhone(),
     idNumber: randomIdNumber(),
     township: pick(TOWNSHIPS),
-    matter: pick(MATTERS),
+    village: pick(VILLAGES),
+    matter,
+    facts: alike(matter.facts[locale], locale),
+    questions: Math.random() < 0.1 ? between(18, 24) : 0,
     people: Math.random() < 0.15 ? between(6, 40) : Math.random() < 0.3 ? between(2, 4) : 1,
     rich: locale === 'zh' && Math.random() < 0.4,
     presses: Math.random() < 0.5,
   };
 }
 
+const FLOOD_FACTS = ['李家村的征地补偿款到现在一直没有发放', '李家村三百多户的征地补偿款拖了一年没有发放', '我们李家村征地补偿款一直没发，村里说上面没拨款'];
+
+/** One villager of a group incident (群体性事件): 李家村 in 东湖镇, the land compensation of the whole village. */
+export function newFloodPersona(): Persona {
+  return {
+    ...newPersona(),
+    locale: 'zh',
+    name: pick(SURNAMES) + pick(GIVEN),
+    township: TOWNSHIPS[1]!,
+    village: '李家村',
+    matter: MATTERS[1]!,
+    facts: alike(pick(FLOOD_FACTS), 'zh'),
+    questions: 0,
+    people: between(200, 400),
+    rich: Math.random() < 0.5,
+  };
+}
+
 export function opener(p: Persona): ChatBody {
   if (p.rich) {
-    const f = p.matter.facts.zh;
-    return { text: `你好，我叫${p.name}，电话${p.phone}，身份证${p.idNumber}，${p.township.zh}${pick(VILLAGES)}的，${f}，${peopleText(p)}，${p.matter.demands.zh}` };
+    return { text: `你好，我叫${p.name}，电话${p.phone}，身份证${p.idNumber}，${p.township.zh}${p.village}的，${p.facts}，${peopleText(p)}，${p.matter.demands.zh}` };
   }
   return { text: p.locale === 'zh' ? pick(['我要反映问题', '我想反映个事情', '你好，我要信访']) : pick(['hello, I want to make a complaint', 'I want to file a petition']) };
 }
@@ -124,11 +164,11 @@ export function answer(p: Persona, r: ChatReply, repeats: number): ChatBody | nu
     case 'consent':
       return p.presses ? { payload: 'consent:yes' } : { text: zh ? '同意' : 'yes I agree' };
     case 'facts':
-      return { text: p.matter.facts[p.locale] };
+      return { text: p.facts };
     case 'township':
       return p.presses ? { payload: `township:${p.township.zh}` } : { text: zh ? p.township.zh : p.township.en };
     case 'address':
-      return { text: zh ? `${p.township.zh}${pick(VILLAGES)}` : 'skip' };
+      return { text: zh ? `${p.township.zh}${p.village}` : 'skip' };
     case 'category':
       return { payload: `category:${p.matter.category}` };
     case 'respondent':

@@ -11,7 +11,7 @@
  *   `rate` turns/s; latency is measured from the *intended* send time, so a slow
  *   answer that delays the next message is counted, not hidden (no coordinated omission).
  */
-import { answer, lookupText, newPersona, opener, queryCodeOf, type ChatBody, type ChatReply, type Persona } from './citizen.ts';
+import { answer, lookupText, newPersona, opener, queryCodeOf, questionText, type ChatBody, type ChatReply, type Persona } from './citizen.ts';
 import { HttpClient } from './http-client.ts';
 import { LatencyRecorder, type LatencySummary } from './stats.ts';
 
@@ -144,6 +144,8 @@ async function citizenLoop(s: RunState): Promise<void> {
 
 async function petition(s: RunState, p: Persona, interval: number, clock: { next: number }): Promise<void> {
   const max = s.opts.maxTurnsPerPetition ?? 30;
+  // A long conversation: questions first (its state and transcript grow), then the filing.
+  for (let q = 0; q < p.questions; q++) if ((await turn(s, p, { text: questionText(p) }, interval, clock)) === STOPPED) return;
   let r = await turn(s, p, opener(p), interval, clock);
   let last = '';
   let repeats = 0;

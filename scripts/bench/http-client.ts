@@ -13,9 +13,10 @@ export class HttpClient {
   private readonly agent: http.Agent;
   private readonly base: URL;
 
-  constructor(baseUrl: string, maxSockets = 256) {
+  /** keepAlive false: a connection per request (citizens who pause longer than the server keeps an idle connection). */
+  constructor(baseUrl: string, maxSockets = 256, keepAlive = true) {
     this.base = new URL(baseUrl);
-    this.agent = new http.Agent({ keepAlive: true, maxSockets });
+    this.agent = new http.Agent({ keepAlive, maxSockets });
   }
 
   request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult> {

@@ -12,10 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBenchArgs, TARGET, USAGE, type BenchArgs } from './args.ts';
 import { runLoad, type LoadModel } from './driver.ts';
+import { countFlood, runFlood, type FloodRun, type FloodStats } from './flood-phase.ts';
 import { benchLookups } from './lookup-bench.ts';
 import { benchNlu, type NluStats } from './nlu-bench.ts';
 import { formatProfileSummary, summariseProfileFile } from './profile-summary.ts';
-import { chatTable, lookupTable, nluLine, rssLine, verdictLines, verdicts, type ChatResult, type StoreResults } from './report.ts';
+import { chatTable, floodLines, lookupTable, nluLine, rssLine, verdictLines, verdicts, type ChatResult, type StoreResults } from './report.ts';
 import { openConversations } from './rss-phase.ts';
 import { openSocketConversations } from './rss-socket-phase.ts';
 import { freshStore, initialiseStore, postgresReachable, startServer, type BenchStore, type StoreKind } from './server.ts';
@@ -59,6 +60,28 @@ async function chatPhase(kind: StoreKind, a: BenchArgs): Promise<ChatResult[]> {
   });
 }
 
+async function floodPhase(kind: StoreKind, a: BenchArgs): Promise<FloodStats> {
+  return withStore(kind, async (store) => {
+    await initialiseStore(store);
+    const server = await startServer(store);
+    let run: FloodRun;
+    let peakRssMb: number;
+    let cpuMsPerTurn: number;
+    try {
+      const cpu0 = server.cpuSeconds();
+      log(`  flood: ${a.floodCitizens} villagers of 李家村 file one group matter, starting within ${a.floodWindowS} s …`);
+      run = await runFlood(server.url, { citizens: a.floodCitizens, windowMs: a.floodWindowS * 1000, thinkMs: [500, 2000] });
+      // The plans open right after the replies: give the last ones a moment.
+      await new Promise((r) => setTimeout(r, 2000));
+      peakRssMb = server.peakRssMb();
+      cpuMsPerTurn = ((server.cpuSeconds() - cpu0) * 1000) / Math.max(1, run.turns);
+    } finally {
+      await server.stop();
+    }
+    return { ...run, peakRssMb, cpuMsPerTurn, ...(await countFlood(store)) };
+  });
+}
+
 async function rssPhase(kind: StoreKind, a: BenchArgs) {
   return withStore(kind, async (store) => {
     await initialiseStore(store);
@@ -78,6 +101,10 @@ async function runStore(kind: StoreKind, a: BenchArgs): Promise<StoreResults> {
   if (a.parts.includes('chat')) {
     res.chat = await chatPhase(kind, a);
     log(chatTable(res.chat));
+  }
+  if (a.parts.includes('flood')) {
+    res.flood = await floodPhase(kind, a);
+    log(floodLines(res.flood));
   }
   if (a.parts.includes('rss')) {
     res.rss = await rssPhase(kind, a);

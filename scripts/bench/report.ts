@@ -1,6 +1,7 @@
 /** Tables and the PASS/FAIL verdicts of `npm run bench`. */
 import { TARGET } from './args.ts';
 import type { LoadStats } from './driver.ts';
+import type { FloodStats } from './flood-phase.ts';
 import type { LookupStats } from './lookup-bench.ts';
 import type { NluStats } from './nlu-bench.ts';
 import type { RssStats } from './rss-phase.ts';
@@ -16,6 +17,7 @@ export interface ChatResult extends LoadStats {
 export interface StoreResults {
   store: StoreKind;
   chat: ChatResult[];
+  flood?: FloodStats;
   rss?: RssStats;
   lookup?: LookupStats;
 }
@@ -88,4 +90,14 @@ export function verdicts(results: StoreResults[]): Verdict[] {
 
 export function verdictLines(vs: Verdict[]): string {
   return vs.map((v) => `${v.pass === null ? 'n/a ' : v.pass ? 'PASS' : 'FAIL'}  ${v.target} — ${v.detail}`).join('\n');
+}
+
+/** The flood phase: latency of every villager's turns, and what the store made of it. */
+export function floodLines(f: FloodStats): string {
+  const l = f.latencyMs;
+  return [
+    `  flood: ${f.citizens} villagers starting within ${f.windowS} s, ${f.turns} turns in ${f.seconds.toFixed(0)} s, ${f.filed} filed, ${f.errors} not filed${f.errors ? ` (${Object.entries(f.notFiled).map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
+    `    turn latency ms: p50 ${f1(l.p50)}  p95 ${f1(l.p95)}  p99 ${f1(l.p99)}  max ${f1(l.max)}   filing turns: p50 ${f1(f.filingLatencyMs.p50)}  p99 ${f1(f.filingLatencyMs.p99)}   server CPU ${f1(f.cpuMsPerTurn)} ms/turn, peak RSS ${f0(f.peakRssMb)} MB`,
+    `    store: ${f.cases} cases, ${f.incidents} incident(s) with ${f.members} members, ${f.links} links among them, ${f.incidentAlerts} incident alert(s), ${f.plans} plan(s) (${f.planAlerts} plan alert(s)), ${f.inbox} chats in the inbox`,
+  ].join('\n');
 }

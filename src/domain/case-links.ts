@@ -33,9 +33,15 @@ export interface PlannedLink {
  * cases of the same township and category. Returns at most one `repeat` link (the
  * most similar earlier case) and the most similar `related` ones.
  */
-export function planCaseLinks(facts: string, samePerson: readonly LinkCandidate[], sameArea: readonly LinkCandidate[]): PlannedLink[] {
+export function planCaseLinks(
+  facts: string,
+  samePerson: readonly LinkCandidate[],
+  sameArea: readonly LinkCandidate[],
+  /** Scores computed already (the store's incident check scored the same candidates). */
+  similarity: (c: LinkCandidate) => number = (c) => textSimilarity(facts, c.facts),
+): PlannedLink[] {
   const scored = (cs: readonly LinkCandidate[]) =>
-    cs.map((c) => ({ c, score: textSimilarity(facts, c.facts) })).sort((a, b) => b.score - a.score || b.c.createdAt.getTime() - a.c.createdAt.getTime());
+    cs.map((c) => ({ c, score: similarity(c) })).sort((a, b) => b.score - a.score || b.c.createdAt.getTime() - a.c.createdAt.getTime());
   const links: PlannedLink[] = [];
   const best = scored(samePerson)[0];
   if (best && best.score >= REPEAT_THRESHOLD) links.push({ otherCaseId: best.c.id, kind: 'repeat', score: best.score });

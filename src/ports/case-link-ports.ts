@@ -34,7 +34,19 @@ export interface LinkDecisionWrite {
   actorName: string;
 }
 
+/** The group incident (群体性事件) a case belongs to, as staff see it. */
+export interface IncidentSummary {
+  caseCount: number;
+  openedAt: Date;
+  /** The first case, null when the caller may not see it. */
+  hubCaseNumber: string | null;
+  /** The member case whose emergency plan is the incident's, null when none (or not visible). */
+  planCaseNumber: string | null;
+}
+
 export interface CaseLinkRepository extends CaseLinkReader {
+  /** The case's group incident, or null when it belongs to none. */
+  incidentOf(caseId: string, scope: CaseScope): Promise<IncidentSummary | null>;
   /** Every link of the case (also unlinked ones) whose other case is in the scope; newest first. */
   linksOf(caseId: string, scope: CaseScope): Promise<CaseLinkEntry[]>;
   /**

@@ -85,7 +85,8 @@ export interface PlanRepository {
   citizenTexts(conversationId: string, limit: number): Promise<string[]>;
   /**
    * One transaction: sets the case's plan only while it has none, the step rows, an
-   * internal timeline event, an audit entry and an alert. false: it had a plan already.
+   * internal timeline event, an audit entry and an alert. false: it had a plan already,
+   * or its group incident has one (one plan per incident).
    */
   open(w: OpenPlanWrite): Promise<boolean>;
   planOf(caseId: string): Promise<CasePlanRecord>;

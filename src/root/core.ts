@@ -40,7 +40,7 @@ export interface Core {
 export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = systemClock): Promise<Core> {
   const county = readCountyConfig(cfg.countyConfigPath);
   // The key must be the store's own: a wrong or missing one refuses to start (store-key.ts).
-  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, secretKey: { configured: cfg.secretKey, dataDir: cfg.dataDir }, log });
+  const store = await createStore({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, initdbApart: true, secretKey: { configured: cfg.secretKey, dataDir: cfg.dataDir }, log });
   try {
     await store.county.sync(county);
     const nlu = await createNlu({ cacheDir: cfg.nluCacheDir, county, log });

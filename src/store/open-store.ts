@@ -3,7 +3,6 @@
  * when a URL is given. Both run the same migrations and the same Prisma client.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -11,6 +10,8 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { migrate, readMigrations, type SqlSession } from './migrate.ts';
+import { MIGRATIONS_DIR, PGLITE_MEMORY } from './pglite-params.ts';
+import { needsInitdb, preparePgliteApart } from './pglite-prepare.ts';
 
 export type StoreKind = 'pglite' | 'postgres';
 
@@ -42,29 +43,26 @@ export interface OpenStoreOptions {
   dataDir: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /**
+   * PGlite: run initdb and the migrations of a new database in a child process (the
+   * server's start); tests that open many small stores keep them in-process.
+   */
+  initdbApart?: boolean;
 }
-
-const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
-
-/**
- * PGlite's memory is one WebAssembly memory that grows and never shrinks, inside the
- * server's own process: PostgreSQL's defaults (128 MB of shared buffers, 64 MB for
- * maintenance) would stay resident for good. The OS page cache still holds the data
- * files. Measured with 1,000 open conversations: README, Performance.
- */
-const PGLITE_MEMORY = ['-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB'];
 
 export async function openStore(opts: OpenStoreOptions): Promise<StoreHandle> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir, opts.initdbApart ?? false);
 }
 
-async function openPglite(dataDir: string): Promise<StoreHandle> {
+async function openPglite(dataDir: string, initdbApart: boolean): Promise<StoreHandle> {
   const lock = lockDataDir(dataDir);
   let db: PGlite | undefined;
   try {
+    const pgdata = path.join(dataDir, 'pgdata');
+    if (initdbApart && needsInitdb(pgdata)) await preparePgliteApart(pgdata);
     // Full durability is PGlite's default (relaxedDurability: false): every commit is
     // flushed before the query resolves.
-    db = new PGlite(path.join(dataDir, 'pgdata'), { startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY] });
+    db = new PGlite(pgdata, { startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY], initDbStartParams: PGLITE_MEMORY });
     await db.waitReady;
     const session: SqlSession = {
       query: async (sql, params) => db!.query(sql, params) as never,

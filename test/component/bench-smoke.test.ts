@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad } from '../../scripts/bench/driver.ts';
+import { floodCounts, runFlood } from '../../scripts/bench/flood-phase.ts';
 import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -43,5 +44,13 @@ describe('bench load driver', () => {
 
   it('refuses a service-level run without a rate', async () => {
     await expect(runLoad({ baseUrl: t.url, users: 1, model: 'service', durationMs: 1000 })).rejects.toThrow(/rate/);
+  });
+
+  it('floods one village: every villager files, and the store groups them as one incident', async () => {
+    const run = await runFlood(t.url, { citizens: 8, windowMs: 500, thinkMs: [0, 50] });
+    expect(run).toMatchObject({ filed: 8, errors: 0 });
+    expect(run.latencyMs.count).toBe(run.turns);
+    await t.app.core.settle();
+    expect(await floodCounts(t.app.store.handle.sql)).toEqual({ cases: 8, incidents: 1, members: 8, links: 7, incidentAlerts: 1, planAlerts: 1, plans: 1, inbox: 0 });
   });
 });

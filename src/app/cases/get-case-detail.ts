@@ -15,7 +15,7 @@ import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-princi
 import { mayReveal } from './reveal-personal-data.ts';
 import { accusedUnits } from './transfer-case.ts';
 import { relationOf } from './case-action-kit.ts';
-import type { CaseLinkEntry, CaseLinkRepository } from '../../ports/case-link-ports.ts';
+import type { CaseLinkEntry, CaseLinkRepository, IncidentSummary } from '../../ports/case-link-ports.ts';
 import { mayDecideLinks } from './decide-case-link.ts';
 import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps } from './case-plan-view.ts';
 import type { Clock } from '../../ports/clock.ts';
@@ -27,7 +27,7 @@ export interface CaseDetailDeps extends PlanViewDeps {
   actions: Pick<CaseActionRepository, 'findState' | 'listAttachments' | 'staffNames'>;
   county: CountyConfig;
   /** Repeat/related links; without it the page shows none. */
-  caseLinks?: Pick<CaseLinkRepository, 'linksOf'>;
+  caseLinks?: Pick<CaseLinkRepository, 'linksOf' | 'incidentOf'>;
   /** The written notices; without it the page shows none. */
   writtenNotices?: Pick<WrittenNoticeRepository, 'listForCase'>;
 }
@@ -46,6 +46,8 @@ export interface CaseDetail extends CaseResponsibilityView {
   coHandlerExcluded: string[] | null;
   /** Links to cases the caller may see (a conduct case never reaches its respondent unit), also unlinked ones. */
   links: CaseLinkEntry[];
+  /** The group incident the case belongs to, or null. */
+  incident: IncidentSummary | null;
   mayDecideLinks: boolean;
   /** While the citizen may still ask for a review and has not said they are satisfied: the close waits until then. */
   closeHeldUntil: Date | null;
@@ -63,10 +65,11 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     : [null, null];
   if (!kase || !state) throw new AppError('not_found', 'no such case');
   const ids = kase.timeline.map((e) => e.actorId).filter((x): x is string => x !== null);
-  const [staffNames, attachments, links, writtenNotices] = await Promise.all([
+  const [staffNames, attachments, links, incident, writtenNotices] = await Promise.all([
     deps.actions.staffNames(ids),
     deps.actions.listAttachments(kase.id),
     deps.caseLinks ? deps.caseLinks.linksOf(kase.id, scope) : [],
+    deps.caseLinks ? deps.caseLinks.incidentOf(kase.id, scope) : null,
     deps.writtenNotices ? deps.writtenNotices.listForCase(kase.id) : [],
   ]);
   const relatedCases = links.filter((l) => l.status !== 'unlinked').map((l) => l.otherCaseNumber);
@@ -94,6 +97,7 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     coHandlerExcluded:
       relationOf(who, state, deps.county) === 'bureau' && isOpenStatus(state.status) ? [state.unit, ...accusedUnits(deps.county, state)] : null,
     links,
+    incident,
     mayDecideLinks: mayDecideLinks(who),
     closeHeldUntil: closeHeldByReviewWindow(state, now, ctx),
     writtenNotices,

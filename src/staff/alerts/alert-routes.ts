@@ -64,6 +64,7 @@ export const ALERT_KIND_LABELS: Record<string, string> = {
   plan_opened: '启动应急预案 Emergency plan opened',
   plan_step_late: '预案步骤超时 Plan step late',
   leader_assigned: '领导包案 Leader in charge',
+  incident: '群体性事件 Group incident',
 };
 
 const NOTES: Record<string, [string, string]> = {

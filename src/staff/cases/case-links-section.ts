@@ -20,6 +20,11 @@ export const LINK_LABELS = {
   confirm: '确认关联 Confirm',
   unlink: '解除关联 Unlink',
   by: '经办 by',
+  incident: '群体性事件 Group incident',
+  incidentCases: '件同一地方、同一事项的信访 petitions of one place and matter',
+  hub: '首件 first case',
+  plan: '应急预案 plan on',
+  since: '自 since',
 } as const;
 
 export const LINK_KIND_LABELS: Record<CaseLinkEntry['kind'], string> = {
@@ -49,10 +54,20 @@ function row(d: CaseDetail, l: CaseLinkEntry, csrfToken: string, cfg: CountyConf
 <td>${LINK_STATUS_LABELS[l.status]}${decided}</td><td>${forms}</td></tr>`;
 }
 
-export function caseLinksSection(d: CaseDetail, csrfToken: string, cfg: CountyConfig): SafeHtml {
-  if (d.links.length === 0) return html`<section id="case-links"><h2>${LINK_LABELS.title}</h2><p class="muted empty">${LINK_LABELS.empty}</p></section>`;
+/** One line for a member of a group incident: how many cases, the hub, and the case carrying the incident's plan. */
+function incidentLine(d: CaseDetail, cfg: CountyConfig): SafeHtml | '' {
+  const i = d.incident;
+  if (!i) return '';
   const L = LINK_LABELS;
-  return html`<section id="case-links"><h2>${L.title}</h2>
+  const link = (n: string | null) => (n ? html`<a href="/staff/cases/${n}">${n}</a>` : '—');
+  const plan = i.planCaseNumber ? html`; ${L.plan} ${link(i.planCaseNumber)}` : '';
+  return html`<p class="incident"><strong>${L.incident}</strong>: ${i.caseCount} ${L.incidentCases}; ${L.hub} ${link(i.hubCaseNumber)}${plan}; ${L.since} ${fmtDateTime(i.openedAt, cfg)}</p>`;
+}
+
+export function caseLinksSection(d: CaseDetail, csrfToken: string, cfg: CountyConfig): SafeHtml {
+  if (d.links.length === 0) return html`<section id="case-links"><h2>${LINK_LABELS.title}</h2>${incidentLine(d, cfg)}<p class="muted empty">${LINK_LABELS.empty}</p></section>`;
+  const L = LINK_LABELS;
+  return html`<section id="case-links"><h2>${L.title}</h2>${incidentLine(d, cfg)}
 <table class="links"><thead><tr><th>${L.case}</th><th>${L.kind}</th><th>${L.score}</th><th>${L.created}</th><th>${L.status}</th><th></th></tr></thead>
 <tbody>${d.links.map((l) => row(d, l, csrfToken, cfg))}</tbody></table></section>`;
 }

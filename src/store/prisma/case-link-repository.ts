@@ -5,7 +5,7 @@
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { CANDIDATE_LIMIT, type PlannedLink } from '../../domain/case-links.ts';
-import type { CaseLinkEntry, CaseLinkRepository, LinkDecisionWrite, LinkStatus } from '../../ports/case-link-ports.ts';
+import type { CaseLinkEntry, CaseLinkRepository, LinkDecisionWrite, LinkStatus, IncidentSummary } from '../../ports/case-link-ports.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
@@ -18,6 +18,17 @@ export class PrismaCaseLinkRepository implements CaseLinkRepository {
 
   linkNewCase(caseId: string): Promise<PlannedLink[]> {
     return this.prisma.$transaction((tx) => PrismaCaseLinkRepository.linkNewCaseIn(tx, caseId));
+  }
+
+  async incidentOf(caseId: string, scope: CaseScope): Promise<IncidentSummary | null> {
+    const kase = await this.prisma.case.findUnique({ where: { id: caseId }, select: { incidentId: true } });
+    if (!kase?.incidentId) return null;
+    const incident = await this.prisma.incident.findUnique({ where: { id: kase.incidentId } });
+    if (!incident) return null;
+    const ids = [incident.hubCaseId, ...(incident.planCaseId ? [incident.planCaseId] : [])];
+    const visible = await this.prisma.case.findMany({ where: { AND: [{ id: { in: ids } }, scopeWhere(scope)] }, select: { id: true, caseNumber: true } });
+    const number = (id: string | null) => visible.find((c) => c.id === id)?.caseNumber ?? null;
+    return { caseCount: incident.caseCount, openedAt: incident.openedAt, hubCaseNumber: number(incident.hubCaseId), planCaseNumber: number(incident.planCaseId) };
   }
 
   async linksOf(caseId: string, scope: CaseScope): Promise<CaseLinkEntry[]> {

@@ -58,8 +58,22 @@ export class PrismaPlanRepository implements PlanSweepRepository {
     return rows.reverse().map((r) => this.cipher.decryptOptional(r.text) ?? '');
   }
 
+  /**
+   * One plan per group incident: a member case opens it only while the incident has
+   * none. The case row is locked first, so an incident formed meanwhile (its commit
+   * holds the members' rows) is seen.
+   */
+  private static async claimIncidentPlan(tx: Tx, caseId: string): Promise<boolean> {
+    const rows = await tx.$queryRaw<{ claimed: boolean }[]>`
+      WITH c AS (SELECT incident_id FROM cases WHERE id = ${caseId}::uuid FOR UPDATE),
+      u AS (UPDATE incidents i SET plan_case_id = ${caseId}::uuid FROM c WHERE i.id = c.incident_id AND i.plan_case_id IS NULL RETURNING i.id)
+      SELECT (SELECT incident_id FROM c) IS NULL OR EXISTS (SELECT 1 FROM u) AS claimed`;
+    return rows[0]?.claimed ?? true;
+  }
+
   async open(w: OpenPlanWrite): Promise<boolean> {
     return this.inTx(async (tx) => {
+      if (!(await PrismaPlanRepository.claimIncidentPlan(tx, w.caseId))) return false;
       const set = await tx.case.updateMany({ where: { id: w.caseId, planCode: null }, data: { planCode: w.planCode } });
       if (set.count === 0) return false;
       await tx.casePlanStep.createMany({
@@ -189,14 +203,16 @@ export class PrismaPlanRepository implements PlanSweepRepository {
     return rows.map((r) => ({ caseId: r.case_id, caseNumber: r.case_number, unit: r.unit, stepId: r.step_id, planCode: r.plan_code, dueAt: new Date(r.due_at) }));
   }
 
-  /** Risk or group cases created since `since`, still open and without a plan (the sweep's safety net). */
+  /**
+   * Risk or group cases created since `since`, still open and without a plan (the sweep's
+   * safety net); members of a group incident that has its plan are covered by it.
+   */
   static async unplannedIn(tx: Tx, since: Date, take: number): Promise<string[]> {
-    const rows = await tx.case.findMany({
-      where: { planCode: null, createdAt: { gte: since }, status: { notIn: ['closed', 'not_accepted'] }, OR: [{ flags: { has: 'risk' } }, { flags: { has: 'group' } }] },
-      orderBy: { createdAt: 'asc' },
-      take,
-      select: { id: true },
-    });
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT c.id::text AS id FROM cases c LEFT JOIN incidents i ON i.id = c.incident_id
+      WHERE c.plan_code IS NULL AND c.created_at >= ${since} AND c.status NOT IN ('closed', 'not_accepted')
+        AND c.flags && ARRAY['risk', 'group']::text[] AND i.plan_case_id IS NULL
+      ORDER BY c.created_at ASC, c.id ASC LIMIT ${take}`;
     return rows.map((r) => r.id);
   }
 }

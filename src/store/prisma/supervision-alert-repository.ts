@@ -11,7 +11,7 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { AlertAckTarget, AlertRecord, SupervisionAlertRepository, SupervisionReader } from '../../ports/alert-ports.ts';
 
-export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested', 'leader_assigned'] as const;
+export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested', 'leader_assigned', 'incident'] as const;
 
 const LIST_LIMIT = 100;
 

@@ -1,0 +1,116 @@
+/**
+ * Group incidents in the commit that creates a case (link-new-case.ts): the new case
+ * joins the incident of a similar case, or it and its similar cases form one. Which is
+ * domain logic (planIncident); this stores it: the membership, one link from each member
+ * to the hub, the incident's one early-warning alert, and the plan a member opened before
+ * the incident existed, adopted as the incident's.
+ */
+import { randomUUID } from 'node:crypto';
+import { planIncident, villageOf, type IncidentCandidate } from '../../domain/incidents.ts';
+import { textSimilarity } from '../../domain/similarity.ts';
+import { valuesRows, type SqlQuery } from './sql-exec.ts';
+
+export interface IncidentCase {
+  id: string;
+  facts: string;
+  address: string | null;
+  township: string;
+  category: string;
+  createdAt: Date;
+  flags: readonly string[];
+}
+
+export interface AreaCandidate {
+  id: string;
+  facts: string;
+  address: string | null;
+  createdAt: Date;
+  flags: readonly string[];
+  incidentId: string | null;
+}
+
+/** The hub the new case is linked to, with the similarity of their facts. */
+export type IncidentHub = { hubId: string; score: number };
+
+const alarming = (flags: readonly string[]) => flags.includes('group') || flags.includes('risk');
+const placeOf = (c: { address: string | null; facts: string }) => villageOf(c.address) ?? villageOf(c.facts);
+
+const decide = (kase: IncidentCase, area: readonly AreaCandidate[], score: (c: AreaCandidate) => number) =>
+  planIncident(
+    { createdAt: kase.createdAt, alarming: alarming(kase.flags), village: placeOf(kase) },
+    area.map((c): IncidentCandidate => ({ id: c.id, score: score(c), createdAt: c.createdAt, incidentId: c.incidentId, alarming: alarming(c.flags), village: placeOf(c) })),
+  );
+
+/**
+ * Puts the new case into its incident, if it has one; null when it stands alone. Only
+ * forming an incident calls `lockAndReload` (the township and category's lock, then the
+ * candidates again): a concurrent filing may have formed it meanwhile, and then this
+ * case joins it. Joins need no lock, so a flood's filings do not queue behind each other.
+ */
+export async function groupIncident(
+  q: SqlQuery,
+  kase: IncidentCase,
+  area: readonly AreaCandidate[],
+  score: (c: AreaCandidate) => number,
+  lockAndReload: () => Promise<AreaCandidate[]>,
+): Promise<IncidentHub | null> {
+  let plan = decide(kase, area, score);
+  if (plan.kind === 'form') {
+    area = await lockAndReload();
+    plan = decide(kase, area, score);
+  }
+  if (plan.kind === 'none') return null;
+  if (plan.kind === 'join') return joinIncident(q, kase, plan.incidentId);
+  const byId = new Map(area.map((c) => [c.id, c]));
+  return formIncident(q, kase, plan.memberIds.map((id) => byId.get(id)!));
+}
+
+async function joinIncident(q: SqlQuery, kase: IncidentCase, incidentId: string): Promise<IncidentHub> {
+  const [row] = await q.query<{ hubId: string; hubFacts: string }>(
+    `WITH m AS (UPDATE cases SET incident_id = $1::uuid WHERE id = $2::uuid)
+     UPDATE incidents i SET case_count = case_count + 1, last_case_at = greatest(last_case_at, $3::timestamptz)
+     FROM cases h WHERE i.id = $1::uuid AND h.id = i.hub_case_id
+     RETURNING i.hub_case_id::text AS "hubId", h.facts AS "hubFacts"`,
+    [incidentId, kase.id, kase.createdAt],
+  );
+  return { hubId: row!.hubId, score: textSimilarity(kase.facts, row!.hubFacts) };
+}
+
+async function formIncident(q: SqlQuery, kase: IncidentCase, members: AreaCandidate[]): Promise<IncidentHub> {
+  const hub = members[0]!;
+  const id = randomUUID();
+  const ids = [...members.map((m) => m.id), kase.id];
+  const params: unknown[] = [id, hub.id, kase.township, kase.category, kase.createdAt, ids.length, ids];
+  // Each earlier member gets its one link to the hub; links suggested among them go.
+  const hubLinks = valuesRows(params, members.slice(1).map((m) => [m.id, textSimilarity(m.facts, hub.facts)]), ['uuid', 'float8']);
+  const message = `群体性事件：同一地方同一事项的 ${ids.length} 件信访已合为一组 / Group incident: ${ids.length} petitions of one place and matter grouped`;
+  params.push(`incident:${id}`, message);
+  const msg = params.length;
+  await q.query(
+    `WITH i AS (
+       INSERT INTO incidents (id, hub_case_id, township, category, opened_at, last_case_at, case_count)
+       VALUES ($1::uuid, $2::uuid, $3, $4, $5::timestamptz, $5::timestamptz, $6::int)
+     ), m AS (
+       UPDATE cases SET incident_id = $1::uuid WHERE id = ANY($7::uuid[]) AND incident_id IS NULL
+     ), d AS (
+       DELETE FROM case_links WHERE kind = 'related' AND confirmed_at IS NULL AND unlinked_at IS NULL
+         AND case_id = ANY($7::uuid[]) AND other_case_id = ANY($7::uuid[]) AND case_id <> $2::uuid AND other_case_id <> $2::uuid
+     )${hubLinks ? `, l AS (
+       INSERT INTO case_links (case_id, other_case_id, kind, score) SELECT v.c, $2::uuid, 'related', v.s FROM (VALUES ${hubLinks}) AS v(c, s)
+       ON CONFLICT DO NOTHING
+     )` : ''}
+     INSERT INTO alerts (id, at, kind, dedupe_key, case_id, unit, message)
+     SELECT gen_random_uuid(), $5::timestamptz, 'incident', $${msg - 1}, h.id, h.unit, $${msg} FROM cases h WHERE h.id = $2::uuid
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    params,
+  );
+  // A member may have opened its plan before the incident existed: that plan is the
+  // incident's. A separate statement, so it sees plans committed while it waited for the
+  // members' rows above.
+  await q.query(
+    `UPDATE incidents SET plan_case_id = (SELECT id FROM cases WHERE incident_id = $1::uuid AND plan_code IS NOT NULL ORDER BY created_at, id LIMIT 1)
+     WHERE id = $1::uuid`,
+    [id],
+  );
+  return { hubId: hub.id, score: textSimilarity(kase.facts, hub.facts) };
+}
