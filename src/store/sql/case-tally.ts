@@ -1,8 +1,8 @@
 /**
  * The dashboard's counts: read from `case_tally` (kept by triggers on `cases`, see the
  * staff_scale migration) when the caller sees the whole county and the range is whole
- * local days, else counted live from the scoped cases with the very function the
- * triggers use (`case_tally_rows`), so both ways mean the same.
+ * local days, else counted live from the scoped cases with the same classes as the
+ * triggers' `case_tally_rows`.
  */
 import type { CaseScope } from '../../ports/store-ports.ts';
 import { scopeSql } from './case-where.ts';
@@ -36,19 +36,43 @@ export function tallyByDay(q: SqlQuery, range: TallyRange): Promise<DayRow[]> {
   );
 }
 
-function live<T>(q: SqlQuery, scope: CaseScope, range: TallyRange, select: string, rest: string): Promise<T[]> {
-  const params: unknown[] = [range.from, range.to];
-  const text = `SELECT ${select} FROM cases c CROSS JOIN LATERAL case_tally_rows(c, 1) r
-    WHERE c.created_at >= $1::timestamptz AND c.created_at <= $2::timestamptz AND ${scopeSql(scope, params)} ${rest}`;
-  return q.query<T>(text, params);
+/** The scoped cases created in the range, as a CTE named `s`; appends its values to `params`. */
+function scopedCases(scope: CaseScope, range: TallyRange, params: unknown[]): string {
+  const from = `$${params.push(range.from)}::timestamptz`;
+  const to = `$${params.push(range.to)}::timestamptz`;
+  return `s AS MATERIALIZED (SELECT c.* FROM cases c WHERE c.created_at >= ${from} AND c.created_at <= ${to} AND ${scopeSql(scope, params)})`;
 }
 
+/**
+ * The tally's rows counted live from the scoped cases: the same classes as
+ * `case_tally_rows` (held equal by the recount test), as plain grouped counts —
+ * calling that PL/pgSQL function per case costs seconds at a busy unit's size.
+ */
 export function liveByKey(q: SqlQuery, scope: CaseScope, range: TallyRange): Promise<TallyRow[]> {
-  return live(q, scope, range, 'r.dim, r.key, sum(r.n)::int AS n', 'GROUP BY r.dim, r.key');
+  const params: unknown[] = [];
+  return q.query<TallyRow>(
+    `WITH ${scopedCases(scope, range, params)}
+     SELECT 'total' AS dim, '' AS key, count(*)::int AS n FROM s
+     UNION ALL SELECT 'status', status, count(*)::int FROM s GROUP BY status
+     UNION ALL SELECT 'category', category, count(*)::int FROM s GROUP BY category
+     UNION ALL SELECT 'township', township, count(*)::int FROM s WHERE township IS NOT NULL GROUP BY township
+     UNION ALL SELECT 'flag', u.f, count(*)::int FROM s, unnest(s.flags) WITH ORDINALITY u(f, i) WHERE array_position(s.flags, u.f) = u.i GROUP BY u.f
+     UNION ALL SELECT 'rating', r, count(*)::int FROM (SELECT rating_acceptance AS r FROM s UNION ALL SELECT rating_handling FROM s) x WHERE r IS NOT NULL GROUP BY r
+     UNION ALL SELECT 'settle', k, count(*)::int FROM (
+       SELECT CASE WHEN follow_up_resolved = false THEN 'unresolved' WHEN review_requested_at IS NOT NULL THEN 'review' ELSE 'ok' END AS k
+       FROM s WHERE replied_at IS NOT NULL AND (follow_up_resolved = false OR review_due_at IS NOT NULL)) y GROUP BY k`,
+    params,
+  );
 }
 
 export function liveByDay(q: SqlQuery, scope: CaseScope, range: TallyRange): Promise<DayRow[]> {
-  return live(q, scope, range, 'r.day::text AS day, sum(r.n)::int AS n', `AND r.dim = 'total' GROUP BY r.day ORDER BY 1`);
+  const params: unknown[] = [];
+  return q.query<DayRow>(
+    `WITH ${scopedCases(scope, range, params)}
+     SELECT ((s.created_at AT TIME ZONE 'UTC') + make_interval(mins => t.utc_offset_minutes))::date::text AS day, count(*)::int AS n
+     FROM s, case_tally_settings t GROUP BY 1 ORDER BY 1`,
+    params,
+  );
 }
 
 export interface OpenWindowRow {
