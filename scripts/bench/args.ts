@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { StoreKind } from './server.ts';
 
-export type Part = 'chat' | 'nlu' | 'lookup' | 'rss' | 'flood';
+export type Part = 'chat' | 'nlu' | 'lookup' | 'rss' | 'flood' | 'staff';
 export type ModelChoice = 'saturation' | 'service' | 'both';
 
 export interface BenchArgs {
@@ -21,6 +21,10 @@ export interface BenchArgs {
   rssConversations: number;
   /** Timed repetitions per lookup kind. */
   iterations: number;
+  /** Rounds of the staff-page timings on one seeded store. */
+  rounds: number;
+  /** The staff phase keeps its seeded store for the next run (and reuses one it finds). */
+  keepStore: boolean;
   /** Write a CPU profile of the server during the chat load and summarise it. */
   profile: boolean;
   /** The memory phase's citizens talk over the widget's websocket (kept open) instead of POST /api/chat. */
@@ -31,8 +35,9 @@ export interface BenchArgs {
 }
 
 export const USAGE = `usage: npm run bench -- [--store pglite|postgres|both] [--users N] [--duration S] [--rate R]
-       [--model saturation|service|both] [--cases N] [--only chat|nlu|lookup|rss|flood] [--socket] [--quick] [--profile]
-       [--flood-citizens N] [--flood-window S]`;
+       [--model saturation|service|both] [--cases N] [--only chat|nlu|lookup|rss|flood|staff] [--socket] [--quick] [--profile]
+       [--flood-citizens N] [--flood-window S]
+       [--iterations N] [--rounds N] [--keep-store]`;
 
 /** The targets of issue 7: users and offered rate per store. */
 export const TARGET = {
@@ -64,6 +69,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       socket: { type: 'boolean', default: false },
       'flood-citizens': { type: 'string' },
       'flood-window': { type: 'string' },
+      rounds: { type: 'string' },
+      iterations: { type: 'string' },
+      'keep-store': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -73,7 +81,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const store = values.store!;
   if (!['pglite', 'postgres', 'both'].includes(store)) throw new Error('--store must be pglite, postgres or both');
   if (!['saturation', 'service', 'both'].includes(values.model!)) throw new Error('--model must be saturation, service or both');
-  if (values.only && !['chat', 'nlu', 'lookup', 'rss', 'flood'].includes(values.only)) throw new Error('--only must be chat, nlu, lookup, rss or flood');
+  if (values.only && !['chat', 'nlu', 'lookup', 'rss', 'flood', 'staff'].includes(values.only)) throw new Error('--only must be chat, nlu, lookup, rss, flood or staff');
   const durationS = positive('duration', values.duration, quick ? 10 : 60);
   return {
     stores: store === 'both' ? ['pglite', 'postgres'] : [store as StoreKind],
@@ -83,10 +91,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     rate: values.rate === undefined ? (quick ? 30 : undefined) : positive('rate', values.rate, 1),
     model: values.model as ModelChoice,
     cases: Math.round(positive('cases', values.cases, quick ? 1000 : 100_000)),
-    parts: values.only ? [values.only as Part] : ['nlu', 'chat', 'flood', 'rss', 'lookup'],
+    parts: values.only ? [values.only as Part] : ['nlu', 'chat', 'flood', 'rss', 'lookup', 'staff'],
     quick,
     rssConversations: quick ? 200 : TARGET.rss.conversations,
-    iterations: quick ? 10 : 50,
+    iterations: Math.round(positive('iterations', values.iterations, quick ? 10 : 50)),
+    rounds: Math.round(positive('rounds', values.rounds, quick ? 1 : 3)),
+    keepStore: values['keep-store']!,
     profile: values.profile!,
     socket: values.socket!,
     floodCitizens: Math.round(positive('flood-citizens', values['flood-citizens'], quick ? 50 : 500)),

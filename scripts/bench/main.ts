@@ -14,9 +14,10 @@ import { parseBenchArgs, TARGET, USAGE, type BenchArgs } from './args.ts';
 import { runLoad, type LoadModel } from './driver.ts';
 import { countFlood, runFlood, type FloodRun, type FloodStats } from './flood-phase.ts';
 import { benchLookups } from './lookup-bench.ts';
+import { benchStaffPages, keptStore } from './staff-bench.ts';
 import { benchNlu, type NluStats } from './nlu-bench.ts';
 import { formatProfileSummary, summariseProfileFile } from './profile-summary.ts';
-import { chatTable, floodLines, lookupTable, nluLine, rssLine, verdictLines, verdicts, type ChatResult, type StoreResults } from './report.ts';
+import { chatTable, floodLines, lookupTable, staffTable, nluLine, rssLine, verdictLines, verdicts, type ChatResult, type StoreResults } from './report.ts';
 import { openConversations } from './rss-phase.ts';
 import { openSocketConversations } from './rss-socket-phase.ts';
 import { freshStore, initialiseStore, postgresReachable, startServer, type BenchStore, type StoreKind } from './server.ts';
@@ -114,6 +115,12 @@ async function runStore(kind: StoreKind, a: BenchArgs): Promise<StoreResults> {
     log(`  lookups: seeding ${a.cases} cases …`);
     res.lookup = await withStore(kind, (store) => benchLookups(store, { cases: a.cases, iterations: a.iterations, log }));
     log(lookupTable(res.lookup));
+  }
+  if (a.parts.includes('staff')) {
+    log(`  staff pages: ${a.cases} cases, ${a.rounds} rounds of ${a.iterations} …`);
+    const opts = { cases: a.cases, iterations: a.iterations, rounds: a.rounds, log };
+    res.staff = a.keepStore ? await benchStaffPages(await keptStore(kind, a.cases), opts) : await withStore(kind, (store) => benchStaffPages(store, opts));
+    log(staffTable(res.staff));
   }
   return res;
 }

@@ -3,6 +3,7 @@ import { TARGET } from './args.ts';
 import type { LoadStats } from './driver.ts';
 import type { FloodStats } from './flood-phase.ts';
 import type { LookupStats } from './lookup-bench.ts';
+import type { StaffStats } from './staff-bench.ts';
 import type { NluStats } from './nlu-bench.ts';
 import type { RssStats } from './rss-phase.ts';
 import type { StoreKind } from './server.ts';
@@ -20,6 +21,7 @@ export interface StoreResults {
   flood?: FloodStats;
   rss?: RssStats;
   lookup?: LookupStats;
+  staff?: StaffStats;
 }
 
 export interface Verdict {
@@ -58,6 +60,14 @@ export function chatTable(results: ChatResult[]): string {
 export function lookupTable(l: LookupStats): string {
   const rows = l.rows.map((r) => [r.what, f1(r.latencyMs.p50), f1(r.latencyMs.p95), f1(r.latencyMs.max), String(r.failures)]);
   return `${l.cases} cases (seeded in ${f1(l.seedSeconds)} s)\n${table(['lookup', 'p50 ms', 'p95 ms', 'max ms', 'failures'], rows)}`;
+}
+
+/** Per kind: p50 / p95 of each round. */
+export function staffTable(l: StaffStats): string {
+  const rows = l.rows.map((r) => [r.what, ...r.rounds.map((x) => `${f1(x.p50)} / ${f1(x.p95)}`), String(r.failures)]);
+  const head = ['staff page', ...l.rows[0]!.rounds.map((_, i) => `round ${i + 1} p50 / p95 ms`), 'failures'];
+  const seeded = l.seedSeconds === null ? 'store kept from an earlier run' : `seeded in ${f1(l.seedSeconds)} s`;
+  return `${l.cases} cases (${seeded}; server start ${f1(l.startSeconds)} s)\n${table(head, rows)}`;
 }
 
 export function rssLine(r: RssStats): string {

@@ -8,6 +8,7 @@ import type { CaseStatus } from '../domain/case/lifecycle.ts';
 import type { CaseFields } from '../domain/case/case-record.ts';
 import type { CaseScope } from './case-ports.ts';
 import type { WrittenNoticeWrite } from './written-notice-ports.ts';
+import type { HoldingChange } from './plan-ports.ts';
 
 /**
  * What a lifecycle action needs to know about a case (no personal data); closing also
@@ -56,6 +57,8 @@ export interface CaseTransitionWrite {
   writtenNotice?: WrittenNoticeWrite | null;
   /** A staff alert raised in the same transaction (once per dedupeKey). */
   alert?: { kind: string; dedupeKey: string; unit: string; message: string } | null;
+  /** Who holds the case from now on (another unit or staff member), written in the same transaction. */
+  holding?: HoldingChange | null;
 }
 
 export interface AttachmentMeta {

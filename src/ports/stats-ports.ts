@@ -18,10 +18,22 @@ export interface StatsCounts {
   /** Ratings given (acceptance and handling alike), by value. */
   ratings: Record<string, number>;
   /**
-   * Replied cases: when, the stored review deadline (if any), whether review was asked,
-   * and the citizen's answer to the callback question (null: not answered).
+   * Replied cases whose settlement (settlement.ts) the stored facts decide at `now`:
+   * the review window stored and passed, or the citizen answered "not resolved".
+   */
+  decided: { settled: number; unsettled: number };
+  /**
+   * The other replied cases (window open or not stored, no "not resolved" answer): when
+   * replied, the stored review deadline (if any), whether review was asked, the
+   * citizen's answer to the callback question (null: not answered). The caller decides them.
    */
   replied: { repliedAt: Date; reviewDueAt: Date | null; reviewRequested: boolean; followUpResolved?: boolean | null }[];
+}
+
+/** Cases created on one county-local day (YYYY-MM-DD). */
+export interface DayCount {
+  day: string;
+  n: number;
 }
 
 export interface ExportFilter {
@@ -42,9 +54,10 @@ export interface ExportRow
 }
 
 export interface StatsRepository {
-  counts(scope: CaseScope, range: InstantRange): Promise<StatsCounts>;
-  /** createdAt of every case in the range (for the volume chart). */
-  createdTimes(scope: CaseScope, range: InstantRange): Promise<Date[]>;
+  /** The dashboard's counts over cases created in the range, settlement as of `now`. */
+  counts(scope: CaseScope, range: InstantRange, now: Date): Promise<StatsCounts>;
+  /** Cases created per local day in the range, days without cases left out, oldest first (the volume chart). */
+  dailyCounts(scope: CaseScope, range: InstantRange): Promise<DayCount[]>;
   exportCount(scope: CaseScope, range: InstantRange, filter: ExportFilter): Promise<number>;
   /** Pages of cases in the range, oldest first, personal data decrypted (callers mask it). */
   exportRows(scope: CaseScope, range: InstantRange, filter: ExportFilter, batchSize: number): AsyncIterable<ExportRow[]>;

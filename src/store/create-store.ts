@@ -106,7 +106,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
   // Every repository (and the job store) writes through the signalling client.
   const prisma = signallingClient(opened.prisma, signals);
   const handle: StoreHandle = { ...opened, prisma };
-  const cases = new PrismaCaseRepository(prisma, cipher);
+  const cases = new PrismaCaseRepository(prisma, opened.sql, cipher);
   const caseLookups = new PrismaCaseLookupRepository(prisma);
   return {
     kind: opened.kind,
@@ -131,7 +131,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     plans: new PrismaPlanRepository(prisma, cipher),
     holdings: new PrismaHoldingRepository(prisma),
     notices: new PrismaSuperviseNoticeRepository(prisma),
-    stats: new PrismaStatsRepository(prisma, cipher),
+    stats: new PrismaStatsRepository(prisma, opened.sql, cipher),
     unitStats: new PrismaUnitStatsRepository(prisma),
     reports: new PrismaReportRepository(prisma),
     gridBindings: new PrismaGridBindingRepository(prisma, cipher),

@@ -107,3 +107,26 @@ describe('a case without holdings rows (recorded before holdings existed)', () =
     expect(k.responsibility.township?.unitName).toBe('东湖镇人民政府');
   });
 });
+
+describe('a transfer whose holding cannot be written', () => {
+  it('is not made at all: the holding change is part of the action, not written after it', async () => {
+    const n = await fileThroughChat(t.url, '村里征地补偿款一直没发下来');
+    const sql = t.app.store.handle.sql;
+    // A real fault in the holdings table: its next insert fails.
+    await sql.query(`CREATE FUNCTION holding_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'holding write failed'; END $$`, []);
+    await sql.query(`CREATE TRIGGER holding_fault BEFORE INSERT ON case_holdings FOR EACH ROW EXECUTE FUNCTION holding_fault()`, []);
+    try {
+      const failed = await t.call('xfj01', 'POST', `/api/cases/${n}/actions/transfer`, { unit: 'zjj', reason: '属县住建局职责' });
+      expect(failed.status).toBeGreaterThanOrEqual(500);
+      const k = await get(n);
+      expect(k.unit).toBe('zrzy');
+      expect((k.timeline as { kind: string }[]).some((e) => e.kind === 'transfer')).toBe(false);
+    } finally {
+      await sql.query(`DROP TRIGGER holding_fault ON case_holdings`, []);
+      await sql.query(`DROP FUNCTION holding_fault()`, []);
+    }
+    const ok = await t.call('xfj01', 'POST', `/api/cases/${n}/actions/transfer`, { unit: 'zjj', reason: '属县住建局职责' });
+    expect(ok.status).toBe(200);
+    expect((await get(n)).holdings.map((h) => h.unit)).toEqual(['zrzy', 'zjj']);
+  });
+});

@@ -17,7 +17,7 @@ import { toCaseDto, type CaseDto } from './case-dto.ts';
 import type { Clock } from '../../ports/clock.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import type { HoldingRepository, PlanRepository } from '../../ports/plan-ports.ts';
-import { recordHoldingChange } from './record-holding-change.ts';
+import { holdingChangeOf } from './record-holding-change.ts';
 import type { NoticeLinkSigner } from './notice-link.ts';
 
 export interface CaseActionDeps {
@@ -81,13 +81,16 @@ export function guardAction(
 /** The event's public flag: the table's, or the staff member's choice where the table leaves it to each event. */
 export const publicFlag = (t: Transition, chosen: boolean): boolean => (t.public === 'per_event' ? chosen : t.public);
 
-export type TransitionInput = Omit<CaseTransitionWrite, 'caseId' | 'caseNumber' | 'from' | 'actorId'>;
+export type TransitionInput = Omit<CaseTransitionWrite, 'caseId' | 'caseNumber' | 'from' | 'actorId' | 'holding'>;
 
-/** Commits the transition; a concurrent action that changed the status first makes this a 409. */
+/**
+ * Commits the transition with its holding change in one transaction; a concurrent
+ * action that changed the status first makes this a 409.
+ */
 export async function commitTransition(deps: CaseActionDeps, who: StaffPrincipal, state: CaseActionState, w: TransitionInput): Promise<void> {
-  const outcome = await deps.actions.applyTransition({ ...w, caseId: state.id, caseNumber: state.caseNumber, from: state.status, actorId: who.id });
+  const holding = holdingChangeOf(state, w);
+  const outcome = await deps.actions.applyTransition({ ...w, caseId: state.id, caseNumber: state.caseNumber, from: state.status, actorId: who.id, holding });
   if (outcome === 'conflict') throw new AppError('conflict', 'the case was changed by someone else meanwhile; reload it');
-  await recordHoldingChange(deps, state, w);
 }
 
 /**

@@ -1,31 +1,23 @@
 /**
- * Responsibility over time: after a lifecycle action that moved the case to another
- * unit (transfer) or to another staff member (accept, not accept, start handling,
- * transfer clears the holder), the open holding is closed and the next one opened.
- * Runs after the action committed; a failure is logged (the timeline keeps the action).
+ * Responsibility over time: a lifecycle action that moves the case to another unit
+ * (transfer) or to another staff member (accept, not accept, start handling; transfer
+ * clears the holder) closes the open holding and opens the next. This says which
+ * change an action makes; the action's own transaction writes it (applyTransition).
  */
 import type { CaseActionState, CaseTransitionWrite } from '../../ports/case-action-ports.ts';
-import type { HoldingRepository } from '../../ports/plan-ports.ts';
-import type { Logger } from '../../log.ts';
+import type { HoldingChange } from '../../ports/plan-ports.ts';
 
-export async function recordHoldingChange(
-  deps: { holdings: HoldingRepository; log: Pick<Logger, 'warn'> },
-  state: CaseActionState,
-  w: Pick<CaseTransitionWrite, 'set' | 'kind' | 'reason' | 'at'>,
-): Promise<void> {
+/** The holding change of an action, or null when the unit and the holder stay. */
+export function holdingChangeOf(state: CaseActionState, w: Pick<CaseTransitionWrite, 'set' | 'reason' | 'at'>): HoldingChange | null {
   const unit = w.set.unit ?? state.unit;
   const staffId = w.set.holderStaffId === undefined ? state.holderStaffId : w.set.holderStaffId;
-  if (unit === state.unit && staffId === state.holderStaffId) return;
-  try {
-    await deps.holdings.change({
-      caseId: state.id,
-      before: { unit: state.unit, staffId: state.holderStaffId },
-      next: { unit, staffId },
-      // A transfer's stated reason; a holder taking the case over in the same unit needs none.
-      reason: unit !== state.unit ? w.reason : null,
-      at: w.at,
-    });
-  } catch (err) {
-    deps.log.warn({ err, caseNumber: state.caseNumber }, 'holding change not recorded');
-  }
+  if (unit === state.unit && staffId === state.holderStaffId) return null;
+  return {
+    caseId: state.id,
+    before: { unit: state.unit, staffId: state.holderStaffId },
+    next: { unit, staffId },
+    // A transfer's stated reason; a holder taking the case over in the same unit needs none.
+    reason: unit !== state.unit ? w.reason : null,
+    at: w.at,
+  };
 }

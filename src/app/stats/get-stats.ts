@@ -49,6 +49,8 @@ export interface DashboardStats {
 
 export const SATISFIED_RATINGS = ['satisfied', 'basically_satisfied'] as const;
 
+const DAY_MS = 86_400_000;
+
 export const rate = (num: number, den: number) => (den === 0 ? 0 : Math.round((num / den) * 10_000) / 10_000);
 
 function withZeros(keys: readonly string[], counts: Record<string, number>): Record<string, number> {
@@ -59,11 +61,11 @@ function withZeros(keys: readonly string[], counts: Record<string, number>): Rec
 }
 
 export async function getDashboardStats(deps: StatsDeps, who: StaffPrincipal, period: StatsPeriod): Promise<DashboardStats> {
-  const c = await deps.stats.counts(caseScopeOf(who, deps.county), period);
   const now = deps.clock.now();
+  const c = await deps.stats.counts(caseScopeOf(who, deps.county), period, now);
   const ctx = { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes };
-  let decided = 0;
-  let settled = 0;
+  let decided = c.decided.settled + c.decided.unsettled;
+  let settled = c.decided.settled;
   for (const r of c.replied) {
     const verdict = settlementVerdict(r, now, ctx);
     if (verdict === 'pending') continue;
@@ -92,20 +94,25 @@ export async function getDashboardStats(deps: StatsDeps, who: StaffPrincipal, pe
   };
 }
 
-/** Cases created per local day (or per 7-day bucket from the period's start when it is long). */
+/**
+ * Cases created per local day, or per 7-day bucket when the period is long. A period
+ * that starts before the first case ("since the first case") is charted from that case's day.
+ */
 export async function volumeSeries(deps: StatsDeps, who: StaffPrincipal, period: StatsPeriod): Promise<{ unit: 'day' | 'week'; buckets: { label: string; count: number }[] }> {
-  const times = await deps.stats.createdTimes(caseScopeOf(who, deps.county), period);
-  const unit = period.days > 62 ? 'week' : 'day';
+  const days = await deps.stats.dailyCounts(caseScopeOf(who, deps.county), period);
+  const first = days[0]?.day;
+  const fromDate = first && first > period.fromDate && period.days > 366 ? first : period.fromDate;
+  const span = Math.round((Date.parse(period.toDate) - Date.parse(fromDate)) / DAY_MS) + 1;
+  const unit = span > 62 ? 'week' : 'day';
   const size = unit === 'week' ? 7 : 1;
-  const n = Math.ceil(period.days / size);
-  const start = period.from.getTime();
-  const buckets = Array.from({ length: n }, (_, i) => ({
-    label: new Date(Date.parse(`${period.fromDate}T00:00:00.000Z`) + i * size * 86_400_000).toISOString().slice(0, 10),
+  const start = Date.parse(`${fromDate}T00:00:00.000Z`);
+  const buckets = Array.from({ length: Math.ceil(span / size) }, (_, i) => ({
+    label: new Date(start + i * size * DAY_MS).toISOString().slice(0, 10),
     count: 0,
   }));
-  for (const t of times) {
-    const i = Math.floor((t.getTime() - start) / (size * 86_400_000));
-    if (i >= 0 && i < n) buckets[i]!.count++;
+  for (const d of days) {
+    const i = Math.floor((Date.parse(`${d.day}T00:00:00.000Z`) - start) / (size * DAY_MS));
+    if (i >= 0 && i < buckets.length) buckets[i]!.count += d.n;
   }
   return { unit, buckets };
 }

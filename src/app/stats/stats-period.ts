@@ -1,14 +1,13 @@
 /**
  * The period of the dashboard: county-local calendar days, both ends inclusive.
- * Default: the last 30 days ending today (local). Bad dates are a 400.
+ * Default: the last 30 days ending today (local). Bad dates are a 400. Any span is
+ * accepted (the counts are kept per day, so "since the first case" costs no more).
  */
 import { endOfLocalDay, localDate } from '../../domain/deadlines.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { InstantRange } from '../../ports/stats-ports.ts';
 
 export const DEFAULT_PERIOD_DAYS = 30;
-/** Longest period accepted (about three years). */
-export const MAX_PERIOD_DAYS = 1100;
 const DAY_MS = 86_400_000;
 
 export interface StatsPeriod extends InstantRange {
@@ -37,7 +36,6 @@ export function parsePeriod(q: { from?: unknown; to?: unknown }, now: Date, utcO
   const fromDate = from0 ?? shiftDate(toDate, -(DEFAULT_PERIOD_DAYS - 1));
   const days = Math.round((Date.parse(toDate) - Date.parse(fromDate)) / DAY_MS) + 1;
   if (days < 1) throw new AppError('bad_request', 'invalid query: from must not be after to');
-  if (days > MAX_PERIOD_DAYS) throw new AppError('bad_request', `invalid query: the period may span at most ${MAX_PERIOD_DAYS} days`);
   return {
     fromDate,
     toDate,

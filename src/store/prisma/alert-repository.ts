@@ -5,6 +5,9 @@
  * Messages carry no personal data: a case number, a reason code, a channel.
  */
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import { unrelayedAlertIds } from '../sql/alerts.ts';
+import { claimKey } from '../sql/inbound-keys.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { AlertAckTarget, AlertReader, AlertRecord, AlertRepository } from '../../ports/alert-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 
@@ -93,13 +96,9 @@ export class PrismaAlertRepository implements AlertRepository {
    * hold staff of the unit the report accuses.
    */
   async unrelayed(since: Date, limit: number): Promise<AlertRecord[]> {
-    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
-      SELECT a.id::text AS id FROM alerts a LEFT JOIN cases c ON c.id = a.case_id
-      WHERE a.at >= ${since} AND a.kind IN (${Prisma.join([...RELAYED_KINDS])}) AND (c.id IS NULL OR c.category <> 'conduct')
-        AND NOT EXISTS (SELECT 1 FROM processed_inbound p WHERE p.key = 'tgstaff:' || a.id::text)
-      ORDER BY a.at ASC, a.id ASC LIMIT ${limit}`;
-    if (rows.length === 0) return [];
-    const alerts = await this.prisma.alert.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+    const ids = await unrelayedAlertIds(prismaQuery(this.prisma), since, RELAYED_KINDS, telegramStaffKey(''), limit);
+    if (ids.length === 0) return [];
+    const alerts = await this.prisma.alert.findMany({ where: { id: { in: ids } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
     const caseIds = alerts.map((a) => a.caseId).filter((x): x is string => x !== null);
     const cases = caseIds.length ? await this.prisma.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, caseNumber: true } }) : [];
     const numbers = new Map(cases.map((c) => [c.id, c.caseNumber]));
@@ -109,7 +108,7 @@ export class PrismaAlertRepository implements AlertRepository {
   /** Claims the relay of one alert; true only for the one process whose insert won. */
   async claimRelay(alertId: string): Promise<boolean> {
     const key = telegramStaffKey(alertId);
-    return (await this.prisma.$executeRaw`INSERT INTO processed_inbound (key) VALUES (${key}) ON CONFLICT DO NOTHING`) === 1;
+    return claimKey(prismaQuery(this.prisma), key);
   }
 
   /** Gives a claim back after a send that did not go out, so the next round tries again. */

@@ -5,6 +5,7 @@
  * event, the audit entry and the citizen's notice in the outbox — so a crash after
  * the commit can delay the notice but never lose it.
  */
+import { changeHoldingIn } from './holding-repository.ts';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { NewOutboxMessage } from '../../ports/outbox-ports.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
@@ -105,6 +106,7 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
         if (w.notice) await this.outbox.enqueueIn(tx, w.notice.conversationId, [{ id: messageId!, author: 'system', text: w.notice.text }], w.at);
         if (w.writtenNotice) await this.writeNotice(tx, w, w.writtenNotice.delivery === 'chat' ? messageId : null);
         if (w.alert) await tx.alert.createMany({ data: [{ ...w.alert, caseId: w.caseId, at: w.at }], skipDuplicates: true });
+        if (w.holding) await changeHoldingIn(tx, w.holding);
       });
       return 'ok';
     } catch (err) {

@@ -4,6 +4,7 @@
  * confirmed or unlinked by staff.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { removeCaseFlag } from '../sql/case-flags.ts';
 import { CANDIDATE_LIMIT, type PlannedLink } from '../../domain/case-links.ts';
 import type { CaseLinkEntry, CaseLinkRepository, LinkDecisionWrite, LinkStatus, IncidentSummary } from '../../ports/case-link-ports.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
@@ -110,6 +111,6 @@ async function syncRepeatFlag(tx: Tx, caseId: string): Promise<void> {
   if (active > 0) {
     await tx.case.updateMany({ where: { id: caseId, NOT: { flags: { has: 'repeat' } } }, data: { flags: { push: 'repeat' } } });
   } else {
-    await tx.$executeRaw`UPDATE cases SET flags = array_remove(flags, 'repeat') WHERE id = ${caseId}::uuid`;
+    await removeCaseFlag(prismaQuery(tx), caseId, 'repeat');
   }
 }

@@ -6,7 +6,8 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
-import { prismaQuery, sqlState } from '../sql/sql-exec.ts';
+import { prismaQuery, sqlState, type SqlQuery } from '../sql/sql-exec.ts';
+import { countListed, listPageIds } from '../sql/case-list.ts';
 import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
 import type { PersonalData } from '../../domain/case/case-record.ts';
 
@@ -20,6 +21,7 @@ type Tx = Prisma.TransactionClient;
 export class PrismaCaseRepository implements CaseRepository {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlQuery,
     private readonly cipher: PersonalDataCipher,
   ) {}
 
@@ -53,18 +55,12 @@ export class PrismaCaseRepository implements CaseRepository {
     return row ? this.toRecord(row) : null;
   }
 
+  /** The page's ids from the list index alone (sql/case-list.ts), then only those rows in full. */
   async list(filter: CaseFilter, scope: CaseScope) {
-    const where: Prisma.CaseWhereInput = { AND: [scopeWhere(scope), filterWhere(filter)] };
-    const [rows, total] = await Promise.all([
-      this.prisma.case.findMany({
-        where,
-        include: { petitioner: true, writtenNotices: NOTICES },
-        orderBy: [{ createdAt: 'desc' }, { caseNumber: 'desc' }],
-        skip: (filter.page - 1) * filter.pageSize,
-        take: filter.pageSize,
-      }),
-      this.prisma.case.count({ where }),
-    ]);
+    const [ids, total] = await Promise.all([listPageIds(this.sql, scope, filter), countListed(this.sql, scope, filter)]);
+    const rows = ids.length ? await this.prisma.case.findMany({ where: { id: { in: ids } }, include: { petitioner: true, writtenNotices: NOTICES } }) : [];
+    const at = new Map(ids.map((id, i) => [id, i]));
+    rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
     return { items: rows.map((r) => this.toRecord(r)), total };
   }
 
@@ -174,37 +170,6 @@ function gridAreaWhere(area: NonNullable<Extract<CaseScope, { all: false }>['scr
     township: area.township,
     AND: [notAccusing, ...(villages.length > 0 ? [{ OR: villages.map((v) => ({ address: { contains: v } })) }] : [])],
   };
-}
-
-function filterWhere(f: CaseFilter): Prisma.CaseWhereInput {
-  const and: Prisma.CaseWhereInput[] = [];
-  if (f.status) and.push({ status: f.status });
-  if (f.unit) and.push({ OR: [{ unit: f.unit }, { coUnit: f.unit }] });
-  if (f.township) and.push({ township: f.township });
-  if (f.category) and.push({ category: f.category });
-  if (f.flag) and.push({ flags: { has: f.flag } });
-  if (f.dueBefore) {
-    and.push({
-      OR: [
-        { status: { in: ['submitted', 'transferred'] }, acceptDueAt: { lt: f.dueBefore } },
-        { status: { in: ['accepted', 'in_progress', 'extended'] }, replyDueAt: { lt: f.dueBefore } },
-        { status: 'review_requested', reviewAnswerDueAt: { lt: f.dueBefore } },
-      ],
-    });
-  }
-  if (f.q) {
-    const q = f.q;
-    and.push({
-      OR: [
-        { caseNumber: { contains: q.toUpperCase() } },
-        { facts: { contains: q, mode: 'insensitive' } },
-        { demands: { contains: q, mode: 'insensitive' } },
-        { respondent: { contains: q, mode: 'insensitive' } },
-        { address: { contains: q, mode: 'insensitive' } },
-      ],
-    });
-  }
-  return { AND: and };
 }
 
 /** P2002 from the pg adapter; the PGlite adapter surfaces PostgreSQL's own 23505. */

@@ -4,6 +4,7 @@
  * write for a turn that files nothing); staff writes and reads go through Prisma.
  */
 import { randomUUID } from 'node:crypto';
+import { isProcessed } from '../sql/inbound-keys.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Signal, Signals } from '../signals.ts';
 import { EXPECTING, initialState, type ConversationState } from '../../ports/conversation-ports.ts';
@@ -222,8 +223,7 @@ export class PrismaConversationStore implements ConversationStore {
   }
 
   async isProcessed(inboundKey: string): Promise<boolean> {
-    const rows = await this.prisma.$queryRaw<unknown[]>`SELECT 1 FROM processed_inbound WHERE key = ${inboundKey} LIMIT 1`;
-    return rows.length > 0;
+    return isProcessed(this.sql, inboundKey);
   }
 
   reserveCaseSequence(localDate: string): Promise<number> {

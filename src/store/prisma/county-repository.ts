@@ -1,9 +1,12 @@
 /**
  * Mirrors the county config's reference data (units, townships, categories) into the
  * store so that reports and joins can use it; the config file stays the source.
+ * The county's UTC offset goes to the dashboard's tally (a change recounts it).
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { townshipUnit, type CountyConfig } from '../../domain/county/schema.ts';
+import { setTallyOffset } from '../sql/case-tally.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 
 export class PrismaCountyRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -27,6 +30,8 @@ export class PrismaCountyRepository {
         const data = { nameZh: c.nameZh, nameEn: c.nameEn, unit: c.unit, keywords: [...c.keywords.zh, ...c.keywords.en] };
         await tx.category.upsert({ where: { code: c.code }, create: { code: c.code, ...data }, update: data });
       }
-    });
+      // The dashboard's tally counts the county's local days.
+      await setTallyOffset(prismaQuery(tx), cfg.utcOffsetMinutes);
+    }, { timeout: 600_000 }); // a changed offset recounts every case
   }
 }

@@ -4,15 +4,16 @@
  * update lets exactly one of two concurrent redemptions win.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { countFailedBind, staffBoundToChat, type BoundStaffRow } from '../sql/grid-bindings.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { ChatIdentity, GridBindingStore, GridWorkerRecord, NewLinkCode } from '../../ports/grid-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;
 
 const WORKER_SELECT = { id: true, username: true, role: true, township: true, villages: true, disabled: true } as const;
-type WorkerRow = { id: string; username: string; role: string; township: string | null; villages: string[] | null; disabled: boolean };
 
-const asWorker = (r: WorkerRow | null): GridWorkerRecord | null =>
+const asWorker = (r: BoundStaffRow | null): GridWorkerRecord | null =>
   r && r.role === 'grid' && !r.disabled && r.township ? { staffId: r.id, username: r.username, township: r.township, villages: r.villages ?? [] } : null;
 
 const chatKey = (chat: ChatIdentity) => ({ channel_channelUserId: { channel: chat.channel, channelUserId: chat.channelUserId } });
@@ -29,11 +30,7 @@ export class PrismaGridBindingRepository implements GridBindingStore {
 
   /** Runs on every chat turn: one raw join (Prisma's query compiler costs more CPU than the query). */
   async workerFor(chat: ChatIdentity): Promise<GridWorkerRecord | null> {
-    const rows = await this.prisma.$queryRaw<WorkerRow[]>`
-      SELECT s.id::text AS id, s.username, s.role, s.township, s.villages, s.disabled
-      FROM staff_chat_bindings b JOIN staff_accounts s ON s.id = b.staff_id
-      WHERE b.channel = ${chat.channel} AND b.channel_user_id = ${chat.channelUserId}`;
-    return asWorker(rows[0] ?? null);
+    return asWorker(await staffBoundToChat(prismaQuery(this.prisma), chat.channel, chat.channelUserId));
   }
 
   async saveLinkCode(c: NewLinkCode): Promise<void> {
@@ -45,13 +42,10 @@ export class PrismaGridBindingRepository implements GridBindingStore {
 
   async countFailedBind(at: Date, maxFailures: number): Promise<number> {
     return this.prisma.$transaction(async (tx) => {
-      const counted = await tx.$queryRaw<{ staff_id: string; failures: number }[]>`
-        UPDATE staff_link_codes SET failures = failures + 1
-        WHERE used_at IS NULL AND expires_at > ${at}::timestamptz AND failures < ${maxFailures}::int
-        RETURNING staff_id::text AS staff_id, failures`;
-      const dead = counted.filter((r) => Number(r.failures) >= maxFailures);
+      const counted = await countFailedBind(prismaQuery(tx), at, maxFailures);
+      const dead = counted.filter((r) => r.failures >= maxFailures);
       // Who the dead code was for, never the code: the admin issues a new one.
-      for (const r of dead) await audit(tx, r.staff_id, 'grid.link_code_locked', `staff:${r.staff_id}`, { maxFailures: String(maxFailures) });
+      for (const r of dead) await audit(tx, r.staffId, 'grid.link_code_locked', `staff:${r.staffId}`, { maxFailures: String(maxFailures) });
       return dead.length;
     });
   }

@@ -6,6 +6,8 @@
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { HoldingChange, HoldingRecord, HoldingRepository } from '../../ports/plan-ports.ts';
+import { lockCaseForHolding } from '../sql/holdings.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,17 +21,7 @@ export class PrismaHoldingRepository implements HoldingRepository {
   }
 
   async change(ch: HoldingChange): Promise<void> {
-    await this.inTx(async (tx) => {
-      const c = await lockCase(tx, ch.caseId);
-      if (!c) return;
-      const existing = await tx.caseHolding.count({ where: { caseId: ch.caseId } });
-      if (existing === 0) {
-        await tx.caseHolding.create({ data: { caseId: ch.caseId, unit: ch.before.unit, staffId: ch.before.staffId, since: c.created_at, until: ch.at } });
-      } else {
-        await tx.caseHolding.updateMany({ where: { caseId: ch.caseId, until: null }, data: { until: ch.at } });
-      }
-      await tx.caseHolding.create({ data: { caseId: ch.caseId, unit: ch.next.unit, staffId: ch.next.staffId, since: ch.at, reason: ch.reason } });
-    });
+    await this.inTx((tx) => changeHoldingIn(tx, ch));
   }
 
   async list(caseId: string): Promise<HoldingRecord[]> {
@@ -41,9 +33,15 @@ export class PrismaHoldingRepository implements HoldingRepository {
   }
 }
 
-async function lockCase(tx: Tx, caseId: string): Promise<{ unit: string; holder_staff_id: string | null; created_at: Date } | null> {
-  const rows = await tx.$queryRaw<{ unit: string; holder_staff_id: string | null; created_at: Date }[]>`
-    SELECT unit, holder_staff_id::text AS holder_staff_id, created_at FROM cases WHERE id = ${caseId}::uuid FOR UPDATE`;
-  const r = rows[0];
-  return r ? { ...r, created_at: new Date(r.created_at) } : null;
+/** Closes the open holding and opens the next inside the caller's transaction (a case action's, see applyTransition). */
+export async function changeHoldingIn(tx: Tx, ch: HoldingChange): Promise<void> {
+  const createdAt = await lockCaseForHolding(prismaQuery(tx), ch.caseId);
+  if (!createdAt) return;
+  const existing = await tx.caseHolding.count({ where: { caseId: ch.caseId } });
+  if (existing === 0) {
+    await tx.caseHolding.create({ data: { caseId: ch.caseId, unit: ch.before.unit, staffId: ch.before.staffId, since: createdAt, until: ch.at } });
+  } else {
+    await tx.caseHolding.updateMany({ where: { caseId: ch.caseId, until: null }, data: { until: ch.at } });
+  }
+  await tx.caseHolding.create({ data: { caseId: ch.caseId, unit: ch.next.unit, staffId: ch.next.staffId, since: ch.at, reason: ch.reason } });
 }

@@ -1,5 +1,7 @@
 /** The staff inbox's reads in Prisma: waiting chats, their holders and last citizen message. */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { lastCitizenMessages, waitingFingerprint } from '../sql/waiting-chats.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { FiledCase, HandoffReason, InboxRepository, WaitingChat } from '../../ports/inbox-ports.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
@@ -36,12 +38,8 @@ export class PrismaInboxRepository implements InboxRepository {
     return (await this.toChats([row]))[0] ?? null;
   }
 
-  async fingerprint(): Promise<string> {
-    const rows = await this.prisma.$queryRaw<{ n: number; h: string | null }[]>`
-      SELECT count(*)::int AS n, md5(string_agg(id::text || ':' || version::text, ',' ORDER BY id)) AS h
-      FROM conversations WHERE waiting_since IS NOT NULL`;
-    const r = rows[0];
-    return `${r?.n ?? 0}:${r?.h ?? ''}`;
+  fingerprint(): Promise<string> {
+    return waitingFingerprint(prismaQuery(this.prisma));
   }
 
   /** Case numbers of waiting chats whose case the scope may see. */
@@ -62,14 +60,11 @@ export class PrismaInboxRepository implements InboxRepository {
     const staffIds = [...new Set(rows.flatMap((r) => (r.staffId ? [r.staffId] : [])))];
     const [staff, last, filed] = await Promise.all([
       staffIds.length > 0 ? this.prisma.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, username: true } }) : [],
-      this.prisma.$queryRaw<{ conversation_id: string; text: string; at: Date }[]>`
-        SELECT DISTINCT ON (conversation_id) conversation_id, text, at FROM messages
-        WHERE conversation_id = ANY(${ids}::uuid[]) AND author = 'citizen'
-        ORDER BY conversation_id, at DESC`,
+      lastCitizenMessages(prismaQuery(this.prisma), ids),
       this.filedFrom(ids),
     ]);
     const names = new Map(staff.map((s) => [s.id, s.username]));
-    const lastOf = new Map(last.map((m) => [m.conversation_id, { text: this.cipher.decrypt(m.text), at: new Date(m.at) }]));
+    const lastOf = new Map(last.map((m) => [m.conversationId, { text: this.cipher.decrypt(m.text), at: m.at }]));
     return rows.map((r) => ({
       id: r.id,
       channel: r.channel,

@@ -5,18 +5,14 @@
  * long as the work. Every write is idempotent: a flag is added once, an alert once
  * per dedupeKey, a follow-up once per case.
  */
-import { Prisma } from '../../generated/prisma/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { callbackCandidates, dueCaseIds } from '../sql/jobs.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { Button } from '../../ports/outbox-ports.ts';
 import type { DeadlineKind, DueCase, CallbackCandidate, JobAlert, JobRepository } from '../../ports/job-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 
 type Tx = Prisma.TransactionClient;
-
-const DUE_COLUMN: Record<DeadlineKind, Prisma.Sql> = {
-  accept: Prisma.raw('accept_due_at'),
-  reply: Prisma.raw('reply_due_at'),
-  review: Prisma.raw('review_answer_due_at'),
-};
 
 export class PrismaJobRepository implements JobRepository {
   constructor(
@@ -30,16 +26,10 @@ export class PrismaJobRepository implements JobRepository {
    * due first. Handled cases drop out, so a bounded run always makes progress.
    */
   async dueCases(kind: DeadlineKind, statuses: readonly string[], now: Date, until: Date, take: number): Promise<DueCase[]> {
-    const col = DUE_COLUMN[kind];
-    const rows = await this.tx.$queryRaw<{ id: string }[]>`
-      SELECT c.id::text AS id FROM cases c
-      WHERE c.status IN (${Prisma.join([...statuses])}) AND c.${col} IS NOT NULL AND c.${col} <= ${until}
-        AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedupe_key =
-          (CASE WHEN c.${col} < ${now} THEN 'overdue:' ELSE 'due_soon:' END) || ${kind} || ':' || c.id::text)
-      ORDER BY c.${col} ASC, c.id ASC LIMIT ${take}`;
-    if (rows.length === 0) return [];
+    const ids = await dueCaseIds(prismaQuery(this.tx), kind, statuses, now, until, take);
+    if (ids.length === 0) return [];
     const cases = await this.tx.case.findMany({
-      where: { id: { in: rows.map((r) => r.id) } },
+      where: { id: { in: ids } },
       select: { id: true, caseNumber: true, status: true, unit: true, flags: true, acceptDueAt: true, replyDueAt: true, reviewAnswerDueAt: true },
     });
     const dueOf = (c: (typeof cases)[number]) => (kind === 'accept' ? c.acceptDueAt : kind === 'reply' ? c.replyDueAt : c.reviewAnswerDueAt)!;
@@ -72,14 +62,8 @@ export class PrismaJobRepository implements JobRepository {
    * Replied cases (still replied or closed since) whose reply is at or before
    * `repliedBefore`, never asked yet, with a conversation to ask in; oldest reply first.
    */
-  async callbackCandidates(repliedBefore: Date, take: number): Promise<CallbackCandidate[]> {
-    const rows = await this.tx.$queryRaw<{ id: string; case_number: string; conversation_id: string; locale: string; replied_at: Date }[]>`
-      SELECT c.id::text AS id, c.case_number, c.conversation_id::text AS conversation_id, c.locale, c.replied_at
-      FROM cases c JOIN conversations v ON v.id = c.conversation_id
-      WHERE c.status IN ('replied', 'closed') AND c.replied_at IS NOT NULL AND c.replied_at <= ${repliedBefore}
-        AND c.follow_up_sent_at IS NULL
-      ORDER BY c.replied_at ASC, c.id ASC LIMIT ${take}`;
-    return rows.map((r) => ({ id: r.id, caseNumber: r.case_number, conversationId: r.conversation_id, locale: r.locale, repliedAt: new Date(r.replied_at) }));
+  callbackCandidates(repliedBefore: Date, take: number): Promise<CallbackCandidate[]> {
+    return callbackCandidates(prismaQuery(this.tx), repliedBefore, take);
   }
 
   /** Marks the follow-up sent; false when another run marked it first. */

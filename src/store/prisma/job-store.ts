@@ -7,6 +7,8 @@
  * the jobs are idempotent, so the second finds nothing left to do.
  */
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { tryXactLock } from '../sql/jobs.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { JobRun, JobStore } from '../../ports/job-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { PrismaInboundPruner } from './inbound-pruner.ts';
@@ -32,8 +34,7 @@ export class PrismaJobStore implements JobStore {
 
   runLocked(name: string, now: Date, work: (run: JobRun) => Promise<Record<string, number>>): Promise<Record<string, number> | null> {
     return this.prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_NAMESPACE}::int, hashtext(${name})) AS locked`;
-      if (!row?.locked) return null;
+      if (!(await tryXactLock(prismaQuery(tx), LOCK_NAMESPACE, name))) return null;
       const repo = new PrismaJobRepository(tx, this.cipher);
       const counts = await work({
         repo,

@@ -5,6 +5,8 @@
  * entry in the same transaction.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { lateSteps } from '../sql/jobs.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { PlanStepRole } from '../../domain/plans.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { CaseRef, CasePlanRecord, OpenPlanWrite, PlanFacts, StaffEntryWrite, StepDoneWrite } from '../../ports/plan-ports.ts';
@@ -193,14 +195,8 @@ export class PrismaPlanRepository implements PlanSweepRepository {
   }
 
   /** Open steps past due on cases not closed whose alert was not raised yet, earliest first (for the sweep). */
-  static async lateStepsIn(tx: Tx, now: Date, take: number): Promise<LateStep[]> {
-    const rows = await tx.$queryRaw<{ case_id: string; case_number: string; unit: string; step_id: string; plan_code: string; due_at: Date }[]>`
-      SELECT s.case_id::text AS case_id, c.case_number, c.unit, s.step_id, s.plan_code, s.due_at
-      FROM case_plan_steps s JOIN cases c ON c.id = s.case_id
-      WHERE s.done_at IS NULL AND s.due_at < ${now} AND c.status NOT IN ('closed', 'not_accepted')
-        AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedupe_key = 'plan_step_late:' || s.case_id::text || ':' || s.step_id)
-      ORDER BY s.due_at ASC, s.case_id ASC, s.step_id ASC LIMIT ${take}`;
-    return rows.map((r) => ({ caseId: r.case_id, caseNumber: r.case_number, unit: r.unit, stepId: r.step_id, planCode: r.plan_code, dueAt: new Date(r.due_at) }));
+  static lateStepsIn(tx: Tx, now: Date, take: number): Promise<LateStep[]> {
+    return lateSteps(prismaQuery(tx), now, take);
   }
 
   /**

@@ -1,21 +1,18 @@
 /**
- * The monthly report's lists and breakdowns in SQL, over the same case attribution
- * as unit performance (attributedCases): grouped in the database, lists bounded.
+ * The monthly report's lists and breakdowns (statements in sql/monthly-report.ts), over
+ * the same case attribution as unit performance: grouped in the database, lists bounded.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { InstantRange } from '../../ports/stats-ports.ts';
 import type { FlaggedCase, IssuedNotice, ReportRepository, ReportTarget } from '../../ports/report-ports.ts';
-import { attributedCases } from './unit-stats-repository.ts';
-
-const casesOf = (range: InstantRange, t: ReportTarget) => (t.county ? attributedCases(range, { county: true }) : attributedCases(range, { codes: [t.code] }));
+import { reportFlaggedCases, reportNoticesIssued, reportVolumes } from '../sql/monthly-report.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 
 export class PrismaReportRepository implements ReportRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async volumes(range: InstantRange, target: ReportTarget) {
-    const rows = await this.prisma.$queryRaw<{ category: string; township: string | null; n: number }[]>`
-      WITH a AS (${casesOf(range, target)})
-      SELECT category, township, count(*)::int AS n FROM a GROUP BY category, township`;
+    const rows = await reportVolumes(prismaQuery(this.prisma), range, target);
     const byCategory: Record<string, number> = {};
     const byTownship: Record<string, number> = {};
     for (const r of rows) {
@@ -26,19 +23,10 @@ export class PrismaReportRepository implements ReportRepository {
   }
 
   flaggedCases(range: InstantRange, target: ReportTarget, limit: number): Promise<FlaggedCase[]> {
-    return this.prisma.$queryRaw<FlaggedCase[]>`
-      WITH a AS (${casesOf(range, target)})
-      SELECT case_number AS "caseNumber", created_at AS "createdAt", category, township, status, flags
-      FROM a WHERE flags && ARRAY['group', 'risk']::text[]
-      ORDER BY created_at, case_number LIMIT ${limit}::int`;
+    return reportFlaggedCases(prismaQuery(this.prisma), range, target, limit);
   }
 
   noticesIssued(range: InstantRange, target: ReportTarget, limit: number): Promise<IssuedNotice[]> {
-    const only = target.county ? Prisma.empty : Prisma.sql`AND n.unit = ${target.code}`;
-    return this.prisma.$queryRaw<IssuedNotice[]>`
-      SELECT c.case_number AS "caseNumber", n.unit, n.issued_at AS "issuedAt", n.due_at AS "dueAt", n.answered_at AS "answeredAt"
-      FROM supervise_notices n JOIN cases c ON c.id = n.case_id
-      WHERE n.issued_at >= ${range.from} AND n.issued_at <= ${range.to} ${only}
-      ORDER BY n.issued_at, n.id LIMIT ${limit}::int`;
+    return reportNoticesIssued(prismaQuery(this.prisma), range, target, limit);
   }
 }

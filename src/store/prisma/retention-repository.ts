@@ -15,6 +15,9 @@
  * identity, a case or an address) once their window and lock are long over.
  */
 import { Prisma } from '../../generated/prisma/client.ts';
+import { idleConversationIds, unsealedFiles } from '../sql/housekeeping.ts';
+import { purgeAttempts } from '../sql/attempts.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
 import { initialState } from '../../ports/conversation-ports.ts';
@@ -112,13 +115,8 @@ export class PrismaRetentionRepository implements RetentionRepository {
   }
 
   /** Conversations idle since before `before` that never filed a case and wait for no one, at most `take`. */
-  async idleConversations(before: Date, take: number): Promise<string[]> {
-    const rows = await this.tx.$queryRaw<{ id: string }[]>`
-      SELECT c.id::text AS id FROM conversations c
-      WHERE c.updated_at < ${before} AND c.waiting_since IS NULL
-        AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.conversation_id = c.id)
-      ORDER BY c.updated_at ASC LIMIT ${take}`;
-    return rows.map((r) => r.id);
+  idleConversations(before: Date, take: number): Promise<string[]> {
+    return idleConversationIds(prismaQuery(this.tx), before, take);
   }
 
   /** Erases a conversation: its state, transcript and outbox (cascade) and the files it sent; the files to delete. */
@@ -134,9 +132,7 @@ export class PrismaRetentionRepository implements RetentionRepository {
    * steps and the lockout of unknown usernames (kept like an account's) stay.
    */
   purgeAttempts(before: Date, now: Date): Promise<number> {
-    return this.tx.$executeRaw`
-      DELETE FROM query_attempts WHERE window_start < ${before} AND (locked_until IS NULL OR locked_until < ${now})
-        AND key NOT LIKE 'staff-totp-step:%' AND key NOT LIKE 'staff-login-user:%'`;
+    return purgeAttempts(prismaQuery(this.tx), before, now);
   }
 
   /** A petitioner shared with a case still kept stays for that case; otherwise the row goes. */
@@ -174,11 +170,8 @@ export class PrismaRetentionRepository implements RetentionRepository {
   }
 
   /** Stored files written before files were sealed (names without SEALED_SUFFIX), at most `take`, in no order (one that fails does not block the rest). */
-  async plainFiles(take: number): Promise<string[]> {
-    const rows = await this.tx.$queryRaw<{ p: string }[]>`
-      SELECT p FROM (SELECT DISTINCT storage_path AS p FROM attachments WHERE storage_path NOT LIKE ${`%${SEALED_SUFFIX}`}) d
-      ORDER BY random() LIMIT ${take}`;
-    return rows.map((r) => r.p);
+  plainFiles(take: number): Promise<string[]> {
+    return unsealedFiles(prismaQuery(this.tx), SEALED_SUFFIX, take);
   }
 
   /** Points every row of a stored file at its sealed copy. */

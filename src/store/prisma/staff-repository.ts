@@ -1,5 +1,7 @@
 /** Staff accounts, their sessions and the audit log in Prisma. */
 import { Prisma, type PrismaClient, type StaffAccount } from '../../generated/prisma/client.ts';
+import { claimTotpStep, consumeRecoveryCode, releaseAccountLogin, reserveAccountLogin, reserveUnknownLogin } from '../sql/attempts.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { StaffRole } from '../../domain/county/schema.ts';
 import type { AuditEntry, AuditLog } from '../../ports/audit-ports.ts';
 import type { LoginLockPolicy, NewStaffAccount, StaffAccountRecord, StaffRepository, StaffSessionRecord, StaffSessionRepository } from '../../ports/staff-ports.ts';
@@ -74,33 +76,16 @@ export class PrismaStaffRepository implements StaffRepository {
     });
   }
 
-  async reserveLoginAttempt(id: string, now: Date, policy: LoginLockPolicy): Promise<boolean> {
-    const lockUntil = new Date(now.getTime() + policy.lockMs);
-    // The row lock of the conditional update serialises concurrent attempts: each sees the count the last one left.
-    const n = await this.prisma.$executeRaw`
-      UPDATE staff_accounts SET failed_logins = failed_logins + 1,
-        locked_until = CASE WHEN failed_logins + 1 >= ${policy.maxFailures}::int THEN ${lockUntil}::timestamptz ELSE locked_until END
-      WHERE id = ${id}::uuid AND (locked_until IS NULL OR locked_until <= ${now}::timestamptz)`;
-    return n === 1;
+  reserveLoginAttempt(id: string, now: Date, policy: LoginLockPolicy): Promise<boolean> {
+    return reserveAccountLogin(prismaQuery(this.prisma), id, now, policy.maxFailures, new Date(now.getTime() + policy.lockMs));
   }
 
-  async releaseLoginAttempt(id: string, policy: LoginLockPolicy): Promise<void> {
-    await this.prisma.$executeRaw`
-      UPDATE staff_accounts SET failed_logins = greatest(failed_logins - 1, 0),
-        locked_until = CASE WHEN failed_logins - 1 < ${policy.maxFailures}::int THEN NULL ELSE locked_until END
-      WHERE id = ${id}::uuid`;
+  releaseLoginAttempt(id: string, policy: LoginLockPolicy): Promise<void> {
+    return releaseAccountLogin(prismaQuery(this.prisma), id, policy.maxFailures);
   }
 
-  async reserveUnknownLogin(key: string, now: Date, policy: LoginLockPolicy): Promise<boolean> {
-    const lockUntil = new Date(now.getTime() + policy.lockMs);
-    const rows = await this.prisma.$queryRaw<{ failures: number }[]>`
-      INSERT INTO query_attempts (key, failures, window_start, locked_until)
-      VALUES (${key}, 1, ${now}::timestamptz, CASE WHEN 1 >= ${policy.maxFailures}::int THEN ${lockUntil}::timestamptz END)
-      ON CONFLICT (key) DO UPDATE SET failures = query_attempts.failures + 1, window_start = EXCLUDED.window_start,
-        locked_until = CASE WHEN query_attempts.failures + 1 >= ${policy.maxFailures}::int THEN ${lockUntil}::timestamptz ELSE query_attempts.locked_until END
-      WHERE query_attempts.locked_until IS NULL OR query_attempts.locked_until <= ${now}::timestamptz
-      RETURNING failures`;
-    return rows.length === 1;
+  reserveUnknownLogin(key: string, now: Date, policy: LoginLockPolicy): Promise<boolean> {
+    return reserveUnknownLogin(prismaQuery(this.prisma), key, now, policy.maxFailures, new Date(now.getTime() + policy.lockMs));
   }
 
   async recordLoginSuccess(id: string) {
@@ -134,21 +119,13 @@ export class PrismaStaffRepository implements StaffRepository {
     });
   }
 
-  async consumeRecoveryCode(id: string, codeHash: string) {
-    const n = await this.prisma.$executeRaw`
-      UPDATE staff_accounts SET recovery_code_hashes = array_remove(recovery_code_hashes, ${codeHash}::text)
-      WHERE id = ${id}::uuid AND ${codeHash}::text = ANY(recovery_code_hashes)`;
-    return n === 1;
+  consumeRecoveryCode(id: string, codeHash: string) {
+    return consumeRecoveryCode(prismaQuery(this.prisma), id, codeHash);
   }
 
-  async claimTotpStep(id: string, step: number) {
-    // One statement: of two concurrent sign-ins with the same code only one gets a row back.
-    const rows = await this.prisma.$queryRaw<{ failures: number }[]>`
-      INSERT INTO query_attempts (key, failures, window_start) VALUES (${totpStepKey(id)}, ${step}::int, now())
-      ON CONFLICT (key) DO UPDATE SET failures = EXCLUDED.failures, window_start = EXCLUDED.window_start
-      WHERE query_attempts.failures < EXCLUDED.failures
-      RETURNING failures`;
-    return rows.length === 1;
+  // One statement: of two concurrent sign-ins with the same code only one gets true.
+  claimTotpStep(id: string, step: number) {
+    return claimTotpStep(prismaQuery(this.prisma), totpStepKey(id), step);
   }
 }
 

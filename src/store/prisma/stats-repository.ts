@@ -1,27 +1,23 @@
 /**
- * The dashboard's aggregates in Prisma: counts grouped in the database, scoped with
- * the case list's own scopeWhere, over cases created in an instant range.
+ * The dashboard's aggregates: counts from the per-day tally (sql/case-tally.ts) for the
+ * whole county over whole local days, else counted live from the scoped cases; the
+ * export pages through the cases in Prisma, scoped with the case list's own scopeWhere.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import type { ExportFilter, ExportRow, InstantRange, StatsCounts, StatsRepository } from '../../ports/stats-ports.ts';
+import type { DayCount, ExportFilter, ExportRow, InstantRange, StatsCounts, StatsRepository } from '../../ports/stats-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
 import { decryptPetitioner, scopeWhere } from './case-repository.ts';
+import { liveByDay, liveByKey, openReviewWindows, tallyByDay, tallyByKey, tallyOffsetMinutes, type TallyRange, type TallyRow } from '../sql/case-tally.ts';
+import type { SqlQuery } from '../sql/sql-exec.ts';
 
-type GroupRow = { _count: { _all: number } } & Record<string, unknown>;
-
-function tally(rows: GroupRow[], key: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of rows) {
-    const k = r[key];
-    if (typeof k === 'string') out[k] = (out[k] ?? 0) + r._count._all;
-  }
-  return out;
-}
+const DAY_MS = 86_400_000;
+const FLAGS = ['overdue', 'risk', 'group', 'repeat'] as const;
 
 export class PrismaStatsRepository implements StatsRepository {
   constructor(
     private readonly prisma: PrismaClient,
+    private readonly sql: SqlQuery,
     private readonly cipher: PersonalDataCipher,
   ) {}
 
@@ -29,44 +25,44 @@ export class PrismaStatsRepository implements StatsRepository {
     return { AND: [scopeWhere(scope), { createdAt: { gte: range.from, lte: range.to } }, extra] };
   }
 
-  async counts(scope: CaseScope, range: InstantRange): Promise<StatsCounts> {
-    const where = this.where(scope, range);
-    const c = this.prisma.case;
-    const flag = (f: string) => c.count({ where: this.where(scope, range, { flags: { has: f } }) });
-    const [total, byStatus, byCategory, byTownship, overdue, risk, group, repeat, acc, hand, replied] = await Promise.all([
-      c.count({ where }),
-      c.groupBy({ by: ['status'], where, _count: { _all: true } }),
-      c.groupBy({ by: ['category'], where, _count: { _all: true } }),
-      c.groupBy({ by: ['township'], where, _count: { _all: true } }),
-      flag('overdue'),
-      flag('risk'),
-      flag('group'),
-      flag('repeat'),
-      c.groupBy({ by: ['ratingAcceptance'], where: this.where(scope, range, { ratingAcceptance: { not: null } }), _count: { _all: true } }),
-      c.groupBy({ by: ['ratingHandling'], where: this.where(scope, range, { ratingHandling: { not: null } }), _count: { _all: true } }),
-      c.findMany({ where: this.where(scope, range, { repliedAt: { not: null } }), select: { repliedAt: true, reviewDueAt: true, reviewRequestedAt: true, followUpResolved: true } }),
-    ]);
-    const ratings = tally(acc as GroupRow[], 'ratingAcceptance');
-    for (const [k, n] of Object.entries(tally(hand as GroupRow[], 'ratingHandling'))) ratings[k] = (ratings[k] ?? 0) + n;
+  /** The range as the tally's local days, when it is exactly whole days (else null: count live). */
+  private async days(range: InstantRange): Promise<TallyRange | null> {
+    const offset = (await tallyOffsetMinutes(this.sql)) * 60_000;
+    const from = range.from.getTime() + offset;
+    const to = range.to.getTime() + 1 + offset;
+    if (from % DAY_MS !== 0 || to % DAY_MS !== 0 || to <= from) return null;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return { fromDay: iso(from), toDay: iso(to - DAY_MS), from: range.from, to: range.to };
+  }
+
+  private async rangeOf(scope: CaseScope, range: InstantRange): Promise<{ kept: boolean; r: TallyRange }> {
+    const whole = scope.all ? await this.days(range) : null;
+    return whole ? { kept: true, r: whole } : { kept: false, r: { fromDay: '', toDay: '', from: range.from, to: range.to } };
+  }
+
+  async counts(scope: CaseScope, range: InstantRange, now: Date): Promise<StatsCounts> {
+    const { kept, r } = await this.rangeOf(scope, range);
+    const [rows, open] = await Promise.all([kept ? tallyByKey(this.sql, r) : liveByKey(this.sql, scope, r), openReviewWindows(this.sql, scope, r, now)]);
+    const by = (dim: string) => byKey(rows, dim);
+    const settle = by('settle');
+    const stillOpen = (requested: boolean) => open.filter((o) => o.reviewDueAt !== null && o.reviewRequested === requested).length;
+    const flags = by('flag');
     return {
-      total,
-      byStatus: tally(byStatus as GroupRow[], 'status'),
-      byCategory: tally(byCategory as GroupRow[], 'category'),
-      byTownship: tally(byTownship as GroupRow[], 'township'),
-      flags: { overdue, risk, group, repeat },
-      ratings,
-      replied: replied.map((r) => ({
-        repliedAt: r.repliedAt!,
-        reviewDueAt: r.reviewDueAt,
-        reviewRequested: r.reviewRequestedAt !== null,
-        followUpResolved: r.followUpResolved,
-      })),
+      total: by('total')[''] ?? 0,
+      byStatus: by('status'),
+      byCategory: by('category'),
+      byTownship: by('township'),
+      flags: Object.fromEntries(FLAGS.map((f) => [f, flags[f] ?? 0])) as StatsCounts['flags'],
+      ratings: by('rating'),
+      // The tally's classes hold every replied case with a stored window; those still open are taken back out.
+      decided: { settled: (settle.ok ?? 0) - stillOpen(false), unsettled: (settle.unresolved ?? 0) + (settle.review ?? 0) - stillOpen(true) },
+      replied: open.map((o) => ({ repliedAt: o.repliedAt, reviewDueAt: o.reviewDueAt, reviewRequested: o.reviewRequested, followUpResolved: o.followUpResolved })),
     };
   }
 
-  async createdTimes(scope: CaseScope, range: InstantRange): Promise<Date[]> {
-    const rows = await this.prisma.case.findMany({ where: this.where(scope, range), select: { createdAt: true } });
-    return rows.map((r) => r.createdAt);
+  async dailyCounts(scope: CaseScope, range: InstantRange): Promise<DayCount[]> {
+    const { kept, r } = await this.rangeOf(scope, range);
+    return kept ? tallyByDay(this.sql, r) : liveByDay(this.sql, scope, r);
   }
 
   private exportWhere(scope: CaseScope, range: InstantRange, f: ExportFilter): Prisma.CaseWhereInput {
@@ -116,4 +112,10 @@ export class PrismaStatsRepository implements StatsRepository {
       cursor = rows[rows.length - 1]!.id;
     }
   }
+}
+
+function byKey(rows: TallyRow[], dim: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rows) if (r.dim === dim && r.n !== 0) out[r.key] = (out[r.key] ?? 0) + r.n;
+  return out;
 }

@@ -8,14 +8,15 @@
  * a conduct case that names the unit; grid workers get none. Scoping is in the query, so a unit with
  * thousands of other units' overdue cases still gets its own.
  */
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { visibleAlertIds } from '../sql/supervision-alerts.ts';
+import { prismaQuery } from '../sql/sql-exec.ts';
 import type { AlertAckTarget, AlertRecord, SupervisionAlertRepository, SupervisionReader } from '../../ports/alert-ports.ts';
 
 export const SUPERVISION_ALERT_KINDS = ['deadline_due_soon', 'deadline_overdue', 'risk', 'supervise_notice', 'plan_opened', 'plan_step_late', 'review_requested', 'leader_assigned', 'incident'] as const;
 
 const LIST_LIMIT = 100;
 
-type Row = { id: string };
 
 export class PrismaSupervisionAlertRepository implements SupervisionAlertRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -50,28 +51,8 @@ export class PrismaSupervisionAlertRepository implements SupervisionAlertReposit
 
   private async visibleIds(reader: SupervisionReader, only: string | null): Promise<string[]> {
     if (reader.role === 'grid') return [];
-    const kinds = Prisma.join([...SUPERVISION_ALERT_KINDS]);
-    const one = only ? Prisma.sql`AND a.id = ${only}::uuid` : Prisma.empty;
-    // Unacknowledged (for everyone, or by this reader) for the list; an acknowledgement of an acknowledged alert is still "found".
-    const open = only
-      ? Prisma.empty
-      : Prisma.sql`AND a.acknowledged_at IS NULL AND NOT EXISTS (SELECT 1 FROM alert_acks k WHERE k.alert_id = a.id AND k.staff_id = ${reader.staffId}::uuid)`;
-    if (reader.scope.all) {
-      const rows = await this.prisma.$queryRaw<Row[]>`
-        SELECT a.id::text AS id FROM alerts a WHERE a.kind IN (${kinds}) ${open} ${one}
-        ORDER BY a.at DESC, a.id ASC LIMIT ${LIST_LIMIT}`;
-      return rows.map((r) => r.id);
-    }
-    const units = [...reader.scope.units];
-    if (units.length === 0) return [];
-    const list = Prisma.join(units);
-    const rows = await this.prisma.$queryRaw<Row[]>`
-      SELECT a.id::text AS id FROM alerts a JOIN cases c ON c.id = a.case_id
-      WHERE a.kind IN (${kinds}) ${open} ${one}
-        AND (c.unit IN (${list}) OR c.co_unit IN (${list}) OR (a.unit IN (${list}) AND c.review_requested_at IS NOT NULL))
-        AND NOT (c.category = 'conduct' AND c.respondent_units && ARRAY[${list}]::text[])
-        AND (a.kind <> 'supervise_notice' OR a.unit IN (${list}))
-      ORDER BY a.at DESC, a.id ASC LIMIT ${LIST_LIMIT}`;
-    return rows.map((r) => r.id);
+    const units = reader.scope.all ? 'all' : [...reader.scope.units];
+    if (units !== 'all' && units.length === 0) return [];
+    return visibleAlertIds(prismaQuery(this.prisma), { kinds: SUPERVISION_ALERT_KINDS, units, staffId: reader.staffId, only, limit: LIST_LIMIT });
   }
 }
