@@ -70,7 +70,7 @@ describe('a role that requires TOTP', () => {
     const created = await fetch(`${t.url}/api/staff/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
-      body: JSON.stringify({ username: 'leader02', password: 'leader-pass-02', role: 'supervisor' }),
+      body: JSON.stringify({ username: 'newlead07', password: 'newlead-pass-07', role: 'supervisor' }),
     });
     expect(created.status).toBe(201);
     const formPage = await fetch(`${t.url}/staff/login`);
@@ -83,12 +83,12 @@ describe('a role that requires TOTP', () => {
         body: new URLSearchParams({ _csrf: csrf, ...fields }),
         redirect: 'manual',
       });
-    const step = await post({ username: 'leader02', password: 'leader-pass-02', totp: '' });
+    const step = await post({ username: 'newlead07', password: 'newlead-pass-07', totp: '' });
     expect(step.status).toBe(200);
     const html = await step.text();
     const secret = new URL(/value="(otpauth:[^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&')).searchParams.get('secret')!;
-    expect(html).toContain('name="username" value="leader02"');
-    const done = await post({ username: 'leader02', password: 'leader-pass-02', totp: totpAt(secret, new Date()) });
+    expect(html).toContain('name="username" value="newlead07"');
+    const done = await post({ username: 'newlead07', password: 'newlead-pass-07', totp: totpAt(secret, new Date()) });
     expect(done.status).toBe(200);
     expect([...(await done.text()).matchAll(/<code>[a-z2-9]{5}-[a-z2-9]{5}<\/code>/g)]).toHaveLength(10);
     expect(done.headers.getSetCookie().some((c) => c.startsWith('xf_session='))).toBe(true);
