@@ -1,5 +1,6 @@
 /** The jobs' statements: what is due, bounded and oldest first, and the job lock. */
 import type { SqlQuery } from './sql-exec.ts';
+import type { CallbackCandidate, LateStep } from '../../ports/job-ports.ts';
 
 /** Transaction-scoped advisory lock on (namespace, key): false when another session holds it. */
 export async function tryXactLock(q: SqlQuery, namespace: number, key: string): Promise<boolean> {
@@ -31,13 +32,8 @@ export async function dueCaseIds(q: SqlQuery, kind: keyof typeof DUE_COLUMN, sta
   return rows.map((r) => r.id);
 }
 
-export interface CallbackRow {
-  id: string;
-  caseNumber: string;
-  conversationId: string;
-  locale: string;
-  repliedAt: Date;
-}
+/** A case to ask the callback question of, as the job port names it. */
+export type CallbackRow = CallbackCandidate;
 
 /** Replied or closed cases replied by `repliedBefore`, never asked yet, with a conversation to ask in; oldest reply first. */
 export async function callbackCandidates(q: SqlQuery, repliedBefore: Date, take: number): Promise<CallbackRow[]> {
@@ -51,14 +47,8 @@ export async function callbackCandidates(q: SqlQuery, repliedBefore: Date, take:
   return rows.map((r) => ({ ...r, repliedAt: new Date(r.repliedAt) }));
 }
 
-export interface LateStepRow {
-  caseId: string;
-  caseNumber: string;
-  unit: string;
-  stepId: string;
-  planCode: string;
-  dueAt: Date;
-}
+/** A late plan step, as the job port names it. */
+export type LateStepRow = LateStep;
 
 /** Open plan steps past due on cases not closed whose alert was not raised yet, earliest first. */
 export async function lateSteps(q: SqlQuery, now: Date, take: number): Promise<LateStepRow[]> {

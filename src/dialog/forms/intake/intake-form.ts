@@ -102,13 +102,12 @@ export const intakeSpec: FormSpec = {
     const said = corrections.find((c) => c.step === representatives)?.reading;
     const replacing = said?.ok && REPLACE_REPS.test(words.text);
     // "孙长山不弄了 换成孙有福": whoever is said to stop is dropped (the citizen too, by their own name).
-    const own2 = slotsOf(form).name;
     const stops = (r: RepresentativeMention) => {
-      const called = r.name ?? (r.self ? own2 : null);
+      const called = r.name ?? (r.self ? own : null);
       if (!called) return false;
       return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => WITHDRAWN.test(words.text.slice(m.index + called.length)));
     };
-    const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own2) || (q.self && r.name !== null && r.name === own2)));
+    const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own) || (q.self && r.name !== null && r.name === own)));
     const all = unique((replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added]).filter((r) => !stops(r)));
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
