@@ -121,7 +121,8 @@ export function newPersona(): Persona {
 const FLOOD_FACTS = ['李家村的征地补偿款到现在一直没有发放', '李家村三百多户的征地补偿款拖了一年没有发放', '我们李家村征地补偿款一直没发，村里说上面没拨款'];
 
 /** One villager of a group incident (群体性事件): 李家村 in 东湖镇, the land compensation of the whole village. */
-export function newFloodPersona(): Persona {
+/** A villager of the flood; `sameFacts`: all tell the matter in the same words (a reproducible grouping). */
+export function newFloodPersona(sameFacts = false): Persona {
   return {
     ...newPersona(),
     locale: 'zh',
@@ -129,7 +130,7 @@ export function newFloodPersona(): Persona {
     township: TOWNSHIPS[1]!,
     village: '李家村',
     matter: MATTERS[1]!,
-    facts: alike(pick(FLOOD_FACTS), 'zh'),
+    facts: sameFacts ? FLOOD_FACTS[0]! : alike(pick(FLOOD_FACTS), 'zh'),
     questions: 0,
     people: between(200, 400),
     rich: Math.random() < 0.5,

@@ -17,6 +17,8 @@ export interface FloodOptions {
   windowMs: number;
   /** Pause between a reply and the citizen's next message, ms (uniform in the range). */
   thinkMs: [number, number];
+  /** Every villager tells the matter in the same words (the smoke test); by default in alike words. */
+  sameFacts?: boolean;
 }
 
 export interface FloodCounts {
@@ -83,7 +85,7 @@ export async function runFlood(baseUrl: string, opts: FloodOptions): Promise<Flo
   };
   const villager = async () => {
     await sleep(Math.random() * opts.windowMs);
-    const p = newFloodPersona();
+    const p = newFloodPersona(opts.sameFacts ?? false);
     let r = await send(p.userId, opener(p));
     let last = '';
     let repeats = 0;
