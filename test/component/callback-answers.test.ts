@@ -21,6 +21,7 @@ import { newCase } from '../helpers/cases.ts';
 import { Citizen } from '../helpers/chat.ts';
 import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 import { TEST_SECRET, tempDir } from '../helpers/stores.ts';
+import { seedPgliteData } from '../helpers/store-templates.ts';
 
 const DAY = 86_400_000;
 /** The written replies go out at T0 (local 10:00); the question 30 days later. */
@@ -33,7 +34,7 @@ let dataDir: string;
 const log = createLogger('silent');
 
 beforeAll(async () => {
-  dataDir = tempDir();
+  dataDir = seedPgliteData(tempDir());
   const cfg = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SECRET_KEY: TEST_SECRET, ADMIN_PASSWORD, LOG_LEVEL: 'silent', NLU_CACHE_DIR: SHARED_NLU_CACHE });
   const sink = new Writable({ write: (_c, _e, cb) => cb() });
   app = await startApp(cfg, { clock, log: createLogger('silent', sink) });

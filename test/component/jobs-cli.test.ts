@@ -5,8 +5,9 @@ import { afterAll, expect, it } from 'vitest';
 import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 import { ROOT } from '../helpers/process.ts';
 import { TEST_SECRET, tempDir } from '../helpers/stores.ts';
+import { seedPgliteData } from '../helpers/store-templates.ts';
 
-const dataDir = tempDir('xf-jobs-');
+const dataDir = seedPgliteData(tempDir('xf-jobs-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 it('runs every job once and exits 0', async () => {

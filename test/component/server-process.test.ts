@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../helpers/postgres.ts';
 import { spawnServer, startServer } from '../helpers/process.ts';
 import { tempDir } from '../helpers/stores.ts';
+import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -17,7 +18,9 @@ describe('server process on the embedded store', () => {
   it('starts on an empty DATA_DIR, refuses a second process, stops cleanly and reopens after kill -9', async () => {
     const dataDir = tempDir();
     dirs.push(dataDir);
-    const env = { DATA_DIR: dataDir };
+    // The store starts empty; the NLU model comes from the suite's shared cache (its
+    // training on a first start is the global setup's, through the same code).
+    const env = { DATA_DIR: dataDir, NLU_CACHE_DIR: SHARED_NLU_CACHE };
     const first = await startServer(env);
     expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'secret.key'))).toBe(true);
@@ -51,7 +54,7 @@ describe('server process on PostgreSQL', () => {
     const dataDir = tempDir();
     dirs.push(dataDir);
     try {
-      const s = await startServer({ DATA_DIR: dataDir, DATABASE_URL: db.url });
+      const s = await startServer({ DATA_DIR: dataDir, DATABASE_URL: db.url, NLU_CACHE_DIR: SHARED_NLU_CACHE });
       const c = new pg.Client({ connectionString: db.url });
       await c.connect();
       const { rows } = await c.query('SELECT name FROM app_migrations ORDER BY name');

@@ -9,8 +9,9 @@ import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 import { ROOT } from '../helpers/process.ts';
 import { TEST_SECRET, tempDir } from '../helpers/stores.ts';
+import { seedPgliteData } from '../helpers/store-templates.ts';
 
-const dataDir = tempDir('xf-cli-');
+const dataDir = seedPgliteData(tempDir('xf-cli-'));
 let t: TestApp | undefined;
 afterAll(async () => {
   await t?.stop();

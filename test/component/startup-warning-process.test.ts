@@ -8,8 +8,9 @@ import { ADMIN_TOTP_WARNING } from '../../src/app/startup/startup-warnings.ts';
 import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 import { startServer } from '../helpers/process.ts';
 import { tempDir, TEST_SECRET } from '../helpers/stores.ts';
+import { seedPgliteData } from '../helpers/store-templates.ts';
 
-const dataDir = tempDir();
+const dataDir = seedPgliteData(tempDir());
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('npm start in production', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/process.ts';
 import { SHARED_NLU_CACHE } from '../helpers/nlu-cache.ts';
 import { tempDir } from '../helpers/stores.ts';
+import { seedPgliteData } from '../helpers/store-templates.ts';
 
 function runChat(lines: string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -34,7 +35,7 @@ function runChat(lines: string[], env: Record<string, string>): Promise<string> 
 
 describe('terminal channel', () => {
   it('greets, takes a numbered button and a petition start, on its own embedded store', async () => {
-    const dataDir = tempDir();
+    const dataDir = seedPgliteData(tempDir());
     try {
       const out = await runChat(['1', '/quit'], { DATA_DIR: dataDir, PORT: '1', SECRET_KEY: 'x'.repeat(40), NLU_CACHE_DIR: SHARED_NLU_CACHE });
       expect(out).toMatch(/网上信访助手/);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { tempDir } from '../helpers/stores.ts';
+import { seedPgliteData } from '../helpers/store-templates.ts';
 import { runCrashTest } from './crash-harness.ts';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 5);
@@ -22,6 +23,7 @@ afterAll(async () => {
 describe.each(['pglite', 'postgres'] as const)('kill -9 under load on %s', (kind) => {
   it(`loses no acknowledged petition, files none twice and resumes every conversation (${KILLS} kills)`, async () => {
     const dataDir = tempDir('xf-crash-');
+    if (kind === 'pglite') seedPgliteData(dataDir);
     dirs.push(dataDir);
     const db = kind === 'postgres' ? await createTestDatabase('xf_crash') : undefined;
     if (db) dbs.push(db);

@@ -7,6 +7,7 @@ import { startApp, type RunningApp } from '../../src/root/start-app.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 import { TEST_SECRET, tempDir, type TestStoreKind } from './stores.ts';
 import { SHARED_NLU_CACHE } from './nlu-cache.ts';
+import { PG_TEMPLATE_DB, seedPgliteData } from './store-templates.ts';
 
 export interface TestApp {
   app: RunningApp;
@@ -23,7 +24,8 @@ export const ADMIN_PASSWORD = 'admin-test-password-1';
 export async function startTestApp(kind: TestStoreKind = 'pglite', env: Record<string, string> = {}): Promise<TestApp> {
   const ownDir = env.DATA_DIR ? null : tempDir();
   const dataDir = env.DATA_DIR ?? ownDir!;
-  const db: TestDatabase | undefined = kind === 'postgres' ? await createTestDatabase() : undefined;
+  const db: TestDatabase | undefined = kind === 'postgres' ? await createTestDatabase('xf_test', PG_TEMPLATE_DB) : undefined;
+  if (!db && !env.DATABASE_URL) seedPgliteData(dataDir);
   const cfg = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

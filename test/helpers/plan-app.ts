@@ -11,6 +11,7 @@ import { Citizen } from './chat.ts';
 export { Citizen };
 import { SHARED_NLU_CACHE } from './nlu-cache.ts';
 import { TEST_SECRET, tempDir } from './stores.ts';
+import { seedPgliteData } from './store-templates.ts';
 
 export const USERS = ['admin', 'xfj01', 'zrzy01', 'town-donghu01', 'leader01'] as const;
 export type User = (typeof USERS)[number];
@@ -37,7 +38,7 @@ export interface PlanTestApp {
 }
 
 export async function startPlanApp(start: Date): Promise<PlanTestApp> {
-  const dataDir = tempDir();
+  const dataDir = seedPgliteData(tempDir());
   const clock = new MovableClock(start);
   const cfg = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SECRET_KEY: TEST_SECRET, ADMIN_PASSWORD, LOG_LEVEL: 'warn', NLU_CACHE_DIR: SHARED_NLU_CACHE });
   const sink = new Writable({ write: (_c, _e, cb) => cb() });

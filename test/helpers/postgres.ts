@@ -23,9 +23,13 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(prefix = 'xf_test'): Promise<TestDatabase> {
+/**
+ * A new empty database, or with `template` a copy of that (migrated) database: see
+ * store-templates.ts.
+ */
+export async function createTestDatabase(prefix = 'xf_test', template?: string): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  await admin((c) => c.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`));
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
   return {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createStore, type AppStore } from '../../src/store/create-store.ts';
 import { createTestDatabase } from './postgres.ts';
+import { PG_TEMPLATE_DB, seedPgliteData } from './store-templates.ts';
 
 export const STORE_KINDS = ['pglite', 'postgres'] as const;
 export type TestStoreKind = (typeof STORE_KINDS)[number];
@@ -23,7 +24,8 @@ export function tempDir(prefix = 'xf-test-'): string {
 
 export async function openTestStore(kind: TestStoreKind): Promise<TestStore> {
   const dataDir = tempDir();
-  const db = kind === 'postgres' ? await createTestDatabase() : undefined;
+  const db = kind === 'postgres' ? await createTestDatabase('xf_test', PG_TEMPLATE_DB) : undefined;
+  if (!db) seedPgliteData(dataDir);
   const store = await createStore({ dataDir, databaseUrl: db?.url, secretKey: TEST_SECRET });
   return {
     store,
