@@ -42,6 +42,9 @@ const CASE_LOOKUP_INTENTS: Partial<Record<IntentName, CaseLookupAction>> = {
   complaint_review: 'review',
 };
 
+/** The person asked for is not needed after all. */
+const NO_PERSON = /(?:不用|不要|不需要|别|甭)(?:再)?(?:转|找|叫)?(?:人工|真人|工作人员)|(?:never ?mind|no need for|don'?t need) (?:the |a )?(?:person|human|staff|member of staff|real person)|cancel (?:the )?(?:human|person|transfer)/i;
+
 export function handleMessage(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
   const state1 = upgradeState(state0);
   // Early warning first: calm words and a person, then the message as usual.
@@ -118,6 +121,11 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
   if (answer) return answer;
 
   const top = topForm(state);
+  // "算了不用转人工了" after asking for a person: no wish to stop the petition — it goes on.
+  if (top && state.handoff?.reason === 'requested' && !input.payload && input.text && NO_PERSON.test(input.text)) {
+    const again = formReprompt(state, specOf(top.form), ctx, false);
+    return { ...again, replies: [say(state.locale, 'personNotNeeded'), ...again.replies] };
+  }
   // "register it anyway" while a case lookup waits for a number: the kept draft is meant, not a case.
   if (top && top.form !== 'intake' && state.parked && !input.payload && input.text && BRING_BACK.test(input.text)) {
     const back = parkedTurn({ ...state, forms: state.forms.filter((f) => f !== top) }, input.text.trim(), ctx);

@@ -59,7 +59,7 @@ function fieldHits(text: string, steps: readonly Step[]): Hit[] {
 const differs = (form: FormState, step: Step, value: unknown) => JSON.stringify(form.slots[step.name]) !== JSON.stringify(value);
 
 /** Words after a value that are no part of it: "柳树村三组就行", "石门村啊". */
-const VALUE_TAIL = /(?:就行(?:了)?|就可以(?:了)?|就好(?:了)?|即可|就这样|啊|呀|吧|呢|嘛|哈)+$/;
+const VALUE_TAIL = /(?:[一二两三四五六七八九十几\d]个字|就行(?:了)?|就可以(?:了)?|就好(?:了)?|即可|就这样|啊|呀|吧|呢|嘛|哈)+$/;
 const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不全|不完整|不够|没写(?:上|全|对)?|少了|漏了|乱了|不清楚|不对)|^(?:is |was )?(?:too short|incomplete|missing (?:things|stuff|a lot))\b/i;
 
 /** "the complaint against part is wrong": the marker words alone are no value. */
@@ -79,7 +79,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
   // (A step that reads negations itself — the kind of matter: "不是看病的事，是社保没交" — gets the whole.)
-  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
+  // ("是柳树村不是柳树屯": no comma between them either.)
+  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
   for (let value of candidates) {
     if (!step.free && !step.readsWhole) {
       const end = value.search(SENTENCE_END);
@@ -112,8 +113,8 @@ function sentenceAround(text: string, h: Hit): string {
 function newValue(text: string): string {
   const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
   return (
-    pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
-    pick(/^\s*([^，,。.!！]+?)\s*[，,]\s*(?:而)?不是/) ??
+    pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]?\s*(?:而)?不是/) ??
+    pick(/^\s*([^，,。.!！]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
     // "不是那 俺要的是赔俺房子 给俺个住的地儿": what they want, to the end.
     pick(/不是\S{0,6}\s+(?:(?:我|俺)(?:要的|想要的|说的|要求的)是|应该是|而是)\s*(.+?)[。.!！]*$/) ??
@@ -228,7 +229,48 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
 const CLEARABLE: ReadonlySet<string> = new Set(['idNumber', 'address', 'respondent']);
 const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|get rid of)\b|去掉|删掉|删了|删除|拿掉|不要写|别写|不用写|空着/i;
 
+/**
+ * Words struck out of a field: "地点把今年76了去掉", "前面“你没写上啊”几个字不要", "remove 'only:' from the
+ * request". Only quoted words or words after 把 are taken as the words to strike.
+ */
+const STRIKES = [
+  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
+  /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
+  /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit)\s+)?[“"‘']([^”"’']{1,40})[”"’']/gi,
+];
+
+function struck(text: string, spec: FormSpec, form: FormState): { corrections: Correction[]; rest: string } {
+  const out: Correction[] = [];
+  let rest = text;
+  for (const re of STRIKES) {
+    for (const m of text.matchAll(re)) {
+      const words = m[1]!.trim();
+      if (contentSize(words) < 2) continue;
+      // The field named in the clause is the one meant; else any field whose words hold them.
+      const clause = text.slice(Math.max(0, m.index - 12), m.index);
+      const holders = spec.steps.filter((s) => typeof form.slots[s.name] === 'string' && (form.slots[s.name] as string).includes(words));
+      const named = holders.filter((s) => s.field?.words.test(clause));
+      const step = (named.length > 0 ? named : holders)[0];
+      if (!step || out.some((c) => c.step === step)) continue;
+      const value = (form.slots[step.name] as string).replace(words, ' ').replace(/^[\s，,。.；;:：]+|[\s，,；;:：]+$/g, '').replace(/\s{2,}/g, ' ');
+      if (contentSize(value) < 2) continue;
+      out.push({ step, reading: { ok: true, value } });
+      rest = rest.replace(m[0], ' ');
+    }
+  }
+  return { corrections: out, rest };
+}
+
 export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  const strikes = struck(words.text, spec, form);
+  if (strikes.corrections.length === 0) return correctionsIn(words, spec, form, ctx, asking);
+  // The rest of the message may correct another field ("被反映对象就写马振山，诉求前面那句'…'去掉").
+  const rest = strikes.rest.replace(/^[\s，,。.]+/, '');
+  const others = contentSize(rest) >= 4 ? correctionsIn({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
+  return [...others.filter((c) => !strikes.corrections.some((x) => x.step === c.step)), ...strikes.corrections];
+}
+
+function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const text = words.text;
   // Fields said before, and optional ones never asked ("身份证号是…" on the summary adds it).
   const steps = spec.steps.filter((s) => s.field && s.name !== asking && (form.slots[s.name] !== undefined || (s.optional && asking === CONFIRM)));
@@ -238,7 +280,9 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
   for (const h of fieldHits(text, steps)) {
     // "别把电话写里头": a field named to keep it out of another one, not corrected.
     if (/(?:别|不要|不用|甭)把\s*$/.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
-    const inFreeValue = hits.length > 0 && hits.at(-1)!.step.free && !opensClause(text, h) && !DIRECT.test(text.slice(h.end, h.end + 16));
+    // ("被反映的是镇政府 诉求再加一句 …": a field word after a space that adds to its field starts a clause too.)
+    const addsAfterSpace = /\s$/.test(text.slice(0, h.at)) && ADD.test(text.slice(h.end, h.end + 16));
+    const inFreeValue = hits.length > 0 && hits.at(-1)!.step.free && !opensClause(text, h) && !DIRECT.test(text.slice(h.end, h.end + 16)) && !addsAfterSpace;
     if (!inFreeValue) hits.push(h);
   }
   const marked = MARKER.test(text);
@@ -270,6 +314,9 @@ export function findCorrections(words: Words, spec: FormSpec, form: FormState, c
       // "please remove the ID number", "the ID number is still there. delete it", "身份证号删掉": an optional
       // field emptied (never read as stopping the petition).
       const prevEnd = i > 0 ? hits[i - 1]!.end : 0;
+      // ("地点把今年76了去掉": words struck out of it, not the whole field — when they are not there, nothing.)
+      const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)|[“"「『‘'][^”"」』’']+[”"」』’']/.test(after);
+      if (strikesWords) return;
       if (h.step.optional && CLEARABLE.has(h.step.name) && (REMOVE.test(text.slice(Math.max(prevEnd, h.at - 16), h.at)) || REMOVE.test(after.split(/[.。!！?？;；]/)[0]!.slice(0, 40)) || (REMOVE.test(after.slice(0, 60)) && /\b(?:it|that|this|them)\b|它|这个|那个/.test(after.slice(0, 60))))) {
         out.push({ step: h.step, reading: { ok: true, value: null } });
         return;

@@ -248,7 +248,11 @@ const GO_ON = /接着(?:给(?:我|俺))?(?:登|说|弄|填|办)|继续(?:登记|
 /** Back after a pause. */
 const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说|弄|填)|继续(?:登记|填)|(?:想好了|商量好了)[^。]{0,6}(?:还是)?要?(?:登记|反映)|\bI(?:'m| am) back\b|let'?s continue|where were we/i;
 /** Words that ask for a change: on the summary they are never the go-ahead, whatever "ok" opens them. */
-const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|(?<![没不])错了/i;
+/** Words inside quotation marks: what the citizen quotes, not what they say. */
+const unquoted = (text: string) => text.replace(/[“"「『‘'][^”"」』’']{0,80}[”"」』’']/g, ' ');
+/** A field of the form named in the words (its label words), e.g. 地点, 诉求, "the place". */
+const namesField = (spec: FormSpec, text: string) => spec.steps.some((s) => s.field?.words.test(text));
+const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|再加|加一句|添一句|补一句|补上|写上|加进去|别漏|漏了|(?<![没不])错了/i;
 /** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
 const HOLD = /再想想|想一想|想想再|考虑(?:一下|考虑)|等[^。！!]{0,14}(?:再(?:提)?交|再说|再定|回来)|回头再|晚点再|明天再|先放着|先不(?:提)?交|\b(?:let me think|think (?:it )?over|think about it|not (?:yet|now)|later|tomorrow|ask my (?:son|daughter|wife|husband)|check with my)\b/i;
 /** Journeys a small form (a lookup, material, a rating) gives way to; a draft keeps them (a case number excepted). */
@@ -355,9 +359,12 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const r = ctx.readers.answer('confirm', seg.answer);
     const label = r && r.confidence >= 0.5 ? r.label : null;
     if (corrections.length > 0) {
-      // The go-ahead must be said beside the correction, not inside its words ("…我儿子晚交了两天").
-      const beside = besideCorrections(seg.answer);
-      if (!SUBMIT_WORDS.test(beside) || HOLD.test(beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
+      // The go-ahead must be said beside the correction, not inside its words ("…我儿子晚交了两天"),
+      // nor inside quoted words ("诉求前面那句'我先在这登记吧'去掉"). A change asked for beside it that
+      // was not made, or a correction read but not applied, holds the filing: the summary comes again.
+      const beside = unquoted(besideCorrections(seg.answer));
+      const unapplied = corrected.length < new Set(corrections.map((c) => c.step)).size;
+      if (unapplied || !SUBMIT_WORDS.test(beside) || HOLD.test(beside) || EDITISH.test(beside) || namesField(spec, beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
       return submitNow(state, spec, f, fctx, replies);
     }
     // "等等 我再补一句 …" on the summary: more of the story, added, and the summary shown again.
@@ -372,6 +379,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // "名字写马小军" when it says so already: said back as it stands, not "not understood".
     const same = corrections.length === 0 && !SUBMIT_WORDS.test(seg.answer) ? unchangedFields(words, spec, f, fctx) : [];
     if (same.length > 0) return result(withTop(state, f), [...replies, say(l, 'alreadyNoted', { fields: describe(spec, f, same, fctx) }), summaryReply(spec, f, fctx, true)]);
+    // "不给" on the summary after the question that offered the ID number: an answer to that question.
+    const late = label !== 'yes' && label !== 'cancel' && !SUBMIT_WORDS.test(seg.answer) ? spec.lateAnswer?.(words, f, fctx) : null;
+    if (late) return result(withTop(state, late.form), [...replies, ...late.replies, summaryReply(spec, late.form, fctx, true)]);
     const named = namedField(spec, seg.answer, f, fctx);
     if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
     // A question on the summary is answered, never taken as the go-ahead ("交上去以后要等多久？",
@@ -382,7 +392,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
       return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), summaryReply(spec, f, fctx, true)]);
     }
     // "ok replace Qiu Ping with Yan Bo and remove 'only:'": a change asked for (that we could not make) is no go-ahead.
-    if (label === 'yes' && EDITISH.test(seg.answer) && !SUBMIT_WORDS.test(seg.answer)) return editChoice(withTop(state, f), spec, fctx, replies);
+    // ("地点再加一句，是工业园东区3号工地。其他没问题": a field named with a change we did not read is no go-ahead either.)
+    if (label === 'yes' && (EDITISH.test(seg.answer) || namesField(spec, seg.answer)) && !SUBMIT_WORDS.test(unquoted(seg.answer))) return editChoice(withTop(state, f), spec, fctx, replies);
+    if (label === 'yes' && !SUBMIT_WORDS.test(unquoted(seg.answer)) && SUBMIT_WORDS.test(seg.answer)) return result(withTop(state, f), [...replies, summaryReply(spec, f, fctx, true)]);
     if (label === 'yes') return submitNow(state, spec, f, fctx, [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx)]);
     if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
     if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);

@@ -223,5 +223,6 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   // "转人工", "能不能叫个真人跟俺说": the whole message asks for a person — no answer to the step at all.
   const onlyPerson = wantsPerson && rest.replace(new RegExp(PERSON.source, 'gi'), '').replace(/(?:俺|我)?(?:不会弄|弄不来|搞不懂|不懂这些|不会用|看不懂|整不明白)(?:这个|这些)?/g, '').replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:我要|俺要|帮我|给我|请|麻烦|能不能|可不可以|你们)?(?:叫个|找个|来个)?(?:跟俺说|跟我说|说说|吧|啊|呀|好吗|行吗|please|can i|i want to|i'?d like to)*$/i, '').length <= 2;
   const cleaned = onlyPerson ? '' : personClause ? rest.replace(personClause, '').trim() : rest;
-  return { answer: cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, ''), questions, wantsPerson };
+  // A person asked for is handed over: the question whether one can be had needs no answer of its own.
+  return { answer: cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, ''), questions: wantsPerson ? questions.filter((q) => q.topic !== 'human') : questions, wantsPerson };
 }

@@ -1263,3 +1263,95 @@ describe('round N (12 citizens, 49 misunderstandings in 129 messages)', () => {
     expect(s.slots['priorPetition']).toBe('earlier_petition');
   });
 });
+
+/** A citizen of 东湖镇 on the summary, asked phone and ID number together; the ID not given yet. */
+function landOnSummary(): Script {
+  const s = new Script();
+  s.say('俺叫张老汉 东湖镇李家村的 村里修路把俺家2分地占了 一分钱没给');
+  for (const answer of ['要求按标准补偿 就俺一家', '找过镇政府，他们推给县里', '13903851234']) if (s.state.expecting !== 'confirm') s.say(answer);
+  expect(s.state.expecting).toBe('confirm');
+  return s;
+}
+
+const submits = (s: Script) => s.last.effects.some((e) => e.type === 'submit_petition');
+
+describe('round O (2026-12-07): filing holds while a change is pending', () => {
+  it('"同意" to what they want is no request: asked again', () => {
+    const s = new Script();
+    s.say('俺叫张老汉 东湖镇李家村的 村里修路把俺家2分地占了 一分钱没给');
+    expect(s.state.expecting).toBe('demands');
+    s.say('同意');
+    expect(s.slots['demands']).toBeUndefined();
+    expect(s.state.expecting).toBe('demands');
+  });
+
+  it('"不给" on the summary after the phone question offered the ID number: the ID is declined', () => {
+    const s = landOnSummary();
+    s.say('不给');
+    expect(s.slots['idNumber']).toBeNull();
+    expect(s.text).toContain('身份证号先空着');
+    expect(submits(s)).toBe(false);
+  });
+
+  it('a change to one field said beside another field\'s change: both are made', () => {
+    const s = landOnSummary();
+    s.say('被反映的是镇政府 诉求再加一句 要公开补偿标准');
+    expect(s.slots['respondent']).toBe('镇政府');
+    expect(s.slots['demands']).toBe('要求按标准补偿；要公开补偿标准');
+  });
+
+  it('a change we could not make, then "其他没问题": no filing', () => {
+    const s = landOnSummary();
+    s.say('地点再加一句，是村东头桥边。其他没问题');
+    expect(submits(s)).toBe(false);
+  });
+
+  it('quoted words to strike are struck, and the 登记吧 inside them is no go-ahead', () => {
+    const s = landOnSummary();
+    s.say('诉求再加一句 我先在这登记吧');
+    expect(s.slots['demands']).toBe('要求按标准补偿；我先在这登记吧');
+    s.say('被反映对象就写镇政府，诉求前面那句“我先在这登记吧”去掉');
+    expect(submits(s)).toBe(false);
+    expect(s.slots['demands']).toBe('要求按标准补偿');
+    expect(s.slots['respondent']).toBe('镇政府');
+  });
+
+  it('words struck that the field does not hold leave it as it is', () => {
+    const s = landOnSummary();
+    const before = s.slots['address'];
+    s.say('地点把今年76了去掉');
+    expect(s.slots['address']).toBe(before);
+  });
+
+  it('"是杏林村不是杏花村" keeps only the new place; the neighbour\'s name is not the citizen\'s', () => {
+    const s = new Script();
+    s.say('俺叫杨凤兰 桃源乡杏花村的 邻居二狗把俺家宅基地占了一块 垒了墙');
+    for (const answer of ['要求把墙拆了 把地还给俺 就俺一家', '找村里调解过 村主任说你们自己商量', '13903851234', '不给']) if (s.state.expecting !== 'confirm' || answer === '不给') s.say(answer);
+    s.say('村名说错了，是杏林村不是杏花村。邻居大名叫刘志刚，二狗是小名');
+    expect(s.slots['address']).toBe('杏林村');
+    expect(s.slots['name']).toBe('杨凤兰');
+    s.say('地点就写杏林村三个字，后面那些不要');
+    expect(s.slots['address']).toBe('杏林村');
+  });
+
+  it('asked where, told what they want and "just me": the request without the count, the count kept', () => {
+    const s = new Script('en');
+    s.say('My name is Tom Lee, Chengguan Town, my landlord locked me out and kept my deposit of 3000 yuan');
+    expect(s.state.expecting).toBe('address');
+    s.say('I want my deposit back, just me');
+    expect(s.slots['demands']).toBe('I want my deposit back');
+    expect(s.slots['peopleCount']).toBe(1);
+  });
+
+  it('asking whether a person can help hands over without the "say human" text; "不用转人工了" goes on filing', () => {
+    const s = new Script();
+    s.say('我叫何建平 青石镇后营村的 邻居马振山把俺家出路堵了');
+    const asked = s.state.expecting;
+    s.say('我能不能找个真人说说？');
+    expect(s.text).not.toContain('说"转人工"我就帮您转接');
+    expect(s.last.effects.some((e) => e.type === 'request_handoff')).toBe(true);
+    s.say('算了不用转人工了');
+    expect(s.state.expecting).toBe(asked);
+    expect(s.state.forms).toHaveLength(1);
+  });
+});

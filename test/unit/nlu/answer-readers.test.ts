@@ -76,6 +76,15 @@ describe('counts', () => {
     expect(splitCount('Refund the 1,600 yuan for the MRI and check their other bills, just my grandmother')).toMatchObject({ count: { n: 1 } });
     expect(splitCount('给批，俩人')).toMatchObject({ count: { n: 2 }, rest: '给批' });
   });
+
+  it('money and slots are no people (round O)', () => {
+    expect(splitCount('I want the hospital to pay the second surgery costs, about 45,000 yuan. Just my father.')).toMatchObject({
+      count: { n: 1 },
+      rest: 'I want the hospital to pay the second surgery costs, about 45,000 yuan.',
+    });
+    expect(readPeopleCount('把村里三个低保名额给了他亲戚')).toBeNull();
+    expect(readPeopleCount('三个人')?.n).toBe(3);
+  });
 });
 
 describe('representatives', () => {

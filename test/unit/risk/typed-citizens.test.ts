@@ -70,3 +70,8 @@ describe('round N', () => {
   it.each(['my landlord keep our deposit 3000 and lock the door when we not home. can you help', 'give back our 3000 deposit and stop lock the door. just me and my husband'])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
   it('locking a government gate still alerts', () => expect(screenRisk('we will lock the gate of the township office tomorrow').level).toBe('risk'));
 });
+
+describe('round O (2026-12-07)', () => {
+  it('"还不回来就按标准赔钱" is a demand, no farewell', () => expect(screenRisk('俺就要把地还回来，还不回来就按标准赔钱。就俺一家，四口人').level).toBe('none'));
+  it('"…就不回来了" is still a farewell', () => expect(screenRisk('水库那边水挺深的，下回去了就不回来了').level).not.toBe('none'));
+});

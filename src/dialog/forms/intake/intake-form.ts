@@ -12,10 +12,10 @@ import type { ConversationState, FormState, Reply, TurnContext, TurnResult } fro
 import { intakeDraft } from './draft.ts';
 import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
-import { INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
+import { idNumber as idNumberStep, INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { contentSize, demandClause, isBareAnnouncement, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
+import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
 const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|(?:删掉|去掉|不要)[^，,。]{0,10}|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\b(?:remove|delete|drop)\b/i;
 
@@ -112,7 +112,7 @@ export const intakeSpec: FormSpec = {
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,
-  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx),
+  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
   absorb(words, form, ctx) {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
@@ -166,6 +166,17 @@ function lateScope(text: string, form: FormState, ctx: FormContext): { form: For
   const next = scope.apply!(form, 'self', ctx);
   const counted = v.n < ctx.county.rules.groupThreshold ? setSlots(next, { peopleCount: v.n, peopleUnit: v.unit }) : next;
   return { form: counted, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fPeopleCount')} ${peopleCount.field!.show(counted, ctx)}` })] };
+}
+
+/**
+ * "不给", "不方便" after the phone question that offered the ID number too: the ID number
+ * is declined, not a failed answer to whatever is asked next (the summary).
+ */
+function lateIdRefusal(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  const s = slotsOf(form);
+  if (s.idNumber !== undefined || s.anonymous || !form.meta['asked.phone'] || contentSize(text) > 8 || !isRefusal(text)) return null;
+  const next = idNumberStep.apply!(form, null, ctx);
+  return { form: next, replies: [say(ctx.locale, 'keptNotGiven', { field: t(ctx.locale, 'fIdNumber') })] };
 }
 
 const clipText = (text: string) => text.replace(/[。.!！]+$/, '').trim();

@@ -188,7 +188,13 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
 
   }
   // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
-  if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) values['demands'] = scrubPersonal(w.text, w.entities, ctx.locale);
+  // ("I want my deposit back, just me": the count's own clause is the count, not part of the request.)
+  if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) {
+    const { count, rest } = s.peopleCount === undefined ? splitCount(w.text) : { count: null, rest: w.text };
+    const request = rest && contentSize(rest) >= 4 ? rest : w.text;
+    values['demands'] = scrubPersonal(request, ctx.readers.entities(request), ctx.locale);
+    if (count && request !== w.text) values['peopleCount'] = count;
+  }
   // Asked whom (or how many, or for whom), told where it went before ("找过镇上 没用", "之前找过乡里 乡里说管不了"):
   // that is the earlier handling.
   if ((asking === 'respondent' || asking === 'address' || asking === 'peopleCount' || asking === 'scope' || asking === 'representatives') && s.priorPetition === undefined && !story) {

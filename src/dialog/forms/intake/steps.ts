@@ -324,6 +324,9 @@ export const respondent: Step = {
 /** What a demand sounds like: asking for something to be done. */
 const DEMAND_CUE = /要求|希望|请|让|给(?:个|我|俺|我们|俺们|大家)?(?:说法|补|退|赔|发|钱|解决|办|修|换|答复|交代|批)|还(?:钱|款|给|我|俺|回|清|地|房)|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
 
+/** "同意", "好的", "ok": a word of assent answers no question about what they want. */
+const BARE_ASSENT = /^\s*(?:同意|好的?|好吧|嗯+|对|是的?|行|可以|知道了|明白了?|收到|ok(?:ay)?|yes|yeah|sure|agreed?|fine|i agree)[\s。.!！,，~]*$/i;
+
 export const demands: Step = {
   name: 'demands',
   expecting: 'demands',
@@ -333,6 +336,7 @@ export const demands: Step = {
   read(w0, f, ctx) {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
+    if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
     // Asked together with how many it concerns: the count's own clause is no part of the request.
     const said = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
     if (!said) return null;
@@ -618,7 +622,8 @@ export const name: Step = {
   press: (arg, f) => (arg === 'yes' && isConduct(f) ? 'anonymous' : undefined),
   field: {
     label: 'fName',
-    words: /名字|姓名|大名|\bname\b/i,
+    // ("邻居大名叫刘志刚", "the landlord's name is …": another person's name, not the citizen's.)
+    words: /(?<!(?:邻居|他|她|对方|老板|房东|包工头|支书|书记|村长|主任|镇长|乡长|所长|局长|干部|经理|厂长|老师|校长|医生|儿子|女儿|老伴|老婆|老公|妈|爸|娘|爹)(?:的)?)(?:名字|姓名|大名)|(?<!\b(?:his|her|their|[a-z]+'s)\s)\bname\b/i,
     show: (f, ctx) => (slotsOf(f).anonymous ? t(ctx.locale, 'anonymous') : (slotsOf(f).name ?? notGiven(ctx.locale))),
   },
 };

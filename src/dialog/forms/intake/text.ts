@@ -230,7 +230,8 @@ const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]
  */
 export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
   // A full stop inside a number ("2.5 mu") ends no clause.
-  const clauses = text.split(/(?<=[，,。;；!！])\s*|(?<=\.)(?!\d)\s*|\s+(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\s+)/);
+  // Nor does a thousands comma ("45,000 yuan").
+  const clauses = text.split(/(?<=[，。;；!！])\s*|(?<=,)(?!\d)\s*|(?<=\.)(?!\d)\s*|\s+(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\s+)/);
   let count: PeopleCount | null = null;
   let aside: PeopleCount | null = null;
   const rest: string[] = [];
