@@ -368,7 +368,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
 
 /** The clauses of a message that correct nothing ("南河镇马庄村 不是告村委会 是告俺邻居马二狗" → "南河镇马庄村"). */
 export function clausesBesideCorrections(text: string): string {
-  const parts = text.split(/(?<=[。！!？?；;\n，,])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
+  const parts = text.split(/(?<=[。！!？?；;\n，,])|(?<=\.)\s+(?=[A-Z])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
   // Only the clauses before the correction: what follows it explains the correction
   // ("乡镇说错了，我是在城关上班，家住东湖镇").
   const kept: string[] = [];

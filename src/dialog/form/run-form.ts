@@ -134,6 +134,19 @@ function question(spec: FormSpec, form: FormState, name: string, ctx: FormContex
  * Asks the next step that is due (or submits). Counts asks in a row; at the
  * third the step gives up instead of asking again.
  */
+/**
+ * The words a step may keep as they were said: never a phone or ID number (they were read
+ * as such, and a place or a request must not carry them), nor a message that held nothing else.
+ */
+function ownWords(words: string): string {
+  const rest = words
+    .replace(/(?:\+?86[\s-]?)?\d(?:[\s-]?\d){6,}[\s-]?[\dXx]?/g, ' ')
+    .replace(/(?:我的?|俺的?)?(?:电话|手机|联系方式|身份证号?码?|证件号码?|护照号?码?)(?:号码?)?(?:是|为)?[:：]?|\b(?:my )?(?:phone|mobile|number|id(?: number| card)?|passport)(?: number)?(?: is)?:?/gi, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return /[\p{L}]{2,}/u.test(rest.replace(/[^\p{L}]/gu, '')) && rest.replace(/[^\p{L}\p{N}]/gu, '').length >= 2 ? rest : '';
+}
+
 export function advance(state: ConversationState, spec: FormSpec, form0: FormState, ctx: FormContext, replies0: Reply[], why0: Why, words: string, effects0: Effect[] = []): TurnResult {
   let form = form0;
   let why = why0;
@@ -152,7 +165,7 @@ export function advance(state: ConversationState, spec: FormSpec, form0: FormSta
     const fails = (same ? (form.fails ?? 0) : 0) + (why === 'failed' ? 1 : 0);
     if (why === 'failed' && fails >= 2) {
       // Two answers that could not be read: no third time; the step keeps the words, skips, or hands over.
-      const g = next === CONFIRM ? confirmGiveUp(form, ctx) : stepOf(spec, next)!.giveUp(form, words, ctx);
+      const g = next === CONFIRM ? confirmGiveUp(form, ctx) : stepOf(spec, next)!.giveUp(form, ownWords(words), ctx);
       replies.push(...g.replies);
       effects.push(...(g.effects ?? []));
       if (g.end) return result({ ...state, forms: state.forms.slice(0, -1) }, replies, effects);

@@ -88,7 +88,12 @@ function clean(s0: string): string {
 }
 
 /** The place an answer to "where exactly?" gives, or vague, or null when it is no answer (a question, a story). */
-export function readPlace(text0: string, townships: Townships): PlaceAnswer | null {
+/** A phone or ID number and its label: never part of a place ("…身份证号4127…" ends in 号, as "18号" does). */
+const CONTACT = /(?:我的?|俺的?|(?:我|俺)?(?:妈|爸|娘|爹|老伴|儿子|女儿)的?)?(?:电话|手机|身份证|证件|护照)(?:号码?|号)?(?:是|为)?[:：]?\s*(?:\+?86[\s-]?)?[\dXx][\d\s-]{6,}[\dXx]?|(?:\+?86[\s-]?)?(?<!\d)\d(?:[\s-]?\d){8,}[\dXx]?/gi;
+
+export function readPlace(text00: string, townships: Townships): PlaceAnswer | null {
+  const text0 = text00.replace(CONTACT, ' ').replace(/\s{2,}/g, ' ').trim();
+  if (!/[\p{L}]/u.test(text0)) return null;
   // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.
   const sentences = /[\u4e00-\u9fff]/.test(text0) ? [] : text0.split(/(?<!\b[Nn]o\.)(?<=[.!?])\s+/);
   // (Not the sentence that says whom: "Complaint is about the social security office.")

@@ -3,7 +3,8 @@ import { foldChineseDigits, foldWidth, matchAll } from './text.ts';
 import type { Entity, ExtractContext } from './types.ts';
 
 const SEP = '[ \\t\\-–]';
-const MOBILE = `(?:(?:\\+|00)?86${SEP}?)?1[3-9]\\d(?:${SEP}?\\d){8}`;
+// (A space may stand between any two digits: "1 3 9 0 3 8 5 6 6 1 2", as some elderly citizens type.)
+const MOBILE = `(?:(?:\\+|00)?86${SEP}?)?1${SEP}?[3-9]${SEP}?\\d(?:${SEP}?\\d){8}`;
 const AREA = '0[1-9]\\d{1,2}';
 const LANDLINE = `(?:\\(${AREA}\\)|${AREA})${SEP}?\\d{3,4}${SEP}?\\d{4}`;
 /**

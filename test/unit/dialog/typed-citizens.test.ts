@@ -1355,3 +1355,44 @@ describe('round O (2026-12-07): filing holds while a change is pending', () => {
     expect(s.state.forms).toHaveLength(1);
   });
 });
+
+describe('round O (2026-12-07): values that are not what they look like', () => {
+  it('a phone and an ID number typed while the place is asked never become the place', () => {
+    const s = new Script();
+    s.say('我叫孙丽 南河镇的 我妈在镇卫生院做手术 医保不给报销');
+    for (const answer of ['要求按政策报销 就我妈一个人', '找过医保局 说材料不全', '13598761234 身份证号412728195809172049']) s.say(answer);
+    expect(String(s.slots['address'] ?? '')).not.toMatch(/\d{6}/);
+    expect(s.slots['phone']).toBe('13598761234');
+  });
+
+  it('a phone typed with a space between every digit is a phone', () => {
+    const s = new Script();
+    s.say('俺叫李秀英 河口镇的 学校乱收补课费');
+    for (let i = 0; i < 6 && s.state.expecting !== 'phone' && s.state.expecting !== 'confirm'; i++) s.say(['河口镇中心小学', '要求退钱 就俺孙子', '没找过 第一次'][i] ?? '跳过');
+    s.say('1 3 9 0 3 8 5 6 6 1 2');
+    expect(s.slots['phone']).toBe('13903856612');
+  });
+
+  it('"这个不是欠薪啊，是租房押金" changes the kind of matter; a landlord\'s deposit is housing', () => {
+    const s = new Script();
+    s.say('我叫陈晓雨 城关镇的 包工头跑了欠了俺工钱');
+    expect(s.slots['category']).toBe('labor');
+    s.say('这个不是欠薪啊，是租房押金');
+    expect(s.slots['category']).toBe('housing');
+    const en = new Script('en');
+    en.say("My name is David Miller, Chengguan Town. My landlord won't give back my deposit");
+    expect(en.slots['category']).toBe('housing');
+  });
+
+  it('a request said while whom is asked is the request, not whom; a neighbour named in the story is whom', () => {
+    const s = new Script();
+    s.say('我叫何建平 青石镇后营村的 邻居马振山把俺家出路堵了');
+    expect(s.slots['respondent']).toBe('邻居马振山');
+    const t = new Script();
+    t.say('我叫何建平 青石镇后营村的 俺家出路被堵了');
+    expect(t.state.expecting).toBe('respondent');
+    t.say('要求把路让出来 就俺一家');
+    expect(t.slots['respondent']).toBeUndefined();
+    expect(t.slots['demands']).toBe('要求把路让出来');
+  });
+});

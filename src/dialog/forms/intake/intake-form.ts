@@ -10,9 +10,10 @@ import type { Correction, FormContext, FormSpec, Words } from '../../form/spec.t
 import { button, result, say } from '../../replies.ts';
 import type { ConversationState, FormState, Reply, TurnContext, TurnResult } from '../../types.ts';
 import { intakeDraft } from './draft.ts';
+import { readCategory } from './category.ts';
 import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
-import { idNumber as idNumberStep, INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
+import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
@@ -69,7 +70,10 @@ export const intakeSpec: FormSpec = {
   back: 'back',
   // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
   // a correction of the representatives updates and adds, never drops one.
-  revise(corrections0, words, form, ctx) {
+  revise(corrections00, words, form, ctx) {
+    // "这个不是欠薪啊，是租房押金", "this is not about wages, it's a rental deposit": the kind of matter taken back.
+    const recat = kindTakenBack(words.text, form, ctx);
+    const corrections0 = recat && !corrections00.some((c) => c.step === categoryStep) ? [...corrections00, recat] : corrections00;
     // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
     const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
     // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
@@ -177,6 +181,18 @@ function lateIdRefusal(text: string, form: FormState, ctx: FormContext): { form:
   if (s.idNumber !== undefined || s.anonymous || !form.meta['asked.phone'] || contentSize(text) > 8 || !isRefusal(text)) return null;
   const next = idNumberStep.apply!(form, null, ctx);
   return { form: next, replies: [say(ctx.locale, 'keptNotGiven', { field: t(ctx.locale, 'fIdNumber') })] };
+}
+
+/** The kind of matter said not to be the one kept, and what it is instead. */
+function kindTakenBack(text: string, form: FormState, ctx: FormContext): Correction | null {
+  const kept = slotsOf(form).category;
+  if (!kept) return null;
+  const m = /(?:不是|并不是|\bnot\b(?:\s+about)?)\s*([^，,。.!！]{1,24}?)\s*[啊呀吧的]*[，,。.;；]?\s*(?:而|它)?(?:是|\bit'?s\b|\bit is\b|\bbut\b|\bthis is\b)\s*([^，,。.!！]{2,40})/i.exec(text);
+  if (!m) return null;
+  const was = readCategory(m[1]!, ctx.county, ctx.readers, { story: true });
+  const now = readCategory(m[2]!, ctx.county, ctx.readers, { story: true });
+  if (was?.code !== kept || !now || now.code === kept || now.confidence < 0.6) return null;
+  return { step: categoryStep, reading: { ok: true, value: now.code } };
 }
 
 const clipText = (text: string) => text.replace(/[。.!！]+$/, '').trim();

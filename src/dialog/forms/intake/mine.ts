@@ -180,6 +180,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;
   const prefix = named ? named.slice(0, named.length - String(s.respondent).length) : '';
   if (named && !replaced['respondent'] && named !== s.respondent && named.endsWith(s.respondent as string) && prefix.length >= 2 && !/[要找让把给叫被是在有和跟去到那这]/.test(prefix)) replaced['respondent'] = named;
+  // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
+  if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长)$/.test(s.respondent) && !replaced['respondent']) {
+    const at = w.text.indexOf(s.respondent);
+    const fuller = at >= 0 ? partyIn(w.text.slice(at)) : null;
+    if (fuller && fuller.startsWith(s.respondent) && fuller.length > s.respondent.length) replaced['respondent'] = fuller;
+  }
   // Asked where and whom together: the party named in the answer.
   if (asking === 'address' && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') {
     const party = eitherParty(w.text) ?? partyIn(w.text);

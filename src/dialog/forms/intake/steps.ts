@@ -278,6 +278,8 @@ export const respondent: Step = {
     // "要求采石场停工 给村里打新井": a request that names whom — whom is taken (the request is kept by the miner);
     // "找过镇上 没用": where it went before, no answer to whom.
     if (REQUEST_LEAD.test(text) && party) return ok(party);
+    // ("要求把路让出来 就俺一家": a request naming nobody is no answer to whom — the miner keeps it as the request.)
+    if (REQUEST_LEAD.test(text) && !respondentIn(text) && findRespondentUnits(ctx.county, text).length === 0) return null;
     if (!party && priorInStory(text) !== null && priorInStory(text) !== 'none' && !respondentIn(text)) return null;
     // "县城投公司搞的拆迁 还有城关镇拆迁办 带头的姓郑": every party listed, not the first alone.
     const listedParties = /还有|以及|另外|和|跟/.test(text) ? [...new Set(text.split(/[\s，,；;、]+|还有|以及|另外/).map((c) => partyIn(c)).filter((p): p is string => p !== null))] : [];
