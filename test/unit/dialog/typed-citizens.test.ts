@@ -1396,3 +1396,48 @@ describe('round O (2026-12-07): values that are not what they look like', () => 
     expect(t.slots['demands']).toBe('要求把路让出来');
   });
 });
+
+describe('round O (2026-12-07): the representatives\' list and a party named later', () => {
+  /** Kevin Lin's river on the summary with three representatives. */
+  function river(): Script {
+    const s = new Script('en');
+    s.say('My name is Kevin Lin. A chemical factory in Donghu Town is polluting the river, 60 households are affected');
+    const answers: Record<string, string> = {
+      address: 'Shiqiao village',
+      demands: 'stop the pollution and compensate the fish farmers',
+      scope: 'for all of them',
+      representatives: 'the representatives are me 18834526671, Li Wei 13677120934 and Chen Hong',
+      priorPetition: 'we complained to the environment bureau twice, nothing happened',
+      phone: '18834526671',
+      idNumber: 'skip',
+    };
+    for (let i = 0; i < 12 && s.state.expecting !== 'confirm'; i++) s.say(answers[s.state.expecting ?? ''] ?? 'skip');
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.slots['representatives']).toHaveLength(3);
+    return s;
+  }
+  const names = (s: Script) => (s.slots['representatives'] as { name: string | null; self: boolean; phone: string | null }[]).map((r) => (r.self ? 'self' : `${r.name} ${r.phone ?? ''}`.trim()));
+
+  it('"only me and Li Wei" replaces the list, keeps Li Wei\'s phone, and a sentence about the factory is no representative', () => {
+    const s = river();
+    s.say('the representatives are only me and Li Wei. The factory is Hengda Chemical');
+    expect(names(s)).toEqual(['self', 'Li Wei 13677120934']);
+  });
+
+  it('"Please remove Chen Hong from the representatives" drops that one', () => {
+    const s = river();
+    s.say('Please remove Chen Hong from the representatives');
+    expect(names(s)).toEqual(['self', 'Li Wei 13677120934']);
+  });
+
+  it('a kind of party named later gets its name: "The factory is called …", "房东叫黄丽华"', () => {
+    const en = new Script('en');
+    en.say('My name is Kevin Lin. A chemical factory in Donghu Town is polluting the river, 60 households are affected');
+    en.say('Shiqiao village. The factory is called Hengda Chemical');
+    expect(en.slots['respondent']).toBe('Hengda Chemical');
+    const zh = new Script();
+    zh.say('我叫陈晓雨 城关镇的 房东不退押金');
+    zh.say('房东叫黄丽华，在城关镇幸福小区');
+    expect(zh.slots['respondent']).toBe('房东黄丽华');
+  });
+});

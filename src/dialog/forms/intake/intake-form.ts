@@ -18,7 +18,7 @@ import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
-const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|(?:删掉|去掉|不要)[^，,。]{0,10}|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\b(?:remove|delete|drop)\b/i;
+const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|就这(?:俩|两个|几个|些)(?:人)?|没(?:有)?别人了|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\brepresentatives?\s*(?::|are)\s*[^.]*\.\s*that'?s (?:all|it)\b|\bthat'?s (?:all|it)\b|\bno one else\b|\bnobody else\b/i;
 
 /** "地点说错了 俺是河口镇马庄村": a place corrected inside another township moves the township too. */
 function withTownshipOfPlace(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
@@ -41,6 +41,17 @@ export const ADDS_MORE =
   /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
 
 const OTHERS_PHONE = /(?:老公|老婆|丈夫|媳妇|爱人|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|联名人|他|她|\b(?:husband|wife|son|daughter|brother|sister|his|her)\b)[^。.!！?？]{0,16}(?:电话|手机|\bphone\b|\bnumber\b)/i;
+
+/** "Please remove Chen Hong from the representatives", "把孙小梅去掉", "代表里删掉王强": that one is dropped. */
+const REMOVED_BEFORE = /(?:\b(?:remove|delete|drop|take out|take off|cross out)|去掉|删掉|删了|删除|拿掉|划掉)\s*(?:代表(?:里|中)?的?)?\s*$/i;
+const REMOVED_AFTER = /^\s*(?:(?:from|off) the (?:list of )?representatives|(?:也|就)?(?:去掉|删掉|删了|拿掉|划掉|不要了|不算了))/i;
+
+/** The sentences of a message that speak of the representatives (all of it when none does). */
+function repSentences(text: string): string {
+  const sentences = text.match(/[^。.!！?？]+(?:[。!！?？]|\.(?!\d)|$)\s*/g) ?? [text];
+  const about = sentences.filter((x) => /代表|representatives?/i.test(x));
+  return about.length > 0 ? about.join(' ') : text;
+}
 
 const ADD_REP = /代表(?:再|还|也)?(?:加|添|增加|补)|(?:再|还|也)?(?:加|添|增加|补)(?:上)?(?:一个|一位|个|位)?代表|\badd\b[^.]{0,40}\brepresentatives?\b|\b(?:another|one more|also a) representative\b/i;
 
@@ -87,8 +98,10 @@ export const intakeSpec: FormSpec = {
       : corrections2;
     const reps = slotsOf(form).representatives ?? [];
     if (reps.length === 0) return corrections;
+    // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)
+    const aboutThem = repSentences(words.text);
     const mentions = [
-      ...(readRepresentatives(words.text, 10) ?? []),
+      ...(readRepresentatives(aboutThem, 10) ?? []),
       ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
     ].filter((m) => !m.self && m.name);
     if (mentions.length === 0) return corrections;
@@ -109,10 +122,14 @@ export const intakeSpec: FormSpec = {
     const stops = (r: RepresentativeMention) => {
       const called = r.name ?? (r.self ? own : null);
       if (!called) return false;
-      return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => WITHDRAWN.test(words.text.slice(m.index + called.length)));
+      return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some(
+        (m) => WITHDRAWN.test(words.text.slice(m.index + called.length)) || REMOVED_BEFORE.test(words.text.slice(Math.max(0, m.index - 16), m.index)) || REMOVED_AFTER.test(words.text.slice(m.index + called.length)),
+      );
     };
     const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own) || (q.self && r.name !== null && r.name === own)));
-    const all = unique((replacing ? (said.value as RepresentativeMention[]) : [...merged, ...added]).filter((r) => !stops(r)));
+    // (A list said again keeps the phones already given for the same people.)
+    const restated = replacing ? (said.value as RepresentativeMention[]).map((r) => ({ ...r, phone: r.phone ?? merged.find((q) => (r.self && q.self) || same(q, r))?.phone ?? null })) : [];
+    const all = unique((replacing ? restated : [...merged, ...added]).filter((r) => !stops(r)));
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,

@@ -118,6 +118,10 @@ export function namedAfterAll(w: Words, form: FormState, ctx: FormContext): { na
   return { name: r.name, phone: phones.length === 1 ? String(phones[0]!.value) : null };
 }
 
+/** A party named by its kind only ("a chemical factory", "房东"): a later name replaces it. */
+const GENERIC_PARTY_EN = /^(?:the |a |an |my |our )?(?:[a-z-]+\s)?(factory|company|plant|mill|school|landlord|employer|boss|shop|store|developer|contractor|hospital|clinic|farm)$/i;
+const GENERIC_PARTY_ZH = /^(?:那个|这个|一个)?(?:[\u4e00-\u9fff]{0,2})?(工厂|厂子|厂|公司|房东|老板|学校|开发商|包工头|医院|养殖场)$/;
+
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   const s = slotsOf(form);
   const values: Record<string, unknown> = {};
@@ -180,6 +184,14 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;
   const prefix = named ? named.slice(0, named.length - String(s.respondent).length) : '';
   if (named && !replaced['respondent'] && named !== s.respondent && named.endsWith(s.respondent as string) && prefix.length >= 2 && !/[要找让把给叫被是在有和跟去到那这]/.test(prefix)) replaced['respondent'] = named;
+  // "a chemical factory" from the story, "The factory is called Hengda Chemical" later: the name replaces the kind.
+  if (typeof s.respondent === 'string' && !replaced['respondent']) {
+    const kind = GENERIC_PARTY_EN.exec(s.respondent)?.[1] ?? GENERIC_PARTY_ZH.exec(s.respondent)?.[1];
+    const called = kind ? new RegExp(`\\b(?:the |this |that )?${kind}\\s+(?:is|was)\\s+(?:called |named |a [\\w ]{0,20}? called )?((?:[A-Z][\\w&'-]*)(?:\\s+[A-Z][\\w&'-]*){0,4})|${kind}(?:的)?(?:名字)?(?:叫|叫做|是)([\\u4e00-\\u9fff]{2,10}?)(?=[，,。.!！\\s]|$)`, 'i').exec(w.text) : null;
+    // ("房东叫黄丽华": a person keeps the role beside the name — 房东黄丽华.)
+    const name = called?.[1] ?? (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
+    if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
+  }
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
   if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长)$/.test(s.respondent) && !replaced['respondent']) {
     const at = w.text.indexOf(s.respondent);

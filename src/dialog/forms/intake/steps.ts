@@ -458,6 +458,9 @@ function showRepresentatives(f: FormState, ctx: FormContext): string {
     .join(ctx.locale === 'zh' ? '、' : ', ');
 }
 
+/** A sentence about another part of the petition (whom, where, what is wanted). */
+const OTHER_SUBJECT = /\b(?:factory|company|plant|mill|shop|called|named|place|address|village|request|complaint|against)\b|公司|工厂|厂子|(?:厂|矿|局|所)(?:叫|是)|叫做|地点|地址|诉求|被反映|告的是/i;
+
 export const representatives: Step = {
   // A list: read whole, never cut at the first comma ("代表改成杨德贵 139…，杨秀兰 158…").
   readsWhole: true,
@@ -467,7 +470,11 @@ export const representatives: Step = {
   // An anonymous report names nobody: its representatives would name the reporter.
   due: (f, ctx) => isGroup(slotsOf(f), ctx.county.rules.groupThreshold) && slotsOf(f).representatives === undefined && !slotsOf(f).anonymous,
   read(w, _f, ctx) {
-    const reps = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
+    // (A sentence about something else is no part of the list: "… me and Li Wei. The factory is Hengda Chemical".)
+    const sentences = w.text.split(/(?<=[。!！?？]|\.(?!\d))\s*/).filter(Boolean);
+    // (The first sentence and any with a phone number stay: "The village elected two people …: Tang Jinbao (138…)".)
+    const listed = sentences.filter((x, i) => i === 0 || /代表|representatives?|\d{7,}/i.test(x) || !OTHER_SUBJECT.test(x)).join(' ') || w.text;
+    const reps = readRepresentatives(listed, ctx.county.rules.maxRepresentatives);
     return reps ? ok(reps) : failed(say(ctx.locale, 'badRepresentatives', { max: ctx.county.rules.maxRepresentatives }));
   },
   apply(f, value) {
