@@ -146,6 +146,9 @@ function swaps(text: string): [string, string][] {
   for (const m of text.matchAll(new RegExp(`${num}\\s*(?:改成|改为|换成|写成)\\s*${num}`, 'g'))) addNum(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`是\\s*${num}[^\\d，,。]{0,3}[，,\\s]*(?:而)?不是\\s*${num}`, 'g'))) addNum(m[1], m[2]);
   for (const m of text.matchAll(new RegExp(`${num}(?:\\s*[a-z]+)?,?\\s+not\\s+${num}`, 'gi'))) addNum(m[1], m[2]);
+  // "change 5000 yuan to 6000 yuan", "5000 should be 6000".
+  for (const m of text.matchAll(new RegExp(`\\bchange\\s+(?:the\\s+)?${num}(?:\\s*(?:yuan|rmb|元|块))?\\s+(?:to|into)\\s+${num}`, 'gi'))) addNum(m[2], m[1]);
+  for (const m of text.matchAll(new RegExp(`${num}(?:\\s*(?:yuan|rmb|元|块))?\\s+should (?:be|say|read)\\s+${num}`, 'gi'))) addNum(m[2], m[1]);
   const zhPart = '[^，,。.!！?？\\s]{2,16}?';
   for (const m of text.matchAll(new RegExp(`(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
   for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
@@ -334,7 +337,11 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // (Only a value said straight after the field word: "乡镇说错了，…家住东湖镇" reads on in its sentence.)
       const sameAfter = /^[\s,，:：]*(?:是|为|写|就是|就写|应该是|改成|改为|叫|should be|is\b)/i.test(after) && readValue(h.step, after, form, ctx, true) !== null;
       if (sameAfter) namedSame = true;
-      const c = readValue(h.step, after, form, ctx) ?? (judged || sameAfter ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
+      const c0 = readValue(h.step, after, form, ctx) ?? (judged || sameAfter ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
+      // A long story is never replaced by a few words ("What happened still says Qingshi town, it should say
+      // Nanhe town"): that is a change inside it, which a swap makes, or nothing.
+      const shrinks = c0 !== null && h.step.free && typeof kept === 'string' && contentSize(kept) >= 30 && typeof c0.reading.value === 'string' && contentSize(c0.reading.value) < Math.min(20, contentSize(kept) / 2);
+      const c = shrinks ? null : c0;
       // A field named twice ("诉求改成：…，诉求就这些"): its last reading stands, said once.
       if (c) out.splice(0, out.length, ...out.filter((o) => o.step !== c.step), c);
     });

@@ -90,6 +90,8 @@ export function normalizeForRisk(text: string): string {
     for (const [re, to] of ZH_TYPOS) s = s.replace(re, to);
     // "俺哪知道 你看着办": the choice left to the bureau, said as "you decide" (no veiled warning).
     s = s.replace(/(知道|晓得|清楚|不懂|随便|都行|都可以)([\s，,]{0,2})([你您]们?)(就)?看着办/gu, '$1$2$3定吧');
+    // "不知道算哪类，你看着办": the kind of matter left to the bureau.
+    s = s.replace(/((?:不知道|不清楚|不晓得)(?:该)?(?:算|归|属于)(?:哪|什么|啥)(?:类|一类|个部门|种)[\s，,]{0,2})([你您]们?)(就)?看着办/gu, '$1$2定吧');
   }
   if (/[a-z]{2}/.test(s)) {
     for (const [re, to] of EN_CHAT) s = s.replace(re, to);

@@ -1441,3 +1441,27 @@ describe('round O (2026-12-07): the representatives\' list and a party named lat
     expect(zh.slots['respondent']).toBe('房东黄丽华');
   });
 });
+
+describe('round P (2026-12-07): a long story is changed inside, never replaced by a few words', () => {
+  function deposit(): Script {
+    const s = new Script('en');
+    s.say('My name is Daniel Hughes, Chengguan Town. My landlord kept my deposit of 5000 yuan when I moved out of the flat in Jiayuan compound last month, he says the walls were dirty');
+    const answers: Record<string, string> = { address: 'Wenhua Road, building 12 of Jiayuan residential compound', demands: 'give my deposit back, just me', peopleCount: 'just me', priorPetition: 'no, first time', phone: '13903851234', idNumber: 'skip' };
+    for (let i = 0; i < 10 && s.state.expecting !== 'confirm'; i++) s.say(answers[s.state.expecting ?? ''] ?? 'skip');
+    expect(s.state.expecting).toBe('confirm');
+    return s;
+  }
+
+  it('"In What happened change 5000 yuan to 6000 yuan" changes the amount inside the story', () => {
+    const s = deposit();
+    s.say('In What happened change 5000 yuan to 6000 yuan');
+    expect(s.slots['facts']).toContain('deposit of 6000 yuan when I moved out');
+  });
+
+  it('"What happened still says last month, it should say in October." leaves the story whole', () => {
+    const s = deposit();
+    const before = String(s.slots['facts']);
+    s.say('What happened still says last month, it should say in October.');
+    expect(String(s.slots['facts']).length).toBeGreaterThanOrEqual(before.length - 10);
+  });
+});

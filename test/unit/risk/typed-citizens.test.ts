@@ -75,3 +75,10 @@ describe('round O (2026-12-07)', () => {
   it('"还不回来就按标准赔钱" is a demand, no farewell', () => expect(screenRisk('俺就要把地还回来，还不回来就按标准赔钱。就俺一家，四口人').level).toBe('none'));
   it('"…就不回来了" is still a farewell', () => expect(screenRisk('水库那边水挺深的，下回去了就不回来了').level).not.toBe('none'));
 });
+
+describe('round P (2026-12-07)', () => {
+  it('"让他把堵路的那截墙拆了" is what blocks the citizen, no blockade', () => expect(screenRisk('让他把堵路的那截墙拆了，把路让出来').level).toBe('none'));
+  it('"不知道算哪类，你看着办" leaves the kind to the bureau', () => expect(screenRisk('吃水问题，不知道算哪类，你看着办。全村有六十多户都没水吃').level).toBe('none'));
+  it('"再不解决你们看着办" still warns', () => expect(screenRisk('再不解决你们看着办').level).not.toBe('none'));
+  it('"把镇政府的路堵了" is still a blockade', () => expect(screenRisk('我们去把镇政府的路堵了').level).toBe('risk'));
+});
