@@ -1465,3 +1465,14 @@ describe('round P (2026-12-07): a long story is changed inside, never replaced b
     expect(String(s.slots['facts']).length).toBeGreaterThanOrEqual(before.length - 10);
   });
 });
+
+describe('round P (2026-12-07): a neighbour\'s names', () => {
+  it('"邻居叫陈老三，大名陈守义" is whom, by the formal name, and never the citizen', () => {
+    const s = new Script();
+    s.say('俺家门口的路被堵了');
+    s.say('青石镇王庄村，邻居叫陈老三，大名陈守义');
+    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['respondent']).toBe('邻居陈守义');
+    expect(s.slots['address']).toBe('王庄村');
+  });
+});

@@ -70,7 +70,7 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : askedMine ? String(onePhone[0]!.value) : null);
   const intro = w.entities.find((e) => e.type === 'person_name');
   // ("包工头叫赵老四 大名赵国强": someone else's full name is not the citizen's.)
-  const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|他|她)[^，,。]{0,8}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
+  const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|邻居|隔壁|对方|他|她)[^。！!？?]{0,12}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
   const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);
   return { ownPhone, ownName, others, mentionsRepresentatives };
 }
@@ -195,7 +195,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
   if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长)$/.test(s.respondent) && !replaced['respondent']) {
     const at = w.text.indexOf(s.respondent);
-    const fuller = at >= 0 ? partyIn(w.text.slice(at)) : null;
+    // ("邻居叫陈老三，大名陈守义": the formal name when given.)
+    const called = at >= 0 ? /^(?:家)?(?:的)?(?:叫|名叫|大名叫?)([\u4e00-\u9fff]{2,3}?)(?=[，,。\s]|$)(?:[，,\s]*大名(?:叫|是)?([\u4e00-\u9fff]{2,3}))?/.exec(w.text.slice(at + s.respondent.length)) : null;
+    const fuller = called ? `${s.respondent}${called[2] ?? called[1]}` : at >= 0 ? partyIn(w.text.slice(at)) : null;
     if (fuller && fuller.startsWith(s.respondent) && fuller.length > s.respondent.length) replaced['respondent'] = fuller;
   }
   // Asked where and whom together: the party named in the answer.

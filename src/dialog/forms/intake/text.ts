@@ -114,7 +114,11 @@ const ROLE_ZH = /(?:包工头|老板|房东|村干部|村支书|支书|村主任
 const NICK_ZH = /^(?:老|小)[\u4e00-\u9fff](?:[\u4e00-\u9fff](?=$|[，,。\s和、跟及]))?/;
 const NOT_NAME_AFTER = /^(?:跑|说|不|没|把|让|给|欠|拖|也|都|就|还|又|在|是|的|了|和|跟|他|她|们)/;
 
-function nameAfter(rest: string): string {
+function nameAfter(rest0: string): string {
+  // "邻居叫陈老三，大名陈守义": the formal name wins; "叫" before a name is no part of it.
+  const formal = /^(?:叫|名叫)?[\u4e00-\u9fff]{2,3}?[，,\s]*大名(?:叫|是)?([\u4e00-\u9fff]{2,3})/.exec(rest0)?.[1];
+  if (formal && leadingSurname(formal)) return formal;
+  const rest = rest0.replace(/^(?:叫|名叫)(?=[\u4e00-\u9fff]{2})/, '');
   const nick = NICK_ZH.exec(rest)?.[0];
   if (nick) return nick;
   const run = /^[\u4e00-\u9fff]{2,3}/.exec(rest)?.[0];
