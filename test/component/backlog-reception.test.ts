@@ -135,6 +135,13 @@ describe.each(STORE_KINDS)('backlog, 包案 and reception days on %s', (kind) =>
     const backlog = (await call('leader01', 'GET', '/api/backlog?leader=leader02')).json as { items: Json[] };
     expect(backlog.items.map((c) => c.caseNumber)).toEqual([oldLand]);
     expect(backlog.items[0]!.leader).toEqual({ username: 'leader02', displayName: '县长 周建国' });
+    // The case API names the leader beside the contract's fields; the list too.
+    const kase = (await call('zrzy01', 'GET', `/api/cases/${oldLand}`)).json;
+    expect(kase.leader).toEqual({ username: 'leader02', displayName: '县长 周建国', since: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect((done.json as Json).leader).toMatchObject({ username: 'leader02' });
+    expect((await call('leader01', 'GET', `/api/cases/${oldLabor}`)).json.leader).toBeNull();
+    const listed = ((await call('leader01', 'GET', '/api/cases?township=东湖镇')).json.items as Json[]).find((c) => c.caseNumber === oldLand);
+    expect(listed?.leader).toMatchObject({ username: 'leader02' });
     expect((await call('admin', 'GET', `/staff/cases/${oldLand}`)).text).toMatch(/包案领导 Leader in charge: <strong>县长 周建国 \(leader02\)<\/strong>/);
     const perf = (await call('leader01', 'GET', '/staff/performance')).text;
     expect(perf).toMatch(/<tr data-unit="zrzy"><th scope="row">[^<]+<\/th><td data-led>1<\/td><td>县长 周建国<\/td>/);
