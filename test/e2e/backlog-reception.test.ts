@@ -167,6 +167,10 @@ describe('reception bookings in the console', () => {
     await page.waitForURL(/\/staff\/desk\?booking=/);
     expect(await page.locator('#desk-booking').count()).toBe(1);
     expect(await page.locator('[name="name"]').inputValue()).toBe('陈大娘');
+    // The booking's phone is masked on the page; the case gets it from the booking.
+    expect(await page.locator('#desk-booking-phone [data-masked]').textContent()).toBe('135****5678');
+    expect(await page.locator('[name="phone"]').inputValue()).toBe('');
+    expect(await page.content()).not.toContain('13512345678');
     expect(await page.locator('[name="origin"]').inputValue()).toBe('visit');
     expect(await page.locator('[name="facts"]').inputValue()).toBe('儿子工伤赔偿一直没落实');
     await page.locator('[name="township"]').selectOption('西山乡');
