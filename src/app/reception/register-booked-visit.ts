@@ -18,9 +18,10 @@ export interface BookedVisitDeps extends DeskDeps {
 }
 
 /** The booking a visit is registered from, if it may be now; AppError otherwise. */
-export async function bookingForVisit(deps: BookedVisitDeps, bookingId: string): Promise<BookingRecord> {
+export async function bookingForVisit(deps: Pick<BookedVisitDeps, 'bookings' | 'clock' | 'county'>, bookingId: string): Promise<BookingRecord> {
   const booking = await deps.bookings.findById(bookingId);
   if (!booking) throw new AppError('not_found', 'no such booking');
+  if (booking.erased) throw new AppError('conflict', 'the booking\'s personal data was erased at the end of its retention period');
   if (booking.status !== 'booked') throw new AppError('conflict', `the booking was ${booking.status === 'visited' ? `registered already (${booking.caseNumber ?? ''})` : booking.status}`);
   const today = localDate(deps.clock.now(), deps.county.utcOffsetMinutes);
   if (booking.day > today) throw new AppError('conflict', `the booking is for the reception day ${booking.day}; its visit is registered on the day`);
