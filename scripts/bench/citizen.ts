@@ -22,7 +22,7 @@ export interface ChatReply {
   caseNumber: string | null;
 }
 
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+const pick = <T>(xs: readonly T[], rand: () => number = Math.random): T => xs[Math.floor(rand() * xs.length)]!;
 const between = (a: number, b: number) => a + Math.floor(Math.random() * (b - a + 1));
 
 interface Matter {
@@ -90,7 +90,7 @@ export interface Persona {
 const LEADS: Record<Locale, readonly string[]> = { zh: ['', '我们', '我想反映一下，', '请帮帮忙，'], en: ['', 'I want to report that ', 'Please help: '] };
 const TAILS: Record<Locale, readonly string[]> = { zh: ['', '，已经很久了', '，一直没人管', '，希望尽快处理'], en: ['', ', for a long time now', ', and nobody does anything'] };
 /** The matter in this citizen's words: alike, not identical, to others'. */
-const alike = (facts: string, l: Locale) => `${pick(LEADS[l])}${facts}${pick(TAILS[l])}`;
+const alike = (facts: string, l: Locale, rand: () => number = Math.random) => `${pick(LEADS[l], rand)}${facts}${pick(TAILS[l], rand)}`;
 
 const QUESTIONS: Record<Locale, readonly string[]> = {
   zh: ['信访要走什么程序？', '多长时间能有答复？', '信访的时候要注意什么？', '不满意答复怎么办？', '可以匿名反映吗？', '需要带什么材料？', '信访人有哪些权利？', '能不能越级上访？'],
@@ -120,6 +120,9 @@ export function newPersona(): Persona {
 
 const FLOOD_FACTS = ['李家村的征地补偿款到现在一直没有发放', '李家村三百多户的征地补偿款拖了一年没有发放', '我们李家村征地补偿款一直没发，村里说上面没拨款'];
 
+/** A flood villager's words for the matter: alike, not identical, to the others' (`rand` seeds them in tests). */
+export const floodFacts = (rand: () => number = Math.random) => alike(pick(FLOOD_FACTS, rand), 'zh', rand);
+
 /** One villager of a group incident (群体性事件): 李家村 in 东湖镇, the land compensation of the whole village. */
 /** A villager of the flood; `sameFacts`: all tell the matter in the same words (a reproducible grouping). */
 export function newFloodPersona(sameFacts = false): Persona {
@@ -130,7 +133,7 @@ export function newFloodPersona(sameFacts = false): Persona {
     township: TOWNSHIPS[1]!,
     village: '李家村',
     matter: MATTERS[1]!,
-    facts: sameFacts ? FLOOD_FACTS[0]! : alike(pick(FLOOD_FACTS), 'zh'),
+    facts: sameFacts ? FLOOD_FACTS[0]! : floodFacts(),
     questions: 0,
     people: between(200, 400),
     rich: Math.random() < 0.5,

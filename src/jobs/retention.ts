@@ -1,7 +1,9 @@
 /**
  * Retention: a case closed more than RETENTION_DAYS ago is anonymised — the
- * petitioner's personal data, address, representatives, query code, attachments and
- * chat transcript are erased, the statistics stay (see retention-repository.ts). Each
+ * petitioner's personal data, address, representatives, query code, attachments, chat
+ * transcript and the reception booking its visit came from are erased, the statistics
+ * stay (see retention-repository.ts). A booking never registered is erased
+ * IDLE_CONVERSATION_DAYS after its reception day. Each
  * case gets an internal timeline event and an audit entry. Idempotent (anonymized_at)
  * and bounded (TAKE cases per run, oldest closing first).
  *
@@ -53,8 +55,10 @@ export const retention: Job = {
       }
     }
     const conversations = await eraseIdleConversations(repo, ctx);
+    // A booking never registered is kept as long as a conversation that filed nothing, counted from its reception day.
+    const bookingsErased = await repo.eraseOldBookings(new Date(now.getTime() - IDLE_CONVERSATION_DAYS * DAY_MS).toISOString().slice(0, 10), now, TAKE);
     const attemptsPurged = await repo.purgeAttempts(new Date(now.getTime() - ATTEMPTS_KEEP_MS), now);
-    return { ...counts, conversationsErased: conversations, attemptsPurged, sealed: await sealPlainFiles(repo, ctx) };
+    return { ...counts, conversationsErased: conversations, bookingsErased, attemptsPurged, sealed: await sealPlainFiles(repo, ctx) };
   },
 };
 

@@ -39,4 +39,6 @@ export interface BacklogRepository {
   backlog(q: BacklogQuery): Promise<BacklogCase[]>;
   /** Open cases that have a leader in charge, within the scope (optionally one unit's, as attributed for unit performance), oldest first. */
   ledCases(scope: CaseScope, opts: { unit?: string | undefined; limit: number }): Promise<BacklogCase[]>;
+  /** Open cases in leaders' charge within the scope, counted per competent unit and leader (all of them, not a page). */
+  ledCounts(scope: CaseScope): Promise<{ unit: string; leaderStaffId: string; count: number }[]>;
 }

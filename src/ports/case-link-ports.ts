@@ -57,4 +57,10 @@ export interface CaseLinkRepository extends CaseLinkReader {
   decide(w: LinkDecisionWrite): Promise<'ok' | 'unchanged' | 'missing'>;
   /** Links an existing case in its own transaction; pairs linked before (also unlinked ones) are skipped. */
   linkNewCase(caseId: string): Promise<PlannedLink[]>;
+  /**
+   * A committed case in no incident looks again for its group incident (a similar filing
+   * committed at the same moment was invisible at its filing); true when it joined or
+   * formed one. Its own transaction.
+   */
+  regroupCase(caseId: string): Promise<boolean>;
 }

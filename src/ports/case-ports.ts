@@ -52,8 +52,17 @@ type RecordFields =
   | 'intakeNotes' | 'idType' | 'representatives' | 'channel' | 'locale' | 'createdAt' | 'acceptDueAt' | 'replyDueAt' | 'repliedAt'
   | 'reviewDueAt' | 'reviewRequestedAt' | 'reviewAnswerDueAt' | 'consentAt' | 'consentVersion' | 'consentMethod' | 'receivedOn';
 
+/** The leader in charge of a case (包案): the supervisor's account as staff know it, and since when. */
+export interface CaseLeader {
+  username: string;
+  displayName: string | null;
+  since: Date | null;
+}
+
 /** A case as staff read it: its fields, its timeline and its written notices. */
 export interface CaseRecord extends Pick<CaseFields, RecordFields> {
+  /** The leader in charge (包案), or null. */
+  leader: CaseLeader | null;
   timeline: TimelineEvent[];
   /** Written notices issued on the case, oldest first (the contract's Case.notices). */
   notices: CaseNoticeEntry[];

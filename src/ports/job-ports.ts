@@ -98,6 +98,12 @@ export interface RetentionRepository {
   idleConversations(before: Date, take: number): Promise<string[]>;
   /** Erases a conversation: its state, transcript and outbox and the files it sent; the files to delete. */
   eraseConversation(id: string): Promise<string[]>;
+  /**
+   * Erases the name, phone and description of reception bookings with no case whose day
+   * is before `beforeDay` (YYYY-MM-DD), at most `take`; how many. (A booking with a case
+   * is erased by `anonymize` of that case.)
+   */
+  eraseOldBookings(beforeDay: string, now: Date, take: number): Promise<number>;
   /** Forgets failed-attempt counters whose window began before `before` and whose lock is over. */
   purgeAttempts(before: Date, now: Date): Promise<number>;
   /** Stored files written before files were sealed, at most `take`, in no order. */

@@ -37,6 +37,8 @@ export interface BookingRecord {
   /** The visit registered from it on the day. */
   caseNumber: string | null;
   createdAt: Date;
+  /** The retention job erased its name, phone and description (empty strings then). */
+  erased: boolean;
 }
 
 export type BookOutcome = { ok: true; booking: BookingRecord; created: boolean } | { ok: false; reason: 'full' };

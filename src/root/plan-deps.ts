@@ -5,6 +5,6 @@ import type { CasePlanDeps } from '../app/cases/open-case-plan.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 
-export function casePlanDeps(store: Pick<Store, 'plans'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
-  return { plans: store.plans, county, clock, log };
+export function casePlanDeps(store: Pick<Store, 'plans' | 'caseLinks'>, county: CountyConfig, clock: Clock, log: Pick<Logger, 'warn'>): CasePlanDeps {
+  return { plans: store.plans, county, clock, log, caseLinks: store.caseLinks };
 }

@@ -57,11 +57,11 @@ describe.each(STORE_KINDS)('backlog, 包案 and reception days on %s', (kind) =>
     const text = await res.text();
     return { status: res.status, text, json: (res.headers.get('content-type') ?? '').includes('json') ? (JSON.parse(text) as Json) : {} };
   };
-  const register = async (o: { daysAgo: number; category: string; township: string; bookingId?: string; origin?: string }) => {
+  const register = async (o: { daysAgo: number; category: string; township: string; bookingId?: string; origin?: string; phone?: string | null }) => {
     const r = await call('xfj01', 'POST', '/api/cases', {
       origin: o.origin ?? 'visit',
       receivedAt: localDate(new Date(Date.now() - o.daysAgo * DAY), 480),
-      petitioner: { name: '王秀英', phone: '13912345678' },
+      petitioner: { name: '王秀英', phone: o.phone === undefined ? '13912345678' : o.phone },
       township: o.township,
       category: o.category,
       facts: o.category === 'land' ? '修路占了承包地，至今没有给补偿' : '在工地干了半年，老板拖欠工资',
@@ -135,6 +135,13 @@ describe.each(STORE_KINDS)('backlog, 包案 and reception days on %s', (kind) =>
     const backlog = (await call('leader01', 'GET', '/api/backlog?leader=leader02')).json as { items: Json[] };
     expect(backlog.items.map((c) => c.caseNumber)).toEqual([oldLand]);
     expect(backlog.items[0]!.leader).toEqual({ username: 'leader02', displayName: '县长 周建国' });
+    // The case API names the leader beside the contract's fields; the list too.
+    const kase = (await call('zrzy01', 'GET', `/api/cases/${oldLand}`)).json;
+    expect(kase.leader).toEqual({ username: 'leader02', displayName: '县长 周建国', since: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect((done.json as Json).leader).toMatchObject({ username: 'leader02' });
+    expect((await call('leader01', 'GET', `/api/cases/${oldLabor}`)).json.leader).toBeNull();
+    const listed = ((await call('leader01', 'GET', '/api/cases?township=东湖镇')).json.items as Json[]).find((c) => c.caseNumber === oldLand);
+    expect(listed?.leader).toMatchObject({ username: 'leader02' });
     expect((await call('admin', 'GET', `/staff/cases/${oldLand}`)).text).toMatch(/包案领导 Leader in charge: <strong>县长 周建国 \(leader02\)<\/strong>/);
     const perf = (await call('leader01', 'GET', '/staff/performance')).text;
     expect(perf).toMatch(/<tr data-unit="zrzy"><th scope="row">[^<]+<\/th><td data-led>1<\/td><td>县长 周建国<\/td>/);
@@ -224,9 +231,16 @@ describe.each(STORE_KINDS)('backlog, 包案 and reception days on %s', (kind) =>
     const form = await call('xfj01', 'GET', `/staff/desk?booking=${id}`);
     expect(form.text).toContain('value="陈大娘"');
     expect(form.text).toContain(`name="bookingId" value="${id}"`);
-    const r = await register({ daysAgo: 0, category: 'labor', township: '西山乡', bookingId: id });
+    // The booking's phone is shown masked only; registered without a phone typed, the case takes the booking's.
+    expect(form.text).not.toContain('13512345678');
+    expect(form.text).toContain('135****5678');
+    expect(await t.app.store.handle.prisma.auditLog.count({ where: { target: { contains: id } } })).toBe(0);
+    expect((await register({ daysAgo: 0, category: 'labor', township: '西山乡', phone: null })).status).toBe(400);
+    const r = await register({ daysAgo: 0, category: 'labor', township: '西山乡', bookingId: id, phone: null });
     expect(r.status, r.text).toBe(201);
     const caseNumber = r.json.caseNumber as string;
+    expect((await t.app.store.cases.findByNumber(caseNumber, { all: true }))!.petitioner.phone).toBe('13512345678');
+    expect(((await call('xfj01', 'GET', `/api/cases/${caseNumber}`)).json.petitioner as Json).phone).toBe('135****5678');
     expect((await call('admin', 'GET', `/api/cases/${caseNumber}`)).json.origin).toBe('visit');
     const after = (await call('xfj01', 'GET', '/api/reception/bookings')).json.sessions as { sessionId: string; bookings: Json[] }[];
     expect(after.find((s) => s.sessionId === 'today-head')!.bookings[0]).toMatchObject({ status: 'visited', caseNumber, registerable: false });

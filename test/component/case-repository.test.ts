@@ -36,6 +36,19 @@ describe.each(STORE_KINDS)('case repository on %s', (kind) => {
     expect(c!.timeline.map((e) => [e.kind, e.toStatus, e.public])).toEqual([['submitted', 'submitted', true]]);
   });
 
+  it('reads the leader in charge (包案) with the case, in the detail and the list; null without one', async () => {
+    const prisma = t.store.handle.prisma;
+    const leader = await prisma.staffAccount.create({ data: { username: `leader-${kind}`, passwordHash: 'x', role: 'supervisor', displayName: '县长 <b>周</b>' } });
+    const since = new Date('2026-11-28T01:00:00.000Z');
+    const led = await t.store.cases.create(newCase({ localDate: '2026-11-20', township: '北岭乡', coUnit: 'town:北岭乡' }));
+    const plain = await t.store.cases.create(newCase({ localDate: '2026-11-20', township: '北岭乡', coUnit: 'town:北岭乡' }));
+    await prisma.case.update({ where: { id: led.id }, data: { leaderStaffId: leader.id, leaderSince: since } });
+    expect((await t.store.cases.findByNumber(led.caseNumber, { all: true }))!.leader).toEqual({ username: `leader-${kind}`, displayName: '县长 <b>周</b>', since });
+    expect((await t.store.cases.findByNumber(plain.caseNumber, { all: true }))!.leader).toBeNull();
+    const { items } = await t.store.cases.list({ township: '北岭乡', page: 1, pageSize: 20 }, { all: true });
+    expect(new Map(items.map((c) => [c.caseNumber, c.leader?.username ?? null]))).toEqual(new Map([[led.caseNumber, `leader-${kind}`], [plain.caseNumber, null]]));
+  });
+
   it('stores personal data only encrypted: no plaintext in the raw rows', async () => {
     const { caseNumber } = await t.store.cases.create(newCase({ petitioner: { name: '赵秀英', phone: '13700002222', idNumber: '110105194912310021' } }));
     const rows = await t.store.handle.prisma.$queryRawUnsafe<Record<string, unknown>[]>(

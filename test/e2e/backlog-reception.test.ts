@@ -97,6 +97,37 @@ describe('backlog and 包案 in the console', () => {
     expect(pageErrors, pageErrors.join('\n')).toEqual([]);
   });
 
+  it('a leader whose name holds markup shows as text on the case page, in the backlog, the unit report and the monthly report', async () => {
+    const name = '<img src=x onerror=alert(1)>赵书记';
+    const admin = await staffToken(t, 'admin');
+    const api = async (token: string, p: string, body: unknown) => fetch(`${t.url}${p}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await api(admin, '/api/staff/users', { username: 'leader-xss', password: 'Leader-xss-2026!', role: 'supervisor', displayName: name })).status).toBe(201);
+    const registered = await api(await staffToken(t, 'xfj01'), '/api/cases', {
+      origin: 'visit', receivedAt: localDate(new Date(Date.now() - 65 * DAY), 480), petitioner: { name: '钱二', phone: '13712345671' },
+      township: '东湖镇', category: 'land', facts: '村道修建占用耕地未补偿', demands: '补偿', peopleCount: 1,
+    });
+    const { caseNumber } = (await registered.json()) as { caseNumber: string };
+    expect((await api(admin, `/api/cases/${caseNumber}/leader`, { leader: 'leader-xss', reason: '积案包案' })).status).toBe(200);
+
+    const page = await signIn('leader01');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+    const month = localDate(new Date(), 480).slice(0, 7);
+    const places: [string, string][] = [
+      [`/staff/cases/${caseNumber}`, '#case-leader'],
+      ['/staff/backlog?leader=leader-xss', `#backlog-cases tr[data-case="${caseNumber}"] td[data-leader]`],
+      ['/staff/performance', '#led-by-unit tr[data-unit="zrzy"]'],
+      [`/staff/reports/monthly?month=${month}&unit=zrzy`, `#led-cases tr[data-case="${caseNumber}"]`],
+    ];
+    for (const [path, where] of places) {
+      await page.goto(`${t.url}${path}`);
+      expect(await page.locator(where).textContent(), path).toContain(name);
+      expect(await page.locator(`${where} img`).count(), path).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+  });
+
   it('an intake officer cannot put a case in a leader\'s charge: no form', async () => {
     const page = await signIn('xfj01');
     await page.goto(`${t.url}/staff/backlog`);
@@ -136,6 +167,10 @@ describe('reception bookings in the console', () => {
     await page.waitForURL(/\/staff\/desk\?booking=/);
     expect(await page.locator('#desk-booking').count()).toBe(1);
     expect(await page.locator('[name="name"]').inputValue()).toBe('陈大娘');
+    // The booking's phone is masked on the page; the case gets it from the booking.
+    expect(await page.locator('#desk-booking-phone [data-masked]').textContent()).toBe('135****5678');
+    expect(await page.locator('[name="phone"]').inputValue()).toBe('');
+    expect(await page.content()).not.toContain('13512345678');
     expect(await page.locator('[name="origin"]').inputValue()).toBe('visit');
     expect(await page.locator('[name="facts"]').inputValue()).toBe('儿子工伤赔偿一直没落实');
     await page.locator('[name="township"]').selectOption('西山乡');

@@ -13,7 +13,7 @@ import type { BacklogRepository } from '../../ports/backlog-ports.ts';
 import type { LeaderRef } from './list-backlog.ts';
 
 export interface LedCasesDeps {
-  backlog: Pick<BacklogRepository, 'ledCases'>;
+  backlog: Pick<BacklogRepository, 'ledCases' | 'ledCounts'>;
   staff: Pick<StaffRepository, 'list'>;
   county: CountyConfig;
   clock: Clock;
@@ -32,7 +32,7 @@ export interface LedCase {
 
 export interface LedCases {
   items: LedCase[];
-  /** Per unit (the competent unit): cases in leaders' charge, and the leaders. */
+  /** Per unit (the competent unit) of the caller's scope: all open cases in leaders' charge, and the leaders. */
   byUnit: { unit: string; count: number; leaders: string[] }[];
 }
 
@@ -42,7 +42,7 @@ const LIMIT = 200;
 export async function listLedCases(deps: LedCasesDeps, target: { who: StaffPrincipal } | { unit: string | null }): Promise<LedCases> {
   const scope: CaseScope = 'who' in target ? caseScopeOf(target.who, deps.county) : { all: true };
   const unit = 'unit' in target ? (target.unit ?? undefined) : undefined;
-  const [rows, staff] = await Promise.all([deps.backlog.ledCases(scope, { unit, limit: LIMIT }), deps.staff.list()]);
+  const [rows, counts, staff] = await Promise.all([deps.backlog.ledCases(scope, { unit, limit: LIMIT }), deps.backlog.ledCounts(scope), deps.staff.list()]);
   const names = new Map(staff.map((s) => [s.id, { username: s.username, displayName: s.displayName }]));
   const now = deps.clock.now();
   const items = rows.map((c) => ({
@@ -55,11 +55,13 @@ export async function listLedCases(deps: LedCasesDeps, target: { who: StaffPrinc
     leader: names.get(c.leaderStaffId!) ?? { username: '?', displayName: null },
     leaderSince: c.leaderSince,
   }));
+  // Counted in the store, not from the listed items (at most LIMIT of them).
   const byUnit = new Map<string, { count: number; leaders: Set<string> }>();
-  for (const c of items) {
+  for (const c of counts) {
     const u = byUnit.get(c.unit) ?? { count: 0, leaders: new Set<string>() };
-    u.count++;
-    u.leaders.add(c.leader.displayName ?? c.leader.username);
+    const leader = names.get(c.leaderStaffId);
+    u.count += c.count;
+    u.leaders.add(leader ? (leader.displayName ?? leader.username) : '?');
     byUnit.set(c.unit, u);
   }
   return { items, byUnit: [...byUnit.entries()].map(([u, v]) => ({ unit: u, count: v.count, leaders: [...v.leaders] })).sort((a, b) => b.count - a.count || a.unit.localeCompare(b.unit)) };

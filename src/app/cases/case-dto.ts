@@ -35,6 +35,8 @@ export interface CaseDto extends Pick<OnTheWire<CaseFields>, DtoFields> {
    * delivered (in_person, post, …); `deliveredAt` null until delivered (送达).
    */
   notices: { kind: string; issuedAt: string; deliveredAt: string | null; channel: string | null }[];
+  /** Beside the contract's fields: the leader in charge (包案) and since when, or null. */
+  leader: { username: string; displayName: string | null; since: string | null } | null;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -82,5 +84,6 @@ export function toCaseDto(c: CaseRecord, opts: { reveal: boolean; relatedCases?:
       note: e.note,
     })),
     notices: c.notices.map((n) => ({ kind: n.kind, issuedAt: n.issuedAt.toISOString(), deliveredAt: iso(n.deliveredAt), channel: n.channel })),
+    leader: c.leader ? { username: c.leader.username, displayName: c.leader.displayName, since: iso(c.leader.since) } : null,
   };
 }

@@ -12,6 +12,7 @@ import { mayOpenPlan, planStepsDue, RISK_KINDS, selectPlan, type RiskKind } from
 import type { Logger } from '../../log.ts';
 import { screenRisk } from '../../nlu/risk/screen.ts';
 import type { CaseRef, PlanFacts, PlanRepository } from '../../ports/plan-ports.ts';
+import type { CaseLinkRepository } from '../../ports/case-link-ports.ts';
 import type { Clock } from '../../ports/clock.ts';
 
 export interface CasePlanDeps {
@@ -19,6 +20,8 @@ export interface CasePlanDeps {
   county: CountyConfig;
   clock: Clock;
   log: Pick<Logger, 'warn'>;
+  /** Group incidents looked for again after the commit; without it a case keeps what its filing found. */
+  caseLinks?: Pick<CaseLinkRepository, 'regroupCase'>;
 }
 
 /** How many of the citizen's latest messages are screened when the case texts name no risk kind. */
@@ -71,6 +74,11 @@ async function openPlanOf(deps: CasePlanDeps, c: PlanFacts): Promise<OpenPlanOut
 export async function afterCaseCreated(deps: CasePlanDeps, ref: CaseRef): Promise<void> {
   try {
     const c = await deps.plans.facts(ref);
+    // Before a group or risk case opens its own plan: a filing committed beside it may make
+    // them one incident, with one plan.
+    if (c && deps.caseLinks && !c.planCode && mayOpenPlan(c.flags)) {
+      await deps.caseLinks.regroupCase(c.id).catch((err: unknown) => deps.log.warn({ err, ref }, 'group incident of a new case not looked for again'));
+    }
     if (c) await openPlanOf(deps, c);
   } catch (err) {
     deps.log.warn({ err, ref }, 'plan of a new case not recorded');

@@ -125,7 +125,8 @@ export function registrationSchema(county: CountyConfig, now: Date) {
     if (!anonymous) {
       const why = 'required (only a report against officials may be anonymous)';
       if (!p.name) ctx.addIssue({ code: 'custom', path: ['petitioner', 'name'], message: why });
-      if (!p.phone) ctx.addIssue({ code: 'custom', path: ['petitioner', 'phone'], message: why });
+      // A booked visit without a phone typed: the booking's phone (register-booked-visit.ts).
+      if (!p.phone && !v.bookingId) ctx.addIssue({ code: 'custom', path: ['petitioner', 'phone'], message: why });
     }
     return { ...v, anonymous, petitioner: anonymous ? { name: null, phone: null, idNumber: null } : { name: p.name ?? null, phone: p.phone ?? null, idNumber: p.idNumber ?? null } };
   });

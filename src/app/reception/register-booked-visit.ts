@@ -1,7 +1,8 @@
 /**
  * On a reception day the bureau registers the visit of a citizen who booked (预约接访)
  * through the desk's own registration (origin `visit`, the three understandings told
- * in person), linked to the booking in the same commit. Only a booking still booked,
+ * in person), linked to the booking in the same commit, with the booking's phone when
+ * none was typed. Only a booking still booked,
  * on or after its day; a second registration of one booking is a conflict.
  */
 import { localDate } from '../../domain/deadlines.ts';
@@ -17,9 +18,10 @@ export interface BookedVisitDeps extends DeskDeps {
 }
 
 /** The booking a visit is registered from, if it may be now; AppError otherwise. */
-export async function bookingForVisit(deps: BookedVisitDeps, bookingId: string): Promise<BookingRecord> {
+export async function bookingForVisit(deps: Pick<BookedVisitDeps, 'bookings' | 'clock' | 'county'>, bookingId: string): Promise<BookingRecord> {
   const booking = await deps.bookings.findById(bookingId);
   if (!booking) throw new AppError('not_found', 'no such booking');
+  if (booking.erased) throw new AppError('conflict', 'the booking\'s personal data was erased at the end of its retention period');
   if (booking.status !== 'booked') throw new AppError('conflict', `the booking was ${booking.status === 'visited' ? `registered already (${booking.caseNumber ?? ''})` : booking.status}`);
   const today = localDate(deps.clock.now(), deps.county.utcOffsetMinutes);
   if (booking.day > today) throw new AppError('conflict', `the booking is for the reception day ${booking.day}; its visit is registered on the day`);
@@ -28,9 +30,12 @@ export async function bookingForVisit(deps: BookedVisitDeps, bookingId: string):
 
 export async function registerBookedVisit(deps: BookedVisitDeps, who: StaffPrincipal, input: ValidRegistration & { bookingId: string }): Promise<Registered> {
   if (input.origin !== 'visit') throw new AppError('bad_request', 'invalid body: origin: a booking is registered as a visit');
-  await bookingForVisit(deps, input.bookingId);
+  const booking = await bookingForVisit(deps, input.bookingId);
+  // The phone the citizen gave with the booking, unless staff typed another: the desk's
+  // page shows it masked only, so it is taken here rather than sent back by the page.
+  const petitioner = input.anonymous ? input.petitioner : { ...input.petitioner, phone: input.petitioner.phone ?? booking.phone };
   try {
-    return await registerPetition(deps, who, input);
+    return await registerPetition(deps, who, { ...input, petitioner });
   } catch (err) {
     if (err instanceof BookingTakenError) throw new AppError('conflict', 'the booking was registered or cancelled meanwhile');
     throw err;

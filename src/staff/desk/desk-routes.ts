@@ -11,6 +11,7 @@ import { registrationSchema } from '../../app/desk/registration-input.ts';
 import { bookingForVisit, registerBookedVisit } from '../../app/reception/register-booked-visit.ts';
 import { parseInput } from '../../channels/http/validate.ts';
 import { localDate } from '../../domain/deadlines.ts';
+import { maskPhone } from '../../domain/petitioner/phone.ts';
 import { AppError, httpStatusOf } from '../../domain/errors.ts';
 import { guideText } from '../../app/chat-turn/messages.ts';
 import { deskDeps } from './deps.ts';
@@ -22,7 +23,7 @@ import { DESK, RECEIPT } from './labels.ts';
 
 /** The console form's flat fields in the API's shape. */
 function formBody(b: Record<string, unknown>): Record<string, unknown> {
-  const { name, phone, idNumber, ...rest } = b;
+  const { name, phone, idNumber, bookingPhoneMasked: _shown, ...rest } = b;
   return { ...rest, petitioner: { name, phone, idNumber } };
 }
 
@@ -61,7 +62,8 @@ export const deskRouter: StaffRouterOf<'desk' | 'plans' | 'staff' | 'sessions' |
     if (typeof req.query.booking !== 'string') return form(req, res);
     try {
       const b = await bookingForVisit(visitDeps, req.query.booking);
-      form(req, res, { values: { origin: 'visit', name: b.name, phone: b.phone, facts: b.description, bookingId: b.id } });
+      // The phone stays masked on the page (no reveal here): the booking's own is registered unless staff type another.
+      form(req, res, { values: { origin: 'visit', name: b.name, bookingPhoneMasked: maskPhone(b.phone), facts: b.description, bookingId: b.id } });
     } catch (err) {
       if (!(err instanceof AppError) || err.code === 'forbidden') throw err;
       form(req, res, { error: err.message }, httpStatusOf[err.code]);

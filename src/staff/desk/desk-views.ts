@@ -35,6 +35,7 @@ ${v.bookingId ? html`<input type="hidden" name="bookingId" value="${v.bookingId}
 <p class="muted">${DESK.receivedHint}</p>
 ${input('name', DESK.name, v, { max: 50 })}
 ${input('phone', DESK.phone, v, { type: 'tel', max: 40 })}
+${v.bookingPhoneMasked ? html`<p class="muted" id="desk-booking-phone">${DESK.bookingPhone} <span data-masked>${v.bookingPhoneMasked}</span><input type="hidden" name="bookingPhoneMasked" value="${v.bookingPhoneMasked}"></p>` : ''}
 ${input('idNumber', DESK.idNumber, v, { max: 40 })}
 <p class="muted">${DESK.anonymousHint}</p>
 <label>${DESK.township} <select name="township" required>${cfg.townships.map((t) => option(t.name, t.name, v.township))}</select></label>

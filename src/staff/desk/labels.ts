@@ -26,6 +26,7 @@ export const DESK = {
   submit: '登记并打印回执 Register and print the receipt',
   refused: '未能登记 Not registered',
   fromBooking: '预约接访来访登记：登记后预约即标为已到访并关联本案。A visit from a reception-day booking: the booking is linked to the case once registered.',
+  bookingPhone: '预约时留的电话（已遮蔽）随登记保存，来访人换了号码才需填写 The phone given with the booking (masked) is registered unless you type another:',
 } as const;
 
 export const ORIGIN_LABELS: Record<DeskOrigin, string> = {

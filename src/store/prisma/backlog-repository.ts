@@ -60,6 +60,15 @@ export class PrismaBacklogRepository implements BacklogRepository {
     });
   }
 
+  async ledCounts(scope: CaseScope): Promise<{ unit: string; leaderStaffId: string; count: number }[]> {
+    const groups = await this.prisma.case.groupBy({
+      by: ['unit', 'leaderStaffId'],
+      where: { AND: [scopeWhere(scope), { status: { in: OPEN }, leaderStaffId: { not: null } }] },
+      _count: { _all: true },
+    });
+    return groups.map((g) => ({ unit: g.unit, leaderStaffId: g.leaderStaffId!, count: g._count._all }));
+  }
+
   ledCases(scope: CaseScope, opts: { unit?: string | undefined; limit: number }): Promise<BacklogCase[]> {
     return this.prisma.case.findMany({
       where: {

@@ -10,7 +10,7 @@ import type { CaseLinkEntry, CaseLinkRepository, LinkDecisionWrite, LinkStatus, 
 import type { CaseScope } from '../../ports/case-ports.ts';
 import { scopeWhere } from './case-repository.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
-import { linkNewCase } from '../sql/link-new-case.ts';
+import { linkNewCase, regroupCase } from '../sql/link-new-case.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,6 +19,10 @@ export class PrismaCaseLinkRepository implements CaseLinkRepository {
 
   linkNewCase(caseId: string): Promise<PlannedLink[]> {
     return this.prisma.$transaction((tx) => PrismaCaseLinkRepository.linkNewCaseIn(tx, caseId));
+  }
+
+  regroupCase(caseId: string): Promise<boolean> {
+    return this.prisma.$transaction((tx) => regroupCase(prismaQuery(tx), caseId));
   }
 
   async incidentOf(caseId: string, scope: CaseScope): Promise<IncidentSummary | null> {

@@ -8,7 +8,7 @@ import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
 import { prismaQuery, sqlState, type SqlQuery } from '../sql/sql-exec.ts';
 import { countListed, listPageIds } from '../sql/case-list.ts';
-import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
+import type { CaseFilter, CaseLeader, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
 import type { PersonalData } from '../../domain/case/case-record.ts';
 
 type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & {
@@ -52,7 +52,7 @@ export class PrismaCaseRepository implements CaseRepository {
       where: { AND: [{ caseNumber }, scopeWhere(scope)] },
       include: { petitioner: true, events: { orderBy: { at: 'asc' } }, writtenNotices: NOTICES },
     });
-    return row ? this.toRecord(row) : null;
+    return row ? this.toRecord(row, await this.leadersOf([row])) : null;
   }
 
   /** The page's ids from the list index alone (sql/case-list.ts), then only those rows in full. */
@@ -61,7 +61,8 @@ export class PrismaCaseRepository implements CaseRepository {
     const rows = ids.length ? await this.prisma.case.findMany({ where: { id: { in: ids } }, include: { petitioner: true, writtenNotices: NOTICES } }) : [];
     const at = new Map(ids.map((id, i) => [id, i]));
     rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
-    return { items: rows.map((r) => this.toRecord(r)), total };
+    const leaders = await this.leadersOf(rows);
+    return { items: rows.map((r) => this.toRecord(r, leaders)), total };
   }
 
   async verifyQueryCode(caseNumber: string, code: string): Promise<boolean> {
@@ -77,7 +78,16 @@ export class PrismaCaseRepository implements CaseRepository {
     return this.prisma.case.findUnique({ where: { submissionKey: key }, select: { id: true, caseNumber: true } });
   }
 
-  private toRecord(row: CaseRow): CaseRecord {
+  /** The leaders in charge of these cases by staff id: one read, and none when no case has one. */
+  private async leadersOf(rows: readonly { leaderStaffId: string | null }[]): Promise<Map<string, Omit<CaseLeader, 'since'>>> {
+    const ids = [...new Set(rows.map((r) => r.leaderStaffId).filter((x): x is string => x !== null))];
+    if (ids.length === 0) return new Map();
+    const staff = await this.prisma.staffAccount.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, displayName: true } });
+    return new Map(staff.map((s) => [s.id, { username: s.username, displayName: s.displayName }]));
+  }
+
+  private toRecord(row: CaseRow, leaders: ReadonlyMap<string, Omit<CaseLeader, 'since'>>): CaseRecord {
+    const leader = row.leaderStaffId ? leaders.get(row.leaderStaffId) : undefined;
     const reps = Array.isArray(row.representatives) ? (row.representatives as { name: string; phone: string | null }[]) : [];
     return {
       id: row.id,
@@ -116,6 +126,7 @@ export class PrismaCaseRepository implements CaseRepository {
       consentVersion: row.consentVersion,
       consentMethod: row.consentMethod,
       receivedOn: row.receivedOn,
+      leader: leader ? { ...leader, since: row.leaderSince } : null,
       timeline: (row.events ?? []).map((e) => ({
         at: e.at,
         actorType: e.actorType as 'citizen' | 'staff' | 'system',

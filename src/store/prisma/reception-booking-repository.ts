@@ -17,7 +17,7 @@ type Row = Awaited<ReturnType<PrismaClient['receptionBooking']['findFirstOrThrow
 export class PrismaReceptionBookingRepository implements ReceptionBookingRepository {
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly cipher: Pick<PersonalDataCipher, 'encrypt' | 'decrypt'>,
+    private readonly cipher: Pick<PersonalDataCipher, 'encrypt' | 'decryptOptional'>,
   ) {}
 
   async book(b: NewBooking): Promise<BookOutcome> {
@@ -103,8 +103,10 @@ export class PrismaReceptionBookingRepository implements ReceptionBookingReposit
       sessionId: r.sessionId,
       day: r.day,
       position: r.position,
-      name: this.cipher.decrypt(r.nameEnc),
-      phone: this.cipher.decrypt(r.phoneEnc),
+      // Erased by the retention job: empty, and `erased` says so.
+      name: this.cipher.decryptOptional(r.nameEnc) ?? '',
+      phone: this.cipher.decryptOptional(r.phoneEnc) ?? '',
+      erased: r.anonymizedAt !== null,
       description: r.description,
       locale: r.locale === 'en' ? 'en' : 'zh',
       channel: r.channel,

@@ -12,7 +12,11 @@
  *
  * Beside cases: conversations that never filed a case are erased after
  * IDLE_CONVERSATION_DAYS without a message, and query_attempts rows (keys name a chat
- * identity, a case or an address) once their window and lock are long over.
+ * identity, a case or an address) once their window and lock are long over. Reception
+ * bookings (预约接访) lose the citizen's name, phone and own words by the same rules: a
+ * booking whose visit was registered with its case's anonymisation, any other
+ * (cancelled, or never registered) once its reception day is that long past; the
+ * booking's day, place in the queue and status stay.
  */
 import { Prisma } from '../../generated/prisma/client.ts';
 import { idleConversationIds, unsealedFiles } from '../sql/housekeeping.ts';
@@ -70,6 +74,7 @@ export class PrismaRetentionRepository implements RetentionRepository {
     if (claimed.count === 0) return null;
     await this.scrubStaffTexts(c.id, scrub);
     if (c.petitionerId) await this.dropPetitionerIfUnused(c.petitionerId);
+    await this.eraseBookings({ caseId: c.id }, now);
     const orphanFiles = await this.dropAttachments({ caseId: c.id });
     const transcript = c.conversationId ? await this.eraseTranscript(c) : { messages: 0, files: [] };
     orphanFiles.push(...transcript.files.filter((f) => !orphanFiles.includes(f)));
@@ -112,6 +117,25 @@ export class PrismaRetentionRepository implements RetentionRepository {
       await this.tx.casePlanStep.update({ where: { caseId_stepId: { caseId, stepId: p.stepId } }, data: { note: scrub(p.note!) } });
     }    // A written notice names the petitioner and quotes the case: its record (kind, dates, delivery) stays, the document goes.
     await this.tx.writtenNotice.updateMany({ where: { caseId }, data: { htmlEnc: this.cipher.encrypt(ERASED_NOTICE) } });
+  }
+
+  /** Bookings with no case whose reception day is before `beforeDay` (YYYY-MM-DD), at most `take`: erased; how many. */
+  async eraseOldBookings(beforeDay: string, now: Date, take: number): Promise<number> {
+    const rows = await this.tx.receptionBooking.findMany({
+      where: { caseId: null, anonymizedAt: null, day: { lt: beforeDay } },
+      orderBy: [{ day: 'asc' }, { id: 'asc' }],
+      take,
+      select: { id: true },
+    });
+    return rows.length ? this.eraseBookings({ id: { in: rows.map((r) => r.id) } }, now) : 0;
+  }
+
+  private async eraseBookings(where: Prisma.ReceptionBookingWhereInput, now: Date): Promise<number> {
+    const done = await this.tx.receptionBooking.updateMany({
+      where: { AND: [where, { anonymizedAt: null }] },
+      data: { anonymizedAt: now, nameEnc: null, phoneEnc: null, description: '', conversationId: null },
+    });
+    return done.count;
   }
 
   /** Conversations idle since before `before` that never filed a case and wait for no one, at most `take`. */

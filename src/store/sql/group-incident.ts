@@ -6,7 +6,7 @@
  * the incident existed, adopted as the incident's.
  */
 import { randomUUID } from 'node:crypto';
-import { planIncident, villageOf, type IncidentCandidate } from '../../domain/incidents.ts';
+import { planIncident, villageOf, type IncidentCandidate, type IncidentPlan, type OpenIncident } from '../../domain/incidents.ts';
 import { textSimilarity } from '../../domain/similarity.ts';
 import { valuesRows, type SqlQuery } from './sql-exec.ts';
 
@@ -29,17 +29,33 @@ export interface AreaCandidate {
   incidentId: string | null;
 }
 
-/** The hub the new case is linked to, with the similarity of their facts. */
-export type IncidentHub = { hubId: string; score: number };
+/** An open incident of the township and category, with its latest members (sql: INCIDENT_MEMBERS in link-new-case.ts). */
+export interface AreaIncident {
+  id: string;
+  openedAt: Date;
+  members: readonly AreaCandidate[];
+}
+
+/** The candidates of the new case: other petitioners' cases of the area, and the open incidents' latest members. */
+export interface IncidentCandidates {
+  area: readonly AreaCandidate[];
+  incidents: readonly AreaIncident[];
+}
+
+/**
+ * The hub the new case is linked to, with the similarity of their facts; `bridged`: the
+ * hubs of other incidents it is also similar to (linked, not merged).
+ */
+export type IncidentHub = { hubId: string; score: number; bridged: { hubId: string; score: number }[] };
 
 const alarming = (flags: readonly string[]) => flags.includes('group') || flags.includes('risk');
 const placeOf = (c: { address: string | null; facts: string }) => villageOf(c.address) ?? villageOf(c.facts);
 
-const decide = (kase: IncidentCase, area: readonly AreaCandidate[], score: (c: AreaCandidate) => number) =>
-  planIncident(
-    { createdAt: kase.createdAt, alarming: alarming(kase.flags), village: placeOf(kase) },
-    area.map((c): IncidentCandidate => ({ id: c.id, score: score(c), createdAt: c.createdAt, incidentId: c.incidentId, alarming: alarming(c.flags), village: placeOf(c) })),
-  );
+const decide = (kase: IncidentCase, found: IncidentCandidates, score: (c: AreaCandidate) => number) => {
+  const candidate = (c: AreaCandidate): IncidentCandidate => ({ id: c.id, score: score(c), createdAt: c.createdAt, incidentId: c.incidentId, alarming: alarming(c.flags), village: placeOf(c) });
+  const open = found.incidents.map((i): OpenIncident => ({ id: i.id, openedAt: i.openedAt, members: i.members.map(candidate) }));
+  return planIncident({ createdAt: kase.createdAt, alarming: alarming(kase.flags), village: placeOf(kase) }, found.area.map(candidate), open);
+};
 
 /**
  * Puts the new case into its incident, if it has one; null when it stands alone. Only
@@ -50,30 +66,66 @@ const decide = (kase: IncidentCase, area: readonly AreaCandidate[], score: (c: A
 export async function groupIncident(
   q: SqlQuery,
   kase: IncidentCase,
-  area: readonly AreaCandidate[],
+  found: IncidentCandidates,
   score: (c: AreaCandidate) => number,
-  lockAndReload: () => Promise<AreaCandidate[]>,
+  lockAndReload: () => Promise<IncidentCandidates>,
 ): Promise<IncidentHub | null> {
-  let plan = decide(kase, area, score);
+  let plan = decide(kase, found, score);
   if (plan.kind === 'form') {
-    area = await lockAndReload();
-    plan = decide(kase, area, score);
+    found = await lockAndReload();
+    plan = decide(kase, found, score);
   }
   if (plan.kind === 'none') return null;
-  if (plan.kind === 'join') return joinIncident(q, kase, plan.incidentId);
-  const byId = new Map(area.map((c) => [c.id, c]));
+  const byId = new Map(found.area.map((c) => [c.id, c]));
+  if (plan.kind === 'join') return joinIncident(q, kase, plan, plan.adopt.map((id) => byId.get(id)!));
   return formIncident(q, kase, plan.memberIds.map((id) => byId.get(id)!));
 }
 
-async function joinIncident(q: SqlQuery, kase: IncidentCase, incidentId: string): Promise<IncidentHub> {
+/**
+ * The case joins the incident, with the similar cases it brings that are in none (each
+ * linked once to the hub, their links suggested among the members gone, a plan of theirs
+ * the incident's when it has none). The incidents it bridges stay apart.
+ */
+async function joinIncident(q: SqlQuery, kase: IncidentCase, plan: Extract<IncidentPlan, { kind: 'join' }>, adopt: readonly AreaCandidate[]): Promise<IncidentHub> {
+  const ids = [kase.id, ...plan.adopt];
   const [row] = await q.query<{ hubId: string; hubFacts: string }>(
-    `WITH m AS (UPDATE cases SET incident_id = $1::uuid WHERE id = $2::uuid)
-     UPDATE incidents i SET case_count = case_count + 1, last_case_at = greatest(last_case_at, $3::timestamptz)
+    `WITH m AS (UPDATE cases SET incident_id = $1::uuid WHERE id = ANY($2::uuid[]) AND incident_id IS NULL RETURNING id)
+     UPDATE incidents i SET case_count = case_count + (SELECT count(*) FROM m), last_case_at = greatest(last_case_at, $3::timestamptz)
      FROM cases h WHERE i.id = $1::uuid AND h.id = i.hub_case_id
      RETURNING i.hub_case_id::text AS "hubId", h.facts AS "hubFacts"`,
-    [incidentId, kase.id, kase.createdAt],
+    [plan.incidentId, ids, kase.createdAt],
   );
-  return { hubId: row!.hubId, score: textSimilarity(kase.facts, row!.hubFacts) };
+  const hub = { hubId: row!.hubId, score: textSimilarity(kase.facts, row!.hubFacts) };
+  if (adopt.length > 0) await adoptMembers(q, plan.incidentId, hub.hubId, adopt.map((c) => [c.id, textSimilarity(c.facts, row!.hubFacts)]));
+  const bridged = plan.bridged.length
+    ? await q.query<{ hubId: string; hubFacts: string }>(
+        `SELECT i.hub_case_id::text AS "hubId", h.facts AS "hubFacts" FROM incidents i JOIN cases h ON h.id = i.hub_case_id WHERE i.id = ANY($1::uuid[]) ORDER BY i.opened_at, i.id`,
+        [plan.bridged],
+      )
+    : [];
+  return { ...hub, bridged: bridged.map((b) => ({ hubId: b.hubId, score: textSimilarity(kase.facts, b.hubFacts) })) };
+}
+
+/** Cases taken into an incident after their filing: one link each to the hub, the incident's plan if it had none. */
+async function adoptMembers(q: SqlQuery, incidentId: string, hubId: string, adopted: readonly [id: string, score: number][]): Promise<void> {
+  const params: unknown[] = [incidentId, hubId];
+  const rows = valuesRows(params, adopted, ['uuid', 'float8']);
+  // Only those this filing took (a concurrent one may have taken a case into another incident).
+  await q.query(
+    `WITH a AS (SELECT v.id, v.s FROM (VALUES ${rows}) AS v(id, s) JOIN cases c ON c.id = v.id WHERE c.incident_id = $1::uuid AND c.id <> $2::uuid),
+     d AS (
+       DELETE FROM case_links l WHERE l.kind = 'related' AND l.confirmed_at IS NULL AND l.unlinked_at IS NULL AND l.other_case_id <> $2::uuid
+         AND l.case_id IN (SELECT id FROM a) AND l.other_case_id IN (SELECT id FROM cases WHERE incident_id = $1::uuid)
+     )
+     INSERT INTO case_links (case_id, other_case_id, kind, score) SELECT a.id, $2::uuid, 'related', a.s FROM a
+     ON CONFLICT DO NOTHING`,
+    params,
+  );
+  await q.query(
+    `UPDATE incidents SET plan_case_id = (SELECT id FROM cases WHERE incident_id = $1::uuid AND plan_code IS NOT NULL ORDER BY created_at, id LIMIT 1)
+     WHERE id = $1::uuid AND plan_case_id IS NULL`,
+    [incidentId],
+  );
 }
 
 async function formIncident(q: SqlQuery, kase: IncidentCase, members: AreaCandidate[]): Promise<IncidentHub> {
@@ -112,5 +164,5 @@ async function formIncident(q: SqlQuery, kase: IncidentCase, members: AreaCandid
      WHERE id = $1::uuid`,
     [id],
   );
-  return { hubId: hub.id, score: textSimilarity(kase.facts, hub.facts) };
+  return { hubId: hub.id, score: textSimilarity(kase.facts, hub.facts), bridged: [] };
 }
