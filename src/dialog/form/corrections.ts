@@ -277,6 +277,14 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
   const text = words.text;
   // Fields said before, and optional ones never asked ("身份证号是…" on the summary adds it).
   const steps = spec.steps.filter((s) => s.field && s.name !== asking && (form.slots[s.name] !== undefined || (s.optional && asking === CONFIRM)));
+  // On the summary, a bare value only one field takes ("13 people", "13677120934"): that field, said again.
+  if (!MARKER.test(text) && asking === CONFIRM && contentSize(text) <= 14) {
+    const bare = steps.filter((s) => (s.name === 'peopleCount' && /^\s*(?:about |around |only |just )?\d{1,5}\s*(?:people|persons|households|families|个人|人|户|家)?[\s.。!！]*$/i.test(text)) || (s.name === 'phone' && /^\s*(?:\+?86[\s-]?)?1[3-9][\d\s-]{9,12}[\s.。]*$/.test(text) && words.entities.some((e) => e.type === 'phone')));
+    for (const step of bare) {
+      const c = readValue(step, text, form, ctx);
+      if (c) return spec.revise ? spec.revise([c], words, form, ctx) : [c];
+    }
+  }
   // A field word inside a value ("compensate the two families", "没开村民代表会") names no field: only one
   // that opens a clause, or is followed by its new value, does.
   const hits: Hit[] = [];

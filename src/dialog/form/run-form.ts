@@ -282,7 +282,7 @@ function wantsStop(text: string, ctx: TurnContext): boolean {
 
 /** "刚才说了啊，", "前面跟你说过了，", "I already told you:", "Anyway,": words before an answer that are no part of it. */
 const SAID_BEFORE =
-  /^(?:(?:(?:我)?(?:刚才|刚刚|前面|之前|上面|早就)(?:都|已经)?(?:跟你|和你|给你)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀|嘛|的)?|我(?:都)?说(?:过)?了|不是说了吗|(?:as i (?:said|told you)|like i said|i (?:already |just )?(?:told|said to) you|i (?:already |just )said|i said already|already said|i gave (?:it|that|them) already|(?:hmm|well|ok|okay|anyway)(?:,? that didn'?t answer my question)?))(?:[:：,，.!！。]|\s)+)+/i;
+  /^(?:(?:(?:我)?(?:刚才|刚刚|前面|之前|上面|早就)(?:都|已经)?(?:跟你|和你|给你)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀|嘛|的)?|我(?:都)?说(?:过)?了|不是说了吗|(?:as i (?:said|told you)|like i said|i (?:already |just )?(?:told|said to) you|i (?:already |just )?said|i said already|already said|i gave (?:it|that|them) already|(?:hmm|well|ok|okay|anyway)(?:,? that didn'?t answer my question)?))(?:[:：,，.!！。]|\s)+)+/i;
 
 /** The answer without what leads into it: the citizen's preamble, or the field's own name ("Place: …", "地点：…"). */
 function unlead(w: Words, step: Step): Words {

@@ -1476,3 +1476,28 @@ describe('round P (2026-12-07): a neighbour\'s names', () => {
     expect(s.slots['address']).toBe('王庄村');
   });
 });
+
+describe('round P (2026-12-07): a bare value on the summary', () => {
+  function deposit(): Script {
+    const s = new Script('en');
+    s.say('My name is Daniel Hughes, Chengguan Town. My landlord kept my deposit of 5000 yuan when I moved out of the flat in Jiayuan compound last month, he says the walls were dirty');
+    const answers: Record<string, string> = { address: 'Wenhua Road, building 12 of Jiayuan residential compound', demands: 'give my deposit back, just me', peopleCount: 'just me', priorPetition: 'no, first time', phone: '13903851234', idNumber: 'skip' };
+    for (let i = 0; i < 10 && s.state.expecting !== 'confirm'; i++) s.say(answers[s.state.expecting ?? ''] ?? 'skip');
+    expect(s.state.expecting).toBe('confirm');
+    return s;
+  }
+
+  it('"3 people" and "People affected: 2" change the count', () => {
+    const s = deposit();
+    s.say('3 people');
+    expect(s.slots['peopleCount']).toBe(3);
+    s.say('People affected: 2');
+    expect(s.slots['peopleCount']).toBe(2);
+  });
+
+  it('a phone number alone changes the phone', () => {
+    const s = deposit();
+    s.say('13677120934');
+    expect(s.slots['phone']).toBe('13677120934');
+  });
+});

@@ -379,7 +379,7 @@ export const peopleCount: Step = {
   press: (arg) => (/^\d{1,6}$/.test(arg) && Number(arg) > 0 ? { n: Number(arg), unit: 'people', scope: Number(arg) === 1 ? 'self' : null } : undefined),
   field: {
     label: 'fPeopleCount',
-    words: /人数|几个人|多少人|多少户|户数|number of (?:people|households)|people|persons|households|families/i,
+    words: /涉及人数|人数|几个人|多少人|多少户|户数|number of (?:people|households)|(?:people|households|families) (?:affected|concerned|involved)|people|persons|households|families/i,
     show(f, ctx) {
       const s = slotsOf(f);
       const affected = f.notes['affected']?.split(' ');
