@@ -1442,16 +1442,17 @@ describe('round O (2026-12-07): the representatives\' list and a party named lat
   });
 });
 
-describe('round P (2026-12-07): a long story is changed inside, never replaced by a few words', () => {
-  function deposit(): Script {
-    const s = new Script('en');
-    s.say('My name is Daniel Hughes, Chengguan Town. My landlord kept my deposit of 5000 yuan when I moved out of the flat in Jiayuan compound last month, he says the walls were dirty');
-    const answers: Record<string, string> = { address: 'Wenhua Road, building 12 of Jiayuan residential compound', demands: 'give my deposit back, just me', peopleCount: 'just me', priorPetition: 'no, first time', phone: '13903851234', idNumber: 'skip' };
-    for (let i = 0; i < 10 && s.state.expecting !== 'confirm'; i++) s.say(answers[s.state.expecting ?? ''] ?? 'skip');
-    expect(s.state.expecting).toBe('confirm');
-    return s;
-  }
+/** Daniel Hughes's deposit, on the summary (English). */
+function deposit(): Script {
+  const s = new Script('en');
+  s.say('My name is Daniel Hughes, Chengguan Town. My landlord kept my deposit of 5000 yuan when I moved out of the flat in Jiayuan compound last month, he says the walls were dirty');
+  const answers: Record<string, string> = { address: 'Wenhua Road, building 12 of Jiayuan residential compound', demands: 'give my deposit back, just me', peopleCount: 'just me', priorPetition: 'no, first time', phone: '13903851234', idNumber: 'skip' };
+  for (let i = 0; i < 10 && s.state.expecting !== 'confirm'; i++) s.say(answers[s.state.expecting ?? ''] ?? 'skip');
+  expect(s.state.expecting).toBe('confirm');
+  return s;
+}
 
+describe('round P (2026-12-07): a long story is changed inside, never replaced by a few words', () => {
   it('"In What happened change 5000 yuan to 6000 yuan" changes the amount inside the story', () => {
     const s = deposit();
     s.say('In What happened change 5000 yuan to 6000 yuan');
@@ -1478,15 +1479,6 @@ describe('round P (2026-12-07): a neighbour\'s names', () => {
 });
 
 describe('round P (2026-12-07): a bare value on the summary', () => {
-  function deposit(): Script {
-    const s = new Script('en');
-    s.say('My name is Daniel Hughes, Chengguan Town. My landlord kept my deposit of 5000 yuan when I moved out of the flat in Jiayuan compound last month, he says the walls were dirty');
-    const answers: Record<string, string> = { address: 'Wenhua Road, building 12 of Jiayuan residential compound', demands: 'give my deposit back, just me', peopleCount: 'just me', priorPetition: 'no, first time', phone: '13903851234', idNumber: 'skip' };
-    for (let i = 0; i < 10 && s.state.expecting !== 'confirm'; i++) s.say(answers[s.state.expecting ?? ''] ?? 'skip');
-    expect(s.state.expecting).toBe('confirm');
-    return s;
-  }
-
   it('"3 people" and "People affected: 2" change the count', () => {
     const s = deposit();
     s.say('3 people');
