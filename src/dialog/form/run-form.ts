@@ -405,8 +405,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
       return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), summaryReply(spec, f, fctx, true)]);
     }
     // "ok replace Qiu Ping with Yan Bo and remove 'only:'": a change asked for (that we could not make) is no go-ahead.
-    // ("地点再加一句，是工业园东区3号工地。其他没问题": a field named with a change we did not read is no go-ahead either.)
-    if (label === 'yes' && (EDITISH.test(seg.answer) || namesField(spec, seg.answer)) && !SUBMIT_WORDS.test(unquoted(seg.answer))) return editChoice(withTop(state, f), spec, fctx, replies);
+    // ("地点再加一句，是工业园东区3号工地。其他没问题": a change we did not read is no go-ahead either.)
+    if (label === 'yes' && EDITISH.test(seg.answer) && !SUBMIT_WORDS.test(unquoted(seg.answer))) return editChoice(withTop(state, f), spec, fctx, replies);
     if (label === 'yes' && !SUBMIT_WORDS.test(unquoted(seg.answer)) && SUBMIT_WORDS.test(seg.answer)) return result(withTop(state, f), [...replies, summaryReply(spec, f, fctx, true)]);
     if (label === 'yes') return submitNow(state, spec, f, fctx, [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx)]);
     if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
