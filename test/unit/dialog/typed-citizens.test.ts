@@ -1493,3 +1493,16 @@ describe('round P (2026-12-07): a bare value on the summary', () => {
     expect(s.slots['phone']).toBe('13677120934');
   });
 });
+
+describe('round O (2026-12-07): after a filing', () => {
+  it('"我还没让你提交呢，诉求那句还没改" goes to the filed case as material, not a new petition', () => {
+    const s = landOnSummary();
+    s.say('提交');
+    const submit = s.last.effects.find((e) => e.type === 'submit_petition');
+    expect(submit).toBeDefined();
+    s.event({ type: 'petition_submitted', intakeId: (submit as { draft: { intakeId: string } }).draft.intakeId, caseNumber: 'XF202612070016', queryCode: '123456' });
+    s.say('我还没让你提交呢，诉求那句还没改 要写上公开补偿标准');
+    expect(s.text).toContain('XF202612070016');
+    expect(s.state.forms.every((f) => f.form !== 'intake')).toBe(true);
+  });
+});
