@@ -11,15 +11,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { floodFacts } from '../../scripts/bench/citizen.ts';
-import { afterCaseCreated } from '../../src/app/cases/open-case-plan.ts';
 import { RELATED_THRESHOLD } from '../../src/domain/case-links.ts';
 import { textSimilarity } from '../../src/domain/similarity.ts';
-import { initialState } from '../../src/dialog/types.ts';
-import { createLogger } from '../../src/log.ts';
 import type { NewCase } from '../../src/ports/case-ports.ts';
-import { casePlanDeps } from '../../src/root/plan-deps.ts';
-import { newCase } from '../helpers/cases.ts';
-import { county } from '../helpers/dialog.ts';
+import { fileLikeChat } from '../helpers/chat-filing.ts';
 import { seededRandom } from '../helpers/random.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
 
@@ -57,19 +52,8 @@ describe.each(STORE_KINDS)('a group incident told in alike words on %s', (kind) 
    * does after the reply. `beforeCommit` holds the transaction open after the case's link
    * step (the race of two filings that do not see each other).
    */
-  async function file(over: Partial<NewCase>, minute: number, beforeCommit?: () => Promise<unknown>): Promise<string> {
-    const conv = await t.store.conversations.open('web', `alike-${kind}-${++seq}`, initialState());
-    // Reserved before the transaction, as the chat does: filings do not queue on the day's counter.
-    const sequence = await t.store.conversations.reserveCaseSequence!('2026-11-27');
-    let caseNumber = '';
-    await t.store.conversations.commitTurn(conv.id, conv.version, async (tx) => {
-      caseNumber = (await tx.createCase(newCase({ receivedAt: new Date(AT.getTime() + minute * 60_000), petitioner: person(), sequence, ...over }))).caseNumber;
-      await beforeCommit?.();
-      return { state: conv.state, messages: [], handoff: null, audit: [], inboundKey: null };
-    });
-    await afterCaseCreated(casePlanDeps(t.store, county, { now: () => AT }, createLogger('silent')), { caseNumber });
-    return caseNumber;
-  }
+  const file = (over: Partial<NewCase>, minute: number, beforeCommit?: () => Promise<unknown>) =>
+    fileLikeChat(t, { petitioner: person(), ...over }, { userId: `alike-${kind}-${++seq}`, at: new Date(AT.getTime() + minute * 60_000), reserveSequence: true, beforeCommit });
   const villager = (facts: string, over: Partial<NewCase> = {}): Partial<NewCase> => ({
     township: '东湖镇', address: '东湖镇李家村', facts, peopleCount: 300, flags: ['group'], ...over,
   });

@@ -6,14 +6,9 @@
  * township's, and a lone similar case of others stay out of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterCaseCreated } from '../../src/app/cases/open-case-plan.ts';
-import { initialState } from '../../src/dialog/types.ts';
-import { createLogger } from '../../src/log.ts';
 import type { NewCase } from '../../src/ports/case-ports.ts';
-import { casePlanDeps } from '../../src/root/plan-deps.ts';
 import { PrismaCaseLinkRepository } from '../../src/store/prisma/case-link-repository.ts';
-import { newCase } from '../helpers/cases.ts';
-import { county } from '../helpers/dialog.ts';
+import { fileLikeChat } from '../helpers/chat-filing.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
 
 const AT = new Date('2026-11-27T02:00:00Z');
@@ -39,16 +34,8 @@ describe.each(STORE_KINDS)('a group incident on %s', (kind) => {
   const prisma = () => t.store.handle.prisma;
 
   /** Files a case the way a chat turn does (in commitTurn's transaction), then opens its plan like the chat does after the reply. */
-  async function file(over: Partial<NewCase>, minute: number): Promise<string> {
-    const conv = await t.store.conversations.open('web', `flood-${kind}-${++seq}`, initialState());
-    let caseNumber = '';
-    await t.store.conversations.commitTurn(conv.id, conv.version, async (tx) => {
-      caseNumber = (await tx.createCase(newCase({ receivedAt: new Date(AT.getTime() + minute * 60_000), petitioner: person(), ...over }))).caseNumber;
-      return { state: conv.state, messages: [], handoff: null, audit: [], inboundKey: null };
-    });
-    await afterCaseCreated(casePlanDeps(t.store, county, { now: () => AT }, createLogger('silent')), { caseNumber });
-    return caseNumber;
-  }
+  const file = (over: Partial<NewCase>, minute: number) =>
+    fileLikeChat(t, { petitioner: person(), ...over }, { userId: `flood-${kind}-${++seq}`, at: new Date(AT.getTime() + minute * 60_000) });
   const group = (i: number, over: Partial<NewCase> = {}): Partial<NewCase> => ({
     township: '东湖镇', address: '东湖镇李家村', facts: FACTS[i % FACTS.length]!, peopleCount: 300, flags: ['group'], ...over,
   });
