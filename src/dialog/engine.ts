@@ -25,7 +25,7 @@ import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
 import { inDanger, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
 import { upgradeState } from './state-upgrade.ts';
-import type { Button, ConversationState, EffectEvent, CaseLookupAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
+import type { Button, ConversationState, Effect, EffectEvent, CaseLookupAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
 /** Below this, an intent is treated as not understood. */
 export const MIN_CONFIDENCE = 0.5;
@@ -121,10 +121,14 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
   if (answer) return answer;
 
   const top = topForm(state);
-  // "算了不用转人工了" after asking for a person: no wish to stop the petition — it goes on.
-  if (top && state.handoff?.reason === 'requested' && !input.payload && input.text && NO_PERSON.test(input.text)) {
-    const again = formReprompt(state, specOf(top.form), ctx, false);
-    return { ...again, replies: [say(state.locale, 'personNotNeeded'), ...again.replies] };
+  // "算了不用转人工了" after asking for a person (or being handed over): the chat leaves the staff queue
+  // and no wish to stop the petition is read into it — the form goes on. A risk hand-over stays.
+  if (state.handoff && state.handoff.reason !== 'risk' && !input.payload && input.text && NO_PERSON.test(input.text)) {
+    const kept = { ...state, handoff: null, misunderstood: 0 };
+    const withdraw: Effect = { type: 'withdraw_handoff' };
+    if (!top) return result(kept, [say(state.locale, 'personWithdrawn')], [withdraw]);
+    const again = formReprompt(kept, specOf(top.form), ctx, false);
+    return { ...again, replies: [say(state.locale, 'personNotNeeded'), ...again.replies], effects: [...again.effects, withdraw] };
   }
   // "register it anyway" while a case lookup waits for a number: the kept draft is meant, not a case.
   if (top && top.form !== 'intake' && state.parked && !input.payload && input.text && BRING_BACK.test(input.text)) {

@@ -174,6 +174,7 @@ export type Effect =
   | { type: 'rate_case'; caseNumber: string; stage: 'acceptance' | 'handling'; rating: Rating }
   | { type: 'request_review'; caseNumber: string; reason: string }
   | { type: 'request_handoff'; reason: 'requested' | 'risk' | 'fallback' }
+  | { type: 'withdraw_handoff' }
   | { type: 'record_outcome'; kind: 'redirected' | 'cancelled'; detail: string }
   /** The citizen's answer to the 30-day callback question; caseNumber null: typed right after the question. */
   | { type: 'answer_follow_up'; caseNumber: string | null; answer: 'yes' | 'no' }

@@ -39,6 +39,8 @@ export interface TurnWrite {
   state: ConversationState;
   messages: TranscriptEntry[];
   handoff: { reason: string; at: Date } | null;
+  /** The citizen no longer wants a person: the chat leaves the inbox unless someone has claimed it. */
+  withdrawHandoff?: boolean;
   audit: { action: string; detail: string }[];
   /** Marks an inbound delivery (e.g. a Telegram update_id) as processed, in the same commit. */
   inboundKey: string | null;

@@ -126,6 +126,25 @@ describe('a chat handed to a person and back', () => {
     expect((await inbox('xfj01')).map((i) => i.id)).toContain(id);
   });
 
+  it('leaves the inbox when the citizen takes the request back before anyone claims it; the draft goes on', async () => {
+    const c = new Citizen(t.url);
+    await c.say('我要反映村里修路占了我家的地，一直没给补偿');
+    const asking = (await c.say('我能找个真人说说吗，转人工')).conversationId;
+    expect((await inbox('xfj01')).map((i) => i.id)).toContain(asking);
+    const r = await c.say('算了，不用转人工了');
+    expect(r.replies[0]!.text).toBe(catalog('zh', 'personNotNeeded'));
+    expect(r.expecting).not.toBe('staff');
+    expect(r.expecting).not.toBeNull();
+    expect((await inbox('xfj01')).map((i) => i.id)).not.toContain(asking);
+    // Asked again, it is queued again.
+    await c.say('还是转人工吧');
+    expect((await inbox('xfj01')).map((i) => i.id)).toContain(asking);
+    // Once a person holds it, the bot is silent and the chat stays with them.
+    expect((await api('xfj01', 'POST', `/api/inbox/${asking}/claim`)).status).toBe(200);
+    expect((await c.say('不用转人工了')).expecting).toBe('staff');
+    expect((await inbox('xfj01')).map((i) => i.id)).toContain(asking);
+  });
+
   it('lets exactly one of two staff claiming at once win; the other gets 409', async () => {
     const { id } = await waitingCitizen();
     const results = await Promise.all([api('admin', 'POST', `/api/inbox/${id}/claim`), api('xfj01', 'POST', `/api/inbox/${id}/claim`)]);

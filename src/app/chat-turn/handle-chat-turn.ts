@@ -128,6 +128,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
     let final = { ...turn, effects: pending };
     const audit: { action: string; detail: string }[] = [];
     let handoff: { reason: string; at: Date } | null = null;
+    let withdrawHandoff = false;
     for (const effect of pending) {
       if (effect.type === 'submit_petition') {
         const newCase = buildNewCase(effect.draft, { conversationId: conv.id, channel: input.channel }, now, deps.county);
@@ -143,6 +144,9 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
         caseNumber = created.caseNumber;
       } else if (effect.type === 'request_handoff') {
         handoff = { reason: effect.reason, at: now };
+      } else if (effect.type === 'withdraw_handoff') {
+        withdrawHandoff = true;
+        audit.push({ action: 'conversation.handoff_withdrawn', detail: '' });
       } else if (effect.type === 'record_outcome') {
         audit.push({ action: `conversation.${effect.kind}`, detail: effect.detail });
       }
@@ -150,7 +154,7 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
     turn = final;
     // A risk said while filing goes with the new petition instead (its draft carries it).
     riskMessage = handoff?.reason === 'risk' && !final.state.forms.some((f) => f.form === 'intake');
-    return { state: final.state, messages: transcript(input, final.replies, now), handoff, audit, inboundKey: input.inboundKey ?? null };
+    return { state: final.state, messages: transcript(input, final.replies, now), handoff, withdrawHandoff, audit, inboundKey: input.inboundKey ?? null };
   };
   if (submits) await deps.conversations.commitTurn(conv.id, conv.version, compose);
   else await deps.conversations.saveTurn(conv.id, conv.version, await compose(null));

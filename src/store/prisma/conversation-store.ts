@@ -114,7 +114,7 @@ export class PrismaConversationStore implements ConversationStore {
    * same inbound key fails the whole statement on the primary key.
    */
   private async writeTurn(q: SqlQuery, id: string, write: TurnWrite, claimVersion: number | null): Promise<{ channel: string; waiting: boolean } | null> {
-    const params: unknown[] = [id, new Date(), JSON.stringify(this.seal(write.state)), write.state.locale, write.inboundKey, write.handoff?.reason ?? null, write.handoff?.at ?? null];
+    const params: unknown[] = [id, new Date(), JSON.stringify(this.seal(write.state)), write.state.locale, write.inboundKey, write.handoff?.reason ?? null, write.handoff?.at ?? null, write.withdrawHandoff === true];
     let version = '';
     let where = 'WHERE id = $1::uuid';
     if (claimVersion !== null) {
@@ -137,7 +137,8 @@ export class PrismaConversationStore implements ConversationStore {
       WITH prev AS (SELECT waiting_since IS NOT NULL AS waiting FROM conversations WHERE id = $1::uuid),
       claim AS (
         UPDATE conversations SET updated_at = $2, state = $3::text::jsonb, locale = $4::text,
-               handoff_reason = coalesce($6::text, handoff_reason), waiting_since = coalesce($7::timestamptz, waiting_since)${version}
+               handoff_reason = CASE WHEN $8::boolean AND staff_id IS NULL THEN NULL ELSE coalesce($6::text, handoff_reason) END,
+               waiting_since = CASE WHEN $8::boolean AND staff_id IS NULL THEN NULL ELSE coalesce($7::timestamptz, waiting_since) END${version}
         ${where}
         RETURNING id, channel
       ), inbound AS (

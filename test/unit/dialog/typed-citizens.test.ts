@@ -1353,6 +1353,8 @@ describe('round O (2026-12-07): filing holds while a change is pending', () => {
     s.say('算了不用转人工了');
     expect(s.state.expecting).toBe(asked);
     expect(s.state.forms).toHaveLength(1);
+    expect(s.last.effects).toContainEqual({ type: 'withdraw_handoff' });
+    expect(s.state.handoff).toBeNull();
   });
 });
 
@@ -1504,5 +1506,18 @@ describe('round O (2026-12-07): after a filing', () => {
     s.say('我还没让你提交呢，诉求那句还没改 要写上公开补偿标准');
     expect(s.text).toContain('XF202612070016');
     expect(s.state.forms.every((f) => f.form !== 'intake')).toBe(true);
+  });
+});
+
+describe('session of 2026-12-07 evening: answers beside the question', () => {
+  it('a name and a phone typed when the story is asked fill their fields, and the story is still asked', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    expect(s.state.expecting).toBe('facts');
+    s.say('我叫李秀英，电话13912345678');
+    expect(s.slots).toMatchObject({ name: '李秀英', phone: '13912345678' });
+    expect(s.slots['facts']).toBeUndefined();
+    expect(s.slots['category']).toBeUndefined();
+    expect(s.state.expecting).toBe('facts');
   });
 });

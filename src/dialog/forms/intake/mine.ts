@@ -128,7 +128,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const replaced: Record<string, unknown> = {};
   // A first message tells a story only when there is more in it than a greeting and an introduction.
   const tells = storySize(scrubPersonal(w.text, w.entities, ctx.locale));
-  const story = asking === 'facts' || (asking === null ? tells >= 8 : contentSize(w.text) >= STORY_SIZE);
+  // Asked what happened, told only a name and a phone: that is no story (the question stays).
+  const story = asking === 'facts' ? tells >= 4 : (asking === null ? tells >= 8 : contentSize(w.text) >= STORY_SIZE);
   const who = people(w, ctx, asking);
   if (who.ownName) values['name'] = who.ownName;
   if (who.ownPhone) values['phone'] = who.ownPhone;

@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, scrubPersonal, splitCount, withoutIntroductions, withoutSecondName } from './text.ts';
+import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -97,7 +97,10 @@ export const facts: Step = {
   read(w0, _f, ctx) {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
-    return contentSize(w.text) >= 4 ? ok(scrub(w, ctx.locale)) : failed(say(ctx.locale, 'tooShort'));
+    const scrubbed = scrub(w, ctx.locale);
+    // "我叫李秀英，电话139…" asked what happened: the introduction fills its own fields; the story is still to come.
+    if (scrubbed !== w.text && storySize(scrubbed) < 4) return null;
+    return contentSize(w.text) >= 4 ? ok(scrubbed) : failed(say(ctx.locale, 'tooShort'));
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askFacts', example: 'exFacts' }, again),
   giveUp: (f, words, ctx) => settle(f, { facts: clip(words || notGiven(ctx.locale)) }),
