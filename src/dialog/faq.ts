@@ -10,7 +10,7 @@ import { routeCase } from '../domain/routing.ts';
 import { formatDate } from './forms/case-lookup/citizen-case-view.ts';
 import type { FormContext, FormSpec } from './form/spec.ts';
 import type { Question } from './form/segment.ts';
-import { guideText, type GuideTopic } from './guide.ts';
+import { guideText, remedyBody, type GuideTopic } from './guide.ts';
 import { say } from './replies.ts';
 import type { ConversationState, FormState, Reply } from './types.ts';
 import { t, type MessageKey } from './catalog/catalog.ts';
@@ -113,6 +113,10 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqLawyer');
     case 'reception':
       return scheduleReply(ctx, l);
+    case 'review': {
+      const d = ctx.county.deadlines;
+      return say(l, 'faqReview', { reviewDays: d.reviewRequestDays, recheckDays: d.recheckRequestDays, reviewBody: remedyBody(ctx.county, 'reviewBody', l) });
+    }
     case 'reps':
       return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review';
 
 export interface Question {
   text: string;
@@ -77,8 +77,11 @@ export const ARE_YOU_BOT = /(?:你|您)是(?:不是)?(?:真人|机器人?|人工
 /** "你刚才都给俺记了些啥 念给俺听听", "what have you got so far?": the draft read back. */
 export const READ_BACK = /记了(?:些)?(?:啥|什么|哪些)|记下(?:了)?(?:啥|什么|哪些)|念给.{0,3}听|读给.{0,3}听|(?:说|念)一遍.{0,4}记的|what (?:have you|did you) (?:got|get|note|noted|write|written|record|recorded)|read (?:it|that|them)? ?back|what do you have so far/i;
 
+/** "不满意还能咋办", "Do I have the right to appeal if they say no?": what follows an answer they do not accept. */
+const REVIEW = /不满意(?:的话)?(?:怎么办|咋办|咋整|还能|能不能|可以|找谁|去哪)|(?:能|可以|能不能|可不可以)(?:申请)?(?:复查|复核|再审|申诉)|复查|复核|\b(?:appeal|not (?:happy|satisfied) with (?:the|their) (?:answer|reply|decision)|if (?:they|you) (?:say no|refuse|reject)|disagree with (?:the|their) (?:answer|reply|decision))\b/i;
+
 /** "提交完了怎么查进度？", "how do I check on it later?": how to follow the case. */
-const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:进度|结果|办得怎么样)?|查(?:询)?进度|(?:how|where) (?:do|can|will|should) i (?:check|follow|track|see|find out)|check (?:on )?(?:the )?(?:progress|status)|track (?:my|the|it)/i;
+const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:进度|结果|办得怎么样)?|查(?:询)?进度|(?:能|可以|能不能)(?:看|查)(?:到|得到)?(?:处理|办理)?(?:记录|进度|结果)|处理记录|办理记录|\bcan i (?:see|get|read) (?:the |my )?(?:record|records|file|progress|case history)\b|(?:how|where) (?:do|can|will|should) i (?:check|follow|track|see|find out)|check (?:on )?(?:the )?(?:progress|status)|track (?:my|the|it)/i;
 
 /** "过两天还能接着登记吗", "can we stop here and I come back later?": whether the draft waits for them. */
 const LATER =
@@ -117,6 +120,8 @@ function specialTopic(clause: string): Question | null {
       ? 'higher'
       : LAWYER.test(clause)
       ? 'lawyer'
+      : REVIEW.test(clause)
+      ? 'review'
       : TRAVEL.test(clause)
         ? 'travel'
         : PROGRESS.test(clause)
@@ -144,7 +149,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

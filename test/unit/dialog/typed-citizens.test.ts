@@ -1520,4 +1520,48 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(s.slots['category']).toBeUndefined();
     expect(s.state.expecting).toBe('facts');
   });
+
+  it('on the summary a "是…" that says more than yes is a change, never the go-ahead (round Q, citizen 11)', () => {
+    const s = new Script();
+    for (const m of ['俺要反映河口镇杨树屯砖厂噪音的事，晚上也开机器，吵得睡不着', '砖厂', '让他晚上停工', '就俺家', '没反映过', '王桂兰 13512345678']) s.say(m);
+    if (s.state.expecting !== 'confirm') s.say('跳过');
+    expect(s.state.expecting).toBe('confirm');
+    s.say('是杨树屯东头那个红砖厂 不是随便哪个砖厂');
+    expect(s.last.effects.some((e) => e.type === 'submit_petition')).toBe(false);
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+    s.say('是的，都对');
+    expect(s.last.effects.some((e) => e.type === 'submit_petition')).toBe(true);
+  });
+
+  it('in English: a story, an office, a count and "never went anywhere" typed while the place is asked are each taken where they belong', () => {
+    const s = new Script('en');
+    s.say('I want to complain about my pension');
+    expect(s.state.expecting).toBe('township');
+    s.say('My pension stopped in March, the social security office says my papers are missing');
+    expect(s.text).not.toMatch(/could not find a township/);
+    expect(String(s.slots['facts'])).toContain('papers are missing');
+    s.say('the social security bureau');
+    expect(s.slots['respondent']).toBe('social security bureau');
+    expect(s.text).not.toMatch(/could not find a township/);
+    s.say('just me');
+    expect(s.slots['peopleCount']).toBe(1);
+    s.say('never went anywhere before');
+    expect(s.slots['priorPetition']).toBe('none');
+  });
+
+  it('questions about an appeal and the records are answered, and a question never joins the story', () => {
+    const s = new Script('en');
+    s.say('I want to complain about my pension, it stopped in March and the social security bureau says my papers are missing');
+    const facts = s.slots['facts'];
+    s.say('Do I have the right to appeal if they say no?');
+    expect(s.text).toMatch(/review within 30 days/);
+    expect(s.slots['facts']).toBe(facts);
+    const z = new Script();
+    z.say('我要反映养猪场的问题，村东头的养猪场臭得很，粪水直接排到河里');
+    z.say('我能看到处理记录吗？');
+    expect(z.text).toContain('查进度');
+    expect(z.text).not.toContain('您的义务');
+    z.say('对答复不满意怎么办？');
+    expect(z.text).toContain('复查');
+  });
 });

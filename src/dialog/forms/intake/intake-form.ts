@@ -138,6 +138,8 @@ export const intakeSpec: FormSpec = {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
     if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;
+    // A question is asked, not told: it never joins the story ("Do I have the right to appeal if they say no?").
+    if (!more && /[?？]\s*$/.test(text)) return null;
     const facts = slotsOf(form).facts;
     const added = scrubPersonal(text, words.entities, ctx.locale);
     const next = setSlots(form, { facts: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) });

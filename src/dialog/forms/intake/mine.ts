@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { contentSize, demandClause, eitherParty, partyIn, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
-import { deniedTownship, explicitParty, partyOnly, passportIn } from './steps.ts';
+import { deniedTownship, explicitParty, OFFICE_ONLY, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -172,6 +172,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if (asking === 'township' && s.respondent === undefined && s.category !== 'conduct') {
     const org = partyIn(w.text);
     if (org && /(?:矿|公司|厂|集团|超市|店|医院|卫生院|学校|幼儿园|物业|开发商|委会|政府|局|所|站|中介)$/.test(org)) values['respondent'] = org.replace(/^(?:就是|那个|这个)+/, '');
+    else if (!org && OFFICE_ONLY.test(w.text.trim())) values['respondent'] = w.text.trim().replace(/^(?:the|a|an|our|my)\s+/i, '').replace(/[.!]$/, '');
   }
   // Asked the kind, told whom ("反映村委会"): that is whom.
   const onlyParty = asking === 'category' && s.respondent === undefined ? partyOnly(w.text) : null;
@@ -221,6 +222,13 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if ((asking === 'respondent' || asking === 'address' || asking === 'peopleCount' || asking === 'scope' || asking === 'representatives') && s.priorPetition === undefined && !story) {
     const prior = priorInStory(w.text);
     if (prior && prior !== 'none') values['priorPetition'] = { kind: prior, detail: scrubPersonal(w.text, w.entities, ctx.locale).slice(0, 500) };
+  }
+  // "never went anywhere before", "以前没反映过" said on its own whatever was asked: no earlier handling.
+  if (asking !== 'priorPetition' && asking !== 'facts' && s.priorPetition === undefined && !story && contentSize(w.text) <= 14 && priorInStory(w.text) === 'none') values['priorPetition'] = { kind: 'none', detail: null };
+  // "just me", "就我一家" said on its own while something else is asked: the count.
+  if (asking !== 'peopleCount' && asking !== 'demands' && asking !== 'representatives' && asking !== 'facts' && s.peopleCount === undefined && !story && contentSize(w.text) <= 10) {
+    const { count, rest } = splitCount(w.text);
+    if (count && !rest.trim()) values['peopleCount'] = count;
   }
   // Asked for the request and the count together: the count said in a clause of its own.
   // A long request is still an answer to the question asked: its count clause counts.

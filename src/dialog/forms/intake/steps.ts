@@ -120,6 +120,9 @@ export function deniedTownship(text: string, start: number, end: number): boolea
   return /不是|并非|not\s*$|哦不对|不对|说成|写成|打成|弄成|搞成/i.test(before) || /^(?:的?)(?:不对|错了|说错)/.test(after) || (/说成|写成/.test(before) && /^了/.test(after));
 }
 
+/** "the social security bureau", "社保局": only an office or a company, no place. */
+export const OFFICE_ONLY = /^(?:the |a |an |our |my )?(?:[\w'&-]+\s+){0,4}(?:bureau|office|department|government|committee|company|factory|school|hospital|station|authority|administration|centre|center)[.!]?$/i;
+
 export const township: Step = {
   name: 'township',
   expecting: 'township',
@@ -135,6 +138,8 @@ export const township: Step = {
     const near = nearTownship(w.text, ctx.county.townships);
     if (near) return ok(near);
     if (contentSize(w.text) > 30) return null;
+    // An office named, or a sentence of the story, asked where: no township attempt to call unknown (the miner keeps it).
+    if (OFFICE_ONLY.test(w.text.trim()) || (!/\p{Script=Han}/u.test(w.text) && w.text.trim().split(/\s+/).length > 5)) return null;
     const hints = suggestTownships(w.text, ctx.county.townships);
     // "俺们村", "our village": a place without its township — asked which township, not told it is unknown.
     const where = hints.length === 0 ? readPlace(w.text, ctx.county.townships) : null;
