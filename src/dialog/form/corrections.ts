@@ -14,7 +14,7 @@ export type { Correction };
 
 
 const MARKER =
-  /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
+  /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** Words that add to a free-text field rather than replace it. */
 const ADD = /^[^，,。.:：]{0,6}?(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
 
@@ -74,7 +74,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
   const directives = [...raw.matchAll(DIRECTIVE)];
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
-  const said = fromDirective.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '');
+  // ("不光是镇政府，是东湖镇政府和县交通局": the whole of what is meant follows.)
+  const said = fromDirective.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
@@ -264,9 +265,32 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
   return { corrections: out, rest };
 }
 
-export function findCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+/** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
+const NEXT_CORRECTION = /(?<=[。；;！!])|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
+
+/**
+ * The corrections of a message that makes several ("电话错了，是135…，还有不是12户，是13户"): read whole first;
+ * then each part on its own adds a field the whole reading missed.
+ */
+function severalCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  const whole = correctionsIn(words, spec, form, ctx, asking);
+  const parts = words.text.split(NEXT_CORRECTION).map((p) => p.replace(/^[\s，,。.；;]*(?:还有|另外|再有|再就是|再一个|and also|also|plus|another thing)?[\s，,:：]*/i, '').trim()).filter((p) => contentSize(p) >= 2);
+  if (parts.length < 2) return whole;
+  const more: Correction[] = [];
+  for (const part of parts) {
+    for (const c of correctionsIn({ text: part, entities: ctx.readers.entities(part) }, spec, form, ctx, asking)) {
+      if (!whole.some((w) => w.step === c.step) && !more.some((m) => m.step === c.step)) more.push(c);
+    }
+  }
+  return more.length === 0 ? whole : spec.revise ? spec.revise([...whole, ...more], words, form, ctx) : [...whole, ...more];
+}
+
+export function findCorrections(words0: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  // "The request. It should say: …": the field said as a sentence of its own, its value in the next.
+  const joined = words0.text.replace(/^(\s*(?:the\s+)?[A-Za-z][A-Za-z ]{1,30}?)\.\s+(?=(?:it|that|this)\s+(?:should|must|needs? to)\b)/i, '$1: ');
+  const words = joined === words0.text ? words0 : { text: joined, entities: ctx.readers.entities(joined) };
   const strikes = struck(words.text, spec, form);
-  if (strikes.corrections.length === 0) return correctionsIn(words, spec, form, ctx, asking);
+  if (strikes.corrections.length === 0) return severalCorrections(words, spec, form, ctx, asking);
   // The rest of the message may correct another field ("被反映对象就写马振山，诉求前面那句'…'去掉").
   const rest = strikes.rest.replace(/^[\s，,。.]+/, '');
   const others = contentSize(rest) >= 4 ? correctionsIn({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
@@ -291,6 +315,9 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
   for (const h of fieldHits(text, steps)) {
     // "别把电话写里头": a field named to keep it out of another one, not corrected.
     if (/(?:别|不要|不用|甭)把\s*$/.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
+    // "People affected: 300 households": a word of the same field inside its value names it no second time.
+    const prev = hits.at(-1);
+    if (prev && prev.step === h.step && !/[。.!！?？;；\n]/.test(text.slice(prev.end, h.at))) continue;
     // ("被反映的是镇政府 诉求再加一句 …": a field word after a space that adds to its field starts a clause too.)
     const addsAfterSpace = /\s$/.test(text.slice(0, h.at)) && ADD.test(text.slice(h.end, h.end + 16));
     const inFreeValue = hits.length > 0 && hits.at(-1)!.step.free && !opensClause(text, h) && !DIRECT.test(text.slice(h.end, h.end + 16)) && !addsAfterSpace;

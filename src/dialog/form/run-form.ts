@@ -396,9 +396,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const same = corrections.length === 0 && !SUBMIT_WORDS.test(seg.answer) ? unchangedFields(words, spec, f, fctx) : [];
     if (same.length > 0) return result(withTop(state, f), [...replies, say(l, 'alreadyNoted', { fields: describe(spec, f, same, fctx) }), summaryReply(spec, f, fctx, true)]);
     // "不给" on the summary after the question that offered the ID number: an answer to that question.
-    const late = label !== 'yes' && label !== 'cancel' && !SUBMIT_WORDS.test(seg.answer) ? spec.lateAnswer?.(words, f, fctx) : null;
-    if (late) return result(withTop(state, late.form), [...replies, ...late.replies, summaryReply(spec, late.form, fctx, true)]);
     const named = namedField(spec, seg.answer, f, fctx);
+    const late = label !== 'yes' && label !== 'cancel' && !named && !SUBMIT_WORDS.test(seg.answer) ? spec.lateAnswer?.(words, f, fctx) : null;
+    if (late) return result(withTop(state, late.form), [...replies, ...late.replies, summaryReply(spec, late.form, fctx, true)]);
     if (named) return result(withTop(state, { ...f, asking: named.name, asks: 1, fails: 0 }), [...replies, ...named.ask({ ...f, asking: named.name }, fctx, false)]);
     // A question on the summary is answered, never taken as the go-ahead ("交上去以后要等多久？",
     // "我拍了视频，能传上去吗？"): filing waits for a "submit" said on its own.
@@ -520,8 +520,14 @@ function notGivenNow(spec: FormSpec, text: string, form: FormState, ctx: FormCon
 
 /** "类别", "改类别", "change the kind": the field to ask again, when the words name it and nothing more. */
 function namedField(spec: FormSpec, text: string, form: FormState, ctx: FormContext): Step | null {
-  const bare = text.trim().replace(/^(?:我要|我想|要|想|请)?(?:修改|改一下|改改|改|更改|change|edit|fix)\s*(?:the\s+)?/i, '').replace(/[。.!！?？]+$/, '').trim();
-  if (!bare || bare.length > 12) return null;
+  // ("I want to change the people affected", "我想改一下诉求", "诉求要改": the field named for a change, its value to follow.)
+  const bare = text
+    .trim()
+    .replace(/^(?:(?:i(?:'d| would)? (?:want|like|need) to|i'?d like to|please|can (?:i|you)|let me)\s+)?(?:我要|我想|要|想|请|帮我)?(?:修改|改一下|改改|改|更改|change|edit|fix|correct)\s*(?:一下)?\s*(?:the\s+|my\s+)?/i, '')
+    .replace(/(?:要|得|需要)?(?:改一下|改改|改|修改|不对|错了)$|\s+(?:is wrong|needs? (?:to be )?chang(?:e|ing|ed))$/i, '')
+    .replace(/[。.!！?？]+$/, '')
+    .trim();
+  if (!bare || bare.length > 20) return null;
   const step = spec.steps.find((s) => s.field && !s.fixed && !s.field.hidden?.(form, ctx) && (t(ctx.locale, s.field.label) === bare || new RegExp(`^(?:${s.field.words.source})$`, 'i').test(bare)));
   return step ?? null;
 }

@@ -79,8 +79,18 @@ function extractChinese(text: string, ctx: ExtractContext): Entity[] {
     if (!isChineseName(name)) continue;
     out.push({ type: 'person_name', value: name, start, end: start + written.length });
   }
+  // 我是东湖镇李家村的李德旺，电话…: the name after where the speaker is from, when a clause ends right after it.
+  for (const m of matchAll(PLACE_THEN_NAME_RE, text)) {
+    const start = m.index + m[0].length;
+    const name = /^[\u4e00-\u9fff]{2,4}?(?=[，,。；;\s]|电话|手机|身份证|$)/.exec(text.slice(start))?.[0];
+    if (!name || cutAtStops(name, []) !== name || !isChineseName(name) || out.some((e) => e.start === start)) continue;
+    out.push({ type: 'person_name', value: name, start, end: start + name.length });
+  }
   return out;
 }
+
+/** 我是/俺是 + a village, township or community + 的: a name may follow. */
+const PLACE_THEN_NAME_RE = /[我俺]是[\u4e00-\u9fff]{1,14}?(?:村|镇|乡|屯|庄|组|社区|街道|小区)的/g;
 
 /** The citizen's name from a self-introduction, zh or en; value = the name. */
 export function extractPersonName(text: string, ctx: ExtractContext): Entity[] {

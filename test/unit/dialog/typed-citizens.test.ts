@@ -1564,4 +1564,44 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     z.say('对答复不满意怎么办？');
     expect(z.text).toContain('复查');
   });
+
+  it('"我是东湖镇李家村的李德旺，电话…" gives the name and phone; two corrections in one message both land (round Q, citizens 1, 9, 12)', () => {
+    const s = new Script();
+    for (const m of ['我是东湖镇李家村的李德旺，电话13907715260，村里修公路占了俺家三亩二分地，镇政府一直不给补偿', '要求按标准补偿', '就俺一户', '找过镇政府，他们推给县里', '跳过']) s.say(m);
+    expect(s.slots).toMatchObject({ name: '李德旺', phone: '13907715260' });
+    expect(s.state.expecting).toBe('confirm');
+    s.say('电话错了，是13907715263。还有被反映的不光是镇政府，是东湖镇政府和县交通局');
+    expect(s.slots['phone']).toBe('13907715263');
+    expect(String(s.slots['respondent'])).toContain('县交通局');
+    expect(s.last.effects).toEqual([]);
+  });
+
+  it('a representative\'s phone said by nickname never becomes the citizen\'s; "电话…，还有不是12户，是13户" changes both (round Q, citizen 12)', () => {
+    const s = new Script();
+    for (const m of ['我是青石镇柳树湾村的胡春生，电话13397214480，村里停水一个月了，水管坏了没人修', '要求赶紧把水管修好通水', '停水的一共12户', '是']) s.say(m);
+    expect(s.state.expecting).toBe('representatives');
+    s.say('就我和胡大海，大海电话15173346690');
+    expect(s.slots['phone']).toBe('13397214480');
+    expect(s.slots['representatives']).toEqual([expect.objectContaining({ self: true }), expect.objectContaining({ name: '胡大海', phone: '15173346690' })]);
+    for (const m of ['没有反映过', '跳过']) s.say(m);
+    expect(s.state.expecting).toBe('confirm');
+    s.say('电话错了，我的电话是13807462219，还有不是12户，是13户');
+    expect(s.slots).toMatchObject({ phone: '13807462219', peopleCount: 13 });
+  });
+
+  it('in English on the summary: "The request. It should say: …", "People affected: 300 households", "For all of them", "I want to change the people affected" (round Q, citizens 2, 8)', () => {
+    const s = new Script('en');
+    for (const m of ['My name is Wang Dachun, phone 13655021480. 13 of us worked on the new apartment project on Xinhua Road in Chengguan, the boss is Zhao Jianguo of Hongda Construction and he has not paid us 186,000 yuan since June.', 'We want our wages paid', 'Representatives: me and Li Ming 13812345678', 'We went to the labour bureau twice, nobody answered', 'Xinhua Road apartment site', 'skip']) s.say(m);
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.slots['respondent']).toBe('Zhao Jianguo of Hongda Construction');
+    s.say('The request. It should say: pay all 13 of us before the Spring Festival');
+    expect(s.slots['demands']).toBe('pay all 13 of us before the Spring Festival');
+    s.say('People affected: 300 households, on behalf of all of them');
+    expect(s.slots).toMatchObject({ peopleCount: 300, peopleUnit: 'households', scope: 'all' });
+    s.say('For all of them');
+    expect(s.text).toMatch(/already what it says/);
+    s.say('I want to change the people affected');
+    expect(s.state.expecting).toBe('peopleCount');
+    expect(s.slots['demands']).toBe('pay all 13 of us before the Spring Festival');
+  });
 });

@@ -6,6 +6,7 @@
 import { t } from '../../catalog/catalog.ts';
 import { guideText, guideVersion } from '../../guide.ts';
 import { startForm } from '../../form/run-form.ts';
+import { CONFIRM } from '../../form/spec.ts';
 import type { Correction, FormContext, FormSpec, Words } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
 import type { ConversationState, FormState, Reply, TurnContext, TurnResult } from '../../types.ts';
@@ -97,7 +98,12 @@ export const intakeSpec: FormSpec = {
       ? [...corrections2.filter((c) => c.step !== nameStep && c.step !== phoneStep), { step: nameStep, reading: { ok: true, value: again.name } as const }, ...(again.phone ? [{ step: phoneStep, reading: { ok: true, value: again.phone } as const }] : [])]
       : corrections2;
     const reps = slotsOf(form).representatives ?? [];
-    if (reps.length === 0) return corrections;
+    if (reps.length === 0) {
+      // "就我和胡大海，大海电话151…": a phone the message gives to someone else is never the citizen's own.
+      const own = slotsOf(form).name;
+      const theirs = new Set((readRepresentatives(repSentences(words.text), 10) ?? []).filter((m) => !m.self && m.name && m.name !== own && m.phone).map((m) => m.phone));
+      return corrections.filter((c) => !(c.step.name === 'phone' && theirs.has(c.reading.value as string)));
+    }
     // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)
     const aboutThem = repSentences(words.text);
     const mentions = [
@@ -182,7 +188,17 @@ function lateRequest(text: string, form: FormState, ctx: FormContext): { form: F
  * "不是多人反映 就我们自己一家 一户", asked for representatives: the count and whom they speak for, corrected —
  * and no representatives are then needed.
  */
+/** "For all of them", "替大家反映": for whom the group's matter is filed, said on its own. */
+const FOR_ALL = /^(?:(?:it'?s |i'?m filing |filing |this is )?(?:for|on behalf of) (?:all|everyone|everybody|all of (?:them|us)|the (?:whole )?(?:village|group))|(?:我|俺)?(?:是)?(?:替|为|代表)(?:大家|大伙|全村|村民|乡亲们|他们|全体)(?:反映|说的?)?)[\s。.!！]*$/i;
+
 function lateScope(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  // "For all of them", "替大家反映" said on the summary: for whom, said again (or said anew for a group).
+  const s = slotsOf(form);
+  if (form.asking === CONFIRM && contentSize(text) <= 12 && (s.peopleCount ?? 0) >= ctx.county.rules.groupThreshold && FOR_ALL.test(text.trim())) {
+    const shown = `${t(ctx.locale, 'fPeopleCount')} ${peopleCount.field!.show(s.scope === 'all' ? form : scope.apply!(form, 'all', ctx), ctx)}`;
+    if (s.scope === 'all') return { form, replies: [say(ctx.locale, 'alreadyNoted', { fields: shown })] };
+    return { form: scope.apply!(form, 'all', ctx), replies: [say(ctx.locale, 'corrected', { fields: shown })] };
+  }
   if (form.asking !== 'representatives') return null;
   const v = readPeopleCount(text);
   if (!v || v.scope !== 'self') return null;

@@ -57,8 +57,11 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const lone = (asking === 'name' || asking === 'phone' || bare) && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
   // "村支书刘某拿去了": a person named after a position is whom the story is about, not a representative.
   const accused = (name: string) => new RegExp(`(?:书记|支书|主任|会计|出纳|镇长|乡长|村长|所长|局长|站长|老板|包工头|经理|厂长)${name}`).test(w.text);
-  const others = lone ? [] : mentions.filter((m) => !m.self && m.name && !accused(m.name));
-  const self = lone ? { ...mentions[0]!, self: true } : mentions.find((m) => m.self);
+  // ("我是东湖镇李家村的李德旺，电话139…": the one who introduces themself is the citizen, phone and all.)
+  const introduced = w.entities.find((e) => e.type === 'person_name')?.value;
+  const selfNamed = lone || mentions.some((m) => m.self) ? undefined : mentions.find((m) => m.name !== null && m.name === introduced);
+  const others = lone ? [] : mentions.filter((m) => !m.self && m !== selfNamed && m.name && !accused(m.name));
+  const self = lone ? { ...mentions[0]!, self: true } : (mentions.find((m) => m.self) ?? selfNamed);
   const phones = w.entities.filter((e) => e.type === 'phone').map((e) => String(e.value));
   // "你打俺孙子 152…", "call my son on …": the number to reach the citizen by, though it is a relative's.
   const via = w.entities.find((e) => e.type === 'phone' && CONTACT_VIA.test(w.text.slice(Math.max(0, e.start - 16), e.start)));

@@ -98,6 +98,8 @@ const PARTY_ZH =
   /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
+/** "the boss is Zhao Jianguo (of Hongda Construction)": a role, then who holds it. */
+const ROLE_NAMED_EN = /\b(?:the|our|my) (?:boss|landlord|employer|contractor|foreman|owner|manager)\s+(?:is|was)\s+(?:called\s+|named\s+)?((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}))?/;
 /** "a company called Hengda Sand & Gravel": the name said after "called". */
 const CALLED_EN = /\b(?:company|firm|factory|shop|business|developer|contractor|employer|outfit|depot|mill|farm) (?:called|named) ((?:[A-Z][\w'-]*|&)(?:\s+(?:[A-Z][\w'-]*|&|Co\.?|Ltd\.?)){0,5})/;
 const PARTY_LEAD = /^(?:.*(?:反映|投诉|举报|找过|去过|问过|到过|开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个|趟))(?=[\u4e00-\u9fff]{2,})/;
@@ -182,6 +184,9 @@ export function partyIn(text: string): string | null {
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
   if (called) return called;
+  // "the boss is Zhao Jianguo of Hongda Construction": the person and the firm, not the bare role.
+  const named = ROLE_NAMED_EN.exec(text);
+  if (named) return named[2] ? `${named[1]!.trim()} of ${named[2].trim()}` : named[1]!.trim();
   // (Not the citizen's own: "My company set up a plant…", "our factory".)
   const found = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].filter((x) => ownEnglishParty(text, x) !== 'own');
   // Where the citizen works is whom only when nobody else is named ("14 workers at the Xinyuan shoe factory" — yes;
