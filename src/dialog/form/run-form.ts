@@ -331,6 +331,10 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   if (form.asking === null && Object.keys(form.slots).length > 0 && GO_ON.test(text) && contentSize(text) <= 40) return formReprompt(state, spec, ctx, false);
   // "俺又来了 …还是要登记", "I am back, let's continue": the question again, nothing read from the words.
   if (spec.confirmCancel && RETURNED.test(text) && contentSize(text.replace(new RegExp(RETURNED.source, 'gi'), '')) < 16) {
+    // ("ok I'm back. I'm He Dawei (David), 186…": what follows the return is read as any answer.)
+    const rest = text.replace(new RegExp(RETURNED.source, 'gi'), ' ').replace(/^[\s,，.。!！:：]*(?:(?:ok|okay|好了?|嗯|那|so)[\s,，.。!！]*)*/i, '').trim();
+    // (Only values of their own kind: "俺又来了 上回那个拆房子的事" is talk about the return.)
+    if (rest && ctx.readers.entities(rest).some((e) => e.type === 'phone' || e.type === 'person_name' || e.type === 'id_number' || e.type === 'township')) return formMessage(state, spec, rest, ctx);
     const again = formReprompt(state, spec, ctx, false);
     return { ...again, replies: [say(l, 'cancelCheckResumed'), ...again.replies] };
   }

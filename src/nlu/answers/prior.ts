@@ -19,7 +19,7 @@ const RULES: ReadonlyArray<[PriorKind, RegExp]> = [
 const LOWER_LEVEL =
   /(?:乡|镇|村|街道|社区|乡镇|县里|部门|单位|局里|派出所|(?:[\u4e00-\u9fff]{1,6}局))(?:里|上|政府|委会)?(?:说)?(?:正在|还在|已经在|在)(?:处理|调查|调解|办理|协调|查|核实|走程序)|(?:being|still being) (?:handled|dealt with|processed|investigated) by|is (?:handling|investigating|dealing with) it/i;
 const EARLIER =
-  /(?:以前|之前|上次|去年|前年|早就|已经|多次|好几次|反复|找|向|到|去)[^，,。.!！?？]{0,12}?(?:反映|反应|上访|信访|投诉|举报|告|问|说)过(?!几句|两句|的话)|(?:找过|去过|问过|打过)[^，,。.!！?？]{0,10}?(?:政府|镇里|乡里|村里|村委|信访|热线|12345|部门|局|所|书记|支书|村长|主任|领导|干部)(?:[^，,。.!！?？]{0,6}(?:说过|反映过|问过))?|(?:petitioned|complained|reported (?:it)?) (?:before|earlier|many times|several times|twice|already)|(?:went|wrote|called|complained|talked) to (?:the|their|his|her) [\w\s]{2,30}(?:before|once|twice|already|several times|many times|\d+ times)/i;
+  /(?:村里|村委会?|村干部|镇里|乡里|司法所|调委会|调解委员会|派出所)[^，,。.!！?？]{0,4}调解过|调解(?:过|了)(?:一回|一次|两回|两次|几回|几次|好几次|多次)|\b(?:we|i) (?:told|asked|reported (?:it )?to|complained to) (?:the )?(?:headmaster|principal|village (?:head|committee|chief)|township|committee|police|bureau|office|labou?r bureau)\b|(?:以前|之前|上次|去年|前年|早就|已经|多次|好几次|反复|找|向|到|去)[^，,。.!！?？]{0,12}?(?:反映|反应|上访|信访|投诉|举报|告|问|说)过(?!几句|两句|的话)|(?:找过|去过|问过|打过)[^，,。.!！?？]{0,10}?(?:政府|镇里|乡里|村里|村委|信访|热线|12345|部门|局|所|书记|支书|村长|主任|领导|干部)(?:[^，,。.!！?？]{0,6}(?:说过|反映过|问过))?|(?:petitioned|complained|reported (?:it)?) (?:before|earlier|many times|several times|twice|already)|(?:went|wrote|called|complained|talked) to (?:the|their|his|her) [\w\s]{2,30}(?:before|once|twice|already|several times|many times|\d+ times)/i;
 
 function unnegated(text: string, re: RegExp): boolean {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);

@@ -1604,4 +1604,30 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(s.state.expecting).toBe('peopleCount');
     expect(s.slots['demands']).toBe('pay all 13 of us before the Spring Festival');
   });
+
+  it('remarks beside the request stay out of it; a neighbour who narrowed the citizen\'s road is no blockade; village mediation is earlier handling (round Q, citizens 5, 7, 12)', () => {
+    const s = new Script();
+    s.say('你好同志，我是南河镇河西村的陈秀英，电话13687745120。我家隔壁邻居马二虎今年开春砌院墙，往我家这边占了快一米，把我家出门的路都堵窄了，三轮车都推不出去。我跟他理论，他说地是他家的，还骂人。村里调解过一回，他根本不听。');
+    expect(s.last.effects.some((e) => e.type === 'request_handoff')).toBe(false);
+    expect(s.slots).toMatchObject({ name: '陈秀英', phone: '13687745120', priorPetition: 'earlier_petition' });
+    s.say('我没想干啥过激的事啊，我就是想讲理。我要求让他把墙拆了退回原来的界线，就我们一家');
+    expect(s.slots['demands']).toBe('我要求让他把墙拆了退回原来的界线');
+    const z = new Script();
+    z.say('我要举报北岭乡石门村的支书刘长海，把上面拨下来的扶贫款挪去给他小舅子盖房子');
+    z.say('那我匿名。要求查查村里的账，把钱追回来');
+    expect(z.slots).toMatchObject({ anonymous: true, demands: '要求查查村里的账，把钱追回来' });
+  });
+
+  it('in English: "to school" is no party, "The complaint is about …" replaces a guess, a remark about dinner stays out of the earlier handling, "I\'m back. I\'m …, 186…" is read (round Q, citizen 8)', () => {
+    const s = new Script('en');
+    s.say("I'm writing about the road between Hejia village and the Taoyuan township centre. It has been broken for two years, the buses stopped coming and the kids walk 5 km to school.");
+    expect(s.slots['respondent']).toBeUndefined();
+    s.say('The complaint is about the township government');
+    expect(s.slots['respondent']).toBe('the township government');
+    for (const m of ['repair the road before winter', 'About 300 households, for all of them']) s.say(m);
+    s.say("The village committee wrote to the township twice, no answer. I need to go cook dinner now, I'll come back in a bit.");
+    expect(s.slots['priorDetail']).toBe('The village committee wrote to the township twice, no answer.');
+    s.say("ok I'm back. I'm He Dawei (David), 18607341290");
+    expect(s.slots).toMatchObject({ name: 'He Dawei', phone: '18607341290' });
+  });
 });

@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { contentSize, demandClause, eitherParty, partyIn, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
-import { deniedTownship, explicitParty, OFFICE_ONLY, partyOnly, passportIn } from './steps.ts';
+import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -183,7 +183,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // Whom said in so many words ("被反映的是杏花村村委会和桃源乡政府", "the complaint is against the County Market
   // Regulation Bureau, not against a company"): taken whenever said, and it replaces a guess when asked where.
   const said = s.category !== 'conduct' ? explicitParty(w.text) : null;
-  if (said && s.respondent && asking === 'address' && said !== s.respondent) replaced['respondent'] = said;
+  // ("The complaint is about the township government" after "school" was guessed from the story: said outright, it replaces.)
+  if (said && s.respondent && said !== s.respondent && (asking === 'address' || (asking !== 'respondent' && AGAINST_SENTENCE.test(w.text.trim())))) replaced['respondent'] = said;
   if (said && s.respondent === undefined && values['respondent'] === undefined && asking !== 'respondent') values['respondent'] = said;
   // "农资店" said first, "镇上丰收农资店" later: the named one replaces the bare kind.
   const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;

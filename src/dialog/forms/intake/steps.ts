@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
+import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -164,7 +164,7 @@ export const township: Step = {
 
 /** "石桥村东头，宏达化肥厂": the answer without a clause that only names the party ("不知道" too). */
 /** A sentence that says whom it is against ("The complaint is about Chengguan police station, especially…"). */
-const AGAINST_SENTENCE = /^(?:the )?(?:complaint|report|petition)\s+is\s+(?:about|against)|^the (?:office|company|factory|shop|school|boss|landlord|person|people) (?:is|was|are|were)\b|^(?:it'?s|it is|i'?m complaining)\s+(?:about|against)\b|^(?:被)?反映的(?:是|人是|单位是)|^被反映/i;
+export const AGAINST_SENTENCE = /^(?:the )?(?:complaint|report|petition)\s+is\s+(?:about|against)|^the (?:office|company|factory|shop|school|boss|landlord|person|people) (?:is|was|are|were)\b|^(?:it'?s|it is|i'?m complaining)\s+(?:about|against)\b|^(?:被)?反映的(?:是|人是|单位是)|^被反映/i;
 
 function withoutParty(text: string): string {
   // Sentences about whom go whole; the rest keeps its own spaces and commas.
@@ -337,6 +337,14 @@ const DEMAND_CUE = /要求|希望|请|让|给(?:个|我|俺|我们|俺们|大家
 /** "同意", "好的", "ok": a word of assent answers no question about what they want. */
 const BARE_ASSENT = /^\s*(?:同意|好的?|好吧|嗯+|对|是的?|行|可以|知道了|明白了?|收到|ok(?:ay)?|yes|yeah|sure|agreed?|fine|i agree)[\s。.!！,，~]*$/i;
 
+/** "问清楚了，要求赶紧把水管修好": clauses before the one that opens the request, when none of them asks for anything. */
+function fromRequest(text: string): string {
+  const clauses = text.split(/(?<=[，,。！!；;])\s*|(?<=\.)\s+/);
+  const at = clauses.findIndex((c, i) => i > 0 && REQUEST_LEAD.test(c.trim()));
+  if (at <= 0 || clauses.slice(0, at).some((c) => DEMAND_CUE.test(c))) return text;
+  return clauses.slice(at).join('');
+}
+
 export const demands: Step = {
   name: 'demands',
   expecting: 'demands',
@@ -348,7 +356,9 @@ export const demands: Step = {
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
     // Asked together with how many it concerns: the count's own clause is no part of the request.
-    const said = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
+    // ("我没想干啥过激的事啊，我就是想讲理。我要求…", "那我匿名。要求…": words about the talk are no part of it either.)
+    const said0 = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
+    const said = fromRequest(withoutTalk(said0).trim() || said0);
     if (!said) return null;
     const text = said
       .replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '')
@@ -527,7 +537,9 @@ export const priorPetition: Step = {
   due: (f) => slotsOf(f).priorPetition === undefined,
   read(w, _f, ctx) {
     const kind = readPrior(w.text, ctx);
-    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(withoutIntroductions(scrubPersonal(w.text, w.entities, ctx.locale))) }) : failed();
+    // ("…nobody answered. I need to go cook dinner now, I'll come back in a bit.": the remark about the talk is no part of it.)
+    const told = withoutTalk(w.text).trim() || w.text;
+    return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(withoutIntroductions(scrubPersonal(told, ctx.readers.entities(told), ctx.locale))) }) : failed();
   },
   apply: (f, v) => {
     const { kind, detail } = v as { kind: PriorPetition; detail: string | null };

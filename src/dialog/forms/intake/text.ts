@@ -71,12 +71,13 @@ export const isBareAnnouncement = (text: string) => ANNOUNCE.test(text.trim());
 
 /** Words about the conversation, not the matter: "我没事，就是想登记一下", "I'm fine, I just want to file this". */
 const ABOUT_TALK =
-  /^(?:我|俺)?(?:没事|挺好|很好|好好的)|没想.{0,6}(?:傻事|不开|怎么样)|别担心|不用担心|不要担心|(?:就|只)是想(?:把这事|把这个事)?(?:登记|反映|投诉|说说|问问)|^(?:i'?m|i am) (?:fine|ok|okay|alright|all right|safe)\b|\b(?:nobody|no one|noone) is in danger\b|\bnot in danger\b|\bdon'?t worry\b|\bjust want(?:ed)? to (?:file|report|register|complain|ask)\b/i;
+  /^(?:我|俺)?(?:没事|挺好|很好|好好的)|没想.{0,6}(?:傻事|不开|怎么样|过激)|^(?:我|俺)?(?:就是)?想(?:讲理|讲讲理|讨个说法)[。！!]*$|^(?:那|那就|好)?(?:我|俺)(?:就)?匿名(?:吧|了)?[。！!]*$|^(?:(?:ok|okay|好了?|嗯)[,，\s]*)?(?:我|俺)回来了|^(?:(?:ok|okay)[,\s]*)?(?:i'?m|i am) back\b|^(?:我)?问清楚了[。，,！!]*$|(?:回头|等会儿?|待会儿?|一会儿?)再(?:说|来|聊)[。！!]*$|^(?:我|俺)(?:先|得)?(?:去)?(?:做饭|吃饭|忙|干活|接孩子)(?:了|去了)?|\bi (?:need|have|got) to go\b|\bi'?ll (?:come|be) back\b|\bgotta go\b|别担心|不用担心|不要担心|(?:就|只)是想(?:把这事|把这个事)?(?:登记|反映|投诉|说说|问问)|^(?:i'?m|i am) (?:fine|ok|okay|alright|all right|safe)\b|\b(?:nobody|no one|noone) is in danger\b|\bnot in danger\b|\bdon'?t worry\b|\bjust want(?:ed)? to (?:file|report|register|complain|ask)\b/i;
 
 /** What is left of a message once the sentences about the conversation are taken out. */
 export function withoutTalk(text: string): string {
+  // (The spaces after a kept sentence stay: "…investigate, and an explanation …".)
   return text
-    .split(/(?<=[。！!？?；;，,.])\s*/)
+    .split(/(?<=[。！!？?；;，,.])/)
     .filter((s) => !ABOUT_TALK.test(s.trim()))
     .join('');
 }
@@ -152,6 +153,8 @@ const AGENT = /[被让][^，。\s被叫让]{1,8}$|叫(?![^，。\s]*的)[^，。
 function ownEnglishParty(text: string, x: RegExpMatchArray): 'own' | 'workplace' | null {
   const party = x[1] ?? '';
   const before = text.slice(Math.max(0, x.index! - 40), x.index);
+  // "the kids walk 5 km to school", "drive to hospital": a place people go, not whom the complaint is about.
+  if (/\b(?:to|from|at|after|before)\s+(?:school|hospital|market|work|church)$/i.test(text.slice(0, x.index! + x[0].length))) return 'own';
   const mine = /\b(?:my|our)\s+$/i.test(before.slice(-6)) || /^(?:my|our)\s/i.test(party);
   const business = /(?:company|firm|business|factory|shop|store|farm|plant|restaurant|workshop)$/i.test(party);
   if ((mine && business) || /\b(?:my (?:company|firm|family|business)|we|i) (?:set up|run|own|opened|built|started)\s+(?:a |an |the )?$/i.test(before)) return 'own';
