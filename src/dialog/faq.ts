@@ -16,6 +16,7 @@ import type { ConversationState, FormState, Reply } from './types.ts';
 import { t, type MessageKey } from './catalog/catalog.ts';
 import { specOf } from './forms/form-specs.ts';
 import { scheduleReply } from './forms/reception/schedule.ts';
+import { readCategory } from './forms/intake/category.ts';
 
 const GUIDE: Readonly<Record<string, GuideTopic>> = { guide_procedure: 'procedure', guide_conduct: 'conduct', guide_rights: 'rights' };
 
@@ -28,8 +29,14 @@ const WHY: Readonly<Record<string, MessageKey>> = {
   representatives: 'faqWhyOptional',
 };
 
-function unitAnswer(form: FormState | null, ctx: FormContext): Reply {
+function unitAnswer(form: FormState | null, ctx: FormContext, asked: string): Reply {
   const l = ctx.locale;
+  // "先问个别的，办低保去哪个窗口？": a question about another kind of matter is answered for that kind.
+  const own = readCategory(asked, ctx.county, ctx.readers, { story: false });
+  if (own && own.confidence >= 0.7 && own.code !== 'other' && own.code !== 'conduct' && own.code !== form?.slots['category']) {
+    const r = routeCase(ctx.county, { category: own.code, township: null, respondentUnits: [] });
+    return say(l, 'faqUnitOther', { unit: unitName(ctx.county, r.unit, l) });
+  }
   const category = form?.slots['category'] as string | undefined;
   const township = form?.slots['township'] as string | null | undefined;
   if (category === 'conduct') return say(l, 'faqUnitConduct');
@@ -69,7 +76,7 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
   const l = ctx.locale;
   switch (q.topic) {
     case 'unit':
-      return unitAnswer(form, ctx);
+      return unitAnswer(form, ctx, q.text);
     case 'duration':
       return durationAnswer(ctx);
     case 'retaliation':

@@ -3,6 +3,7 @@ import { defineMessages } from './define.ts';
 /** Answers to questions citizens ask in the middle of a form (src/dialog/faq.ts). */
 export const faq = defineMessages(
   {
+    faqUnitOther: '您问的这类事由{unit}负责办理，您可以直接到那里咨询；也可以在这里另外登记一件，我们转过去。',
     faqUnitKnown: '这类事项由{unit}负责办理{coUnit}。登记后我们会按"谁主管、谁负责"转过去，并告诉您。',
     faqUnitCo: '，{township}人民政府配合（属地）',
     faqUnitConduct: '反映干部问题的，由县纪委监委办理，材料严格保密，不会转给被反映的人或单位。',
@@ -38,6 +39,7 @@ export const faq = defineMessages(
     faqUnknown: '这个问题我答不好，工作人员可以回答您：需要的话说"转人工"。我们先接着登记，您说的都保存着。',
   },
   {
+    faqUnitOther: 'What you ask about is handled by the {unit}; you can ask there directly, or file it here as a separate matter and we pass it on.',
     faqUnitKnown: 'Matters like this are handled by the {unit}{coUnit}. Once filed, it goes to the unit in charge and you are told which one.',
     faqUnitCo: ', with {township} Government helping locally',
     faqUnitConduct: 'Reports about officials are handled by the county Commission for Discipline Inspection and Supervision and kept confidential: never passed to the person or office you report.',

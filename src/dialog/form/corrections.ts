@@ -82,7 +82,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
   // (A step that reads negations itself — the kind of matter: "不是看病的事，是社保没交" — gets the whole.)
   // ("是柳树村不是柳树屯": no comma between them either.)
   const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
-  for (let value of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
+    let value = candidate;
     if (!step.free && !step.readsWhole) {
       const end = value.search(SENTENCE_END);
       if (end > 0) value = value.slice(0, end);
@@ -99,6 +100,9 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
     if (reading?.ok && differs(form, step, reading.value) !== same) return { step, reading };
+    // ("被反映对象是拆迁办，不是低保办" when it says 拆迁办: the value meant is kept already — the words
+    // taken back are no new value.)
+    if (reading?.ok && candidates.length > 1 && i === 0) return null;
   }
   return null;
 }
@@ -151,7 +155,8 @@ function swaps(text: string): [string, string][] {
   for (const m of text.matchAll(new RegExp(`\\bchange\\s+(?:the\\s+)?${num}(?:\\s*(?:yuan|rmb|元|块))?\\s+(?:to|into)\\s+${num}`, 'gi'))) addNum(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`${num}(?:\\s*(?:yuan|rmb|元|块))?\\s+should (?:be|say|read)\\s+${num}`, 'gi'))) addNum(m[2], m[1]);
   const zhPart = '[^，,。.!！?？\\s]{2,16}?';
-  for (const m of text.matchAll(new RegExp(`(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
+  // ("我问的是低保，不是拆迁": what a question was about, not a field's value.)
+  for (const m of text.matchAll(new RegExp(`(?<!问的|说的问题|问题)(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
   for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`把(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   // "杏园村是河口镇的，刚才说成青石镇了": the new value said with 是, the old one with 说成/写成.

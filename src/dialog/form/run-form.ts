@@ -391,7 +391,7 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const more = spec.addsMore?.test(seg.answer) ? spec.absorb?.(words, f, fctx) : null;
     if (more) return result(withTop(state, more.form), [...replies, ...more.replies, summaryReply(spec, more.form, fctx, false)]);
     // ("Submit it, no need to wait till later" is the go-ahead: a hold beside a submit word must be a real one.)
-    const holding = HOLD.test(seg.answer) && !(SUBMIT_WORDS.test(seg.answer) && !/再想想|考虑|再(?:提)?交|\bthink\b/i.test(seg.answer));
+    const holding = HOLD.test(unquoted(seg.answer)) && !(SUBMIT_WORDS.test(seg.answer) && !/再想想|考虑|再(?:提)?交|\bthink\b/i.test(seg.answer));
     if (holding && label !== 'cancel') return result(withTop(state, f), [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx), say(l, 'formHold'), summaryReply(spec, f, fctx, true)]);
     // "身份证不带 以后再说", "no ID with me, later": an optional field left empty, as it is — said so, no guide.
     const leftEmpty = notGivenNow(spec, seg.answer, f, fctx);

@@ -184,7 +184,9 @@ export function findPlace(text: string, townships: Townships): string | null {
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
     const generic = /^(?:小区|社区|村|街|路|楼|院|组|家)/.test(place);
     const deedy = /[走跑去来到给拿说有把被让叫每个娃了年]|\d/.test(place.replace(/\d+(?:号|栋|幢|单元|组|楼)/g, ''));
-    if (place.length >= 3 && !generic && !deedy && !VAGUE.test(place) && !DEED.test(place) && !/^(?:本|同|邻|全|这个|那个|这条|那条|这段|那段|这片|那片|这块|那块|这边|那边|各|每|哪|修|挖|占|拆|征|旁边|隔壁|附近|对面|别的|其他|外)/.test(place) && !/^(?:烂泥|泥|土|烂|破|水泥|柏油)路$/.test(place)) return place;
+    // ("城关镇老街": two characters after a township named just before them are a place too.)
+    const afterTownship = place.length === 2 && lead.length > place.length && dropTownships(lead, townships) !== lead && /[街村庄屯寨]$/.test(place) && !/^[这那本同一每各]/.test(place);
+    if ((place.length >= 3 || afterTownship) && !/(?:一|这|那|同)条/.test(place) && !generic && !deedy && !VAGUE.test(place) && !DEED.test(place) && !/^(?:本|同|邻|全|这个|那个|这条|那条|这段|那段|这片|那片|这块|那块|这边|那边|各|每|哪|修|挖|占|拆|征|旁边|隔壁|附近|对面|别的|其他|外)/.test(place) && !/^(?:烂泥|泥|土|烂|破|水泥|柏油)路$/.test(place)) return place;
   }
   for (const m of t.matchAll(EN_NAMED_PLACE)) {
     const place = dropTownships(m[1]!, townships).replace(/^(?:The|A|Our|My)\s+/, '');

@@ -1630,4 +1630,17 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     s.say("ok I'm back. I'm He Dawei (David), 18607341290");
     expect(s.slots).toMatchObject({ name: 'He Dawei', phone: '18607341290' });
   });
+
+  it('a question about another matter is answered for that matter and changes nothing; "被反映对象是X，不是Y" keeps X alone (round Q, citizen 10)', () => {
+    const s = new Script();
+    s.say('我家在城关镇老街，去年说要搞棚户区改造，拆迁办的人来量了房子，给的补偿标准是每平米两千一，可同一条街前年拆的都给了三千五。我们不签，上个月他们就把水电给停了');
+    expect(s.slots).toMatchObject({ address: '老街', respondent: '拆迁办', category: 'housing' });
+    s.say('先问个别的，办低保去哪个窗口？');
+    expect(s.text).toContain('民政');
+    s.say('我问的是低保，不是拆迁。算了，回头再说低保。接着说拆迁：要求按同一条街前年的标准三千五补偿，先把水电恢复。我们这片没签的有二十三户');
+    expect(s.slots).toMatchObject({ respondent: '拆迁办', category: 'housing', demands: '要求按同一条街前年的标准三千五补偿，先把水电恢复。' });
+    expect(String(s.slots['facts'])).not.toContain('低保');
+    s.say('被反映对象是拆迁办，不是低保办');
+    expect(s.slots['respondent']).toBe('拆迁办');
+  });
 });

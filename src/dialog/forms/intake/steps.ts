@@ -339,9 +339,9 @@ const BARE_ASSENT = /^\s*(?:同意|好的?|好吧|嗯+|对|是的?|行|可以|�
 
 /** "问清楚了，要求赶紧把水管修好": clauses before the one that opens the request, when none of them asks for anything. */
 function fromRequest(text: string): string {
-  const clauses = text.split(/(?<=[，,。！!；;])\s*|(?<=\.)\s+/);
+  const clauses = text.split(/(?<=[，,。！!；;：:])\s*|(?<=\.)\s+/);
   const at = clauses.findIndex((c, i) => i > 0 && REQUEST_LEAD.test(c.trim()));
-  if (at <= 0 || clauses.slice(0, at).some((c) => DEMAND_CUE.test(c))) return text;
+  if (at <= 0 || clauses.slice(0, at).some((c) => /要求|希望|请求|诉求|盼|想让|让(?:他|她)们?|给个说法|赔|补偿|退还|恢复|\b(?:want|ask|demand|please|need)\b/i.test(c))) return text;
   return clauses.slice(at).join('');
 }
 
