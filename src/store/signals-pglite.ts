@@ -25,9 +25,12 @@ export class PgliteSignals implements Signals {
   listen(topic: Topic, handler: SignalHandler): () => void {
     const off = this.handlers.add(topic, handler);
     if (!this.listening.has(topic) && !this.closed) {
-      const started = this.pgliteListen(channelOf(topic), (text) => {
-        if (!this.closed) this.handlers.emit(topic, parsePayload(text));
-      }).catch((err: unknown) => {
+      // PGlite calls back while it reads the commit's reply: handlers run after the writer goes on, as a notification from another connection would.
+      const started = this.pgliteListen(channelOf(topic), (text) =>
+        setImmediate(() => {
+          if (!this.closed) this.handlers.emit(topic, parsePayload(text));
+        }),
+      ).catch((err: unknown) => {
         // The polls still run; a later listen() on this topic tries again.
         this.log.warn({ err, topic }, 'listening for signals failed');
         this.listening.delete(topic);
