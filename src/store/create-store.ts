@@ -34,8 +34,7 @@ import { LOGIN_IP_POLICY } from '../ports/query-attempt-ports.ts';
 import type { Logger } from '../log.ts';
 import type { Signals } from './signals.ts';
 import { PgSignals } from './signals-pg.ts';
-import { LocalSignals } from './signals-local.ts';
-import { signallingClient } from './signals-prisma.ts';
+import { PgliteSignals } from './signals-pglite.ts';
 import { settleStoreKey, type KeySource } from './store-key.ts';
 
 /**
@@ -101,11 +100,10 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
   }
   const cipher = new PersonalDataCipher(settled.key);
   const log = opts.log ?? { warn: () => undefined, info: () => undefined };
-  const signals: Signals =
-    opened.kind === 'postgres' && opts.databaseUrl ? new PgSignals(opts.databaseUrl, opened.sql, log) : new LocalSignals(() => opened.sql.query('SELECT 1', []), log);
-  // Every repository (and the job store) writes through the signalling client.
-  const prisma = signallingClient(opened.prisma, signals);
-  const handle: StoreHandle = { ...opened, prisma };
+  // The database's triggers send the signals (signals.ts); here they are only heard.
+  const signals: Signals = opened.listen ? new PgliteSignals(opened.listen, log) : new PgSignals(opts.databaseUrl!, log);
+  const handle: StoreHandle = opened;
+  const prisma = opened.prisma;
   const cases = new PrismaCaseRepository(prisma, opened.sql, cipher);
   const caseLookups = new PrismaCaseLookupRepository(prisma);
   return {
@@ -114,7 +112,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     cipher,
     keyGenerated: settled.generated,
     cases,
-    conversations: new PrismaConversationStore(prisma, opened.sql, cipher, signals),
+    conversations: new PrismaConversationStore(prisma, opened.sql, cipher),
     caseLookups,
     callbacks: caseLookups,
     queryAttempts: new PrismaQueryAttemptStore(prisma),

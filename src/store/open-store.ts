@@ -12,6 +12,7 @@ import { lockDataDir } from './data-dir-lock.ts';
 import { migrate, readMigrations, type SqlSession } from './migrate.ts';
 import { MIGRATIONS_DIR, PGLITE_MEMORY } from './pglite-params.ts';
 import { needsInitdb, preparePgliteApart } from './pglite-prepare.ts';
+import type { PgliteListen } from './signals-pglite.ts';
 
 export type StoreKind = 'pglite' | 'postgres';
 
@@ -35,6 +36,8 @@ export interface StoreHandle {
   sql: SqlClient;
   /** Cheap liveness probe for health checks and 503 mapping. */
   ping(): Promise<boolean>;
+  /** PGlite only: LISTEN on its one connection (PostgreSQL listens on a connection of its own, signals-pg.ts). */
+  listen?: PgliteListen;
   close(): Promise<void>;
 }
 
@@ -82,6 +85,7 @@ async function openPglite(dataDir: string, initdbApart: boolean): Promise<StoreH
         transaction: <T>(fn: (tx: SqlQuery) => Promise<T>) =>
           handle.transaction((tx) => fn({ query: async <R>(text: string, params: readonly unknown[]) => (await tx.query<R>(text, [...params])).rows })),
       },
+      listen: (channel, callback) => handle.listen(channel, callback),
       ping: async () => {
         try {
           await handle.query('SELECT 1');

@@ -1,14 +1,13 @@
 /**
- * Signals over PostgreSQL LISTEN/NOTIFY. Senders use `pg_notify` inside their own
- * transaction, so PostgreSQL delivers the signal on commit. Listening takes one
+ * Signals over PostgreSQL LISTEN/NOTIFY: the database's triggers send them (see
+ * signals.ts), PostgreSQL delivers them on commit to every process. Listening takes one
  * dedicated connection (a pooled one would lose its LISTENs when handed back);
  * when it drops it is reopened with growing pauses, and every handler then gets a
  * resync call, because what was sent meanwhile is gone.
  */
 import pg from 'pg';
 import type { Logger } from '../log.ts';
-import type { SqlClient } from './open-store.ts';
-import { channelOf, parsePayload, SignalHandlers, topicOf, type Signal, type SignalHandler, type SignalPayload, type Signals, type SignalTx, type Topic } from './signals.ts';
+import { channelOf, parsePayload, SignalHandlers, topicOf, type SignalHandler, type Signals, type Topic } from './signals.ts';
 
 const MIN_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 10_000;
@@ -26,22 +25,9 @@ export class PgSignals implements Signals {
 
   constructor(
     private readonly url: string,
-    /** For signals sent outside a transaction (through the driver: they follow chat turns). */
-    private readonly send: SqlClient,
     private readonly log: Pick<Logger, 'warn' | 'info'>,
   ) {
     this.handlers = new SignalHandlers((err) => log.warn({ err }, 'signal handler failed'));
-  }
-
-  async notifyIn(tx: SignalTx, signals: readonly Signal[]): Promise<void> {
-    if (signals.length === 0) return;
-    const channels = signals.map((s) => channelOf(s.topic));
-    const payloads = signals.map((s) => JSON.stringify(s.payload));
-    await tx.$queryRaw`SELECT count(pg_notify(t.c, t.p))::int AS n FROM unnest(${channels}::text[], ${payloads}::text[]) AS t(c, p)`;
-  }
-
-  async notify(topic: Topic, payload: SignalPayload): Promise<void> {
-    await this.send.query('SELECT pg_notify($1, $2)', [channelOf(topic), JSON.stringify(payload)]);
   }
 
   listen(topic: Topic, handler: SignalHandler): () => void {

@@ -1,12 +1,19 @@
 /**
  * Cross-process signals: "the store changed, look again". A signal is only a hint —
  * the store stays the truth and every listener keeps a slow poll as its safety net —
- * so a lost signal delays, never loses, a delivery. On PostgreSQL they travel by
- * LISTEN/NOTIFY (signals-pg.ts); on the embedded store, which one process owns,
- * they stay in-process (signals-local.ts).
+ * so a lost signal delays, never loses, a delivery.
+ *
+ * One place sends them: triggers in the database (migration `store_signals`) call
+ * pg_notify on the rows that matter (a pending message, a waiting chat's change, a new
+ * alert). Chosen over a write log kept by every write path because the store writes
+ * through three clients (Prisma's model API, raw SQL, the driver for chat turns), and
+ * a log must be fed by each of them while a trigger sees them all; NOTIFY itself gives
+ * what the senders did by hand before: delivery on commit, nothing after a rollback,
+ * repeats in one transaction folded. PostgreSQL delivers to every process's LISTEN
+ * connection (signals-pg.ts); PGlite delivers to its own process (signals-pglite.ts).
+ * Listeners need only this: the outbox's sender the conversation and channel, the
+ * inbox and alert watchers a wake-up.
  */
-import type { Prisma } from '../generated/prisma/client.ts';
-
 /** outbox: a conversation has new pending messages; inbox: a waiting chat changed; alert: a staff alert was raised. */
 export const TOPICS = ['outbox', 'inbox', 'alert'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -21,19 +28,8 @@ export type SignalPayload = Record<string, unknown>;
 /** `null` means "resync": signals may have been missed (a reconnect), so look at the store again. */
 export type SignalHandler = (payload: SignalPayload | null) => void;
 
-/** The part of a Prisma transaction client a signal needs. */
-export type SignalTx = Pick<Prisma.TransactionClient, '$executeRaw' | '$queryRaw'>;
-
-export interface Signal {
-  topic: Topic;
-  payload: SignalPayload;
-}
-
+/** Listening only: the database sends (see above). */
 export interface Signals {
-  /** Sends inside `tx`: listeners hear it when `tx` commits, never before, and not at all after a rollback (PostgreSQL). */
-  notifyIn(tx: SignalTx, signals: readonly Signal[]): Promise<void>;
-  /** Sends at once, outside any transaction (after an auto-committed write). */
-  notify(topic: Topic, payload: SignalPayload): Promise<void>;
   /** Calls `handler` for every signal of `topic` from any process (this one included); returns the unsubscribe. */
   listen(topic: Topic, handler: SignalHandler): () => void;
   /** Resolves once listening works (or after a few seconds without: the polls cover that). */
@@ -41,7 +37,7 @@ export interface Signals {
   close(): Promise<void>;
 }
 
-/** PostgreSQL channel names are shared by every database on the server's listeners: keep ours apart. */
+/** PostgreSQL channel names are shared by every database on the server's listeners: keep ours apart (the triggers spell them too). */
 export const channelOf = (topic: Topic) => `xf_${topic}`;
 
 export function topicOf(channel: string): Topic | undefined {

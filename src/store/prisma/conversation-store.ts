@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import { isProcessed } from '../sql/inbound-keys.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { Signal, Signals } from '../signals.ts';
 import { EXPECTING, initialState, type ConversationState } from '../../ports/conversation-ports.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { ConversationConflictError, DuplicateInboundError, type ConversationRecord, type ConversationStore, type StaffWrite, type TranscriptEntry, type TurnStart, type TurnWrite, type TurnTransaction } from '../../ports/conversation-ports.ts';
@@ -40,8 +39,6 @@ export class PrismaConversationStore implements ConversationStore {
      */
     private readonly sql: SqlClient,
     private readonly cipher: PersonalDataCipher,
-    /** Signals for the turn's raw writes, which the store's observing client does not see. */
-    private readonly signals?: Signals,
   ) {}
 
   async beginTurn(channel: string, channelUserId: string, initial: ConversationState, inboundKey: string | null): Promise<TurnStart> {
@@ -68,15 +65,13 @@ export class PrismaConversationStore implements ConversationStore {
     // A hand-over raises a staff alert: those few turns take the transaction. Every
     // other turn is one statement, atomic by itself, claim included.
     if (write.handoff) return this.commitTurn(id, expectedVersion, async () => write);
-    const conv = await this.writeTurn(this.sql, id, write, expectedVersion);
-    if (!conv) throw new ConversationConflictError();
-    await this.signalAfter(id, conv, write);
+    if (!(await this.writeTurn(this.sql, id, write, expectedVersion))) throw new ConversationConflictError();
   }
 
   async commitTurn(id: string, expectedVersion: number, build: (tx: TurnTransaction) => Promise<TurnWrite>): Promise<void> {
     // Through the driver, one statement per step: a filing's steps run one after another,
     // and each costs a round trip that waits its turn under load.
-    const done = await this.sql.transaction(async (q) => {
+    await this.sql.transaction(async (q) => {
       // Claim the version first: a concurrent turn fails here before it writes anything.
       const [conv] = await q.query<{ channel: string; waiting: boolean }>(
         `UPDATE conversations SET version = $2, updated_at = $3 WHERE id = $1::uuid AND version = $4
@@ -102,18 +97,16 @@ export class PrismaConversationStore implements ConversationStore {
         );
       }
       await this.writeTurn(q, id, write, null);
-      return { conv, write, alert: !!alert };
     });
-    await this.signalAfter(id, done.conv, done.write, done.alert);
   }
 
   /**
    * The turn's own rows in one statement: state, transcript, inbound key, audit. With
-   * `claimVersion` it also claims the version (null when no longer at it); otherwise
+   * `claimVersion` it also claims the version (false when no longer at it); otherwise
    * the caller's transaction has claimed it already. A concurrent redelivery of the
    * same inbound key fails the whole statement on the primary key.
    */
-  private async writeTurn(q: SqlQuery, id: string, write: TurnWrite, claimVersion: number | null): Promise<{ channel: string; waiting: boolean } | null> {
+  private async writeTurn(q: SqlQuery, id: string, write: TurnWrite, claimVersion: number | null): Promise<boolean> {
     const params: unknown[] = [id, new Date(), JSON.stringify(this.seal(write.state)), write.state.locale, write.inboundKey, write.handoff?.reason ?? null, write.handoff?.at ?? null, write.withdrawHandoff === true];
     let version = '';
     let where = 'WHERE id = $1::uuid';
@@ -134,13 +127,12 @@ export class PrismaConversationStore implements ConversationStore {
     // Data-modifying CTEs all run, whether or not the final SELECT reads them; nothing
     // is written unless the update matched.
     const sql = `
-      WITH prev AS (SELECT waiting_since IS NOT NULL AS waiting FROM conversations WHERE id = $1::uuid),
-      claim AS (
+      WITH claim AS (
         UPDATE conversations SET updated_at = $2, state = $3::text::jsonb, locale = $4::text,
                handoff_reason = CASE WHEN $8::boolean AND staff_id IS NULL THEN NULL ELSE coalesce($6::text, handoff_reason) END,
                waiting_since = CASE WHEN $8::boolean AND staff_id IS NULL THEN NULL ELSE coalesce($7::timestamptz, waiting_since) END${version}
         ${where}
-        RETURNING id, channel
+        RETURNING id
       ), inbound AS (
         INSERT INTO processed_inbound (key) SELECT $5::text FROM claim WHERE $5::text IS NOT NULL
       )${
@@ -159,24 +151,13 @@ export class PrismaConversationStore implements ConversationStore {
       )`
           : ''
       }
-      SELECT claim.channel, prev.waiting FROM claim, prev`;
+      SELECT claim.id FROM claim`;
     try {
-      const [row] = await q.query<{ channel: string; waiting: boolean }>(sql, params);
-      return row ?? null;
+      return (await q.query<{ id: string }>(sql, params)).length > 0;
     } catch (err) {
       if (write.inboundKey && sqlState(err) === '23505') throw new DuplicateInboundError(write.inboundKey);
       throw err;
     }
-  }
-
-  /**
-   * After the commit: a signal is only a hint, and the listeners' polls cover one lost
-   * in a crash right here.
-   */
-  private async signalAfter(id: string, conv: { channel: string; waiting: boolean }, write: TurnWrite, alert = false): Promise<void> {
-    const signals = turnSignals(id, conv, write);
-    if (alert) signals.push({ topic: 'alert', payload: {} });
-    for (const signal of signals) await this.signals?.notify(signal.topic, signal.payload);
   }
 
   async find(channel: string, channelUserId: string): Promise<ConversationRecord | null> {
@@ -286,14 +267,3 @@ const TURN_READ = `
          EXISTS (SELECT 1 FROM processed_inbound p WHERE p.key = $1::text) AS processed,
          EXISTS (SELECT 1 FROM staff_chat_bindings b WHERE b.channel = c.channel AND b.channel_user_id = c.channel_user_id) AS "staffBound"
   FROM conversations c`;
-
-/**
- * What other processes must hear about a turn: pushed replies (outbox, for the channel's
- * sender) and a change to the staff inbox (a hand-over, or a message in a waiting chat).
- */
-function turnSignals(id: string, conv: { channel: string; waiting: boolean }, write: TurnWrite): Signal[] {
-  const out: Signal[] = [];
-  if (write.messages.some((m) => m.delivery === 'pending')) out.push({ topic: 'outbox', payload: { conversationId: id, channel: conv.channel } });
-  if (write.handoff || (conv.waiting && write.messages.length > 0)) out.push({ topic: 'inbox', payload: {} });
-  return out;
-}

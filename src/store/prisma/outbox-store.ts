@@ -1,7 +1,7 @@
 /**
  * Outbox and dead letters in Prisma; message texts are encrypted like the transcript.
- * Writes go through the signalling client, so every enqueue tells the other
- * processes' senders (see signals-prisma.ts); claims and leases are in outbox-lease.ts.
+ * Every pending message tells the other processes' senders through the database's
+ * signal trigger (see signals.ts); claims and leases are in outbox-lease.ts.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Button } from '../../ports/outbox-ports.ts';

@@ -5,7 +5,8 @@
  * entry in the same transaction.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { lateSteps } from '../sql/jobs.ts';
+import { lateSteps, unplannedCaseIds } from '../sql/jobs.ts';
+import { claimIncidentPlan } from '../sql/plans.ts';
 import { prismaQuery } from '../sql/sql-exec.ts';
 import type { PlanStepRole } from '../../domain/plans.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
@@ -60,22 +61,10 @@ export class PrismaPlanRepository implements PlanSweepRepository {
     return rows.reverse().map((r) => this.cipher.decryptOptional(r.text) ?? '');
   }
 
-  /**
-   * One plan per group incident: a member case opens it only while the incident has
-   * none. The case row is locked first, so an incident formed meanwhile (its commit
-   * holds the members' rows) is seen.
-   */
-  private static async claimIncidentPlan(tx: Tx, caseId: string): Promise<boolean> {
-    const rows = await tx.$queryRaw<{ claimed: boolean }[]>`
-      WITH c AS (SELECT incident_id FROM cases WHERE id = ${caseId}::uuid FOR UPDATE),
-      u AS (UPDATE incidents i SET plan_case_id = ${caseId}::uuid FROM c WHERE i.id = c.incident_id AND i.plan_case_id IS NULL RETURNING i.id)
-      SELECT (SELECT incident_id FROM c) IS NULL OR EXISTS (SELECT 1 FROM u) AS claimed`;
-    return rows[0]?.claimed ?? true;
-  }
-
   async open(w: OpenPlanWrite): Promise<boolean> {
     return this.inTx(async (tx) => {
-      if (!(await PrismaPlanRepository.claimIncidentPlan(tx, w.caseId))) return false;
+      // One plan per group incident: a member case opens it only while the incident has none.
+      if (!(await claimIncidentPlan(prismaQuery(tx), w.caseId))) return false;
       const set = await tx.case.updateMany({ where: { id: w.caseId, planCode: null }, data: { planCode: w.planCode } });
       if (set.count === 0) return false;
       await tx.casePlanStep.createMany({
@@ -191,24 +180,11 @@ export class PrismaPlanRepository implements PlanSweepRepository {
   }
 
   unplanned(since: Date, take: number): Promise<string[]> {
-    return PrismaPlanRepository.unplannedIn(this.prisma, since, take);
+    return unplannedCaseIds(prismaQuery(this.prisma), since, take);
   }
 
   /** Open steps past due on cases not closed whose alert was not raised yet, earliest first (for the sweep). */
   static lateStepsIn(tx: Tx, now: Date, take: number): Promise<LateStep[]> {
     return lateSteps(prismaQuery(tx), now, take);
-  }
-
-  /**
-   * Risk or group cases created since `since`, still open and without a plan (the sweep's
-   * safety net); members of a group incident that has its plan are covered by it.
-   */
-  static async unplannedIn(tx: Tx, since: Date, take: number): Promise<string[]> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT c.id::text AS id FROM cases c LEFT JOIN incidents i ON i.id = c.incident_id
-      WHERE c.plan_code IS NULL AND c.created_at >= ${since} AND c.status NOT IN ('closed', 'not_accepted')
-        AND c.flags && ARRAY['risk', 'group']::text[] AND i.plan_case_id IS NULL
-      ORDER BY c.created_at ASC, c.id ASC LIMIT ${take}`;
-    return rows.map((r) => r.id);
   }
 }

@@ -62,3 +62,18 @@ export async function lateSteps(q: SqlQuery, now: Date, take: number): Promise<L
   );
   return rows.map((r) => ({ ...r, dueAt: new Date(r.dueAt) }));
 }
+
+/**
+ * Risk or group cases created since `since`, still open and without a plan, oldest first
+ * (the plan sweep's safety net); members of a group incident that has its plan are covered by it.
+ */
+export async function unplannedCaseIds(q: SqlQuery, since: Date, take: number): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `SELECT c.id::text AS id FROM cases c LEFT JOIN incidents i ON i.id = c.incident_id
+     WHERE c.plan_code IS NULL AND c.created_at >= $1::timestamptz AND c.status NOT IN ('closed', 'not_accepted')
+       AND c.flags && ARRAY['risk', 'group']::text[] AND i.plan_case_id IS NULL
+     ORDER BY c.created_at ASC, c.id ASC LIMIT $2::int`,
+    [since, take],
+  );
+  return rows.map((r) => r.id);
+}
