@@ -174,7 +174,8 @@ function swaps(text: string): [string, string][] {
     const n = old.split(/\s+/).length;
     const sentence = text.slice(0, m.index).split(/[.!?;:]\s+/).at(-1) ?? '';
     const head = old.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const same = [...sentence.matchAll(new RegExp(`\\b${head}\\b(?:\\s+[\\w'-]+){${n - 1}}`, 'gi'))].at(-1)?.[0];
+    // (An article opens no name: "the bus contractor, not the school" is not "the bus".)
+    const same = /^(?:the|a|an|my|our)$/i.test(head) ? undefined : [...sentence.matchAll(new RegExp(`\\b${head}\\b(?:\\s+[\\w'-]+){${n - 1}}`, 'gi'))].at(-1)?.[0];
     // "it's Huangpo village not Huangtu": the name, not the kind of place after it.
     const words = sentence.trim().split(/\s+/);
     const generic = /^(?:village|road|street|town|township|county|bureau|office|company|factory|school|hospital|clinic|lane|community)$/i;
@@ -271,7 +272,7 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
 }
 
 /** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
-const NEXT_CORRECTION = /(?<=[。；;！!])|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
+const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
 
 /**
  * The corrections of a message that makes several ("电话错了，是135…，还有不是12户，是13户"): read whole first;
@@ -375,12 +376,14 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // "诉求改成把路修成水泥路" when it says so already: that field is meant, no other one, and not
       // the sentence around it read again.
       // (Only a value said straight after the field word: "乡镇说错了，…家住东湖镇" reads on in its sentence.)
-      const sameAfter = /^[\s,，:：]*(?:是|为|写|就是|就写|应该是|改成|改为|叫|should be|is\b)/i.test(after) && readValue(h.step, after, form, ctx, true) !== null;
+      const sameAfter = /^[\s,，]*(?:[:：]|(?:[:：]\s*)?(?:是|为|写|就是|就写|应该是|改成|改为|叫|should be|is\b))/i.test(after) && readValue(h.step, after, form, ctx, true) !== null;
       if (sameAfter) namedSame = true;
       const c0 = readValue(h.step, after, form, ctx) ?? (judged || sameAfter ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
       // A long story is never replaced by a few words ("What happened still says Qingshi town, it should say
       // Nanhe town"): that is a change inside it, which a swap makes, or nothing.
-      const shrinks = c0 !== null && h.step.free && typeof kept === 'string' && contentSize(kept) >= 30 && typeof c0.reading.value === 'string' && contentSize(c0.reading.value) < Math.min(20, contentSize(kept) / 2);
+      // ("Request: a proper bus…", "诉求改成：…": the new words said outright replace, however short.)
+      const outright = /^\s*[:：]|^[\s,，]*(?:改成|改为|就写|只写|should (?:just |only )?(?:say|be|read))/i.test(after);
+      const shrinks = c0 !== null && h.step.free && !outright && typeof kept === 'string' && contentSize(kept) >= 30 && typeof c0.reading.value === 'string' && contentSize(c0.reading.value) < Math.min(20, contentSize(kept) / 2);
       const c = shrinks ? null : c0;
       // A field named twice ("诉求改成：…，诉求就这些"): its last reading stands, said once.
       if (c) out.splice(0, out.length, ...out.filter((o) => o.step !== c.step), c);

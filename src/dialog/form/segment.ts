@@ -135,6 +135,16 @@ function specialTopic(clause: string): Question | null {
   return topic ? { text: clause, topic, intent: null } : null;
 }
 
+/**
+ * The reader's topic must be about this office's handling: "when is the county hospital open on Sundays?" is no
+ * question of how long a petition takes, nor "what's the weather tomorrow?" one of who handles it.
+ */
+const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
+  duration: /多久|多长时间|几天|多少天|几个月|期限|(?:什么|啥)时候.{0,8}(?:结果|答复|回复|处理|受理|办|解决|回音|消息|联系|给|能)|要等|等多|how long|how soon|how many days|when (?:will|do|can|would|should) (?:i|we) (?:hear|get|know|receive|expect)|\bwhen will (?:it|this|they|someone|somebody|anyone|the \w+)\b[^?]{0,30}\b(?:handl|process|resolv|sort|answer|decid|fix|done|repl|respond|contact|call|come)/i,
+  unit: /部门|单位|机关|管|负责|找谁|哪(?:里|儿)办|窗口|which (?:department|office|bureau|unit|agency|authority)|who (?:handles|deals|is responsible|is in charge|will handle|takes care|decides)|in charge|responsible|whose (?:job|business)/i,
+};
+const fitsTopic = (label: string, text: string) => TOPIC_WORDS[label]?.test(text) ?? true;
+
 function classify(clause: string, readers: Readers): Question | null {
   if (HESITATION.test(clause.trim())) return null;
   if (NONE_OF_THEM.test(clause) && !/[?？]/.test(clause)) return null;
@@ -161,7 +171,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (GUIDE.has(broad.name) && broad.confidence >= 0.8 && !(q && q.label !== 'none' && q.confidence >= 0.8)) return { text: clause, topic: null, intent: broad.name };
   // An unsure topic gives way to a guide the intent model is fairly sure of ("上访要注意什么？" is no question of cost).
   if (GUIDE.has(broad.name) && broad.confidence >= 0.5 && q && q.label !== 'none' && q.confidence < 0.6) return { text: clause, topic: null, intent: broad.name };
-  if (q && q.label !== 'none' && TOPICS.has(q.label) && q.confidence >= (marked ? 0.35 : MIN_TOPIC)) {
+  if (q && q.label !== 'none' && TOPICS.has(q.label) && q.confidence >= (marked ? 0.35 : MIN_TOPIC) && fitsTopic(q.label, clause)) {
     return { text: clause, topic: q.label as QuestionTopic, intent: null };
   }
   if (q && q.label === 'none' && q.confidence >= (marked ? 0.8 : MIN_TOPIC)) return null;
@@ -177,7 +187,7 @@ export function closingQuestion(sentence: string, readers: Readers): Question | 
   const special = specialTopic(sentence);
   if (special) return special;
   const q = readers.answer('question', sentence);
-  if (q && TOPICS.has(q.label) && q.confidence >= 0.5) return { text: sentence, topic: q.label as QuestionTopic, intent: null };
+  if (q && TOPICS.has(q.label) && q.confidence >= 0.5 && fitsTopic(q.label, sentence)) return { text: sentence, topic: q.label as QuestionTopic, intent: null };
   const c = classify(sentence, readers);
   return c?.topic ? c : null;
 }

@@ -1643,4 +1643,39 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     s.say('被反映对象是拆迁办，不是低保办');
     expect(s.slots['respondent']).toBe('拆迁办');
   });
+
+  it('in English: an unrelated question is no question of how long, its remark no place; "(I go by Emma)" is no part of the name; two labelled changes in one message both land (round Q, citizens 4, 8)', () => {
+    const s = new Script('en');
+    s.say('hi. the school bus for our kids in Nanhe town is overcrowded, 50 kids in a 19 seat minibus, and the driver drives fast on the mountain road.');
+    const asked = s.state.expecting;
+    s.say('By the way, do you know when the county hospital is open on Sundays? My mother needs a checkup.');
+    expect(s.text).not.toMatch(/within 15 days/);
+    expect(s.slots['address']).toBeUndefined();
+    expect(s.state.expecting).toBe(asked);
+    s.say("what's the weather going to be like tomorrow?");
+    expect(s.text).not.toMatch(/handled by/);
+    for (const m of ['the route from Shangwan village to Nanhe Central Primary School', 'We want a proper bus with enough seats and a safe driver', 'For all the families', 'me and another mother, Chen Xiaoyan, 18736459021', 'we told the headmaster last term, he said it is not his business']) s.say(m);
+    s.say('Zhou Mei (I go by Emma), 13822904417');
+    expect(s.slots).toMatchObject({ name: 'Zhou Mei', phone: '13822904417' });
+    while (s.state.expecting !== 'confirm') s.say('skip');
+    s.say('And the complaint is against the bus contractor, not the school.');
+    expect(s.slots['respondent']).toBe('bus contractor');
+    s.say('Complaint against: the private school bus contractor. Request: a proper bus and a careful driver.');
+    expect(s.slots).toMatchObject({ respondent: 'the private school bus contractor', demands: 'a proper bus and a careful driver.' });
+    s.say('Request: a proper bus and a careful driver.');
+    expect(s.text).toMatch(/already what it says/);
+  });
+
+  it('"就我自己" asked whom is the count, not the party; "电话说错了，应该是139…" corrects the citizen\'s phone', () => {
+    const s = new Script();
+    for (const m of ['俺家的承包地被村里收回去给别人种了，也不给个说法，种粮补贴也没发', '东湖镇张庄村', '要求把地还给俺，把补贴补发了']) s.say(m);
+    if (s.state.expecting === 'respondent') {
+      s.say('就我自己');
+      expect(s.slots['respondent']).toBeUndefined();
+      expect(s.slots['peopleCount']).toBe(1);
+    }
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '王秀芝，13812345678' : '跳过');
+    s.say('电话说错了，应该是13987654321');
+    expect(s.slots['phone']).toBe('13987654321');
+  });
 });

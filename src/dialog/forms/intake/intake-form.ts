@@ -16,6 +16,7 @@ import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
 import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
+import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
 
@@ -101,7 +102,9 @@ export const intakeSpec: FormSpec = {
     if (reps.length === 0) {
       // "就我和胡大海，大海电话151…": a phone the message gives to someone else is never the citizen's own.
       const own = slotsOf(form).name;
-      const theirs = new Set((readRepresentatives(repSentences(words.text), 10) ?? []).filter((m) => !m.self && m.name && m.name !== own && m.phone).map((m) => m.phone));
+      // (Only a person's name: "电话说错了，应该是139…" names nobody.)
+      const person = (n: string) => (leadingSurname(n) !== null && n.length <= 4 && !/[是的了说错改写]/.test(n)) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(n);
+      const theirs = new Set((readRepresentatives(repSentences(words.text), 10) ?? []).filter((m) => !m.self && m.name && m.name !== own && person(m.name) && m.phone).map((m) => m.phone));
       return corrections.filter((c) => !(c.step.name === 'phone' && theirs.has(c.reading.value as string)));
     }
     // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)

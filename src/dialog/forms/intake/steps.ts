@@ -181,6 +181,9 @@ function withoutParty(text: string): string {
   return kept.join('').replace(/[，,；;.\s]+$/, '');
 }
 
+const ENGLISH_CLAUSE = /\b(?:i|my|we|our|he|she|they|it|you)\b[^.?!]{0,30}\b(?:need|needs|is|are|was|were|have|has|had|want|wants|went|said|told|get|got|will|can|didn'?t|don'?t)\b/i;
+const PLACE_WORD_EN = /\b(?:village|road|street|lane|avenue|town|township|community|estate|building|block|group|square|market|bridge|river|school|clinic|hospital|factory|site|field|farm|near|opposite|next to|behind|between|east|west|north|south|no\.?\s*\d)|\d/i;
+
 export const address: Step = {
   name: 'address',
   expecting: 'address',
@@ -191,6 +194,8 @@ export const address: Step = {
     // Asked with whom it is against: the clause that names the party is no part of the place.
     const text = slotsOf(f).respondent === undefined ? withoutParty(w.text) : w.text;
     if (!text) return null;
+    // "By the way, my mother needs a checkup": a sentence about something else, with no place word in it.
+    if (!/\p{Script=Han}/u.test(text) && ENGLISH_CLAUSE.test(text) && !PLACE_WORD_EN.test(text)) return null;
     const p = readPlace(text, ctx.county.townships);
     if (!p) return null;
     if ('refused' in p) return ok(null);
@@ -277,6 +282,9 @@ export const respondent: Step = {
   read(w, f, ctx) {
     const said = restated(w.text.trim());
     const text = said.replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || said;
+    // "就我自己", "just me": how many, said out of turn — nobody to complain about (the miner takes the count).
+    const counted = splitCount(text);
+    if (counted.count && !counted.rest.trim()) return null;
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
     // Whom said in so many words inside a longer answer ("…Against the market operator, I don't know the name"):

@@ -86,7 +86,11 @@ export { restated } from '../../../nlu/answers/restated.ts';
 
 /** "Liu Yuxuan (刘宇轩)", "my name Nguyen Thi Lan, chinese name 阮氏兰": one person's second name set aside. */
 export const withoutSecondName = (text: string) =>
-  text.replace(/\s*[（(]\s*[\u4e00-\u9fff]{2,4}\s*[)）]/g, '').replace(/[,，]?\s*(?:my )?chinese name(?: is)?\s*[\u4e00-\u9fff]{2,4}\.?/gi, ',');
+  text
+    .replace(/\s*[（(]\s*[\u4e00-\u9fff]{2,4}\s*[)）]/g, '')
+    // "Zhou Mei (I go by Emma)", "He Dawei (David)", "刘建国（小名狗蛋）": a name one is called by, beside the real one.
+    .replace(/\s*[（(]\s*(?:i go by|call me|called|aka|a\.k\.a\.?|nickname|english name)?\s*[A-Za-z][A-Za-z'-]{1,15}\s*[)）]/gi, '')
+    .replace(/\s*[（(]\s*(?:小名|外号|也叫|大家叫我|英文名)(?:叫|是)?[^)）]{1,8}[)）]/g, '').replace(/[,，]?\s*(?:my )?chinese name(?: is)?\s*[\u4e00-\u9fff]{2,4}\.?/gi, ',');
 
 /** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
 const POSITION_ZH =
