@@ -271,8 +271,11 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
   return { corrections: out, rest };
 }
 
+/** "32 households, not 31", "32, not 31": the count said, and the one taken back. */
+const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b/i;
+
 /** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
-const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
+const NEXT_CORRECTION = /(?<=[。；;！!])|,\s*(?=and (?:it'?s|the|my|his|her|our|their|also|people|households)\b)|(?<=\bcorrections?:)\s*|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
 
 /**
  * The corrections of a message that makes several ("电话错了，是135…，还有不是12户，是13户"): read whole first;
@@ -281,8 +284,16 @@ const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){
 function severalCorrections(words: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
   const whole = correctionsIn(words, spec, form, ctx, asking);
   const parts = words.text.split(NEXT_CORRECTION).map((p) => p.replace(/^[\s，,。.；;]*(?:还有|另外|再有|再就是|再一个|and also|also|plus|another thing)?[\s，,:：]*/i, '').trim()).filter((p) => contentSize(p) >= 2);
-  if (parts.length < 2) return whole;
+  if (parts.length < 2 && !COUNT_SWAP.test(words.text)) return whole;
   const more: Correction[] = [];
+  // "it's 32 households, not 31 - the Lis moved back": a count said against the one kept, whatever follows.
+  const count = COUNT_SWAP.exec(words.text);
+  const countStep = spec.steps.find((s) => s.name === 'peopleCount' && form.slots[s.name] !== undefined && s.name !== asking);
+  if (count && countStep && !whole.some((c) => c.step === countStep)) {
+    const unit = count[2] ?? (form.slots['peopleUnit'] === 'households' ? (ctx.locale === 'zh' ? '户' : 'households') : ctx.locale === 'zh' ? '人' : 'people');
+    const c = readValue(countStep, `${count[1]} ${unit}`, form, ctx);
+    if (c) more.push(c);
+  }
   for (const part of parts) {
     for (const c of correctionsIn({ text: part, entities: ctx.readers.entities(part) }, spec, form, ctx, asking)) {
       if (!whole.some((w) => w.step === c.step) && !more.some((m) => m.step === c.step)) more.push(c);

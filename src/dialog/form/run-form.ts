@@ -311,7 +311,13 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const l = state.locale;
   if (form.asking === CANCEL_CHECK) return answerCancelCheck(state, spec, text, ctx);
   const step = stepOf(spec, form.asking);
-  if (RESIGNED.test(text) && form.asking !== CONFIRM && form.asking !== 'triage' && spec.confirmCancel) return askCancel(state, spec, ctx);
+  const resigned = RESIGNED.exec(text);
+  if (resigned && form.asking !== CONFIRM && form.asking !== 'triage' && spec.confirmCancel) {
+    // "OK never mind. We want the plant to …": the never mind was about what came before; the rest answers.
+    const rest = text.slice(resigned.index + resigned[0].length).replace(/^[\s,，.。!！]+/, '');
+    if (contentSize(rest) >= 12) return formMessage(state, spec, rest, ctx);
+    return askCancel(state, spec, ctx);
+  }
   // Nothing typed (spaces): the step says what it needs, or the question comes again.
   if (!text.trim()) {
     const empty = step?.read({ text: '', entities: [] }, form, fctx);

@@ -142,6 +142,12 @@ function specialTopic(clause: string): Question | null {
 const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
   duration: /多久|多长时间|几天|多少天|几个月|期限|(?:什么|啥)时候.{0,8}(?:结果|答复|回复|处理|受理|办|解决|回音|消息|联系|给|能)|要等|等多|how long|how soon|how many days|when (?:will|do|can|would|should) (?:i|we) (?:hear|get|know|receive|expect)|\bwhen will (?:it|this|they|someone|somebody|anyone|the \w+)\b[^?]{0,30}\b(?:handl|process|resolv|sort|answer|decid|fix|done|repl|respond|contact|call|come)/i,
   unit: /部门|单位|机关|管|负责|找谁|哪(?:里|儿)办|窗口|which (?:department|office|bureau|unit|agency|authority)|who (?:handles|deals|is responsible|is in charge|will handle|takes care|decides)|in charge|responsible|whose (?:job|business)/i,
+  cost: /钱|费|花销|免费|收费|\b(?:free|cost|costs|pay|fee|fees|charge|charges|money|price|expensive)\b/i,
+  why: /为什么|为啥|干嘛|干啥用|有啥用|非得|必须|一定要|要不要|用不用|\b(?:why|what for|need|needed|have to|must|necessary|required|compulsory)\b/i,
+  materials: /材料|证据|照片|相片|视频|录音|上传|传|发给|复印|单据|合同|document|evidence|photo|picture|video|recording|upload|send|proof|paper|receipt|contract|file/i,
+  anonymous: /匿名|名字|姓名|实名|留名|真名|anonym|\bname\b/i,
+  // ("再找人来鉴定一下房子还能不能住" asks for an expert, not for a person to talk to.)
+  human: /人工|真人|工作人员|客服|领导|干部|管事的|(?:跟|和|给)(?:我|俺)(?:说|聊|讲|谈|回)|\b(?:person|human|staff|agent|officer|someone real|real person|talk to|speak to|speak with)\b/i,
 };
 const fitsTopic = (label: string, text: string) => TOPIC_WORDS[label]?.test(text) ?? true;
 

@@ -1678,4 +1678,41 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     s.say('电话说错了，应该是13987654321');
     expect(s.slots['phone']).toBe('13987654321');
   });
+
+  it('the request keeps out the representatives, where it went before and a "but" about the count; "付清" is no representative; asking for an expert is no call for a person (round R)', () => {
+    const a = new Script();
+    a.say('俺家男人在砖厂干活把腿砸断了，老板不给看病钱，俺是河口镇杨树屯的');
+    while (a.state.expecting !== 'demands' && a.state.expecting !== 'confirm') a.say(a.state.expecting === 'category' ? '工伤' : '跳过');
+    a.say('要老板把医药费和工伤赔偿给了，就俺一家。找过镇上劳动所，他们推给县里');
+    expect(a.slots).toMatchObject({ demands: '要老板把医药费和工伤赔偿给了', priorPetition: 'earlier_petition', peopleCount: 1 });
+    const b = new Script();
+    b.say('镇里拖欠安置款，城关镇新村');
+    while (b.state.expecting !== 'demands') b.say(b.state.expecting === 'category' ? '安置款' : '镇政府');
+    b.say('要求按协议把剩下的安置款一次付清，再给延期的利息。一共二十户，代表是我陈永年，电话13523478810，还有周桂芝，电话13623478811');
+    expect(b.slots['demands']).toBe('要求按协议把剩下的安置款一次付清，再给延期的利息。');
+    expect((b.slots['representatives'] as { name: string | null }[]).map((r) => r.name)).toEqual(['陈永年', '周桂芝']);
+    const c = new Script();
+    c.say('隔壁挖地基把俺家东墙挖裂了，北岭乡赵家洼');
+    c.say('让他家给俺把墙修好，再找人来鉴定一下房子还能不能住。就俺一家，四口人');
+    expect(String(c.slots['demands'])).toContain('鉴定');
+    expect(c.text).not.toContain('转人工');
+    const d = new Script('en');
+    d.say('My landlord keeps my deposit, Building 4 of Xinhua Garden on Renmin Road in Chengguan');
+    d.say('I just want my 3000 back. Just me and my husband, but the lease is in my name.');
+    expect(d.slots).toMatchObject({ demands: 'I just want my 3000 back.', peopleCount: 2 });
+  });
+
+  it('"OK never mind. We want …" is no wish to stop; an unrelated hukou question is no question of cost; "Two corrections: Old Zhou\'s number …, and it\'s 32 households, not 31" (round R, citizen 12)', () => {
+    const s = new Script('en');
+    s.say('The cement plant next to Xiwan village in Xishan township covers our houses and vegetable fields with grey dust every day.');
+    s.say('Sorry, unrelated question first: where do I apply for a new hukou booklet in the county?');
+    expect(s.text).not.toMatch(/free of charge/);
+    s.say('OK never mind. We want the plant to install proper dust filters and stop running at night. It is 31 households in Xiwan. Our representatives are Old Zhou (Zhou Deming, 13937125580) and Wu Lan, 15136620478.');
+    expect(s.state.expecting).not.toBe('confirm');
+    expect(s.slots).toMatchObject({ peopleCount: 31, demands: 'We want the plant to install proper dust filters and stop running at night.' });
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? 'Maria Wu, 18803712459' : s.state.expecting === 'peopleCount' ? 'for all of them' : 'skip');
+    s.say("Two corrections: Old Zhou's number is actually 13937125508, and it's 32 households, not 31 - the Lis moved back last month.");
+    expect(s.slots['peopleCount']).toBe(32);
+    expect(s.slots['representatives']).toContainEqual(expect.objectContaining({ name: 'Zhou Deming', phone: '13937125508' }));
+  });
 });

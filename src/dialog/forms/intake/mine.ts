@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { contentSize, demandClause, eitherParty, partyIn, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -215,7 +215,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   }
   // Asked the kind, the citizen said what they want done ("公开卖地合同 撤销没表决的卖地"): that is the request.
   // ("I want my deposit back, just me": the count's own clause is the count, not part of the request.)
-  if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && !story && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) {
+  // (A long answer that opens with the request is the request too: "I just want my 3000 back. Just me and my husband…".)
+  if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) {
     const { count, rest } = s.peopleCount === undefined ? splitCount(w.text) : { count: null, rest: w.text };
     const request = rest && contentSize(rest) >= 4 ? rest : w.text;
     values['demands'] = scrubPersonal(request, ctx.readers.entities(request), ctx.locale);
@@ -247,7 +248,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   const fuller = (r: { name: string | null }, m: { name: string | null }) => (m.name && r.name && /^[老小]/.test(r.name) && !/^[老小]/.test(m.name) ? m.name : r.name);
   if (phoned.length > 0) replaced['representatives'] = reps.map((r) => { const m = phoned.find((x) => sameRepresentative(r, x)); return m ? { ...r, name: fuller(r, m), phone: m.phone ?? r.phone } : r; });
   if (who.mentionsRepresentatives && who.others.length > 0 && asking !== 'representatives') {
-    values['representatives'] = readRepresentatives(w.text, ctx.county.rules.maxRepresentatives);
+    // (Only from where they are named: "…一次付清，再给延期的利息。代表是…" names no 付清.)
+    const at = representativesAt(w.text);
+    values['representatives'] = readRepresentatives(at > 0 ? w.text.slice(at) : w.text, ctx.county.rules.maxRepresentatives);
   } else if (asking !== 'representatives' && SELF_REPRESENTS.test(w.text)) {
     // "代表就俺自个", "我来当代表": the citizen alone represents them.
     values['representatives'] = [{ self: true, name: null, phone: null }];

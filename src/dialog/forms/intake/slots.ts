@@ -40,5 +40,7 @@ export const LAWFUL_CHANNEL: ReadonlySet<PriorPetition> = new Set(['litigation',
 /** One representative named twice: the same name, or a nickname of the surname ("老周" for 周长贵). */
 export function sameRepresentative(r: { name: string | null }, m: { name: string | null }): boolean {
   const nick = (a: string, b: string) => /^[老小][\u4e00-\u9fff]$/.test(a) && b.length >= 2 && !/^[老小]/.test(b) && b.startsWith(a[1]!);
-  return r.name === m.name || (!!r.name && !!m.name && (nick(m.name, r.name) || nick(r.name, m.name)));
+  // ("Old Zhou" for Zhou Deming.)
+  const nickEn = (a: string, b: string) => /^(?:old|little|young|uncle|auntie|aunt|brother|sister)\s+[A-Z][a-z]+$/i.test(a) && b.split(/\s+/)[0]!.toLowerCase() === a.split(/\s+/)[1]!.toLowerCase();
+  return r.name === m.name || (!!r.name && !!m.name && (nick(m.name, r.name) || nick(r.name, m.name) || nickEn(m.name, r.name) || nickEn(r.name, m.name)));
 }

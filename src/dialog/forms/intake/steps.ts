@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
+import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, representativesAt, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -345,6 +345,14 @@ const DEMAND_CUE = /要求|希望|请|让|给(?:个|我|俺|我们|俺们|大家
 /** "同意", "好的", "ok": a word of assent answers no question about what they want. */
 const BARE_ASSENT = /^\s*(?:同意|好的?|好吧|嗯+|对|是的?|行|可以|知道了|明白了?|收到|ok(?:ay)?|yes|yeah|sure|agreed?|fine|i agree)[\s。.!！,，~]*$/i;
 
+/** The request without the sentences after it that tell where it went before ("找过镇上劳动所，他们推给县里"). */
+function withoutPrior(text: string): string {
+  const clauses = text.match(/[^，,。！!？?；;]+[，,。！!？?；;]?\s*/g) ?? [text];
+  const at = clauses.findIndex((c, i) => i > 0 && (priorInStory(c) ?? 'none') !== 'none');
+  if (at <= 0 || contentSize(clauses.slice(0, at).join('')) < 4) return text;
+  return clauses.slice(0, at).join('').replace(/[\s，,；;]+$/, '').trim();
+}
+
 /** "问清楚了，要求赶紧把水管修好": clauses before the one that opens the request, when none of them asks for anything. */
 function fromRequest(text: string): string {
   const clauses = text.split(/(?<=[，,。！!；;：:])\s*|(?<=\.)\s+/);
@@ -365,8 +373,11 @@ export const demands: Step = {
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
     // Asked together with how many it concerns: the count's own clause is no part of the request.
     // ("我没想干啥过激的事啊，我就是想讲理。我要求…", "那我匿名。要求…": words about the talk are no part of it either.)
-    const said0 = slotsOf(f).peopleCount === undefined ? splitCount(w.text).rest : w.text;
-    const said = fromRequest(withoutTalk(said0).trim() || said0);
+    // (Nor the representatives named after it, nor where it went before: "…，就俺一家。找过镇上劳动所…".)
+    const reps = representativesAt(w.text);
+    const told = reps > 0 && contentSize(w.text.slice(0, reps)) >= 4 ? w.text.slice(0, reps).replace(/[\s，,；;]+$/, '') : w.text;
+    const said0 = slotsOf(f).peopleCount === undefined ? splitCount(told).rest : told;
+    const said = withoutPrior(fromRequest(withoutTalk(said0).trim() || said0));
     if (!said) return null;
     const text = said
       .replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '')

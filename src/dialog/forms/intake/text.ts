@@ -49,7 +49,7 @@ export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[�
 const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|(?<![\u4e00-\u9fff])要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法))|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
 /** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
-export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:want|ask|demand|need)|please (?:make|order|get))/i;
+export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get))/i;
 
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
@@ -261,6 +261,11 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
       countClause = '';
       continue;
     }
+    // "Just me and my husband, but the lease is in my name": a "but" right after the count says more of it.
+    if (countClause && bare && /^(?:but|though|although|不过|但是|可是)\b/i.test(bare) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
+      countClause = '';
+      continue;
+    }
     const n: PeopleCount | null = !count && countish ? readPeopleCount(bare) : null;
     countClause = n ? bare : '';
     if (n) count = n;
@@ -280,5 +285,12 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
   // "…就我们一家 五口人": the family alone, beside its size.
   const scope = count && !count.scope ? (aside?.scope ?? scopeOf(text)) : null;
   return { count: scope ? { ...count!, scope } : count, rest: joined.replace(/^[，,\s]+|[，,\s]+$/g, '') };
+}
+
+/** Where the representatives are named in a message: from the clause that says so to the end ("…利息。代表是我陈永年，…还有周桂芝…"). */
+const REPS_CLAUSE = /(?:^|[，,。；;.!！]\s*|\s)(?:(?:我们|俺们|咱们)的?)?(?:代表(?:是|有|就是|就|选的是|推的是|:|：)|(?:我们|俺们)?(?:推|选)(?:了|出)?(?:[一两二三四五几]个)?代表|\b(?:our |the )?representatives? (?:are|is|will be)\b|\brepresentatives?\s*:)/i;
+export function representativesAt(text: string): number {
+  const m = REPS_CLAUSE.exec(text);
+  return m ? m.index + (m[0].length - m[0].trimStart().replace(/^[，,。；;.!！]/, '').trimStart().length) : -1;
 }
 
