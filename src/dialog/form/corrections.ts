@@ -118,8 +118,8 @@ function sentenceAround(text: string, h: Hit): string {
 function newValue(text: string): string {
   const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
   return (
-    pick(/(?:是|为|改成|应该是)\s*([^，,。.!！]+?)\s*[，,]?\s*(?:而)?不是/) ??
-    pick(/^\s*([^，,。.!！]+?)\s*[，,]?\s*(?:而)?不是/) ??
+    pick(/(?<!不|并不|可不)(?:是|为|改成|应该是)\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
+    pick(/^\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
     // "不是那 俺要的是赔俺房子 给俺个住的地儿": what they want, to the end.
     pick(/不是\S{0,6}\s+(?:(?:我|俺)(?:要的|想要的|说的|要求的)是|应该是|而是)\s*(.+?)[。.!！]*$/) ??

@@ -75,9 +75,10 @@ function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormCont
   let f = form;
   const noted: Step[] = [];
   for (const [name, value] of Object.entries(mined.replaced ?? {})) {
-    f = { ...f, slots: { ...f.slots, [name]: value } };
-    // A value replaced is said back too (not the story joined to the facts: that is said as more of the story).
     const step = stepOf(spec, name);
+    // (A value declined before and given now is written as its step writes an answer.)
+    f = step && f.slots[name] === null ? write(step, f, value, ctx) : { ...f, slots: { ...f.slots, [name]: value } };
+    // A value replaced is said back too (not the story joined to the facts: that is said as more of the story).
     if (step?.field && !step.free && step.field.show(f, ctx).trim() !== '') noted.push(step);
   }
   for (const [name, value] of Object.entries(mined.values)) {

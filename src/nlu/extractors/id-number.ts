@@ -12,7 +12,8 @@ const ID_RE = /(?<![0-9A-Za-z])[1-9]\d{5}[ -]?\d{8}[ -]?\d{3}[\dXx](?![0-9A-Za-z
  */
 export function extractIdNumber(text: string, ctx: ExtractContext): Entity[] {
   const out: Entity[] = [];
-  for (const m of matchAll(ID_RE, foldWidth(text))) {
+  // (A letter O typed among the digits is the digit zero: "4127231953O3154826".)
+  for (const m of matchAll(ID_RE, foldWidth(text).replace(/(?<=\d)[Oo](?=\d)/g, '0'))) {
     const span = { start: m.index, end: m.index + m[0].length };
     const v = validateIdNumber(m[0], ctx.now);
     if (v.ok) out.push({ type: 'id_number', value: v.value, ...span, valid: true });

@@ -1715,4 +1715,23 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(s.slots['peopleCount']).toBe(32);
     expect(s.slots['representatives']).toContainEqual(expect.objectContaining({ name: 'Zhou Deming', phone: '13937125508' }));
   });
+
+  it('an ID number with a letter O or a wrong check digit is said to be wrong wherever it is typed; "没反映过" is no answer to "for all of them?"; representatives named with the count speak for all (round R, citizens 3, 5)', () => {
+    const s = new Script();
+    for (const m of ['你好 我想问下 俺的养老金咋这个月没发', '南河镇张庄村', '南河镇社保所', '恢复发放，补发这个月的', '就俺自己', '没反映过']) s.say(m);
+    s.say('李秀兰 电话15837620941 身份证4127231953O3154826');
+    expect(s.text).toContain('校验位');
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('身份证号是412723195303154826');
+    expect(s.text).toContain('校验位');
+    s.say('身份证俺再看看……最后一位是9，412723195303154829');
+    expect(s.slots['idNumber']).toBe('412723195303154829');
+    const g = new Script();
+    for (const m of ['村东的采石场把俺们村的井水弄浑了，吃不成了，青石镇石门村', '要求采石场停产整改，给村里打口新井']) g.say(m);
+    g.say('全村四十户，代表是周长福，电话13912345678');
+    expect(g.slots).toMatchObject({ peopleCount: 40, scope: 'all' });
+    while (g.state.expecting !== 'confirm') g.say(g.state.expecting === 'name' ? '周长福 13912345678' : g.state.expecting === 'priorPetition' ? '没反映过' : '跳过');
+    g.say('被反映的是宏达石料厂，不是光写采石场；另外不是40户，是43户');
+    expect(g.slots).toMatchObject({ respondent: '宏达石料厂', peopleCount: 43, scope: 'all' });
+  });
 });

@@ -142,7 +142,7 @@ export const intakeSpec: FormSpec = {
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,
-  lateAnswer: (words, form, ctx) => lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
+  lateAnswer: (words, form, ctx) => lateBadId(words, form, ctx) ?? lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
   absorb(words, form, ctx) {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
@@ -214,6 +214,11 @@ function lateScope(text: string, form: FormState, ctx: FormContext): { form: For
  * "不给", "不方便" after the phone question that offered the ID number too: the ID number
  * is declined, not a failed answer to whatever is asked next (the summary).
  */
+/** An ID number given with a wrong check digit or date, at any point: said so, the rest kept as it was. */
+function lateBadId(words: Words, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
+  return words.entities.some((e) => e.type === 'id_number' && e.valid === false) ? { form, replies: [say(ctx.locale, 'badIdChecksum')] } : null;
+}
+
 function lateIdRefusal(text: string, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null {
   const s = slotsOf(form);
   if (s.idNumber !== undefined || s.anonymous || !form.meta['asked.phone'] || contentSize(text) > 8 || !isRefusal(text)) return null;

@@ -139,7 +139,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "His ID is 5101… oh wait, that's my husband's. never mind the ID": someone else's number, or one taken back, is not the petitioner's.
   const id = w.entities.find((e) => e.type === 'id_number' && !notOwnId(w.text, e.start, e.end) && !proxy(w));
   const replies = [];
-  if (id?.valid !== false && id) values['idNumber'] = { number: String(id.value), type: 'resident' };
+  // (Given after all, once declined: "身份证俺再看看……412723…29" replaces "not given".)
+  if (id?.valid !== false && id) (s.idNumber === null ? replaced : values)['idNumber'] = { number: String(id.value), type: 'resident' };
   else if (id && s.idNumber === undefined) {
     // A mistyped ID number: said, and asked for on its own.
     replies.push(say(ctx.locale, 'badIdChecksum'));
@@ -251,6 +252,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // (Only from where they are named: "…一次付清，再给延期的利息。代表是…" names no 付清.)
     const at = representativesAt(w.text);
     values['representatives'] = readRepresentatives(at > 0 ? w.text.slice(at) : w.text, ctx.county.rules.maxRepresentatives);
+    // Representatives chosen speak for the many: "全村四十户，代表是周长福…" needs no "for all of them?".
+    const n = ((values['peopleCount'] as { n?: number } | undefined)?.n ?? s.peopleCount ?? 0);
+    if (s.scope === undefined && n >= ctx.county.rules.groupThreshold && (values['representatives'] as unknown[] | null)?.length) values['scope'] = 'all';
   } else if (asking !== 'representatives' && SELF_REPRESENTS.test(w.text)) {
     // "代表就俺自个", "我来当代表": the citizen alone represents them.
     values['representatives'] = [{ self: true, name: null, phone: null }];

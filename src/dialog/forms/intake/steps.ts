@@ -408,6 +408,8 @@ export const peopleCount: Step = {
   due: (f) => slotsOf(f).peopleCount === undefined,
   read(w, _f, ctx) {
     const v = readPeopleCount(w.text);
+    // "全村四十户，代表是周长福…": representatives named for the many speak for all of them.
+    if (v && !v.scope && v.n >= ctx.county.rules.groupThreshold && representativesAt(w.text) >= 0) return ok({ ...v, scope: 'all' });
     return v ? ok(v) : failed(say(ctx.locale, 'badPeopleCount'));
   },
   apply: (f, v, ctx) => applyCount(f, v as Parameters<typeof applyCount>[1], ctx.county.rules.groupThreshold),
@@ -440,6 +442,8 @@ export const scope: Step = {
   expecting: 'peopleCount',
   due: (f, ctx) => (slotsOf(f).peopleCount ?? 0) >= ctx.county.rules.groupThreshold && slotsOf(f).scope === undefined,
   read(w, f, ctx) {
+    // "没反映过" asked whether they speak for all: where it went before, no answer to this (the miner takes it).
+    if ((priorInStory(w.text) ?? null) !== null && !/代表|大家|全村|都算|自己|only|all|everyone|myself/i.test(w.text)) return null;
     const v = readPeopleCount(w.text);
     if (v?.scope) return ok(v.scope === 'all' && v.n >= ctx.county.rules.groupThreshold ? { scope: 'all', n: v.n, unit: v.unit } : v.scope);
     // The number said again ("16 people"): they speak for all of them (and the number may be new).
