@@ -75,7 +75,7 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
   // ("不光是镇政府，是东湖镇政府和县交通局": the whole of what is meant follows.)
-  const said = fromDirective.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
+  const said = fromDirective.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?\s*$/i, '$1').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
@@ -96,6 +96,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
     // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
     value = value.trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
+    // ('should be "the county civil affairs bureau"': the words inside the quotes.)
+    value = value.replace(/^["“「『]([^"”」』]{2,80})["”」』][.。]?$/, '$1').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
@@ -275,7 +277,7 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
 const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b/i;
 
 /** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
-const NEXT_CORRECTION = /(?<=[。；;！!])|,\s*(?=and (?:it'?s|the|my|his|her|our|their|also|people|households)\b)|(?<=\bcorrections?:)\s*|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
+const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=[.!])\s+(?=And\b)|,\s*(?=and (?:it'?s|the|my|his|her|our|their|also|people|households)\b)|(?<=\b(?:corrections?|fixes|changes|things|mistakes):)\s*|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
 
 /**
  * The corrections of a message that makes several ("电话错了，是135…，还有不是12户，是13户"): read whole first;
@@ -370,7 +372,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // field emptied (never read as stopping the petition).
       const prevEnd = i > 0 ? hits[i - 1]!.end : 0;
       // ("地点把今年76了去掉": words struck out of it, not the whole field — when they are not there, nothing.)
-      const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)|[“"「『‘'][^”"」』’']+[”"」』’']/.test(after);
+      // (Quoted words are struck only beside a word that strikes: 'should be "the county bureau"' is the new value.)
+      const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)/.test(after) || (/[“"「『‘'][^”"」』’']+[”"」』’']/.test(after) && (REMOVE.test(after) || /不要|删|去掉/.test(after)));
       if (strikesWords) return;
       if (h.step.optional && CLEARABLE.has(h.step.name) && (REMOVE.test(text.slice(Math.max(prevEnd, h.at - 16), h.at)) || REMOVE.test(after.split(/[.。!！?？;；]/)[0]!.slice(0, 40)) || (REMOVE.test(after.slice(0, 60)) && /\b(?:it|that|this|them)\b|它|这个|那个/.test(after.slice(0, 60))))) {
         out.push({ step: h.step, reading: { ok: true, value: null } });

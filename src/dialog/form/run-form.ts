@@ -259,7 +259,7 @@ const AGREEING = /不用改|不改了?|没(?:什么|啥)?要改的?|nothing to (
 const bareYes = (text: string) => contentSize(text.replace(AGREEING, '')) <= 2;
 /** A pause asked for: the draft waits for the citizen. */
 const PAUSE =
-  /先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
+  /(?:一会儿?|待会儿?|等会儿?)再(?:来|弄|说)|(?:我|俺)得先去|\bi'?ll (?:come|be) back (?:in (?:a bit|a minute|a while|ten minutes|\d+ minutes|an hour)|later|soon|tomorrow)|\bbe back in\b|\bi (?:have|need|got) to (?:go|take|pick|cook)\b[^.]{0,40}\b(?:back|later|bit)\b|先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
 /** "接着给俺登上", "不会干傻事", "I'm ok now, go on": carrying on after a hard moment. */
 const GO_ON = /接着(?:给(?:我|俺))?(?:登|说|弄|填|办)|继续(?:登记|填|办|说)?吧?$|继续登|不会(?:干|做)(?:傻事|啥傻事)|没事了|好(?:多)?了[，,\s]*(?:接着|继续)|\b(?:go on|carry on|let'?s continue|continue (?:the|with the|my) (?:petition|form)|i'?m (?:ok|okay|fine|alright) now)\b/i;
 /** Back after a pause. */
@@ -341,7 +341,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // ("ok I'm back. I'm He Dawei (David), 186…": what follows the return is read as any answer.)
     const rest = text.replace(new RegExp(RETURNED.source, 'gi'), ' ').replace(/^[\s,，.。!！:：]*(?:(?:ok|okay|好了?|嗯|那|so)[\s,，.。!！]*)*/i, '').trim();
     // (Only values of their own kind: "俺又来了 上回那个拆房子的事" is talk about the return.)
-    if (rest && ctx.readers.entities(rest).some((e) => e.type === 'phone' || e.type === 'person_name' || e.type === 'id_number' || e.type === 'township')) return formMessage(state, spec, rest, ctx);
+    const said = rest.replace(/^(?:where were we\??|oh yes|ok(?:ay)?|so|anyway)[\s,，.。!！?？-]*/gi, '').trim();
+    if (said && (contentSize(said) >= 16 || ctx.readers.entities(said).some((e) => e.type === 'phone' || e.type === 'person_name' || e.type === 'id_number' || e.type === 'township'))) return formMessage(state, spec, said, ctx);
     const again = formReprompt(state, spec, ctx, false);
     return { ...again, replies: [say(l, 'cancelCheckResumed'), ...again.replies] };
   }

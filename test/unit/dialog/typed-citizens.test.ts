@@ -1734,4 +1734,39 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     g.say('被反映的是宏达石料厂，不是光写采石场；另外不是40户，是43户');
     expect(g.slots).toMatchObject({ respondent: '宏达石料厂', peopleCount: 43, scope: 'all' });
   });
+
+  it('in English: an office guessed at is whom, an imperative is the request, the family named beside the count stays out of it, "I\'d rather not give my ID number" beside the contact declines it, "Two fixes: … And place should be just "…"" (round S, citizen 2)', () => {
+    const s = new Script('en');
+    s.say('My son is disabled and his allowance stopped in September, we live in Nanhe town');
+    s.say('The civil affairs office in the township told us to ask the county, the county told us to ask the township.');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    s.say('I guess the Nanhe civil affairs office.');
+    expect(s.slots['respondent']).toBe('Nanhe civil affairs office');
+    expect(s.slots['address']).toBeUndefined();
+    s.say("Restore the allowance and pay the missed months. It's just my family, my son and me.");
+    expect(s.slots['demands']).toBe('Restore the allowance and pay the missed months.');
+    s.say("Li Hua 13812345678. I'd rather not give my ID number.");
+    expect(s.slots).toMatchObject({ name: 'Li Hua', phone: '13812345678', idNumber: null });
+    while (s.state.expecting !== 'confirm') s.say('skip');
+    s.say('Two fixes: complaint against should be "the county civil affairs bureau". And place should be just "Shangyuan village".');
+    expect(s.slots).toMatchObject({ address: 'Shangyuan village', respondent: 'the county civil affairs bureau' });
+  });
+
+  it('"杏花村。不知道是谁停的，可能是社保所" is the place and whom; "刚才不是说了吗，…" stays out of the earlier handling; "Sorry, I have to take my medicine now, I\'ll come back in a bit." keeps the draft (round S)', () => {
+    const s = new Script();
+    s.say('俺的养老金三个月没发了，俺是东湖镇的');
+    s.say('杏花村。不知道是谁停的，可能是社保所');
+    expect(s.slots).toMatchObject({ address: '杏花村', respondent: '社保所' });
+    while (s.state.expecting !== 'priorPetition' && s.state.expecting !== 'confirm') s.say(s.state.expecting === 'demands' ? '恢复发放，补发欠的 就俺自己' : '跳过');
+    if (s.state.expecting === 'priorPetition') {
+      s.say('刚才不是说了吗，找过村支书好几回，他说管不了');
+      expect(s.slots['priorDetail']).toBe('找过村支书好几回，他说管不了');
+    }
+    const e = new Script('en');
+    e.say('The bus route to our village was cancelled in May, Shangyuan village in Taoyuan');
+    const asked = e.state.expecting;
+    e.say("Sorry, I have to take my medicine now, I'll come back in a bit.");
+    expect(e.state.expecting).toBe(asked);
+    expect(e.text).toMatch(/no hurry/);
+  });
 });

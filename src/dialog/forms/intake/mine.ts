@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
-import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, partyOnly, passportIn } from './steps.ts';
+import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -53,7 +53,7 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const mentionsRepresentatives = /代表|representative/i.test(w.text.replace(/(?:村民|职工|股东|业主)?代表(?:大)?会|人大代表|党代表|代表(?:我|俺)(?:自己)?家?/g, ''));
   // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.
   // ("马富贵 电话137… 身份证号4113…" typed before it is asked: a bare introduction is the citizen's own.)
-  const bare = asking !== 'representatives' && w.entities.some((e) => e.type === 'phone') && !/的(?:电话|手机|号码)|[他她]/.test(w.text) && !/^[老小]/.test(mentions[0]?.name ?? '') && contentSize(w.text.replace(/\d[\d\s-]{5,}[\dXx]|电话|手机|号码|身份证号?|[我俺](?:叫|是)|姓名|名字/g, '').replace(mentions[0]?.name ?? '', '')) <= 8;
+  const bare = asking !== 'representatives' && w.entities.some((e) => e.type === 'phone') && !/的(?:电话|手机|号码)|[他她]/.test(w.text) && !/^[老小]/.test(mentions[0]?.name ?? '') && contentSize(w.text.replace(new RegExp(NO_ID.source, 'gi'), '').replace(/\d[\d\s-]{5,}[\dXx]|电话|手机|号码|身份证号?|[我俺](?:叫|是)|姓名|名字/g, '').replace(mentions[0]?.name ?? '', '')) <= 8;
   const lone = (asking === 'name' || asking === 'phone' || bare) && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
   // "村支书刘某拿去了": a person named after a position is whom the story is about, not a representative.
   const accused = (name: string) => new RegExp(`(?:书记|支书|主任|会计|出纳|镇长|乡长|村长|所长|局长|站长|老板|包工头|经理|厂长)${name}`).test(w.text);
@@ -106,6 +106,8 @@ function notOwnId(text: string, start: number, end: number): boolean {
   return theirs || takenBack;
 }
 
+const NO_ID = /(?:rather not|don'?t want to|prefer not to|won'?t|will not|not going to|can'?t) (?:give|share|provide|tell you) (?:you )?(?:my |the )?(?:id|identity|passport)|\bno id\b|(?:不想|不愿意?|不方便|不)(?:给|提供|留|说)(?:身份证|证件)|身份证(?:号)?(?:就)?(?:不给|不提供|不留|不方便|算了|免了)/i;
+
 const SELF_REPRESENTS = /代表(?:就|只有|就是)?(?:我|俺)(?:自己|自个儿?|一个人?)?(?:吧|就行|就好)?(?:$|[\s，,。])|(?:我|俺)(?:自己|自个儿?)?(?:来)?当代表(?:吧|就行|就好)?(?:$|[\s，,。])|\bI(?:'ll| will)? be the (?:only )?representative\b/i;
 
 const WANTS_NAMED = /留(?:个|下)?(?:名|姓名|名字|真名)|实名|不匿名|不用匿名|不要匿名|不想匿名|写(?:上)?(?:我的)?(?:名字|真名)|\b(?:use|give|put|leave) my (?:real |full )?name\b|\bnot anonymous\b|\bno longer anonymous\b|\bdon'?t need to be anonymous\b/i;
@@ -146,6 +148,10 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     replies.push(say(ctx.locale, 'badIdChecksum'));
     values['idRetry'] = true;
   }
+  else if (asking !== 'idNumber' && s.idNumber === undefined && NO_ID.test(w.text)) {
+    // "I'd rather not give my ID number", "身份证就不给了": declined with the contact details.
+    values['idNumber'] = null;
+  }
   else if (asking === 'name' || asking === 'phone') {
     const passport = passportIn(w.text);
     if (passport) values['idNumber'] = { number: passport, type: 'passport' };
@@ -176,7 +182,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if (asking === 'township' && s.respondent === undefined && s.category !== 'conduct') {
     const org = partyIn(w.text);
     if (org && /(?:矿|公司|厂|集团|超市|店|医院|卫生院|学校|幼儿园|物业|开发商|委会|政府|局|所|站|中介)$/.test(org)) values['respondent'] = org.replace(/^(?:就是|那个|这个)+/, '');
-    else if (!org && OFFICE_ONLY.test(w.text.trim())) values['respondent'] = w.text.trim().replace(/^(?:the|a|an|our|my)\s+/i, '').replace(/[.!]$/, '');
+    else if (!org && OFFICE_ONLY.test(w.text.trim())) values['respondent'] = officeNamed(w.text);
   }
   // Asked the kind, told whom ("反映村委会"): that is whom.
   const onlyParty = asking === 'category' && s.respondent === undefined ? partyOnly(w.text) : null;
@@ -209,7 +215,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   }
   // Asked where and whom together: the party named in the answer.
   if (asking === 'address' && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') {
-    const party = eitherParty(w.text) ?? partyIn(w.text);
+    const party = eitherParty(w.text) ?? partyIn(w.text) ?? (OFFICE_ONLY.test(w.text.trim()) ? officeNamed(w.text) : null);
     if (party) values['respondent'] = party;
     else if (/(?:^|[，,；;\s])(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)/i.test(w.text)) values['respondent'] = null;
 

@@ -120,8 +120,10 @@ export function deniedTownship(text: string, start: number, end: number): boolea
   return /不是|并非|not\s*$|哦不对|不对|说成|写成|打成|弄成|搞成/i.test(before) || /^(?:的?)(?:不对|错了|说错)/.test(after) || (/说成|写成/.test(before) && /^了/.test(after));
 }
 
-/** "the social security bureau", "社保局": only an office or a company, no place. */
-export const OFFICE_ONLY = /^(?:the |a |an |our |my )?(?:[\w'&-]+\s+){0,4}(?:bureau|office|department|government|committee|company|factory|school|hospital|station|authority|administration|centre|center)[.!]?$/i;
+/** "the social security bureau", "I guess the Nanhe civil affairs office": only an office or a company, no place. */
+export const OFFICE_ONLY = /^(?:(?:i (?:guess|think|suppose)|probably|maybe|perhaps)\s+)?(?:the |a |an |our |my )?(?:[\w'&-]+\s+){0,4}(?:bureau|office|department|government|committee|company|factory|school|hospital|station|authority|administration|centre|center)[.!]?$/i;
+/** The office named, without the guessing and the article ("Nanhe civil affairs office"). */
+export const officeNamed = (text: string) => text.trim().replace(/^(?:(?:i (?:guess|think|suppose)|probably|maybe|perhaps)\s+)?(?:the|a|an|our|my)\s+/i, '').replace(/[.!]$/, '');
 
 export const township: Step = {
   name: 'township',
@@ -194,6 +196,14 @@ export const address: Step = {
     // Asked with whom it is against: the clause that names the party is no part of the place.
     const text = slotsOf(f).respondent === undefined ? withoutParty(w.text) : w.text;
     if (!text) return null;
+    // "杏花村。不知道是谁停的…", "Shangling village. The quarry is called …": the place is the first sentence; the rest is read by the miner.
+    const first = /^[^。.!！?？]+(?=[。!！?？]|\.\s)/.exec(text)?.[0]?.trim();
+    if (first && first.length < text.trim().length - 2) {
+      const p1 = readPlace(first, ctx.county.townships);
+      if (p1 && 'place' in p1 && (findPlace(first, ctx.county.townships) || /[村庄屯路街巷号楼院组]|village|road|street|lane|building/i.test(first))) return ok(p1.place);
+    }
+    // An office named asked where and whom: whom (the miner takes it), no place.
+    if (OFFICE_ONLY.test(text.trim()) && !/\b(?:village|road|street|lane)\b/i.test(text)) return null;
     // "By the way, my mother needs a checkup": a sentence about something else, with no place word in it.
     if (!/\p{Script=Han}/u.test(text) && ENGLISH_CLAUSE.test(text) && !PLACE_WORD_EN.test(text)) return null;
     const p = readPlace(text, ctx.county.townships);
@@ -280,7 +290,8 @@ export const respondent: Step = {
   // Whom the matter is against: asked of every petition the story did not say it of (optional).
   due: (f) => slotsOf(f).respondent === undefined,
   read(w, f, ctx) {
-    const said = restated(w.text.trim());
+    // ("I guess the Nanhe civil affairs office", "可能是社保所": the party, not the guessing.)
+    const said = restated(w.text.trim()).replace(/^(?:i (?:guess|think|suppose)|probably|maybe|perhaps|(?:我|俺)?(?:猜|估计|觉得)?(?:应该|可能|大概|估计|好像)是)[\s,，]*/i, '') || restated(w.text.trim());
     const text = said.replace(RESPONDENT_LEAD, '').replace(RESPONDENT_TAIL, '').trim() || said;
     // "就我自己", "just me": how many, said out of turn — nobody to complain about (the miner takes the count).
     const counted = splitCount(text);
@@ -300,7 +311,7 @@ export const respondent: Step = {
     // "县城投公司搞的拆迁 还有城关镇拆迁办 带头的姓郑": every party listed, not the first alone.
     const listedParties = /还有|以及|另外|和|跟/.test(text) ? [...new Set(text.split(/[\s，,；;、]+|还有|以及|另外/).map((c) => partyIn(c)).filter((p): p is string => p !== null))] : [];
     if (listedParties.length >= 2 && contentSize(text) - contentSize(listedParties.join('')) >= 6) return ok(clip(listedParties.join(ctx.locale === 'zh' ? '、' : ', ')));
-    if (isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) return ok(party);
+    if ((isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) && !w.entities.some((e) => e.type === 'phone')) return ok(party);
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
     const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
     if (lead && contentSize(lead[2]!) >= 8 && /[了过着说推拆扒占打骂欠拖征量来是叫]/.test(lead[2]!) && (partyIn(lead[1]!) !== null || respondentIn(lead[1]!) !== null || findRespondentUnits(ctx.county, lead[1]!).length > 0 || /(?:政府|委会|公司|局|所|站|厂|学校|医院|派出所)$/.test(lead[1]!))) {
@@ -552,6 +563,9 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
   return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
 }
 
+/** "刚才不是说了吗，", "一开始就说了呀，", "I told you,": a reproach before the answer, no part of it. */
+const SAID_ALREADY = /^(?:(?:我|俺)?(?:刚才|刚刚|前面|前头|一开始|一开头|早)(?:不是)?(?:就|都)?(?:说|讲|告诉你)(?:过)?了?(?:吗|嘛|呀|啊|么)?|说了(?:找过[^，,。]{0,10})?了?(?:啊|呀|嘛)|(?:as )?i (?:already |just )?(?:told|said to) you|like i said)[\s，,。.!！:：]*/i;
+
 export const priorPetition: Step = {
   name: 'priorPetition',
   expecting: 'priorPetition',
@@ -561,7 +575,7 @@ export const priorPetition: Step = {
   read(w, _f, ctx) {
     const kind = readPrior(w.text, ctx);
     // ("…nobody answered. I need to go cook dinner now, I'll come back in a bit.": the remark about the talk is no part of it.)
-    const told = withoutTalk(w.text).trim() || w.text;
+    const told = (withoutTalk(w.text).trim() || w.text).replace(SAID_ALREADY, '') || w.text;
     return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(withoutIntroductions(scrubPersonal(told, ctx.readers.entities(told), ctx.locale))) }) : failed();
   },
   apply: (f, v) => {

@@ -49,7 +49,7 @@ export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[�
 const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|想让|想要|盼望|要他们|让他们|(?<![\u4e00-\u9fff])要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法))|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
 /** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
-export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get))/i;
+export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get)|(?:please\s+)?(?:restore|reinstate|pay (?:us|me|back|the|our|my)|return (?:the|our|my)|refund|give (?:us|me|back)|stop (?:the|them|him|her|it)|fix (?:the|our|my)|repair (?:the|our|my)|investigate|compensate|punish|reopen|remove (?:the|it))\b)/i;
 
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
@@ -100,7 +100,7 @@ const POSITION_EN =
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
-  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
+  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|社保所|社保站|医保站|民政所|民政办|司法所|国土所|财政所|劳动所|劳保所|农经站|水利站|林业站|供电所|环保所|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "the boss is Zhao Jianguo (of Hongda Construction)": a role, then who holds it. */
@@ -262,7 +262,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
       continue;
     }
     // "Just me and my husband, but the lease is in my name": a "but" right after the count says more of it.
-    if (countClause && bare && /^(?:but|though|although|不过|但是|可是)\b/i.test(bare) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
+    // ("It's just my family, my son and me": who the family is says more of it too.)
+    if (countClause && bare && (/^(?:but|though|although|不过|但是|可是)\b/i.test(bare) || /\band me$|^(?:我|俺)和[\u4e00-\u9fff]{1,4}$/i.test(bare)) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
       countClause = '';
       continue;
     }
