@@ -368,7 +368,8 @@ function withoutPrior(text: string): string {
 function fromRequest(text: string): string {
   const clauses = text.split(/(?<=[，,。！!；;：:])\s*|(?<=\.)\s+/);
   const at = clauses.findIndex((c, i) => i > 0 && REQUEST_LEAD.test(c.trim()));
-  if (at <= 0 || clauses.slice(0, at).some((c) => /要求|希望|请求|诉求|盼|想让|让(?:他|她)们?|给个说法|赔|补偿|退还|恢复|\b(?:want|ask|demand|please|need)\b/i.test(c))) return text;
+  // (A clause that asks for something stays: "按标准把少发的补助补齐，公开…"; "不是拆迁", "接着说拆迁" ask for nothing.)
+  if (at <= 0 || clauses.slice(0, at).some((c) => DEMAND_CUE.test(c.replace(/不是[^，,。]{1,8}|拆迁|征收|说|问/g, '')))) return text;
   return clauses.slice(at).join('');
 }
 
