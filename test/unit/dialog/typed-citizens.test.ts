@@ -1769,4 +1769,18 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(e.state.expecting).toBe(asked);
     expect(e.text).toMatch(/no hurry/);
   });
+
+  it('"不过就俺自己来反应" is for themself; "地点就是杏花村二组，后头那个社保所删了" keeps the new place; "诉求再加一条：…" adds to the request; a bare office asked what they want is no request (round S)', () => {
+    const s = new Script();
+    s.say('俺的养老金三个月没发了，俺是东湖镇杏花村的，可能是社保所卡住了');
+    s.say('社保所');
+    expect(s.slots['demands']).toBeUndefined();
+    s.say('恢复发放，把欠的补上');
+    s.say('挨着的有十来户，不过就俺自己来反应');
+    expect(s.slots).toMatchObject({ scope: 'self', peopleCount: 1 });
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '王桂花 13912345678' : s.state.expecting === 'priorPetition' ? '没反映过' : '跳过');
+    s.say('地点就是杏花村二组，后头那个社保所删了。诉求再加一条：以后按时发');
+    expect(s.slots['address']).toBe('杏花村二组');
+    expect(String(s.slots['demands'])).toMatch(/^恢复发放，把欠的补上；以后按时发$/);
+  });
 });
