@@ -49,8 +49,8 @@ function dropTownships(t: string, townships: Townships): string {
     if (!out.startsWith(n)) continue;
     const rest = out.slice(n.length);
     // (A homophone typed for the suffix: "青石真", "西山相".)
-    const suffixed = /[镇乡]$/.test(n) || /^[镇乡向真珍震相香箱]/.test(rest);
-    const after = rest.replace(/^[镇乡向真珍震相香箱]/, '').replace(/^[\s,，、的]+/, '');
+    const suffixed = /[镇乡]$/.test(n) || /^[镇乡向真珍震振阵圳相香箱]/.test(rest);
+    const after = rest.replace(/^[镇乡向真珍震振阵圳相香箱]/, '').replace(/^[\s,，、的]+/, '');
     // An institution named after its township (南河镇一中) or a bare alias running into a name keeps it.
     if (INSTITUTION.test(after)) break;
     if (suffixed || /^[\s,，、]/.test(rest) || after.length >= 3) out = after;

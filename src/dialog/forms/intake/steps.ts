@@ -384,7 +384,7 @@ export const demands: Step = {
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
     // "社保所" asked what they want: whom, not a request (the miner takes it when whom is open).
-    if (partyOnly(w.text) !== null && contentSize(w.text) <= 8) return null;
+    if (partyOnly(w.text) !== null && contentSize(w.text) <= 8 && !DEMAND_CUE.test(w.text)) return null;
     // Asked together with how many it concerns: the count's own clause is no part of the request.
     // ("我没想干啥过激的事啊，我就是想讲理。我要求…", "那我匿名。要求…": words about the talk are no part of it either.)
     // (Nor the representatives named after it, nor where it went before: "…，就俺一家。找过镇上劳动所…".)
