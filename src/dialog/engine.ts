@@ -130,6 +130,14 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
     const again = formReprompt(kept, specOf(top.form), ctx, false);
     return { ...again, replies: [say(state.locale, 'personNotNeeded'), ...again.replies], effects: [...again.effects, withdraw] };
   }
+  // After words that sounded like danger, "俺没想干啥…不用转人工。算农业的吧…": the person still comes (staff
+  // decide), and the rest of the message answers the form.
+  if (top && state.handoff?.reason === 'risk' && !input.payload && input.text && NO_PERSON.test(input.text)) {
+    const rest = input.text.replace(new RegExp(`[^，,。.!！]*(?:${NO_PERSON.source})[^，,。.!！]*[，,。.!！]?`, 'gi'), '').trim();
+    const own = contentSize(rest) >= 2 ? formMessage(state, specOf(top.form), rest, ctx) : null;
+    const next = own ?? formReprompt(state, specOf(top.form), ctx, false);
+    return { ...next, replies: [say(state.locale, 'personStillComing'), ...next.replies] };
+  }
   // "register it anyway" while a case lookup waits for a number: the kept draft is meant, not a case.
   if (top && top.form !== 'intake' && state.parked && !input.payload && input.text && BRING_BACK.test(input.text)) {
     const back = parkedTurn({ ...state, forms: state.forms.filter((f) => f !== top) }, input.text.trim(), ctx);

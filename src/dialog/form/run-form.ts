@@ -64,6 +64,15 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
     if (last) {
       const asked = closingQuestion(last, fctx.readers);
       if (asked) out.push(...answerQuestions([asked], state, spec, f, fctx));
+      // The question answered is no part of the story ("…Will my principal find out that I complained?").
+      const told = f.slots['facts'];
+      const q = last.replace(/[？?]$/, '');
+      if (asked && typeof told === 'string' && told.includes(q)) {
+        const before = told.slice(0, told.lastIndexOf(q)).replace(/[\s，,。.]+$/, '');
+        const after = told.slice(told.lastIndexOf(q) + q.length).replace(/^[？?\s]+/, '');
+        const rest = after ? `${before}${fctx.locale === 'zh' ? '，' : '. '}${after}` : before;
+        if (contentSize(rest) >= 10) f = { ...f, slots: { ...f.slots, facts: rest.trim() } };
+      }
     }
   }
   out.push(...(spec.intro?.(f, fctx) ?? []));

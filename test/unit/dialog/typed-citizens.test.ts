@@ -1783,4 +1783,25 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(s.slots['address']).toBe('杏花村二组');
     expect(String(s.slots['demands'])).toMatch(/^恢复发放，把欠的补上；以后按时发$/);
   });
+
+  it('a question closing the first message is answered and kept out of the story; a culvert blocked by road builders is no blockade; after a hand-over for danger "不用转人工" goes on filing while the person still comes (round T)', () => {
+    const e = new Script('en');
+    e.say('The township school has not paid my rural teacher subsidy for eight months, I teach at Hekou Central Primary School. Will my principal find out that I complained?');
+    expect(e.text).toMatch(/never shown to the person or office reported/);
+    expect(String(e.slots['facts'])).not.toMatch(/principal find out/);
+    const z = new Script();
+    z.say('俺要举报西山乡王庄村支书收了俺们的钱才批宅基地，每家收两千，能匿名不？俺怕他报复');
+    expect(z.slots['facts']).toBe('俺要举报西山乡王庄村支书收了俺们的钱才批宅基地，每家收两千，俺怕他报复');
+    const c = new Script();
+    c.say('南河镇李庄村南头那个涵洞让修高速的堵死了，一下雨水就往村里灌');
+    expect(c.last.effects.some((x) => x.type === 'request_handoff')).toBe(false);
+    const r = new Script();
+    r.say('南河镇李庄村的涵洞堵死了，一下雨水就往村里灌，再不管我就跟他们拼了');
+    expect(r.state.handoff?.reason).toBe('risk');
+    r.say('俺没想干啥过激的，就是着急。不用转人工。算农业的吧，一共是14户');
+    expect(r.text).toContain('接着登记');
+    expect(r.text).not.toContain('您已在等待');
+    expect(r.state.handoff?.reason).toBe('risk');
+    expect(r.slots['peopleCount']).toBe(14);
+  });
 });

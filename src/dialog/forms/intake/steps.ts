@@ -245,7 +245,10 @@ export const category: Step = {
   read(w, _f, ctx) {
     // "反映村委会", "村委会吧": whom, answered to "what kind?" — taken as whom (mine.ts), and the kind asked again.
     if (partyOnly(w.text)) return null;
-    const guess = readCategory(w.text, ctx.county, ctx.readers, { story: false });
+    // ("算农业的吧，一共是14户": the count beside the kind is read by the miner.)
+    const counted = splitCount(w.text);
+    const said = counted.count && contentSize(counted.rest) >= 2 ? counted.rest : w.text;
+    const guess = readCategory(said, ctx.county, ctx.readers, { story: false });
     return guess ? ok(guess.code) : failed();
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askCategory', buttons: categoryButtons(ctx), example: 'exCategory' }, again),
