@@ -16,19 +16,19 @@ export type { Correction };
 const MARKER =
   /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** Words that add to a free-text field rather than replace it. */
-const ADD = /^[^，,。.:：]{0,6}?(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点|一条|一项|一个)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
+const ADD = /^(?:[^，,。.:：]{0,6}?|[^。.:：]{0,10}?[，,]\s*(?:要|得|还要|再)?)(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点|一条|一项|一个)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
 
 const ADD_BEFORE = /(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?(?:到|在)?(?:那个)?\s*$|\badd (?:this |that )?to (?:the |my )?$/i;
 
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|没写上|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|没写上|写(?:细|具体|清楚|详细)(?:点|些|一点|一些)?|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)[\s:：]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?(?:(?:only|just)\s*[:：]\s*)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
 
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
-const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
+const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
 
 /** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…". */
 function opensClause(text: string, h: { at: number }): boolean {
@@ -75,7 +75,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
   // ("不光是镇政府，是东湖镇政府和县交通局": the whole of what is meant follows.)
-  const said = fromDirective.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?\s*$/i, '$1').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
+  // ("我刚数了，是126户": a remark before the value.)
+  const said = fromDirective.replace(/^[^，,。]{1,8}[，,]\s*(?=(?:是|应该是)\s*\d)/, '').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?\s*$/i, '$1').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
@@ -274,7 +275,7 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
 }
 
 /** "32 households, not 31", "32, not 31": the count said, and the one taken back. */
-const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b/i;
+const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b|是(\d{1,5})(户|家|个人|人)[，,\s]*(?:而)?不是\d{1,5}|不是\d{1,5}(?:户|家|个人|人)?[，,\s]*(?:而)?是(\d{1,5})(户|家|个人|人)/i;
 
 /** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
 const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=[.!])\s+(?=And\b)|,\s*(?=and (?:it'?s|the|my|his|her|our|their|also|people|households)\b)|(?<=\b(?:corrections?|fixes|changes|things|mistakes):)\s*|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
@@ -292,8 +293,9 @@ function severalCorrections(words: Words, spec: FormSpec, form: FormState, ctx: 
   const count = COUNT_SWAP.exec(words.text);
   const countStep = spec.steps.find((s) => s.name === 'peopleCount' && form.slots[s.name] !== undefined && s.name !== asking);
   if (count && countStep && !whole.some((c) => c.step === countStep)) {
-    const unit = count[2] ?? (form.slots['peopleUnit'] === 'households' ? (ctx.locale === 'zh' ? '户' : 'households') : ctx.locale === 'zh' ? '人' : 'people');
-    const c = readValue(countStep, `${count[1]} ${unit}`, form, ctx);
+    const n = count[1] ?? count[3] ?? count[5];
+    const unit = count[2] ?? count[4] ?? count[6] ?? (form.slots['peopleUnit'] === 'households' ? (ctx.locale === 'zh' ? '户' : 'households') : ctx.locale === 'zh' ? '人' : 'people');
+    const c = readValue(countStep, `${n}${/^[a-z]/i.test(unit) ? ' ' : ''}${unit}`, form, ctx);
     if (c) more.push(c);
   }
   for (const part of parts) {

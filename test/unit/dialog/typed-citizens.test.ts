@@ -1804,4 +1804,20 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(r.state.handoff?.reason).toBe('risk');
     expect(r.slots['peopleCount']).toBe(14);
   });
+
+  it('"代表是我王建国" with the count names the citizen as the one representative; "还有人数我刚数了，是126户" and "是130户，不是126户" correct the count; "事情经过没写全，要加上：…" adds and "地点写细点，…" takes the place (round T)', () => {
+    const s = new Script();
+    for (const m of ['东湖镇中心小学围墙外面上个月新立了一个移动信号塔，离教室不到二十米，家长们都担心辐射', '东湖镇中心小学东墙外', '中国移动', '要求把信号塔挪走']) s.say(m);
+    s.say('全村一百二十户，代表是我王建国，电话13912345678');
+    expect(s.slots).toMatchObject({ peopleCount: 120, scope: 'all', name: '王建国', phone: '13912345678' });
+    expect(s.slots['representatives']).toEqual([expect.objectContaining({ self: true })]);
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'priorPetition' ? '没反映过' : '跳过');
+    s.say('有两处要改：被反映的是中国移动东湖分公司。还有人数我刚数了，是126户');
+    expect(s.slots).toMatchObject({ respondent: '中国移动东湖分公司', peopleCount: 126 });
+    s.say('人数没改过来，是130户，不是126户');
+    expect(s.slots['peopleCount']).toBe(130);
+    s.say('事情经过没写全，要加上：塔是晚上偷偷立起来的。地点写细点，东湖镇中心小学东墙外');
+    expect(String(s.slots['facts'])).toMatch(/；塔是晚上偷偷立起来的/);
+    expect(s.slots['address']).toBe('东湖镇中心小学东墙外');
+  });
 });

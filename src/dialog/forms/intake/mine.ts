@@ -108,7 +108,7 @@ function notOwnId(text: string, start: number, end: number): boolean {
 
 const NO_ID = /(?:rather not|don'?t want to|prefer not to|won'?t|will not|not going to|can'?t) (?:give|share|provide|tell you) (?:you )?(?:my |the )?(?:id|identity|passport)|\bno id\b|(?:不想|不愿意?|不方便|不)(?:给|提供|留|说)(?:身份证|证件)|身份证(?:号)?(?:就)?(?:不给|不提供|不留|不方便|算了|免了)/i;
 
-const SELF_REPRESENTS = /代表(?:就|只有|就是)?(?:我|俺)(?:自己|自个儿?|一个人?)?(?:吧|就行|就好)?(?:$|[\s，,。])|(?:我|俺)(?:自己|自个儿?)?(?:来)?当代表(?:吧|就行|就好)?(?:$|[\s，,。])|\bI(?:'ll| will)? be the (?:only )?representative\b/i;
+const SELF_REPRESENTS = /代表(?:就|只有|就是)?(?:我|俺)(?:自己|自个儿?|一个人?)?(?:吧|就行|就好)?(?:$|[\s，,。])|代表(?:就)?是(?:我|俺)(?=[\u4e00-\u9fff]{2,3}(?:[\s，,。]|$|电话|手机))(?![\u4e00-\u9fff]{0,4}(?:和|跟|还有|与))|(?:我|俺)(?:自己|自个儿?)?(?:来)?当代表(?:吧|就行|就好)?(?:$|[\s，,。])|\bI(?:'ll| will)? be the (?:only )?representative\b/i;
 
 const WANTS_NAMED = /留(?:个|下)?(?:名|姓名|名字|真名)|实名|不匿名|不用匿名|不要匿名|不想匿名|写(?:上)?(?:我的)?(?:名字|真名)|\b(?:use|give|put|leave) my (?:real |full )?name\b|\bnot anonymous\b|\bno longer anonymous\b|\bdon'?t need to be anonymous\b/i;
 
