@@ -1820,4 +1820,19 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(String(s.slots['facts'])).toMatch(/；塔是晚上偷偷立起来的/);
     expect(s.slots['address']).toBe('东湖镇中心小学东墙外');
   });
+
+  it('"俺孙子放学了俺去接一下，回来再说" is a pause, no alarm and no request; "the house owner is Qian Laowu" names whom (round U)', () => {
+    const s = new Script();
+    s.say('俺是城关镇西关社区的，低保补贴三个月没发了');
+    const asked = s.state.expecting;
+    s.say('等会儿啊，俺孙子放学了俺去接一下，回来再说');
+    expect(s.last.effects.some((e) => e.type === 'request_handoff')).toBe(false);
+    expect(s.state.handoff).toBeNull();
+    expect(s.state.expecting).toBe(asked);
+    expect(s.slots['demands']).toBeUndefined();
+    const e = new Script('en');
+    e.say('My neighbour is building an illegal second floor that blocks all our light, in Yuwan village, Xishan');
+    e.say('Lane 3 of Yuwan village, the house owner is Qian Laowu.');
+    expect(e.slots['respondent']).toBe('Qian Laowu');
+  });
 });

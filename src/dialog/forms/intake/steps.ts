@@ -18,7 +18,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, representativesAt, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
+import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -301,6 +301,9 @@ export const respondent: Step = {
     if (counted.count && !counted.rest.trim()) return null;
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
+    // "Lane 3 of Yuwan village, the house owner is Qian Laowu": the person said to hold the role.
+    const holder = roleNamedEn(text);
+    if (holder) return ok(holder);
     // Whom said in so many words inside a longer answer ("…Against the market operator, I don't know the name"):
     // that phrase, whatever else the message says.
     const explicit = explicitParty(restated(w.text));
