@@ -476,6 +476,16 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
 
   // Everything else the message holds.
   // (Not from a message that corrected something: its words are the correction's.)
+  if (seg.answer && corrected.length > 0 && spec.minedBesideCorrections?.some((name) => f.slots[name] === undefined)) {
+    // (Only fields still empty, and only those the spec names: the rest of the words are the correction's.)
+    const mined = spec.mine(words, f, fctx, form.asking);
+    const fill = spec.minedBesideCorrections.filter((name) => f.slots[name] === undefined && mined.values[name] !== undefined && mined.values[name] !== null && name !== form.asking);
+    for (const name of fill) f = write(stepOf(spec, name)!, f, mined.values[name], fctx);
+    if (fill.length > 0) {
+      changed = true;
+      replies.push(notedReply(spec, f, fill.map((name) => stepOf(spec, name)!), fctx));
+    }
+  }
   if (seg.answer && corrected.length === 0) {
     const mined = applyMined(spec, f, words, fctx, form.asking);
     if (mined.noted.length > 0) {

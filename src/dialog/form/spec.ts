@@ -119,6 +119,8 @@ export interface FormSpec {
   lateAnswer?(words: Words, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } | null;
   /** Words that announce more of the story ("补充一句"): on the summary they go to `absorb`, not to the answer. */
   addsMore?: RegExp;
+  /** Fields the miner may still fill from a message that corrected something ("…13 households… Representatives are me and Zhou"). */
+  minedBesideCorrections?: readonly string[];
   /** The form's own view of a message's corrections (e.g. a phone that is a representative's, not the citizen's). */
   revise?(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[];
   /** Older or channel-specific button payloads, mapped to the engine's (`scr:confirm` → `confirm:yes`). */

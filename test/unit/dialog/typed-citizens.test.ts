@@ -1835,4 +1835,17 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     e.say('Lane 3 of Yuwan village, the house owner is Qian Laowu.');
     expect(e.slots['respondent']).toBe('Qian Laowu');
   });
+
+  it('representatives named beside a correction of the count are taken; "被反映的人写上名字，村会计李德福" is 村会计李德福 (round U)', () => {
+    const s = new Script('en');
+    for (const m of ['The Hengda Paper mill in Zhoujia village, Nanhe Town dumps waste water into our irrigation ditch, our rice seedlings turned yellow', 'We want the mill to stop dumping and pay for the lost crops', 'It is about 12 households']) s.say(m);
+    s.say("For all of them. Sorry, it's 13 households, not 12. Representatives are me and Zhou Guoqiang, his phone is 13812345670");
+    expect(s.slots['peopleCount']).toBe(13);
+    expect(s.slots['representatives']).toContainEqual(expect.objectContaining({ name: 'Zhou Guoqiang', phone: '13812345670' }));
+    const z = new Script();
+    for (const m of ['俺要举报石门村的会计，村里报危房改造的每户找他都得给两千块钱，青石镇石门村', '要求查查他，收的钱退给大家', '就俺自己', '没反映过']) z.say(m);
+    while (z.state.expecting !== 'confirm') z.say('跳过');
+    z.say('被反映的人写上名字，村会计李德福');
+    expect(z.slots['respondent']).toBe('村会计李德福');
+  });
 });

@@ -142,6 +142,7 @@ export const intakeSpec: FormSpec = {
     return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
   },
   addsMore: ADDS_MORE,
+  minedBesideCorrections: ['representatives'],
   lateAnswer: (words, form, ctx) => lateBadId(words, form, ctx) ?? lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
   absorb(words, form, ctx) {
     const text = words.text.trim();
