@@ -9,14 +9,14 @@
  * A case that bridges two incidents joins the first and names the other; they are not
  * merged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { floodFacts } from '../../scripts/bench/citizen.ts';
 import { RELATED_THRESHOLD } from '../../src/domain/case-links.ts';
 import { textSimilarity } from '../../src/domain/similarity.ts';
 import type { NewCase } from '../../src/ports/case-ports.ts';
 import { fileLikeChat } from '../helpers/chat-filing.ts';
 import { seededRandom } from '../helpers/random.ts';
-import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
+import { STORE_KINDS, storeForSuite } from '../helpers/stores.ts';
 
 const AT = new Date('2026-11-27T02:00:00Z');
 /** Waves of villagers filing at the same moment: the first two race each other. */
@@ -38,14 +38,8 @@ describe('the seeded wording', () => {
 });
 
 describe.each(STORE_KINDS)('a group incident told in alike words on %s', (kind) => {
-  let t: TestStore;
-  beforeAll(async () => {
-    t = await openTestStore(kind);
-  });
-  afterAll(async () => {
-    await t?.cleanup();
-  });
-  const prisma = () => t.store.handle.prisma;
+  const suite = storeForSuite(kind);
+  const prisma = () => suite().store.handle.prisma;
 
   /**
    * Files a case the way a chat turn does (in commitTurn's transaction), then what the chat
@@ -53,7 +47,7 @@ describe.each(STORE_KINDS)('a group incident told in alike words on %s', (kind) 
    * step (the race of two filings that do not see each other).
    */
   const file = (over: Partial<NewCase>, minute: number, beforeCommit?: () => Promise<unknown>) =>
-    fileLikeChat(t, { petitioner: person(), ...over }, { userId: `alike-${kind}-${++seq}`, at: new Date(AT.getTime() + minute * 60_000), reserveSequence: true, beforeCommit });
+    fileLikeChat(suite(), { petitioner: person(), ...over }, { userId: `alike-${kind}-${++seq}`, at: new Date(AT.getTime() + minute * 60_000), reserveSequence: true, beforeCommit });
   const villager = (facts: string, over: Partial<NewCase> = {}): Partial<NewCase> => ({
     township: '东湖镇', address: '东湖镇李家村', facts, peopleCount: 300, flags: ['group'], ...over,
   });

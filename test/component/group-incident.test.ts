@@ -5,11 +5,11 @@
  * early-warning alert and opens one emergency plan. Another village's matter, another
  * township's, and a lone similar case of others stay out of it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { NewCase } from '../../src/ports/case-ports.ts';
 import { PrismaCaseLinkRepository } from '../../src/store/prisma/case-link-repository.ts';
 import { fileLikeChat } from '../helpers/chat-filing.ts';
-import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
+import { STORE_KINDS, storeForSuite } from '../helpers/stores.ts';
 
 const AT = new Date('2026-11-27T02:00:00Z');
 const FACTS = [
@@ -24,18 +24,12 @@ const person = () => {
 };
 
 describe.each(STORE_KINDS)('a group incident on %s', (kind) => {
-  let t: TestStore;
-  beforeAll(async () => {
-    t = await openTestStore(kind);
-  });
-  afterAll(async () => {
-    await t?.cleanup();
-  });
-  const prisma = () => t.store.handle.prisma;
+  const suite = storeForSuite(kind);
+  const prisma = () => suite().store.handle.prisma;
 
   /** Files a case the way a chat turn does (in commitTurn's transaction), then opens its plan like the chat does after the reply. */
   const file = (over: Partial<NewCase>, minute: number) =>
-    fileLikeChat(t, { petitioner: person(), ...over }, { userId: `flood-${kind}-${++seq}`, at: new Date(AT.getTime() + minute * 60_000) });
+    fileLikeChat(suite(), { petitioner: person(), ...over }, { userId: `flood-${kind}-${++seq}`, at: new Date(AT.getTime() + minute * 60_000) });
   const group = (i: number, over: Partial<NewCase> = {}): Partial<NewCase> => ({
     township: '东湖镇', address: '东湖镇李家村', facts: FACTS[i % FACTS.length]!, peopleCount: 300, flags: ['group'], ...over,
   });

@@ -6,7 +6,7 @@
  * past. Newer ones are untouched (raw rows checked), the day, place and status stay, a
  * second run erases nothing, and an erased booking can no longer be registered.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookingForVisit } from '../../src/app/reception/register-booked-visit.ts';
 import { IDLE_CONVERSATION_DAYS, retention } from '../../src/jobs/retention.ts';
 import { runJob } from '../../src/jobs/runner.ts';
@@ -14,7 +14,7 @@ import { createLogger } from '../../src/log.ts';
 import { localDate } from '../../src/domain/deadlines.ts';
 import { newCase } from '../helpers/cases.ts';
 import { county } from '../helpers/dialog.ts';
-import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
+import { STORE_KINDS, storeForSuite } from '../helpers/stores.ts';
 
 const log = createLogger('silent');
 const DAY = 86_400_000;
@@ -22,27 +22,21 @@ const NOW = new Date('2032-06-01T00:00:00Z');
 const PERIOD = 1825;
 
 describe.each(STORE_KINDS)('retention of reception bookings on %s', (kind) => {
-  let t: TestStore;
-  beforeAll(async () => {
-    t = await openTestStore(kind);
-  });
-  afterAll(async () => {
-    await t?.cleanup();
-  });
-  const prisma = () => t.store.handle.prisma;
-  const deps = () => ({ county, store: t.store, retentionDays: PERIOD });
+  const suite = storeForSuite(kind);
+  const prisma = () => suite().store.handle.prisma;
+  const deps = () => ({ county, store: suite().store, retentionDays: PERIOD });
   const dayBefore = (days: number) => localDate(new Date(NOW.getTime() - days * DAY), 0);
 
   let n = 0;
   async function booking(o: { name: string; phone: string; description: string; day: string; closedAt?: Date | null; status?: 'cancelled' }) {
-    const booked = await t.store.receptionBookings.book({
+    const booked = await suite().store.receptionBookings.book({
       bookingKey: `retention:${kind}:${++n}`, sessionId: 'head', day: o.day, capacity: 50, name: o.name, phone: o.phone,
       description: o.description, locale: 'zh', channel: 'web', conversationId: null, at: new Date(`${o.day}T01:00:00Z`),
     });
     if (!booked.ok) throw new Error('not booked');
     const id = booked.booking.id;
     if (o.closedAt !== undefined) {
-      const c = await t.store.cases.create(newCase({ localDate: o.day, petitioner: { name: o.name, phone: o.phone, idNumber: null } }));
+      const c = await suite().store.cases.create(newCase({ localDate: o.day, petitioner: { name: o.name, phone: o.phone, idNumber: null } }));
       await prisma().case.update({ where: { id: c.id }, data: { status: 'closed', closedAt: o.closedAt } });
       await prisma().receptionBooking.update({ where: { id }, data: { caseId: c.id, status: 'visited' } });
     }
@@ -71,9 +65,9 @@ describe.each(STORE_KINDS)('retention of reception bookings on %s', (kind) => {
     expect(await prisma().receptionBooking.findUniqueOrThrow({ where: { id: visitedOld } })).toMatchObject({ day: '2026-03-03', position: 1, status: 'visited', caseId: expect.any(String) });
     expect(await prisma().receptionBooking.findUniqueOrThrow({ where: { id: cancelledOld } })).toMatchObject({ status: 'cancelled' });
     expect([await raw(visitedRecent), await raw(recent)]).toEqual(untouched);
-    expect(await t.store.receptionBookings.findById(notVisitedOld)).toMatchObject({ name: '', phone: '', description: '', erased: true });
-    expect(await t.store.receptionBookings.findById(recent)).toMatchObject({ name: '赵强', erased: false });
-    await expect(bookingForVisit({ bookings: t.store.receptionBookings, clock: { now: () => NOW }, county }, notVisitedOld)).rejects.toMatchObject({ code: 'conflict' });
+    expect(await suite().store.receptionBookings.findById(notVisitedOld)).toMatchObject({ name: '', phone: '', description: '', erased: true });
+    expect(await suite().store.receptionBookings.findById(recent)).toMatchObject({ name: '赵强', erased: false });
+    await expect(bookingForVisit({ bookings: suite().store.receptionBookings, clock: { now: () => NOW }, county }, notVisitedOld)).rejects.toMatchObject({ code: 'conflict' });
 
     const second = await runJob(deps(), retention, log, NOW);
     expect(second).toMatchObject({ ran: true, counts: { anonymized: 0, bookingsErased: 0 } });

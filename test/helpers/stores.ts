@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createStore, type AppStore } from '../../src/store/create-store.ts';
 import { createTestDatabase } from './postgres.ts';
 import { PG_TEMPLATE_DB, seedPgliteData } from './store-templates.ts';
@@ -38,3 +39,16 @@ export async function openTestStore(kind: TestStoreKind): Promise<TestStore> {
     },
   };
 }
+
+/** A store of the kind for the whole describe block: opened before its tests, cleaned up after. */
+export function storeForSuite(kind: TestStoreKind): () => TestStore {
+  let t: TestStore | undefined;
+  beforeAll(async () => {
+    t = await openTestStore(kind);
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+  return () => t!;
+}
+
