@@ -1848,4 +1848,23 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     z.say('被反映的人写上名字，村会计李德福');
     expect(z.slots['respondent']).toBe('村会计李德福');
   });
+
+  it('"不是代表谁，就我自己举报。要求…" is no question of conduct; "Is this the right place for this?" is answered as such; "I told you, Qian Laowu, …" is whom (round U)', () => {
+    const z = new Script();
+    z.say('俺要举报石门村会计李德福，村里报危房改造的每户找他都得给两千块钱，青石镇石门村');
+    z.say('不是代表谁，就我自己举报。要求查查这个李德福，收的钱退给大家');
+    expect(String(z.slots['demands'])).toContain('要求查查这个李德福');
+    expect(z.text).not.toContain('诬告');
+    const e = new Script('en');
+    e.say('Our street has had no running water for two weeks, Xinhe East Street in Chengguan, the county water company says the new pipes are not finished');
+    e.say('Is this the right place for this, or should I go to the water company?');
+    expect(e.text).toMatch(/can all be raised here/);
+    const q = new Script('en');
+    q.say('My neighbour is building an illegal second floor that blocks all our light, in Yuwan village, Xishan');
+    q.say('Lane 3 of Yuwan village');
+    expect(q.slots['address']).toBe('Lane 3 of Yuwan village');
+    expect(q.slots['respondent']).toBeUndefined();
+    q.say('I told you, Qian Laowu, the owner of the house next door');
+    expect(q.slots['respondent']).toBe('Qian Laowu');
+  });
 });

@@ -213,6 +213,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const fuller = called ? `${s.respondent}${called[2] ?? called[1]}` : at >= 0 ? partyIn(w.text.slice(at)) : null;
     if (fuller && fuller.startsWith(s.respondent) && fuller.length > s.respondent.length) replaced['respondent'] = fuller;
   }
+  // Asked whom, told a finer place than the one kept ("Lane 3 of Yuwan village" for "Yuwan village"): the place.
+  if (asking === 'respondent' && typeof s.address === 'string' && s.address && w.text.toLowerCase().includes(s.address.toLowerCase()) && w.text.trim().length > s.address.length && contentSize(w.text) <= 16 && !partyIn(w.text)) replaced['address'] = w.text.trim().replace(/[.!。！]$/, '');
   // Asked where and whom together: the party named in the answer.
   if (asking === 'address' && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') {
     const party = eitherParty(w.text) ?? partyIn(w.text) ?? (OFFICE_ONLY.test(w.text.trim()) ? officeNamed(w.text) : null);

@@ -285,6 +285,9 @@ const HEDGE = /(?:那)?谁知道|(?:我|俺)?哪知道|应该是|可能是|大�
 /** "俺们村支书刘长海" → "村支书刘长海", "社保局嘛" → "社保局": whom, without the citizen's "our" or a closing particle. */
 const bareParty = (v: string) => v.replace(/^(?:俺们|我们|咱们|俺|我|咱)(?:的)?(?=[村镇乡县厂公学医]|邻居)/, '').replace(/(?:嘛|吧|呗|噻|哦|啊|呀|呢)+$/, '').trim() || v;
 
+/** An answer that is only a place: "Lane 3 of Yuwan village", "王庄村东头". */
+const PLACE_ONLY = /^(?:(?:lane|no\.?|number|building|block)\s*\d+\s+(?:of|in)\s+)?[A-Z][a-z]+ (?:village|road|street|lane)[.!]?$|^(?:lane|no\.?)\s*\d+[, ]+(?:of |in )?[A-Z][a-z]+ (?:village|road|street)[.!]?$|^[\u4e00-\u9fff]{1,6}(?:村|庄|屯)(?:[东西南北]头|[一二三四五六七八九十\d]+组)?$/i;
+
 export const respondent: Step = {
   name: 'respondent',
   expecting: 'respondent',
@@ -301,6 +304,8 @@ export const respondent: Step = {
     if (counted.count && !counted.rest.trim()) return null;
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
+    // "Lane 3 of Yuwan village", "王庄村东头": a place, asked whom — no party (the miner takes the place).
+    if (PLACE_ONLY.test(text.trim()) && !partyIn(text) && !respondentIn(text)) return null;
     // "Lane 3 of Yuwan village, the house owner is Qian Laowu": the person said to hold the role.
     const holder = roleNamedEn(text);
     if (holder) return ok(holder);
@@ -329,6 +334,9 @@ export const respondent: Step = {
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
     const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
+    // "I told you, Qian Laowu, the owner of the house": a person's name said in a short answer is whom.
+    const person = /^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|\.|$|\(|who\b|the\b))/.exec(text.trim());
+    if (person && contentSize(text) <= 30 && !/\b(?:Village|Road|Street|Town|Township|County|Lane)\b/.test(person[1]!)) return ok(person[1]!);
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
     const named = respondentIn(text) || findRespondentUnits(ctx.county, text).length > 0 || w.entities.some((e) => e.type === 'township');
