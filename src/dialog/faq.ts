@@ -124,6 +124,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       const d = ctx.county.deadlines;
       return say(l, 'faqReview', { reviewDays: d.reviewRequestDays, recheckDays: d.recheckRequestDays, reviewBody: remedyBody(ctx.county, 'reviewBody', l) });
     }
+    case 'kinds':
+      return say(l, 'faqKinds', { kinds: ctx.county.categories.map((c) => (l === 'zh' ? c.nameZh : c.nameEn)).join(l === 'zh' ? '、' : '; ') });
     case 'reps':
       return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds';
 
 export interface Question {
   text: string;
@@ -96,6 +96,9 @@ const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)�
 /** "我谁也不代表", "哪儿都没去过": a question word that means "nobody", "nowhere" — no question. */
 const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不|没)|不(?:是)?(?:代表|替)谁|谁[^，。？?]{0,6}就[^，。？?]{0,6}谁|^补充(?:一下|一句|下|几句)?(?:经过|情况|事情|说明|内容)/;
 
+/** "都有啥类别？", "what kinds are there?": the county's kinds of matter, listed. */
+const KINDS = /(?:都)?有(?:啥|什么|哪些|哪几)(?:个)?(?:类别|类|种类)|类别(?:都)?有(?:啥|什么|哪些)|\bwhat (?:kinds|categories|types)(?: of matters?)? (?:are there|do you have|can i choose)\b|\b(?:list|show me) (?:the )?(?:kinds|categories)\b/i;
+
 /** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
 function specialTopic(clause: string): Question | null {
   const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
@@ -131,7 +134,9 @@ function specialTopic(clause: string): Question | null {
             : // "Can I give the other members' names as representatives?", "代表要几个？".
               /\brepresentatives?\b|代表(?:要|能|可以|得|需要|是|怎么|几|多少)|(?:几|多少)个代表|谁(?:来)?当代表/i.test(clause)
               ? 'reps'
-              : null;
+              : KINDS.test(clause)
+                ? 'kinds'
+                : null;
   return topic ? { text: clause, topic, intent: null } : null;
 }
 
@@ -165,7 +170,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

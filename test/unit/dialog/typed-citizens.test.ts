@@ -1867,4 +1867,17 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     q.say('I told you, Qian Laowu, the owner of the house next door');
     expect(q.slots['respondent']).toBe('Qian Laowu');
   });
+
+  it('"都有啥类别？" lists the county\'s kinds of matter and the question asked stays open (round V)', () => {
+    const s = new Script();
+    s.say('桃源乡柳树村到乡里那条路，坑太多，下雨就走不了');
+    const asked = s.state.expecting;
+    s.say('都有啥类别？');
+    expect(s.text).toContain('土地征收与补偿');
+    expect(s.state.expecting).toBe(asked);
+    const e = new Script('en');
+    e.say('The road from Liushu village to the township is full of holes, Taoyuan');
+    e.say('what kinds are there?');
+    expect(e.text).toMatch(/The kinds of matter here are: /);
+  });
 });
