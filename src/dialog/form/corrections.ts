@@ -76,7 +76,7 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
   // ("不光是镇政府，是东湖镇政府和县交通局": the whole of what is meant follows.)
   // ("我刚数了，是126户": a remark before the value.)
-  const said = fromDirective.replace(/^[^，,。]{1,8}[，,]\s*(?=(?:是|应该是)\s*\d)/, '').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?\s*$/i, '$1').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
+  const said = fromDirective.replace(/^[^，,。]{1,8}[，,]\s*(?=(?:是|应该是)\s*\d)/, '').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
@@ -98,7 +98,7 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
     value = value.trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     // ('should be "the county civil affairs bureau"': the words inside the quotes.)
-    value = value.replace(/^["“「『]([^"”」』]{2,80})["”」』][.。]?$/, '$1').trim();
+    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);

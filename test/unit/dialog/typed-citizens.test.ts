@@ -1669,11 +1669,10 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
   it('"就我自己" asked whom is the count, not the party; "电话说错了，应该是139…" corrects the citizen\'s phone', () => {
     const s = new Script();
     for (const m of ['俺家的承包地被村里收回去给别人种了，也不给个说法，种粮补贴也没发', '东湖镇张庄村', '要求把地还给俺，把补贴补发了']) s.say(m);
-    if (s.state.expecting === 'respondent') {
-      s.say('就我自己');
-      expect(s.slots['respondent']).toBeUndefined();
-      expect(s.slots['peopleCount']).toBe(1);
-    }
+    expect(s.state.expecting).toBe('respondent');
+    s.say('就我自己');
+    expect(s.slots['respondent']).toBeUndefined();
+    expect(s.slots['peopleCount']).toBe(1);
     while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '王秀芝，13812345678' : '跳过');
     s.say('电话说错了，应该是13987654321');
     expect(s.slots['phone']).toBe('13987654321');
@@ -1758,10 +1757,9 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     s.say('杏花村。不知道是谁停的，可能是社保所');
     expect(s.slots).toMatchObject({ address: '杏花村', respondent: '社保所' });
     while (s.state.expecting !== 'priorPetition' && s.state.expecting !== 'confirm') s.say(s.state.expecting === 'demands' ? '恢复发放，补发欠的 就俺自己' : '跳过');
-    if (s.state.expecting === 'priorPetition') {
-      s.say('刚才不是说了吗，找过村支书好几回，他说管不了');
-      expect(s.slots['priorDetail']).toBe('找过村支书好几回，他说管不了');
-    }
+    expect(s.state.expecting).toBe('priorPetition');
+    s.say('刚才不是说了吗，找过村支书好几回，他说管不了');
+    expect(s.slots['priorDetail']).toBe('找过村支书好几回，他说管不了');
     const e = new Script('en');
     e.say('The bus route to our village was cancelled in May, Shangyuan village in Taoyuan');
     const asked = e.state.expecting;
