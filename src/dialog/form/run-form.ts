@@ -12,7 +12,7 @@ import { requestHandoff } from '../handoff.ts';
 import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
 import { besideCorrections, clausesBesideCorrections, findCorrections, unchangedFields } from './corrections.ts';
-import { contentSize } from '../forms/intake/text.ts';
+import { bareYes, contentSize } from '../forms/intake/text.ts';
 import { closingQuestion, segment } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
 
@@ -264,8 +264,6 @@ const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)
 const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
 const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登记吧|登上|就这样|\bsubmit\b|\bfile it\b|\bsend it\b|\bregister it\b/i;
 /** Words that only agree ("是的，都对", "没问题 可以", "yes that's all correct"). */
-const AGREEING = /不用改|不改了?|没(?:什么|啥)?要改的?|nothing to (?:change|fix)|no changes?|book (?:it|the slot)|预约吧|就约这个|是的?|对(?:的|了)?|没错|没有?问题|没啥问题|可以|行(?:的|了)?|好(?:的|了)?|嗯+|恩+|都对|全对|就这样|无误|正确|确认|同意|一样|挺好|中|妥|ok(?:ay)?|yes|yeah|yep|yup|correct|right|fine|good|sure|great|perfect|go ahead|all|that'?s|it'?s|looks?|is|are|everything|信息|内容|上面|写的|记的|都|也|了|吧|啊|呀|呢|的|这样|哈|嘛|呗/gi;
-const bareYes = (text: string) => contentSize(text.replace(AGREEING, '')) <= 2;
 /** A pause asked for: the draft waits for the citizen. */
 const PAUSE =
   /(?:一会儿?|待会儿?|等会儿?)再(?:来|弄|说)|回来再(?:说|弄|登|填)|(?:我|俺)得先去|\bi'?ll (?:come|be) back (?:in (?:a bit|a minute|a while|ten minutes|\d+ minutes|an hour)|later|soon|tomorrow)|\bbe back in\b|\bi (?:have|need|got) to (?:go|take|pick|cook)\b[^.]{0,40}\b(?:back|later|bit)\b|先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;

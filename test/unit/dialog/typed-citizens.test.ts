@@ -1879,3 +1879,27 @@ describe('session of 2026-12-07 evening: answers beside the question', () => {
     expect(e.text).toMatch(/The kinds of matter here are: /);
   });
 });
+
+describe('session of 2026-12-07 night', () => {
+  it('a phone or ID number taken back in the same breath keeps the one said after: "13812345670 - no wait, 13812345607", "…哦打错了 …"', () => {
+    const e = new Script('en');
+    for (const m of ['I want to file a complaint', 'My boss at the Hengda construction site in Donghu town has not paid me 3 months wages, 15000 yuan.']) e.say(m);
+    while (e.state.expecting !== 'phone' && e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Zhang Wei' : 'skip');
+    e.say('13812345670 - no wait, 13812345607');
+    expect(e.slots['phone']).toBe('13812345607');
+    const z = new Script();
+    for (const m of ['俺要反映事', '东湖镇李家村的砖厂天天冒黑烟，呛得人喘不上气，庄稼也熏黄了']) z.say(m);
+    while (z.state.expecting !== 'phone' && z.state.expecting !== 'confirm') z.say(z.state.expecting === 'name' ? '张桂兰' : '跳过');
+    z.say('13912345678 哦打错了 13912345687');
+    expect(z.slots['phone']).toBe('13912345687');
+  });
+
+  it('"yes please go ahead" asked what happened is no story and stores nothing', () => {
+    const e = new Script('en');
+    e.say('I want to file a complaint');
+    expect(e.state.expecting).toBe('facts');
+    e.say('yes please go ahead');
+    expect(e.state.expecting).toBe('facts');
+    expect(e.slots).toEqual({});
+  });
+});

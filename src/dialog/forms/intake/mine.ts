@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -128,6 +128,8 @@ const GENERIC_PARTY_EN = /^(?:the |a |an |my |our )?(?:[a-z-]+\s)?(factory|compa
 const GENERIC_PARTY_ZH = /^(?:那个|这个|一个)?(?:[\u4e00-\u9fff]{0,2})?(工厂|厂子|厂|公司|房东|老板|学校|开发商|包工头|医院|养殖场)$/;
 
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
+  // "yes please go ahead" says nothing beyond the yes.
+  if (bareYes(w.text)) return { values: {} };
   const s = slotsOf(form);
   const values: Record<string, unknown> = {};
   const replaced: Record<string, unknown> = {};

@@ -10,6 +10,7 @@ import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
 import { priorChannelIn, priorInStory } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { nearTownship, suggestTownships } from '../../../nlu/extractors/township-suggest.ts';
+import type { Entity, EntityType } from '../../../nlu/extractors/types.ts';
 import { t, type MessageKey } from '../../catalog/catalog.ts';
 import type { FormContext, GiveUp, Reading, Step, Words } from '../../form/spec.ts';
 import { channelText, guideText, guideVersion } from '../../guide.ts';
@@ -18,7 +19,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
+import { bareYes, contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, restatedFrom, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -97,6 +98,8 @@ export const facts: Step = {
   read(w0, _f, ctx) {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
+    // "yes please go ahead" asked what happened is a go-ahead, not the story.
+    if (bareYes(w.text)) return failed(say(ctx.locale, 'tooShort'));
     const scrubbed = scrub(w, ctx.locale);
     // "我叫李秀英，电话139…" asked what happened: the introduction fills its own fields; the story is still to come.
     if (scrubbed !== w.text && storySize(scrubbed) < 4) return null;
@@ -712,8 +715,15 @@ export const name: Step = {
 };
 
 /** The citizen's own phone: the first one not denied ("电话不是137…，是135…"). */
+/** The entities of a type, less those taken back in the same breath: "13812345670 - no wait, 13812345607". */
+function notTakenBack(w: Words, type: EntityType): Entity[] {
+  const from = restatedFrom(w.text);
+  const all = w.entities.filter((e) => e.type === type);
+  return all.some((e) => e.start >= from) ? all.filter((e) => e.start >= from) : all;
+}
+
 function ownPhone(w: Words): string | null {
-  const phones = w.entities.filter((e) => e.type === 'phone');
+  const phones = notTakenBack(w, 'phone');
   const kept = phones.filter((e) => !/(?:不是|并非|not)\s*$/i.test(w.text.slice(Math.max(0, e.start - 5), e.start)));
   const p = kept[0] ?? phones.at(-1);
   return p ? String(p.value) : null;
@@ -752,7 +762,7 @@ export const idNumber: Step = {
   due: (f) => slotsOf(f).idNumber === undefined && !slotsOf(f).anonymous && ((!f.meta['asked.name'] && !f.meta['asked.phone']) || f.slots['idRetry'] === true),
   read(w, _f, ctx) {
     const l = ctx.locale;
-    const id = w.entities.find((e) => e.type === 'id_number');
+    const id = notTakenBack(w, 'id_number')[0];
     if (id && id.valid !== false) return ok({ number: String(id.value), type: 'resident' });
     if (id) return failed(say(l, 'badIdChecksum'));
     const passNo = passportIn(w.text);
