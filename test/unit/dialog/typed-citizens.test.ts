@@ -1902,4 +1902,12 @@ describe('session of 2026-12-07 night', () => {
     expect(e.state.expecting).toBe('facts');
     expect(e.slots).toEqual({});
   });
+
+  it('"要求…发下来，代表是我刘大海，电话…，还有王德发…" keeps the representatives out of the request', () => {
+    const s = new Script();
+    s.say('我们村三十多户的征地补偿款被镇里扣了一半，城关镇柳河村');
+    s.say('要求把扣的补偿款全额发下来，代表是我刘大海，电话13812345678，还有王德发，电话13987654321');
+    expect(s.slots['demands']).toBe('要求把扣的补偿款全额发下来');
+    expect(s.slots['representatives']).toContainEqual(expect.objectContaining({ name: '王德发', phone: '13987654321' }));
+  });
 });

@@ -60,7 +60,9 @@ export function demandClause(text: string): string | null {
   const rest = text.slice(m.index);
   // "…，还有我不想留名字": the next thing said is no part of the request.
   const end = rest.search(/[。！!？?\n]|[，,]\s*(?:还有|另外|对了|顺便|再说|我不想|能不能|能匿名|可以匿名)|$/);
-  const clause = rest.slice(0, end).trim();
+  // "…全额发下来，代表是我刘大海，电话…": who represents the group is no part of the request either.
+  const reps = representativesAt(rest);
+  const clause = rest.slice(0, reps > 0 && reps < end ? reps : end).replace(/[，,;；\s]+$/, '').trim();
   return contentSize(clause) >= 6 ? clause : null;
 }
 
