@@ -1910,4 +1910,14 @@ describe('session of 2026-12-07 night', () => {
     expect(s.slots['demands']).toBe('要求把扣的补偿款全额发下来');
     expect(s.slots['representatives']).toContainEqual(expect.objectContaining({ name: '王德发', phone: '13987654321' }));
   });
+
+  it('a sentence told when the township is asked is not called an unknown township', () => {
+    const s = new Script();
+    s.say('我要举报村支书');
+    s.say('青山乡马家村的村支书马国强把村里的集体土地偷偷租给外地老板，租金没进村账');
+    expect(s.state.expecting).toBe('township');
+    s.say('在马家村村委会，去年3月份他跟老板签的合同');
+    expect(s.text).not.toContain('没有找到');
+    expect(s.state.expecting).toBe('township');
+  });
 });

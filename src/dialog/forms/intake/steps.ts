@@ -150,6 +150,8 @@ export const township: Step = {
     const where = hints.length === 0 ? readPlace(w.text, ctx.county.townships) : null;
     if (where && 'vague' in where) return failed(say(l, 'townshipOfPlace', undefined, townshipButtons(ctx)));
     if (hints.length > 0) return failed({ text: t(l, 'didYouMean'), buttons: townshipButtons(ctx, hints) });
+    // "在马家村村委会，去年3月份他跟老板签的合同": a sentence, not a township name to call unknown.
+    if (/[，,。；;！!？?]/.test(w.text.trim().replace(/[。.!！]$/, '')) || contentSize(w.text) > 12) return null;
     return failed(say(l, 'unknownTownship', { text: w.text.slice(0, 20) }), say(l, 'outsideCounty', { count: ctx.county.townships.length }));
   },
   ask(f, ctx, again) {
