@@ -14,6 +14,7 @@
  */
 import { PersonalDataCipher } from './personal-data-cipher.ts';
 import type { SqlQuery } from './open-store.ts';
+import { encryptedSample, insertKeyCheck, storedKeyCheck } from './sql/key-check.ts';
 import { keyFile, readSecretKeyFile, removeSecretKeyFile, writeNewSecretKey } from './secret-key.ts';
 
 /** Where the key comes from: SECRET_KEY, else DATA_DIR/secret.key, else (new stores only) generated there. */
@@ -24,7 +25,6 @@ export interface KeySource {
 
 export class StoreKeyError extends Error {}
 
-const CHECK = 'key_check';
 const checkValue = (key: string) => new PersonalDataCipher(key).hash('store-key-check', 'xinfang');
 
 const mismatch = (source: string) =>
@@ -40,29 +40,10 @@ const missing = (dataDir: string) =>
       'Set SECRET_KEY to the key of the server that created the store (or copy its DATA_DIR/secret.key into this DATA_DIR). No new key was generated.',
   );
 
-async function storedCheck(q: SqlQuery): Promise<string | null> {
-  const [row] = await q.query<{ value: string }>(`SELECT value FROM store_meta WHERE key = $1`, [CHECK]);
-  return row?.value ?? null;
-}
-
 /** Writes the check value unless one is there; the value that is there afterwards. */
 async function claimCheck(q: SqlQuery, value: string): Promise<string> {
-  await q.query(`INSERT INTO store_meta (key, value, updated_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO NOTHING`, [CHECK, value]);
-  return (await storedCheck(q))!;
-}
-
-/** One encrypted value of the store, if it has any. */
-async function encryptedSample(q: SqlQuery): Promise<string | null> {
-  const [row] = await q.query<{ v: string | null }>(
-    `SELECT coalesce(
-       (SELECT text FROM messages LIMIT 1),
-       (SELECT coalesce(name_enc, phone_enc, id_number_enc) FROM petitioners WHERE coalesce(name_enc, phone_enc, id_number_enc) IS NOT NULL LIMIT 1),
-       (SELECT state->>'enc' FROM conversations WHERE state ? 'enc' LIMIT 1),
-       (SELECT totp_secret_enc FROM staff_accounts WHERE totp_secret_enc IS NOT NULL LIMIT 1)
-     ) AS v`,
-    [],
-  );
-  return row?.v ?? null;
+  await insertKeyCheck(q, value);
+  return (await storedKeyCheck(q))!;
 }
 
 function decrypts(key: string, token: string): boolean {
@@ -78,7 +59,7 @@ function decrypts(key: string, token: string): boolean {
 export async function settleStoreKey(q: SqlQuery, source: KeySource): Promise<{ key: string; generated: boolean }> {
   const configured = source.configured ?? readSecretKeyFile(source.dataDir);
   const label = source.configured ? 'SECRET_KEY' : `The key in ${keyFile(source.dataDir)}`;
-  const stored = await storedCheck(q);
+  const stored = await storedKeyCheck(q);
   if (configured) {
     const mine = checkValue(configured);
     if (stored !== null) {

@@ -3,7 +3,6 @@
  * statements go through the driver under Prisma, as few as possible (one read, one
  * write for a turn that files nothing); staff writes and reads go through Prisma.
  */
-import { randomUUID } from 'node:crypto';
 import { isProcessed } from '../sql/inbound-keys.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { EXPECTING, initialState, type ConversationState } from '../../ports/conversation-ports.ts';
@@ -12,22 +11,11 @@ import { ConversationConflictError, DuplicateInboundError, type ConversationReco
 import type { SqlClient } from '../open-store.ts';
 import { insertCase, nextCaseSequence } from '../sql/insert-case.ts';
 import { linkNewCase } from '../sql/link-new-case.ts';
-import { sqlState, valuesRows, type SqlQuery } from '../sql/sql-exec.ts';
+import { insertHandoffAlert } from '../sql/alerts.ts';
+import { claimNextVersion, insertConversation, readTurn, writeTurnRows, type ConversationRow } from '../sql/conversations.ts';
+import { sqlState, type SqlQuery } from '../sql/sql-exec.ts';
 import { handoffMessage } from './alert-repository.ts';
 
-type Row = {
-  id: string;
-  channel: string;
-  channelUserId: string;
-  state: unknown;
-  version: number;
-  handoffReason: string | null;
-  waitingSince: Date | null;
-  staffId: string | null;
-  claimedAt: Date | null;
-  caseNumber: string | null;
-};
-type TurnRow = Row & { processed: boolean; staffBound: boolean };
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export class PrismaConversationStore implements ConversationStore {
@@ -42,16 +30,11 @@ export class PrismaConversationStore implements ConversationStore {
   ) {}
 
   async beginTurn(channel: string, channelUserId: string, initial: ConversationState, inboundKey: string | null): Promise<TurnStart> {
-    let [row] = await this.sql.query<TurnRow>(`${TURN_READ} WHERE c.channel = $2 AND c.channel_user_id = $3`, [inboundKey, channel, channelUserId]);
+    let row = await readTurn(this.sql, channel, channelUserId, inboundKey);
     if (!row) {
       // First contact; a concurrent first message of the same chat may win the insert.
-      const now = new Date();
-      await this.sql.query(
-        `INSERT INTO conversations (id, channel, channel_user_id, locale, state, version, created_at, updated_at)
-         VALUES ($1::uuid, $2, $3, $4, $5::text::jsonb, 0, $6, $6) ON CONFLICT (channel, channel_user_id) DO NOTHING`,
-        [randomUUID(), channel, channelUserId, initial.locale, JSON.stringify(this.seal(initial)), now],
-      );
-      [row] = await this.sql.query<TurnRow>(`${TURN_READ} WHERE c.channel = $2 AND c.channel_user_id = $3`, [inboundKey, channel, channelUserId]);
+      await insertConversation(this.sql, channel, channelUserId, initial.locale, this.seal(initial), new Date());
+      row = await readTurn(this.sql, channel, channelUserId, inboundKey);
     }
     const { processed, staffBound, ...conv } = row!;
     return { conversation: this.toRecord(conv), processed, staffBound };
@@ -73,11 +56,7 @@ export class PrismaConversationStore implements ConversationStore {
     // and each costs a round trip that waits its turn under load.
     await this.sql.transaction(async (q) => {
       // Claim the version first: a concurrent turn fails here before it writes anything.
-      const [conv] = await q.query<{ channel: string; waiting: boolean }>(
-        `UPDATE conversations SET version = $2, updated_at = $3 WHERE id = $1::uuid AND version = $4
-         RETURNING channel, waiting_since IS NOT NULL AS waiting`,
-        [id, expectedVersion + 1, new Date(), expectedVersion],
-      );
+      const conv = await claimNextVersion(q, id, expectedVersion, new Date());
       if (!conv) throw new ConversationConflictError();
       const write = await build({
         createCase: async (input) => {
@@ -89,71 +68,32 @@ export class PrismaConversationStore implements ConversationStore {
       });
       // A chat that starts waiting (not one already waiting) raises one staff alert, in this commit.
       const alert = write.handoff && !conv.waiting ? write.handoff : null;
-      if (alert) {
-        await q.query(
-          `INSERT INTO alerts (id, at, kind, dedupe_key, conversation_id, message) VALUES ($1::uuid, $2, 'handoff', $3, $4::uuid, $5)
-           ON CONFLICT (dedupe_key) DO NOTHING`,
-          [randomUUID(), alert.at, `handoff:${id}:${alert.at.toISOString()}`, id, handoffMessage(alert.reason, conv.channel)],
-        );
-      }
+      if (alert) await insertHandoffAlert(q, id, alert.at, handoffMessage(alert.reason, conv.channel));
       await this.writeTurn(q, id, write, null);
     });
   }
 
   /**
-   * The turn's own rows in one statement: state, transcript, inbound key, audit. With
-   * `claimVersion` it also claims the version (false when no longer at it); otherwise
-   * the caller's transaction has claimed it already. A concurrent redelivery of the
-   * same inbound key fails the whole statement on the primary key.
+   * The turn's own rows in one statement (writeTurnRows), the state sealed and the
+   * transcript encrypted. With `claimVersion` it also claims the version (false when no
+   * longer at it); otherwise the caller's transaction has claimed it already. A
+   * concurrent redelivery of the same inbound key fails the whole statement on the
+   * primary key: a DuplicateInboundError.
    */
   private async writeTurn(q: SqlQuery, id: string, write: TurnWrite, claimVersion: number | null): Promise<boolean> {
-    const params: unknown[] = [id, new Date(), JSON.stringify(this.seal(write.state)), write.state.locale, write.inboundKey, write.handoff?.reason ?? null, write.handoff?.at ?? null, write.withdrawHandoff === true];
-    let version = '';
-    let where = 'WHERE id = $1::uuid';
-    if (claimVersion !== null) {
-      version = `, version = $${params.push(claimVersion + 1)}::int`;
-      where += ` AND version = $${params.push(claimVersion)}::int`;
-    }
-    const messages = valuesRows(
-      params,
-      write.messages.map((m) => [randomUUID(), m.at, m.direction, m.author, this.cipher.encrypt(m.text), m.payload ?? null, m.delivery ?? null]),
-      ['uuid', 'timestamptz', 'text', 'text', 'text', 'text', 'text'],
-    );
-    const audit = valuesRows(
-      params,
-      write.audit.map((a) => [randomUUID(), a.action, `conversation:${id}`, JSON.stringify({ detail: a.detail })]),
-      ['uuid', 'text', 'text', 'text'],
-    );
-    // Data-modifying CTEs all run, whether or not the final SELECT reads them; nothing
-    // is written unless the update matched.
-    const sql = `
-      WITH claim AS (
-        UPDATE conversations SET updated_at = $2, state = $3::text::jsonb, locale = $4::text,
-               handoff_reason = CASE WHEN $8::boolean AND staff_id IS NULL THEN NULL ELSE coalesce($6::text, handoff_reason) END,
-               waiting_since = CASE WHEN $8::boolean AND staff_id IS NULL THEN NULL ELSE coalesce($7::timestamptz, waiting_since) END${version}
-        ${where}
-        RETURNING id
-      ), inbound AS (
-        INSERT INTO processed_inbound (key) SELECT $5::text FROM claim WHERE $5::text IS NOT NULL
-      )${
-        messages
-          ? `, msgs AS (
-        INSERT INTO messages (id, conversation_id, at, direction, author, text, payload, delivery)
-        SELECT v.id, claim.id, v.at, v.direction, v.author, v.text, v.payload, v.delivery
-        FROM claim, (VALUES ${messages}) AS v(id, at, direction, author, text, payload, delivery)
-      )`
-          : ''
-      }${
-        audit
-          ? `, audit AS (
-        INSERT INTO audit_log (id, at, actor_id, action, target, data)
-        SELECT v.id, $2, NULL, v.action, v.target, v.data::jsonb FROM claim, (VALUES ${audit}) AS v(id, action, target, data)
-      )`
-          : ''
-      }
-      SELECT claim.id FROM claim`;
+    const rows = {
+      at: new Date(),
+      state: this.seal(write.state),
+      locale: write.state.locale,
+      inboundKey: write.inboundKey,
+      handoffReason: write.handoff?.reason ?? null,
+      handoffAt: write.handoff?.at ?? null,
+      withdrawHandoff: write.withdrawHandoff === true,
+      messages: write.messages.map((m) => ({ at: m.at, direction: m.direction, author: m.author, text: this.cipher.encrypt(m.text), payload: m.payload ?? null, delivery: m.delivery ?? null })),
+      audit: write.audit,
+    };
     try {
-      return (await q.query<{ id: string }>(sql, params)).length > 0;
+      return await writeTurnRows(q, id, rows, claimVersion);
     } catch (err) {
       if (write.inboundKey && sqlState(err) === '23505') throw new DuplicateInboundError(write.inboundKey);
       throw err;
@@ -240,7 +180,7 @@ export class PrismaConversationStore implements ConversationStore {
     return s;
   }
 
-  private toRecord(r: Row): ConversationRecord {
+  private toRecord(r: ConversationRow): ConversationRecord {
     return {
       id: r.id,
       channel: r.channel,
@@ -256,14 +196,3 @@ export class PrismaConversationStore implements ConversationStore {
   }
 }
 
-/**
- * The read that starts a chat turn: the conversation, whether the inbound delivery
- * ($1, may be null) was processed already, and whether a staff account is bound to
- * the chat (only then is the grid worker looked up).
- */
-const TURN_READ = `
-  SELECT c.id::text AS id, c.channel, c.channel_user_id AS "channelUserId", c.state, c.version, c.handoff_reason AS "handoffReason",
-         c.waiting_since AS "waitingSince", c.staff_id::text AS "staffId", c.claimed_at AS "claimedAt", c.case_number AS "caseNumber",
-         EXISTS (SELECT 1 FROM processed_inbound p WHERE p.key = $1::text) AS processed,
-         EXISTS (SELECT 1 FROM staff_chat_bindings b WHERE b.channel = c.channel AND b.channel_user_id = c.channel_user_id) AS "staffBound"
-  FROM conversations c`;

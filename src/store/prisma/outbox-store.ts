@@ -10,6 +10,7 @@ import type { DeadLetterStore, NewOutboxMessage, OutboxMessage, OutboxStore, Pen
 import type { Signals } from '../signals.ts';
 import type { SqlClient } from '../open-store.ts';
 import { scrubPersonalData } from '../../domain/petitioner/redact.ts';
+import { pendingOfConversation } from '../sql/outbox-lease.ts';
 import { claimChannel, claimConversation, MAX_DELIVERY_ATTEMPTS, releaseLease } from './outbox-lease.ts';
 
 export { MAX_DELIVERY_ATTEMPTS };
@@ -62,10 +63,7 @@ export class PrismaOutboxStore implements OutboxStore, DeadLetterStore {
     // Asked on every chat turn and nearly always empty: through the driver (Prisma costs
     // more CPU than this indexed read), and the conversation (an `include` would be
     // a second query even for no rows) only when there is something to send.
-    const query = `SELECT id::text AS id, conversation_id::text AS "conversationId", author, text, payload, at, attempts
-      FROM messages WHERE conversation_id = $1::uuid AND delivery = 'pending' ORDER BY at ASC LIMIT 100`;
-    type PendingRow = { id: string; conversationId: string; author: string; text: string; payload: string | null; at: Date; attempts: number };
-    const rows = await this.sql.query<PendingRow>(query, [conversationId]);
+    const rows = await pendingOfConversation(this.sql, conversationId);
     if (rows.length === 0) return [];
     const conversation = await this.prisma.conversation.findUnique({ where: { id: conversationId }, select: { channel: true, channelUserId: true } });
     return rows.map((r) => this.toMessage({ ...r, conversation: conversation ?? undefined }));

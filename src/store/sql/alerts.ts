@@ -1,4 +1,5 @@
 /** Statements of staff alerts and their relay to the Telegram staff chat. */
+import { randomUUID } from 'node:crypto';
 import type { SqlQuery } from './sql-exec.ts';
 
 /** Ids of alerts of `kinds` raised since `since` not relayed yet and not about a conduct case, oldest first. */
@@ -11,4 +12,16 @@ export async function unrelayedAlertIds(q: SqlQuery, since: Date, kinds: readonl
     [since, [...kinds], relayKeyPrefix, limit],
   );
   return rows.map((r) => r.id);
+}
+
+/**
+ * The staff alert of a chat that starts waiting (at `at`): one per conversation and
+ * moment, a repeat of the same hand-over inserts nothing.
+ */
+export async function insertHandoffAlert(q: SqlQuery, conversationId: string, at: Date, message: string): Promise<void> {
+  await q.query(
+    `INSERT INTO alerts (id, at, kind, dedupe_key, conversation_id, message) VALUES ($1::uuid, $2, 'handoff', $3, $4::uuid, $5)
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    [randomUUID(), at, `handoff:${conversationId}:${at.toISOString()}`, conversationId, message],
+  );
 }

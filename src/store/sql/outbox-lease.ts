@@ -3,6 +3,7 @@
  * one channel or one conversation as leased to its owner; lease times are the
  * database's clock, the one clock all processes share. Callers run a claim in its own
  * short transaction behind an advisory lock on what it claims (prisma/outbox-lease.ts).
+ * Also the chat turn's read of its conversation's pending messages, leased or not.
  */
 import type { SqlQuery } from './sql-exec.ts';
 
@@ -55,5 +56,20 @@ export async function releaseLeases(q: SqlQuery, ids: readonly string[], owner: 
        leased_by = CASE WHEN $3::float8 > 0 THEN $2 END
      WHERE id = ANY ($1::uuid[]) AND leased_by = $2 AND delivery = 'pending'`,
     [[...ids], owner, retryAfterMs / 1000],
+  );
+}
+
+/** A pending message of a conversation (text as stored: encrypted). */
+export type PendingRow = Omit<ClaimedRow, 'channel' | 'channelUserId'>;
+
+/**
+ * Up to 100 pending messages of one conversation, oldest first, leased or not. Asked on
+ * every chat turn and nearly always empty: one indexed read.
+ */
+export async function pendingOfConversation(q: SqlQuery, conversationId: string): Promise<PendingRow[]> {
+  return q.query<PendingRow>(
+    `SELECT id::text AS id, conversation_id::text AS "conversationId", author, text, payload, at, attempts
+      FROM messages WHERE conversation_id = $1::uuid AND delivery = 'pending' ORDER BY at ASC LIMIT 100`,
+    [conversationId],
   );
 }
