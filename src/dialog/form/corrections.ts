@@ -68,7 +68,7 @@ const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
 const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
-const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
+const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
 function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, same = false): Correction | null {
   const directives = [...raw.matchAll(DIRECTIVE)];
@@ -98,7 +98,7 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
     value = value.trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     // ('should be "the county civil affairs bureau"': the words inside the quotes.)
-    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
+    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『'‘]([^"”」』'’]{2,80})["”」』'’]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
@@ -239,6 +239,9 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
  * read on its own (a correction of it is just its answer).
  */
 /** Fields an answer may empty again (their "not given" is null). */
+/** "还有乡政府", "also the township government": one more named. */
+const JOINS = /^[\s,，:：]*(?:(?:还|也)(?:有|包括)|另外还有|再加上?|加上|(?:and )?also|as well as)\s*(?:is |the )?([^，,。.!！;；]+?)(?:\s+as well|\s+too)?\s*(?=$|[，,。.!！;；])/i;
+
 const CLEARABLE: ReadonlySet<string> = new Set(['idNumber', 'address', 'respondent']);
 const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|get rid of)\b|去掉|删掉|删了|删除|拿掉|不要写|别写|不用写|空着/i;
 
@@ -381,6 +384,12 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       const valueFirst = /^[\s,，:：]*(?:就是|就写|只写|是|写|改成|应该是)\s*[^\s，,。.删去]/.test(after);
       if (h.step.optional && CLEARABLE.has(h.step.name) && !valueFirst && (REMOVE.test(text.slice(Math.max(prevEnd, h.at - 16), h.at)) || REMOVE.test(after.split(/[.。!！?？;；]/)[0]!.slice(0, 40)) || (REMOVE.test(after.slice(0, 60)) && /\b(?:it|that|this|them)\b|它|这个|那个/.test(after.slice(0, 60))))) {
         out.push({ step: h.step, reading: { ok: true, value: null } });
+        return;
+      }
+      // "被反映的还有乡政府，不光是村委会", "against the school as well": one more beside the one kept.
+      const joined = h.step.field?.joins && typeof kept === 'string' ? JOINS.exec(after) : null;
+      if (joined?.[1] && typeof kept === 'string' && contentSize(joined[1]) >= 2 && !kept.includes(joined[1].trim())) {
+        out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '和' : ' and '}${joined[1].trim()}` } });
         return;
       }
       // "身份证俺也给你 4109…": a number right after the field's word is its value.

@@ -1920,4 +1920,37 @@ describe('session of 2026-12-07 night', () => {
     expect(s.text).not.toContain('没有找到');
     expect(s.state.expecting).toBe('township');
   });
+
+  it('round W, citizen 1: a name taken back among the representatives, "找过乡里好几回…让等着", a phone said again at the ID question, "被反映的还有…", "改好了就提交"', () => {
+    const s = new Script();
+    for (const m of ['俺想问问，俺们村的地被征了，补偿款到现在没给', '俺是西山乡王家庄的', '就是村委会，征地的时候说好一亩给三万，到现在一分没见着', '要把补偿款发下来，一亩三万，俺家四亩半。村里被征地的有三十来户', '代表大家一起反映，俺们好几家都托俺来说的']) s.say(m);
+    expect(s.state.expecting).toBe('representatives');
+    s.say('俺就是代表，俺叫王老实，不对，俺大名叫王德顺，电话是13976543210。还有俺村李二柱也是代表');
+    expect(s.slots['name']).toBe('王德顺');
+    expect(s.slots['phone']).toBe('13976543210');
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '王德顺', phone: '13976543210' },
+      { self: false, name: '李二柱', phone: null },
+    ]);
+    expect(s.state.expecting).toBe('priorPetition');
+    s.say('找过乡里好几回，乡里说钱还没拨下来，让等着');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    expect(s.text).not.toContain('不重复受理');
+    if (s.state.expecting === 'idNumber') {
+      s.say('俺刚才不是说了嘛，13976543210。还有俺名字写错了，俺叫王德顺，王老实是外号');
+      expect(s.text).not.toContain('应为18位');
+      expect(String(s.slots['facts'])).not.toContain('外号');
+    }
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('被反映的还有乡政府，不光是村委会');
+    expect(s.slots['respondent']).toBe('村委会和乡政府');
+    s.say("此前处理那一项少了个字，应该是'找了一年多没人管'，改好了就提交");
+    expect(s.slots['priorDetail']).toBe('找了一年多没人管');
+    s.say('代表');
+    s.say('我，王德顺 13976543210，还有李二柱，他没电话');
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '王德顺', phone: '13976543210' },
+      { self: false, name: '李二柱', phone: null },
+    ]);
+  });
 });

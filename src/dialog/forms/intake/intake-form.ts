@@ -57,6 +57,14 @@ function repSentences(text: string): string {
 
 const ADD_REP = /代表(?:再|还|也)?(?:加|添|增加|补)|(?:再|还|也)?(?:加|添|增加|补)(?:上)?(?:一个|一位|个|位)?代表|\badd\b[^.]{0,40}\brepresentatives?\b|\b(?:another|one more|also a) representative\b/i;
 
+/** The clauses of a message left once those about the citizen's own particulars and the talk are taken out. */
+function aboutTheMatter(scrubbed: string): string {
+  return scrubbed
+    .split(/(?<=[，,。.!！;；\n])/)
+    .filter((c) => !/\[(?:电话|姓名|证件号|phone|name|ID number)\]|名字|姓名|大名|外号|电话|手机|身份证|(?:刚才|刚刚|早|不是)(?:就)?(?:说|讲)(?:过)?了|\b(?:my name|phone|ID number|I (?:already |just )?told you)\b/i.test(c))
+    .join('');
+}
+
 export const intakeSpec: FormSpec = {
   name: 'intake',
   steps: INTAKE_STEPS,
@@ -148,6 +156,8 @@ export const intakeSpec: FormSpec = {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
     if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;
+    // "俺刚才不是说了嘛，139…。还有俺名字写错了，俺叫王德顺，王老实是外号": about the form's own fields, not the story.
+    if (!more && contentSize(aboutTheMatter(scrubPersonal(text, words.entities, ctx.locale))) < STORY_SIZE) return null;
     // A question is asked, not told: it never joins the story ("Do I have the right to appeal if they say no?").
     if (!more && /[?？]\s*$/.test(text)) return null;
     const facts = slotsOf(form).facts;

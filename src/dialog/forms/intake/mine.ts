@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -71,7 +71,9 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const onePhone = w.entities.filter((e) => e.type === 'phone');
   const askedMine = (asking === 'name' || asking === 'phone') && !mentionsRepresentatives && onePhone.length === 1 && !/(?:(?<!孩子|娃)他|她|(?<![我俺])的)\s*(?:电话|手机)(?:号码?)?(?:是)?[\s:：]*$|\b(?:his|her|their)\s+(?:phone|number|mobile|cell)\b[^\d]{0,12}$/i.test(w.text.slice(Math.max(0, onePhone[0]!.start - 12), onePhone[0]!.start));
   const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : askedMine ? String(onePhone[0]!.value) : null);
-  const intro = w.entities.find((e) => e.type === 'person_name');
+  // ("我叫张三，哦不对，我叫张山": the name said after a slip taken back.)
+  const intros = w.entities.filter((e) => e.type === 'person_name');
+  const intro = intros.filter((e) => e.start >= restatedFrom(w.text)).at(0) ?? intros[0];
   // ("包工头叫赵老四 大名赵国强": someone else's full name is not the citizen's.)
   const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|邻居|隔壁|对方|他|她)[^。！!？?]{0,12}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
   const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);

@@ -364,6 +364,7 @@ export const respondent: Step = {
     words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
+    joins: true,
   },
 };
 
@@ -535,6 +536,16 @@ function showRepresentatives(f: FormState, ctx: FormContext): string {
 /** A sentence about another part of the petition (whom, where, what is wanted). */
 const OTHER_SUBJECT = /\b(?:factory|company|plant|mill|shop|called|named|place|address|village|request|complaint|against)\b|公司|工厂|厂子|(?:厂|矿|局|所)(?:叫|是)|叫做|地点|地址|诉求|被反映|告的是/i;
 
+/** "我，王德顺 139…" from 王德顺: the citizen's own name beside "me" is the citizen, not one more. */
+function ownNameFolded(reps: RepresentativeMention[] | null, own: string | null | undefined): RepresentativeMention[] | null {
+  const mine = own ? reps?.find((r) => !r.self && r.name === own) : undefined;
+  if (!reps || !mine) return reps;
+  const self = reps.find((r) => r.self);
+  if (self && self.name && self.name !== own) return reps;
+  const me = { self: true, name: own!, phone: self?.phone ?? mine.phone };
+  return [me, ...reps.filter((r) => r !== mine && r !== self)];
+}
+
 export const representatives: Step = {
   // A list: read whole, never cut at the first comma ("代表改成杨德贵 139…，杨秀兰 158…").
   readsWhole: true,
@@ -552,8 +563,8 @@ export const representatives: Step = {
     return reps ? ok(reps) : failed(say(ctx.locale, 'badRepresentatives', { max: ctx.county.rules.maxRepresentatives }));
   },
   apply(f, value) {
-    const reps = value as RepresentativeMention[] | null;
     const s = slotsOf(f);
+    const reps = ownNameFolded(value as RepresentativeMention[] | null, s.name);
     const self = reps?.find((r) => r.self);
     // The citizen named among them: their own name and phone, when not known yet.
     const patch = { representatives: reps ?? [], ...(self?.name && s.name === undefined ? { name: self.name } : {}), ...(self?.phone && s.phone === undefined ? { phone: self.phone } : {}) };
@@ -580,7 +591,9 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
   // "头一回 以前找过村支书 他说管不了": the first time here, but raised before — that is earlier handling.
   const told = priorInStory(text);
   // (Not when it is being handled there now: "说正在处理，让等" is handled below.)
-  if (told === 'earlier_petition' && !/正在(?:处理|调查|办|查|走)|在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text)) return told;
+  // (But "找过乡里好几回…让等着": told to wait time after time is an earlier petition without result.)
+  const again = /好几(?:回|次|趟)|(?:很|许)?多(?:回|次|趟)|几(?:回|次|趟)|无数(?:回|次)|(?:一|两|三|半)年多?|\b(?:twice|several times|many times|again and again|\d+ times|for (?:a|one|two|\d+) (?:years?|months))\b/i.test(text);
+  if (told === 'earlier_petition' && (again || !/正在(?:处理|调查|办|查|走)|在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text))) return told;
   const r = ctx.readers.answer('priorPetition', text);
   return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
 }
@@ -775,6 +788,8 @@ export const idNumber: Step = {
       return ok(null);
     }
     if (isRefusal(w.text)) return ok(null);
+    // "俺刚才不是说了嘛，13976543210": a phone said again is no ID number typed wrong.
+    if (w.entities.some((e) => e.type === 'phone') && !/\d{15,}/.test(w.text)) return null;
     return /\d{6,}/.test(w.text) ? failed(say(l, 'badIdFormat')) : null;
   },
   apply(f, value) {
