@@ -30,9 +30,9 @@ const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
 const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
 
-/** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…". */
+/** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…", "…。'以前的处理'那一项…". */
 function opensClause(text: string, h: { at: number }): boolean {
-  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及)(?:(?:the|my|our|your)\s+)?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
+  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及)(?:(?:the|my|our|your)\s+)?["“'‘「『]?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
 }
 
 interface Hit {
@@ -96,7 +96,8 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
     if (!step.free && !/\p{Script=Han}/u.test(value)) value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
     // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
-    value = value.trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
+    // (A quote that opens the next field's name is no part of this value: "…贫困户。'以前的处理'那一项…".)
+    value = value.trim().replace(/[。.!！；;，,\s]+["“'‘「『]+$/, '').trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     // ('should be "the county civil affairs bureau"': the words inside the quotes.)
     value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『'‘]([^"”」』'’]{2,80})["”」』'’]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
     if (!value) continue;

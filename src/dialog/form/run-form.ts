@@ -364,7 +364,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text)) && !numberGiven && !othersStop) return askCancel(state, spec, ctx);
   // "你改乱了，恢复成原来的", "change it back": the last correction undone.
   const undo = form.meta['undo'] as Record<string, unknown> | undefined;
-  if (undo && UNDO.test(text)) {
+  // ("你改错了！诉求就是：…": a new value said with it is a correction, not an undo.)
+  const undoSaid = UNDO.exec(text);
+  if (undo && undoSaid && !/[:：]|应该是|就是|改成|改为|\bshould (?:be|say|read)\b/i.test(text.slice(undoSaid.index + undoSaid[0].length))) {
     const restored = { ...f, slots: { ...f.slots, ...undo }, meta: { ...f.meta, undo: null } };
     const steps = spec.steps.filter((st) => st.name in undo);
     return advance(withTop(state, restored), spec, restored, fctx, [say(l, 'undone', { fields: describe(spec, restored, steps, fctx) })], 'other', '');

@@ -236,7 +236,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   let rest = text;
   // "另外问下，…？": the words that lead into a question go with it.
   for (const q of questions) {
-    const lead = new RegExp(`(?:另外|顺便|还想|我想|想|再)?(?:问(?:一)?下|请问|问一句|问个事)[，,：:\\s]*(?=${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    // ("找过乡纪委，没结果。对了，这个啥时候能有结果？": "对了" goes with the question too.)
+    const lead = new RegExp(`(?:(?:对了|还有|另外|顺便说一下|by the way|oh,? and|also)[，,：:\\s]*)?(?:(?:另外|顺便|还想|我想|想|再)?(?:问(?:一)?下|请问|问一句|问个事)[，,：:\\s]*)?(?=${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
     rest = rest.replace(lead, '');
   }
   for (const q of questions) {

@@ -1953,4 +1953,21 @@ describe('session of 2026-12-07 night', () => {
       { self: false, name: '李二柱', phone: null },
     ]);
   });
+
+  it('round W, citizen 5: "全村都受害了" stays out of the request, "对了" goes with the question, two fields corrected in one message, "你改错了！诉求就是：…" corrects instead of undoing', () => {
+    const s = new Script();
+    for (const m of ['我要投诉！我们村支书贪污扶贫款，大家都知道，就是没人管！！', '北岭乡，石桥村', '把他撤了，钱追回来。全村都受害了，大概一百来户']) s.say(m);
+    expect(s.slots['demands']).toBe('把他撤了，钱追回来。');
+    s.say('代表大家，但是我不想写名字，能匿名吗？怕被打击报复');
+    s.say('找过乡纪委，没结果。对了，这个啥时候能有结果？');
+    expect(String(s.slots['priorDetail'])).not.toContain('对了');
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('诉求改一下：撤他的职，把贪的扶贫款追回来发给贫困户。以前的处理也不对，是找过乡纪委，还打过12345热线，都没结果');
+    expect(String(s.slots['demands'])).not.toContain('以前的处理');
+    expect(s.slots['priorDetail']).toBe('找过乡纪委，还打过12345热线，都没结果');
+    s.say("你改错了！诉求就是：撤他的职，把扶贫款追回来发给贫困户。'以前的处理'那一项应该是：找过乡纪委，打过12345热线，都没结果");
+    expect(s.text).not.toContain('改回原来');
+    expect(s.slots['demands']).toBe('撤他的职，把扶贫款追回来发给贫困户');
+    expect(s.slots['priorDetail']).toBe('找过乡纪委，打过12345热线，都没结果');
+  });
 });

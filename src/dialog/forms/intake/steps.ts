@@ -624,7 +624,7 @@ export const priorPetition: Step = {
   press: (arg) => ((PRIORS as readonly string[]).includes(arg) ? { kind: arg, detail: null } : undefined),
   field: {
     label: 'fPriorPetition',
-    words: /此前处理情况|此前处理|以前处理|之前处理|以前反映|之前反映|处理情况|反映过(?:的)?(?:情况)?|earlier handling|prior handling|raised (?:it )?before|handled before|court thing/i,
+    words: /此前处理情况|此前(?:的)?处理|以前(?:的)?处理|之前(?:的)?处理|以前反映|之前反映|处理情况|反映过(?:的)?(?:情况)?|earlier handling|prior handling|raised (?:it )?before|handled before|court thing/i,
     show(f, ctx) {
       const s = slotsOf(f);
       const label = s.priorPetition ? t(ctx.locale, PRIOR_LABEL[s.priorPetition]) : notGiven(ctx.locale);
