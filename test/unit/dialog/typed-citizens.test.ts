@@ -1970,4 +1970,23 @@ describe('session of 2026-12-07 night', () => {
     expect(s.slots['demands']).toBe('撤他的职，把扶贫款追回来发给贫困户');
     expect(s.slots['priorDetail']).toBe('找过乡纪委，打过12345热线，都没结果');
   });
+
+  it('round W, citizens 7 and 4: "俺娘住在后沟村" is 后沟村; "…可能是乡里社保所" is whom; "the factory is by the river east of the village" names nobody; a sentence of who is concerned stays out of the request', () => {
+    const z = new Script();
+    z.say('喂 俺娘的养老金咋停了 这个月没到账 问村里说不知道');
+    z.say('桃园乡 俺娘住在后沟村');
+    expect(z.slots['address']).toBe('后沟村');
+    while (z.state.expecting !== 'respondent' && z.state.expecting !== 'confirm') z.say(z.state.expecting === 'category' ? '就是养老金，城乡居民养老保险那个' : '跳过');
+    if (z.state.expecting === 'respondent') {
+      z.say('村委会说不知道，俺也不知道是谁停的，可能是乡里社保所');
+      expect(z.slots['respondent']).toBe('乡里社保所');
+    }
+    const e = new Script('en');
+    e.say('Hi. There is a chemical factory near our village dumping waste water into the river, fish are dying. I want to report it.');
+    e.say('Hekou Town, Liushu village, the factory is by the river east of the village');
+    expect(e.slots['respondent']).toBe('chemical factory');
+    e.say('Stop the dumping and clean the river, and compensate for the dead fish. About thirty households in the village fish or farm along the river.');
+    expect(e.slots['demands']).toBe('Stop the dumping and clean the river, and compensate for the dead fish.');
+    expect(e.slots['peopleCount']).toBe(30);
+  });
 });

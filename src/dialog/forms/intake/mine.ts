@@ -206,7 +206,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const kind = GENERIC_PARTY_EN.exec(s.respondent)?.[1] ?? GENERIC_PARTY_ZH.exec(s.respondent)?.[1];
     const called = kind ? new RegExp(`\\b(?:the |this |that )?${kind}\\s+(?:is|was)\\s+(?:called |named |a [\\w ]{0,20}? called )?((?:[A-Z][\\w&'-]*)(?:\\s+[A-Z][\\w&'-]*){0,4})|${kind}(?:的)?(?:名字)?(?:叫|叫做|是)([\\u4e00-\\u9fff]{2,10}?)(?=[，,。.!！\\s]|$)`, 'i').exec(w.text) : null;
     // ("房东叫黄丽华": a person keeps the role beside the name — 房东黄丽华.)
-    const name = called?.[1] ?? (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
+    // (Only the capitalised words make a name: "the factory is by the river east of the village" names none.)
+    const capitalised = called?.[1] ? (/^(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*/.exec(called[1])?.[0] ?? null) : undefined;
+    const name = capitalised !== undefined ? capitalised : (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
   }
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.

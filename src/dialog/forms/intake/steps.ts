@@ -307,6 +307,9 @@ export const respondent: Step = {
     // "就我自己", "just me": how many, said out of turn — nobody to complain about (the miner takes the count).
     const counted = splitCount(text);
     if (counted.count && !counted.rest.trim()) return null;
+    // "村委会说不知道…可能是乡里社保所": the one they guess at, after those who only answered them.
+    const guess = /(?:^|[，,。；;\s])(?:(?:我|俺)?(?:猜|估计|觉得)?(?:可能|估计|大概|应该|好像|八成|多半)是)\s*([^，,。；;]{2,16})[。！!]*$/.exec(text)?.[1];
+    if (guess && partyIn(guess)) return ok(partyIn(guess));
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
     // "Lane 3 of Yuwan village", "王庄村东头": a place, asked whom — no party (the miner takes the place).

@@ -259,7 +259,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
   let countClause = '';
   for (const c of clauses) {
     const bare = c.replace(/[，,。.;；!！\s]+$/, '');
-    const countish = !!bare && COUNTISH.test(bare) && contentSize(bare) <= 14;
+    // ("About thirty households in the village fish or farm along the river.": an English sentence of who is concerned.)
+    const countish = !!bare && COUNTISH.test(bare) && (contentSize(bare) <= 14 || (!/\p{Script=Han}/u.test(bare) && bare.split(/\s+/).length <= 16 && !DEMAND_WORDS.test(bare)));
     // "俺家一户 五口人": a second count right after the first says more of it (one household of five).
     if (count && countish && countClause && readPeopleCount(bare)) {
       count = readPeopleCount(`${countClause} ${bare}`) ?? count;
