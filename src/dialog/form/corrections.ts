@@ -32,7 +32,7 @@ const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就
 
 /** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…", "…。'以前的处理'那一项…". */
 function opensClause(text: string, h: { at: number }): boolean {
-  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及)(?:(?:the|my|our|your)\s+)?["“'‘「『]?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
+  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及|\b(?:change|correct|fix|update|edit|replace|set)\s+)(?:(?:the|my|our|your)\s+)?["“'‘「『]?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
 }
 
 interface Hit {
@@ -70,7 +70,11 @@ const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
 const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
-function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, same = false): Correction | null {
+/** What the summary says now, quoted to be replaced: "it says 'Donghu No'", "写的是'王老实'". */
+const OLD_QUOTED = /(?:\b(?:it|that|this|the summary)\s+(?:says|reads|shows|has)|(?:现在|上面)?(?:写的|写着|显示的?)(?:是)?|(?:现在|上面)是)\s*["“'‘「『][^"”'’」』]{1,60}["”'’」』][\s,，.。]*/gi;
+
+function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, same = false): Correction | null {
+  const raw = raw0.replace(OLD_QUOTED, ' ');
   const directives = [...raw.matchAll(DIRECTIVE)];
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
@@ -399,7 +403,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       // The sentence around the field word holds the value only when the words after it are more than a
       // verdict on the field ("诉求写得不对", "事情经过写得不全" say what is wrong, not what is right).
-      const verdict = after.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').trim();
+      const verdict = after.replace(OLD_QUOTED, ' ').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').trim();
       const judged = ONLY_MARKER.test(verdict) || JUDGEMENT.test(verdict) || JUDGEMENT.test(after.replace(/^[\s,，:：]+/, ''));
       // "诉求改成把路修成水泥路" when it says so already: that field is meant, no other one, and not
       // the sentence around it read again.

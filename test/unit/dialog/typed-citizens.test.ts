@@ -1989,4 +1989,18 @@ describe('session of 2026-12-07 night', () => {
     expect(e.slots['demands']).toBe('Stop the dumping and clean the river, and compensate for the dead fish.');
     expect(e.slots['peopleCount']).toBe(30);
   });
+
+  it('round W, citizen 11: "No.2" keeps its full stop, the school called by its name is whom, the opening thanks are no story, "it says \'…\'" is the old value, "Please change What happened to: …"', () => {
+    const e = new Script('en');
+    e.say('Thank you, that helps. Then I want to file one here. The middle school in Donghu, Donghu No.2 Middle School, has been forcing students to buy extra tutoring from teachers after class.');
+    expect(e.slots['facts']).toBe('The middle school in Donghu, Donghu No.2 Middle School, has been forcing students to buy extra tutoring from teachers after class.');
+    expect(e.slots['respondent']).toBe('Donghu No.2 Middle School');
+    e.say("It's on Xingfu Road in Donghu Town. Complaint against Donghu No.2 Middle School, not just 'the middle school'.");
+    expect(e.slots['respondent']).toBe('Donghu No.2 Middle School');
+    while (e.state.expecting !== 'confirm') e.say('skip');
+    e.say("Complaint against is wrong, it says 'Donghu No'.");
+    expect(e.slots['respondent']).toBe('Donghu No.2 Middle School');
+    e.say('Also What happened should not start with that. Please change What happened to: Donghu No.2 Middle School has been forcing students to buy paid after-class tutoring from their own teachers since September.');
+    expect(e.slots['facts']).toBe('Donghu No.2 Middle School has been forcing students to buy paid after-class tutoring from their own teachers since September.');
+  });
 });

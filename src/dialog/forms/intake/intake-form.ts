@@ -18,7 +18,7 @@ import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, MAX_T
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
+import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutOpening, withoutTalk } from './text.ts';
 
 const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|就这(?:俩|两个|几个|些)(?:人)?|没(?:有)?别人了|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\brepresentatives?\s*(?::|are)\s*[^.]*\.\s*that'?s (?:all|it)\b|\bthat'?s (?:all|it)\b|\bno one else\b|\bnobody else\b/i;
 
@@ -260,7 +260,9 @@ export function startIntake(state: ConversationState, text: string | null, ctx: 
   let form = newIntake(ctx);
   const words = text?.trim() ?? '';
   const entities = words ? ctx.readers.entities(words) : [];
-  const scrubbed = scrubPersonal(words, entities, state.locale);
+  // ("Thank you, that helps. Then I want to file one here. The school …": the story, without its opening.)
+  const story0 = withoutOpening(words);
+  const scrubbed = story0 === words ? scrubPersonal(words, entities, state.locale) : scrubPersonal(story0, ctx.readers.entities(story0), state.locale);
   const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
   if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };
   // "你好，我叫芮小燕，东湖的，想反映个事": no story yet, but the name and the township are kept.

@@ -19,7 +19,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { bareYes, contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, restatedFrom, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
+import { bareYes, contentSize, withoutOpening, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, restatedFrom, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -40,7 +40,9 @@ const ok = (value: unknown, extra: Partial<Extract<Reading, { ok: true }>> = {})
 /** "刚才说过了：…", "I just told you: …", "to: …": words about the answer, not the answer. */
 const ANSWER_LEAD = /^(?:(?:我)?刚(?:才)?(?:都)?说(?:过)?了?|我说了|说过了|不是说了吗|(?:i )?(?:just |already )?told you|as i said|like i said|to|is)\s*[:：,，!！.。]*\s*/i;
 const unlead = (w: Words): Words => {
-  const text = w.text.replace(ANSWER_LEAD, '');
+  let text = w.text.replace(ANSWER_LEAD, '');
+  // ("Thank you, that helps. Then I want to file one here. The middle school …": the story starts after them.)
+  text = withoutOpening(text);
   return text === w.text ? w : { text, entities: w.entities.map((e) => ({ ...e, start: e.start - (w.text.length - text.length), end: e.end - (w.text.length - text.length) })) };
 };
 const failed = (...replies: Reply[]): Reading => ({ ok: false, replies });
@@ -277,7 +279,7 @@ const RESPONDENT_LEAD =
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
-const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?[^,.;!?()]{2,60}?)(?=\s*(?:[,.;!?(]|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
+const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
 
 /** Whom, when the words say so ("against …", "被反映的是…"), or null. */
 export function explicitParty(text: string): string | null {
@@ -340,10 +342,10 @@ export const respondent: Step = {
     // A guess hedged about ("那谁知道 应该是管发钱的吧 社保局"): the party guessed, not the hedging.
     if (HEDGE.test(text) && (party ?? respondentIn(text))) return ok(clip(party ?? respondentIn(text)!));
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
-    const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
+    const listed = contentSize(text) <= 40 && !/[。!！?？]\s*\S|\.(?!\d)\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
     // "I told you, Qian Laowu, the owner of the house": a person's name said in a short answer is whom.
-    const person = /^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|\.|$|\(|who\b|the\b))/.exec(text.trim());
+    const person = /^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|\.(?!\d)|$|\(|who\b|the\b))/.exec(text.trim());
     if (person && contentSize(text) <= 30 && !/\b(?:Village|Road|Street|Town|Township|County|Lane)\b/.test(person[1]!)) return ok(person[1]!);
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
