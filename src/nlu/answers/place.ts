@@ -91,7 +91,12 @@ function clean(s0: string): string {
 /** A phone or ID number and its label: never part of a place ("…身份证号4127…" ends in 号, as "18号" does). */
 const CONTACT = /(?:我的?|俺的?|(?:我|俺)?(?:妈|爸|娘|爹|老伴|儿子|女儿)的?)?(?:电话|手机|身份证|证件|护照)(?:号码?|号)?(?:是|为)?[:：]?\s*(?:\+?86[\s-]?)?[\dXx][\d\s-]{6,}[\dXx]?|(?:\+?86[\s-]?)?(?<!\d)\d(?:[\s-]?\d){8,}[\dXx]?/gi;
 
+/** "砖厂那个村叫柳河村", "那个小区叫幸福小区": the name said for it. */
+const PLACE_CALLED = /(?:那个|这个)?(?:村|村子|庄|社区|小区|镇|乡|街道?)(?:的名字)?(?:叫|叫做|名叫)\s*([\u4e00-\u9fff]{1,8}?(?:村|庄|屯|社区|小区|街|路|组))(?=$|[，,。\s])/;
+
 export function readPlace(text00: string, townships: Townships): PlaceAnswer | null {
+  const called = PLACE_CALLED.exec(text00)?.[1];
+  if (called) return { place: called };
   const text0 = text00.replace(CONTACT, ' ').replace(/\s{2,}/g, ' ').trim();
   if (!/[\p{L}]/u.test(text0)) return null;
   // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.

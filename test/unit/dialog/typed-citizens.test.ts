@@ -2003,4 +2003,17 @@ describe('session of 2026-12-07 night', () => {
     e.say('Also What happened should not start with that. Please change What happened to: Donghu No.2 Middle School has been forcing students to buy paid after-class tutoring from their own teachers since September.');
     expect(e.slots['facts']).toBe('Donghu No.2 Middle School has been forcing students to buy paid after-class tutoring from their own teachers since September.');
   });
+
+  it('round W, citizen 9: "这边能管吗" is answered and kept out of the story; "那个村叫柳河村"; "都叫他刘老板"; a count taken back ("就我自己，不对，…算两个人")', () => {
+    const s = new Script();
+    s.say('我在河口镇的砖厂干了大半年，老板跑了，工钱一分没拿到，我是外地来打工的，四川人，这边能管吗');
+    expect(s.text).toContain('都可以在这里反映');
+    expect(String(s.slots['facts'])).not.toContain('能管吗');
+    s.say('在砖厂那个村叫柳河村，对了我也不知道老板叫啥，只知道都叫他刘老板');
+    expect(s.slots['address']).toBe('柳河村');
+    expect(s.slots['respondent']).toBe('砖厂刘老板');
+    s.say('要回工钱，两万四。就我自己，不对，还有我老乡小陈也没拿到，算两个人');
+    expect(s.slots['peopleCount']).toBe(2);
+    expect(s.slots['demands']).toBe('要回工钱，两万四。');
+  });
 });

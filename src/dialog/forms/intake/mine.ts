@@ -211,6 +211,13 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const name = capitalised !== undefined ? capitalised : (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
   }
+  // "砖厂" from the story, "只知道都叫他刘老板" later: the firm and the boss it means.
+  if (typeof s.respondent === 'string' && /(?:厂|公司|工地|矿|店|场|项目部)$/.test(s.respondent) && !replaced['respondent'] && asking !== 'respondent') {
+    // (Not "老板姓赵" alone: the firm stays whom — "不是老板 是宏兴煤矿这个单位".)
+    const boss = /叫他\s*([\u4e00-\u9fff](?:老板|总|经理|工头))|老板(?:叫|是)\s*([\u4e00-\u9fff]{2,3})(?=[，,。\s]|$)/.exec(w.text);
+    const who = boss?.[1] ?? (boss?.[2] ? `老板${boss[2]}` : null);
+    if (who && !/^(?:啥|什么|谁)/.test(who)) replaced['respondent'] = `${s.respondent}${who}`;
+  }
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
   if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长)$/.test(s.respondent) && !replaced['respondent']) {
     const at = w.text.indexOf(s.respondent);

@@ -85,6 +85,7 @@ export function withoutTalk(text: string): string {
 }
 
 export { restated, restatedFrom } from '../../../nlu/answers/restated.ts';
+import { restatedFrom } from '../../../nlu/answers/restated.ts';
 
 /** "Liu Yuxuan (刘宇轩)", "my name Nguyen Thi Lan, chinese name 阮氏兰": one person's second name set aside. */
 export const withoutSecondName = (text: string) =>
@@ -253,6 +254,17 @@ const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]
 const AFFECTED = /(?:全村|全组|全屯|全队|大家|大伙|乡亲们?|村民们?|邻居们?|好多人|很多人|好几家|家家户户)(?:都|也)?(?:受害|受影响|吃亏|遭殃|遭罪|一样|是这样|受罪)|\b(?:everyone|everybody|the whole (?:village|street|building)|all of us|many (?:people|families))\b[^.,]{0,20}\b(?:affected|suffer(?:s|ing)?|the same)\b/i;
 
 export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
+  // "就我自己，不对，还有我老乡小陈也没拿到，算两个人": a count taken back gives way to the one after it,
+  // and neither is part of the request.
+  const from = restatedFrom(text);
+  if (from > 0) {
+    const after = text.slice(from);
+    const counted = COUNTISH.test(after) ? readPeopleCount(after) : null;
+    if (counted) {
+      const before = splitCount(text.slice(0, from).replace(/[，,\s]*(?:哦|噢|啊|呃)?(?:不对|(?:说|打|写|输)错了)[，,…\s]*(?:应该)?是?$|[\s,;-]*(?:no,?\s*wait|sorry|I mean|oops)[,.!\s]*(?:it'?s\s*)?$/i, ''));
+      if (before.count) return { count: { ...counted, scope: counted.scope ?? scopeOf(after) ?? null }, rest: before.rest };
+    }
+  }
   // A full stop inside a number ("2.5 mu") ends no clause.
   // Nor does a thousands comma ("45,000 yuan").
   const clauses = text.split(/(?<=[，。;；!！])\s*|(?<=,)(?!\d)\s*|(?<=\.)(?!\d)\s*|\s+(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\s+)/);
