@@ -2016,4 +2016,16 @@ describe('session of 2026-12-07 night', () => {
     expect(s.slots['peopleCount']).toBe(2);
     expect(s.slots['demands']).toBe('要回工钱，两万四。');
   });
+
+  it('round W, citizen 10: "把俺家光全挡了" is no blockade; "类别不太对吧，这是违建，应该归城管那块吧？" changes the kind', () => {
+    const s = new Script();
+    for (const m of ['城关镇，幸福社区，我家房子被隔壁违建挡了']) s.say(m);
+    s.say('隔壁老孙家，他盖了三层楼，把俺家光全挡了，城管也不管');
+    expect(s.last.effects.map((e) => e.type)).not.toContain('request_handoff');
+    expect(s.text).not.toContain('保持冷静');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '孙桂兰' : s.state.expecting === 'phone' ? '13707301188' : '跳过');
+    s.say('类别不太对吧，这是违建，应该归城管那块吧？');
+    expect(s.slots['category']).toBe('urban');
+    expect(s.text).toContain('已更正');
+  });
 });
