@@ -255,7 +255,7 @@ const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|g
  * request". Only quoted words or words after 把 are taken as the words to strike.
  */
 const STRIKES = [
-  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
+  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:(?:不是|不算|不属于|跟)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
   /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit)\s+)?[“"‘']([^”"’']{1,40})[”"’']/gi,
 ];
@@ -322,6 +322,13 @@ export function findCorrections(words0: Words, spec: FormSpec, form: FormState, 
   if (strikes.corrections.length === 0) return severalCorrections(words, spec, form, ctx, asking);
   // The rest of the message may correct another field ("被反映对象就写马振山，诉求前面那句'…'去掉").
   const rest = strikes.rest.replace(/^[\s，,。.]+/, '');
+  // "事情经过里'能不能不留名'…去掉。改成：我爸…": the new words for the field just struck.
+  const struckStep = strikes.corrections.length === 1 ? strikes.corrections[0]!.step : null;
+  const instead = struckStep ? /(?:^|[。.!！；;，,]\s*)((?:(?:要|就)?(?:改成|改为|换成|写成|应该是|应该写|就写)|(?:change it to|make it|it should (?:say|be|read))\b)[\s:：]*[^]+)$/i.exec(rest)?.[1] : undefined;
+  if (struckStep && instead) {
+    const c = readValue(struckStep, instead, form, ctx);
+    if (c) return [c];
+  }
   const others = contentSize(rest) >= 4 ? correctionsIn({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
   return [...others.filter((c) => !strikes.corrections.some((x) => x.step === c.step)), ...strikes.corrections];
 }

@@ -2028,4 +2028,23 @@ describe('session of 2026-12-07 night', () => {
     expect(s.slots['category']).toBe('urban');
     expect(s.text).toContain('已更正');
   });
+
+  it('round W, citizen 12: questions beside the opening story are not the story; a strike and "改成：…" replace that field; "算了，不用转人工了，那就先提交吧" files', () => {
+    const s = new Script();
+    s.say('您好，我想问一下，我爸在县医院做手术，医生收了红包，还多收费，这个能在这反映吗？能不能不留名');
+    expect(s.slots['facts']).toBe('您好，我想问一下，我爸在县医院做手术，医生收了红包，还多收费');
+    const z = new Script();
+    z.say('他们凭什么不给俺钱？俺干了一年的活，老板跑了');
+    expect(z.slots['facts']).toBe('他们凭什么不给俺钱？俺干了一年的活，老板跑了');
+    const c = new Script();
+    c.say('我爸在县医院做手术，医生收了红包，还多收费，唉真是没处说理');
+    while (c.state.expecting !== 'confirm') c.say(c.state.expecting === 'name' ? '陈晓燕' : c.state.expecting === 'phone' ? '13907356688' : c.state.expecting === 'township' ? '城关镇' : '跳过');
+    expect(String(c.slots['facts'])).toContain('唉真是没处说理');
+    c.say("事情经过里'唉真是没处说理'不是事情，去掉。改成：我爸陈福生10月在县人民医院做胆囊手术，主刀医生收了两千块红包");
+    expect(c.slots['facts']).toBe('我爸陈福生10月在县人民医院做胆囊手术，主刀医生收了两千块红包');
+    c.say('我还是想跟真人说两句，能转人工吗');
+    expect(c.last.effects.map((e) => e.type)).toContain('request_handoff');
+    c.say('算了，不用转人工了，那就先提交吧');
+    expect(c.last.effects.map((e) => e.type)).toEqual(expect.arrayContaining(['withdraw_handoff', 'submit_petition']));
+  });
 });
