@@ -2047,4 +2047,16 @@ describe('session of 2026-12-07 night', () => {
     c.say('算了，不用转人工了，那就先提交吧');
     expect(c.last.effects.map((e) => e.type)).toEqual(expect.arrayContaining(['withdraw_handoff', 'submit_petition']));
   });
+
+  it('round W, citizen 6: "我外孙女就在这个学校" stays out of the request; "诉求写多了，只要\'…\'就行。另外事情经过补充一下：…"', () => {
+    const s = new Script();
+    s.say('您好，我是退休教师，想反映一下孩子上学的问题，城关镇实验小学乱收费');
+    s.say('实验小学在城关镇解放路上，学校大门口');
+    s.say('退还多收的钱，规范收费。涉及全校学生，几百个家庭吧。我外孙女就在这个学校');
+    expect(s.slots['demands']).toBe('退还多收的钱，规范收费。');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '周文华' : s.state.expecting === 'phone' ? '13508881234' : s.state.expecting === 'scope' ? '我代表大家反映' : '跳过');
+    s.say("诉求写多了，只要'退还多收的钱，规范收费'就行。另外事情经过补充一下：今年开学每个学生多收了三百元资料费，没有收据");
+    expect(s.slots['demands']).toBe('退还多收的钱，规范收费');
+    expect(s.slots['facts']).toBe('您好，我是退休教师，想反映一下孩子上学的问题，城关镇实验小学乱收费；今年开学每个学生多收了三百元资料费，没有收据');
+  });
 });
