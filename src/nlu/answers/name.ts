@@ -45,7 +45,8 @@ export function readName(text: string, townships: ReadonlyArray<{ name: string; 
 }
 
 function readNameSaid(text: string, townships: ReadonlyArray<{ name: string; aliases: readonly string[] }>): NameAnswer | null {
-  const t = foldWidth(text).trim();
+  // ("Ma Lihua 13837654321": the number beside the name parts them like a comma.)
+  const t = foldWidth(text).replace(/(?<=[A-Za-z])\s+\+?\d[\d\s-]{6,}\d[Xx]?\b/g, ', ').trim();
   if (!t) return null;
   const formal = FORMAL.exec(t)?.[1];
   if (formal && chineseName(formal)) return { name: formal };

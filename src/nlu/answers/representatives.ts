@@ -193,7 +193,7 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
         m.at === lastSelfEnd ||
         (/^\s+$/.test(gap) && /I(?:'m| am)$/i.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
         (/^\s*\(\s*$/.test(gap) && /^(?:me|myself)$/i.test(lastSelfWord)) ||
-        (/^,\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
+        (/^[,.:;]\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
         /[我俺](?:的)?(?:大名|全名|本名|真名|名字)?(?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 6), m.at)) ||
         // "一个是我，庞春生，电话…": the self word, a comma, the name.
         (/^\s*[，,]\s*$/.test(gap) && /^(?:我|俺|本人)$/.test(lastSelfWord) && /(?:是|就是|有)\s*(?:我|俺|本人)$/.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||

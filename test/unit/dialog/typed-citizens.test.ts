@@ -2054,9 +2054,30 @@ describe('session of 2026-12-07 night', () => {
     s.say('实验小学在城关镇解放路上，学校大门口');
     s.say('退还多收的钱，规范收费。涉及全校学生，几百个家庭吧。我外孙女就在这个学校');
     expect(s.slots['demands']).toBe('退还多收的钱，规范收费。');
-    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '周文华' : s.state.expecting === 'phone' ? '13508881234' : s.state.expecting === 'scope' ? '我代表大家反映' : '跳过');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '周文华' : s.state.expecting === 'phone' ? '13508881234' : s.state.expecting === 'peopleCount' ? '我代表大家反映' : '跳过');
     s.say("诉求写多了，只要'退还多收的钱，规范收费'就行。另外事情经过补充一下：今年开学每个学生多收了三百元资料费，没有收据");
     expect(s.slots['demands']).toBe('退还多收的钱，规范收费');
     expect(s.slots['facts']).toBe('您好，我是退休教师，想反映一下孩子上学的问题，城关镇实验小学乱收费；今年开学每个学生多收了三百元资料费，没有收据');
+  });
+
+  it('round W, citizen 8: "eight families …, no wait, nine", "me. Ma Lihua" is the citizen, "Ma Lihua 13837654321" gives the name, a value after ". " has no stray full stop', () => {
+    const e = new Script('en');
+    e.say('Chengguan, the temporary houses behind the bus station. no water for two weeks, the town housing office put us there');
+    while (e.state.expecting !== 'demands' && e.state.expecting !== 'confirm') e.say(e.state.expecting === 'respondent' ? 'the town housing office' : 'skip');
+    e.say('fix the water. there are like eight families living there, no wait, nine. im speaking for all of them');
+    expect(e.slots['peopleCount']).toBe(9);
+    expect(e.slots['demands']).toBe('fix the water.');
+    expect(e.state.expecting).toBe('representatives');
+    e.say('me. Ma Lihua, same phone as before.');
+    expect(e.slots['representatives']).toEqual([{ self: true, name: 'Ma Lihua', phone: null }]);
+    const n = new Script('en');
+    n.say('my house. they knocked it down. in Chengguan. for a road. no money');
+    while (n.state.expecting !== 'name' && n.state.expecting !== 'confirm') n.say(n.state.expecting === 'peopleCount' ? 'just my family. 5 people' : 'skip');
+    n.say('Ma Lihua 13837654321');
+    expect(n.slots['name']).toBe('Ma Lihua');
+    expect(n.slots['phone']).toBe('13837654321');
+    while (n.state.expecting !== 'confirm') n.say('skip');
+    n.say('you forgot who it is against. the county road office, or Chengguan town government');
+    expect(n.slots['respondent']).toBe('the county road office, or Chengguan town government');
   });
 });

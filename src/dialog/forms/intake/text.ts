@@ -259,7 +259,9 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
   const from = restatedFrom(text);
   if (from > 0) {
     const after = text.slice(from);
-    const counted = COUNTISH.test(after) ? readPeopleCount(after) : null;
+    // ("eight families living there, no wait, nine": the unit said before goes with the number after.)
+    const bareNumber = /^\s*(?:about |like |maybe )?(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|[一二两三四五六七八九十百]+)\b(?!\s*(?:people|persons|households|families|户|人|家))/i.test(after) ? readPeopleCount(text.slice(0, from)) : null;
+    const counted = COUNTISH.test(after) ? readPeopleCount(after) : bareNumber ? readPeopleCount(`${after.replace(/^\s*(?:about |like |maybe )?(\S+?)[.。,，!！]?(?:\s.*)?$/is, '$1')} ${bareNumber.unit === 'households' ? 'households' : 'people'}`) : null;
     if (counted) {
       const before = splitCount(text.slice(0, from).replace(/[，,\s]*(?:哦|噢|啊|呃)?(?:不对|(?:说|打|写|输)错了)[，,…\s]*(?:应该)?是?$|[\s,;-]*(?:no,?\s*wait|sorry|I mean|oops)[,.!\s]*(?:it'?s\s*)?$/i, ''));
       if (before.count) return { count: { ...counted, scope: counted.scope ?? scopeOf(after) ?? null }, rest: before.rest };
