@@ -7,7 +7,7 @@
 import type { IntentName } from '../nlu/intents.ts';
 import { answerQuestions } from './faq.ts';
 import { askCancel, expectingOfForm, formMessage, formPayload, formReprompt, topForm } from './form/run-form.ts';
-import { ARE_YOU_BOT, isQuestionLike, segment } from './form/segment.ts';
+import { ARE_YOU_BOT, asksForLeader, asksForPerson, isQuestionLike, segment, type Question } from './form/segment.ts';
 import { readCategory } from './forms/intake/category.ts';
 import { contentSize } from './forms/intake/text.ts';
 import { typedButton } from './form/typed-button.ts';
@@ -193,8 +193,16 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (added) return added;
   const nlu = ctx.nlu;
   const unsure = !nlu || nlu.intent.confidence < MIN_CONFIDENCE;
-  // A grievance told outright is a petition, whatever else the model heard in it.
-  if ((unsure || STORY_OVERRIDES.has(nlu!.intent.name)) && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  const person = asksForPerson(text);
+  // A grievance told outright is a petition, whatever else the model heard in it ("…i got nothing. who do i
+  // talk to" is no call for a person).
+  const overridden = unsure || STORY_OVERRIDES.has(nlu!.intent.name) || (nlu!.intent.name === 'handoff_human' && !person);
+  if (overridden && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  // "我要找你们领导！…今天必须给个说法！": the story is filed and the person asked for comes.
+  if (person && (nlu?.intent.name === 'petition_start' || nlu?.intent.name === 'handoff_human')) {
+    const withPerson = petitionWithPerson(state, text, ctx);
+    if (withPerson) return withPerson;
+  }
   // "低保被取消了", "my permit was cancelled by the bureau": something taken from the citizen, no command to cancel.
   if (nlu?.intent.name === 'cancel' && CANCELLED_BY_OTHERS.test(text) && readCategory(text, ctx.county, ctx.readers, { story: true }) !== null) return startPetition(state, text, ctx);
   // "领导哪天接访？", "我想见县长", "预约接访": the leaders' reception days, and booking one.
@@ -203,6 +211,23 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (wish === 'ask') return result({ ...state, misunderstood: 0 }, [receptionAnswer(state, ctx)]);
   if (unsure) return questionsOr(state, text, ctx, () => misunderstood(state));
   return answerIntent(state, nlu!.intent.name, input, ctx);
+}
+
+/** A story beside a call for a person: the petition starts with the story, and the person is asked for. */
+function petitionWithPerson(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
+  if (state.forms.some((f) => f.form === 'intake') || state.parked) return null;
+  const rest = text
+    .split(/(?<=[。！!？?；;.，,])\s*/)
+    .filter((x) => !asksForPerson(x))
+    .join('')
+    .replace(/[，,]$/, '')
+    .trim();
+  if (contentSize(rest) < 10 || !(tellsAMatter(rest, ctx) || ctx.readers.intent(rest).name === 'petition_start' || GRIEVANCE.test(rest))) return null;
+  const started = startPetition(state, rest, ctx);
+  const handoff = requestHandoff(started.state, 'requested', ctx);
+  const l = state.locale;
+  const hint = asksForLeader(text) ? [say(l, 'leaderReceptionHint')] : [];
+  return { state: handoff.state, replies: [...handoff.replies, ...hint, ...started.replies], effects: [...started.effects, ...handoff.effects] };
 }
 
 /** Intents a told grievance overrides (a question would not read as a story). */
@@ -334,12 +359,33 @@ function questionsOr(state: ConversationState, text: string, ctx: TurnContext, o
   return answers.length > 0 ? result({ ...state, misunderstood: 0 }, answers) : otherwise();
 }
 
+/** Intents whose words may carry a question that is the point ("Thanks, but can I send a letter instead?"). */
+const QUESTION_FIRST: ReadonlySet<string> = new Set(['thanks', 'greet', 'goodbye', 'help', 'affirm', 'deny', 'handoff_human', 'case_supplement']);
+
+/**
+ * The questions in a message whose intent would otherwise answer it: "Thanks, but you didn't answer: can I
+ * send a letter…?", "急死了，能快点吗", "…When will someone get back to me?" (no call for a person), and just
+ * after filing "Can I add photos of the dead fish?" (how to add them, not the case shown).
+ */
+function questionsBeside(state: ConversationState, intent: IntentName, text: string, ctx: TurnContext): TurnResult | null {
+  if (!QUESTION_FIRST.has(intent)) return null;
+  if (intent === 'handoff_human' && asksForPerson(text)) return null;
+  if (intent === 'case_supplement' && (!state.lastSubmitted || state.forms.length > 0)) return null;
+  const seg = segment(text, ctx.readers, { free: false });
+  const narrow = (q: Question) => q.topic !== null && q.topic !== 'human';
+  const asked = intent === 'case_supplement' ? seg.questions.filter((q) => q.topic === 'materials') : intent === 'handoff_human' ? seg.questions.filter(narrow) : seg.questions;
+  if (asked.length === 0) return null;
+  return result({ ...state, misunderstood: 0 }, answerQuestions(asked, state, null, null, { ...ctx, locale: state.locale, state }));
+}
+
 function answerIntent(state0: ConversationState, intent: IntentName, input: TurnInput, ctx: TurnContext): TurnResult {
   const state = { ...state0, misunderstood: 0 };
   const l = state.locale;
   const guide = GUIDE_INTENTS[intent];
   const text = input.text?.trim() ?? '';
   if (guide) return questionsOr(state, text, ctx, () => result(state, [{ text: guideText(ctx.county, guide, l) }]));
+  const asked = text ? questionsBeside(state, intent, text, ctx) : null;
+  if (asked) return asked;
   const lookupAction = CASE_LOOKUP_INTENTS[intent];
   if (lookupAction) return startLookup(state, lookupAction, text || null, ctx);
   switch (intent) {
