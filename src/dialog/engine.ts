@@ -7,7 +7,7 @@
 import type { IntentName } from '../nlu/intents.ts';
 import { answerQuestions } from './faq.ts';
 import { askCancel, expectingOfForm, formMessage, formPayload, formReprompt, topForm } from './form/run-form.ts';
-import { ARE_YOU_BOT, asksForLeader, asksForPerson, isQuestionLike, segment, type Question } from './form/segment.ts';
+import { ARE_YOU_BOT, BRIEF_PAUSE, asksForLeader, asksForPerson, isQuestionLike, segment, type Question } from './form/segment.ts';
 import { readCategory } from './forms/intake/category.ts';
 import { contentSize } from './forms/intake/text.ts';
 import { typedButton } from './form/typed-button.ts';
@@ -188,6 +188,8 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (parked) return parked;
   // "你是真人吗": about us, not a request for a person.
   if (ARE_YOU_BOT.test(text) && text.length <= 40) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'faqBot')]);
+  // "等一下，来电话了" with nothing being filed: no new petition, just a moment's wait.
+  if (BRIEF_PAUSE.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'pauseNoDraft')]);
   // Just after filing, "刚才说错了…", "补充一句…", "one more thing…" belong to the case just filed.
   const added = addToJustFiled(state, text, ctx);
   if (added) return added;

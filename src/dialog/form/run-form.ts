@@ -13,7 +13,7 @@ import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
 import { besideCorrections, clausesBesideCorrections, findCorrections, unchangedFields } from './corrections.ts';
 import { bareYes, contentSize } from '../forms/intake/text.ts';
-import { closingQuestion, closingQuestions, segment, type Question } from './segment.ts';
+import { BRIEF_PAUSE, closingQuestion, closingQuestions, segment, type Question } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
 
 type Why = 'answered' | 'failed' | 'other';
@@ -288,10 +288,6 @@ const SUBMIT_WORDS = /(?<![别不再先])提交|交上去?|交吧|交了吧|登�
 /** A pause asked for: the draft waits for the citizen. */
 const PAUSE =
   /(?:一会儿?|待会儿?|等会儿?)再(?:来|弄|说)|回来再(?:说|弄|登|填)|(?:我|俺)得先去|\bi'?ll (?:come|be) back (?:in (?:a bit|a minute|a while|ten minutes|\d+ minutes|an hour)|later|soon|tomorrow)|\bbe back in\b|\bi (?:have|need|got) to (?:go|take|pick|cook)\b[^.]{0,40}\b(?:back|later|bit)\b|先放着|放一放|晚上再来|再来接着|别(?:给(?:我|俺))?(?:丢|删)了|先去(?:接|忙|做|上)[^。]{0,8}(?:再来|回来)|过(?:两|几)天(?:俺|我)?(?:再)?来|回头(?:再)?(?:来|说|弄)|改天再|明天再(?:来|说|弄)|等(?:我|俺)(?:问问|商量|回来|跟)[^。]{0,10}(?:再|了)|\b(?:stop for now|pause (?:it|this|for now)|come back later|continue (?:later|tomorrow)|(?:ask|check with) my (?:wife|husband|son|daughter|family|father|mother) first|need to (?:ask|check with) my \w+ first)\b/i;
-/** A short message that only steps away for a moment: a call, someone at the door. */
-const BRIEF_PAUSE =
-  /^(?:(?:等一下|等等|稍等(?:一下)?|等会儿?|等我一下|你等一下|先等等)[，,。.!！\s]*(?:(?:我|俺)?(?:来|有)?(?:个)?电话(?:来)?了|(?:我|俺)?接个?电话|有人(?:来了|敲门|叫我)|(?:我|俺)?(?:去)?开(?:个)?门)?|(?:我|俺)?(?:来|有)(?:个)?电话(?:了)?|(?:我|俺)?(?:先)?接个?电话(?:去)?|(?:(?:hold on|hang on|wait)(?: a (?:sec(?:ond)?|moment|minute|bit))?|one (?:moment|sec(?:ond)?|minute)|just a (?:moment|sec(?:ond)?|minute)|give me a (?:moment|sec(?:ond)?|minute))(?:[,.!\s]+(?:please|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)|(?:someone|somebody)(?:'s| is) at the door|(?:someone|somebody) is calling me))?|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)(?: quickly)?)[。.!！\s]*$/i;
-
 /** "接着给俺登上", "不会干傻事", "I'm ok now, go on": carrying on after a hard moment. */
 const GO_ON = /接着(?:给(?:我|俺))?(?:登|说|弄|填|办)|继续(?:登记|填|办|说)?吧?$|继续登|不会(?:干|做)(?:傻事|啥傻事)|没事了|好(?:多)?了[，,\s]*(?:接着|继续)|\b(?:go on|carry on|let'?s continue|continue (?:the|with the|my) (?:petition|form)|i'?m (?:ok|okay|fine|alright) now)\b/i;
 /** Back after a pause. */

@@ -112,6 +112,10 @@ const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?
 /** Words that lead into a question and say nothing themselves ("Thanks, but", "by the way", "对了", "谢谢"). */
 const LEAD_IN = /^(?:(?:thanks?|thank you|many thanks|but|and|also|so|well|by the way|btw|oh|sorry|excuse me|one more (?:thing|question)|对了|还有|另外|那|那个|谢谢(?:你|您)?|多谢|不好意思|麻烦(?:问一下|您)?|顺便问一?下|还想问一?下)[\s,，.。!！:：…-]*)+$/i;
 
+/** A short message that only steps away for a moment: a call, someone at the door. */
+export const BRIEF_PAUSE =
+  /^(?:(?:等一下|等等|稍等(?:一下)?|等会儿?|等我一下|你等一下|先等等)[，,。.!！\s]*(?:(?:我|俺)?(?:来|有)?(?:个)?电话(?:来)?了|(?:我|俺)?接个?电话|有人(?:来了|敲门|叫我)|(?:我|俺)?(?:去)?开(?:个)?门)?|(?:我|俺)?(?:来|有)(?:个)?电话(?:了)?|(?:我|俺)?(?:先)?接个?电话(?:去)?|(?:(?:hold on|hang on|wait)(?: a (?:sec(?:ond)?|moment|minute|bit))?|one (?:moment|sec(?:ond)?|minute)|just a (?:moment|sec(?:ond)?|minute)|give me a (?:moment|sec(?:ond)?|minute))(?:[,.!\s]+(?:please|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)|(?:someone|somebody)(?:'s| is) at the door|(?:someone|somebody) is calling me))?|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)(?: quickly)?)[。.!！\s]*$/i;
+
 /** Hesitation that only sounds like a question ("这个怎么说呢"). */
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 

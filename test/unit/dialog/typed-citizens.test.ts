@@ -2088,6 +2088,11 @@ describe('round W: questions in the middle', () => {
     expect(s.text).toContain('草稿都保存着');
     expect(s.state.expecting).toBe(asked);
     expect(s.slots).toEqual(slots);
+    // With nothing being filed (just after filing), no new petition starts.
+    const after = filed(onSummary());
+    after.say('等一下，来电话了');
+    expect(after.state.forms).toEqual([]);
+    expect(after.text).toContain('您先忙');
   });
 
   it('"…makes me want to scream. When will someone get back to me?" gets the timeline, no hand-over', () => {
