@@ -17,7 +17,7 @@ import { startLookup } from './forms/case-lookup/lookup-form.ts';
 import { specOf } from './forms/form-specs.ts';
 import { startIntake } from './forms/intake/intake-form.ts';
 import { receptionAnswer, startReception } from './forms/reception/reception-form.ts';
-import { receptionWish } from './forms/reception/words.ts';
+import { RECEPTION_ASK, receptionWish } from './forms/reception/words.ts';
 import { gridEventReply } from './forms/screening/events.ts';
 import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
@@ -210,21 +210,35 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   // "领导哪天接访？", "我想见县长", "预约接访": the leaders' reception days, and booking one.
   const wish = receptionWish(text);
   if (wish === 'book') return startReception(state, text, ctx);
-  if (wish === 'ask') return result({ ...state, misunderstood: 0 }, [receptionAnswer(state, ctx)]);
+  if (wish === 'ask') {
+    // "I want to speak to your leader! The township took our land…": the reception days, and the story filed.
+    const told = !state.forms.some((f) => f.form === 'intake') && !state.parked ? storyBeside(text, (x) => RECEPTION_ASK.test(x), ctx) : null;
+    const started = told ? startPetition(state, told, ctx) : null;
+    if (started) return { ...started, replies: [receptionAnswer(state, ctx), ...started.replies] };
+    return result({ ...state, misunderstood: 0 }, [receptionAnswer(state, ctx)]);
+  }
   if (unsure) return questionsOr(state, text, ctx, () => misunderstood(state));
   return answerIntent(state, nlu!.intent.name, input, ctx);
+}
+
+/** The story told beside a wish (for a person, for a leader's reception day), or null when none is told. */
+function storyBeside(text: string, wish: (clause: string) => boolean, ctx: TurnContext): string | null {
+  const rest = text
+    .split(/(?<=[。！!？?；;.，,])\s*/)
+    .filter((x) => !wish(x))
+    .join(' ')
+    // (Chinese clauses are joined as typed, without the space English needs.)
+    .replace(/(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])\s+/g, '')
+    .replace(/[，,\s]+$/, '')
+    .trim();
+  return contentSize(rest) >= 10 && (tellsAMatter(rest, ctx) || ctx.readers.intent(rest).name === 'petition_start' || GRIEVANCE.test(rest)) ? rest : null;
 }
 
 /** A story beside a call for a person: the petition starts with the story, and the person is asked for. */
 function petitionWithPerson(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
   if (state.forms.some((f) => f.form === 'intake') || state.parked) return null;
-  const rest = text
-    .split(/(?<=[。！!？?；;.，,])\s*/)
-    .filter((x) => !asksForPerson(x))
-    .join('')
-    .replace(/[，,]$/, '')
-    .trim();
-  if (contentSize(rest) < 10 || !(tellsAMatter(rest, ctx) || ctx.readers.intent(rest).name === 'petition_start' || GRIEVANCE.test(rest))) return null;
+  const rest = storyBeside(text, asksForPerson, ctx);
+  if (!rest) return null;
   const started = startPetition(state, rest, ctx);
   const handoff = requestHandoff(started.state, 'requested', ctx);
   const l = state.locale;

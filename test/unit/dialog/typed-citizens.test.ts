@@ -1981,6 +1981,11 @@ describe('round W: questions in the middle', () => {
     e.say('I want to see your boss! They took my land in Liuhe village three years ago and nobody cares, I want an answer today!');
     expect(e.state.handoff?.reason).toBe('requested');
     expect(String(e.slots['facts'])).toContain('took my land');
+    // A leader asked for as a reception: the reception days, and the story still filed.
+    const r = new Script('en');
+    r.say('I want to speak to your leader! The township took our land and never paid, Liuhe village Chengguan');
+    expect(r.text).toMatch(/County leaders meet citizens in person/);
+    expect(r.slots['facts']).toBe('The township took our land and never paid, Liuhe village Chengguan');
   });
 
   it('"can I petition by letter, and do I have to go through the township first?" gets both answers; "Thanks, but you didn\'t answer: can I send a letter…?" is a question, not thanks', () => {
@@ -2009,6 +2014,11 @@ describe('round W: questions in the middle', () => {
     expect(s.text).toContain('都可以在这里反映');
     expect(s.text).toContain('需要留真实姓名和电话');
     expect(String(s.slots['facts'])).not.toMatch(/反映吗|不留名/);
+    const e = new Script('en');
+    e.say('The clinic in Yuwan village charged me for a free vaccine. Can I complain here? Can I do it without my name?');
+    expect(e.text).toMatch(/can all be raised here/);
+    expect(e.text).toMatch(/we need your real name and phone/);
+    expect(e.slots['facts']).toBe('The clinic in Yuwan village charged me for a free vaccine');
   });
 
   it('"地点写…。提交以后医院会知道是我举报的吗？" on the summary: the correction is made and the question answered', () => {
