@@ -439,11 +439,16 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
 const AFTER_FILING =
   /我还没说完|还没(?:让|叫|说)(?:你)?(?:提交|交)|没(?:让|叫)(?:你)?(?:提交|交)|(?:咋|怎么)(?:就)?(?:提交|交)(?:上去)?了|\b(?:didn'?t|did not|never) (?:say|tell you to|ask you to) (?:submit|file)\b|(?:我|俺)?(?:要|想|还要|还想)补充|忘说了|忘记说|(?:能|可以)(?:补上|补进去|加上|加进去)|补充[:：]|刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
 
+/** Files named: photos, videos, recordings, documents. */
+const FILES = /照片|相片|图片|视频|录像|录音|截图|文件|\b(?:photos?|pictures?|pics|images?|videos?|recordings?|screenshots?|files?|documents?|scans?)\b/i;
+
 /** A correction or addition made right after a filing goes to that case as material, with the citizen told so. */
 function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
   const filed = state.lastSubmitted;
   if (!filed || state.forms.length > 0 || state.parked || !AFTER_FILING.test(text)) return null;
   if (ctx.nlu?.entities.some((e) => e.type === 'case_number' && e.value !== filed.caseNumber)) return null;
+  // "I want to add some photos of the dead fish", "我想补几张照片": files are sent, not told — said how, nothing stored.
+  if (FILES.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'faqMaterialsFiled', { caseNumber: filed.caseNumber })]);
   const started = startAction(state, 'supplement', filed.caseNumber, ctx);
   const top = topForm(started.state)!;
   // "咋就提交了 我还没说完 我要补充：…": the material is what follows the word.

@@ -4,6 +4,7 @@
  * the NLU trained on intents/.
  */
 import { describe, expect, it } from 'vitest';
+import type { PublicCaseView } from '../../../src/dialog/types.ts';
 import { Script } from '../../helpers/dialog.ts';
 
 /** Answers in turn until the summary, which must come. */
@@ -1930,6 +1931,25 @@ function filed(s: Script, caseNumber = 'XF20261127-0001'): Script {
   return s;
 }
 
+/** The store's view of a case filed a moment ago. */
+function justFiledView(caseNumber: string): PublicCaseView {
+  return {
+    caseNumber,
+    status: 'submitted',
+    category: 'labor',
+    unit: 'rsj',
+    coUnit: null,
+    createdAt: '2026-11-27T02:00:00.000Z',
+    acceptDueAt: '2026-12-12T15:59:59.999Z',
+    acceptedAt: null,
+    replyDueAt: null,
+    repliedAt: null,
+    reviewRequestedAt: null,
+    ratings: { acceptance: null, handling: null },
+    timeline: [{ at: '2026-11-27T02:00:00.000Z', kind: 'submitted', note: null }],
+  };
+}
+
 /** An English petition about wages on its summary. */
 function enOnSummary(): Script {
   const e = wagesAskingPlace();
@@ -2052,6 +2072,20 @@ describe('round W: questions in the middle', () => {
     const s = filed(onSummary());
     s.say('我还拍了几张照片，能发给你们吗？');
     expect(s.text).toContain('会附到案件 XF20261127-0001');
+    // Said as a wish, how to send them — the words are no material of the case.
+    const m = filed(enOnSummary());
+    m.say('I want to add some photos of the dead fish');
+    expect(m.text).toMatch(/send the photos .* here and they are added to case XF20261127-0001/);
+    expect(m.last.effects).toEqual([]);
+    // Material to add, asked for in words: the case just filed is named (not shown in full), and files are welcome.
+    const w = filed(enOnSummary());
+    w.say('I have more material for my case');
+    expect(w.last.effects).toContainEqual(expect.objectContaining({ type: 'open_own_case' }));
+    w.event({ type: 'case_opened', view: justFiledView('XF20261127-0001') });
+    expect(w.text).toMatch(/the petition you just filed/);
+    expect(w.text).toMatch(/Photos, PDF or Word files can simply be sent here/);
+    expect(w.text).not.toMatch(/Status/i);
+    expect(w.state.expecting).toBe('supplement');
   });
 
   it('"老板要是一直找不到，这钱谁给？这个归哪个部门管？" after filing names the unit of the case just filed', () => {
