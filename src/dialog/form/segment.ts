@@ -27,7 +27,7 @@ export interface Segments {
 }
 
 const QUESTION_LIKE =
-  /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|想知道|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how|if|whether|who|what|where|why)\b/i;
+  /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how long|whether|if)\b/i;
 /** Asking for a person in so many words. */
 const PERSON = /(?<!不|不用|不要|不需要|别|甭|无需)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和|叫|来)(?:个)?真人|(?:叫|找|让)(?:个)?(?:工作人员|管事的)(?:来)?(?:跟|和|给)(?:我|俺)说|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
 
@@ -82,7 +82,7 @@ const LETTER = /写信|寄信|来信|信件|邮寄|寄(?:材料|过去|给你们
 /** "要先去乡里吗", "do I have to go through the township first?": whether the township comes first. */
 const FIRST_LOCAL = /(?:先|得先|要先|必须先)(?:去|到|找|经过|通过|走)?(?:乡里|镇里|乡镇|乡政府|镇政府|村里|村委会?)|(?:乡里|镇里|乡镇|村里)[^，,。？?]{0,6}先(?:去|找|反映|走)|\b(?:go|went|start) (?:through|to|with) (?:the |my )?(?:township|village)(?: government| committee)? first\b|\b(?:township|village) first\b/i;
 /** "能快点吗", "can you hurry it up?": asking for speed — the timeline, and whom to ask. */
-const HURRY = /(?:能|可以|能不能|可不可以|麻烦|请)?(?:快点|快一点|快些|加快|抓紧|尽快|加急|催(?:一催|一下|催))|等不及|\b(?:hurry|speed (?:it|this|things) up|(?:any )?faster|sooner|quicker|expedite|rush (?:it|this))\b/i;
+const HURRY = /(?:能|可以|能不能|可不可以|麻烦|请)?(?:你们)?(?:快点|快一点|快些|加快|抓紧|尽快|加急)(?:办|处理|受理|办理|解决|给(?:个)?(?:答复|说法|结果|回复))?(?:一下)?(?:吗|么|不|呀|啊|吧|呢|[?？。！!]|$)|(?:帮(?:我|俺))?催(?:一催|一下|催)(?:他们|承办单位)?(?:吗|么|不|呀|啊|吧|[?？。！!]|$)|等不及|\b(?:hurry (?:it |this |them |things )?up|speed (?:it|this|things|my case) up|expedite (?:it|this|my case)|rush (?:it|this|my case))\b|\b(?:can|could|will) (?:you|they|it|this|my case)(?: be)? (?:go |move |handled |processed |dealt with |done )?(?:any )?(?:faster|sooner|quicker|more quickly)\b/i;
 /** "今天真冷，你们那下雪了没", "how are you?": small talk put to us — a short friendly word. */
 const SMALL_TALK = /(?:下雪|下雨|下大雪|降温)了(?:没|吗|么|没有)|(?:你们|你那|县城|县里|那边)[^，,。？?]{0,4}(?:冷不冷|热不热|天气(?:怎么样|咋样|好吗))|(?:你|您)(?:吃饭?了(?:吗|没)|好吗|忙吗|累不累)|\b(?:how are you|how'?s (?:the|your) (?:weather|day)|is it (?:cold|snowing|raining) (?:there|where you are|today))\b/i;
 /** "什么时候给答复", "I'm dying to know when they will decide": when an answer comes. */

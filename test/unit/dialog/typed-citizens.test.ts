@@ -2107,6 +2107,12 @@ describe('round W: questions in the middle', () => {
     s.say('急死了，能快点吗');
     expect(s.text).toContain('2026年12月12日前');
     expect(s.text).toContain('转人工');
+    // Speed asked of the other side is the request, no question to us.
+    const d = new Script();
+    d.say('包工头欠了俺三个月工钱，一万五，城关镇幸福花园工地');
+    while (d.state.expecting !== 'demands') d.say('跳过');
+    d.say('能不能尽快把工钱结了');
+    expect(d.slots['demands']).toBe('能不能尽快把工钱结了');
   });
 
   it('"my house was knocked down and i got nothing. who do i talk to" opening the chat starts a petition about demolition and says whom', () => {
