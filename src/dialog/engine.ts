@@ -198,7 +198,9 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   const person = asksForPerson(text);
   // A grievance told outright is a petition, whatever else the model heard in it ("…i got nothing. who do i
   // talk to" is no call for a person).
-  const overridden = unsure || STORY_OVERRIDES.has(nlu!.intent.name) || (nlu!.intent.name === 'handoff_human' && !person);
+  // (Not while a petition is being filed: there the story is the form's, and a person heard is handed over.)
+  const heardPerson = nlu?.intent.name === 'handoff_human' && !person && !state.forms.some((f) => f.form === 'intake');
+  const overridden = unsure || STORY_OVERRIDES.has(nlu!.intent.name) || heardPerson;
   if (overridden && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
   // "我要找你们领导！…今天必须给个说法！": the story is filed and the person asked for comes.
   if (person && (nlu?.intent.name === 'petition_start' || nlu?.intent.name === 'handoff_human')) {
