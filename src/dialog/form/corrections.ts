@@ -14,7 +14,7 @@ export type { Correction };
 
 
 const MARKER =
-  /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
+  /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|不(?:太|大)对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** Words that add to a free-text field rather than replace it. */
 const ADD = /^(?:[^，,。.:：]{0,6}?|[^。.:：]{0,10}?[，,]\s*(?:要|得|还要|再)?)(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点|一条|一项|一个)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
 
@@ -30,9 +30,9 @@ const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
 const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
 
-/** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…". */
+/** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…", "…。'以前的处理'那一项…". */
 function opensClause(text: string, h: { at: number }): boolean {
-  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及)(?:(?:the|my|our|your)\s+)?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
+  return /(?:^|[。.!！?？;；,，:：\n]\s*|\s(?:and|also|plus)\s+|还有|另外|并且|而且|以及|\b(?:change|correct|fix|update|edit|replace|set)\s+)(?:(?:the|my|our|your)\s+)?["“'‘「『]?$/i.test(text.slice(Math.max(0, h.at - 16), h.at));
 }
 
 interface Hit {
@@ -66,11 +66,15 @@ const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不
 const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
 
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
-const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
+const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|应该归|应该算|该归|归到|算到|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
-const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
+const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
-function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, same = false): Correction | null {
+/** What the summary says now, quoted to be replaced: "it says 'Donghu No'", "写的是'王老实'". */
+const OLD_QUOTED = /(?:\b(?:it|that|this|the summary)\s+(?:says|reads|shows|has)|(?:现在|上面)?(?:写的|写着|显示的?)(?:是)?|(?:现在|上面)是)\s*["“'‘「『][^"”'’」』]{1,60}["”'’」』][\s,，.。]*/gi;
+
+function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, same = false): Correction | null {
+  const raw = raw0.replace(OLD_QUOTED, ' ');
   const directives = [...raw.matchAll(DIRECTIVE)];
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
@@ -96,9 +100,10 @@ function readValue(step: Step, raw: string, form: FormState, ctx: FormContext, s
     if (!step.free && !/\p{Script=Han}/u.test(value)) value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
     // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
-    value = value.trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
+    // (A quote that opens the next field's name is no part of this value: "…贫困户。'以前的处理'那一项…".)
+    value = value.trim().replace(/[。.!！；;，,\s]+["“'‘「『]+$/, '').trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     // ('should be "the county civil affairs bureau"': the words inside the quotes.)
-    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『]([^"”」』]{2,80})["”」』]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
+    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『'‘]([^"”」』'’]{2,80})["”」』'’]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);
@@ -239,6 +244,9 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
  * read on its own (a correction of it is just its answer).
  */
 /** Fields an answer may empty again (their "not given" is null). */
+/** "还有乡政府", "also the township government": one more named. */
+const JOINS = /^[\s,，:：]*(?:(?:还|也)(?:有|包括)|另外还有|再加上?|加上|(?:and )?also|as well as)\s*(?:is |the )?([^，,。.!！;；]+?)(?:\s+as well|\s+too)?\s*(?=$|[，,。.!！;；])/i;
+
 const CLEARABLE: ReadonlySet<string> = new Set(['idNumber', 'address', 'respondent']);
 const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|get rid of)\b|去掉|删掉|删了|删除|拿掉|不要写|别写|不用写|空着/i;
 
@@ -383,13 +391,19 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
         out.push({ step: h.step, reading: { ok: true, value: null } });
         return;
       }
+      // "被反映的还有乡政府，不光是村委会", "against the school as well": one more beside the one kept.
+      const joined = h.step.field?.joins && typeof kept === 'string' ? JOINS.exec(after) : null;
+      if (joined?.[1] && typeof kept === 'string' && contentSize(joined[1]) >= 2 && !kept.includes(joined[1].trim())) {
+        out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '和' : ' and '}${joined[1].trim()}` } });
+        return;
+      }
       // "身份证俺也给你 4109…": a number right after the field's word is its value.
       const direct = DIRECT.test(after) || (!h.step.free && /^[^。.!！?？]{0,8}?\d{11,18}[Xx]?/.test(after));
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       // The sentence around the field word holds the value only when the words after it are more than a
       // verdict on the field ("诉求写得不对", "事情经过写得不全" say what is wrong, not what is right).
-      const verdict = after.replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').trim();
+      const verdict = after.replace(OLD_QUOTED, ' ').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').trim();
       const judged = ONLY_MARKER.test(verdict) || JUDGEMENT.test(verdict) || JUDGEMENT.test(after.replace(/^[\s,，:：]+/, ''));
       // "诉求改成把路修成水泥路" when it says so already: that field is meant, no other one, and not
       // the sentence around it read again.

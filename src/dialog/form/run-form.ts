@@ -280,6 +280,8 @@ const STOP = /不用(?:再)?(?:新)?登记(?:了)?|不是(?:要)?新登记|不�
 const STATUS_WORDS = /查(?:一下|下)?(?:进度|进展|结果)|查询|(?:办|弄)得(?:咋样|怎么样)|咋样了|怎么样了|进度|\b(?:check (?:on )?(?:the |my )?(?:status|progress|case)|status of|look up (?:my|the) case|how is my case)\b/i;
 /** Words that stop only as a short message of their own ("取消", "cancel") — "低保取消了" is a story. */
 const STOP_SHORT = /^(?:取消|取消登记|取消吧|退出|算了吧?|不要了|不用了|cancel|quit|stop|never ?mind|exit)[。.!！]*$/i;
+/** A question that only asks to agree: "…应该归城管那块吧？", "…, right?". */
+const TAG_QUESTION = /(?:吧|对吧|是吧|对不对|是不是|才对)[？?。.!！]*\s*$|\b(?:right|isn'?t it|shouldn'?t it)\s*\?\s*$/i;
 const UNDO = /改乱了|改错了|恢复(?:成)?原(?:来|样)|改回(?:去|来)|撤销(?:刚才的)?(?:修改|更正)?|还原|\bundo\b|change (?:it|that) back|put (?:it|that) back|revert/i;
 /** "交上去以后…", "if I submit…": submitting spoken of, not asked for. */
 const CONDITIONAL = /以后|之后|后来|的话|要是|如果|假如|完了|\b(?:after|once|if|when|before)\b/i;
@@ -352,8 +354,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const empty = step?.read({ text: '', entities: [] }, form, fctx);
     return empty && !empty.ok ? advance(state, spec, form, fctx, empty.replies ?? [], 'failed', '') : formReprompt(state, spec, ctx, false);
   }
-  const seg = segment(text, ctx.readers, { free: step?.free ?? false });
-  const words: Words = { text: seg.answer, entities: ctx.readers.entities(seg.answer) };
+  let seg = segment(text, ctx.readers, { free: step?.free ?? false });
+  let words: Words = { text: seg.answer, entities: ctx.readers.entities(seg.answer) };
   const replies: Reply[] = [];
   const effects: Effect[] = [];
   let f = form;
@@ -387,13 +389,25 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   if ((STOP.test(seg.answer || text) || STOP_SHORT.test(text)) && !(form.asking === CONFIRM && SUBMIT_WORDS.test(text)) && !numberGiven && !othersStop) return askCancel(state, spec, ctx);
   // "你改乱了，恢复成原来的", "change it back": the last correction undone.
   const undo = form.meta['undo'] as Record<string, unknown> | undefined;
-  if (undo && UNDO.test(text)) {
+  // ("你改错了！诉求就是：…": a new value said with it is a correction, not an undo.)
+  const undoSaid = UNDO.exec(text);
+  if (undo && undoSaid && !/[:：]|应该是|就是|改成|改为|\bshould (?:be|say|read)\b/i.test(text.slice(undoSaid.index + undoSaid[0].length))) {
     const restored = { ...f, slots: { ...f.slots, ...undo }, meta: { ...f.meta, undo: null } };
     const steps = spec.steps.filter((st) => st.name in undo);
     return advance(withTop(state, restored), spec, restored, fctx, [say(l, 'undone', { fields: describe(spec, restored, steps, fctx) })], 'other', '');
   }
   // Corrections of what was said before, in free words.
-  const corrections = seg.answer ? findCorrections(words, spec, f, fctx, form.asking) : [];
+  let corrections = seg.answer ? findCorrections(words, spec, f, fctx, form.asking) : [];
+  // "类别不太对吧，这是违建，应该归城管那块吧？": a correction put as a question is a correction.
+  if (corrections.length === 0 && seg.questions.length > 0 && TAG_QUESTION.test(text)) {
+    const whole: Words = { text: text.replace(/[？?]+\s*$/, ''), entities: ctx.readers.entities(text) };
+    const asked = findCorrections(whole, spec, f, fctx, form.asking);
+    if (asked.length > 0) {
+      corrections = asked;
+      seg = { ...seg, answer: whole.text, questions: [] };
+      words = whole;
+    }
+  }
   const beforeCorrections = f.slots;
   const corrected: Step[] = [];
   for (const c of corrections) {

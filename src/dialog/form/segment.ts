@@ -63,7 +63,7 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 /** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
 const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b/i;
 /** "这个可以投诉吗", "你们管不管", "can I file a complaint here?": whether the bureau takes such a matter. */
-const SCOPE = /\b(?:is|am i in) (?:this|here) the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
+const SCOPE = /\b(?:is|am i in) (?:this|here) the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这)(?:能|可以)?管(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
@@ -289,7 +289,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   let rest = text;
   // "另外问下，…？": the words that lead into a question go with it.
   for (const q of questions) {
-    const lead = new RegExp(`(?:另外|顺便|还想|我想|想|再)?(?:问(?:一)?下|请问|问一句|问个事)[，,：:\\s]*(?=${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
+    // ("找过乡纪委，没结果。对了，这个啥时候能有结果？": "对了" goes with the question too.)
+    const lead = new RegExp(`(?:(?:对了|还有|另外|顺便说一下|by the way|oh,? and|also)[，,：:\\s]*)?(?:(?:另外|顺便|还想|我想|想|再)?(?:问(?:一)?下|请问|问一句|问个事)[，,：:\\s]*)?(?=${q.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`);
     rest = rest.replace(lead, '');
   }
   for (const q of questions) {

@@ -6,13 +6,14 @@
 import { extractPersonName, NOT_NAMES } from '../extractors/person-name.ts';
 import { leadingSurname } from '../extractors/surnames.ts';
 import { foldWidth } from '../extractors/text.ts';
+import { restated } from './restated.ts';
 
 export type NameAnswer = { name: string } | { anonymous: true };
 
 const ANONYMOUS =
   /匿名|不留名|不(?:想|愿意?|方便)(?:留|说|透露|告诉你?)(?:我的?)?(?:名字|姓名|真名)|(?:名字|姓名)(?:就)?不(?:留|说|写|告诉)了?|不敢留名|\banonymous(?:ly)?\b|without (?:giving )?(?:my )?name|rather not (?:give|say|tell) (?:my )?name|not (?:give|giving) (?:my )?name|keep (?:my )?name (?:out|secret)/i;
 /** 大名/学名/身份证上的名字: the formal name wins over what they are called. */
-const FORMAL = /(?:大名|学名|官名|正名|身份证上(?:的名字)?(?:是|叫|写的)?|户口本上(?:是|叫)?|正式(?:名字|姓名)(?:是|叫)?)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/;
+const FORMAL = /(?:(?:大名|学名|官名|正名)(?:叫|是)?|身份证上(?:的名字)?(?:是|叫|写的)?|户口本上(?:是|叫)?|正式(?:名字|姓名)(?:是|叫)?)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/;
 /** 我是她女儿吴小燕: the speaker through a relation to someone else. */
 const RELATION = /(?:我|俺)是[^，,。.!！]{0,8}?(?:女儿|儿子|闺女|孙子|孙女|外孙|老伴|爱人|妻子|丈夫|媳妇|侄子|侄女|外甥|外甥女|儿媳|女婿|弟弟|妹妹|哥哥|姐姐)\s*[，,]?\s*(?:叫)?([\u4e00-\u9fff]{2,4})/;
 const PREFIX = /^(?:我的名字(?:叫|是)|我名字(?:叫|是)|名字(?:叫|是)?|姓名[:：]?\s*(?:是|叫)?|本人(?:叫|是)?|我叫|俺叫|我是|俺是|叫我|叫|(?:my )?(?:full )?name(?: is|'s|:)?|i am|i'm|this is|call me|it'?s|i (?:already )?told you[,:]?|as i said[,:]?)\s*/i;
@@ -34,6 +35,16 @@ function chineseName(run: string): string | null {
 
 /** The name in an answer, `anonymous`, or null. */
 export function readName(text: string, townships: ReadonlyArray<{ name: string; aliases: readonly string[] }>): NameAnswer | null {
+  // "我叫张三，哦不对，我叫张山": a name taken back in the same breath gives way to the one after it.
+  const after = restated(text);
+  if (after !== text) {
+    const again = readNameSaid(after, townships);
+    if (again && 'name' in again) return again;
+  }
+  return readNameSaid(text, townships);
+}
+
+function readNameSaid(text: string, townships: ReadonlyArray<{ name: string; aliases: readonly string[] }>): NameAnswer | null {
   const t = foldWidth(text).trim();
   if (!t) return null;
   const formal = FORMAL.exec(t)?.[1];

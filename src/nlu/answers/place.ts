@@ -29,7 +29,7 @@ const REFUSAL = /^(?:不想说|不方便(?:说)?|不说|保密|跳过|算了|不
 /** "I'd rather not name the village", "村名就不说了": the place is withheld, wherever the words stand. */
 const WITHHELD = /rather not|prefer not|don'?t want to (?:say|name|tell|give)|won'?t (?:say|name|tell)|不想说|不方便说|不愿意?说|不说了|就不说了|保密|不告诉/i;
 
-const LEAD = /^(?:(?:就是|就在|是在|那个|这个|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就)\s*)+/;
+const LEAD = /^(?:(?:就是|就在|是在|那个|这个|地点是?|地址是?|位置是?|具体(?:地点|地址|位置)?是?|在|是|住在|住|我家在|俺家在|我们|俺们|咱们|俺|我|咱|家住|就|(?:爹|娘|爸|妈|老娘|老爹|老爸|老妈|爷爷|奶奶|姥姥|姥爷|父亲|母亲|老人|老伴|儿子|闺女|女儿)(?:家)?(?:住在|住|在|家在))\s*)+/;
 const LEAD_EN = /^(?:(?:wait|sorry|oh|um|uh|well|actually|ok|okay)[,，.!]?\s*(?=\S)|(?:it'?s|it is|at|in|on|(?:the )?(?:place|address|location) (?:is|should be|should read)|place:?|address:?|location:?|it happened (?:at|in)|happened (?:at|in))\s+)+/i;
 const TRAIL = /(?:的|啊|呀|吧|哈|呢|嘛|哦|么|咧|哩|那儿|那里|这儿|这里|那边|这边|那块儿?|(?<=[\u4e00-\u9fff]{2})那)+$/;
 
@@ -91,7 +91,12 @@ function clean(s0: string): string {
 /** A phone or ID number and its label: never part of a place ("…身份证号4127…" ends in 号, as "18号" does). */
 const CONTACT = /(?:我的?|俺的?|(?:我|俺)?(?:妈|爸|娘|爹|老伴|儿子|女儿)的?)?(?:电话|手机|身份证|证件|护照)(?:号码?|号)?(?:是|为)?[:：]?\s*(?:\+?86[\s-]?)?[\dXx][\d\s-]{6,}[\dXx]?|(?:\+?86[\s-]?)?(?<!\d)\d(?:[\s-]?\d){8,}[\dXx]?/gi;
 
+/** "砖厂那个村叫柳河村", "那个小区叫幸福小区": the name said for it. */
+const PLACE_CALLED = /(?:那个|这个)?(?:村|村子|庄|社区|小区|镇|乡|街道?)(?:的名字)?(?:叫|叫做|名叫)\s*([\u4e00-\u9fff]{1,8}?(?:村|庄|屯|社区|小区|街|路|组))(?=$|[，,。\s])/;
+
 export function readPlace(text00: string, townships: Townships): PlaceAnswer | null {
+  const called = PLACE_CALLED.exec(text00)?.[1];
+  if (called) return { place: called };
   const text0 = text00.replace(CONTACT, ' ').replace(/\s{2,}/g, ' ').trim();
   if (!/[\p{L}]/u.test(text0)) return null;
   // English sentences beside the place ("… Donghu Town. I'm perfectly calm"): only those that say where.

@@ -194,12 +194,20 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
         (/^\s+$/.test(gap) && /I(?:'m| am)$/i.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
         (/^\s*\(\s*$/.test(gap) && /^(?:me|myself)$/i.test(lastSelfWord)) ||
         (/^,\s*$/.test(gap) && (/\band (?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)) || (lastSelfEnd <= 7 && named === 1 && /^(?:me|myself)$/i.test(lastSelfWord)))) ||
-        /[我俺](?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 4), m.at)) ||
+        /[我俺](?:的)?(?:大名|全名|本名|真名|名字)?(?:叫|是|名叫)\s*$/.test(t.slice(Math.max(0, m.at - 6), m.at)) ||
         // "一个是我，庞春生，电话…": the self word, a comma, the name.
         (/^\s*[，,]\s*$/.test(gap) && /^(?:我|俺|本人)$/.test(lastSelfWord) && /(?:是|就是|有)\s*(?:我|俺|本人)$/.test(t.slice(Math.max(0, lastSelfEnd - 4), lastSelfEnd))) ||
         // "rep is me, Shi Kai, 135…" ("我 方志强" stays two people: a list as often as a name).
         (/^,\s*$/.test(gap) && /^(?:me|myself)$/i.test(lastSelfWord) && /\b(?:is|it'?s|am)\s+(?:me|myself)$/i.test(t.slice(Math.max(0, lastSelfEnd - 12), lastSelfEnd)));
       const prev = [...people].reverse().find((p) => !p.self && p.name);
+      // "俺叫王老实，不对，俺大名叫王德顺": the citizen's own name said again, corrected.
+      const me = own ? people.find((p) => p.self && p.name) : undefined;
+      if (me && me.name !== m.value && /不对|错了|大名|全名|本名|真名|\b(?:I mean|sorry|actually)\b/i.test(t.slice(lastNamed?.end ?? 0, m.at))) {
+        me.name = m.value;
+        current = me;
+        lastNamed = { person: me, end: m.end };
+        continue;
+      }
       if (!own && prev && TAKEN_BACK.test(t.slice(Math.max(0, m.at - 16), m.at)) && !people.some((p) => p.name === m.value)) {
         prev.name = m.value;
         current = prev;

@@ -1921,6 +1921,114 @@ describe('session of 2026-12-07 night', () => {
     expect(s.text).not.toContain('没有找到');
     expect(s.state.expecting).toBe('township');
   });
+
+  it('round W, citizen 1: a name taken back among the representatives, "找过乡里好几回…让等着", a phone said again at the ID question, "被反映的还有…", "改好了就提交"', () => {
+    const s = new Script();
+    for (const m of ['俺想问问，俺们村的地被征了，补偿款到现在没给', '俺是西山乡王家庄的', '就是村委会，征地的时候说好一亩给三万，到现在一分没见着', '要把补偿款发下来，一亩三万，俺家四亩半。村里被征地的有三十来户', '代表大家一起反映，俺们好几家都托俺来说的']) s.say(m);
+    expect(s.state.expecting).toBe('representatives');
+    s.say('俺就是代表，俺叫王老实，不对，俺大名叫王德顺，电话是13976543210。还有俺村李二柱也是代表');
+    expect(s.slots['name']).toBe('王德顺');
+    expect(s.slots['phone']).toBe('13976543210');
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '王德顺', phone: '13976543210' },
+      { self: false, name: '李二柱', phone: null },
+    ]);
+    expect(s.state.expecting).toBe('priorPetition');
+    s.say('找过乡里好几回，乡里说钱还没拨下来，让等着');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    expect(s.text).not.toContain('不重复受理');
+    if (s.state.expecting === 'idNumber') {
+      s.say('俺刚才不是说了嘛，13976543210。还有俺名字写错了，俺叫王德顺，王老实是外号');
+      expect(s.text).not.toContain('应为18位');
+      expect(String(s.slots['facts'])).not.toContain('外号');
+    }
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('被反映的还有乡政府，不光是村委会');
+    expect(s.slots['respondent']).toBe('村委会和乡政府');
+    s.say("此前处理那一项少了个字，应该是'找了一年多没人管'，改好了就提交");
+    expect(s.slots['priorDetail']).toBe('找了一年多没人管');
+    s.say('代表');
+    s.say('我，王德顺 13976543210，还有李二柱，他没电话');
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '王德顺', phone: '13976543210' },
+      { self: false, name: '李二柱', phone: null },
+    ]);
+  });
+
+  it('round W, citizen 5: "全村都受害了" stays out of the request, "对了" goes with the question, two fields corrected in one message, "你改错了！诉求就是：…" corrects instead of undoing', () => {
+    const s = new Script();
+    for (const m of ['我要投诉！我们村支书贪污扶贫款，大家都知道，就是没人管！！', '北岭乡，石桥村', '把他撤了，钱追回来。全村都受害了，大概一百来户']) s.say(m);
+    expect(s.slots['demands']).toBe('把他撤了，钱追回来。');
+    s.say('代表大家，但是我不想写名字，能匿名吗？怕被打击报复');
+    s.say('找过乡纪委，没结果。对了，这个啥时候能有结果？');
+    expect(String(s.slots['priorDetail'])).not.toContain('对了');
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('诉求改一下：撤他的职，把贪的扶贫款追回来发给贫困户。以前的处理也不对，是找过乡纪委，还打过12345热线，都没结果');
+    expect(String(s.slots['demands'])).not.toContain('以前的处理');
+    expect(s.slots['priorDetail']).toBe('找过乡纪委，还打过12345热线，都没结果');
+    s.say("你改错了！诉求就是：撤他的职，把扶贫款追回来发给贫困户。'以前的处理'那一项应该是：找过乡纪委，打过12345热线，都没结果");
+    expect(s.text).not.toContain('改回原来');
+    expect(s.slots['demands']).toBe('撤他的职，把扶贫款追回来发给贫困户');
+    expect(s.slots['priorDetail']).toBe('找过乡纪委，打过12345热线，都没结果');
+  });
+
+  it('round W, citizens 7 and 4: "俺娘住在后沟村" is 后沟村; "…可能是乡里社保所" is whom; "the factory is by the river east of the village" names nobody; a sentence of who is concerned stays out of the request', () => {
+    const z = new Script();
+    z.say('喂 俺娘的养老金咋停了 这个月没到账 问村里说不知道');
+    z.say('桃园乡 俺娘住在后沟村');
+    expect(z.slots['address']).toBe('后沟村');
+    while (z.state.expecting !== 'respondent' && z.state.expecting !== 'confirm') z.say(z.state.expecting === 'category' ? '就是养老金，城乡居民养老保险那个' : '跳过');
+    if (z.state.expecting === 'respondent') {
+      z.say('村委会说不知道，俺也不知道是谁停的，可能是乡里社保所');
+      expect(z.slots['respondent']).toBe('乡里社保所');
+    }
+    const e = new Script('en');
+    e.say('Hi. There is a chemical factory near our village dumping waste water into the river, fish are dying. I want to report it.');
+    e.say('Hekou Town, Liushu village, the factory is by the river east of the village');
+    expect(e.slots['respondent']).toBe('chemical factory');
+    e.say('Stop the dumping and clean the river, and compensate for the dead fish. About thirty households in the village fish or farm along the river.');
+    expect(e.slots['demands']).toBe('Stop the dumping and clean the river, and compensate for the dead fish.');
+    expect(e.slots['peopleCount']).toBe(30);
+  });
+
+  it('round W, citizen 11: "No.2" keeps its full stop, the school called by its name is whom, the opening thanks are no story, "it says \'…\'" is the old value, "Please change What happened to: …"', () => {
+    const e = new Script('en');
+    e.say('Thank you, that helps. Then I want to file one here. The middle school in Donghu, Donghu No.2 Middle School, has been forcing students to buy extra tutoring from teachers after class.');
+    expect(e.slots['facts']).toBe('The middle school in Donghu, Donghu No.2 Middle School, has been forcing students to buy extra tutoring from teachers after class.');
+    expect(e.slots['respondent']).toBe('Donghu No.2 Middle School');
+    e.say("It's on Xingfu Road in Donghu Town. Complaint against Donghu No.2 Middle School, not just 'the middle school'.");
+    expect(e.slots['respondent']).toBe('Donghu No.2 Middle School');
+    while (e.state.expecting !== 'confirm') e.say('skip');
+    e.say("Complaint against is wrong, it says 'Donghu No'.");
+    expect(e.slots['respondent']).toBe('Donghu No.2 Middle School');
+    e.say('Also What happened should not start with that. Please change What happened to: Donghu No.2 Middle School has been forcing students to buy paid after-class tutoring from their own teachers since September.');
+    expect(e.slots['facts']).toBe('Donghu No.2 Middle School has been forcing students to buy paid after-class tutoring from their own teachers since September.');
+  });
+
+  it('round W, citizen 9: "这边能管吗" is answered and kept out of the story; "那个村叫柳河村"; "都叫他刘老板"; a count taken back ("就我自己，不对，…算两个人")', () => {
+    const s = new Script();
+    s.say('我在河口镇的砖厂干了大半年，老板跑了，工钱一分没拿到，我是外地来打工的，四川人，这边能管吗');
+    expect(s.text).toContain('都可以在这里反映');
+    expect(String(s.slots['facts'])).not.toContain('能管吗');
+    s.say('在砖厂那个村叫柳河村，对了我也不知道老板叫啥，只知道都叫他刘老板');
+    expect(s.slots['address']).toBe('柳河村');
+    expect(s.slots['respondent']).toBe('砖厂刘老板');
+    s.say('要回工钱，两万四。就我自己，不对，还有我老乡小陈也没拿到，算两个人');
+    expect(s.slots['peopleCount']).toBe(2);
+    expect(s.slots['demands']).toBe('要回工钱，两万四。');
+  });
+
+  it('round W, citizen 10: "把俺家光全挡了" is no blockade; "类别不太对吧，这是违建，应该归城管那块吧？" changes the kind', () => {
+    const s = new Script();
+    for (const m of ['城关镇，幸福社区，我家房子被隔壁违建挡了']) s.say(m);
+    s.say('隔壁老孙家，他盖了三层楼，把俺家光全挡了，城管也不管');
+    expect(s.last.effects.map((e) => e.type)).not.toContain('request_handoff');
+    expect(s.text).not.toContain('保持冷静');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '孙桂兰' : s.state.expecting === 'phone' ? '13707301188' : '跳过');
+    s.say('类别不太对吧，这是违建，应该归城管那块吧？');
+    expect(s.slots['category']).toBe('urban');
+    expect(s.text).toContain('已更正');
+  });
 });
 
 /** Files the draft on the summary as the app would (the store answers with the case number). */

@@ -18,7 +18,7 @@ import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, MAX_T
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
-import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutTalk } from './text.ts';
+import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutOpening, withoutTalk } from './text.ts';
 
 const REPLACE_REPS = /代表(?:只有|就|就是|只是|是|改成|换成|应该是)|就这(?:俩|两个|几个|些)(?:人)?|没(?:有)?别人了|\b(?:the )?only representatives?\b|\brepresentatives? (?:is|are|should be) (?:only|just)\b|\brepresentatives?\s*(?::|are)\s*[^.]*\.\s*that'?s (?:all|it)\b|\bthat'?s (?:all|it)\b|\bno one else\b|\bnobody else\b/i;
 
@@ -56,6 +56,14 @@ function repSentences(text: string): string {
 }
 
 const ADD_REP = /代表(?:再|还|也)?(?:加|添|增加|补)|(?:再|还|也)?(?:加|添|增加|补)(?:上)?(?:一个|一位|个|位)?代表|\badd\b[^.]{0,40}\brepresentatives?\b|\b(?:another|one more|also a) representative\b/i;
+
+/** The clauses of a message left once those about the citizen's own particulars and the talk are taken out. */
+function aboutTheMatter(scrubbed: string): string {
+  return scrubbed
+    .split(/(?<=[，,。.!！;；\n])/)
+    .filter((c) => !/\[(?:电话|姓名|证件号|phone|name|ID number)\]|名字|姓名|大名|外号|电话|手机|身份证|(?:刚才|刚刚|早|不是)(?:就)?(?:说|讲)(?:过)?了|\b(?:my name|phone|ID number|I (?:already |just )?told you)\b/i.test(c))
+    .join('');
+}
 
 export const intakeSpec: FormSpec = {
   name: 'intake',
@@ -148,6 +156,8 @@ export const intakeSpec: FormSpec = {
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
     if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;
+    // "俺刚才不是说了嘛，139…。还有俺名字写错了，俺叫王德顺，王老实是外号": about the form's own fields, not the story.
+    if (!more && contentSize(aboutTheMatter(scrubPersonal(text, words.entities, ctx.locale))) < STORY_SIZE) return null;
     // A question is asked, not told: it never joins the story ("Do I have the right to appeal if they say no?").
     if (!more && /[?？]\s*$/.test(text)) return null;
     const facts = slotsOf(form).facts;
@@ -257,7 +267,9 @@ export function startIntake(state: ConversationState, text: string | null, ctx: 
   let form = newIntake(ctx);
   const words = text?.trim() ?? '';
   const entities = words ? ctx.readers.entities(words) : [];
-  const scrubbed = scrubPersonal(words, entities, state.locale);
+  // ("Thank you, that helps. Then I want to file one here. The school …": the story, without its opening.)
+  const story0 = withoutOpening(words);
+  const scrubbed = story0 === words ? scrubPersonal(words, entities, state.locale) : scrubPersonal(story0, ctx.readers.entities(story0), state.locale);
   const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
   if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };
   // "你好，我叫芮小燕，东湖的，想反映个事": no story yet, but the name and the township are kept.

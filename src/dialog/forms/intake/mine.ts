@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
 import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -71,7 +71,9 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const onePhone = w.entities.filter((e) => e.type === 'phone');
   const askedMine = (asking === 'name' || asking === 'phone') && !mentionsRepresentatives && onePhone.length === 1 && !/(?:(?<!孩子|娃)他|她|(?<![我俺])的)\s*(?:电话|手机)(?:号码?)?(?:是)?[\s:：]*$|\b(?:his|her|their)\s+(?:phone|number|mobile|cell)\b[^\d]{0,12}$/i.test(w.text.slice(Math.max(0, onePhone[0]!.start - 12), onePhone[0]!.start));
   const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : askedMine ? String(onePhone[0]!.value) : null);
-  const intro = w.entities.find((e) => e.type === 'person_name');
+  // ("我叫张三，哦不对，我叫张山": the name said after a slip taken back.)
+  const intros = w.entities.filter((e) => e.type === 'person_name');
+  const intro = intros.filter((e) => e.start >= restatedFrom(w.text)).at(0) ?? intros[0];
   // ("包工头叫赵老四 大名赵国强": someone else's full name is not the citizen's.)
   const formal = /(?:我|俺)(?:的)?(?:大名|学名)|(?:^|[，,。\s])(?:大名|学名)|身份证上/.test(w.text) && !/(?:包工头|老板|书记|支书|主任|会计|村长|镇长|经理|厂长|房东|邻居|隔壁|对方|他|她)[^。！!？?]{0,12}(?:大名|学名)/.test(w.text) ? readName(w.text, ctx.county.townships) : null;
   const ownName = formal && 'name' in formal ? formal.name : intro ? String(intro.value) : (self?.name ?? null);
@@ -204,8 +206,17 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const kind = GENERIC_PARTY_EN.exec(s.respondent)?.[1] ?? GENERIC_PARTY_ZH.exec(s.respondent)?.[1];
     const called = kind ? new RegExp(`\\b(?:the |this |that )?${kind}\\s+(?:is|was)\\s+(?:called |named |a [\\w ]{0,20}? called )?((?:[A-Z][\\w&'-]*)(?:\\s+[A-Z][\\w&'-]*){0,4})|${kind}(?:的)?(?:名字)?(?:叫|叫做|是)([\\u4e00-\\u9fff]{2,10}?)(?=[，,。.!！\\s]|$)`, 'i').exec(w.text) : null;
     // ("房东叫黄丽华": a person keeps the role beside the name — 房东黄丽华.)
-    const name = called?.[1] ?? (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
+    // (Only the capitalised words make a name: "the factory is by the river east of the village" names none.)
+    const capitalised = called?.[1] ? (/^(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*/.exec(called[1])?.[0] ?? null) : undefined;
+    const name = capitalised !== undefined ? capitalised : (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
+  }
+  // "砖厂" from the story, "只知道都叫他刘老板" later: the firm and the boss it means.
+  if (typeof s.respondent === 'string' && /(?:厂|公司|工地|矿|店|场|项目部)$/.test(s.respondent) && !replaced['respondent'] && asking !== 'respondent') {
+    // (Not "老板姓赵" alone: the firm stays whom — "不是老板 是宏兴煤矿这个单位".)
+    const boss = /叫他\s*([\u4e00-\u9fff](?:老板|总|经理|工头))|老板(?:叫|是)\s*([\u4e00-\u9fff]{2,3})(?=[，,。\s]|$)/.exec(w.text);
+    const who = boss?.[1] ?? (boss?.[2] ? `老板${boss[2]}` : null);
+    if (who && !/^(?:啥|什么|谁)/.test(who)) replaced['respondent'] = `${s.respondent}${who}`;
   }
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
   if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长)$/.test(s.respondent) && !replaced['respondent']) {

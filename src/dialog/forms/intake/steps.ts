@@ -19,7 +19,7 @@ import type { Button, FormState, Locale, PriorPetition, Reply } from '../../type
 import { ask } from '../ask.ts';
 import { readCategory } from './category.ts';
 import { isGroup, LAWFUL_CHANNEL, setSlots, slotsOf } from './slots.ts';
-import { bareYes, contentSize, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, restatedFrom, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
+import { bareYes, contentSize, withoutOpening, eitherParty, isBareAnnouncement, isRefusal, partyIn, REQUEST_LEAD, respondentIn, restated, restatedFrom, representativesAt, roleNamedEn, scrubPersonal, splitCount, storySize, withoutIntroductions, withoutSecondName, withoutTalk } from './text.ts';
 import { findRespondentUnits } from '../../../domain/routing.ts';
 import { channelFor } from './triage.ts';
 
@@ -40,7 +40,9 @@ const ok = (value: unknown, extra: Partial<Extract<Reading, { ok: true }>> = {})
 /** "刚才说过了：…", "I just told you: …", "to: …": words about the answer, not the answer. */
 const ANSWER_LEAD = /^(?:(?:我)?刚(?:才)?(?:都)?说(?:过)?了?|我说了|说过了|不是说了吗|(?:i )?(?:just |already )?told you|as i said|like i said|to|is)\s*[:：,，!！.。]*\s*/i;
 const unlead = (w: Words): Words => {
-  const text = w.text.replace(ANSWER_LEAD, '');
+  let text = w.text.replace(ANSWER_LEAD, '');
+  // ("Thank you, that helps. Then I want to file one here. The middle school …": the story starts after them.)
+  text = withoutOpening(text);
   return text === w.text ? w : { text, entities: w.entities.map((e) => ({ ...e, start: e.start - (w.text.length - text.length), end: e.end - (w.text.length - text.length) })) };
 };
 const failed = (...replies: Reply[]): Reading => ({ ok: false, replies });
@@ -277,7 +279,7 @@ const RESPONDENT_LEAD =
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
-const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?[^,.;!?()]{2,60}?)(?=\s*(?:[,.;!?(]|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
+const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
 
 /** Whom, when the words say so ("against …", "被反映的是…"), or null. */
 export function explicitParty(text: string): string | null {
@@ -307,6 +309,9 @@ export const respondent: Step = {
     // "就我自己", "just me": how many, said out of turn — nobody to complain about (the miner takes the count).
     const counted = splitCount(text);
     if (counted.count && !counted.rest.trim()) return null;
+    // "村委会说不知道…可能是乡里社保所": the one they guess at, after those who only answered them.
+    const guess = /(?:^|[，,。；;\s])(?:(?:我|俺)?(?:猜|估计|觉得)?(?:可能|估计|大概|应该|好像|八成|多半)是)\s*([^，,。；;]{2,16})[。！!]*$/.exec(text)?.[1];
+    if (guess && partyIn(guess)) return ok(partyIn(guess));
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
     // "Lane 3 of Yuwan village", "王庄村东头": a place, asked whom — no party (the miner takes the place).
@@ -337,10 +342,10 @@ export const respondent: Step = {
     // A guess hedged about ("那谁知道 应该是管发钱的吧 社保局"): the party guessed, not the hedging.
     if (HEDGE.test(text) && (party ?? respondentIn(text))) return ok(clip(party ?? respondentIn(text)!));
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
-    const listed = contentSize(text) <= 40 && !/[。.!！?？]\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
+    const listed = contentSize(text) <= 40 && !/[。!！?？]\s*\S|\.(?!\d)\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
     // "I told you, Qian Laowu, the owner of the house": a person's name said in a short answer is whom.
-    const person = /^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|\.|$|\(|who\b|the\b))/.exec(text.trim());
+    const person = /^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|\.(?!\d)|$|\(|who\b|the\b))/.exec(text.trim());
     if (person && contentSize(text) <= 30 && !/\b(?:Village|Road|Street|Town|Township|County|Lane)\b/.test(person[1]!)) return ok(person[1]!);
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
@@ -364,6 +369,7 @@ export const respondent: Step = {
     words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
+    joins: true,
   },
 };
 
@@ -535,6 +541,16 @@ function showRepresentatives(f: FormState, ctx: FormContext): string {
 /** A sentence about another part of the petition (whom, where, what is wanted). */
 const OTHER_SUBJECT = /\b(?:factory|company|plant|mill|shop|called|named|place|address|village|request|complaint|against)\b|公司|工厂|厂子|(?:厂|矿|局|所)(?:叫|是)|叫做|地点|地址|诉求|被反映|告的是/i;
 
+/** "我，王德顺 139…" from 王德顺: the citizen's own name beside "me" is the citizen, not one more. */
+function ownNameFolded(reps: RepresentativeMention[] | null, own: string | null | undefined): RepresentativeMention[] | null {
+  const mine = own ? reps?.find((r) => !r.self && r.name === own) : undefined;
+  if (!reps || !mine) return reps;
+  const self = reps.find((r) => r.self);
+  if (self && self.name && self.name !== own) return reps;
+  const me = { self: true, name: own!, phone: self?.phone ?? mine.phone };
+  return [me, ...reps.filter((r) => r !== mine && r !== self)];
+}
+
 export const representatives: Step = {
   // A list: read whole, never cut at the first comma ("代表改成杨德贵 139…，杨秀兰 158…").
   readsWhole: true,
@@ -552,8 +568,8 @@ export const representatives: Step = {
     return reps ? ok(reps) : failed(say(ctx.locale, 'badRepresentatives', { max: ctx.county.rules.maxRepresentatives }));
   },
   apply(f, value) {
-    const reps = value as RepresentativeMention[] | null;
     const s = slotsOf(f);
+    const reps = ownNameFolded(value as RepresentativeMention[] | null, s.name);
     const self = reps?.find((r) => r.self);
     // The citizen named among them: their own name and phone, when not known yet.
     const patch = { representatives: reps ?? [], ...(self?.name && s.name === undefined ? { name: self.name } : {}), ...(self?.phone && s.phone === undefined ? { phone: self.phone } : {}) };
@@ -580,7 +596,9 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
   // "头一回 以前找过村支书 他说管不了": the first time here, but raised before — that is earlier handling.
   const told = priorInStory(text);
   // (Not when it is being handled there now: "说正在处理，让等" is handled below.)
-  if (told === 'earlier_petition' && !/正在(?:处理|调查|办|查|走)|在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text)) return told;
+  // (But "找过乡里好几回…让等着": told to wait time after time is an earlier petition without result.)
+  const again = /好几(?:回|次|趟)|(?:很|许)?多(?:回|次|趟)|几(?:回|次|趟)|无数(?:回|次)|(?:一|两|三|半)年多?|\b(?:twice|several times|many times|again and again|\d+ times|for (?:a|one|two|\d+) (?:years?|months))\b/i.test(text);
+  if (told === 'earlier_petition' && (again || !/正在(?:处理|调查|办|查|走)|在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text))) return told;
   const r = ctx.readers.answer('priorPetition', text);
   return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
 }
@@ -611,7 +629,7 @@ export const priorPetition: Step = {
   press: (arg) => ((PRIORS as readonly string[]).includes(arg) ? { kind: arg, detail: null } : undefined),
   field: {
     label: 'fPriorPetition',
-    words: /此前处理情况|此前处理|以前处理|之前处理|以前反映|之前反映|处理情况|反映过(?:的)?(?:情况)?|earlier handling|prior handling|raised (?:it )?before|handled before|court thing/i,
+    words: /此前处理情况|此前(?:的)?处理|以前(?:的)?处理|之前(?:的)?处理|以前反映|之前反映|处理情况|反映过(?:的)?(?:情况)?|earlier handling|prior handling|raised (?:it )?before|handled before|court thing/i,
     show(f, ctx) {
       const s = slotsOf(f);
       const label = s.priorPetition ? t(ctx.locale, PRIOR_LABEL[s.priorPetition]) : notGiven(ctx.locale);
@@ -775,6 +793,8 @@ export const idNumber: Step = {
       return ok(null);
     }
     if (isRefusal(w.text)) return ok(null);
+    // "俺刚才不是说了嘛，13976543210": a phone said again is no ID number typed wrong.
+    if (w.entities.some((e) => e.type === 'phone') && !/\d{15,}/.test(w.text)) return null;
     return /\d{6,}/.test(w.text) ? failed(say(l, 'badIdFormat')) : null;
   },
   apply(f, value) {

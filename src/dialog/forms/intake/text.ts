@@ -85,6 +85,7 @@ export function withoutTalk(text: string): string {
 }
 
 export { restated, restatedFrom } from '../../../nlu/answers/restated.ts';
+import { restatedFrom } from '../../../nlu/answers/restated.ts';
 
 /** "Liu Yuxuan (刘宇轩)", "my name Nguyen Thi Lan, chinese name 阮氏兰": one person's second name set aside. */
 export const withoutSecondName = (text: string) =>
@@ -104,7 +105,7 @@ const POSITION_EN =
 const PARTY_ZH =
   /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|社保所|社保站|医保站|民政所|民政办|司法所|国土所|财政所|劳动所|劳保所|农经站|水利站|林业站|供电所|环保所|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
 const PARTY_EN =
-  /\b((?:the |a |an )?(?:[A-Z][\w'-]*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
+  /\b((?:the |a |an )?(?:[A-Z](?:[\w'-]|\.(?=\d))*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "the boss is Zhao Jianguo (of Hongda Construction)": a role, then who holds it. */
 const ROLE_NAMED_EN = /\b(?:the|our|my) (?:[a-z]+ )?(?:boss|landlord|employer|contractor|foreman|owner|manager)\s+(?:is|was)\s+(?:called\s+|named\s+)?((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}))?/;
 /** "a company called Hengda Sand & Gravel": the name said after "called". */
@@ -200,7 +201,10 @@ export function partyIn(text: string): string | null {
   const found = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].filter((x) => ownEnglishParty(text, x) !== 'own');
   // Where the citizen works is whom only when nobody else is named ("14 workers at the Xinyuan shoe factory" — yes;
   // "a teacher at the middle school… my landlord" — the landlord).
-  const en = (found.find((x) => ownEnglishParty(text, x) === null) ?? found[0])?.[1]?.trim();
+  // ("The middle school in Donghu, Donghu No.2 Middle School, …": the one called by its name.)
+  const others = found.filter((x) => ownEnglishParty(text, x) === null);
+  const proper = others.find((x) => /^[A-Z]/.test(x[1]!.trim().replace(/^(?:the|a|an)\s+/i, '')));
+  const en = (proper ?? others[0] ?? found[0])?.[1]?.trim();
   if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
   const words = en.split(/\s+/);
@@ -246,7 +250,21 @@ const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]
  * An answer to "what do you ask for, and how many does it concern?": the count said in a clause
  * of its own, and the rest (the request).
  */
+/** Who suffers from it, said beside the request: "全村都受害了", "大家都受影响", "everyone in the village is affected". */
+const AFFECTED = /(?:全村|全组|全屯|全队|大家|大伙|乡亲们?|村民们?|邻居们?|好多人|很多人|好几家|家家户户)(?:都|也)?(?:受害|受影响|吃亏|遭殃|遭罪|一样|是这样|受罪)|\b(?:everyone|everybody|the whole (?:village|street|building)|all of us|many (?:people|families))\b[^.,]{0,20}\b(?:affected|suffer(?:s|ing)?|the same)\b/i;
+
 export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
+  // "就我自己，不对，还有我老乡小陈也没拿到，算两个人": a count taken back gives way to the one after it,
+  // and neither is part of the request.
+  const from = restatedFrom(text);
+  if (from > 0) {
+    const after = text.slice(from);
+    const counted = COUNTISH.test(after) ? readPeopleCount(after) : null;
+    if (counted) {
+      const before = splitCount(text.slice(0, from).replace(/[，,\s]*(?:哦|噢|啊|呃)?(?:不对|(?:说|打|写|输)错了)[，,…\s]*(?:应该)?是?$|[\s,;-]*(?:no,?\s*wait|sorry|I mean|oops)[,.!\s]*(?:it'?s\s*)?$/i, ''));
+      if (before.count) return { count: { ...counted, scope: counted.scope ?? scopeOf(after) ?? null }, rest: before.rest };
+    }
+  }
   // A full stop inside a number ("2.5 mu") ends no clause.
   // Nor does a thousands comma ("45,000 yuan").
   const clauses = text.split(/(?<=[，。;；!！])\s*|(?<=,)(?!\d)\s*|(?<=\.)(?!\d)\s*|\s+(?=[\u4e00-\u9fff])(?<=[\u4e00-\u9fff]\s+)/);
@@ -256,7 +274,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
   let countClause = '';
   for (const c of clauses) {
     const bare = c.replace(/[，,。.;；!！\s]+$/, '');
-    const countish = !!bare && COUNTISH.test(bare) && contentSize(bare) <= 14;
+    // ("About thirty households in the village fish or farm along the river.": an English sentence of who is concerned.)
+    const countish = !!bare && COUNTISH.test(bare) && (contentSize(bare) <= 14 || (!/\p{Script=Han}/u.test(bare) && bare.split(/\s+/).length <= 16 && !DEMAND_WORDS.test(bare)));
     // "俺家一户 五口人": a second count right after the first says more of it (one household of five).
     if (count && countish && countClause && readPeopleCount(bare)) {
       count = readPeopleCount(`${countClause} ${bare}`) ?? count;
@@ -276,6 +295,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     else if (bare && contentSize(bare) <= 10 && /代表|^(?:我|俺)(?:今年)?[一二三四五六七八九十\d]{1,3}(?:岁|了)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "I am not the only one, but I report by myself, I don't want be representative.": whom they speak for.
     else if (bare && !/\p{Script=Han}/u.test(bare) && bare.split(/\s+/).length <= 16 && /\brepresentatives?\b|\bby myself\b|\bthe only one\b|\bon my own\b/i.test(bare) && !/\b(?:want|demand|ask|refund|stop|pay|return)\b[^.]*\b(?:money|fees?|wages?|back)\b/i.test(bare)) continue;
+    // "全村都受害了", "everyone here is affected": who suffers from it is no part of the request.
+    else if (bare && contentSize(bare) <= 14 && AFFECTED.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "俺就代表俺家", "我替大家说": whom they speak for is no part of the request.
     else if (bare && contentSize(bare) <= 14 && scopeOf(bare) !== null && !DEMAND_WORDS.test(bare)) aside ??= readPeopleCount(bare);
     else rest.push(c);
@@ -306,3 +327,14 @@ export function roleNamedEn(text: string): string | null {
 const AGREEING = /\bI (?:do )?agree\b|agreed?|please|sure thing|不用改|不改了?|没(?:什么|啥)?要改的?|nothing to (?:change|fix)|no changes?|book (?:it|the slot)|预约吧|就约这个|是的?|对(?:的|了)?|没错|没有?问题|没啥问题|可以|行(?:的|了)?|好(?:的|了)?|嗯+|恩+|都对|全对|就这样|无误|正确|确认|同意|一样|挺好|中|妥|ok(?:ay)?|yes|yeah|yep|yup|correct|right|fine|good|sure|great|perfect|go ahead|all|that'?s|it'?s|looks?|is|are|everything|信息|内容|上面|写的|记的|都|也|了|吧|啊|呀|呢|的|这样|哈|嘛|呗/gi;
 /** Only a yes, said in many words: "是的，都对", "yes please go ahead". */
 export const bareYes = (text: string) => contentSize(text.replace(AGREEING, '')) <= 2;
+
+/** Sentences that open a message and are about the talk: "Thank you, that helps. Then I want to file one here.", "谢谢。那我登记一下。". */
+const OPENING_SENTENCE =
+  /^\s*(?:(?:thanks?|thank you|ok(?:ay)?|good (?:morning|afternoon|evening)|hello|hi|谢谢|好的|好|嗯|明白了|知道了|您好|你好)\b[^.!?。！？]{0,30}|(?:then |so |ok,? )?i(?:'d| would)? (?:want|like|need) to (?:file|report|complain|make|lodge|submit)\b[^.!?]{0,20}|(?:那|那么|那就)?(?:我|俺)(?:就)?(?:要|想)(?:在这)?(?:登记|反映|投诉|举报)(?:一下|个事)?)[.!?。！？]+\s*/i;
+
+/** The message without the sentences that open it about the talk, when a story of ten or more follows. */
+export function withoutOpening(text: string): string {
+  let rest = text;
+  for (let m = OPENING_SENTENCE.exec(rest); m && contentSize(rest.slice(m[0].length)) >= 10; m = OPENING_SENTENCE.exec(rest)) rest = rest.slice(m[0].length);
+  return rest;
+}
