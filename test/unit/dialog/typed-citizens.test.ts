@@ -2146,7 +2146,7 @@ describe('round W: questions in the middle', () => {
     e.say('The clinic in Yuwan village charged me for a free vaccine. Can I complain here? Can I do it without my name?');
     expect(e.text).toMatch(/can all be raised here/);
     expect(e.text).toMatch(/we need your real name and phone/);
-    expect(e.slots['facts']).toBe('The clinic in Yuwan village charged me for a free vaccine');
+    expect(e.slots['facts']).toMatch(/^The clinic in Yuwan village charged me for a free vaccine\.?$/);
   });
 
   it('"地点写…。提交以后医院会知道是我举报的吗？" on the summary: the correction is made and the question answered', () => {
