@@ -107,6 +107,14 @@ function resumed(before: ConversationState, r: TurnResult, ctx: TurnContext): Tu
   return { state: again.state, replies: [...r.replies, ...again.replies], effects: [...r.effects, ...again.effects] };
 }
 
+/** A message without its clause declining a person (and the "算了" before it): what else it says. */
+function besidePerson(text: string): string {
+  return text
+    .replace(new RegExp(`[^，,。.!！]*(?:${NO_PERSON.source})[^，,。.!！]*[，,。.!！]?`, 'gi'), '')
+    .replace(/^[\s，,。.!！]*(?:(?:算了|那|那就|好吧|行|ok(?:ay)?|never ?mind)[\s，,。.!！]*)*/i, '')
+    .trim();
+}
+
 function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext): TurnResult {
   // A bare slash command ("/bind 12345678") says nothing about the language.
   const slash = slashCommand(input0.text);
@@ -127,13 +135,15 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
     const kept = { ...state, handoff: null, misunderstood: 0 };
     const withdraw: Effect = { type: 'withdraw_handoff' };
     if (!top) return result(kept, [say(state.locale, 'personWithdrawn')], [withdraw]);
-    const again = formReprompt(kept, specOf(top.form), ctx, false);
+    // ("算了，不用转人工了，那就先提交吧": the rest of the message answers the form.)
+    const rest = besidePerson(input.text);
+    const again = (contentSize(rest) >= 2 ? formMessage(kept, specOf(top.form), rest, ctx) : null) ?? formReprompt(kept, specOf(top.form), ctx, false);
     return { ...again, replies: [say(state.locale, 'personNotNeeded'), ...again.replies], effects: [...again.effects, withdraw] };
   }
   // After words that sounded like danger, "俺没想干啥…不用转人工。算农业的吧…": the person still comes (staff
   // decide), and the rest of the message answers the form.
   if (top && state.handoff?.reason === 'risk' && !input.payload && input.text && NO_PERSON.test(input.text)) {
-    const rest = input.text.replace(new RegExp(`[^，,。.!！]*(?:${NO_PERSON.source})[^，,。.!！]*[，,。.!！]?`, 'gi'), '').trim();
+    const rest = besidePerson(input.text);
     const own = contentSize(rest) >= 2 ? formMessage(state, specOf(top.form), rest, ctx) : null;
     const next = own ?? formReprompt(state, specOf(top.form), ctx, false);
     return { ...next, replies: [say(state.locale, 'personStillComing'), ...next.replies] };

@@ -16,9 +16,9 @@ export type { Correction };
 const MARKER =
   /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|不(?:太|大)对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** Words that add to a free-text field rather than replace it. */
-const ADD = /^(?:[^，,。.:：]{0,6}?|[^。.:：]{0,10}?[，,]\s*(?:要|得|还要|再)?)(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点|一条|一项|一个)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
+const ADD = /^(?:[^，,。.:：]{0,6}?|[^。.:：]{0,10}?[，,]\s*(?:要|得|还要|再)?)(?:再|还)?(?:补充|加上|添上|添|加|补)(?:上)?(?:一句|一下|几句|一点|点|一条|一项|一个)?|^\s*(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b/i;
 
-const ADD_BEFORE = /(?:再|还)?(?:添|加|补|补充|加上|添上)(?:上)?(?:一句|一下|几句|一点|点)?(?:到|在)?(?:那个)?\s*$|\badd (?:this |that )?to (?:the |my )?$/i;
+const ADD_BEFORE = /(?:再|还)?(?:补充|加上|添上|添|加|补)(?:上)?(?:一句|一下|几句|一点|点)?(?:到|在)?(?:那个)?\s*$|\badd (?:this |that )?to (?:the |my )?$/i;
 
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
@@ -66,7 +66,7 @@ const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不
 const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
 
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
-const DIRECTIVE = /(?:就写|只写|就填|改成|改为|写成|换成|应该是|应该写|应该归|应该算|该归|归到|算到|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
+const DIRECTIVE = /(?:只要|只留|只保留|就写|只写|就填|改成|改为|写成|换成|应该是|应该写|应该归|应该算|该归|归到|算到|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
 const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
@@ -101,7 +101,7 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
     // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
     // (A quote that opens the next field's name is no part of this value: "…贫困户。'以前的处理'那一项…".)
-    value = value.trim().replace(/[。.!！；;，,\s]+["“'‘「『]+$/, '').trim().replace(/[；;、]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
+    value = value.trim().replace(/[。.!！；;，,\s]+["“'‘「『]+$/, '').trim().replace(/[；;、。]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     // ('should be "the county civil affairs bureau"': the words inside the quotes.)
     value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『'‘]([^"”」』'’]{2,80})["”」』'’]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
     if (!value) continue;
@@ -255,7 +255,7 @@ const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|g
  * request". Only quoted words or words after 把 are taken as the words to strike.
  */
 const STRIKES = [
-  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
+  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:(?:不是|不算|不属于|跟)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
   /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit)\s+)?[“"‘']([^”"’']{1,40})[”"’']/gi,
 ];
@@ -322,6 +322,13 @@ export function findCorrections(words0: Words, spec: FormSpec, form: FormState, 
   if (strikes.corrections.length === 0) return severalCorrections(words, spec, form, ctx, asking);
   // The rest of the message may correct another field ("被反映对象就写马振山，诉求前面那句'…'去掉").
   const rest = strikes.rest.replace(/^[\s，,。.]+/, '');
+  // "事情经过里'能不能不留名'…去掉。改成：我爸…": the new words for the field just struck.
+  const struckStep = strikes.corrections.length === 1 ? strikes.corrections[0]!.step : null;
+  const instead = struckStep ? /(?:^|[。.!！；;，,]\s*)((?:(?:要|就)?(?:改成|改为|换成|写成|应该是|应该写|就写)|(?:change it to|make it|it should (?:say|be|read))\b)[\s:：]*[^]+)$/i.exec(rest)?.[1] : undefined;
+  if (struckStep && instead) {
+    const c = readValue(struckStep, instead, form, ctx);
+    if (c) return [c];
+  }
   const others = contentSize(rest) >= 4 ? correctionsIn({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
   return [...others.filter((c) => !strikes.corrections.some((x) => x.step === c.step)), ...strikes.corrections];
 }

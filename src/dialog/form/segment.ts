@@ -275,6 +275,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   const parts = clauses(text);
   const questions: Question[] = [];
   parts.forEach((part, i) => {
+    // ("事情经过里'能不能不留名'不是事情，去掉": words quoted from the summary are cited, not asked.)
+    if (/[“"「『‘'][^”"」』’']{1,40}[”"」』’']/.test(part)) return;
     let q = classify(part, readers);
     // "就是怕他回头给我家使绊子，这个你们管不管？": a short question that points back is read with the clause before it.
     if (q && q.topic === null && (q.intent === null || q.intent === 'help') && i > 0 && /^(?:这|那|这个|那个|这事|this|that|it)/i.test(part)) {

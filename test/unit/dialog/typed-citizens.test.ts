@@ -2029,6 +2029,37 @@ describe('session of 2026-12-07 night', () => {
     expect(s.slots['category']).toBe('urban');
     expect(s.text).toContain('已更正');
   });
+
+  it('round W, citizen 12: questions beside the opening story are not the story; a strike and "改成：…" replace that field; "算了，不用转人工了，那就先提交吧" files', () => {
+    const s = new Script();
+    s.say('您好，我想问一下，我爸在县医院做手术，医生收了红包，还多收费，这个能在这反映吗？能不能不留名');
+    expect(s.slots['facts']).toBe('您好，我想问一下，我爸在县医院做手术，医生收了红包，还多收费');
+    const z = new Script();
+    z.say('他们凭什么不给俺钱？俺干了一年的活，老板跑了');
+    expect(z.slots['facts']).toBe('他们凭什么不给俺钱？俺干了一年的活，老板跑了');
+    const c = new Script();
+    c.say('我爸在县医院做手术，医生收了红包，还多收费，唉真是没处说理');
+    while (c.state.expecting !== 'confirm') c.say(c.state.expecting === 'name' ? '陈晓燕' : c.state.expecting === 'phone' ? '13907356688' : c.state.expecting === 'township' ? '城关镇' : '跳过');
+    expect(String(c.slots['facts'])).toContain('唉真是没处说理');
+    c.say("事情经过里'唉真是没处说理'不是事情，去掉。改成：我爸陈福生10月在县人民医院做胆囊手术，主刀医生收了两千块红包");
+    expect(c.slots['facts']).toBe('我爸陈福生10月在县人民医院做胆囊手术，主刀医生收了两千块红包');
+    c.say('我还是想跟真人说两句，能转人工吗');
+    expect(c.last.effects.map((e) => e.type)).toContain('request_handoff');
+    c.say('算了，不用转人工了，那就先提交吧');
+    expect(c.last.effects.map((e) => e.type)).toEqual(expect.arrayContaining(['withdraw_handoff', 'submit_petition']));
+  });
+
+  it('round W, citizen 6: "我外孙女就在这个学校" stays out of the request; "诉求写多了，只要\'…\'就行。另外事情经过补充一下：…"', () => {
+    const s = new Script();
+    s.say('您好，我是退休教师，想反映一下孩子上学的问题，城关镇实验小学乱收费');
+    s.say('实验小学在城关镇解放路上，学校大门口');
+    s.say('退还多收的钱，规范收费。涉及全校学生，几百个家庭吧。我外孙女就在这个学校');
+    expect(s.slots['demands']).toBe('退还多收的钱，规范收费。');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '周文华' : s.state.expecting === 'phone' ? '13508881234' : s.state.expecting === 'scope' ? '我代表大家反映' : '跳过');
+    s.say("诉求写多了，只要'退还多收的钱，规范收费'就行。另外事情经过补充一下：今年开学每个学生多收了三百元资料费，没有收据");
+    expect(s.slots['demands']).toBe('退还多收的钱，规范收费');
+    expect(s.slots['facts']).toBe('您好，我是退休教师，想反映一下孩子上学的问题，城关镇实验小学乱收费；今年开学每个学生多收了三百元资料费，没有收据');
+  });
 });
 
 /** Files the draft on the summary as the app would (the store answers with the case number). */

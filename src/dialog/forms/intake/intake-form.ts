@@ -6,6 +6,7 @@
 import { t } from '../../catalog/catalog.ts';
 import { guideText, guideVersion } from '../../guide.ts';
 import { startForm } from '../../form/run-form.ts';
+import { segment } from '../../form/segment.ts';
 import { CONFIRM } from '../../form/spec.ts';
 import type { Correction, FormContext, FormSpec, Words } from '../../form/spec.ts';
 import { button, result, say } from '../../replies.ts';
@@ -262,13 +263,23 @@ export function newIntake(ctx: TurnContext): FormState {
   return { form: 'intake', id: ctx.now.getTime().toString(36), slots: {}, asking: null, asks: 0, notes: {}, meta: {} };
 }
 
+/** The story without the questions asked beside it ("…还多收费，这个能在这反映吗？能不能不留名"): those are answered, not told. */
+function withoutAskedClauses(text: string, ctx: TurnContext): string {
+  // (Not the angry ones, which tell: "他们凭什么不给俺钱？".)
+  const asked = segment(text, ctx.readers, { free: false }).questions.filter((q) => /[?？吗么呢]\s*$|^(?:这个|这事)?(?:能不能|可不可以|会不会|是不是|有没有|要不要)|(?:找谁|谁管|归谁|哪个部门|哪个单位)[?？]?\s*$/.test(q.text.trim()) && !/凭什么|凭啥|为什么|为啥|怎么能|咋能|\bwhy\b|\bhow (?:can|could|dare)\b/i.test(q.text));
+  let rest = text;
+  for (const q of asked) rest = rest.replace(q.text, '');
+  rest = rest.replace(/[，,\s]+(?=[。！!？?]|$)/g, '').replace(/^[，,。\s]+/, '').trim();
+  return contentSize(rest) >= 8 ? rest : text;
+}
+
 /** Starts a petition; a first message that tells the matter is kept as the facts and mined for the rest. */
 export function startIntake(state: ConversationState, text: string | null, ctx: TurnContext): TurnResult {
   let form = newIntake(ctx);
   const words = text?.trim() ?? '';
   const entities = words ? ctx.readers.entities(words) : [];
   // ("Thank you, that helps. Then I want to file one here. The school …": the story, without its opening.)
-  const story0 = withoutOpening(words);
+  const story0 = withoutAskedClauses(withoutOpening(words), ctx);
   const scrubbed = story0 === words ? scrubPersonal(words, entities, state.locale) : scrubPersonal(story0, ctx.readers.entities(story0), state.locale);
   const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
   if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };

@@ -251,7 +251,7 @@ const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]
  * of its own, and the rest (the request).
  */
 /** Who suffers from it, said beside the request: "全村都受害了", "大家都受影响", "everyone in the village is affected". */
-const AFFECTED = /(?:全村|全组|全屯|全队|大家|大伙|乡亲们?|村民们?|邻居们?|好多人|很多人|好几家|家家户户)(?:都|也)?(?:受害|受影响|吃亏|遭殃|遭罪|一样|是这样|受罪)|\b(?:everyone|everybody|the whole (?:village|street|building)|all of us|many (?:people|families))\b[^.,]{0,20}\b(?:affected|suffer(?:s|ing)?|the same)\b/i;
+const AFFECTED = /^(?:涉及|影响到?|关系到|牵扯到?)(?:到)?(?:全|整个|所有|好多|很多|不少)|(?:全村|全组|全屯|全队|大家|大伙|乡亲们?|村民们?|邻居们?|好多人|很多人|好几家|家家户户)(?:都|也)?(?:受害|受影响|吃亏|遭殃|遭罪|一样|是这样|受罪)|\b(?:everyone|everybody|the whole (?:village|street|building)|all of us|many (?:people|families))\b[^.,]{0,20}\b(?:affected|suffer(?:s|ing)?|the same)\b/i;
 
 export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
   // "就我自己，不对，还有我老乡小陈也没拿到，算两个人": a count taken back gives way to the one after it,
@@ -295,6 +295,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     else if (bare && contentSize(bare) <= 10 && /代表|^(?:我|俺)(?:今年)?[一二三四五六七八九十\d]{1,3}(?:岁|了)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "I am not the only one, but I report by myself, I don't want be representative.": whom they speak for.
     else if (bare && !/\p{Script=Han}/u.test(bare) && bare.split(/\s+/).length <= 16 && /\brepresentatives?\b|\bby myself\b|\bthe only one\b|\bon my own\b/i.test(bare) && !/\b(?:want|demand|ask|refund|stop|pay|return)\b[^.]*\b(?:money|fees?|wages?|back)\b/i.test(bare)) continue;
+    // "我外孙女就在这个学校": the citizen's own tie to it is no part of the request either.
+    else if (bare && contentSize(bare) <= 14 && /^(?:我|俺)(?:家)?(?:的)?(?:孙子|孙女|外孙女?|儿子|女儿|闺女|孩子|娃|爱人|老伴|老公|媳妇)[^，,。]{0,4}(?:在|上|读|念)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "全村都受害了", "everyone here is affected": who suffers from it is no part of the request.
     else if (bare && contentSize(bare) <= 14 && AFFECTED.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "俺就代表俺家", "我替大家说": whom they speak for is no part of the request.
