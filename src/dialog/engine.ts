@@ -7,7 +7,7 @@
 import type { IntentName } from '../nlu/intents.ts';
 import { answerQuestions } from './faq.ts';
 import { askCancel, expectingOfForm, formMessage, formPayload, formReprompt, topForm } from './form/run-form.ts';
-import { ARE_YOU_BOT, isQuestionLike, segment } from './form/segment.ts';
+import { ARE_YOU_BOT, BRIEF_PAUSE, asksForLeader, asksForPerson, isQuestionLike, segment, type Question } from './form/segment.ts';
 import { readCategory } from './forms/intake/category.ts';
 import { contentSize } from './forms/intake/text.ts';
 import { typedButton } from './form/typed-button.ts';
@@ -17,7 +17,7 @@ import { startLookup } from './forms/case-lookup/lookup-form.ts';
 import { specOf } from './forms/form-specs.ts';
 import { startIntake } from './forms/intake/intake-form.ts';
 import { receptionAnswer, startReception } from './forms/reception/reception-form.ts';
-import { receptionWish } from './forms/reception/words.ts';
+import { RECEPTION_ASK, receptionWish } from './forms/reception/words.ts';
 import { gridEventReply } from './forms/screening/events.ts';
 import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
@@ -198,21 +198,64 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (parked) return parked;
   // "你是真人吗": about us, not a request for a person.
   if (ARE_YOU_BOT.test(text) && text.length <= 40) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'faqBot')]);
+  // "等一下，来电话了" with nothing being filed: no new petition, just a moment's wait.
+  if (BRIEF_PAUSE.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'pauseNoDraft')]);
   // Just after filing, "刚才说错了…", "补充一句…", "one more thing…" belong to the case just filed.
   const added = addToJustFiled(state, text, ctx);
   if (added) return added;
   const nlu = ctx.nlu;
   const unsure = !nlu || nlu.intent.confidence < MIN_CONFIDENCE;
-  // A grievance told outright is a petition, whatever else the model heard in it.
-  if ((unsure || STORY_OVERRIDES.has(nlu!.intent.name)) && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  const person = asksForPerson(text);
+  // A grievance told outright is a petition, whatever else the model heard in it ("…i got nothing. who do i
+  // talk to" is no call for a person).
+  // (Not while a petition is being filed: there the story is the form's, and a person heard is handed over.)
+  const heardPerson = nlu?.intent.name === 'handoff_human' && !person && !state.forms.some((f) => f.form === 'intake');
+  const overridden = unsure || STORY_OVERRIDES.has(nlu!.intent.name) || heardPerson;
+  if (overridden && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  // "我要找你们领导！…今天必须给个说法！": the story is filed and the person asked for comes.
+  if (person && (nlu?.intent.name === 'petition_start' || nlu?.intent.name === 'handoff_human')) {
+    const withPerson = petitionWithPerson(state, text, ctx);
+    if (withPerson) return withPerson;
+  }
   // "低保被取消了", "my permit was cancelled by the bureau": something taken from the citizen, no command to cancel.
   if (nlu?.intent.name === 'cancel' && CANCELLED_BY_OTHERS.test(text) && readCategory(text, ctx.county, ctx.readers, { story: true }) !== null) return startPetition(state, text, ctx);
   // "领导哪天接访？", "我想见县长", "预约接访": the leaders' reception days, and booking one.
   const wish = receptionWish(text);
   if (wish === 'book') return startReception(state, text, ctx);
-  if (wish === 'ask') return result({ ...state, misunderstood: 0 }, [receptionAnswer(state, ctx)]);
+  if (wish === 'ask') {
+    // "I want to speak to your leader! The township took our land…": the reception days, and the story filed.
+    const told = !state.forms.some((f) => f.form === 'intake') && !state.parked ? storyBeside(text, (x) => RECEPTION_ASK.test(x), ctx) : null;
+    const started = told ? startPetition(state, told, ctx) : null;
+    if (started) return { ...started, replies: [receptionAnswer(state, ctx), ...started.replies] };
+    return result({ ...state, misunderstood: 0 }, [receptionAnswer(state, ctx)]);
+  }
   if (unsure) return questionsOr(state, text, ctx, () => misunderstood(state));
   return answerIntent(state, nlu!.intent.name, input, ctx);
+}
+
+/** The story told beside a wish (for a person, for a leader's reception day), or null when none is told. */
+function storyBeside(text: string, wish: (clause: string) => boolean, ctx: TurnContext): string | null {
+  const rest = text
+    .split(/(?<=[。！!？?；;.，,])\s*/)
+    .filter((x) => !wish(x))
+    .join(' ')
+    // (Chinese clauses are joined as typed, without the space English needs.)
+    .replace(/(?<=[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff])\s+/g, '')
+    .replace(/[，,\s]+$/, '')
+    .trim();
+  return contentSize(rest) >= 10 && (tellsAMatter(rest, ctx) || ctx.readers.intent(rest).name === 'petition_start' || GRIEVANCE.test(rest)) ? rest : null;
+}
+
+/** A story beside a call for a person: the petition starts with the story, and the person is asked for. */
+function petitionWithPerson(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
+  if (state.forms.some((f) => f.form === 'intake') || state.parked) return null;
+  const rest = storyBeside(text, asksForPerson, ctx);
+  if (!rest) return null;
+  const started = startPetition(state, rest, ctx);
+  const handoff = requestHandoff(started.state, 'requested', ctx);
+  const l = state.locale;
+  const hint = asksForLeader(text) ? [say(l, 'leaderReceptionHint')] : [];
+  return { state: handoff.state, replies: [...handoff.replies, ...hint, ...started.replies], effects: [...started.effects, ...handoff.effects] };
 }
 
 /** Intents a told grievance overrides (a question would not read as a story). */
@@ -344,12 +387,33 @@ function questionsOr(state: ConversationState, text: string, ctx: TurnContext, o
   return answers.length > 0 ? result({ ...state, misunderstood: 0 }, answers) : otherwise();
 }
 
+/** Intents whose words may carry a question that is the point ("Thanks, but can I send a letter instead?"). */
+const QUESTION_FIRST: ReadonlySet<string> = new Set(['thanks', 'greet', 'goodbye', 'help', 'affirm', 'deny', 'handoff_human', 'case_supplement']);
+
+/**
+ * The questions in a message whose intent would otherwise answer it: "Thanks, but you didn't answer: can I
+ * send a letter…?", "急死了，能快点吗", "…When will someone get back to me?" (no call for a person), and just
+ * after filing "Can I add photos of the dead fish?" (how to add them, not the case shown).
+ */
+function questionsBeside(state: ConversationState, intent: IntentName, text: string, ctx: TurnContext): TurnResult | null {
+  if (!QUESTION_FIRST.has(intent)) return null;
+  if (intent === 'handoff_human' && asksForPerson(text)) return null;
+  if (intent === 'case_supplement' && (!state.lastSubmitted || state.forms.length > 0)) return null;
+  const seg = segment(text, ctx.readers, { free: false });
+  const narrow = (q: Question) => q.topic !== null && q.topic !== 'human';
+  const asked = intent === 'case_supplement' ? seg.questions.filter((q) => q.topic === 'materials') : intent === 'handoff_human' ? seg.questions.filter(narrow) : seg.questions;
+  if (asked.length === 0) return null;
+  return result({ ...state, misunderstood: 0 }, answerQuestions(asked, state, null, null, { ...ctx, locale: state.locale, state }));
+}
+
 function answerIntent(state0: ConversationState, intent: IntentName, input: TurnInput, ctx: TurnContext): TurnResult {
   const state = { ...state0, misunderstood: 0 };
   const l = state.locale;
   const guide = GUIDE_INTENTS[intent];
   const text = input.text?.trim() ?? '';
   if (guide) return questionsOr(state, text, ctx, () => result(state, [{ text: guideText(ctx.county, guide, l) }]));
+  const asked = text ? questionsBeside(state, intent, text, ctx) : null;
+  if (asked) return asked;
   const lookupAction = CASE_LOOKUP_INTENTS[intent];
   if (lookupAction) return startLookup(state, lookupAction, text || null, ctx);
   switch (intent) {
@@ -387,11 +451,16 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
 const AFTER_FILING =
   /我还没说完|还没(?:让|叫|说)(?:你)?(?:提交|交)|没(?:让|叫)(?:你)?(?:提交|交)|(?:咋|怎么)(?:就)?(?:提交|交)(?:上去)?了|\b(?:didn'?t|did not|never) (?:say|tell you to|ask you to) (?:submit|file)\b|(?:我|俺)?(?:要|想|还要|还想)补充|忘说了|忘记说|(?:能|可以)(?:补上|补进去|加上|加进去)|补充[:：]|刚才(?:说|写|记)错|记错了|说错了|写错了|搞错了|更正|补充一(?:句|下|点)|再补充|还要补充|忘了说|漏了一?(?:句|点)|再说一句|加一句|\b(?:correction|i (?:forgot|made a mistake|got .{1,20} wrong)|one more thing|i want to (?:add|correct)|to add to (?:my|the) (?:case|petition)|sorry,? (?:one|a) correction)\b/i;
 
+/** Files named: photos, videos, recordings, documents. */
+const FILES = /照片|相片|图片|视频|录像|录音|截图|文件|\b(?:photos?|pictures?|pics|images?|videos?|recordings?|screenshots?|files?|documents?|scans?)\b/i;
+
 /** A correction or addition made right after a filing goes to that case as material, with the citizen told so. */
 function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext): TurnResult | null {
   const filed = state.lastSubmitted;
   if (!filed || state.forms.length > 0 || state.parked || !AFTER_FILING.test(text)) return null;
   if (ctx.nlu?.entities.some((e) => e.type === 'case_number' && e.value !== filed.caseNumber)) return null;
+  // "I want to add some photos of the dead fish", "我想补几张照片": files are sent, not told — said how, nothing stored.
+  if (FILES.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'faqMaterialsFiled', { caseNumber: filed.caseNumber })]);
   const started = startAction(state, 'supplement', filed.caseNumber, ctx);
   const top = topForm(started.state)!;
   // "咋就提交了 我还没说完 我要补充：…": the material is what follows the word.

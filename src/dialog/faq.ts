@@ -29,8 +29,17 @@ const WHY: Readonly<Record<string, MessageKey>> = {
   representatives: 'faqWhyOptional',
 };
 
+/** The petition filed a moment ago, when no form is open: questions are then about it. */
+const justFiled = (form: FormState | null, ctx: FormContext) => (form || ctx.state.forms.length > 0 ? null : ctx.state.lastSubmitted);
+
 function unitAnswer(form: FormState | null, ctx: FormContext, asked: string): Reply {
   const l = ctx.locale;
+  const filed = justFiled(form, ctx);
+  if (filed?.category && filed.category !== 'conduct') {
+    const r = routeCase(ctx.county, { category: filed.category, township: filed.township ?? null, respondentUnits: [] });
+    const coUnit = r.coUnit && filed.township ? say(l, 'faqUnitCo', { township: townshipName(ctx.county, filed.township, l) }).text : '';
+    return say(l, 'faqUnitFiled', { caseNumber: filed.caseNumber, unit: unitName(ctx.county, r.unit, l), coUnit });
+  }
   // "先问个别的，办低保去哪个窗口？": a question about another kind of matter is answered for that kind.
   const own = readCategory(asked, ctx.county, ctx.readers, { story: false });
   if (own && own.confidence >= 0.7 && own.code !== 'other' && own.code !== 'conduct' && own.code !== form?.slots['category']) {
@@ -46,15 +55,15 @@ function unitAnswer(form: FormState | null, ctx: FormContext, asked: string): Re
   return say(l, 'faqUnitKnown', { unit: unitName(ctx.county, r.unit, l), coUnit });
 }
 
-function durationAnswer(ctx: FormContext): Reply {
+/** How long, in dates: from the filing of the petition just filed, else from now. `hurry`: asked to be quicker. */
+function durationAnswer(form: FormState | null, ctx: FormContext, hurry = false): Reply {
   const d = ctx.county.deadlines;
-  const due = acceptDue(ctx.now, { rules: d, utcOffsetMinutes: ctx.county.utcOffsetMinutes });
-  return say(ctx.locale, 'faqDuration', {
-    acceptDays: d.acceptDays,
-    acceptDate: formatDate(due, ctx.county, ctx.locale),
-    handleDays: d.handleDays,
-    maxExtensionDays: d.maxExtensionDays,
-  });
+  const filed = justFiled(form, ctx);
+  const from = filed?.filedAt ? new Date(filed.filedAt) : ctx.now;
+  const due = acceptDue(from, { rules: d, utcOffsetMinutes: ctx.county.utcOffsetMinutes });
+  const params = { acceptDays: d.acceptDays, acceptDate: formatDate(due, ctx.county, ctx.locale), handleDays: d.handleDays, maxExtensionDays: d.maxExtensionDays };
+  if (hurry) return say(ctx.locale, filed ? 'faqHurryFiled' : 'faqHurry', { ...params, caseNumber: filed?.caseNumber ?? '' });
+  return filed ? say(ctx.locale, 'faqDurationFiled', { ...params, caseNumber: filed.caseNumber }) : say(ctx.locale, 'faqDuration', params);
 }
 
 function anonymousAnswer(form: FormState | null, ctx: FormContext): Reply {
@@ -78,13 +87,23 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
     case 'unit':
       return unitAnswer(form, ctx, q.text);
     case 'duration':
-      return durationAnswer(ctx);
+      return durationAnswer(form, ctx);
+    case 'hurry':
+      return durationAnswer(form, ctx, true);
+    case 'letter':
+      return say(l, 'faqLetter');
+    case 'firstLocal':
+      return say(l, 'faqFirstLocal');
+    case 'smallTalk':
+      return say(l, 'faqSmallTalk');
     case 'retaliation':
       return say(l, 'faqRetaliation');
     case 'anonymous':
       return anonymousAnswer(form, ctx);
-    case 'materials':
-      return say(l, 'faqMaterials');
+    case 'materials': {
+      const filed = justFiled(form, ctx);
+      return filed ? say(l, 'faqMaterialsFiled', { caseNumber: filed.caseNumber }) : say(l, 'faqMaterials');
+    }
     case 'why': {
       // The question names what it is about ("身份证号是不是非得给"), else the question asked.
       const about = /身份证|证件|\bID\b|passport|护照/i.test(q.text) ? 'idNumber' : /电话|手机|\bphone\b/i.test(q.text) ? 'phone' : form?.asking ?? '';

@@ -109,11 +109,23 @@ export interface ConversationState {
   misunderstood: number;
   handoff: { reason: 'requested' | 'risk' | 'fallback'; at: string } | null;
   /** The last committed petition, so a repeated confirm shows it again instead of filing twice. */
-  lastSubmitted: { intakeId: string; caseNumber: string; queryCode: string } | null;
+  lastSubmitted: FiledPetition | null;
   /** The last committed screening report, so a repeated confirm shows it again. */
   lastReport?: { reportId: string; caseNumber: string } | null;
   /** Buttons of the last reply: typing one's label is pressing it. */
   offered?: Button[];
+}
+
+/** The petition just filed: enough to say which unit handles it and by when it is accepted. */
+export interface FiledPetition {
+  intakeId: string;
+  caseNumber: string;
+  queryCode: string;
+  /** Kind and township as filed (absent in states saved before they were kept). */
+  category?: string | null;
+  township?: string | null;
+  /** When it was filed (ISO), the start of the acceptance deadline. */
+  filedAt?: string;
 }
 
 export interface Button {

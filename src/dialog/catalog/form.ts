@@ -4,6 +4,8 @@ import { defineMessages } from './define.ts';
 export const form = defineMessages(
   {
     formNoted: '好的，我已记下：{fields}。',
+    formPauseBrief: '好的，您先忙，不着急。草稿都保存着，回来接着说就行。',
+    pauseNoDraft: '好的，您先忙，有事随时找我。',
     formHold: '好的，我们先不急，说过的内容都记着。您想好了直接告诉我就行。',
     formHoldField: '好的。还差"{field}"这一项，您想好了直接告诉我就行；说过的内容都记着。',
     formNotUnderstood: '抱歉，这句我没能对上刚才的问题。',
@@ -25,6 +27,8 @@ export const form = defineMessages(
   },
   {
     formNoted: 'Thank you, I have noted: {fields}.',
+    formPauseBrief: 'Sure, take your time. Your draft is kept; just carry on when you are back.',
+    pauseNoDraft: 'Sure, take your time; I am here when you are back.',
     formHold: 'All right, no hurry: everything you told me is kept. Tell me whenever you are ready.',
     formHoldField: 'All right. "{field}" is still open; tell me whenever you are ready. Everything you told me is kept.',
     formNotUnderstood: 'Sorry, I could not match that to my question.',

@@ -13,7 +13,7 @@ import { button, result, say } from '../replies.ts';
 import type { ConversationState, Effect, Reply, TurnContext, TurnResult, FormState, Expecting } from '../types.ts';
 import { besideCorrections, clausesBesideCorrections, findCorrections, unchangedFields } from './corrections.ts';
 import { bareYes, contentSize } from '../forms/intake/text.ts';
-import { closingQuestion, segment } from './segment.ts';
+import { BRIEF_PAUSE, closingQuestion, closingQuestions, segment, type Question } from './segment.ts';
 import { CANCEL_CHECK, CONFIRM, type FormContext, type FormSpec, type GiveUp, type Reading, type Step, type Words } from './spec.ts';
 
 type Why = 'answered' | 'failed' | 'other';
@@ -52,31 +52,52 @@ export function startForm(state0: ConversationState, spec: FormSpec, form: FormS
     const mined = applyMined(spec, f, words, fctx, null);
     f = mined.form;
     if (describe(spec, f, mined.noted, fctx) !== '') out.push(notedReply(spec, f, mined.noted, fctx));
-    // "…Can I stay anonymous if I complain about the hospital?": a question closing the story is answered too.
-    const sentences = words.text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
-    // The last sentence that asks: "…收钱，能不能不留名字？怕被报复" asks in its first sentence's last clause.
-    const asking = [...sentences].reverse().find((x) => /[?？]\s*$/.test(x));
-    const clauses = asking ? asking.split(/(?<=[，,])\s*/).filter(Boolean) : [];
-    // "…我要是举报了他会不会知道是我": a closing clause that asks by its words, without a question mark.
-    const tail = asking ? undefined : words.text.trim().split(/[，,。\s]+/).filter(Boolean);
-    const unmarked = tail && tail.length > 1 && /(?:会不会|能不能|可不可以|是不是|有没有|要不要)[^，。\s]{0,12}$|[吗么]$|^(?:这个|这种事)?(?:能|可以)[^，。\s]{1,8}不$/.test(tail.at(-1)!) ? `${tail.at(-1)!}？` : undefined;
-    const last = unmarked ?? (asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking);
-    if (last) {
-      const asked = closingQuestion(last, fctx.readers);
-      if (asked) out.push(...answerQuestions([asked], state, spec, f, fctx));
-      // The question answered is no part of the story ("…Will my principal find out that I complained?").
-      const told = f.slots['facts'];
-      const q = last.replace(/[？?]$/, '');
-      if (asked && typeof told === 'string' && told.includes(q)) {
-        const before = told.slice(0, told.lastIndexOf(q)).replace(/[\s，,。.]+$/, '');
-        const after = told.slice(told.lastIndexOf(q) + q.length).replace(/^[？?\s]+/, '');
-        const rest = after ? `${before}${fctx.locale === 'zh' ? '，' : '. '}${after}` : before;
-        if (contentSize(rest) >= 10) f = { ...f, slots: { ...f.slots, facts: rest.trim() } };
-      }
-    }
+    const closing = closingAnswers(words.text, state, spec, f, fctx);
+    f = closing.form;
+    out.push(...closing.replies);
   }
   out.push(...(spec.intro?.(f, fctx) ?? []));
   return advance(withTop(state, f), spec, f, fctx, out, 'answered', '');
+}
+
+/**
+ * The questions closing a first story ("…补偿款到现在没给，这事找谁", "…这个能在这反映吗？能不能不留名",
+ * "…Can I stay anonymous if I complain about the hospital?"): answered, and taken out of the story.
+ */
+function closingAnswers(text: string, state: ConversationState, spec: FormSpec, form: FormState, ctx: FormContext): { form: FormState; replies: Reply[] } {
+  let f = form;
+  const asked = closingQuestions(text, ctx.readers);
+  if (asked.length === 0) {
+    const one = lastAsked(text, ctx);
+    if (one) asked.push(one);
+  }
+  if (asked.length === 0) return { form, replies: [] };
+  const replies = answerQuestions(asked, state, spec, f, ctx);
+  // The questions answered are no part of the story ("…Will my principal find out that I complained?").
+  for (const q of asked) {
+    const told = f.slots['facts'];
+    const said = q.text.replace(/[？?，,]+$/, '');
+    if (typeof told !== 'string' || !told.includes(said)) continue;
+    const before = told.slice(0, told.lastIndexOf(said)).replace(/[\s，,。.]+$/, '');
+    const after = told.slice(told.lastIndexOf(said) + said.length).replace(/^[？?，,\s]+/, '');
+    const rest = after ? `${before}${ctx.locale === 'zh' ? '，' : '. '}${after}` : before;
+    if (contentSize(rest) >= 10) f = { ...f, slots: { ...f.slots, facts: rest.trim() } };
+  }
+  return { form: f, replies };
+}
+
+/** A question asked before the story's last words ("…每家收两千，能匿名不？俺怕他报复"), or one closing it without a mark. */
+function lastAsked(text: string, ctx: FormContext): Question | null {
+  const sentences = text.trim().split(/(?<=[。.!！?？])\s*/).filter(Boolean);
+  // The last sentence that asks: "…收钱，能不能不留名字？怕被报复" asks in its first sentence's last clause.
+  const asking = [...sentences].reverse().find((x) => /[?？]\s*$/.test(x));
+  const clauses = asking ? asking.split(/(?<=[，,])\s*/).filter(Boolean) : [];
+  // "…我要是举报了他会不会知道是我": a closing clause that asks by its words, without a question mark.
+  const tail = asking ? undefined : text.trim().split(/[，,。\s]+/).filter(Boolean);
+  const unmarked = tail && tail.length > 1 && /(?:会不会|能不能|可不可以|是不是|有没有|要不要)[^，。\s]{0,12}$|[吗么]$|^(?:这个|这种事)?(?:能|可以)[^，。\s]{1,8}不$/.test(tail.at(-1)!) ? `${tail.at(-1)!}？` : undefined;
+  const last = unmarked ?? (asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking);
+  const q = last ? closingQuestion(last, ctx.readers) : null;
+  return q ? { ...q, text: last! } : null;
 }
 
 function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormContext, asking: string | null): { form: FormState; noted: Step[]; replies: Reply[] } {
@@ -342,6 +363,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   // "先放着吧 过两天俺再来", "stop for now, I need to ask my wife": the draft waits, nothing is read from the words.
   // (Only the citizen's own pause: "让他们回头再来修路" is a request.)
   if (spec.confirmCancel && form.asking !== CONFIRM && PAUSE.test(text) && !STOP.test(text) && /[我俺咱]|\b(?:i|me|my|we|us)\b/i.test(text) && contentSize(text) <= 40) return result(state, [say(l, 'formHold')]);
+  // "等一下，来电话了", "hold on, my phone is ringing": a moment away — the draft waits, the question stays open.
+  if (spec.confirmCancel && BRIEF_PAUSE.test(text.trim()) && contentSize(text) <= 24) return result(state, [say(l, 'formPauseBrief')]);
   // After the words to a person in danger the form waits (nothing asked): "不会干傻事 接着给俺登上",
   // "I'm ok, let's go on" bring its question back and are no part of the story.
   if (form.asking === null && Object.keys(form.slots).length > 0 && GO_ON.test(text) && contentSize(text) <= 40) return formReprompt(state, spec, ctx, false);
@@ -413,8 +436,10 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
       // was not made, or a correction read but not applied, holds the filing: the summary comes again.
       const beside = unquoted(besideCorrections(seg.answer));
       const unapplied = corrected.length < new Set(corrections.map((c) => c.step)).size;
-      if (unapplied || !SUBMIT_WORDS.test(beside) || HOLD.test(beside) || EDITISH.test(beside) || namesField(spec, beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, replies, 'answered', '');
-      return submitNow(state, spec, f, fctx, replies);
+      // ("地点写县人民医院住院部。提交以后医院会知道是我举报的吗？": the question beside the correction is answered too.)
+      const answers = answerQuestions(seg.questions, state, spec, f, fctx);
+      if (unapplied || !SUBMIT_WORDS.test(beside) || HOLD.test(beside) || EDITISH.test(beside) || namesField(spec, beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, [...replies, ...answers], 'answered', '');
+      return submitNow(state, spec, f, fctx, [...replies, ...answers]);
     }
     // "等等 我再补一句 …" on the summary: more of the story, added, and the summary shown again.
     const more = spec.addsMore?.test(seg.answer) ? spec.absorb?.(words, f, fctx) : null;

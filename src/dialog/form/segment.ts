@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk';
 
 export interface Question {
   text: string;
@@ -27,9 +27,17 @@ export interface Segments {
 }
 
 const QUESTION_LIKE =
-  /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b/i;
+  /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how long|whether|if)\b/i;
 /** Asking for a person in so many words. */
 const PERSON = /(?<!不|不用|不要|不需要|别|甭|无需)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和|叫|来)(?:个)?真人|(?:叫|找|让)(?:个)?(?:工作人员|管事的)(?:来)?(?:跟|和|给)(?:我|俺)说|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
+
+/** "我要找你们领导", "叫管事的出来", "I want to see your boss": someone in charge asked for now. */
+const LEADER_WANTED = /(?:找|叫|让)(?:你们|一下)?(?:的)?(?:值班)?(?:领导|负责人|管事的|当官的)(?!.{0,4}(?:哪天|什么时候|啥时候|接访|接待日))|\b(?:see|talk to|speak (?:to|with)|get me|want) (?:your|the) (?:boss|manager|supervisor|person in charge)\b/i;
+
+/** A person asked for in so many words (not merely a question the intent model heard as one). */
+export const asksForPerson = (text: string) => PERSON.test(text) || LEADER_WANTED.test(text);
+/** Someone in charge asked for ("找你们领导"): the leaders' reception days are worth a word. */
+export const asksForLeader = (text: string) => LEADER_WANTED.test(text);
 
 /** CJK characters count one, Latin words two (as the intake counts a story). */
 const storySize = (text: string) => (text.match(/[\u3400-\u9fff]/g)?.length ?? 0) + 2 * (text.match(/[A-Za-z]{2,}/g)?.length ?? 0);
@@ -55,11 +63,11 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 /** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
 const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b/i;
 /** "这个可以投诉吗", "你们管不管", "can I file a complaint here?": whether the bureau takes such a matter. */
-const SCOPE = /\b(?:is|am i in) (?:this|here) the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这)(?:能|可以)?管(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
+const SCOPE = /\b(?:is|am i in) (?:this|here) the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这)(?:能|可以)?管(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
-const UNIT = /管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\bwhich (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b/i;
+const UNIT = /管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\bwhich (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b|(?:这事|这个|这种事|这件事|那|该|应该|得|要|去)找谁(?:啊|呀|呢|吗|好|去|[?？。]|$)|(?:这|那)?(?:笔)?(?:钱|工钱|工资|补偿款?|赔偿款?|损失)(?:该|应该)?(?:由)?谁(?:来)?(?:给|出|赔|付|还|承担)|\bwho (?:do|should|can|must) (?:i|we) (?:talk|speak|go|turn|complain|write) to\b|\bwho (?:do|should|can) (?:i|we) (?:see|contact|ask)\b|\bwho (?:pays|will pay|should pay|is going to pay)\b/i;
 /** "能不能去法院告", "can I sue instead?": whether the court is the way. */
 const COURT = /(?:能|可以|能不能|可不可以|该不该|要不要|是不是得?)[^，,。？?]{0,4}(?:去)?(?:法院|起诉|打官司|告他们?)|(?:法院|起诉|打官司)[^，,。？?]{0,4}(?:行不行|可以吗|能行吗|管用吗)|\b(?:can|should|could) (?:i|we) (?:sue|go to court|take (?:them|him|her|it) to court)\b/i;
 /** "Will the principal know it is me?", "他会不会知道是我反映的": whether the one reported learns who reported. */
@@ -68,6 +76,17 @@ const FOUND_OUT = /会不会知道是(?:我|俺)|知道是(?:我|俺)(?:举报|�
 const LEGAL = /合法吗|违法吗|合不合法|违不违法|是不是违法|是不是合法|犯法吗|允许吗|让不让收|能这样(?:收|搞|弄)吗|\bis (?:this|it|that|such|this kind of)\b[^?.]{0,40}\b(?:legal|allowed|lawful|illegal|against the (?:law|rules))\b|\bnot allowed\b[^?.]{0,40}\bright\s*\?|\b(?:legal|allowed|lawful) or not\b/i;
 /** "能不能去市里上访", "can I go to the city instead?": a trip to a higher level. */
 const HIGHER = /(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)[^，,。？?]{0,4}(?:上访|反映|告|找)?[^，,。？?]{0,4}(?:吗|么|行不行|能不能|可以吗|管用)|(?:能不能|可以|能|可不可以)(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)|\b(?:go|complain|petition|appeal) (?:to )?(?:the )?(?:city|province|provincial|beijing|higher level)\b[^.?]{0,20}\?/i;
+
+/** "能写信反映吗", "can I petition by letter?": whether a letter is taken. */
+const LETTER = /写信|寄信|来信|信件|邮寄|寄(?:材料|过去|给你们)|\b(?:by (?:letter|post|mail)|(?:send|write|post|mail) (?:you |them )?(?:a )?letters?|letters? (?:instead|to you|to the bureau))\b/i;
+/** "要先去乡里吗", "do I have to go through the township first?": whether the township comes first. */
+const FIRST_LOCAL = /(?:先|得先|要先|必须先)(?:去|到|找|经过|通过|走)?(?:乡里|镇里|乡镇|乡政府|镇政府|村里|村委会?)|(?:乡里|镇里|乡镇|村里)[^，,。？?]{0,6}先(?:去|找|反映|走)|\b(?:go|went|start) (?:through|to|with) (?:the |my )?(?:township|village)(?: government| committee)? first\b|\b(?:township|village) first\b/i;
+/** "能快点吗", "can you hurry it up?": asking for speed — the timeline, and whom to ask. */
+const HURRY = /(?:能|可以|能不能|可不可以|麻烦|请)?(?:你们)?(?:快点|快一点|快些|加快|抓紧|尽快|加急)(?:办|处理|受理|办理|解决|给(?:个)?(?:答复|说法|结果|回复))?(?:一下)?(?:吗|么|不|呀|啊|吧|呢|[?？。！!]|$)|(?:帮(?:我|俺))?催(?:一催|一下|催)(?:他们|承办单位)?(?:吗|么|不|呀|啊|吧|[?？。！!]|$)|等不及|\b(?:hurry (?:it |this |them |things )?up|speed (?:it|this|things|my case) up|expedite (?:it|this|my case)|rush (?:it|this|my case))\b|\b(?:can|could|will) (?:you|they|it|this|my case)(?: be)? (?:go |move |handled |processed |dealt with |done )?(?:any )?(?:faster|sooner|quicker|more quickly)\b/i;
+/** "今天真冷，你们那下雪了没", "how are you?": small talk put to us — a short friendly word. */
+const SMALL_TALK = /(?:下雪|下雨|下大雪|降温)了(?:没|吗|么|没有)|(?:你们|你那|县城|县里|那边)[^，,。？?]{0,4}(?:冷不冷|热不热|天气(?:怎么样|咋样|好吗))|(?:你|您)(?:吃饭?了(?:吗|没)|好吗|忙吗|累不累)|\b(?:how are you|how'?s (?:the|your) (?:weather|day)|is it (?:cold|snowing|raining) (?:there|where you are|today))\b/i;
+/** "什么时候给答复", "I'm dying to know when they will decide": when an answer comes. */
+const WHEN = /(?:什么时候|啥时候|多久|几天|哪天)[^，,。？?]{0,10}(?:受理|答复|回复|决定|结果|处理|办|说法|消息|回音|联系)|\bwhen (?:(?:will|do|would|can|does|should) (?:they|you|someone|somebody|anyone|the \w+|it|i|we)|(?:they|you|someone|somebody|the \w+|it|i|we)(?:'ll| will| would| are going to| is going to| can))\b[^?.]{0,30}\b(?:decid\w*|answer\w*|repl\w*|respond\w*|get back|hear|accept\w*|contact\w*|call\w*|let (?:me|us) know|tell (?:me|us))\b/i;
 
 /** "要俺去县里跑吗", "do I have to come in person?": whether they must travel. */
 const TRAVEL = /要(?:我|俺)?(?:去|到|跑).{0,8}(?:吗|不|么)|要不要(?:去|跑)|用不用(?:去|跑)|得去.{0,6}吗|(?:do|must|should|will) i (?:need to |have to )?(?:come|go|travel)\b|in person\?/i;
@@ -90,6 +109,13 @@ const LATER =
 /** "你咋不回答我", "you didn't answer me": a reproach that neither asks nor answers anything. */
 const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?\b/i;
 
+/** Words that lead into a question and say nothing themselves ("Thanks, but", "by the way", "对了", "谢谢"). */
+const LEAD_IN = /^(?:(?:thanks?|thank you|many thanks|but|and|also|so|well|by the way|btw|oh|sorry|excuse me|one more (?:thing|question)|对了|还有|另外|那|那个|谢谢(?:你|您)?|多谢|不好意思|麻烦(?:问一下|您)?|顺便问一?下|还想问一?下)[\s,，.。!！:：…-]*)+$/i;
+
+/** A short message that only steps away for a moment: a call, someone at the door. */
+export const BRIEF_PAUSE =
+  /^(?:(?:等一下|等等|稍等(?:一下)?|等会儿?|等我一下|你等一下|先等等)[，,。.!！\s]*(?:(?:我|俺)?(?:来|有)?(?:个)?电话(?:来)?了|(?:我|俺)?接个?电话|有人(?:来了|敲门|叫我)|(?:我|俺)?(?:去)?开(?:个)?门)?|(?:我|俺)?(?:来|有)(?:个)?电话(?:了)?|(?:我|俺)?(?:先)?接个?电话(?:去)?|(?:(?:hold on|hang on|wait)(?: a (?:sec(?:ond)?|moment|minute|bit))?|one (?:moment|sec(?:ond)?|minute)|just a (?:moment|sec(?:ond)?|minute)|give me a (?:moment|sec(?:ond)?|minute))(?:[,.!\s]+(?:please|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)|(?:someone|somebody)(?:'s| is) at the door|(?:someone|somebody) is calling me))?|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)(?: quickly)?)[。.!！\s]*$/i;
+
 /** Hesitation that only sounds like a question ("这个怎么说呢"). */
 const HESITATION = /^(?:这个|那个|嗯)?(?:怎么|咋|怎么样)(?:说|讲)呢[。.…]*$|^(?:well|hmm|let me think)[.…]*$/i;
 
@@ -109,6 +135,12 @@ function specialTopic(clause: string): Question | null {
       ? 'reception'
       : VISIT.test(clause)
       ? 'visit'
+      : SMALL_TALK.test(clause)
+      ? 'smallTalk'
+      : LETTER.test(clause)
+      ? 'letter'
+      : FIRST_LOCAL.test(clause)
+      ? 'firstLocal'
       : FOUND_OUT.test(clause)
       ? 'retaliation'
       : UNIT.test(clause)
@@ -125,6 +157,10 @@ function specialTopic(clause: string): Question | null {
       ? 'lawyer'
       : REVIEW.test(clause)
       ? 'review'
+      : HURRY.test(clause)
+      ? 'hurry'
+      : WHEN.test(clause)
+      ? 'duration'
       : TRAVEL.test(clause)
         ? 'travel'
         : PROGRESS.test(clause)
@@ -145,8 +181,8 @@ function specialTopic(clause: string): Question | null {
  * question of how long a petition takes, nor "what's the weather tomorrow?" one of who handles it.
  */
 const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
-  duration: /多久|多长时间|几天|多少天|几个月|期限|(?:什么|啥)时候.{0,8}(?:结果|答复|回复|处理|受理|办|解决|回音|消息|联系|给|能)|要等|等多|how long|how soon|how many days|when (?:will|do|can|would|should) (?:i|we) (?:hear|get|know|receive|expect)|\bwhen will (?:it|this|they|someone|somebody|anyone|the \w+)\b[^?]{0,30}\b(?:handl|process|resolv|sort|answer|decid|fix|done|repl|respond|contact|call|come)/i,
-  unit: /部门|单位|机关|管|负责|找谁|哪(?:里|儿)办|窗口|which (?:department|office|bureau|unit|agency|authority)|who (?:handles|deals|is responsible|is in charge|will handle|takes care|decides)|in charge|responsible|whose (?:job|business)/i,
+  duration: /多久|多长时间|几天|多少天|几个月|期限|(?:什么|啥)时候.{0,8}(?:结果|答复|回复|处理|受理|办|解决|回音|消息|联系|给|能)|要等|等多|how long|how soon|how many days|when (?:will|do|can|would|should) (?:i|we) (?:hear|get|know|receive|expect)|\bwhen will (?:it|this|they|someone|somebody|anyone|the \w+)\b[^?]{0,30}\b(?:handl|process|resolv|sort|answer|decid|fix|done|repl|respond|contact|call|come|get back|hear)/i,
+  unit: /部门|单位|机关|管|负责|找谁|哪(?:里|儿)办|窗口|who (?:do|should|can) (?:i|we) (?:talk|speak|go|turn)|which (?:department|office|bureau|unit|agency|authority)|who (?:handles|deals|is responsible|is in charge|will handle|takes care|decides)|in charge|responsible|whose (?:job|business)/i,
   cost: /钱|费|花销|免费|收费|\b(?:free|cost|costs|pay|fee|fees|charge|charges|money|price|expensive)\b/i,
   why: /为什么|为啥|干嘛|干啥用|有啥用|非得|必须|一定要|要不要|用不用|\b(?:why|what for|need|needed|have to|must|necessary|required|compulsory)\b/i,
   materials: /材料|证据|照片|相片|视频|录音|上传|传|发给|复印|单据|合同|document|evidence|photo|picture|video|recording|upload|send|proof|paper|receipt|contract|file/i,
@@ -170,7 +206,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
@@ -201,6 +237,23 @@ export function closingQuestion(sentence: string, readers: Readers): Question | 
   if (q && TOPICS.has(q.label) && q.confidence >= 0.5 && fitsTopic(q.label, sentence)) return { text: sentence, topic: q.label as QuestionTopic, intent: null };
   const c = classify(sentence, readers);
   return c?.topic ? c : null;
+}
+
+/**
+ * The questions a first story ends with, in the order asked: its last clauses while they ask
+ * ("…补偿款到现在没给，这事找谁", "…能在这反映吗？能不能不留名", "…and i got nothing. who do i talk to").
+ * Only narrow topics count; a clause of the story that merely sounds like one ("村里谁也不管") ends the search.
+ */
+export function closingQuestions(text: string, readers: Readers): Question[] {
+  const parts = clauses(text);
+  const out: Question[] = [];
+  for (let i = parts.length - 1; i > 0 && out.length < 3; i--) {
+    const part = parts[i]!;
+    const q = /[?？]\s*$/.test(part) ? closingQuestion(part, readers) : classify(part, readers);
+    if (!q?.topic) break;
+    out.unshift({ ...q, text: part });
+  }
+  return out;
 }
 
 /**
@@ -252,6 +305,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   // "转人工", "能不能叫个真人跟俺说": the whole message asks for a person — no answer to the step at all.
   const onlyPerson = wantsPerson && rest.replace(new RegExp(PERSON.source, 'gi'), '').replace(/(?:俺|我)?(?:不会弄|弄不来|搞不懂|不懂这些|不会用|看不懂|整不明白)(?:这个|这些)?/g, '').replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:我要|俺要|帮我|给我|请|麻烦|能不能|可不可以|你们)?(?:叫个|找个|来个)?(?:跟俺说|跟我说|说说|吧|啊|呀|好吗|行吗|please|can i|i want to|i'?d like to)*$/i, '').length <= 2;
   const cleaned = onlyPerson ? '' : personClause ? rest.replace(personClause, '').trim() : rest;
+  // "Thanks, but …?", "by the way, how are you?": words that only lead into the question answer nothing.
+  const answer = questions.length > 0 && LEAD_IN.test(cleaned) ? '' : cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, '');
   // A person asked for is handed over: the question whether one can be had needs no answer of its own.
-  return { answer: cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, ''), questions: wantsPerson ? questions.filter((q) => q.topic !== 'human') : questions, wantsPerson };
+  return { answer, questions: wantsPerson ? questions.filter((q) => q.topic !== 'human') : questions, wantsPerson };
 }

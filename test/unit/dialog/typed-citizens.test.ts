@@ -4,6 +4,7 @@
  * the NLU trained on intents/.
  */
 import { describe, expect, it } from 'vitest';
+import type { PublicCaseView } from '../../../src/dialog/types.ts';
 import { Script } from '../../helpers/dialog.ts';
 
 /** Answers in turn until the summary, which must come. */
@@ -2079,5 +2080,241 @@ describe('session of 2026-12-07 night', () => {
     while (n.state.expecting !== 'confirm') n.say('skip');
     n.say('you forgot who it is against. the county road office, or Chengguan town government');
     expect(n.slots['respondent']).toBe('the county road office, or Chengguan town government');
+  });
+});
+
+/** Files the draft on the summary as the app would (the store answers with the case number). */
+function filed(s: Script, caseNumber = 'XF20261127-0001'): Script {
+  s.press('confirm:yes');
+  s.event({ type: 'petition_submitted', intakeId: s.state.forms.at(-1)!.id, caseNumber, queryCode: '12345678' });
+  expect(s.state.forms).toEqual([]);
+  return s;
+}
+
+/** The store's view of a case filed a moment ago. */
+function justFiledView(caseNumber: string): PublicCaseView {
+  return {
+    caseNumber,
+    status: 'submitted',
+    category: 'labor',
+    unit: 'rsj',
+    coUnit: null,
+    createdAt: '2026-11-27T02:00:00.000Z',
+    acceptDueAt: '2026-12-12T15:59:59.999Z',
+    acceptedAt: null,
+    replyDueAt: null,
+    repliedAt: null,
+    reviewRequestedAt: null,
+    ratings: { acceptance: null, handling: null },
+    timeline: [{ at: '2026-11-27T02:00:00.000Z', kind: 'submitted', note: null }],
+  };
+}
+
+/** An English petition about wages on its summary. */
+function enOnSummary(): Script {
+  const e = wagesAskingPlace();
+  return toSummary(e, ['Hengda construction site, Donghu town', 'I want my 15000 yuan paid', 'just me', 'no, first time', 'Zhang Wei 13812345670', 'skip', 'skip']);
+}
+
+/** A citizen whose English petition about wages waits for the place. */
+function wagesAskingPlace(): Script {
+  const e = new Script('en');
+  e.say('My boss at the Hengda construction site in Donghu town has not paid me 3 months wages, 15000 yuan.');
+  expect(e.state.expecting).toBe('address');
+  return e;
+}
+
+describe('round W: questions in the middle', () => {
+  it('"…补偿款到现在没给，这事找谁" opening the chat starts the petition and says which unit handles it; the question stays out of the story', () => {
+    const s = new Script();
+    s.say('俺家地被征了两年了，城关镇柳河村的，补偿款到现在没给，这事找谁');
+    expect(s.text).toContain('县自然资源局');
+    expect(s.state.expecting).not.toBeNull();
+    expect(String(s.slots['facts'])).not.toContain('找谁');
+    const e = new Script('en');
+    e.say('The village took our land in Liuhe village, Chengguan two years ago and the compensation was never paid. Who do I talk to?');
+    expect(e.text).toMatch(/handled by the County Natural Resources Bureau/);
+    expect(e.state.expecting).not.toBeNull();
+  });
+
+  it('"can my mother stay anonymous?" while filing is answered and the question asked stays open', () => {
+    const e = wagesAskingPlace();
+    e.say('can my mother stay anonymous?');
+    expect(e.text).toMatch(/real name and phone/);
+    expect(e.state.expecting).toBe('address');
+    const s = new Script();
+    s.say('包工头欠了俺三个月工钱，一万五，城关镇幸福花园工地');
+    const asked = s.state.expecting;
+    s.say('俺娘能不能不留名？');
+    expect(s.text).toContain('需要留真实姓名和电话');
+    expect(s.state.expecting).toBe(asked);
+  });
+
+  it('"我要找你们领导！…今天必须给个说法！" files the story, asks for a person and tells of the leaders\' reception days', () => {
+    const s = new Script();
+    s.say('我要找你们领导！村里占了俺家的地三年了没人管，今天必须给个说法！');
+    expect(s.last.effects).toContainEqual({ type: 'request_handoff', reason: 'requested' });
+    expect(s.text).toContain('领导哪天接访');
+    expect(String(s.slots['facts'])).toContain('占了俺家的地');
+    expect(String(s.slots['facts'])).not.toContain('找你们领导');
+    const e = new Script('en');
+    e.say('I want to see your boss! They took my land in Liuhe village three years ago and nobody cares, I want an answer today!');
+    expect(e.state.handoff?.reason).toBe('requested');
+    expect(String(e.slots['facts'])).toContain('took my land');
+    // A leader asked for as a reception: the reception days, and the story still filed.
+    const r = new Script('en');
+    r.say('I want to speak to your leader! The township took our land and never paid, Liuhe village Chengguan');
+    expect(r.text).toMatch(/County leaders meet citizens in person/);
+    expect(r.slots['facts']).toBe('The township took our land and never paid, Liuhe village Chengguan');
+  });
+
+  it('"can I petition by letter, and do I have to go through the township first?" gets both answers; "Thanks, but you didn\'t answer: can I send a letter…?" is a question, not thanks', () => {
+    const e = wagesAskingPlace();
+    e.say('can I petition by letter, and do I have to go through the township first?');
+    expect(e.text).toMatch(/A letter is accepted/);
+    expect(e.text).toMatch(/do not have to go to the township first/);
+    expect(e.state.expecting).toBe('address');
+    e.say("Thanks, but you didn't answer: can I send a letter instead of typing all this?");
+    expect(e.text).toMatch(/A letter is accepted/);
+    expect(e.state.expecting).toBe('address');
+    const after = filed(enOnSummary());
+    after.say("Thanks, but you didn't answer: can I send a letter instead?");
+    expect(after.text).toMatch(/A letter is accepted/);
+    expect(after.text).not.toMatch(/You are welcome/);
+    const z = new Script();
+    z.say('包工头欠了俺三个月工钱，一万五，城关镇幸福花园工地');
+    z.say('能不能写信寄过去？要不要先去镇里反映？');
+    expect(z.text).toContain('写信反映同样受理');
+    expect(z.text).toContain('不用先去乡镇');
+  });
+
+  it('"…这个能在这反映吗？能不能不留名" opening the chat gets both answers', () => {
+    const s = new Script();
+    s.say('村里的砖厂天天冒黑烟，东湖镇李家村，这个能在这反映吗？能不能不留名');
+    expect(s.text).toContain('都可以在这里反映');
+    expect(s.text).toContain('需要留真实姓名和电话');
+    expect(String(s.slots['facts'])).not.toMatch(/反映吗|不留名/);
+    const e = new Script('en');
+    e.say('The clinic in Yuwan village charged me for a free vaccine. Can I complain here? Can I do it without my name?');
+    expect(e.text).toMatch(/can all be raised here/);
+    expect(e.text).toMatch(/we need your real name and phone/);
+    expect(e.slots['facts']).toMatch(/^The clinic in Yuwan village charged me for a free vaccine\.?$/);
+  });
+
+  it('"地点写…。提交以后医院会知道是我举报的吗？" on the summary: the correction is made and the question answered', () => {
+    const s = onSummary();
+    s.say('地点写幸福花园二期工地东门。提交以后包工头会知道是我举报的吗？');
+    expect(s.slots['address']).toBe('幸福花园二期工地东门');
+    expect(s.text).toContain('绝不会透露给被反映的人');
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.last.effects).toEqual([]);
+  });
+
+  it('"好的。对了，今天真冷啊，你们县城下雪了没？" on the summary is small talk: a friendly word and the summary again, no edit asked', () => {
+    const s = onSummary();
+    const slots = s.slots;
+    s.say('好的。对了，今天真冷啊，你们县城下雪了没？');
+    expect(s.text).toContain('天冷注意保暖');
+    expect(s.text).not.toContain('要修改哪一项');
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.slots).toEqual(slots);
+    const e = wagesAskingPlace();
+    e.say('by the way, how are you today?');
+    expect(e.text).toMatch(/Thank you for asking/);
+    expect(e.state.expecting).toBe('address');
+  });
+
+  it('"Can I add photos of the dead fish…?" after filing says to send them here (they join the case), without showing the case', () => {
+    const e = filed(enOnSummary());
+    e.say('Can I add photos of the dead fish I took yesterday?');
+    expect(e.text).toMatch(/send the photos .* here and they are added to case XF20261127-0001/);
+    expect(e.last.effects).toEqual([]);
+    const s = filed(onSummary());
+    s.say('我还拍了几张照片，能发给你们吗？');
+    expect(s.text).toContain('会附到案件 XF20261127-0001');
+    // Said as a wish, how to send them — the words are no material of the case.
+    const m = filed(enOnSummary());
+    m.say('I want to add some photos of the dead fish');
+    expect(m.text).toMatch(/send the photos .* here and they are added to case XF20261127-0001/);
+    expect(m.last.effects).toEqual([]);
+    // Material to add, asked for in words: the case just filed is named (not shown in full), and files are welcome.
+    const w = filed(enOnSummary());
+    w.say('I have more material for my case');
+    expect(w.last.effects).toContainEqual(expect.objectContaining({ type: 'open_own_case' }));
+    w.event({ type: 'case_opened', view: justFiledView('XF20261127-0001') });
+    expect(w.text).toMatch(/the petition you just filed/);
+    expect(w.text).toMatch(/Photos, PDF or Word files can simply be sent here/);
+    expect(w.text).not.toMatch(/Status/i);
+    expect(w.state.expecting).toBe('supplement');
+  });
+
+  it('"老板要是一直找不到，这钱谁给？这个归哪个部门管？" after filing names the unit of the case just filed', () => {
+    const s = filed(onSummary());
+    s.say('老板要是一直找不到，这钱谁给？这个归哪个部门管？');
+    expect(s.text).toContain('XF20261127-0001');
+    expect(s.text).toContain('县人力资源和社会保障局');
+    expect(s.text).not.toContain('不收任何费用');
+    const e = filed(enOnSummary());
+    e.say('which department handles it?');
+    expect(e.text).toMatch(/The matter you just filed \(XF20261127-0001\) is handled by the County Human Resources and Social Security Bureau/);
+  });
+
+  it('"I\'m dying to know when they will decide" after filing gives the acceptance date; "急死了…能快点吗" the timeline and that staff can be asked', () => {
+    const e = filed(enOnSummary());
+    e.say("I'm dying to know when they will decide");
+    expect(e.text).toMatch(/by 12 December 2026 \(within 15 days\) you will be told whether it is accepted/);
+    const s = filed(onSummary());
+    s.say('急死了，能快点吗');
+    expect(s.text).toContain('2026年12月12日前');
+    expect(s.text).toContain('转人工');
+    // Speed asked of the other side is the request, no question to us.
+    const d = new Script();
+    d.say('包工头欠了俺三个月工钱，一万五，城关镇幸福花园工地');
+    while (d.state.expecting !== 'demands') d.say('跳过');
+    d.say('能不能尽快把工钱结了');
+    expect(d.slots['demands']).toBe('能不能尽快把工钱结了');
+  });
+
+  it('"my house was knocked down and i got nothing. who do i talk to" opening the chat starts a petition about demolition and says whom', () => {
+    const e = new Script('en');
+    e.say('my house was knocked down and i got nothing. who do i talk to');
+    expect(e.state.handoff).toBeNull();
+    expect(e.slots['category']).toBe('housing');
+    expect(e.text).toMatch(/handled by the County Housing and Urban-Rural Development Bureau/);
+    expect(e.state.expecting).not.toBeNull();
+  });
+
+  it('"hold on, my phone is ringing", "等一下，来电话了": take your time, the draft is kept and the question stays open', () => {
+    const e = wagesAskingPlace();
+    e.say('hold on, my phone is ringing');
+    expect(e.text).toMatch(/take your time\. Your draft is kept/);
+    expect(e.state.expecting).toBe('address');
+    expect(e.slots['address']).toBeUndefined();
+    const s = new Script();
+    s.say('包工头欠了俺三个月工钱，一万五，城关镇幸福花园工地');
+    const asked = s.state.expecting;
+    const slots = s.slots;
+    s.say('等一下，来电话了');
+    expect(s.text).toContain('草稿都保存着');
+    expect(s.state.expecting).toBe(asked);
+    expect(s.slots).toEqual(slots);
+    // With nothing being filed (just after filing), no new petition starts.
+    const after = filed(onSummary());
+    after.say('等一下，来电话了');
+    expect(after.state.forms).toEqual([]);
+    expect(after.text).toContain('您先忙');
+  });
+
+  it('"…makes me want to scream. When will someone get back to me?" gets the timeline, no hand-over', () => {
+    const e = wagesAskingPlace();
+    e.say('I have waited so long, this makes me want to scream. When will someone get back to me?');
+    expect(e.text).toMatch(/within 15 days \(by 12 December 2026\)/);
+    expect(e.last.effects).toEqual([]);
+    expect(e.state.handoff).toBeNull();
+    expect(e.state.expecting).toBe('address');
+    const after = filed(enOnSummary());
+    after.say('I have waited so long, this makes me want to scream. When will someone get back to me?');
+    expect(after.text).toMatch(/by 12 December 2026/);
+    expect(after.state.handoff).toBeNull();
   });
 });

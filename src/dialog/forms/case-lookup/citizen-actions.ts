@@ -183,7 +183,8 @@ export function caseOpened(state0: ConversationState, action: CaseLookupAction, 
   switch (action) {
     case 'supplement':
       if (!isOpenStatus(view.status)) return result(state, [{ text }, say(l, 'lookupSupplementNotOpen', { status: statusName(view.status, l) })]);
-      return startAction(state, 'supplement', view.caseNumber, ctx, [{ text }]);
+      // The case filed a moment ago is named, not shown again in full ("Can I add photos…" asks no status).
+      return startAction(state, 'supplement', view.caseNumber, ctx, [state0.lastSubmitted?.caseNumber === view.caseNumber ? say(l, 'lookupSupplementJustFiled', { caseNumber: view.caseNumber }) : { text }]);
     case 'review':
       return reviewGate(state, view, ctx, { text });
     case 'rate': {

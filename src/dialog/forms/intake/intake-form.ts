@@ -173,7 +173,14 @@ export const intakeSpec: FormSpec = {
     const next: ConversationState = {
       ...state,
       forms: state.forms.filter((f) => f.id !== form.id),
-      lastSubmitted: { intakeId: event.intakeId, caseNumber: event.caseNumber, queryCode: event.queryCode },
+      lastSubmitted: {
+        intakeId: event.intakeId,
+        caseNumber: event.caseNumber,
+        queryCode: event.queryCode,
+        category: slotsOf(form).category ?? null,
+        township: slotsOf(form).township ?? null,
+        filedAt: ctx.now.toISOString(),
+      },
     };
     const params = { caseNumber: event.caseNumber, queryCode: event.queryCode, acceptDays: ctx.county.deadlines.acceptDays };
     return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
