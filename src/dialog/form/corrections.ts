@@ -148,7 +148,10 @@ function swaps(text: string): [string, string][] {
     const bare = (v: string | undefined) => v?.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:告|反映|投诉|举报|找)(?:的是)?(?:俺|我|咱)?(?:们)?(?:的)?(?=[\u4e00-\u9fff]{2,})/, '');
     const o = bare(old);
     // "是河口镇的，不是青石镇": the 的 belongs to the sentence, not the value.
-    const n = bare(neu)?.replace(/的$/, (d) => (o?.endsWith('的') ? d : ''));
+    const n0 = bare(neu)?.replace(/的$/, (d) => (o?.endsWith('的') ? d : ''));
+    // "是上上个月摔的，不是上个月": the verb after the new value is the sentence's, not the value's.
+    const at = n0 && o ? n0.lastIndexOf(o) : -1;
+    const n = n0 && o && at >= 0 && n0.length - (at + o.length) <= 2 && n0.length - (at + o.length) > 0 ? n0.slice(0, at + o.length) : n0;
     if (n && o && n !== o && contentSize(o) >= 2 && !/^\d+$/.test(o)) out.push([n, o]);
   };
   // Amounts ("5000改成6000", "是6000不是5000", "15400 not 14500"): a number of three digits or more is specific enough.

@@ -2318,3 +2318,24 @@ describe('round W: questions in the middle', () => {
     expect(after.state.handoff).toBeNull();
   });
 });
+
+describe('session of 2026-12-07 night, after round W', () => {
+  it('round W, citizen 2: "怎么办" closing the story stays out of it, "就想把工资要回来…" beside a question is the request, "是上上个月摔的，不是上个月" swaps cleanly, "我替他反映，他住院呢不方便" is no request', () => {
+    const s = new Script();
+    s.say('你好，我在东湖镇一个工地干活，老板欠了我们三个月工资不给，怎么办');
+    expect(s.slots['facts']).toBe('你好，我在东湖镇一个工地干活，老板欠了我们三个月工资不给');
+    s.say('在东湖镇新区那个安置房工地，就是镇政府往东走二里地那个');
+    expect(s.state.expecting).toBe('demands');
+    s.say('就想把工资要回来，一共欠了八万多。我们一起干活的有十来个人，都没拿到钱。对了这个要多久能处理？');
+    expect(s.slots['demands']).toBe('就想把工资要回来，一共欠了八万多。');
+    expect(s.slots['peopleCount']).toBe(10);
+    const z = new Script();
+    z.say('我要反映新的问题。工地上老乡赵大勇上个月从架子上摔下来，腿摔断了，老板不给报医药费');
+    z.say('就是东湖镇新区安置房工地');
+    z.say('老板把医药费报了，大概三万来块，还有误工费。就赵大勇一个人，我替他反映，他住院呢不方便');
+    expect(z.slots['demands']).toBe('老板把医药费报了，大概三万来块，还有误工费。');
+    while (z.state.expecting !== 'confirm') z.say(z.state.expecting === 'name' ? '刘建军' : z.state.expecting === 'phone' ? '13907351122' : '跳过');
+    z.say('事情经过里是上上个月摔的，不是上个月');
+    expect(String(z.slots['facts'])).toContain('赵大勇上上个月从架子上摔下来');
+  });
+});

@@ -266,10 +266,11 @@ export function newIntake(ctx: TurnContext): FormState {
 /** The story without the questions asked beside it ("…还多收费，这个能在这反映吗？能不能不留名"): those are answered, not told. */
 function withoutAskedClauses(text: string, ctx: TurnContext): string {
   // (Not the angry ones, which tell: "他们凭什么不给俺钱？".)
-  const asked = segment(text, ctx.readers, { free: false }).questions.filter((q) => /[?？吗么呢]\s*$|^(?:这个|这事)?(?:能不能|可不可以|会不会|是不是|有没有|要不要)|(?:找谁|谁管|归谁|哪个部门|哪个单位)[?？]?\s*$/.test(q.text.trim()) && !/凭什么|凭啥|为什么|为啥|怎么能|咋能|\bwhy\b|\bhow (?:can|could|dare)\b/i.test(q.text));
+  const asked = segment(text, ctx.readers, { free: false }).questions.filter((q) => /[?？吗么呢]\s*$|^(?:这个|这事)?(?:能不能|可不可以|会不会|是不是|有没有|要不要)|(?:找谁|谁管|归谁|哪个部门|哪个单位|怎么办|咋办|咋整)[?？]?\s*$/.test(q.text.trim()) && !/凭什么|凭啥|为什么|为啥|怎么能|咋能|\bwhy\b|\bhow (?:can|could|dare)\b/i.test(q.text));
   let rest = text;
   for (const q of asked) rest = rest.replace(q.text, '');
-  rest = rest.replace(/[，,\s]+(?=[。！!？?]|$)/g, '').replace(/^[，,。\s]+/, '').trim();
+  // ("…老板欠了我们三个月工资不给，怎么办": the closing "what now" asks, it tells nothing.)
+  rest = rest.replace(/[，,\s]*(?:这可|那)?(?:怎么办|咋办|咋整|怎么整)(?:啊|呀|呢)?[？?！!。]*$/, '').replace(/[，,\s]+(?=[。！!？?]|$)/g, '').replace(/^[，,。\s]+/, '').trim();
   return contentSize(rest) >= 8 ? rest : text;
 }
 

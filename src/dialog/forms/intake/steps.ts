@@ -376,7 +376,7 @@ export const respondent: Step = {
 // ---- demands --------------------------------------------------------------
 
 /** What a demand sounds like: asking for something to be done. */
-const DEMAND_CUE = /要求|希望|请|让|给(?:个|我|俺|我们|俺们|大家)?(?:说法|补|退|赔|发|钱|解决|办|修|换|答复|交代|批)|还(?:钱|款|给|我|俺|回|清|地|房)|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
+const DEMAND_CUE = /要求|希望|请|让|要回|讨回|追回|拿回|结清|(?:就|只)?想(?:要|把|让|讨|拿)|给(?:个|我|俺|我们|俺们|大家)?(?:说法|补|退|赔|发|钱|解决|办|修|换|答复|交代|批)|还(?:钱|款|给|我|俺|回|清|地|房)|退|赔|补|修|查|处理|解决|恢复|停|关|拆|发|追究|道歉|整改|公开|取消|归还|重新|按|want|need|ask|pay|fix|stop|close|return|refund|compensat|repair|investigat|punish|restore|remove|reopen|please|should|\bget\b[^.]{0,30}\bback\b|\bfind\b|\bhold\b[^.]{0,30}\baccountable\b|\bwant\b/i;
 
 /** "同意", "好的", "ok": a word of assent answers no question about what they want. */
 const BARE_ASSENT = /^\s*(?:同意|好的?|好吧|嗯+|对|是的?|行|可以|知道了|明白了?|收到|ok(?:ay)?|yes|yeah|sure|agreed?|fine|i agree)[\s。.!！,，~]*$/i;

@@ -286,7 +286,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     }
     // "Just me and my husband, but the lease is in my name": a "but" right after the count says more of it.
     // ("It's just my family, my son and me": who the family is says more of it too.)
-    if (countClause && bare && (/^(?:but|though|although|不过|但是|可是)\b/i.test(bare) || /\band me$|^(?:我|俺)和[\u4e00-\u9fff]{1,4}$/i.test(bare)) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
+    // ("我们一起干活的有十来个人，都没拿到钱": what all of them share says more of the count.)
+    if (countClause && bare && (/^(?:but|though|although|不过|但是|可是)\b|^(?:都|也都|全都|全)(?:没|是|在|受|被|一样)/i.test(bare) || /\band me$|^(?:我|俺)和[\u4e00-\u9fff]{1,4}$/i.test(bare)) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
       countClause = '';
       continue;
     }
@@ -297,6 +298,8 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     else if (bare && contentSize(bare) <= 10 && /代表|^(?:我|俺)(?:今年)?[一二三四五六七八九十\d]{1,3}(?:岁|了)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "I am not the only one, but I report by myself, I don't want be representative.": whom they speak for.
     else if (bare && !/\p{Script=Han}/u.test(bare) && bare.split(/\s+/).length <= 16 && /\brepresentatives?\b|\bby myself\b|\bthe only one\b|\bon my own\b/i.test(bare) && !/\b(?:want|demand|ask|refund|stop|pay|return)\b[^.]*\b(?:money|fees?|wages?|back)\b/i.test(bare)) continue;
+    // "我替他反映，他住院呢不方便": who files for whom, and why, is no part of the request.
+    else if (bare && contentSize(bare) <= 14 && /^(?:我|俺)(?:是)?(?:替|帮|代)(?:他|她|我|俺)[^，,。]{0,4}(?:反映|说|登记|写|问)|^(?:他|她)(?:在|还在)?(?:住院|医院|外地|不方便)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "我外孙女就在这个学校": the citizen's own tie to it is no part of the request either.
     else if (bare && contentSize(bare) <= 14 && /^(?:我|俺)(?:家)?(?:的)?(?:孙子|孙女|外孙女?|儿子|女儿|闺女|孩子|娃|爱人|老伴|老公|媳妇)[^，,。]{0,4}(?:在|上|读|念)/.test(bare) && !DEMAND_WORDS.test(bare)) continue;
     // "全村都受害了", "everyone here is affected": who suffers from it is no part of the request.
