@@ -82,3 +82,12 @@ describe('round P (2026-12-07)', () => {
   it('"再不解决你们看着办" still warns', () => expect(screenRisk('再不解决你们看着办').level).not.toBe('none'));
   it('"把镇政府的路堵了" is still a blockade', () => expect(screenRisk('我们去把镇政府的路堵了').level).toBe('risk'));
 });
+
+describe('rounds W and X (2026-12-07 night)', () => {
+  it.each([
+    '隔壁老孙家，他盖了三层楼，把俺家光全挡了，城管也不管',
+    'The new building next door blocks all our sunlight',
+    '算了算了，等人工要到明天，我还是先自己登记吧。我儿子在南河镇中心小学读三年级，11月28号放学坐学校校车，司机急刹车，孩子头撞到座位上缝了5针',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+  it.each(['那个拆我房子的队长，我知道他孩子每天几点放学坐校车', '俺们明天就去把镇政府大门堵了'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
