@@ -97,7 +97,11 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
       if (clause && contentSize(clause) >= 2 && /\p{Script=Han}/u.test(value.slice(clause.length))) value = clause;
     }
     // "… the place is 88 Xinhua Road, not 'On market', and …": an English value ends where the next clause starts.
-    if (!step.free && !/\p{Script=Han}/u.test(value)) value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
+    if (!step.free && !/\p{Script=Han}/u.test(value)) {
+      // ("Xinmin street number 21 not 12, sorry": the value, without the apology and the old one.)
+      value = value.replace(/[,;\s]+(?:sorry|thanks?|thank you|please|ok)[.!]*\s*$/i, '').replace(/\s+not\s+[\w'.-]+(?:\s+[\w'.-]+){0,3}[.!]*\s*$/i, '');
+      value = value.split(/,\s*(?:not|and|but|also)\b/i)[0]!;
+    }
     // "事情经过也太少了", "诉求写得不全": a complaint about the field, not its new words.
     if (JUDGEMENT.test(value.trim()) && contentSize(value) <= 12) continue;
     // (A quote that opens the next field's name is no part of this value: "…贫困户。'以前的处理'那一项…".)
@@ -260,11 +264,12 @@ const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|g
 const STRIKES = [
   /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:(?:不是|不算|不属于|跟)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
-  /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit)\s+)?[“"‘']([^”"’']{1,40})[”"’']/gi,
+  /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit|sentence)\s+)?[“"‘']([^”"’']{1,160})[”"’']/gi,
 ];
 
-function struck(text: string, spec: FormSpec, form: FormState): { corrections: Correction[]; rest: string } {
+function struck(text: string, spec: FormSpec, form: FormState): { corrections: Correction[]; rest: string; words: string[] } {
   const out: Correction[] = [];
+  const taken: string[] = [];
   let rest = text;
   for (const re of STRIKES) {
     for (const m of text.matchAll(re)) {
@@ -279,10 +284,11 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
       const value = (form.slots[step.name] as string).replace(words, ' ').replace(/^[\s，,。.；;:：]+|[\s，,；;:：]+$/g, '').replace(/\s{2,}/g, ' ');
       if (contentSize(value) < 2) continue;
       out.push({ step, reading: { ok: true, value } });
+      taken.push(words);
       rest = rest.replace(m[0], ' ');
     }
   }
-  return { corrections: out, rest };
+  return { corrections: out, rest, words: taken };
 }
 
 /** "32 households, not 31", "32, not 31": the count said, and the one taken back. */
@@ -303,7 +309,10 @@ function severalCorrections(words: Words, spec: FormSpec, form: FormState, ctx: 
   // "it's 32 households, not 31 - the Lis moved back": a count said against the one kept, whatever follows.
   const count = COUNT_SWAP.exec(words.text);
   const countStep = spec.steps.find((s) => s.name === 'peopleCount' && form.slots[s.name] !== undefined && s.name !== asking);
-  if (count && countStep && !whole.some((c) => c.step === countStep)) {
+  // ("the place is Xinmin street number 21 not 12": two bare numbers are a count only when the old one is the count kept.)
+  const bareNumbers = count && count[1] !== undefined && count[2] === undefined;
+  const oldNumber = count ? Number(/(?:not|instead of)\s+(\d{1,5})/i.exec(count[0])?.[1]) : NaN;
+  if (count && countStep && !whole.some((c) => c.step === countStep) && (!bareNumbers || oldNumber === form.slots['peopleCount'])) {
     const n = count[1] ?? count[3] ?? count[5];
     const unit = count[2] ?? count[4] ?? count[6] ?? (form.slots['peopleUnit'] === 'households' ? (ctx.locale === 'zh' ? '户' : 'households') : ctx.locale === 'zh' ? '人' : 'people');
     const c = readValue(countStep, `${n}${/^[a-z]/i.test(unit) ? ' ' : ''}${unit}`, form, ctx);
@@ -331,6 +340,14 @@ export function findCorrections(words0: Words, spec: FormSpec, form: FormState, 
   if (struckStep && instead) {
     const c = readValue(struckStep, instead, form, ctx);
     if (c) return [c];
+  }
+  // "…remove '…' put it in what happened", "把'…'挪到事情经过里": the words struck go to the field named.
+  const moveTo = /\b(?:put|move|add)\s+(?:it|that|this|them|those words)\s+(?:in|into|to|under)\s+(?:the\s+)?|(?:放|挪|移|写|加|搬)(?:到|进|在)/i.exec(rest);
+  if (moveTo && strikes.words.length === 1) {
+    const after = rest.slice(moveTo.index + moveTo[0].length);
+    const target = spec.steps.find((st) => st.free && st.field && st.field.words.test(after.slice(0, 24)) && !strikes.corrections.some((c) => c.step === st));
+    const kept = target ? form.slots[target.name] : undefined;
+    if (target && typeof kept === 'string') return [...strikes.corrections, { step: target, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : ' '}${strikes.words[0]!}` } }];
   }
   const others = contentSize(rest) >= 4 ? correctionsIn({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
   return [...others.filter((c) => !strikes.corrections.some((x) => x.step === c.step)), ...strikes.corrections];

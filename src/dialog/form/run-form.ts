@@ -468,6 +468,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // "ok replace Qiu Ping with Yan Bo and remove 'only:'": a change asked for (that we could not make) is no go-ahead.
     // ("地点再加一句，是工业园东区3号工地。其他没问题": a change we did not read is no go-ahead either.)
     if (label === 'yes' && EDITISH.test(seg.answer) && !SUBMIT_WORDS.test(unquoted(seg.answer))) return editChoice(withTop(state, f), spec, fctx, replies);
+    // "…in the request remove '…' put it in what happened. then submit": a change asked for and not made holds the filing,
+    // whatever go-ahead follows it.
+    if (EDITISH.test(unquoted(seg.answer)) && (namesField(spec, unquoted(seg.answer)) || /[“"「『‘'][^”"」』’']{2,}[”"」』’']/.test(seg.answer))) return editChoice(withTop(state, f), spec, fctx, replies);
     if (label === 'yes' && !SUBMIT_WORDS.test(unquoted(seg.answer)) && SUBMIT_WORDS.test(seg.answer)) return result(withTop(state, f), [...replies, summaryReply(spec, f, fctx, true)]);
     // "是杨树屯东头那个红砖厂 不是随便哪个砖厂": a "是" that says more than yes is a change we did not read, no go-ahead.
     if (label === 'yes' && !SUBMIT_WORDS.test(seg.answer) && !bareYes(seg.answer)) return editChoice(withTop(state, f), spec, fctx, replies);

@@ -2339,3 +2339,39 @@ describe('session of 2026-12-07 night, after round W', () => {
     expect(String(z.slots['facts'])).toContain('赵大勇上上个月从架子上摔下来');
   });
 });
+
+describe('round X (12 citizens through /api/chat, 2026-12-07 night)', () => {
+  it('"我不想让村里人知道是我举报的" is no request to let them know', () => {
+    const s = new Script();
+    s.say('我要举报我们村会计，他在低保名单上做假，把他亲戚都报上去了，真正困难的没有。我不想让村里人知道是我举报的');
+    expect(String(s.slots['demands'] ?? '')).not.toContain('想让村里人知道');
+  });
+
+  it('a tenant: "landlord name is Mr Zhou", "number 21 not 12" is the place and no count, "No. 21" stays whole, "remove \'…\' put it in what happened. then submit" moves the words and files nothing yet', () => {
+    const e = new Script('en');
+    e.say('hello. my landlord kept my whole deposit 3000 yuan when i moved out, he say the wall is dirty. i want complain');
+    e.say('its in Chengguan town, Xinmin street number 12, the apartment building. landlord name is Mr Zhou. wait how long it take to get answer?');
+    expect(e.slots['respondent']).toBe('Mr Zhou');
+    e.say('I want my deposit back, all 3000. just me. the wall was already dirty when I move in, I have photos. can I send photos?');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Nguyen Van Hai' : e.state.expecting === 'phone' ? '18620045731' : 'skip');
+    e.say('and the place is Xinmin street number 21 not 12, sorry');
+    expect(e.slots['address']).toBe('Xinmin street number 21');
+    expect(e.slots['peopleCount']).toBe(1);
+    e.say('Place: Xinmin street No. 21');
+    expect(e.slots['address']).toBe('Xinmin street No. 21');
+    const demands = String(e.slots['demands']);
+    expect(demands).toContain('the wall was already dirty');
+    e.say("ok and in the request remove 'the wall was already dirty when I move in, I have photos.' put it in what happened. then submit");
+    expect(String(e.slots['demands'])).not.toContain('the wall was already dirty');
+    expect(String(e.slots['facts'])).toContain('the wall was already dirty when I move in, I have photos.');
+    expect(e.last.effects.map((x) => x.type)).not.toContain('submit_petition');
+  });
+
+  it('"mine is 15737609924, 410725199207071715" is no bare yes: the ID number is kept', () => {
+    const e = new Script('en');
+    e.say("I'm one of 14 workers at the Xinyuan shoe factory in Nanhe. We haven't been paid since September.");
+    while (e.state.expecting !== 'phone' && e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Sun Haoran' : e.state.expecting === 'representatives' ? 'me' : 'skip');
+    e.say('mine is 15737609924, 410725199207071715');
+    expect(e.slots['idNumber']).toBe('410725199207071715');
+  });
+});

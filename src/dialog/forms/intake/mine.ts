@@ -204,7 +204,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "a chemical factory" from the story, "The factory is called Hengda Chemical" later: the name replaces the kind.
   if (typeof s.respondent === 'string' && !replaced['respondent']) {
     const kind = GENERIC_PARTY_EN.exec(s.respondent)?.[1] ?? GENERIC_PARTY_ZH.exec(s.respondent)?.[1];
-    const called = kind ? new RegExp(`\\b(?:the |this |that )?${kind}\\s+(?:is|was)\\s+(?:called |named |a [\\w ]{0,20}? called )?((?:[A-Z][\\w&'-]*)(?:\\s+[A-Z][\\w&'-]*){0,4})|${kind}(?:的)?(?:名字)?(?:叫|叫做|是)([\\u4e00-\\u9fff]{2,10}?)(?=[，,。.!！\\s]|$)`, 'i').exec(w.text) : null;
+    const called = kind ? new RegExp(`\\b(?:the |this |that )?${kind}(?:'s)?\\s+(?:name\\s+)?(?:is|was)\\s+(?:called |named |a [\\w ]{0,20}? called )?((?:[A-Z][\\w&'-]*)(?:\\s+[A-Z][\\w&'-]*){0,4})|${kind}(?:的)?(?:名字)?(?:叫|叫做|是)([\\u4e00-\\u9fff]{2,10}?)(?=[，,。.!！\\s]|$)`, 'i').exec(w.text) : null;
     // ("房东叫黄丽华": a person keeps the role beside the name — 房东黄丽华.)
     // (Only the capitalised words make a name: "the factory is by the river east of the village" names none.)
     const capitalised = called?.[1] ? (/^(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*/.exec(called[1])?.[0] ?? null) : undefined;

@@ -204,7 +204,8 @@ export const address: Step = {
     const text = slotsOf(f).respondent === undefined ? withoutParty(w.text) : w.text;
     if (!text) return null;
     // "杏花村。不知道是谁停的…", "Shangling village. The quarry is called …": the place is the first sentence; the rest is read by the miner.
-    const first = /^[^。.!！?？]+(?=[。!！?？]|\.\s)/.exec(text)?.[0]?.trim();
+    // (Not at "No. 21": "Xinmin street No. 21" is one place.)
+    const first = /^(?:\b[Nn]o\.(?=\s*\d)|[^。.!！?？])+(?=[。!！?？]|(?<!\b[Nn]o)\.\s)/.exec(text)?.[0]?.trim();
     if (first && first.length < text.trim().length - 2) {
       const p1 = readPlace(first, ctx.county.townships);
       if (p1 && 'place' in p1 && (findPlace(first, ctx.county.townships) || /[村庄屯路街巷号楼院组]|village|road|street|lane|building/i.test(first))) return ok(p1.place);
@@ -762,7 +763,8 @@ export const phone: Step = {
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askPhoneAndId', example: 'exPhone' }, again),
   giveUp: (f, words, ctx) => settle(f, { phone: null }, [say(ctx.locale, 'phoneGaveUp')], words ? ['phone', words] : undefined),
-  field: { label: 'fPhone', words: /电话|手机|号码|联系方式|phone|mobile|number/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous && !slotsOf(f).phone },
+  // ("Xinmin street number 21": a house number, not the phone.)
+  field: { label: 'fPhone', words: /电话|手机|(?<!门牌|房|楼|身份证|证件|案件|编)号码|联系方式|phone|mobile|(?<!\b(?:street|road|lane|house|building|room|flat|door|id|case|passport|plate)\s)\bnumber\b(?!\s*\d{1,5}\b)/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous && !slotsOf(f).phone },
 };
 
 const PASSPORT = /(?:护照|passport|港澳|台胞|通行证|permit|foreign(?:er)?'?s? (?:id|card))[^\d]{0,24}?\b([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)\b|\b([A-Z]{1,2}\d{7,8})\b/i;

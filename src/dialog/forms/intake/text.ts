@@ -333,7 +333,7 @@ export function roleNamedEn(text: string): string | null {
 
 const AGREEING = /\bI (?:do )?agree\b|agreed?|please|sure thing|不用改|不改了?|没(?:什么|啥)?要改的?|nothing to (?:change|fix)|no changes?|book (?:it|the slot)|预约吧|就约这个|是的?|对(?:的|了)?|没错|没有?问题|没啥问题|可以|行(?:的|了)?|好(?:的|了)?|嗯+|恩+|都对|全对|就这样|无误|正确|确认|同意|一样|挺好|中|妥|ok(?:ay)?|yes|yeah|yep|yup|correct|right|fine|good|sure|great|perfect|go ahead|all|that'?s|it'?s|looks?|is|are|everything|信息|内容|上面|写的|记的|都|也|了|吧|啊|呀|呢|的|这样|哈|嘛|呗/gi;
 /** Only a yes, said in many words: "是的，都对", "yes please go ahead". */
-export const bareYes = (text: string) => contentSize(text.replace(AGREEING, '')) <= 2;
+export const bareYes = (text: string) => !/\d{3,}/.test(text) && contentSize(text.replace(AGREEING, '')) <= 2;
 
 /** Sentences that open a message and are about the talk: "Thank you, that helps. Then I want to file one here.", "谢谢。那我登记一下。". */
 const OPENING_SENTENCE =
