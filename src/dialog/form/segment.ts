@@ -274,9 +274,14 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   }
   const parts = clauses(text);
   const questions: Question[] = [];
+  // ("事情经过里'能不能不留名'不是事情，去掉", "please delete 'Can I get a phone call …?'": words quoted from the
+  // summary are cited, not asked.)
+  const quoted = [...text.matchAll(/[“"「『‘'][^”"」』’']{1,200}[”"」』’']/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  let from = 0;
   parts.forEach((part, i) => {
-    // ("事情经过里'能不能不留名'不是事情，去掉": words quoted from the summary are cited, not asked.)
-    if (/[“"「『‘'][^”"」』’']{1,40}[”"」』’']/.test(part)) return;
+    const at = text.indexOf(part, from);
+    if (at >= 0) from = at + part.length;
+    if (at >= 0 && quoted.some(([a, b]) => at < b && a < at + part.length)) return;
     let q = classify(part, readers);
     // "就是怕他回头给我家使绊子，这个你们管不管？": a short question that points back is read with the clause before it.
     if (q && q.topic === null && (q.intent === null || q.intent === 'help') && i > 0 && /^(?:这|那|这个|那个|这事|this|that|it)/i.test(part)) {

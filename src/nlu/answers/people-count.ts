@@ -139,7 +139,7 @@ const ONLY_FAMILY = /(?:就|只有|只是|只)(?:我|俺|咱)(?:们)?(?:自己)?
 /** 俺一家, 我们家, "just my family": one household. */
 const OWN_FAMILY = /(?:就|只有|只是)?(?:我|俺|咱|我们|俺们)(?:这)?(?:一|自)?家(?:人|子)?|\b(?:just|only) (?:my|our) (?:own )?(?:family|household|home)\b|\bmy (?:own )?household\b/i;
 const PLUS_ONE =
-  /\b(?:me|him|her|i|myself|my (?:dad|father|mum|mom|mother|husband|wife|son|daughter))(?: and| plus| with)(?: about| around| roughly| some| like| another| other)* (?:a dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of) (?:other )?(?:co-?workers|workers|colleagues|others|people|neighbou?rs|villagers|parents|tenants|drivers)\b|(?:我|俺|他|她|我爸|我妈)(?:和|跟|加上)(?:另外|其他)(?:的)?[\d一二两三四五六七八九十几]+[多来]?个/i;
+  /\b(?:me|him|her|i|myself|my (?:dad|father|mum|mom|mother|husband|wife|son|daughter))(?: and| plus| with)(?: about| around| roughly| some| like| another| other| my| our)* (?:a dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of) (?:other )?(?:co-?workers?|workers?|colleagues?|others|people|neighbou?rs?|villagers?|parents|tenants?|drivers?|friends?)\b|(?:我|俺|他|她|我爸|我妈)(?:和|跟|加上)(?:另外|其他)(?:的)?[\d一二两三四五六七八九十几]+[多来]?个/i;
 const OTHERS_TOO = /(?:还有|另外还有|另有|加上|跟俺一样的还有)\s*|\b(?:and|plus) (?:also )?(?:another|other)\b/i;
 /** "my family and two neighbours' families", "my family and my brother's family". */
 const EN_HOUSES = /\bmy (?:own )?family and (?:(?:my|our) \w+'s family|(\w+) (?:(?:neighbou?rs?'?|other|more) )?families)\b/i;

@@ -2375,3 +2375,27 @@ describe('round X (12 citizens through /api/chat, 2026-12-07 night)', () => {
     expect(e.slots['idNumber']).toBe('410725199207071715');
   });
 });
+
+describe('round X, a daughter abroad and a migrant cook', () => {
+  it('"Place should be just Shawan village", "(without the word just)", "Earlier handling: …", "please delete \'…?\'", "homestead dispute"', () => {
+    const e = new Script('en');
+    e.say("My father's neighbour built a wall into his homestead in Shawan village, Xishan, and blocked half of his yard.");
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Chen Youcai' : e.state.expecting === 'phone' ? '13574120986' : e.state.expecting === 'demands' ? 'We want the wall removed. Can I get a phone call from staff? I am in Toronto.' : 'skip');
+    e.say('Place should be just Shawan village. Earlier handling: father phoned the village committee in September, nothing happened. Kind is homestead dispute, not land acquisition.');
+    expect(e.slots['address']).toBe('Shawan village');
+    expect(e.slots['priorDetail']).toBe('father phoned the village committee in September, nothing happened');
+    expect(e.slots['category']).toBe('land');
+    e.say('Place: Shawan village (without the word just).');
+    expect(e.slots['address']).toBe('Shawan village');
+    expect(String(e.slots['demands'])).not.toContain('phone call');
+    expect(String(e.slots['demands'])).toContain('I am in Toronto.');
+    e.say("Request: please delete 'I am in Toronto.' Can you do that?");
+    expect(String(e.slots['demands'])).not.toContain('Toronto');
+  });
+
+  it('"Me and 5 other worker same problem" is six people', () => {
+    const e = new Script('en');
+    e.say("My boss at Lao Wang Hotpot in Donghu did not pay me for 4 months. Me and 5 other worker same problem.");
+    expect(e.slots['peopleCount']).toBe(6);
+  });
+});

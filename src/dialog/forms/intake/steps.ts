@@ -616,7 +616,8 @@ export const priorPetition: Step = {
   read(w, _f, ctx) {
     const kind = readPrior(w.text, ctx);
     // ("…nobody answered. I need to go cook dinner now, I'll come back in a bit.": the remark about the talk is no part of it.)
-    const told = (withoutTalk(w.text).trim() || w.text).replace(SAID_ALREADY, '') || w.text;
+    // ("Earlier handling: father phoned …": the field's own name said before its value is no part of it.)
+    const told = (withoutTalk(w.text).trim() || w.text).replace(SAID_ALREADY, '').replace(/^(?:earlier handling|prior handling|此前处理(?:情况)?|以前(?:的)?处理)\s*[:：]\s*/i, '') || w.text;
     return kind ? ok({ kind, detail: kind === 'none' || w.text.length <= 4 ? null : clip(withoutIntroductions(scrubPersonal(told, ctx.readers.entities(told), ctx.locale))) }) : failed();
   },
   apply: (f, v) => {

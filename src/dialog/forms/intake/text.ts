@@ -287,7 +287,7 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
     // "Just me and my husband, but the lease is in my name": a "but" right after the count says more of it.
     // ("It's just my family, my son and me": who the family is says more of it too.)
     // ("我们一起干活的有十来个人，都没拿到钱": what all of them share says more of the count.)
-    if (countClause && bare && (/^(?:but|though|although|不过|但是|可是)\b|^(?:都|也都|全都|全)(?:没|是|在|受|被|一样)/i.test(bare) || /\band me$|^(?:我|俺)和[\u4e00-\u9fff]{1,4}$/i.test(bare)) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
+    if (countClause && bare && (/^(?:(?:but|though|although)\b|不过|但是|可是)|^(?:都|也都|全都|全)(?:没|是|在|受|被|一样)/i.test(bare) || /\band me$|^(?:我|俺)和[\u4e00-\u9fff]{1,4}$/i.test(bare)) && contentSize(bare) <= 16 && !DEMAND_WORDS.test(bare)) {
       countClause = '';
       continue;
     }
