@@ -28,7 +28,7 @@ const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
 
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
-const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
+const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|只要|只留|只保留|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
 
 /** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…", "…。'以前的处理'那一项…". */
 function opensClause(text: string, h: { at: number }): boolean {
@@ -77,7 +77,7 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
   const raw = raw0.replace(OLD_QUOTED, ' ');
   const directives = [...raw.matchAll(DIRECTIVE)];
   const lastDirective = directives.at(-1);
-  const fromDirective = lastDirective && lastDirective.index > 0 && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
+  const fromDirective = lastDirective && (lastDirective.index > 0 || /^(?:只要|只留|只保留)/.test(lastDirective[0])) && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
   // ("不光是镇政府，是东湖镇政府和县交通局": the whole of what is meant follows.)
   // ("我刚数了，是126户": a remark before the value.)
   const said = fromDirective.replace(/^[^，,。]{1,8}[，,]\s*(?=(?:是|应该是)\s*\d)/, '').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
@@ -281,7 +281,8 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
       const named = holders.filter((s) => s.field?.words.test(clause));
       const step = (named.length > 0 ? named : holders)[0];
       if (!step || out.some((c) => c.step === step)) continue;
-      const value = (form.slots[step.name] as string).replace(words, ' ').replace(/^[\s，,。.；;:：]+|[\s，,；;:：]+$/g, '').replace(/\s{2,}/g, ' ');
+      // ("诉求里'对了我电话是'这几个字删掉": the number those words led into goes with them.)
+      const value = (form.slots[step.name] as string).replace(new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:\\[(?:电话|证件号|姓名|phone|ID number|name)\\])?`), ' ').replace(/^[\s，,。.；;:：]+|[\s，,；;:：]+$/g, '').replace(/\s{2,}/g, ' ');
       if (contentSize(value) < 2) continue;
       out.push({ step, reading: { ok: true, value } });
       taken.push(words);
@@ -373,7 +374,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
     if (/(?:别|不要|不用|甭)把\s*$/.test(text.slice(Math.max(0, h.at - 4), h.at))) continue;
     // "People affected: 300 households": a word of the same field inside its value names it no second time.
     const prev = hits.at(-1);
-    if (prev && prev.step === h.step && !/[。.!！?？;；\n]/.test(text.slice(prev.end, h.at))) continue;
+    // ("诉求后面那个'…'也删掉，诉求只要：…": named again at the head of its own clause, with its value, it counts.)
+    if (prev && prev.step === h.step && !/[。.!！?？;；\n]/.test(text.slice(prev.end, h.at)) && !(opensClause(text, h) && DIRECT.test(text.slice(h.end, h.end + 16)))) continue;
     // ("被反映的是镇政府 诉求再加一句 …": a field word after a space that adds to its field starts a clause too.)
     const addsAfterSpace = /\s$/.test(text.slice(0, h.at)) && ADD.test(text.slice(h.end, h.end + 16));
     const inFreeValue = hits.length > 0 && hits.at(-1)!.step.free && !opensClause(text, h) && !DIRECT.test(text.slice(h.end, h.end + 16)) && !addsAfterSpace;

@@ -164,6 +164,11 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
     const named = findPlace(rest, townships) ?? placeAfterPreposition(rest);
     if (named) return { place: named };
   }
+  // ("…鑫达五金厂，在青石镇。我老公是去年十月出的事，右手被冲床压了…": a story is no place; only a place named in it.)
+  if (han && rest.length > 30 && /[，,。；;！!]/.test(rest)) {
+    const named = findPlace(rest, townships);
+    return named ? { place: named } : null;
+  }
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.replace(/(?<=\p{Script=Han})[啊呀吧呢嘛哈]+$/u, '').slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
   if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等叫姓]|老板|书记|主任|经理|会计/.test(rest)) return { place: rest };

@@ -2399,3 +2399,25 @@ describe('round X, a daughter abroad and a migrant cook', () => {
     expect(e.slots['peopleCount']).toBe(6);
   });
 });
+
+describe('round X, a fisherman and a worker\'s wife', () => {
+  it('"…叫黄记生态养殖场" names the farm; "老公在厂里干活" names no party; a story is no place; "对了我电话是…" is no request; "诉求只要：…" replaces it', () => {
+    const s = new Script();
+    s.say('你好，我是河边养鱼的，我家鱼塘被上游一个养猪场的粪水污染了，鱼死了一大片，想反映一下');
+    s.say('在桃源乡，具体是桃园乡下湾村，我叫钟国富，电话13907351286。那个猪场是老板姓黄的开的，叫黄记生态养殖场');
+    expect(s.slots['respondent']).toBe('黄记生态养殖场');
+    const w = new Script();
+    w.say('我老公在厂里干活把手压断了，工伤赔偿厂里不给');
+    expect(w.slots['respondent']).not.toBe('老公在厂');
+    w.say('厂在青石镇工业园，叫鑫达五金厂。我老公叫吴建军，我是他老婆，我叫刘秀梅');
+    expect(w.slots['respondent']).toBe('鑫达五金厂');
+    w.say('就是工业园里面那个厂啊，我刚说了，鑫达五金厂，在青石镇。我老公是去年十月出的事，右手被冲床压了，厂里说他自己操作不当不给赔，工伤认定也不帮办');
+    expect(String(w.slots['address'] ?? '')).not.toContain('冲床');
+    w.say('要厂里给他办工伤认定，按规定赔医药费和误工费，就我们一家。对了我电话是15873426619，身份证要不要？');
+    expect(w.slots['demands']).toBe('要厂里给他办工伤认定，按规定赔医药费和误工费');
+    expect(w.slots['phone']).toBe('15873426619');
+    while (w.state.expecting !== 'confirm') w.say('跳过');
+    w.say('诉求后面那个\'电话\'也删掉，诉求只要：给他办工伤认定，按规定赔医药费和误工费');
+    expect(w.slots['demands']).toBe('给他办工伤认定，按规定赔医药费和误工费');
+  });
+});

@@ -13,7 +13,7 @@ import type { FormContext, Mined, Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutSecondName } from './text.ts';
+import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
 import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -211,6 +211,11 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const name = capitalised !== undefined ? capitalised : (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
   }
+  // "养猪场" from the story, "…叫黄记生态养殖场" later: the firm's own name replaces its kind.
+  if (typeof s.respondent === 'string' && !replaced['respondent'] && asking !== 'respondent') {
+    const firm = /(?:^|[，,。\s])(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|矿|集团|医院|学校|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1];
+    if (firm && firm !== s.respondent && (s.respondent.length <= 4 || firm.endsWith(s.respondent.slice(-1)))) replaced['respondent'] = firm;
+  }
   // "砖厂" from the story, "只知道都叫他刘老板" later: the firm and the boss it means.
   if (typeof s.respondent === 'string' && /(?:厂|公司|工地|矿|店|场|项目部)$/.test(s.respondent) && !replaced['respondent'] && asking !== 'respondent') {
     // (Not "老板姓赵" alone: the firm stays whom — "不是老板 是宏兴煤矿这个单位".)
@@ -241,7 +246,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   if ((asking === 'category' || asking === 'respondent' || asking === 'address') && s.demands === undefined && REQUEST_LEAD.test(w.text.trim()) && contentSize(w.text) >= 6) {
     const { count, rest } = s.peopleCount === undefined ? splitCount(w.text) : { count: null, rest: w.text };
     const request = rest && contentSize(rest) >= 4 ? rest : w.text;
-    values['demands'] = scrubPersonal(request, ctx.readers.entities(request), ctx.locale);
+    values['demands'] = withoutIntroductions(scrubPersonal(request, ctx.readers.entities(request), ctx.locale));
     if (count && request !== w.text) values['peopleCount'] = count;
   }
   // Asked whom (or how many, or for whom), told where it went before ("找过镇上 没用", "之前找过乡里 乡里说管不了"):
@@ -292,7 +297,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const prior = priorInStory(w.text);
     if (prior) values['priorPetition'] = { kind: prior, detail: prior === 'none' ? null : scrubPersonal(priorSentence(w.text), ctx.readers.entities(priorSentence(w.text)), ctx.locale).slice(0, 500) };
     const demand = demandClause(w.text);
-    if (demand) values['demands'] = scrubPersonal(demand, ctx.readers.entities(demand), ctx.locale);
+    if (demand) values['demands'] = withoutIntroductions(scrubPersonal(demand, ctx.readers.entities(demand), ctx.locale));
     // The kind of matter from the story itself (the opening, the facts); a remark while
     // something else is asked must be clearer ("Xinyuan shoe factory" is no pollution).
     // "I want to file a complaint about the police." then, asked where, the story itself: it joins the facts

@@ -409,6 +409,8 @@ export const demands: Step = {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
+    // "哦我看错了一位，是4305…": a number said again is no request (the miner takes the number).
+    if (w.entities.some((e) => e.type === 'phone' || e.type === 'id_number') && contentSize(scrubPersonal(w.text, w.entities, ctx.locale).replace(/\[[^\]]{1,10}\]|(?:哦|噢)?(?:我)?(?:看|说|写|打|记)错了(?:一位|一个数)?|不对|应该是|是|sorry|I mean|wrong|it'?s/gi, '')) < 4) return null;
     // "社保所" asked what they want: whom, not a request (the miner takes it when whom is open).
     if (partyOnly(w.text) !== null && contentSize(w.text) <= 8 && !DEMAND_CUE.test(w.text)) return null;
     // Asked together with how many it concerns: the count's own clause is no part of the request.

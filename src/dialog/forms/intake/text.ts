@@ -36,7 +36,7 @@ export function scrubPersonal(text: string, entities: readonly Entity[], locale:
  */
 export function withoutIntroductions(scrubbed: string): string {
   const parts = scrubbed.split(/(?<=[，,。.!！;；\n])\s*|\s+(?=(?:我|俺)(?:叫|是)\s*\[|(?:电话|手机)|my name|phone)/i);
-  const kept = parts.filter((p) => !/^(?:(?:我|俺)(?:的)?(?:名字)?(?:叫|是)\s*\[姓名\]|(?:电话|手机|phone|tel)?\s*(?:是|号码?|number|is)?[:：]?\s*\[(?:电话|phone)\]|(?:my name is|i'?m|name:?)\s*\[name\])[\s，,。.!！;；]*$/i.test(p.trim()));
+  const kept = parts.filter((p) => !/^(?:(?:对了|还有|另外|顺便)[，,\s]*)?(?:(?:我|俺)(?:的)?(?:名字)?(?:叫|是)\s*\[姓名\]|(?:(?:我|俺)(?:的)?)?(?:电话|手机|phone|tel)?\s*(?:是|号码?|number|is)?[:：]?\s*\[(?:电话|phone)\]|(?:my name is|i'?m|name:?)\s*\[name\])[\s，,。.!！;；]*$/i.test(p.trim()));
   if (kept.length === parts.length) return scrubbed;
   const out = kept.map((p) => p.trim()).join(' ').replace(/([，。！；])\s+/g, '$1').replace(/[\s，,;；]+$/, '').trim();
   return out || scrubbed;
@@ -49,7 +49,7 @@ export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[�
 const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|(?<![不没别])想让|(?<![不没别])想要|盼望|要他们|让他们|(?<![\u4e00-\u9fff])要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法))|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
 /** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
-export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get)|(?:please\s+)?(?:restore|reinstate|pay (?:us|me|back|the|our|my)|return (?:the|our|my)|refund|give (?:us|me|back)|stop (?:the|them|him|her|it)|fix (?:the|our|my)|repair (?:the|our|my)|investigate|compensate|punish|reopen|remove (?:the|it))\b)/i;
+export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法|办|解决|落实|补发|发放))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get)|(?:please\s+)?(?:restore|reinstate|pay (?:us|me|back|the|our|my)|return (?:the|our|my)|refund|give (?:us|me|back)|stop (?:the|them|him|her|it)|fix (?:the|our|my)|repair (?:the|our|my)|investigate|compensate|punish|reopen|remove (?:the|it))\b)/i;
 
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
@@ -186,6 +186,8 @@ export function partyIn(text: string): string | null {
     const cut = zh
       .replace(PARTY_LEAD, '')
       .replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里|个|家|时候|那时候|的时候)/, '')
+      // "(我)老公在厂里干活": where a relative works is said, not its name.
+      .replace(/^(?:老公|老婆|爱人|丈夫|媳妇|儿子|女儿|闺女|孩子|爸|妈|父亲|母亲|他|她|哥|弟|姐|妹)(?:在|去|到)/, '')
       // "(我)家孩子学校", "孩子读的幼儿园": whose it is, not its name.
       .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
