@@ -483,9 +483,16 @@ export function clausesBesideCorrections(text: string): string {
   // Only the clauses before the correction: what follows it explains the correction
   // ("乡镇说错了，我是在城关上班，家住东湖镇").
   const kept: string[] = [];
+  let inCorrection = false;
   for (const p of parts) {
-    if (MARKER.test(p) || /不是|\bnot\b/i.test(p)) break;
-    kept.push(p.trim());
+    if (MARKER.test(p) || /不是|\bnot\b/i.test(p)) inCorrection = true;
+    // ("老李说不是30户，是32户。代表就我和老李…": a new sentence after the correction answers again.)
+    else if (!inCorrection) kept.push(p.trim());
+    if (inCorrection && /[。！!？?；;\n]$|\.$/.test(p.trim()) && kept.length === 0) {
+      const at = text.indexOf(p) + p.length;
+      const after = text.slice(at).trim();
+      return after && !MARKER.test(after) ? after : '';
+    }
   }
   return kept.join(' ').trim();
 }

@@ -298,6 +298,8 @@ const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说
 /** Words inside quotation marks: what the citizen quotes, not what they say. */
 const unquoted = (text: string) => text.replace(/[“"「『‘'][^”"」』’']{0,80}[”"」』’']/g, ' ');
 /** A field of the form named in the words (its label words), e.g. 地点, 诉求, "the place". */
+/** "我刚说了", "I told you": the words point back at something said before. */
+const POINTS_BACK = /(?:我|俺)?(?:刚才?|刚刚|前面|早)(?:都|就)?(?:说|讲)(?:过)?了|说过了|\b(?:i (?:already |just )?(?:told|said)|as i said|like i said)\b/i;
 const namesField = (spec: FormSpec, text: string) => spec.steps.some((s) => s.field?.words.test(text));
 const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|再加|加一句|添一句|补一句|补上|写上|加进去|别漏|漏了|(?<![没不])错了/i;
 /** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
@@ -482,7 +484,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // Beside a correction, only the sentences that correct nothing answer the question.
     const besides = corrected.length > 0 && !step.free ? clausesBesideCorrections(seg.answer) : null;
     const answerWords = besides !== null ? { text: besides, entities: ctx.readers.entities(besides) } : words;
-    reading = beside || besides === '' ? null : step.read(unlead(answerWords, step), f, fctx);
+    // ("就是西山乡供水站啊，我刚说了。类别你就写饮水或者环境吧" asked the request: talk about other fields, no request.)
+    const aboutOthers = step.free && step.plausible && !step.plausible(words, f, fctx) && spec.steps.some((s) => s !== step && s.field?.words.test(seg.answer) && f.slots[s.name] !== undefined) && POINTS_BACK.test(seg.answer);
+    reading = beside || besides === '' || aboutOthers ? null : step.read(unlead(answerWords, step), f, fctx);
     // A message that corrected something is not a failed answer to the question asked.
     if (reading && !reading.ok && corrected.length > 0) reading = null;
     // Nor, for a free-text question, its answer: "街名说错了，是新华街" is not the request; a sentence
@@ -495,6 +499,16 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // Nor is a remark beside a question ("Is the township required? There are only a few of us"):
     // the question is answered and the step asked again, without a complaint about the remark.
     if (reading && !reading.ok && seg.questions.length > 0) reading = null;
+  }
+  // "应该算饮水安全吧，环境类？" asked the kind: an answer put as a question is the answer (not a question to us).
+  // (A short one, "环境类？", says the value outright and goes before a guess from the rest.)
+  if (step && !step.free && form.asking !== CONFIRM && seg.questions.length > 0) {
+    const tag = seg.questions.find((q) => (TAG_QUESTION.test(q.text) || /[类种项][？?]\s*$/.test(q.text)) && (!reading?.ok || contentSize(q.text) <= 8));
+    const asAnswer = tag ? step.read(unlead({ text: tag.text.replace(/[？?]+\s*$/, ''), entities: ctx.readers.entities(tag.text) }, step), f, fctx) : null;
+    if (tag && asAnswer?.ok) {
+      reading = asAnswer;
+      seg = { ...seg, questions: seg.questions.filter((q) => q !== tag) };
+    }
   }
 
   // An answer to a question already passed ("就是要把补偿款给了" asked how many): taken there, and

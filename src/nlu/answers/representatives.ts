@@ -74,7 +74,7 @@ function chineseNames(t: string): Mention[] {
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
     // ("不是啥黄泥": a name denied where it stands.)
-    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡款费钱]/.test(name.slice(1)) || /^(?:补偿|补贴|补助|赔偿|工资|保险)/.test(name.slice(1))) {
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡款费钱]/.test(name.slice(1)) || /^(?:补偿|补贴|补助|赔偿|工资|保险)/.test(name.slice(1)) || /[了着过吗呢吧啊呀]/.test(name.slice(surname.length)) || /^(?:具体|一下|一些|什么|没有|知道|可以|东西|地方|时候|问题|事情|情况|一样|所有|多少)/.test(name.slice(surname.length))) {
       i = end - 1;
       continue;
     }
@@ -143,10 +143,13 @@ const SAME_PERSON_GAP = /^[\s(（,，]*(?:大名(?:叫|是)?|名叫|全名|本�
 export const WITHDRAWN = /^[^，,。.;；]{0,10}?(?:不干了|不当了|不做了|不去了|不弄了|不搞了|不当代表了|不算了?|退出|不行了|来不了|can'?t do it|cannot do it|is out|dropped out|pulled out|won'?t do it|backed out|not doing it|can'?t make it)/i;
 
 /** What people are called by besides their name: 老高, 罗大姐, 邓老师, 唐老三, Uncle Zhao. */
-const NICKNAME = /^.(?:老[\u4e00-\u9fff]|大(?:姐|哥|爷|娘|叔|婶|妈)|老师|师傅|大姐|大哥|大爷|大娘|婶|叔|姨|姐|哥|总|工|会计|主任)$|^(?:Uncle|Aunt|Auntie|Old|Little|Big|Brother|Sister|Mr|Mrs|Ms|Teacher|Doctor|Dr)\b/;
+const NICKNAME = /^[老小][\u4e00-\u9fff]$|^.(?:老[\u4e00-\u9fff]|大(?:姐|哥|爷|娘|叔|婶|妈)|老师|师傅|大姐|大哥|大爷|大娘|婶|叔|姨|姐|哥|总|工|会计|主任)$|^(?:Uncle|Aunt|Auntie|Old|Little|Big|Brother|Sister|Mr|Mrs|Ms|Teacher|Doctor|Dr)\b/;
 /** Two people of one family stay two ("秦大柱 秦二柱"): one person only when the first is a nickname or the gap says so. */
+/** The words between two names, less the first said again ("老李，老李叫李长林"). */
+const sameGap = (gap: string, first: string) => (first ? gap.replace(/^[\s，,]*/, '').replace(first, '') : gap);
 const samePerson = (a: string, b: string, gap: string) =>
-  (/[\u4e00-\u9fff]/.test(a) ? a[0] === b[0] : a.split(/\s+/).some((w) => b.split(/\s+/).includes(w))) && (NICKNAME.test(a) || /大名|名叫|全名|本名|[(（]/.test(gap));
+  // ("老李叫李长林": 老/小 and the surname.)
+  (/[\u4e00-\u9fff]/.test(a) ? a[0] === b[0] || (/^[老小][\u4e00-\u9fff]$/.test(a) && a[1] === b[0]) : a.split(/\s+/).some((w) => b.split(/\s+/).includes(w))) && (NICKNAME.test(a) || /大名|名叫|全名|本名|[(（]/.test(gap));
 
 export function readRepresentatives(text: string, max = 5): RepresentativeMention[] | null {
   const t = foldWidth(text)
@@ -213,7 +216,7 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
         current = prev;
         continue;
       }
-      if (!own && lastNamed && !lastNamed.person.self && samePerson(lastNamed.person.name ?? '', m.value, t.slice(lastNamed.end, m.at)) && SAME_PERSON_GAP.test(t.slice(lastNamed.end, m.at))) {
+      if (!own && lastNamed && !lastNamed.person.self && samePerson(lastNamed.person.name ?? '', m.value, t.slice(lastNamed.end, m.at)) && SAME_PERSON_GAP.test(sameGap(t.slice(lastNamed.end, m.at), lastNamed.person.name ?? ''))) {
         if (m.value.length >= (lastNamed.person.name ?? '').length) lastNamed.person.name = m.value;
         current = lastNamed.person;
         lastNamed.end = m.end;
@@ -237,7 +240,9 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
   }
   if (people.length === 0) return NONE_ANYWHERE.test(t) && !/\d{7}/.test(t) ? [] : null;
   const kept = people.filter((p) => p.self || p.name === null || ![...t.matchAll(new RegExp(escapeRe(p.name), 'g'))].some((m) => WITHDRAWN.test(t.slice(m.index + p.name!.length))));
-  return kept.slice(0, max);
+  // "…我和老李，…老李叫李长林 151…": the nickname and the full name said for it are one person.
+  const merged = kept.filter((p) => !(p.name && /^[老小][\u4e00-\u9fff]$/.test(p.name) && !p.phone && kept.some((q) => q !== p && q.name && q.name[0] === p.name![1] && new RegExp(`${escapeRe(p.name!)}(?:的大名|大名|全名|就是|叫|是)\\s*${escapeRe(q.name)}`).test(t))));
+  return merged.slice(0, max);
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

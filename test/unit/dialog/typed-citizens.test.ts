@@ -2421,3 +2421,26 @@ describe('round X, a fisherman and a worker\'s wife', () => {
     expect(w.slots['demands']).toBe('给他办工伤认定，按规定赔医药费和误工费');
   });
 });
+
+describe('round X, 32 households with dirty water', () => {
+  it('"环境类？" answers the kind, "叫西山乡供水站" is whom, talk about other fields is no request, "老李叫李长林" is one representative, "不是30户，是32户" beside the representatives corrects the count', () => {
+    const s = new Script();
+    s.say('我们是西山乡石门村的，三十来户人家，自来水黄的，有股怪味，好几个月了，大家让我来反映');
+    expect(s.state.expecting).toBe('category');
+    s.say('应该算饮水安全吧，环境类？管水厂的是镇上的自来水站，叫西山乡供水站');
+    expect(s.slots['category']).toBe('environment');
+    expect(s.slots['respondent']).toBe('西山乡供水站');
+    expect(s.text).not.toContain('答不好');
+    s.say('就是西山乡供水站啊，我刚说了。类别你就写饮水或者环境吧');
+    expect(s.slots['demands']).toBeUndefined();
+    expect(String(s.slots['facts'])).not.toContain('类别');
+    s.say('希望尽快把水管换了，查一查水源是不是被污染了，给个说法。');
+    expect(s.state.expecting).toBe('representatives');
+    s.say('老李说不是30户，是32户。代表就我和老李，我叫邓海波 13974560218，老李叫李长林 15116237790');
+    expect(s.slots['peopleCount']).toBe(32);
+    expect(s.slots['representatives']).toEqual([
+      { self: true, name: '邓海波', phone: '13974560218' },
+      { self: false, name: '李长林', phone: '15116237790' },
+    ]);
+  });
+});

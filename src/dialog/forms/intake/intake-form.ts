@@ -62,7 +62,7 @@ const ADD_REP = /代表(?:再|还|也)?(?:加|添|增加|补)|(?:再|还|也)?(?
 function aboutTheMatter(scrubbed: string): string {
   return scrubbed
     .split(/(?<=[，,。.!！;；\n])/)
-    .filter((c) => !/\[(?:电话|姓名|证件号|phone|name|ID number)\]|名字|姓名|大名|外号|电话|手机|身份证|(?:刚才|刚刚|早|不是)(?:就)?(?:说|讲)(?:过)?了|\b(?:my name|phone|ID number|I (?:already |just )?told you)\b/i.test(c))
+    .filter((c) => !/\[(?:电话|姓名|证件号|phone|name|ID number)\]|名字|姓名|大名|外号|电话|手机|身份证|类别|诉求|被反映|涉及人数|事情经过|(?:刚才|刚刚|早|不是)(?:就)?(?:说|讲)(?:过)?了|\b(?:my name|phone|ID number|I (?:already |just )?told you)\b/i.test(c))
     .join('');
 }
 
@@ -99,7 +99,8 @@ export const intakeSpec: FormSpec = {
     // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
     const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
     // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
-    const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned/i.test(words.text);
+    // ("老李说不是30户，是32户。代表就我和老李…": households are no representatives.)
+    const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
     const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
     const corrections2 = withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx);
     // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.

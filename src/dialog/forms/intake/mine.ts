@@ -212,10 +212,10 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
   }
   // "养猪场" from the story, "…叫黄记生态养殖场" later: the firm's own name replaces its kind.
-  if (typeof s.respondent === 'string' && !replaced['respondent'] && asking !== 'respondent') {
-    const firm = /(?:^|[，,。\s])(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|矿|集团|医院|学校|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1];
-    if (firm && firm !== s.respondent && (s.respondent.length <= 4 || firm.endsWith(s.respondent.slice(-1)))) replaced['respondent'] = firm;
-  }
+  const firm = asking !== 'respondent' ? /(?:^|[，,。\s])(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|矿|集团|医院|学校|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1] : undefined;
+  if (firm && typeof s.respondent === 'string' && !replaced['respondent'] && firm !== s.respondent && (s.respondent.length <= 4 || firm.endsWith(s.respondent.slice(-1)))) replaced['respondent'] = firm;
+  // ("管水厂的是镇上的自来水站，叫西山乡供水站": named before whom was asked.)
+  else if (firm && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') values['respondent'] = firm;
   // "砖厂" from the story, "只知道都叫他刘老板" later: the firm and the boss it means.
   if (typeof s.respondent === 'string' && /(?:厂|公司|工地|矿|店|场|项目部)$/.test(s.respondent) && !replaced['respondent'] && asking !== 'respondent') {
     // (Not "老板姓赵" alone: the firm stays whom — "不是老板 是宏兴煤矿这个单位".)

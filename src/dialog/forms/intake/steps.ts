@@ -255,8 +255,12 @@ export const category: Step = {
     if (partyOnly(w.text)) return null;
     // ("算农业的吧，一共是14户": the count beside the kind is read by the miner.)
     const counted = splitCount(w.text);
-    const said = counted.count && contentSize(counted.rest) >= 2 ? counted.rest : w.text;
-    const guess = readCategory(said, ctx.county, ctx.readers, { story: false });
+    const said0 = counted.count && contentSize(counted.rest) >= 2 ? counted.rest : w.text;
+    // "类别你就写饮水或者环境吧", "应该算饮水安全吧，环境类？": the words about the field go, and of two kinds offered the first one read.
+    const said = said0.replace(/类别|种类|类型|分类|(?:你|您)?(?:就)?(?:写|填|算|归)(?:成|为|到|作)?(?=[\u4e00-\u9fff])|(?:应该|大概|可能)(?:算|是)?|[吧呗啊呀][？?]?/g, ' ').trim() || said0;
+    const offered = said.split(/或者|或是|还是|[、/，,？?]|\bor\b/).map((x) => x.trim()).filter((x) => contentSize(x) >= 2);
+    const parts = offered.length > 1 ? offered.map((x) => readCategory(x, ctx.county, ctx.readers, { story: false })).filter((g) => g !== null && g.code !== 'other') : [];
+    const guess = parts[0] ?? readCategory(said, ctx.county, ctx.readers, { story: false });
     return guess ? ok(guess.code) : failed();
   },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askCategory', buttons: categoryButtons(ctx), example: 'exCategory' }, again),
