@@ -2444,3 +2444,21 @@ describe('round X, 32 households with dirty water', () => {
     ]);
   });
 });
+
+describe('round X, a taxi driver and a mother', () => {
+  it('a question beside the request is no part of it; "县交警大队城关中队的" has no trailing 的; "地点就是…" is the place; "算了算了…我还是先自己登记吧" is no story', () => {
+    const s = new Script();
+    s.say('我是出租车司机，上个月在城关镇人民路被交警罚了200块扣3分，说我违停，我明明是在上下客，路边又没有禁停标志');
+    if (s.state.expecting === 'respondent') s.say('县交警大队城关中队的，那个交警编号我记得是0417');
+    expect(s.slots['respondent']).toBe('县交警大队城关中队');
+    s.say('把罚款退了，分也恢复，就我自己。你们这能管交警吗？还是要我去找公安局？');
+    expect(s.slots['demands']).toBe('把罚款退了，分也恢复');
+    const m = new Script();
+    m.say('你好 我要找人工 我家孩子坐校车出事了');
+    m.say('算了算了，等人工要到明天，我还是先自己登记吧。我儿子在南河镇中心小学读三年级，11月28号放学坐学校校车，司机急刹车，孩子头撞到座位上缝了5针');
+    expect(m.slots['facts']).toBe('我儿子在南河镇中心小学读三年级，11月28号放学坐学校校车，司机急刹车，孩子头撞到座位上缝了5针');
+    expect(m.text).not.toContain('保持冷静');
+    m.say('我没有过激啊，就是想登记一下。地点就是南河镇中心小学门口那条路上。被反映的是学校和校车公司，校车是承包给南河运输公司的');
+    expect(m.slots['address']).toBe('南河镇中心小学门口那条路上');
+  });
+});

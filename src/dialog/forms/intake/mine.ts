@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
-import { AGAINST_SENTENCE, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
+import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -210,6 +210,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const capitalised = called?.[1] ? (/^(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*/.exec(called[1])?.[0] ?? null) : undefined;
     const name = capitalised !== undefined ? capitalised : (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
+  }
+  // "地点就是南河镇中心小学门口那条路上": the place said with its label, before it is asked.
+  if (s.address === undefined && asking !== 'address') {
+    const labelled = PLACE_LABELLED.exec(w.text)?.[1];
+    const place = labelled ? readPlace(labelled, ctx.county.townships) : null;
+    if (place && 'place' in place) values['address'] = place.place;
   }
   // "养猪场" from the story, "…叫黄记生态养殖场" later: the firm's own name replaces its kind.
   const firm = asking !== 'respondent' ? /(?:^|[，,。\s])(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|矿|集团|医院|学校|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1] : undefined;

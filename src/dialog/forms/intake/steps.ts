@@ -193,6 +193,9 @@ function withoutParty(text: string): string {
 const ENGLISH_CLAUSE = /\b(?:i|my|we|our|he|she|they|it|you)\b[^.?!]{0,30}\b(?:need|needs|is|are|was|were|have|has|had|want|wants|went|said|told|get|got|will|can|didn'?t|don'?t)\b/i;
 const PLACE_WORD_EN = /\b(?:village|road|street|lane|avenue|town|township|community|estate|building|block|group|square|market|bridge|river|school|clinic|hospital|factory|site|field|farm|near|opposite|next to|behind|between|east|west|north|south|no\.?\s*\d)|\d/i;
 
+/** "地点就是…", "地址是…": a place said with its label. */
+export const PLACE_LABELLED = /(?:地点|地址|位置|具体地方)(?:就|应该)?(?:是|在|写)\s*([^。！!？?；;]{2,30})/;
+
 export const address: Step = {
   name: 'address',
   expecting: 'address',
@@ -203,6 +206,10 @@ export const address: Step = {
     // Asked with whom it is against: the clause that names the party is no part of the place.
     const text = slotsOf(f).respondent === undefined ? withoutParty(w.text) : w.text;
     if (!text) return null;
+    // "我没有过激啊…。地点就是南河镇中心小学门口那条路上。…": the place said with its label.
+    const labelled = PLACE_LABELLED.exec(w.text)?.[1];
+    const named = labelled ? readPlace(labelled, ctx.county.townships) : null;
+    if (named && 'place' in named) return ok(named.place);
     // "杏花村。不知道是谁停的…", "Shangling village. The quarry is called …": the place is the first sentence; the rest is read by the miner.
     // (Not at "No. 21": "Xinmin street No. 21" is one place.)
     const first = /^(?:\b[Nn]o\.(?=\s*\d)|[^。.!！?？])+(?=[。!！?？]|(?<!\b[Nn]o)\.\s)/.exec(text)?.[0]?.trim();
@@ -295,7 +302,7 @@ export function explicitParty(text: string): string | null {
 const HEDGE = /(?:那)?谁知道|(?:我|俺)?哪知道|应该是|可能是|大概是|估计是|好像是|也许是|(?:我|俺)(?:猜|估计|觉得)|(?:我|俺)问你呢|\b(?:probably|maybe|perhaps|i guess|i think|not sure)\b/i;
 
 /** "俺们村支书刘长海" → "村支书刘长海", "社保局嘛" → "社保局": whom, without the citizen's "our" or a closing particle. */
-const bareParty = (v: string) => v.replace(/^(?:俺们|我们|咱们|俺|我|咱)(?:的)?(?=[村镇乡县厂公学医]|邻居)/, '').replace(/(?:嘛|吧|呗|噻|哦|啊|呀|呢)+$/, '').trim() || v;
+const bareParty = (v: string) => v.replace(/^(?:俺们|我们|咱们|俺|我|咱)(?:的)?(?=[村镇乡县厂公学医]|邻居)/, '').replace(/(?:嘛|吧|呗|噻|哦|啊|呀|呢)+$/, '').replace(/(?<=[队局所站厂司府会院校店场])的$/, '').trim() || v;
 
 /** An answer that is only a place: "Lane 3 of Yuwan village", "王庄村东头". */
 const PLACE_ONLY = /^(?:(?:lane|no\.?|number|building|block)\s*\d+\s+(?:of|in)\s+)?[A-Z][a-z]+ (?:village|road|street|lane)[.!]?$|^(?:lane|no\.?)\s*\d+[, ]+(?:of |in )?[A-Z][a-z]+ (?:village|road|street)[.!]?$|^[\u4e00-\u9fff]{1,6}(?:村|庄|屯)(?:[东西南北]头|[一二三四五六七八九十\d]+组)?$/i;
@@ -413,6 +420,9 @@ export const demands: Step = {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
+    // ("把罚款退了…你们这能管交警吗？还是要我去找公安局？": a question beside the request is no part of it.)
+    const asked = w.text.replace(/(?:^|(?<=[。！!？?，,]))[^。！!？?，,]*[？?]/g, '').replace(/[，,\s]+$/, '');
+    if (asked !== w.text && contentSize(asked) >= 4) return demands.read({ text: asked, entities: ctx.readers.entities(asked) }, f, ctx);
     // "哦我看错了一位，是4305…": a number said again is no request (the miner takes the number).
     if (w.entities.some((e) => e.type === 'phone' || e.type === 'id_number') && contentSize(scrubPersonal(w.text, w.entities, ctx.locale).replace(/\[[^\]]{1,10}\]|(?:哦|噢)?(?:我)?(?:看|说|写|打|记)错了(?:一位|一个数)?|不对|应该是|是|sorry|I mean|wrong|it'?s/gi, '')) < 4) return null;
     // "社保所" asked what they want: whom, not a request (the miner takes it when whom is open).
