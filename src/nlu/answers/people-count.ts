@@ -50,7 +50,7 @@ const FEW_ZH = /(?<![\u4e00-\u9fff])(俩|仨)(?:人|个)?|^(俩|仨)|(?:我们|�
 const EN_WORDS = 'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|thousand|hundred|seventy|twenty|thirty|eleven|twelve|eighty|ninety|forty|fifty|sixty|three|seven|eight|dozen|four|five|nine|half|one|two|six|ten|and|an|a';
 const EN_NUM = `((?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\s*\\+)?|(?:(?:${EN_WORDS})\\b(?:[\\s-]+(?:${EN_WORDS})\\b)*)|dozens|hundreds|thousands)`;
 const EN_NOUN =
-  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues|co-?workers|others|ppl|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|famil(?:ys|ies)|famlies|family|households?|housholds?|homes|houses|of us|of them|in total|altogether)';
+  '(?:people|persons|person|workers?|villagers?|residents?|farmers?|employees?|staff|students?|kids|children|pupils|parents|tenants?|owners?|homeowners?|colleagues?|co-?workers?|others|ppl|members|patients|passengers|vendors|drivers|teachers|elderly|pensioners|neighbou?rs|families|famil(?:ys|ies)|famlies|family|households?|housholds?|homes|houses|of us|of them|in total|altogether)';
 const EN_COUNT = new RegExp(`\\b${EN_NUM}(?:\\s*(?:-?odd|or so|\\+|plus|or more|and more))?(?:\\s*(?:or|to|-|–|~)\\s*${EN_NUM})?\\s*(?:(?:[a-z'-]+\\s+){0,2})${EN_NOUN}\\b`, 'gi');
 const EN_FAMILY_OF = /\b(?:(?:a|my|our|his|her)\s+)?family\s+of\s+(\w+)\b/i;
 /** "me, my wife and our two kids", "my mother-in-law and me", "me + 2 kids": the people named one by one. */

@@ -38,7 +38,7 @@ export function extractPersonNameEn(text: string, ctx: ExtractContext): Entity[]
     for (const m of matchAll(re, text)) {
       const raw = m[1] ?? '';
       // "boss name is Zhao Dehai", "his name is …", "the foreman's name: …": someone else's name.
-      if (/^[Nn]ame/.test(m[0]) && /\b(?:his|her|their|boss|boss'?s|foreman|foreman'?s|manager'?s?|owner'?s?|landlord'?s?|neighbou?r'?s?|head'?s?|secretary'?s?|chief'?s?|director'?s?|contractor'?s?|official'?s?|teacher'?s?|doctor'?s?|the \w+'s)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (/^[Nn]ame/.test(m[0]) && /\b(?:his|her|their|boss|boss'?s|foreman|foreman'?s|manager'?s?|owner'?s?|landlord'?s?|neighbou?r'?s?|head'?s?|secretary'?s?|chief'?s?|director'?s?|contractor'?s?|official'?s?|teacher'?s?|doctor'?s?|the \w+'s|restaurant'?s?|company'?s?|factory'?s?|shop'?s?|store'?s?|firm'?s?|hotel'?s?|school'?s?|street'?s?|village'?s?|building'?s?|site'?s?|project'?s?|mine'?s?|farm'?s?|road'?s?|business'?s?)\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       const length = nameLength(raw, places);
       if (length === 0) continue;
       // "name is Jinxiu Garden": a site, a building or a firm, not a person.

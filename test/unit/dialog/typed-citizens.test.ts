@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicCaseView } from '../../../src/dialog/types.ts';
 import { Script } from '../../helpers/dialog.ts';
+import { readPeopleCount } from '../../../src/nlu/answers/people-count.ts';
 
 /** Answers in turn until the summary, which must come. */
 function toSummary(s: Script, answers: readonly string[]): Script {
@@ -2460,5 +2461,15 @@ describe('round X, a taxi driver and a mother', () => {
     expect(m.text).not.toContain('保持冷静');
     m.say('我没有过激啊，就是想登记一下。地点就是南河镇中心小学门口那条路上。被反映的是学校和校车公司，校车是承包给南河运输公司的');
     expect(m.slots['address']).toBe('南河镇中心小学门口那条路上');
+  });
+});
+
+describe('round X, a migrant cook', () => {
+  it('"restaurant name is Lao Wang Hotpot" is no name of the citizen; "me plus 5 coworker" is six', () => {
+    const e = new Script('en');
+    e.say('Hi, I am a cook from Sichuan working in restaurant in Donghu town. Boss no pay me 4 month salary, about 14000 yuan. Me and 5 other worker same problem.');
+    e.say('restaurant name is Lao Wang Hotpot, on Donghu main road near the bus station. boss is Wang Gang.');
+    expect(e.slots['name']).toBeUndefined();
+    expect(readPeopleCount('me plus 5 coworker')?.n).toBe(6);
   });
 });
