@@ -111,7 +111,7 @@ function resumed(before: ConversationState, r: TurnResult, ctx: TurnContext): Tu
 function besidePerson(text: string): string {
   return text
     .replace(new RegExp(`[^，,。.!！]*(?:${NO_PERSON.source})[^，,。.!！]*[，,。.!！]?`, 'gi'), '')
-    .replace(/^[\s，,。.!！]*(?:(?:算了|那|那就|好吧|行|ok(?:ay)?|never ?mind)[\s，,。.!！]*)*/i, '')
+    .replace(/^[\s，,。.!！]*(?:(?:算了|那|那就|好吧|行|ok(?:ay)?|never ?mind|i(?:'ll| will) wait|(?:我|俺)(?:先)?等(?:着|一下)?(?:吧)?|one more thing:?|还有(?:一个事|个事)?[:：]?)[\s，,。.!！]*)*/i, '')
     .trim();
 }
 
@@ -134,6 +134,13 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
   if (state.handoff && state.handoff.reason !== 'risk' && !input.payload && input.text && NO_PERSON.test(input.text)) {
     const kept = { ...state, handoff: null, misunderstood: 0 };
     const withdraw: Effect = { type: 'withdraw_handoff' };
+    // ("actually never mind the human… one more thing: what is the procedure after I file?": the rest is heard too.)
+    const after = besidePerson(input.text);
+    if (!top && contentSize(after) >= 4) {
+      // (Read afresh: the whole message's intent was the withdrawal.)
+      const next = dispatch(kept, { ...input, text: after }, { ...ctx, nlu: ctx.nlu ? { ...ctx.nlu, intent: ctx.readers.intent(after), entities: ctx.readers.entities(after) } : null });
+      return { ...next, replies: [say(state.locale, 'personWithdrawn'), ...next.replies], effects: [...next.effects, withdraw] };
+    }
     if (!top) return result(kept, [say(state.locale, 'personWithdrawn')], [withdraw]);
     // ("算了，不用转人工了，那就先提交吧": the rest of the message answers the form.)
     const rest = besidePerson(input.text);

@@ -2473,3 +2473,17 @@ describe('round X, a migrant cook', () => {
     expect(readPeopleCount('me plus 5 coworker')?.n).toBe(6);
   });
 });
+
+describe('round X, rules only', () => {
+  it('"Can I go in person to the county petition office? Where is it and when is it open?" gives the reception office; the rest of "never mind the human … what is the procedure" is answered', () => {
+    const e = new Script('en');
+    e.say('Can I go in person to the county petition office? Where is it and when is it open?');
+    expect(e.text).toContain('receives visitors');
+    expect(e.text).not.toContain('cannot answer');
+    e.say('ok then human please');
+    expect(e.last.effects.map((x) => x.type)).toContain('request_handoff');
+    e.say('actually never mind the human, I will wait. one more thing: what is the procedure after I file?');
+    expect(e.last.effects.map((x) => x.type)).toContain('withdraw_handoff');
+    expect(e.text).toContain('The procedure');
+  });
+});
