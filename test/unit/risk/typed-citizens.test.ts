@@ -91,3 +91,13 @@ describe('rounds W and X (2026-12-07 night)', () => {
   ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
   it.each(['那个拆我房子的队长，我知道他孩子每天几点放学坐校车', '俺们明天就去把镇政府大门堵了'])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('round Y (2026-12-07 night)', () => {
+  it.each([
+    '我想匿名，不过又怕你们联系不上我……那就留个电话吧13037418862，名字不写了',
+    "Place: Taoyuan town centre next to the post office. You cut off 'Taoyuan town'. Also in What happened, delete the first part about my wife",
+    "ok good, submit. and cancel the staff thing, I don't need them",
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+  it.each(['这是我最后一次反映了，以后你们也找不到我了', 'you will never find me again after this'])('%s still alerts', (text) => expect(screenRisk(text).level).not.toBe('none'));
+  it('cutting off a road still alerts', () => expect(screenRisk('we will cut off the road to the township tomorrow').level).toBe('risk'));
+});
