@@ -13,7 +13,7 @@ import { contentSize } from './forms/intake/text.ts';
 import { typedButton } from './form/typed-button.ts';
 import { startAction } from './forms/case-lookup/citizen-actions.ts';
 import { callbackAnswerEvent, callbackAnswerTurn } from './callback-answer.ts';
-import { startLookup } from './forms/case-lookup/lookup-form.ts';
+import { NO_CASE_YET, startLookup } from './forms/case-lookup/lookup-form.ts';
 import { specOf } from './forms/form-specs.ts';
 import { startIntake } from './forms/intake/intake-form.ts';
 import { receptionAnswer, startReception } from './forms/reception/reception-form.ts';
@@ -154,6 +154,12 @@ function dispatch(state0: ConversationState, input0: TurnInput, ctx: TurnContext
     const own = contentSize(rest) >= 2 ? formMessage(state, specOf(top.form), rest, ctx) : null;
     const next = own ?? formReprompt(state, specOf(top.form), ctx, false);
     return { ...next, replies: [say(state.locale, 'personStillComing'), ...next.replies] };
+  }
+  // "我还没有编号啊…", "我不是查进度，我是要新登记一个事情" while a lookup waits for a number: the lookup ends and
+  // the message is heard as if none were open (a story starts a petition, a question is answered).
+  if (top && top.form === 'lookup' && top.asking === 'caseNumber' && !input.payload && input.text && NO_CASE_YET.test(input.text)) {
+    const rest = { ...state, forms: state.forms.filter((f) => f !== top) };
+    return dispatch(rest, input, ctx);
   }
   // "register it anyway" while a case lookup waits for a number: the kept draft is meant, not a case.
   if (top && top.form !== 'intake' && state.parked && !input.payload && input.text && BRING_BACK.test(input.text)) {

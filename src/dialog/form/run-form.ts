@@ -382,7 +382,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   }
   // "不是新登记 俺是查进度 编号XF…", "不登记 查进度": a case to look up, not this draft — the lookup takes
   // over and the draft stays below it.
-  if (spec.confirmCancel && form.asking !== CONFIRM && STATUS_WORDS.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || STOP.test(text) || ctx.readers.intent(text).name === 'case_status')) return null;
+  // (Not "我不是查进度，我是要新登记": a lookup denied.)
+  if (spec.confirmCancel && form.asking !== CONFIRM && STATUS_WORDS.test(text) && !/(?:不是|不|没)(?:要|来|想)?(?:查|问)(?:一下|下)?(?:进度|进展|结果)|\bnot (?:checking|looking up|asking about (?:the )?(?:status|progress))\b/i.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || STOP.test(text) || ctx.readers.intent(text).name === 'case_status')) return null;
   // An outright wish to stop ("算了，不反映了", "forget it") comes before anything the words might correct.
   // (Not a case number given to a lookup beside it: "不是新登记 俺是查进度 编号XF…" answers the lookup.)
   const numberGiven = !spec.confirmCancel && ctx.nlu?.entities.some((e) => e.type === 'case_number');

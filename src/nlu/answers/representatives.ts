@@ -136,7 +136,7 @@ const SPELLED = /(?<=^|[\s，,])[\u4e00-\u9fff]{1,3}的([\u4e00-\u9fff]{1,2})(?=
 const TAKEN_BACK = /(?:(?:哦|噢)?不对|打错了|说错了|写错了|不是他)[\s，,]*(?:(?:哦|噢)?不对|打错了|说错了|写错了)?[\s，,]*(?:应该)?是?\s*$|\b(?:sorry|I mean|no wait|correction)[,:]?\s*$/i;
 
 /** A phone typed again after a slip ("…7761 sorry typo, …7716", "…2267 哦不对 电话是…2276"): the later one counts. */
-const PHONE_FIXED = /不对|错了|打错|写错|说错|应该是|\b(?:typo|sorry|wrong|I mean|correction|actually)\b/i;
+const PHONE_FIXED = /不对|错了|打错|写错|说错|应该是|\b(?:typo|sorry|wrong|I mean|correction|actually|no wait|oops)\b/i;
 /** The nickname and the full name of one person: "罗大姐罗桂香", "唐老三 大名叫唐德福", "Uncle Zhao (Zhao Guoqing)". */
 const SAME_PERSON_GAP = /^[\s(（,，]*(?:大名(?:叫|是)?|名叫|全名|本名|就是|叫)?[\s:：]*$/;
 /** Someone named and then withdrawn: "Liu Bo can't do it", "苗红霞她说她不干了". */

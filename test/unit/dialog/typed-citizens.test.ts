@@ -2487,3 +2487,27 @@ describe('round X, rules only', () => {
     expect(e.text).toContain('The procedure');
   });
 });
+
+describe('round Y (12 citizens through /api/chat, 2026-12-07 night)', () => {
+  it('"我没有编号，还没登记过。我是替我爸来反映的…" while a number is asked ends the lookup and starts the petition; "我不是查进度，我是要新登记" never leaves the draft', () => {
+    const s = new Script();
+    s.say('查一下进度');
+    if (s.last.effects.some((e) => e.type === 'list_my_cases')) s.event({ type: 'my_cases', items: [] });
+    expect(s.state.expecting).toBe('caseNumber');
+    s.say('我没有编号，还没登记过。我是替我爸来反映的，他今年78了，养老金从今年8月份就停发了，社保局说他认证没做，可他明明做了');
+    expect(s.state.forms.at(-1)?.form).toBe('intake');
+    expect(String(s.slots['facts'])).toContain('养老金');
+    const asked = s.state.expecting;
+    s.say('你听我说，我不是查进度，我是要新登记一个事情');
+    expect(s.state.forms.at(-1)?.form).toBe('intake');
+    expect(s.state.expecting).toBe(asked);
+  });
+
+  it('"Zhang Wei. phone 18390012345. no wait, 18390012354" keeps the number said after', () => {
+    const e = new Script('en');
+    e.say('Taoyuan Middle School asks 600 yuan material fee each student every term, the school is in Taoyuan town centre next to post office');
+    while (e.state.expecting !== 'name' && e.state.expecting !== 'confirm') e.say(e.state.expecting === 'peopleCount' ? 'just for my family' : 'skip');
+    e.say('Zhang Wei. phone 18390012345. no wait, 18390012354, the last two I mix up');
+    expect(e.slots['phone']).toBe('18390012354');
+  });
+});

@@ -47,6 +47,9 @@ function notForLookup(ctx: FormContext): boolean {
   return !!i && i.confidence >= ELSEWHERE_CONFIDENCE && (DIGRESSIONS.has(i.name) || CASE_LOOKUP_INTENTS[i.name] !== undefined);
 }
 
+/** No case yet, or not here to look one up: "我还没有编号啊", "我不是查进度，我是要新登记". */
+export const NO_CASE_YET = /(?:还)?没(?:有)?(?:编号|案件号|案号|号码)|还没(?:有)?(?:登记|反映|提交)|没(?:登记|反映|提交)过|不是(?:要|来)?查(?:进度|案子)?|(?:要|想)(?:新)?登记|(?:要|想)反映(?:个|一个)?(?:新|别的)?(?:事|问题)|\b(?:i )?(?:don'?t|do not) have (?:a|the|any) (?:case )?number\b|\bhaven'?t (?:filed|registered|reported)\b|\bnot (?:checking|looking up)\b|\b(?:a )?new (?:petition|complaint|matter)\b/i;
+
 const caseNumber: Step = {
   name: 'caseNumber',
   expecting: 'caseNumber',
