@@ -66,7 +66,7 @@ const JUDGEMENT = /^(?:也|还|都|写得|记得)?(?:太少|太短|太简单|不
 const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?:(?:is|was|are)\s+)?(?:wrong|incorrect|not right|不对|错了|有误)?[\s,.!。！]*$/i;
 
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
-const DIRECTIVE = /(?:只要|只留|只保留|就写|只写|就填|改成|改为|写成|换成|应该是|应该写|应该归|应该算|该归|归到|算到|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
+const DIRECTIVE = /(?:(?<=[，,。]\s{0,2})(?:就|要)?写(?=[^，,。]{2})|只要|只留|只保留|就写|只写|就填|改成|改为|写成|换成|应该是|应该写|应该归|应该算|该归|归到|算到|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
 const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用)|(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了)(?:吧|了|啊)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
@@ -423,7 +423,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // "被反映的还有乡政府，不光是村委会", "against the school as well": one more beside the one kept.
       const joined = h.step.field?.joins && typeof kept === 'string' ? JOINS.exec(after) : null;
       if (joined?.[1] && typeof kept === 'string' && contentSize(joined[1]) >= 2 && !kept.includes(joined[1].trim())) {
-        out.push({ step: h.step, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '和' : ' and '}${joined[1].trim()}` } });
+        const glue = h.step.field?.joins === 'more' ? (ctx.locale === 'zh' ? '' : ', ') : ctx.locale === 'zh' ? '和' : ' and ';
+        out.push({ step: h.step, reading: { ok: true, value: `${kept}${glue}${joined[1].trim()}` } });
         return;
       }
       // "身份证俺也给你 4109…": a number right after the field's word is its value.

@@ -76,8 +76,9 @@ export interface Step {
     show(form: FormState, ctx: FormContext): string;
     /** Hidden from the summary (e.g. respondent of a non-conduct matter). */
     hidden?(form: FormState, ctx: FormContext): boolean;
-    /** One more named beside the value ("被反映的还有乡政府") joins it instead of replacing it. */
-    joins?: boolean;
+    /** One more named beside the value joins it instead of replacing it: as another one ("被反映的还有乡政府"),
+     * or as more of the same ("地点加上东湖桥边上"). */
+    joins?: 'another' | 'more';
   };
 }
 

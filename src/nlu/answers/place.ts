@@ -53,6 +53,8 @@ function dropTownships(t: string, townships: Townships): string {
     const after = rest.replace(/^[镇乡向真珍震振阵圳相香箱]/, '').replace(/^[\s,，、的]+/, '');
     // An institution named after its township (南河镇一中) or a bare alias running into a name keeps it.
     if (INSTITUTION.test(after)) break;
+    // ("东湖街东湖桥边上", "东湖大道": a street or bridge named after the township keeps its name.)
+    if (!suffixed && /^(?:街|路|大道|大街|桥|小区|社区|广场|公园|市场|菜市场|花园|新村|二街|一街)/.test(rest)) break;
     if (suffixed || /^[\s,，、]/.test(rest) || after.length >= 3) out = after;
     break;
   }

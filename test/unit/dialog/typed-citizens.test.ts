@@ -2511,3 +2511,18 @@ describe('round Y (12 citizens through /api/chat, 2026-12-07 night)', () => {
     expect(e.slots['phone']).toBe('18390012354');
   });
 });
+
+describe('round Y, a restaurant pouring slops into the river', () => {
+  it('"饭店叫老味道土菜馆" names whom; "东湖街" keeps the township\'s name inside it; "地点加上东湖桥边上" adds to the place', () => {
+    const s = new Script();
+    s.say('我家隔壁饭店天天半夜往河里倒泔水 臭死了 河都黑了');
+    s.say('东湖镇 东湖街上 饭店叫老味道土菜馆 就在东湖桥边上');
+    expect(s.slots['respondent']).toBe('老味道土菜馆');
+    expect(String(s.slots['address'])).toMatch(/^东湖街/);
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '钱桂兰' : s.state.expecting === 'phone' ? '13874106629' : '跳过');
+    s.say('地点改成东湖街');
+    expect(s.slots['address']).toBe('东湖街');
+    s.say('地点加上东湖桥边上');
+    expect(s.slots['address']).toBe('东湖街东湖桥边上');
+  });
+});

@@ -235,7 +235,7 @@ export const address: Step = {
     const usable = words && contentSize(words) >= 2 && words.length <= 60;
     return settle(f, { address: usable ? words : null }, usable ? [kept(ctx.locale, words)] : []);
   },
-  field: { label: 'fAddress', words: /地点|地址|位置|具体地方|(?<![啥什么哪个这那])地方(?=是|在|写|改|应该|说错|不对|错了)|街名|路名|村名|地名|小区名|place|address|location|village name|street name/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
+  field: { label: 'fAddress', joins: 'more', words: /地点|地址|位置|具体地方|(?<![啥什么哪个这那])地方(?=是|在|写|改|应该|说错|不对|错了)|街名|路名|村名|地名|小区名|place|address|location|village name|street name/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
 };
 
 // ---- category -------------------------------------------------------------
@@ -381,7 +381,7 @@ export const respondent: Step = {
     words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
-    joins: true,
+    joins: 'another',
   },
 };
 
