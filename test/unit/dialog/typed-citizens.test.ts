@@ -2526,3 +2526,15 @@ describe('round Y, a restaurant pouring slops into the river', () => {
     expect(s.slots['address']).toBe('东湖街东湖桥边上');
   });
 });
+
+describe('round Y, a report about the civil affairs director', () => {
+  it('"李主任叫李红军" gives the official\'s name; "…要写河口镇民政办主任李红军" corrects whom', () => {
+    const s = new Script();
+    s.say('我要举报我们镇上民政办的李主任，低保的事他优亲厚友，他小舅子家开着车有门面都吃低保');
+    s.say('青石镇，我们是青石镇柳树村的。李主任叫李红军，镇民政办主任。我举报他不会被他知道吧？');
+    expect(s.slots['respondent']).toBe('主任李红军');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'phone' ? '13037418862' : s.state.expecting === 'name' ? '匿名' : '跳过');
+    s.say('被反映对象不对，光写个主任谁知道是谁，要写河口镇民政办主任李红军');
+    expect(s.slots['respondent']).toBe('河口镇民政办主任李红军');
+  });
+});

@@ -230,7 +230,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (who && !/^(?:啥|什么|谁)/.test(who)) replaced['respondent'] = `${s.respondent}${who}`;
   }
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
-  if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长)$/.test(s.respondent) && !replaced['respondent']) {
+  if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长|主任|所长|站长|局长|镇长|乡长|会计|校长|院长|经理|厂长|队长|组长)$/.test(s.respondent) && !replaced['respondent']) {
     const at = w.text.indexOf(s.respondent);
     // ("邻居叫陈老三，大名陈守义": the formal name when given.)
     const called = at >= 0 ? /^(?:家)?(?:的)?(?:叫|名叫|大名叫?)([\u4e00-\u9fff]{2,3}?)(?=[，,。\s]|$)(?:[，,\s]*大名(?:叫|是)?([\u4e00-\u9fff]{2,3}))?/.exec(w.text.slice(at + s.respondent.length)) : null;
