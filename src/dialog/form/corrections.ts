@@ -73,8 +73,20 @@ const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|
 /** What the summary says now, quoted to be replaced: "it says 'Donghu No'", "写的是'王老实'". */
 const OLD_QUOTED = /(?:\b(?:it|that|this|the summary)\s+(?:says|reads|shows|has)|(?:现在|上面)?(?:写的|写着|显示的?)(?:是)?|(?:现在|上面)是)\s*["“'‘「『][^"”'’」』]{1,60}["”'’」』][\s,，.。]*/gi;
 
+/** The old value said unquoted before a verdict: "那写的约5户不对", "上面写着王老实，错了". */
+const OLD_SAID = /(?:那|上面|现在|这里)?写(?:的|着)(?:是)?[^，,。]{1,12}?(?:不对|错了|有误)[，,\s]*/g;
+
 function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, same = false): Correction | null {
-  const raw = raw0.replace(OLD_QUOTED, ' ');
+  const raw = raw0.replace(OLD_QUOTED, ' ').replace(OLD_SAID, ' ');
+  // "电话俺说错了，后面是六五不是五六，是13907382265": a phone or ID number said is the value, whatever the words around it.
+  const kind = step.name === 'phone' ? 'phone' : step.name === 'idNumber' ? 'id_number' : null;
+  const numbers = kind ? ctx.readers.entities(raw).filter((e) => e.type === kind) : [];
+  if (numbers.length > 0) {
+    const last = numbers.at(-1)!;
+    const text = raw.slice(last.start, last.end);
+    const reading = step.read({ text, entities: ctx.readers.entities(text) }, form, ctx);
+    if (reading?.ok && differs(form, step, reading.value) !== same) return { step, reading };
+  }
   const directives = [...raw.matchAll(DIRECTIVE)];
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && (lastDirective.index > 0 || /^(?:只要|只留|只保留)/.test(lastDirective[0])) && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
@@ -262,7 +274,7 @@ const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|g
  * request". Only quoted words or words after 把 are taken as the words to strike.
  */
 const STRIKES = [
-  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:(?:不是|不算|不属于|跟)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
+  /[“"「『‘']([^”"」』’']{1,40})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:(?:不是|不算|不属于|跟|不对|错了)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
   /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit|sentence)\s+)?[“"‘']([^”"’']{1,160})[”"’']/gi,
 ];
@@ -293,7 +305,7 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
 }
 
 /** "32 households, not 31", "32, not 31": the count said, and the one taken back. */
-const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b|是(\d{1,5})(户|家|个人|人)[，,\s]*(?:而)?不是\d{1,5}|不是\d{1,5}(?:户|家|个人|人)?[，,\s]*(?:而)?是(\d{1,5})(户|家|个人|人)/i;
+const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b|是(\d{1,5})(户|家|个人|人)[，,\s]*(?:而)?不是\d{1,5}|不是\d{1,5}(?:户|家|个人|人)?[，,\s]*(?:而)?(?:是|写|改成|应该是)(\d{1,5})(户|家|个人|人)/i;
 
 /** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
 const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=[.!])\s+(?=And\b)|,\s*(?=and (?:it'?s|the|my|his|her|our|their|also|people|households)\b)|(?<=\b(?:corrections?|fixes|changes|things|mistakes):)\s*|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;

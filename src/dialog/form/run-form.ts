@@ -414,10 +414,11 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   const beforeCorrections = f.slots;
   const corrected: Step[] = [];
   for (const c of corrections) {
-    const before = JSON.stringify(f.slots);
+    // (The notes count too: "涉及约7户" kept beside one's own household.)
+    const before = JSON.stringify([f.slots, f.notes]);
     f = write(c.step, f, c.reading.value, fctx);
     // Nothing claims a change it did not make.
-    if (JSON.stringify(f.slots) !== before) corrected.push(c.step);
+    if (JSON.stringify([f.slots, f.notes]) !== before) corrected.push(c.step);
   }
   let changed = corrected.length > 0;
   // What the correction replaced, for "change it back".

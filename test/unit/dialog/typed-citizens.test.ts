@@ -2538,3 +2538,20 @@ describe('round Y, a report about the civil affairs director', () => {
     expect(s.slots['respondent']).toBe('河口镇民政办主任李红军');
   });
 });
+
+describe('round Y, an old farmer corrects his phone and the count', () => {
+  it('"电话俺说错了，后面是六五不是五六，是13907382265。地点是…" corrects both; "\'都两年了\'不对，删掉" strikes; a count for one\'s own household corrected stays one household of the many concerned', () => {
+    const s = new Script();
+    for (const m of ['俺要反映问题，村里征地补偿款到现在没给俺，都两年了', '桃源乡王家湾村的，俺家那二亩三分地17年就被征了修路', '就是要把补偿款给俺，一亩说好三万二，二亩三分地就是七万三千六。俺们组还有五六户都没拿到', '俺就为俺自家反映，他们的事让他们自己来说', '找过村支书两回，他说钱上面还没拨下来，叫俺等着。后来去乡里也问过，没结果', '俺叫王老根，电话是一三九零七三八二二五六，身份证不知道放哪了']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    expect(s.slots['phone']).toBe('13907382256');
+    s.say('等一下，电话俺说错了，后面是六五不是五六，是13907382265。地点是王家湾村三组。');
+    expect(s.slots['phone']).toBe('13907382265');
+    expect(s.slots['address']).toBe('王家湾村三组');
+    s.say("事情经过里那个'都两年了'不对，删掉");
+    expect(String(s.slots['facts'])).not.toContain('都两年了');
+    s.say('不是5户，写7户，连俺家七户');
+    expect(s.slots['peopleCount']).toBe(1);
+    expect(s.text).toContain('涉及约7户');
+  });
+});
