@@ -5,21 +5,11 @@
  * or in a driver transaction (PrismaConversationStore.commitTurn).
  */
 import { randomUUID } from 'node:crypto';
+import type { ConversationRecord } from '../../ports/conversation-ports.ts';
 import { valuesRows, type SqlQuery } from './sql-exec.ts';
 
-/** A conversation's row, its state as stored (sealed). */
-export interface ConversationRow {
-  id: string;
-  channel: string;
-  channelUserId: string;
-  state: unknown;
-  version: number;
-  handoffReason: string | null;
-  waitingSince: Date | null;
-  staffId: string | null;
-  claimedAt: Date | null;
-  caseNumber: string | null;
-}
+/** A conversation's row: the port's record, its state as stored (sealed). */
+export type ConversationRow = Omit<ConversationRecord, 'state'> & { state: unknown };
 
 export interface TurnRow extends ConversationRow {
   processed: boolean;
