@@ -1938,11 +1938,10 @@ describe('session of 2026-12-07 night', () => {
     s.say('找过乡里好几回，乡里说钱还没拨下来，让等着');
     expect(s.slots['priorPetition']).toBe('earlier_petition');
     expect(s.text).not.toContain('不重复受理');
-    if (s.state.expecting === 'idNumber') {
-      s.say('俺刚才不是说了嘛，13976543210。还有俺名字写错了，俺叫王德顺，王老实是外号');
-      expect(s.text).not.toContain('应为18位');
-      expect(String(s.slots['facts'])).not.toContain('外号');
-    }
+    expect(s.state.expecting).toBe('idNumber');
+    s.say('俺刚才不是说了嘛，13976543210。还有俺名字写错了，俺叫王德顺，王老实是外号');
+    expect(s.text).not.toContain('应为18位');
+    expect(String(s.slots['facts'])).not.toContain('外号');
     while (s.state.expecting !== 'confirm') s.say('跳过');
     s.say('被反映的还有乡政府，不光是村委会');
     expect(s.slots['respondent']).toBe('村委会和乡政府');
@@ -1979,10 +1978,9 @@ describe('session of 2026-12-07 night', () => {
     z.say('桃园乡 俺娘住在后沟村');
     expect(z.slots['address']).toBe('后沟村');
     while (z.state.expecting !== 'respondent' && z.state.expecting !== 'confirm') z.say(z.state.expecting === 'category' ? '就是养老金，城乡居民养老保险那个' : '跳过');
-    if (z.state.expecting === 'respondent') {
-      z.say('村委会说不知道，俺也不知道是谁停的，可能是乡里社保所');
-      expect(z.slots['respondent']).toBe('乡里社保所');
-    }
+    expect(z.state.expecting).toBe('respondent');
+    z.say('村委会说不知道，俺也不知道是谁停的，可能是乡里社保所');
+    expect(z.slots['respondent']).toBe('乡里社保所');
     const e = new Script('en');
     e.say('Hi. There is a chemical factory near our village dumping waste water into the river, fish are dying. I want to report it.');
     e.say('Hekou Town, Liushu village, the factory is by the river east of the village');
@@ -2450,7 +2448,8 @@ describe('round X, a taxi driver and a mother', () => {
   it('a question beside the request is no part of it; "县交警大队城关中队的" has no trailing 的; "地点就是…" is the place; "算了算了…我还是先自己登记吧" is no story', () => {
     const s = new Script();
     s.say('我是出租车司机，上个月在城关镇人民路被交警罚了200块扣3分，说我违停，我明明是在上下客，路边又没有禁停标志');
-    if (s.state.expecting === 'respondent') s.say('县交警大队城关中队的，那个交警编号我记得是0417');
+    expect(s.state.expecting).toBe('respondent');
+    s.say('县交警大队城关中队的，那个交警编号我记得是0417');
     expect(s.slots['respondent']).toBe('县交警大队城关中队');
     s.say('把罚款退了，分也恢复，就我自己。你们这能管交警吗？还是要我去找公安局？');
     expect(s.slots['demands']).toBe('把罚款退了，分也恢复');
