@@ -2554,3 +2554,16 @@ describe('round Y, an old farmer corrects his phone and the count', () => {
     expect(s.text).toContain('涉及约7户');
   });
 });
+
+describe('round Y, a villager whose relocation money the secretary kept', () => {
+  it('"What happened is too short, please add: …" adds to the story and keeps every word of it ("too" is no "to")', () => {
+    const e = new Script('en');
+    e.say('hello sir. my english not good. village leader take our money, the road money, 12 family not get. please help');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Yang Shufen' : e.state.expecting === 'phone' ? '13774520831' : e.state.expecting === 'township' ? 'Xishan' : 'skip');
+    const before = String(e.slots['facts']);
+    e.say('wait. What happened is too short, please add: Zhao Guoqiang is village party secretary, in 2023 government give relocation money for 12 family, he keep it.');
+    expect(String(e.slots['facts'])).toMatch(new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(String(e.slots['facts'])).toContain('Zhao Guoqiang is village party secretary');
+    expect(String(e.slots['facts'])).not.toContain('o short');
+  });
+});

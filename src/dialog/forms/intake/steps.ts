@@ -38,7 +38,7 @@ export const MAX_TEXT = 2000;
 
 const ok = (value: unknown, extra: Partial<Extract<Reading, { ok: true }>> = {}): Reading => ({ ok: true, value, ...extra });
 /** "刚才说过了：…", "I just told you: …", "to: …": words about the answer, not the answer. */
-const ANSWER_LEAD = /^(?:(?:我)?刚(?:才)?(?:都)?说(?:过)?了?|我说了|说过了|不是说了吗|(?:i )?(?:just |already )?told you|as i said|like i said|to|is)\s*[:：,，!！.。]*\s*/i;
+const ANSWER_LEAD = /^(?:(?:我)?刚(?:才)?(?:都)?说(?:过)?了?|我说了|说过了|不是说了吗|(?:i )?(?:just |already )?told you|as i said|like i said|to\b|is\b)\s*[:：,，!！.。]*\s*/i;
 const unlead = (w: Words): Words => {
   let text = w.text.replace(ANSWER_LEAD, '');
   // ("Thank you, that helps. Then I want to file one here. The middle school …": the story starts after them.)
