@@ -61,7 +61,7 @@ function chineseNames(t: string): Mention[] {
   for (let i = 0; i < t.length; i++) {
     if (!/[\u4e00-\u9fff]/.test(t[i]!)) continue;
     // "老周", "小王": how people call one another — a name too (matched to 周长贵 later by its surname).
-    if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && !/[\u4e00-\u9fff]/.test(t[i + 2] ?? '') || (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && /[的他她电手是和跟也家当牵带领说来去]/.test(t[i + 2] ?? ''))) {
+    if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && !/[\u4e00-\u9fff]/.test(t[i + 2] ?? '') || (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && /[的他她电手是和跟也家当牵带领说来去两俩仨做一几三]/.test(t[i + 2] ?? ''))) {
       if (!/(?:我|俺|你)$/.test(t.slice(Math.max(0, i - 1), i))) out.push({ at: i, end: i + 2, kind: 'name', value: t.slice(i, i + 2) });
       i += 1;
       continue;
@@ -74,7 +74,7 @@ function chineseNames(t: string): Mention[] {
     while (end < t.length && end - i - surname.length < 2 && /[\u4e00-\u9fff]/.test(t[end]!) && (!NAME_STOP.has(t[end]!) || (end - i - surname.length === 1 && (!/[\u4e00-\u9fff]/.test(t[end + 1] ?? '') || (/[当做作和跟与]/.test(t[end + 1] ?? '') && !/[让叫请要]$/.test(t.slice(0, i))))))) end++;
     const name = t.slice(i, end);
     // ("不是啥黄泥": a name denied where it stands.)
-    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡款费钱]/.test(name.slice(1)) || /^(?:补偿|补贴|补助|赔偿|工资|保险)/.test(name.slice(1)) || /[了着过吗呢吧啊呀]/.test(name.slice(surname.length)) || /^(?:具体|一下|一些|什么|没有|知道|可以|东西|地方|时候|问题|事情|情况|一样|所有|多少)/.test(name.slice(surname.length))) {
+    if (WORD_BEFORE.test(t.slice(Math.max(0, i - 2), i + 1)) || STRUCK.test(t.slice(end)) || /不是(?:啥|什么)?$/.test(t.slice(Math.max(0, i - 4), i)) || /[场厂店局所站区园院村镇庄屯寨堡款费钱]/.test(name.slice(1)) || /^(?:补偿|补贴|补助|赔偿|工资|保险)/.test(name.slice(1)) || /[了着过吗呢吧啊呀]/.test(name.slice(surname.length)) || /^(?:具体|一下|一些|什么|没有|知道|可以|东西|地方|时候|问题|事情|情况|一样|所有|多少|两个|一个|几个|三个|俩|仨|一起|都是|也是|做代|当代)/.test(name.slice(surname.length))) {
       i = end - 1;
       continue;
     }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PublicCaseView } from '../../../src/dialog/types.ts';
 import { Script } from '../../helpers/dialog.ts';
 import { readPeopleCount } from '../../../src/nlu/answers/people-count.ts';
+import { readRepresentatives } from '../../../src/nlu/answers/representatives.ts';
 
 /** Answers in turn until the summary, which must come. */
 function toSummary(s: Script, answers: readonly string[]): Script {
@@ -2565,5 +2566,12 @@ describe('round Y, a villager whose relocation money the secretary kept', () => 
     expect(String(e.slots['facts'])).toMatch(new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(String(e.slots['facts'])).toContain('Zhao Guoqiang is village party secretary');
     expect(String(e.slots['facts'])).not.toContain('o short');
+  });
+});
+
+describe('round Y, two representatives', () => {
+  it('"我和老周两个做代表" is me and 老周, never a 周两个', () => {
+    expect(readRepresentatives('我和老周两个做代表')).toEqual([{ self: true, name: null, phone: null }, { self: false, name: '老周', phone: null }]);
+    expect(readRepresentatives('我和老周俩当代表，老周叫周国平')).toEqual([{ self: true, name: null, phone: null }, { self: false, name: '周国平', phone: null }]);
   });
 });
