@@ -79,8 +79,7 @@ const OLD_SAID = /(?:那|上面|现在|这里)?写(?:的|着)(?:是)?[^，,。]{
 function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, same = false): Correction | null {
   const raw = raw0.replace(OLD_QUOTED, ' ').replace(OLD_SAID, ' ');
   // "电话俺说错了，后面是六五不是五六，是13907382265": a phone or ID number said is the value, whatever the words around it.
-  const kind = step.name === 'phone' ? 'phone' : step.name === 'idNumber' ? 'id_number' : null;
-  const numbers = kind ? ctx.readers.entities(raw).filter((e) => e.type === kind) : [];
+  const numbers = step.entity ? ctx.readers.entities(raw).filter((e) => e.type === step.entity) : [];
   if (numbers.length > 0) {
     const last = numbers.at(-1)!;
     const text = raw.slice(last.start, last.end);

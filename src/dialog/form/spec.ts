@@ -4,7 +4,7 @@
  * run-form.ts does the rest for every form — read, validate, correct, answer a
  * question in the middle, ask the next missing step, summarise, confirm, submit.
  */
-import type { Entity } from '../../nlu/extractors/types.ts';
+import type { Entity, EntityType } from '../../nlu/extractors/types.ts';
 import type { MessageKey } from '../catalog/catalog.ts';
 import type { ConversationState, Effect, EffectEvent, Expecting, FormName, FormState, Locale, Reply, TurnContext, TurnResult } from '../types.ts';
 
@@ -66,6 +66,8 @@ export interface Step {
   optional?: boolean;
   /** A correction gives this step's reader the whole sentence (it reads "不是X，是Y" itself), not a clause of it. */
   readsWhole?: boolean;
+  /** Its value is one entity (a phone, an ID number): a correction takes the last one said, whatever the words around it. */
+  entity?: EntityType;
   /** Shown, never asked or edited (the grid worker's own township). */
   fixed?: boolean;
   /** Shown in the summary and named in corrections. */

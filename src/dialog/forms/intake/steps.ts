@@ -772,6 +772,7 @@ function ownPhone(w: Words): string | null {
 export const phone: Step = {
   name: 'phone',
   expecting: 'phone',
+  entity: 'phone',
   due: (f) => slotsOf(f).phone === undefined && !slotsOf(f).anonymous,
   read(w, _f, ctx) {
     const p = ownPhone(w);
@@ -798,6 +799,7 @@ export function passportIn(text: string): string | null {
 export const idNumber: Step = {
   name: 'idNumber',
   expecting: 'idNumber',
+  entity: 'id_number',
   optional: true,
   // Offered with the contact questions; asked on its own only when neither was needed.
   due: (f) => slotsOf(f).idNumber === undefined && !slotsOf(f).anonymous && ((!f.meta['asked.name'] && !f.meta['asked.phone']) || f.slots['idRetry'] === true),

@@ -69,6 +69,7 @@ const name: Step = {
 const phone: Step = {
   name: 'phone',
   expecting: 'phone',
+  entity: 'phone',
   due: (f) => slot(f, 'phone') === undefined,
   read(w, _f, ctx) {
     const p = w.entities.find((e) => e.type === 'phone');
