@@ -149,6 +149,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqReps', { max: ctx.county.rules.maxRepresentatives });
     case 'readBack':
       return readBack(form, ctx);
+    case 'onBehalf':
+      return say(l, 'faqOnBehalf');
     default:
       break;
   }
@@ -163,7 +165,10 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
 export function answerQuestions(questions: readonly Question[], _state: ConversationState, _spec: FormSpec | null, form: FormState | null, ctx: FormContext): Reply[] {
   const seen = new Set<string>();
   const out: Reply[] = [];
+  // "我能替我妈反映吗？写谁的名字": whose name is part of filing for a relative, answered once.
+  const onBehalf = questions.some((q) => q.topic === 'onBehalf');
   for (const q of questions) {
+    if (onBehalf && (q.topic === 'anonymous' || q.topic === 'why') && /谁|哪个|whose|which/i.test(q.text)) continue;
     const key = q.topic ?? q.intent ?? q.text;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf';
 
 export interface Question {
   text: string;
@@ -125,10 +125,19 @@ const NONE_OF_THEM = /(?:谁|什么|啥|哪(?:儿|里)?|哪个)(?:也|都)(?:不
 /** "都有啥类别？", "what kinds are there?": the county's kinds of matter, listed. */
 const KINDS = /(?:都)?有(?:啥|什么|哪些|哪几)(?:个)?(?:类别|类|种类)|类别(?:都)?有(?:啥|什么|哪些)|\bwhat (?:kinds|categories|types)(?: of matters?)? (?:are there|do you have|can i choose)\b|\b(?:list|show me) (?:the )?(?:kinds|categories)\b/i;
 
+/**
+ * "身份证要填我爸的还是我的？", "替我妈反映可以吗", "do I put my details or my father's?": filing for a relative —
+ * whose name, phone and ID the form takes.
+ */
+const ON_BEHALF =
+  /(?:填|写|留|给|用)(?:我|俺)(?:爸|妈|爹|娘|父亲|母亲|老伴|爷爷|奶奶|儿子|女儿|闺女|家里人|家人|亲戚)[^，。？?]{0,6}(?:还是|或者)(?:填|写|留|用)?(?:我|俺)(?:自己)?的?|(?:填|写|留|用)(?:我|俺)(?:自己)?的?(?:还是|或者)(?:填|写|留|用)?(?:我|俺)(?:爸|妈|爹|娘|父亲|母亲|老伴|爷爷|奶奶|儿子|女儿|闺女|家里人|家人|亲戚)|(?:我|俺)?(?:能|可以|能不能|可不可以)(?:替|帮|代)(?:我|俺)?(?:爸|妈|爹|娘|父亲|母亲|老伴|爷爷|奶奶|儿子|女儿|闺女|家里人|家人|亲戚|别人|他|她)(?:来)?(?:反映|登记|上访|信访|告|投诉)|(?:替|帮|代)(?:我|俺)?(?:爸|妈|爹|娘|父亲|母亲|老伴|家里人|家人|亲戚|别人|他|她)(?:来)?(?:反映|登记)(?:的话)?[^，。？?]{0,8}(?:填|写|留)(?:谁|哪个)|\b(?:my (?:details|name|number|info|id)|mine)\b[^?.]{0,20}\bor (?:my |his |her )?(?:father|mother|dad|mum|mom|son|daughter|husband|wife|parent|grandfather|grandmother)(?:'s)?\b|\b(?:his|her|my (?:father|mother|dad|mum|mom|son|daughter|husband|wife|parent)'s)\b[^?.]{0,20}\bor (?:my own|mine)\b|\bcan i (?:file|petition|report|do this|apply|complain) (?:for|on behalf of) (?:my |someone|somebody|another)/i;
+
 /** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
 function specialTopic(clause: string): Question | null {
   const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
     ? 'bot'
+    : ON_BEHALF.test(clause)
+      ? 'onBehalf'
     : READ_BACK.test(clause)
       ? 'readBack'
       : RECEPTION_ASK.test(clause)
@@ -206,7 +215,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !ON_BEHALF.test(clause)) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

@@ -255,7 +255,13 @@ function fromCounts(t: string, found: Found[], scope: GroupScope | null): People
   const first = pick[0]!;
   if (pick.length === 1 || first.unit === pick[1]!.unit) n = others ? n : Math.min(n, Math.max(...pick.map((f) => f.n)));
   // "him and about a dozen coworkers", "我和另外十几个工友": one more than those counted.
-  if (!others && unit === 'people' && PLUS_ONE.test(t)) n += 1;
+  // ("SIX people not 5. me plus 5 coworker": the total is said beside it, and is the answer.)
+  const plus = !others && unit === 'people' ? PLUS_ONE.exec(t) : null;
+  if (plus) {
+    const joined = pick.find((f) => f.at >= plus.index);
+    const total = joined ? pick.find((f) => f !== joined && f.n === joined.n + 1) : undefined;
+    n = total ? total.n : n + 1;
+  }
   return { n, unit, scope };
 }
 

@@ -2575,3 +2575,76 @@ describe('round Y, two representatives', () => {
     expect(readRepresentatives('我和老周俩当代表，老周叫周国平')).toEqual([{ self: true, name: null, phone: null }, { self: false, name: '周国平', phone: null }]);
   });
 });
+
+describe('left over from round X: filing for a relative, a place outside the county', () => {
+  it('"身份证要填我爸的还是我的？" is answered (your own; the relative goes in the story) and the question asked stays', () => {
+    const s = new Script();
+    s.say('你好我要反映问题');
+    s.say('我要反映我爸的事，他在镇卫生院看病被耽误了，现在还在住院');
+    const asking = s.state.expecting;
+    s.say('身份证要填我爸的还是我的？');
+    expect(s.text).toContain('都填您自己的');
+    expect(s.state.expecting).toBe(asking);
+    const e = new Script('en');
+    e.say('My father was injured at the cement factory in Hekou and they refuse to pay his medical bills');
+    e.say("Should I put my details or my father's?");
+    expect(e.text).toContain('Give your own name, phone and ID number');
+  });
+
+  it('"我能替我妈反映吗？写谁的名字" gets one answer, not the anonymity text beside it', () => {
+    const s = new Script();
+    s.say('我替我妈反映，村里低保把她取消了');
+    s.say('我能替我妈反映吗？写谁的名字');
+    expect(s.text).toContain('可以替家人反映');
+    expect(s.text).not.toContain('匿名');
+  });
+
+  it('a place outside the county ends the township question at once and shows so on the summary', () => {
+    const s = new Script();
+    s.say('我要反映，我在市里的建筑工地干活，老板欠了我三个月工资');
+    expect(s.state.expecting).toBe('township');
+    s.say('不是咱县的，工地在市里开发区');
+    expect(s.state.expecting).not.toBe('township');
+    expect(s.slots['township']).toBeNull();
+    expect(s.text).toContain('事发地不在本县');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '刘大壮' : s.state.expecting === 'phone' ? '13903741126' : s.state.expecting === 'peopleCount' ? '就我自己' : '跳过');
+    expect(s.text).toContain('本县以外');
+    const e = new Script('en');
+    e.say('My boss owes me wages, I work at a factory in the provincial capital');
+    e.say("It's not in your county, it's in the city");
+    expect(e.state.expecting).not.toBe('township');
+    expect(e.slots['township']).toBeNull();
+  });
+
+  it('"不是县里的问题，是东湖镇" is 东湖镇, not a place elsewhere', () => {
+    const s = new Script();
+    s.say('我要反映，老板欠了我三个月工资');
+    s.say('不是县里的问题，是东湖镇');
+    expect(s.slots['township']).toBe('东湖镇');
+  });
+});
+
+describe('left over from round Y: a count said twice', () => {
+  it('"SIX people not 5. me plus 5 coworker" is six: the total is said beside "me plus five"', () => {
+    expect(readPeopleCount('SIX people not 5. me plus 5 coworker')?.n).toBe(6);
+    expect(readPeopleCount('一共6个人，我和另外5个工友')?.n).toBe(6);
+    expect(readPeopleCount('me and 5 coworkers')?.n).toBe(6);
+  });
+});
+
+describe('left over from round Y: asked where, answered with the place and the story', () => {
+  it('the opening clause is the place, and the story around it joins what happened (zh, en)', () => {
+    const s = new Script();
+    for (const m of ['我们村的养猪场天天往河里排粪水，臭得没法住', '西山乡']) s.say(m);
+    expect(s.state.expecting).toBe('address');
+    s.say('就在我们村东头那个养猪场，老板姓赵，去年开始养的，排的粪水顺着沟流到河里，夏天臭得窗户都不能开');
+    expect(s.slots['address']).toBe('村东头那个养猪场');
+    expect(String(s.slots['facts'])).toContain('老板姓赵，去年开始养的');
+    expect(s.state.expecting).not.toBe('address');
+    const e = new Script('en');
+    for (const m of ["My neighbour's pig farm dumps manure into the river, the smell is terrible", 'Xishan']) e.say(m);
+    e.say('It is at the east end of our village, Liujia village, the farm belongs to a man called Zhao, he started last year and every summer the stink is so bad we cannot open windows');
+    expect(e.slots['address']).toBe('the east end of our village, Liujia village');
+    expect(String(e.slots['facts'])).toContain('a man called Zhao');
+  });
+});

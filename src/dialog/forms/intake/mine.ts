@@ -309,7 +309,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // "I want to file a complaint about the police." then, asked where, the story itself: it joins the facts
     // (and is read as the story it is).
     const thin = !!s.facts && (s.category === undefined || storySize(s.facts) < 20);
-    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null;
+    // Asked where, answered with the place and the story around it ("就在村东头那个养猪场，老板姓赵，去年开始养的…"): the story is kept too.
+    const placeAndStory = (asking === 'address' || asking === 'township') && contentSize(w.text) >= 30 && !(s.facts ?? '').includes(w.text.trim());
+    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && ((thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null) || placeAndStory);
     if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
     const telling = asking === null || asking === 'facts' || joins;
     if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {

@@ -130,6 +130,10 @@ export const OFFICE_ONLY = /^(?:(?:i (?:guess|think|suppose)|probably|maybe|perh
 /** The office named, without the guessing and the article ("Nanhe civil affairs office"). */
 export const officeNamed = (text: string) => text.trim().replace(/^(?:(?:i (?:guess|think|suppose)|probably|maybe|perhaps)\s+)?(?:the|a|an|our|my)\s+/i, '').replace(/[.!]$/, '');
 
+/** "不在你们县，在市里", "it's not in your county": the place is elsewhere — no township of ours to ask for. */
+export const OUTSIDE_COUNTY =
+  /(?:不是|不在|不属于)(?:咱|咱们|本|你们|我们|这个|这)(?:县|县里)(?:的|里)?|(?:在|是)市里(?![^，。,]{0,4}(?:乡|镇))|(?:在)?(?:外县|外省|外市|邻县|隔壁县|别的县|其他县|省城|省会)|\b(?:not|isn'?t|wasn'?t) (?:in|part of) (?:your|the|this) county\b|\boutside (?:of )?(?:your|the|this) county\b|\b(?:in )?(?:another|a different|the next|the neighbou?ring) (?:county|province)\b|\bprovincial capital\b/i;
+
 export const township: Step = {
   name: 'township',
   expecting: 'township',
@@ -141,6 +145,8 @@ export const township: Step = {
     if (chosen) return ok(String(chosen.value));
     // A report about officials may leave the township out.
     if (isRefusal(w.text) && slotsOf(f).category === 'conduct') return ok(null);
+    // Not in this county: said once, the question ends; staff see the citizen's words.
+    if (OUTSIDE_COUNTY.test(w.text)) return ok(null, { note: `${t(l, 'townshipOutsideShown')}: ${w.text.slice(0, 80)}`, replies: [say(l, 'townshipOutside')] });
     // "俺是桃园乡的": one character off one township is that township (the summary shows it).
     const near = nearTownship(w.text, ctx.county.townships);
     if (near) return ok(near);
@@ -166,7 +172,7 @@ export const township: Step = {
   },
   giveUp: (f, words, ctx) => settle(f, { township: null }, [say(ctx.locale, 'townshipGaveUp')], words ? ['township', words] : undefined),
   press: (arg, _f, ctx) => (ctx.county.townships.some((x) => x.name === arg) ? arg : undefined),
-  field: { label: 'fTownship', words: /乡镇|哪个镇|镇名|township|town\b/i, show: (f, ctx) => townshipLabel(ctx, slotsOf(f).township) },
+  field: { label: 'fTownship', words: /乡镇|哪个镇|镇名|township|town\b/i, show: (f, ctx) => (slotsOf(f).township === null && f.notes['township'] ? t(ctx.locale, 'townshipOutsideShown') : townshipLabel(ctx, slotsOf(f).township)) },
 };
 
 // ---- address --------------------------------------------------------------
@@ -216,6 +222,13 @@ export const address: Step = {
     if (first && first.length < text.trim().length - 2) {
       const p1 = readPlace(first, ctx.county.townships);
       if (p1 && 'place' in p1 && (findPlace(first, ctx.county.townships) || /[村庄屯路街巷号楼院组]|village|road|street|lane|building/i.test(first))) return ok(p1.place);
+    }
+    // "就在我们村东头那个养猪场，老板姓赵，去年开始养的…": a long answer that opens with where — that clause is the place.
+    // (A name of the place right after it belongs to it: "…the east end of our village, Liujia village, …".)
+    const clause = contentSize(text) > 24 ? /^[^，,；;。.!！?？]+(?:[，,]\s*(?:[A-Z][a-z]+ ){1,2}(?:village|road|street|lane|community)\b|[，,][\u4e00-\u9fff]{1,6}(?:村|庄|屯|组|社区|小区)(?=[，,；;。]))*/.exec(text)?.[0]?.trim() : undefined;
+    if (clause && /^(?:就|就是)?(?:在|是在)|^(?:it'?s |it is )?(?:at|in|near|on) /i.test(clause)) {
+      const p1 = readPlace(clause, ctx.county.townships);
+      if (p1 && 'place' in p1 && (findPlace(clause, ctx.county.townships) || /[村庄屯路街巷号楼院组]|东头|西头|南头|北头|门口|旁边|对面|附近|路口|village|road|street|lane|building|end of/i.test(clause))) return ok(p1.place);
     }
     // An office named asked where and whom: whom (the miner takes it), no place.
     if (OFFICE_ONLY.test(text.trim()) && !/\b(?:village|road|street|lane)\b/i.test(text)) return null;
