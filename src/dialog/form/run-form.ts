@@ -6,6 +6,7 @@
  * words, skips, or hands over to a person) and the form moves on. A draft ends
  * only on submission or on a cancel the citizen confirmed.
  */
+import { POINTS_BACK, SAID_BEFORE_TAIL, SAID_BEFORE_WORDS } from './said-before.ts';
 import { t } from '../catalog/catalog.ts';
 import { answerQuestions } from '../faq.ts';
 import { requestHandoff } from '../handoff.ts';
@@ -298,8 +299,6 @@ const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说
 /** Words inside quotation marks: what the citizen quotes, not what they say. */
 const unquoted = (text: string) => text.replace(/[“"「『‘'][^”"」』’']{0,80}[”"」』’']/g, ' ');
 /** A field of the form named in the words (its label words), e.g. 地点, 诉求, "the place". */
-/** "我刚说了", "I told you": the words point back at something said before. */
-const POINTS_BACK = /(?:我|俺)?(?:刚才?|刚刚|前面|早)(?:都|就)?(?:说|讲)(?:过)?了|说过了|\b(?:i (?:already |just )?(?:told|said)|as i said|like i said)\b/i;
 const namesField = (spec: FormSpec, text: string) => spec.steps.some((s) => s.field?.words.test(text));
 const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|再加|加一句|添一句|补一句|补上|写上|加进去|别漏|漏了|(?<![没不])错了/i;
 /** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
@@ -317,8 +316,10 @@ function wantsStop(text: string, ctx: TurnContext): boolean {
 }
 
 /** "刚才说了啊，", "前面跟你说过了，", "I already told you:", "Anyway,": words before an answer that are no part of it. */
-const SAID_BEFORE =
-  /^(?:(?:(?:我)?(?:刚才|刚刚|前面|之前|上面|早就)(?:都|已经)?(?:跟你|和你|给你)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀|嘛|的)?|我(?:都)?说(?:过)?了|不是说了吗|(?:as i (?:said|told you)|like i said|i (?:already |just )?(?:told|said to) you|i (?:already |just )?said|i said already|already said|i gave (?:it|that|them) already|(?:hmm|well|ok|okay|anyway)(?:,? that didn'?t answer my question)?))(?:[:：,，.!！。]|\s)+)+/i;
+const SAID_BEFORE = new RegExp(
+  `^(?:(?:${SAID_BEFORE_WORDS}${SAID_BEFORE_TAIL}|\\bi gave (?:it|that|them) already\\b|(?:hmm|well|ok|okay|anyway)(?:,? that didn'?t answer my question)?)(?:[:：,，.!！。]|\\s)+)+`,
+  'i',
+);
 
 /** The answer without what leads into it: the citizen's preamble, or the field's own name ("Place: …", "地点：…"). */
 function unlead(w: Words, step: Step): Words {

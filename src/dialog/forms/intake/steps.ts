@@ -3,6 +3,7 @@
  * an answer is read and validated, its question (and example), and what happens
  * the third time (the citizen's words kept, skipped, or a person).
  */
+import { SAID_BEFORE_TAIL, SAID_BEFORE_WORDS } from '../../form/said-before.ts';
 import { townshipName, unitName } from '../../../domain/county/schema.ts';
 import { readName } from '../../../nlu/answers/name.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
@@ -38,7 +39,7 @@ export const MAX_TEXT = 2000;
 
 const ok = (value: unknown, extra: Partial<Extract<Reading, { ok: true }>> = {}): Reading => ({ ok: true, value, ...extra });
 /** "刚才说过了：…", "I just told you: …", "to: …": words about the answer, not the answer. */
-const ANSWER_LEAD = /^(?:(?:我)?刚(?:才)?(?:都)?说(?:过)?了?|我说了|说过了|不是说了吗|(?:i )?(?:just |already )?told you|as i said|like i said|to\b|is\b)\s*[:：,，!！.。]*\s*/i;
+const ANSWER_LEAD = new RegExp(`^(?:${SAID_BEFORE_WORDS}|to\\b|is\\b)\\s*[:：,，!！.。]*\\s*`, 'i');
 const unlead = (w: Words): Words => {
   let text = w.text.replace(ANSWER_LEAD, '');
   // ("Thank you, that helps. Then I want to file one here. The middle school …": the story starts after them.)
@@ -636,7 +637,7 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
 }
 
 /** "刚才不是说了吗，", "一开始就说了呀，", "I told you,": a reproach before the answer, no part of it. */
-const SAID_ALREADY = /^(?:(?:我|俺)?(?:刚才|刚刚|前面|前头|一开始|一开头|早)(?:不是)?(?:就|都)?(?:说|讲|告诉你)(?:过)?了?(?:吗|嘛|呀|啊|么)?|说了(?:找过[^，,。]{0,10})?了?(?:啊|呀|嘛)|(?:as )?i (?:already |just )?(?:told|said to) you|like i said)[\s，,。.!！:：]*/i;
+const SAID_ALREADY = new RegExp(`^(?:${SAID_BEFORE_WORDS}${SAID_BEFORE_TAIL}|说了(?:找过[^，,。]{0,10})?了?(?:啊|呀|嘛))[\\s，,。.!！:：]*`, 'i');
 
 export const priorPetition: Step = {
   name: 'priorPetition',
