@@ -53,8 +53,19 @@ function fieldHits(text: string, steps: readonly Step[]): Hit[] {
   hits.sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
   const kept: Hit[] = [];
   for (const h of hits) if (!kept.some((k) => k.at < h.end && h.at < k.end)) kept.push(h);
-  return kept.sort((a, b) => a.at - b.at);
+  kept.sort((a, b) => a.at - b.at);
+  // "What happened should be: A chemical plant in Qingshi Town is dumping …": a free text given in full after its
+  // label holds every word to the end; a field word inside it ("Town") names no field, unless a new sentence
+  // opens with a label of its own ("… Township: Taoyuan").
+  const open = kept.find((h) => h.step.free && FREE_LEAD.test(text.slice(h.end)));
+  if (!open) return kept;
+  return kept.filter((h) => h.at <= open.at || (/(?:^|[.。!！?？;；\n]\s*)$/.test(text.slice(open.end, h.at)) && LABEL_LEAD.test(text.slice(h.end))));
 }
+
+/** After a free field's label: its whole new text follows ("should be:", "：", "改成："). */
+const FREE_LEAD = /^\s*(?:(?:should (?:just |only )?(?:be|say|read)|must (?:be|say|read)|is|was)\s*[:：]|[:：]|(?:应该是|改成|写成|改为|换成)\s*[:：])/i;
+/** A label that starts a value of its own: "Township: …", "乡镇：…", "Township should be …". */
+const LABEL_LEAD = /^\s*(?:[:：]|should (?:be|say|read)\b|应该是|改成|写成)/i;
 
 const differs = (form: FormState, step: Step, value: unknown) => JSON.stringify(form.slots[step.name]) !== JSON.stringify(value);
 
@@ -480,7 +491,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
     (s.name === 'phone' && typed('phone')) ||
     (s.name === 'idNumber' && typed('id_number')) ||
     (s.name === 'name' && typed('person_name')) ||
-    (s.name === 'peopleCount' && (typed('people_count') || /^\s*\d{1,6}\s*(?:个|人|户)?\s*$|^[一二两三四五六七八九十百几]+[多来余]?[个人户]/.test(tail))) ||
+    (s.name === 'peopleCount' && (typed('people_count') || /^\s*\d{1,6}\s*(?:个|人|户|people|persons|households)?\s*(?:$|[—–,.;，。!！]|-\s)|^[一二两三四五六七八九十百几]+[多来余]?[个人户]/.test(tail))) ||
     (s.name === 'address' && /[村庄屯路街巷号楼院区]|village|road|street|building/i.test(tail));
   for (const step of steps.filter(byType)) {
     const c = readValue(step, tail, form, ctx);
@@ -488,6 +499,9 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
   }
   return spec.revise ? spec.revise(out, words, form, ctx) : out;
 }
+
+/** Words that only lead into what follows: "Wait,", "Sorry, I'm back.", "等等，", "哦". */
+const LEAD_IN_ONLY = /^(?:(?:wait|hold on|hang on|sorry|oh|oops|hmm|well|ok|okay|right|so|i'?m back|back again|等等|等一下|哦|噢|哎|唉|对了|不好意思|我回来了|回来了)[\s,，.。!！:：…]*)+$/i;
 
 /** The clauses of a message that correct nothing ("南河镇马庄村 不是告村委会 是告俺邻居马二狗" → "南河镇马庄村"). */
 export function clausesBesideCorrections(text: string): string {
@@ -499,7 +513,8 @@ export function clausesBesideCorrections(text: string): string {
   for (const p of parts) {
     if (MARKER.test(p) || /不是|\bnot\b/i.test(p)) inCorrection = true;
     // ("老李说不是30户，是32户。代表就我和老李…": a new sentence after the correction answers again.)
-    else if (!inCorrection) kept.push(p.trim());
+    // ("Wait, I made a mistake: … The outlet is at Shangyu village": a lead-in is no clause of its own.)
+    else if (!inCorrection && !LEAD_IN_ONLY.test(p.trim())) kept.push(p.trim());
     if (inCorrection && /[。！!？?；;\n]$|\.$/.test(p.trim()) && kept.length === 0) {
       const at = text.indexOf(p) + p.length;
       const after = text.slice(at).trim();

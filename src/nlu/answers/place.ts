@@ -96,7 +96,13 @@ const CONTACT = /(?:我的?|俺的?|(?:我|俺)?(?:妈|爸|娘|爹|老伴|儿子
 /** "砖厂那个村叫柳河村", "那个小区叫幸福小区": the name said for it. */
 const PLACE_CALLED = /(?:那个|这个)?(?:村|村子|庄|社区|小区|镇|乡|街道?)(?:的名字)?(?:叫|叫做|名叫)\s*([\u4e00-\u9fff]{1,8}?(?:村|庄|屯|社区|小区|街|路|组))(?=$|[，,。\s])/;
 
-export function readPlace(text00: string, townships: Townships): PlaceAnswer | null {
+export function readPlace(text: string, townships: Townships): PlaceAnswer | null {
+  const r = readPlaceFolded(text, townships);
+  // (The answer is read with its width folded; a Chinese place keeps its Chinese comma.)
+  return r && 'place' in r && /\p{Script=Han}/u.test(r.place) ? { place: r.place.replace(/,\s*/g, '，') } : r;
+}
+
+function readPlaceFolded(text00: string, townships: Townships): PlaceAnswer | null {
   const called = PLACE_CALLED.exec(text00)?.[1];
   if (called) return { place: called };
   const text0 = text00.replace(CONTACT, ' ').replace(/\s{2,}/g, ' ').trim();
@@ -133,7 +139,7 @@ export function readPlace(text00: string, townships: Townships): PlaceAnswer | n
     if (places.length > 1 && named.length > 1 && named.length < places.length) return { place: named.map((p) => p.place).join(' ') };
     // Several places and a remark ("幸福公寓，在桃源乡政府往东200米，房东叫周德海"): the places, as said.
     if (places.length > 1 && named.length === places.length && clauses.some((c, i) => !(read[i] && 'place' in read[i]!) && (tells(c) || (read[i] !== null && 'vague' in read[i]!)))) {
-      return { place: places.map((p) => p.place).join('，').slice(0, 200) };
+      return { place: places.map((p) => p.place).join(/\p{Script=Han}/u.test(text00) ? '，' : ', ').slice(0, 200) };
     }
   }
   return readClause(clauses.length === 1 ? clauses[0]! : text, townships);

@@ -2648,3 +2648,73 @@ describe('left over from round Y: asked where, answered with the place and the s
     expect(String(e.slots['facts'])).toContain('a man called Zhao');
   });
 });
+
+describe('round Z, a resident reporting a chemical plant (en)', () => {
+  it('"Hold on, someone\'s at the door, give me a few minutes." is a pause; "Sorry, I\'m back. Wait, I made a mistake: …" corrects the township and gives the place beside it', () => {
+    const e = new Script('en');
+    e.say("I want to report pollution. A chemical plant is dumping waste water into the creek at night, the water turns yellow and fish are dying. It's in Qingshi Town.");
+    const facts = e.slots['facts'];
+    e.say("Hold on, someone's at the door, give me a few minutes.");
+    expect(e.slots['facts']).toBe(facts);
+    expect(e.text).toContain('take your time');
+    e.say("Sorry, I'm back. Wait, I made a mistake: the creek is actually in Taoyuan Township, not Qingshi. The plant is Qingshi-owned but the outlet is at Shangyu village, Taoyuan, under the stone bridge.");
+    expect(e.slots['township']).toBe('桃源乡');
+    expect(e.slots['address']).toBe('Shangyu village, under the stone bridge');
+  });
+
+  it('"What happened should be: A chemical plant in Qingshi Town is dumping …" replaces the story whole and leaves the township alone', () => {
+    const e = new Script('en');
+    e.say('I want to report pollution. A chemical plant is dumping waste water into the creek at night. It is in Taoyuan Township.');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Tom Wu' : e.state.expecting === 'phone' ? '13837465021' : e.state.expecting === 'peopleCount' ? 'just me' : 'skip');
+    const story = 'A chemical plant in Qingshi Town is dumping waste water into the creek at night; the outlet is under the stone bridge in Shangyu village, Taoyuan. The water turns yellow and fish are dying.';
+    e.say(`What happened should be: ${story}`);
+    expect(e.slots['facts']).toBe(story);
+    expect(e.slots['township']).toBe('桃源乡');
+  });
+
+  it('whom described with its name unknown keeps the description: "the chemical plant in Qingshi Town (I don\'t know its name)"', () => {
+    const e = new Script('en');
+    e.say('I want to report pollution. A chemical plant is dumping waste water into the creek at night. It is in Taoyuan Township.');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Tom Wu' : e.state.expecting === 'phone' ? '13837465021' : e.state.expecting === 'peopleCount' ? 'just me' : 'skip');
+    e.say("Complaint against: the chemical plant in Qingshi Town (I don't know its name).");
+    expect(e.slots['respondent']).toBe('the chemical plant in Qingshi Town (name unknown)');
+    const s = new Script();
+    s.say('河口镇有个化工厂往河里排污水');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '吴涛' : s.state.expecting === 'phone' ? '13837465021' : s.state.expecting === 'peopleCount' ? '就我自己' : '跳过');
+    s.say('被反映对象写河口镇那个化工厂，名字不知道');
+    expect(String(s.slots['respondent'])).toMatch(/^河口镇那个化工厂/);
+  });
+});
+
+describe('round Z, a foreman for 13 workers (en)', () => {
+  it('the place told beside the township is taken; "Oh wait, not 12 people, 13 — I forgot the cook" beside the representatives corrects the count', () => {
+    const e = new Script('en');
+    e.say("Hi, I'm writing for a group of construction workers. Our contractor hasn't paid us for 5 months.");
+    e.say("It's the Riverside Garden housing project site in Hekou, near the bus station. The contractor is Zhao Jianguo of Hongsheng Construction Co.");
+    expect(e.slots['township']).toBe('河口镇');
+    expect(e.slots['address']).toBe('the Riverside Garden housing project site, near the bus station');
+    e.say('We want all our back wages paid, about 380,000 yuan in total. There are 12 of us.');
+    expect(e.state.expecting).toBe('representatives');
+    e.say('Me and Chen Dahai 13698745210. Oh wait, not 12 people, 13 — I forgot the cook.');
+    expect(e.slots['peopleCount']).toBe(13);
+    expect(e.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Chen Dahai', phone: '13698745210' }]);
+  });
+
+  it('"Complaint against should be: Zhao Jianguo, Hongsheng Construction Co." keeps both; "Hongsheng Construction Co. (boss Zhao Jianguo)" keeps the boss', () => {
+    const e = new Script('en');
+    e.say("Hi, I'm writing for a group of construction workers. Our contractor Zhao Jianguo hasn't paid us for 5 months.");
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Li Ming' : e.state.expecting === 'phone' ? '13567012498' : e.state.expecting === 'township' ? 'Hekou' : e.state.expecting === 'peopleCount' ? 'just me' : 'skip');
+    e.say('Complaint against should be: Zhao Jianguo, Hongsheng Construction Co.');
+    expect(e.slots['respondent']).toBe('Zhao Jianguo, Hongsheng Construction Co');
+    e.say('Please change the complaint against to Hongsheng Construction Co. (boss Zhao Jianguo)');
+    expect(e.slots['respondent']).toBe('Hongsheng Construction Co. (boss Zhao Jianguo)');
+  });
+
+  it('在河口镇幸福花园工地，汽车站旁边 asked the township: the place comes with it', () => {
+    const s = new Script();
+    s.say('包工头欠了我们12个人五个月工资');
+    s.say('在河口镇幸福花园工地，汽车站旁边。包工头叫赵建国');
+    expect(s.slots['township']).toBe('河口镇');
+    expect(s.slots['address']).toBe('幸福花园工地，汽车站旁边');
+  });
+});

@@ -129,6 +129,27 @@ export function namedAfterAll(w: Words, form: FormState, ctx: FormContext): { na
 const GENERIC_PARTY_EN = /^(?:the |a |an |my |our )?(?:[a-z-]+\s)?(factory|company|plant|mill|school|landlord|employer|boss|shop|store|developer|contractor|hospital|clinic|farm)$/i;
 const GENERIC_PARTY_ZH = /^(?:那个|这个|一个)?(?:[\u4e00-\u9fff]{0,2})?(工厂|厂子|厂|公司|房东|老板|学校|开发商|包工头|医院|养殖场)$/;
 
+/** The sentence that names the township, without it: the rest is the place when it reads as one. */
+function placeBesideTownship(w: Words, ctx: FormContext): string | null {
+  const tw = w.entities.find((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end));
+  if (!tw) return null;
+  const sentence = /[^。.!！?？;；]*$/.exec(w.text.slice(0, tw.start))![0] + w.text.slice(tw.start, tw.end) + /^[^。!！?？;；]*?(?=[。!！?？;；]|\.(?:\s|$)|$)/.exec(w.text.slice(tw.end))![0];
+  const rest = sentence
+    .replace(w.text.slice(tw.start, tw.end), ' ')
+    .replace(/(?:^|\s)(?:in|at|of)\s+(?=[\s,]|$)/gi, ' ')
+    .replace(/^\s*(?:(?:it'?s|it is|this is|that'?s)\s+)?/i, '')
+    .replace(/^\s*(?:就)?(?:在|是)\s*/, '')
+    .replace(/\s+,/g, ',')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(/^[,，、]\s*/, '');
+  // ("青石镇，村支书刘宝山把村里集体的地卖了": a clause that tells what happened is no place.)
+  if (/\p{Script=Han}/u.test(rest) ? /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(rest) : /\b(?:is|was|are|were|did|does|has|have|had|said|told|took|paid|owes?|owed|want|wants)\b/i.test(rest)) return null;
+  if (contentSize(rest) < 3 || !/[村庄屯路街巷号楼院组场站区园厂]|工地|小区|旁边|附近|对面|门口|village|road|street|lane|site|estate|community|building|market|station|bridge|square|near|next to|opposite|behind/i.test(rest)) return null;
+  const p = readPlace(rest, ctx.county.townships);
+  return p && 'place' in p ? p.place : null;
+}
+
 export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   // "yes please go ahead" says nothing beyond the yes.
   if (bareYes(w.text)) return { values: {} };
@@ -293,6 +314,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // A representative speaks for the many: "for all of them" needs no asking.
     const n = ((values['peopleCount'] as { n?: number } | undefined)?.n ?? s.peopleCount ?? 0);
     if (s.scope === undefined && n >= ctx.county.rules.groupThreshold) values['scope'] = 'all';
+  }
+  // Asked the township, told the place beside it ("在河口镇幸福花园工地，汽车站旁边。…", "the Riverside Garden site in Hekou,
+  // near the bus station."): the place is taken with it, not asked for next.
+  if (asking === 'township' && s.address === undefined) {
+    const place = placeBesideTownship(w, ctx);
+    if (place) values['address'] = place;
   }
   if (story) {
     const place = findPlace(w.text, ctx.county.townships);

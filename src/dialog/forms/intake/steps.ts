@@ -231,6 +231,12 @@ export const address: Step = {
       const p1 = readPlace(clause, ctx.county.townships);
       if (p1 && 'place' in p1 && (findPlace(clause, ctx.county.townships) || /[村庄屯路街巷号楼院组]|东头|西头|南头|北头|门口|旁边|对面|附近|路口|village|road|street|lane|building|end of/i.test(clause))) return ok(p1.place);
     }
+    // "The plant is Qingshi-owned but the outlet is at Shangyu village, under the stone bridge": where it is, said in a sentence.
+    const located = /\b(?:is|are|was|were|it'?s|located|happened|happens)\s+((?:at|in|near|under|behind|beside|next to|opposite|on)\s+[^.;!?]{3,80})/i.exec(text)?.[1];
+    if (located && !/\p{Script=Han}/u.test(text) && /\b(?:village|road|street|lane|community|estate|building|bridge|market|square|block|no\.?\s*\d)/i.test(located)) {
+      const p2 = readPlace(located.replace(/^(?:at|in|on)\s+/i, ''), ctx.county.townships);
+      if (p2 && 'place' in p2) return ok(p2.place);
+    }
     // An office named asked where and whom: whom (the miner takes it), no place.
     if (OFFICE_ONLY.test(text.trim()) && !/\b(?:village|road|street|lane)\b/i.test(text)) return null;
     // "By the way, my mother needs a checkup": a sentence about something else, with no place word in it.
@@ -302,7 +308,7 @@ export const category: Step = {
 /** Words around whom: "被反映的是", "不是说了么", "the complaint is against", "就行". */
 const RESPONDENT_LEAD =
   /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|刚说了|我说了|我刚说了|前面说了)(?:啊|呀|嘛|么)?[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
-const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（][^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
+const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（](?![^)）]*(?:boss|owner|manager|director|head|老板|负责人|经理|法人|老总))[^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
 const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
@@ -358,6 +364,10 @@ export const respondent: Step = {
     // "县城投公司搞的拆迁 还有城关镇拆迁办 带头的姓郑": every party listed, not the first alone.
     const listedParties = /还有|以及|另外|和|跟/.test(text) ? [...new Set(text.split(/[\s，,；;、]+|还有|以及|另外/).map((c) => partyIn(c)).filter((p): p is string => p !== null))] : [];
     if (listedParties.length >= 2 && contentSize(text) - contentSize(listedParties.join('')) >= 6) return ok(clip(listedParties.join(ctx.locale === 'zh' ? '、' : ', ')));
+    // "the chemical plant in Qingshi Town (I don't know its name)", "河口镇那个化工厂，名字不知道": whom, described — only the name is unknown.
+    const nameUnknown = /[(（]?\s*(?:(?:i )?(?:don'?t|do not) know (?:its|his|her|their|the) (?:name|names)|name unknown|(?:名字|叫啥|叫什么)(?:名字)?(?:我|俺)?不(?:知道|清楚|晓得)|(?:我|俺)?不(?:知道|清楚|晓得)(?:它|他|她)?(?:叫啥|叫什么|名字)(?:名字)?)\s*[)）]?[。.!！]*\s*$/i;
+    const described = nameUnknown.test(said) ? said.replace(nameUnknown, '').replace(RESPONDENT_LEAD, '').replace(/[\s，,;；]+$/, '').trim() : '';
+    if (described && (partyIn(described) || respondentIn(described)) && contentSize(described) <= 40) return ok(clip(`${described}${ctx.locale === 'zh' ? '（名称不详）' : ' (name unknown)'}`));
     if ((isRefusal(w.text) || /不(?:想|方便|敢)?说|不(?:知道|清楚|懂|晓得)(?:是谁|叫啥|找谁|这个)?|说不(?:清|好)|问(?:点)?别的|跳过|rather not|don'?t know|not sure|no idea|no clue|skip|next question|ask (?:me )?something else/i.test(w.text)) && !w.entities.some((e) => e.type === 'phone')) return ok(party);
     // "镇政府 来了个铲车就推了 说是违建…": whom first, then more of the story — whom is the opening, the rest joins the facts.
     const lead = /^([^\s，,。；;]{2,12})[\s，,；;]+(.+)$/s.exec(text);
@@ -368,10 +378,13 @@ export const respondent: Step = {
     // A guess hedged about ("那谁知道 应该是管发钱的吧 社保局"): the party guessed, not the hedging.
     if (HEDGE.test(text) && (party ?? respondentIn(text))) return ok(clip(party ?? respondentIn(text)!));
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
-    const listed = contentSize(text) <= 40 && !/[。!！?？]\s*\S|\.(?!\d)\s*\S/.test(text) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
+    const listed = contentSize(text) <= 40 && !/[。!！?？]\s*\S|\.(?!\d)\s*\S/.test(text.replace(/\b(Co|Ltd|Inc|Corp|Mr|Mrs|Ms|Dr|St)\./g, '$1')) && (party !== null || respondentIn(text) !== null || findRespondentUnits(ctx.county, text).length > 0);
     if (listed) return ok(clip(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)));
     // "I told you, Qian Laowu, the owner of the house": a person's name said in a short answer is whom.
     const person = /^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*(?:,|\.(?!\d)|$|\(|who\b|the\b))/.exec(text.trim());
+    // ("Zhao Jianguo, Hongsheng Construction Co.": a person and the company after them are both whom.)
+    const andCompany = person ? /^[\s,]+(?:(?:and|of|from)\s+)?(?:(?:his|her|the)\s+(?:company|firm)\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'.-]*){0,4}\.?$/.test(text.trim().slice(text.trim().indexOf(person[1]!) + person[1]!.length)) : false;
+    if (person && andCompany && contentSize(text) <= 30) return ok(clip(text.trim().replace(/^(?:(?:i )?(?:just |already )?told you,?\s*|as i said,?\s*)/i, '').replace(/\.$/, '')));
     if (person && contentSize(text) <= 30 && !/\b(?:Village|Road|Street|Town|Township|County|Lane)\b/.test(person[1]!)) return ok(person[1]!);
     if (party && contentSize(text) > 12) return ok(party);
     // Whom: a position, an office, a name — or a short answer; a long remark is something else (more facts).
