@@ -4,7 +4,7 @@ import { defineMessages } from './define.ts';
 export const intake = defineMessages(
   {
     intakeBegin: '好的，我来帮您登记，还需要问您几个问题。中途有疑问可以随时问我，说错了也可以直接改。',
-    consentIntro: '提交之前，请先了解信访的"三个明白"：\n{summary}\n确认提交，即表示您已了解以上内容，并保证所反映的情况真实。',
+    consentIntro: '{summary}\n确认提交，即表示您已了解以上内容，并保证所反映的情况真实。',
     consentAsk: '您是否已了解以上内容，并保证所反映的情况真实？',
     consentYes: '我已了解，同意',
     consentMore: '先看详细规定',
@@ -119,7 +119,7 @@ export const intake = defineMessages(
   },
   {
     intakeBegin: 'All right, I will help you file this; I need to ask you a few questions. You can ask me anything along the way, and correct anything you said.',
-    consentIntro: 'Before you submit, please take a moment for the "three understandings":\n{summary}\nBy submitting you confirm that you have understood the above and that what you report is true.',
+    consentIntro: '{summary}\nBy submitting you confirm that you have understood the above and that what you report is true.',
     consentAsk: 'Have you understood the above, and do you confirm that what you report is true?',
     consentYes: 'I understand and agree',
     consentMore: 'Read the full rules first',

@@ -439,7 +439,12 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
       // The go-ahead must be said beside the correction, not inside its words ("…我儿子晚交了两天"),
       // nor inside quoted words ("诉求前面那句'我先在这登记吧'去掉"). A change asked for beside it that
       // was not made, or a correction read but not applied, holds the filing: the summary comes again.
-      const beside = unquoted(besideCorrections(seg.answer));
+      // ("反映对象写县社保局 别的没问题了 提交吧": the clause that names the corrected field is the correction's.)
+      const correctedNames = new Set(corrected.map((st) => st.name));
+      const beside = unquoted(besideCorrections(seg.answer))
+        .split(/(?<=[，,。；;！!])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+        .filter((part) => !spec.steps.some((st) => correctedNames.has(st.name) && st.field?.words.test(part)))
+        .join(' ');
       const unapplied = corrected.length < new Set(corrections.map((c) => c.step)).size;
       // ("地点写县人民医院住院部。提交以后医院会知道是我举报的吗？": the question beside the correction is answered too.)
       const answers = answerQuestions(seg.questions, state, spec, f, fctx);

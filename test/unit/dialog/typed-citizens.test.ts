@@ -2718,3 +2718,35 @@ describe('round Z, a foreman for 13 workers (en)', () => {
     expect(s.slots['address']).toBe('幸福花园工地，汽车站旁边');
   });
 });
+
+describe('round Z, a daughter filing for her bedridden father', () => {
+  const lines = ['你好 我想帮我爸反映个事 他瘫在床上来不了', '桃源乡杏花村 我爸的养老金从今年三月就没发了'];
+
+  it('the place and the story in one answer: the story is kept, and a pension stopped is social insurance', () => {
+    const s = new Script();
+    for (const m of lines) s.say(m);
+    expect(s.slots['address']).toBe('杏花村');
+    expect(String(s.slots['facts'])).toContain('养老金从今年三月就没发了');
+    expect(s.slots['category']).toBe('labor');
+  });
+
+  it('"应该是县社保局吧 乡里社保所说是县里卡着的" is 县社保局, and the words after it join the story once', () => {
+    const s = new Script();
+    for (const m of lines) s.say(m);
+    while (s.state.expecting !== 'respondent' && s.state.expecting !== 'confirm') s.say(s.state.expecting === 'category' ? '社保' : '跳过');
+    s.say('应该是县社保局吧 乡里社保所说是县里卡着的');
+    expect(s.slots['respondent']).toBe('县社保局');
+    expect(String(s.slots['facts']).split('乡里社保所说是县里卡着的').length).toBe(2);
+  });
+
+  it('"事情经过不对 要写清楚 …" replaces the story without "要写清楚"; "反映对象写县社保局 别的没问题了 提交吧" corrects and files', () => {
+    const s = new Script();
+    for (const m of lines) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '王秀兰' : s.state.expecting === 'phone' ? '15937261845' : s.state.expecting === 'peopleCount' ? '就我爸一个人' : '跳过');
+    s.say('事情经过不对 要写清楚 我爸王德福的养老金从今年三月到现在一直没发 乡社保所说资格认证没过');
+    expect(s.slots['facts']).toBe('我爸王德福的养老金从今年三月到现在一直没发 乡社保所说资格认证没过');
+    const r = s.say('反映对象写县社保局 别的没问题了 提交吧');
+    expect(s.slots['respondent']).toBe('县社保局');
+    expect(r.effects.some((e) => e.type === 'submit_petition')).toBe(true);
+  });
+});

@@ -129,6 +129,17 @@ export function namedAfterAll(w: Words, form: FormState, ctx: FormContext): { na
 const GENERIC_PARTY_EN = /^(?:the |a |an |my |our )?(?:[a-z-]+\s)?(factory|company|plant|mill|school|landlord|employer|boss|shop|store|developer|contractor|hospital|clinic|farm)$/i;
 const GENERIC_PARTY_ZH = /^(?:那个|这个|一个)?(?:[\u4e00-\u9fff]{0,2})?(工厂|厂子|厂|公司|房东|老板|学校|开发商|包工头|医院|养殖场)$/;
 
+/** Words beside the township and the place that tell what happened ("…杏花村 我爸的养老金从今年三月就没发了"). */
+function tellsBesidePlace(w: Words, ctx: FormContext): boolean {
+  let rest = w.text;
+  for (const e of w.entities.filter((x) => x.type === 'township').reverse()) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  const place = findPlace(rest, ctx.county.townships);
+  if (place) rest = rest.replace(place, ' ');
+  rest = rest.replace(/[\u4e00-\u9fff]{1,6}(?:村|庄|屯|社区|小区)/g, ' ');
+  if (contentSize(rest) < 8) return false;
+  return /\p{Script=Han}/u.test(rest) ? /[了过着没欠拆占打骂推停扣]|不给|不发|不管/.test(rest) : /\b(?:has|have|had|hasn'?t|haven'?t|didn'?t|did|was|were|is|are|took|stopped|paid|owes?|dumps?|dumped)\b/i.test(rest);
+}
+
 /** The sentence that names the township, without it: the rest is the place when it reads as one. */
 function placeBesideTownship(w: Words, ctx: FormContext): string | null {
   const tw = w.entities.find((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end));
@@ -337,7 +348,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // (and is read as the story it is).
     const thin = !!s.facts && (s.category === undefined || storySize(s.facts) < 20);
     // Asked where, answered with the place and the story around it ("就在村东头那个养猪场，老板姓赵，去年开始养的…"): the story is kept too.
-    const placeAndStory = (asking === 'address' || asking === 'township') && contentSize(w.text) >= 30 && !(s.facts ?? '').includes(w.text.trim());
+    // ("桃源乡杏花村 我爸的养老金从今年三月就没发了": the place, then what happened.)
+    const placeAndStory = (asking === 'address' || asking === 'township') && !(s.facts ?? '').includes(w.text.trim()) && (contentSize(w.text) >= 30 || tellsBesidePlace(w, ctx));
     const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && ((thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null) || placeAndStory);
     if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
     const telling = asking === null || asking === 'facts' || joins;

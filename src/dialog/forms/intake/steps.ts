@@ -400,6 +400,8 @@ export const respondent: Step = {
     if (typeof v !== 'object' || v === null) return setSlots(f, { respondent: typeof v === 'string' ? bareParty(v) : null });
     const { who, more } = v as { who: string; more: string };
     const facts = slotsOf(f).facts;
+    // (The story may hold these words already: the whole answer joined it.)
+    if (facts?.includes(more)) return setSlots(f, { respondent: bareParty(who) });
     return setSlots(f, { respondent: bareParty(who), facts: (facts ? `${facts}\n${more}` : more).slice(0, 2000) });
   },
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),

@@ -191,7 +191,8 @@ export function partyIn(text: string): string | null {
       // "(我)家孩子学校", "孩子读的幼儿园": whose it is, not its name.
       .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
-      .replace(/^[镇乡县](?![城里上])(?=[\u4e00-\u9fff]{3,})/, '');
+      // (Not the level of an office: "县社保局", "乡社保所" are those offices.)
+      .replace(/^[镇乡县](?![城里上])(?![\u4e00-\u9fff]{1,4}(?:局|所|站|办|委|院|政府)$)(?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
