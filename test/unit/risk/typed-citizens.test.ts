@@ -101,3 +101,26 @@ describe('round Y (2026-12-07 night)', () => {
   it.each(['这是我最后一次反映了，以后你们也找不到我了', 'you will never find me again after this'])('%s still alerts', (text) => expect(screenRisk(text).level).not.toBe('none'));
   it('cutting off a road still alerts', () => expect(screenRisk('we will cut off the road to the township tomorrow').level).toBe('risk'));
 });
+
+describe('round Z false alarms', () => {
+  it.each([
+    "Hi. The primary school in our village was closed this September and merged into the township central school 6 km away. There's no school bus. Kids as young as 7 walk along the provincial road.",
+    'My daughter is 8 and walks to school along the national highway every morning, there is no footpath',
+    '乡政府呗 还有俺村支书刘长贵 钱是不是叫他扣下了 俺也不知道',
+    '村里的补偿款叫会计扣下了一半，到现在也没个说法',
+    '孩子们没校车，天天沿着省道走六七里地去镇上上学',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+
+  it.each([
+    "we'll block the provincial road",
+    'If nothing is done we will walk onto the highway and lie down',
+    'tomorrow we will park our tractors on the national road',
+    '我们去堵省道',
+    '老板不给钱，我们就把他扣下',
+    '扣住镇长不让走',
+    '不给钱就把会计扣下，不让他走',
+    '补偿款不到位，明天就扣住来量地的干部',
+  ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+
+  it('"把他扣下" alone is short: staff are still alerted', () => expect(screenRisk('把他扣下').level).not.toBe('none'));
+});
