@@ -68,7 +68,9 @@ function durationAnswer(form: FormState | null, ctx: FormContext, hurry = false)
 
 function anonymousAnswer(form: FormState | null, ctx: FormContext): Reply {
   const category = form?.slots['category'];
-  return say(ctx.locale, category === 'conduct' || category === undefined ? 'faqAnonymousConduct' : 'faqAnonymousOther');
+  // The kind not known yet: both rules, the one for officials first ("can I stay anonymous? the owner knows everyone").
+  if (category === undefined) return say(ctx.locale, 'faqAnonymousEither');
+  return say(ctx.locale, category === 'conduct' ? 'faqAnonymousConduct' : 'faqAnonymousOther');
 }
 
 /** What the draft holds so far, in the summary's words (the citizen asked to hear it). */

@@ -2750,3 +2750,35 @@ describe('round Z, a daughter filing for her bedridden father', () => {
     expect(r.effects.some((e) => e.type === 'submit_petition')).toBe(true);
   });
 });
+
+describe('round Z, a mother kept awake by a stone-cutting workshop (en)', () => {
+  const first = "hello, there is a stone-cutting workshop behind my apartment in Chengguan that runs saws until 2am every night. I can't sleep and my kid can't either.";
+
+  it('noise from a workshop at night is environment; asked about anonymity before the kind is known, both rules are told', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(e.slots['category']).toBe('environment');
+    const a = new Script('en');
+    a.say('I want to file a complaint');
+    a.say('can I stay anonymous?');
+    expect(a.text).toContain('A report about officials can be anonymous');
+    expect(a.text).toContain('Other matters need your real name and phone');
+  });
+
+  it('"It\'s not just me, probably 40 households … hear it" asks for whom she files; "I\'m only filing for my own family" at the representatives is one household', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say('behind Building 3 of Jinxiu Community, Wenhua Road');
+    e.say("I want them to stop working after 10pm. It's not just me, probably 40 households in buildings 3 and 4 hear it.");
+    expect(e.slots['scope']).toBeUndefined();
+    const g = new Script('en');
+    g.say(first);
+    g.say('behind Building 3 of Jinxiu Community, Wenhua Road');
+    g.say('I want them to stop working after 10pm. 40 households, I am filing for all of them');
+    expect(g.state.expecting).toBe('representatives');
+    g.say("No no, I'm not representing anyone, I'm only filing for my own family. I just meant the neighbours are bothered too.");
+    expect(g.slots['scope']).toBe('self');
+    expect(g.slots['peopleUnit']).toBe('households');
+    expect(g.state.expecting).not.toBe('representatives');
+  });
+});

@@ -226,7 +226,9 @@ function lateScope(text: string, form: FormState, ctx: FormContext): { form: For
   const v = readPeopleCount(text);
   if (!v || v.scope !== 'self') return null;
   const next = scope.apply!(form, 'self', ctx);
-  const counted = v.n < ctx.county.rules.groupThreshold ? setSlots(next, { peopleCount: v.n, peopleUnit: v.unit }) : next;
+  // ("只为我自己家", "only for my own family": one household.)
+  const unit = v.n === 1 && /家|\b(?:family|household)\b/i.test(text) ? 'households' : v.unit;
+  const counted = v.n < ctx.county.rules.groupThreshold ? setSlots(next, { peopleCount: v.n, peopleUnit: unit }) : next;
   return { form: counted, replies: [say(ctx.locale, 'corrected', { fields: `${t(ctx.locale, 'fPeopleCount')} ${peopleCount.field!.show(counted, ctx)}` })] };
 }
 

@@ -6,7 +6,7 @@
 import { SAID_BEFORE_TAIL, SAID_BEFORE_WORDS } from '../../form/said-before.ts';
 import { townshipName, unitName } from '../../../domain/county/schema.ts';
 import { readName } from '../../../nlu/answers/name.ts';
-import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
+import { groupScopeIn as scopeOf, readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
 import { priorChannelIn, priorInStory } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
@@ -612,7 +612,10 @@ export const representatives: Step = {
     const sentences = w.text.split(/(?<=[。!！?？]|\.(?!\d))\s*/).filter(Boolean);
     // (The first sentence and any with a phone number stay: "The village elected two people …: Tang Jinbao (138…)".)
     const listed = sentences.filter((x, i) => i === 0 || /代表|representatives?|\d{7,}/i.test(x) || !OTHER_SUBJECT.test(x)).join(' ') || w.text;
+    // "I'm not representing anyone, I'm only filing for my own family": no list — for whom, said again (read late).
     const reps = readRepresentatives(listed, ctx.county.rules.maxRepresentatives);
+    // ("the representatives are only me and Li Wei" is a list.)
+    if (scopeOf(w.text) === 'self' && !(reps ?? []).some((r) => !r.self)) return failed();
     return reps ? ok(reps) : failed(say(ctx.locale, 'badRepresentatives', { max: ctx.county.rules.maxRepresentatives }));
   },
   apply(f, value) {
