@@ -311,8 +311,31 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
       rest = rest.replace(m[0], ' ');
     }
   }
+  // "诉求后面那句要多久是我问你的 不是诉求 删了", "事情经过最后一句去掉": a clause of a field, pointed at.
+  const pointed = SENTENCE_STRIKE.exec(text);
+  if (pointed) {
+    const step = spec.steps.find((st) => typeof form.slots[st.name] === 'string' && st.field?.words.test(text.slice(0, pointed.index + 1)) && !out.some((c) => c.step === st));
+    const value = step ? (form.slots[step.name] as string) : '';
+    const parts = value.split(/(?<=[。！!？?；;，,])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).filter((x) => x.trim());
+    const hint = pointed[2]?.replace(/(?:是我问你的|是我问的|不是.*)$/, '') ?? '';
+    const fromEnd = /后|最后|末/.test(pointed[1]!);
+    const order = fromEnd ? [...parts.keys()].reverse() : [...parts.keys()];
+    // (A word of it said that the field does not hold: nothing is struck.)
+    const at = hint && contentSize(hint) >= 2 ? order.find((i) => parts[i]!.includes(hint)) : order[0];
+    if (step && parts.length >= 2 && at !== undefined) {
+      const kept = parts.filter((_, i) => i !== at).join(' ').replace(/\s{2,}/g, ' ').replace(/^[\s，,。；;]+|[\s，,；;]+$/g, '');
+      if (contentSize(kept) >= 2) {
+        out.push({ step, reading: { ok: true, value: kept } });
+        taken.push(parts[at]!.trim());
+        rest = rest.replace(pointed[0], ' ');
+      }
+    }
+  }
   return { corrections: out, rest, words: taken };
 }
+
+/** "后面那句要多久…删了", "最后一句去掉", "the last sentence … remove it": which clause, and a word of it. */
+const SENTENCE_STRIKE = /(后面|后头|最后|末尾|前面|开头|第一)(?:的)?(?:那|这)?(?:一)?句(?:话)?([^，,。\s]{0,16})[^。]{0,24}?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?)/;
 
 /** "32 households, not 31", "32, not 31": the count said, and the one taken back. */
 const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b|是(\d{1,5})(户|家|个人|人)[，,\s]*(?:而)?不是\d{1,5}|不是\d{1,5}(?:户|家|个人|人)?[，,\s]*(?:而)?(?:是|写|改成|应该是)(\d{1,5})(户|家|个人|人)/i;

@@ -208,6 +208,8 @@ function classify(clause: string, readers: Readers): Question | null {
   if (!/[?？]/.test(clause) && !/\p{Script=Han}/u.test(clause) && /\.\s*$/.test(clause) && !TRAVEL.test(clause)) return null;
   // "俺不是说了桃园乡么": a reproach, no question.
   if (/(?:不是|没)(?:都|早)?(?:说|讲|告诉你|跟你说)(?:了|过)/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
+  // "诉求后面那句要多久是我问你的": a line of the summary pointed at, cited, not asked.
+  if (/(?:那|这|一)句|几个字|\b(?:that|this|the last|the first) (?:line|sentence|bit)\b/i.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   // "被反映的单位咋没写": a field left out, said as a reproach — a correction, no question.
   if (/(?:咋|怎么|为啥|为什么)(?:没|不)(?:写|记|填|加)(?:上)?/.test(clause) && !/[?？]\s*$/.test(clause)) return null;
   if (ARE_YOU_BOT.test(clause)) return { text: clause, topic: 'bot', intent: null };
@@ -278,7 +280,13 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     const sentences = text.trim().split(/(?<=[。！!？?；;.])\s+|(?<=[。！!？?；;])/).filter(Boolean);
     const last = sentences.at(-1);
     const q = sentences.length > 1 && last ? closingQuestion(last, readers) : null;
-    if (!q) return { answer: text, questions: [], wantsPerson };
+    if (!q) {
+      // "…他亲戚起码占了五六个名额 举报完了大概要多久能查": a clause typed after a space, unmarked, that asks a narrow question.
+      const tail = /\p{Script=Han}/u.test(text) ? closingQuestions(text, readers).filter((x) => x.topic && x.topic !== 'why' && x.topic !== 'human') : [];
+      const first = tail[0];
+      if (!first || !/多久|多长时间|几天|什么时候|啥时候|找谁|哪个部门|怎么办|咋办|能不能|可不可以|[吗么]\s*[？?]?\s*$/.test(first.text)) return { answer: text, questions: [], wantsPerson };
+      return { answer: text.slice(0, text.lastIndexOf(first.text)).trim(), questions: tail, wantsPerson };
+    }
     return { answer: text.slice(0, text.lastIndexOf(last!)).trim(), questions: [q], wantsPerson };
   }
   const parts = clauses(text);

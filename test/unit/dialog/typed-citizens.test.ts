@@ -2782,3 +2782,25 @@ describe('round Z, a mother kept awake by a stone-cutting workshop (en)', () => 
     expect(g.state.expecting).not.toBe('representatives');
   });
 });
+
+describe('round Z, an anonymous report about a village head', () => {
+  const lines = ['我要举报我们村主任 他把低保名额都给了他自己亲戚 真正困难的人反而没有 我能不能不留名字', '青石镇 上坝村 村主任叫孙建国'];
+
+  it('"…他亲戚起码占了五六个名额 举报完了大概要多久能查": the question after a space is answered and stays out of the request', () => {
+    const s = new Script();
+    for (const m of lines) s.say(m);
+    s.say('要求查一查今年的低保名单 不符合的取消 该给的给上 对村主任该处理就处理 他亲戚起码占了五六个名额 举报完了大概要多久能查');
+    expect(s.slots['demands']).toBe('要求查一查今年的低保名单 不符合的取消 该给的给上 对村主任该处理就处理 他亲戚起码占了五六个名额');
+    expect(s.text).toContain('15日内');
+  });
+
+  it('"诉求后面那句五六个名额不是诉求 删了" strikes that clause; a word the field does not hold strikes nothing', () => {
+    const s = new Script();
+    for (const m of [...lines, '要求查一查今年的低保名单 不符合的取消 对村主任该处理就处理 他亲戚起码占了五六个名额', '就我自己', '没有 头一回', '匿名']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('诉求后面那句要多久是我问你的 不是诉求 删了');
+    expect(s.slots['demands']).toBe('要求查一查今年的低保名单 不符合的取消 对村主任该处理就处理 他亲戚起码占了五六个名额');
+    s.say('诉求后面那句五六个名额不是诉求 删了');
+    expect(s.slots['demands']).toBe('要求查一查今年的低保名单 不符合的取消 对村主任该处理就处理');
+  });
+});
