@@ -447,6 +447,12 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
         .join(' ');
       const unapplied = corrected.length < new Set(corrections.map((c) => c.step)).size;
       // ("地点写县人民医院住院部。提交以后医院会知道是我举报的吗？": the question beside the correction is answered too.)
+      // ("Place should be …. And please note the patient is my mother …": the note beside the correction joins the story.)
+      const note = spec.addsMore?.test(beside.trim()) ? spec.absorb?.({ text: beside, entities: ctx.readers.entities(beside) }, f, fctx) : null;
+      if (note) {
+        f = note.form;
+        replies.push(...note.replies);
+      }
       const answers = answerQuestions(seg.questions, state, spec, f, fctx);
       if (unapplied || !SUBMIT_WORDS.test(beside) || HOLD.test(beside) || EDITISH.test(beside) || namesField(spec, beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, [...replies, ...answers], 'answered', '');
       return submitNow(state, spec, f, fctx, [...replies, ...answers]);

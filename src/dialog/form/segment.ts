@@ -132,6 +132,10 @@ const KINDS = /(?:都)?有(?:啥|什么|哪些|哪几)(?:个)?(?:类别|类|种�
 const ON_BEHALF =
   /(?:填|写|留|给|用)(?:我|俺)(?:爸|妈|爹|娘|父亲|母亲|老伴|爷爷|奶奶|儿子|女儿|闺女|家里人|家人|亲戚)[^，。？?]{0,6}(?:还是|或者)(?:填|写|留|用)?(?:我|俺)(?:自己)?的?|(?:填|写|留|用)(?:我|俺)(?:自己)?的?(?:还是|或者)(?:填|写|留|用)?(?:我|俺)(?:爸|妈|爹|娘|父亲|母亲|老伴|爷爷|奶奶|儿子|女儿|闺女|家里人|家人|亲戚)|(?:我|俺)?(?:能|可以|能不能|可不可以)(?:替|帮|代)(?:我|俺)?(?:爸|妈|爹|娘|父亲|母亲|老伴|爷爷|奶奶|儿子|女儿|闺女|家里人|家人|亲戚|别人|他|她)(?:来)?(?:反映|登记|上访|信访|告|投诉)|(?:替|帮|代)(?:我|俺)?(?:爸|妈|爹|娘|父亲|母亲|老伴|家里人|家人|亲戚|别人|他|她)(?:来)?(?:反映|登记)(?:的话)?[^，。？?]{0,8}(?:填|写|留)(?:谁|哪个)|\b(?:my (?:details|name|number|info|id)|mine)\b[^?.]{0,20}\bor (?:my |his |her )?(?:father|mother|dad|mum|mom|son|daughter|husband|wife|parent|grandfather|grandmother)(?:'s)?\b|\b(?:his|her|my (?:father|mother|dad|mum|mom|son|daughter|husband|wife|parent)'s)\b[^?.]{0,20}\bor (?:my own|mine)\b|\bcan i (?:file|petition|report|do this|apply|complain) (?:for|on behalf of) (?:my |someone|somebody|another)/i;
 
+/** A question said to be beside the point, through its question mark: "Sorry, unrelated, but …?", "顺便问一下，…？". */
+const ASIDE =
+  /^(?:(?:sorry|excuse me),?\s*)?(?:(?:this is |it'?s )?(?:unrelated|off[- ]topic)|a side question|quick question|by the way|btw|顺便问(?:一下|一句|个事)?|另外问(?:一下|一句)?|插一句|问个别的|先问个别的|跟这事没关系)[^?？]{0,200}[?？]/i;
+
 /** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
 function specialTopic(clause: string): Question | null {
   const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
@@ -275,6 +279,14 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
   const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));
+  // "Sorry, unrelated, but do you know if …? She needs a follow-up.": an aside asked, and a few words about it — no answer.
+  const aside = ASIDE.exec(text.trim());
+  if (aside) {
+    const rest = text.trim().slice(aside[0].length).trim();
+    const q = classify(aside[0], readers) ?? { text: aside[0].trim(), topic: null, intent: null };
+    if (contentSize(rest) <= 12) return { answer: '', questions: [q], wantsPerson };
+    if (opts.free) return { answer: rest, questions: [q], wantsPerson };
+  }
   if (opts.free && storySize(text) > 40) {
     // A long answer keeps its words, but a question closing it is asked ("… Just me. How long will it take?").
     const sentences = text.trim().split(/(?<=[。！!？?；;.])\s+|(?<=[。！!？?；;])/).filter(Boolean);

@@ -20,7 +20,7 @@ const ZH_NAMED_PLACE = new RegExp(
 );
 const EN_PLACE_WORD =
   /\b(?:centre|center|pier|kiln|exit|gate|park|yard|warehouse|mall|office|hall|temple|church|port|dock|canal|field|orchard|pond|lake|hill|mountain|forest|lane|depot|works|workshop|site|village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
-const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:[Vv]illage|road|street|[Cc]ommunity|[Ee]state|market|school|factory|reservoir|hospital|bridge|station)(?:,?\s+(?:[Gg]roup|[Tt]eam|[Bb]uilding|[Bb]lock|[Nn]o\.?|[Nn]umber)\s*\d+)?)\b/g;
+const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:[Vv]illage|road|street|[Cc]ommunity|[Ee]state|market|school|factory|reservoir|hospital|bridge|station|[Hh]ealth [Cc]ent(?:er|re)|[Cc]linic)(?:,?\s+(?:[Gg]roup|[Tt]eam|[Bb]uilding|[Bb]lock|[Nn]o\.?|[Nn]umber)\s*\d+)?)\b/g;
 
 /** Answers that name no particular place. */
 const VAGUE =
@@ -63,7 +63,8 @@ function dropTownships(t: string, townships: Townships): string {
     out = out
       .replace(new RegExp(`^${name}(?:\\s+town(?:ship)?)?\\s*[,，]\\s*`, 'i'), '')
       .replace(new RegExp(`\\s*(?:[,，]|\\bin\\b|\\bof\\b)\\s*${name}(?:\\s+town(?:ship)?)?\\s*$`, 'i'), '')
-      .replace(new RegExp(`^${name}\\s+town(?:ship)?\\b[,\\s]*`, 'i'), '');
+      // ("Donghu Town Health Center": an institution named after its township keeps the name.)
+      .replace(new RegExp(`^${name}\\s+town(?:ship)?\\b(?![,\\s]*(?:central |no\\.? ?\\d+ )?(?:health cent(?:er|re)|hospital|clinic|(?:primary |middle |high |central )?school|government|police station|market)\\b)[,\\s]*`, 'i'), '');
   }
   // A township written with a typo (北领乡王家庄, 西山向李家洼): its suffix ends it.
   out = out.replace(new RegExp(`^[\\s,，、]*(?:[\\u4e00-\\u9fff]{2,3}[乡镇](?=[\\u4e00-\\u9fff]{2,})(?!${INSTITUTION.source.slice(1)}))?`), '');
@@ -208,7 +209,8 @@ export function findPlace(text: string, townships: Townships): string | null {
   }
   for (const m of t.matchAll(EN_NAMED_PLACE)) {
     const place = dropTownships(m[1]!, townships).replace(/^(?:The|A|Our|My)\s+/, '');
-    if (!/^(?:village|road|street)$/i.test(place)) return place;
+    // ("The hospital says…": a kind of place without its name is none.)
+    if (!/^(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station|health cent(?:er|re)|clinic)$/i.test(place)) return place;
   }
   return null;
 }

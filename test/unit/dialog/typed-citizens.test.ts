@@ -2804,3 +2804,29 @@ describe('round Z, an anonymous report about a village head', () => {
     expect(s.slots['demands']).toBe('要求查一查今年的低保名单 不符合的取消 对村主任该处理就处理');
   });
 });
+
+describe('round Z, a son complaining about his mother\'s operation (en)', () => {
+  const first = "My mother had a knee operation at Donghu Town Health Center in August and got a serious infection. The hospital says it's not their fault. I want to complain.";
+
+  it('the place is the health center by its name, never "hospital"; an aside asked is answered and is no request', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(e.slots['address']).toBe('Donghu Town Health Center');
+    expect(e.state.expecting).toBe('demands');
+    e.say('Sorry, unrelated, but do you know if the county hospital has an orthopedics clinic on Saturdays? She needs a follow-up.');
+    expect(e.slots['demands']).toBeUndefined();
+    expect(e.text).toContain('I cannot answer that well');
+    expect(e.state.expecting).toBe('demands');
+  });
+
+  it('"Place should be Donghu Town Health Center, not just hospital. And please note the patient is my mother …" corrects and adds the note', () => {
+    const e = new Script('en');
+    e.say(first);
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'David Zhou' : e.state.expecting === 'phone' ? '17730258864' : e.state.expecting === 'peopleCount' ? 'just my mother' : 'skip');
+    e.say('Place should be Health Center, not just hospital.');
+    e.say("Place should be Donghu Town Health Center, not just hospital. And please note the patient is my mother Zhou Guilan, 68, I'm filing for her.");
+    expect(e.slots['address']).toBe('Donghu Town Health Center');
+    expect(String(e.slots['facts'])).toContain('the patient is my mother Zhou Guilan');
+    expect(e.state.expecting).toBe('confirm');
+  });
+});

@@ -41,7 +41,7 @@ function withTownshipOfPlace(corrections: Correction[], words: Words, form: Form
 
 /** "补充一句：…", "等等 我再补一句 …", "one more thing: …": more of the story, not an answer. */
 export const ADDS_MORE =
-  /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
+  /^(?:(?:等等|等一下|哦|噢|对了)[\s，,。！!]*)?(?:我|俺)?(?:再|还)?(?:补充(?:一下|一句|一点|几句)?|补一句|补几句|加一句|再说一下|忘了说|还要说)|^(?:(?:and |also )?(?:please )?(?:also )?(?:note|add a note|make a note)(?: that)?\b|请?(?:帮我|给我|给俺)?(?:备注|注明|写明)(?:一下)?)|^(?:also add|one more thing|i forgot|wait,? (?:one more thing|i forgot))/i;
 
 const OTHERS_PHONE = /(?:老公|老婆|丈夫|媳妇|爱人|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|联名人|他|她|\b(?:husband|wife|son|daughter|brother|sister|his|her)\b)[^。.!！?？]{0,16}(?:电话|手机|\bphone\b|\bnumber\b)/i;
 
