@@ -6,6 +6,7 @@
  * marker and a value that only one field can read ("不是12个人，是13个") decide.
  * A correction is taken only when the field reads a value different from the one kept.
  */
+import { SAID_BEFORE_WORDS } from './said-before.ts';
 import type { FormState } from '../types.ts';
 import { CONFIRM, type Correction, type FormContext, type FormSpec, type Step, type Words } from './spec.ts';
 import { contentSize } from '../forms/intake/text.ts';
@@ -433,7 +434,12 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
     // "地点说错了", "名字改成…", "地址写全：…": a field word with a marker in its own sentence, or followed by its new value.
     hits.forEach((h, i) => {
       const next = hits[i + 1]?.at ?? text.length;
-      const after = text.slice(h.end, next);
+      // ("… is the County Education Bureau (I told you earlier). And the request …": the value ends with its sentence,
+      // and a remark in brackets pointing back is no part of it.)
+      const after = text
+        .slice(h.end, next)
+        .replace(/(?<=[.。!！;；])\s*(?:and|also|plus|还有|另外)?\s*(?:the|my|our|his|her)?\s*$/i, '')
+        .replace(new RegExp(`\\s*[(（]\\s*${SAID_BEFORE_WORDS}[^)）]{0,20}[)）]`, 'gi'), '');
       // "经过那儿再添一句：…", "add to the request: …": free text gets the words added, not replaced.
       const kept = form.slots[h.step.name];
       // "事情经过里的5000改成6000": words inside a long field swapped, the rest kept.

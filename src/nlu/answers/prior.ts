@@ -45,7 +45,7 @@ export function priorChannelIn(text: string): PriorKind | null {
 /** What a whole story says about earlier handling (channels, handled below, petitioned before), or null. */
 /** "这事以前没反映过，头一回", "never reported it before": said in a story, the first time. */
 const FIRST_TIME =
-  /(?:以前|之前|从来|从前)?(?:都)?(?:没|没有|未|从未|从没)(?:有)?(?:向[^，,。]{0,6}|找[^，,。]{0,6})?(?:反映|反应|上访|信访|投诉|举报)过|头一回(?:反映|来)?|第一次(?:反映|来反映|投诉|上访)|(?:以前|之前|从来)?(?:都)?没(?:有)?找过(?:谁|任何人|任何部门|哪里|哪儿|人|部门)?(?=$|[，,。！!])|哪(?:儿|里)?都没(?:去|找|反映)过|\b(?:never (?:went|been|gone) (?:anywhere|to anyone|to any (?:office|department))|haven'?t (?:gone|been) (?:anywhere|to anyone)|(?:this is|it'?s) (?:the|my|our) first time(?: (?:reporting|complaining|asking))?\s*[.!]?$|never (?:reported|complained|petitioned|raised)|first time (?:we|I) (?:report|complain|raise)|(?:nobody|no one) has (?:reported|complained|raised))/i;
+  /(?:以前|之前|从来|从前)?(?:都)?(?:没|没有|未|从未|从没)(?:有)?(?:向[^，,。]{0,6}|找[^，,。]{0,6})?(?:反映|反应|上访|信访|投诉|举报)过|头一回(?:反映|来)?|第一次(?:反映|来反映|投诉|上访)|(?:以前|之前|从来)?(?:都)?没(?:有)?找过(?:谁|任何人|任何部门|哪里|哪儿|人|部门)?(?=$|[，,。！!])|哪(?:儿|里)?都没(?:去|找|反映)过|\b(?:never (?:went|been|gone) (?:anywhere|to anyone|to any (?:office|department))|haven'?t (?:gone|been) (?:anywhere|to anyone)|(?:this is|it'?s) (?:the|my|our) first time(?: (?:reporting|complaining|asking))?\s*[.!]?$|never (?:reported|complained|petitioned|raised)|first time (?:we|I) (?:report|complain|raise)|(?:nobody|no one) has (?:reported|complained|raised)|\b(?:we|i) (?:haven'?t|have not|hadn'?t|didn'?t|did not) (?:petitioned|reported|complained|filed|raised (?:it|this))(?: (?:it|this|anything))?(?: anywhere)?(?: before)?\b)/i;
 
 export function priorInStory(text: string): PriorKind | null {
   return (

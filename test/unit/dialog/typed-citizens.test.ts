@@ -2830,3 +2830,41 @@ describe('round Z, a son complaining about his mother\'s operation (en)', () => 
     expect(e.state.expecting).toBe('confirm');
   });
 });
+
+describe('round Z, a mother whose village school was merged away (en)', () => {
+  const first = "Hi. The primary school in our village was closed this September and merged into the township central school 6 km away. There's no school bus. Kids as young as 7 walk along the provincial road.";
+
+  it('"There\'s no school bus" names nobody; "The complaint is against the County Education Bureau" said beside the township replaces the guess; talk to us stays out of the story', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(String(e.slots['respondent'] ?? '')).not.toMatch(/no school/i);
+    e.say("I'm perfectly calm, no need for staff right now. Xishan Township, Baiyun village. The complaint is against the County Education Bureau, they decided the merger.");
+    expect(e.slots['respondent']).toBe('the County Education Bureau');
+    expect(e.slots['address']).toBe('Baiyun village');
+    expect(String(e.slots['facts'])).not.toContain('perfectly calm');
+  });
+
+  it('the request keeps only the request: "I\'m speaking for the parents. No, we haven\'t petitioned before, …" answer the other questions', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say('Xishan Township, Baiyun village.');
+    e.say("Either reopen the village school for grades 1-3, or provide a free school bus. About 35 children from our village are affected, I'm speaking for the parents. No, we haven't petitioned before, only talked to the headmaster.");
+    expect(e.slots['demands']).toBe('Either reopen the village school for grades 1-3, or provide a free school bus.');
+    expect(e.slots['scope']).toBe('all');
+    expect(e.slots['priorPetition']).toBe('none');
+    const before = e.slots['facts'];
+    while (e.state.expecting !== 'confirm' && e.state.expecting !== 'idNumber') e.say(e.state.expecting === 'representatives' ? 'Just me. My name is Grace Huang, phone 15090817263.' : 'skip');
+    e.say('I already said: first time. We only talked to the headmaster.');
+    expect(e.slots['facts']).toBe(before);
+    expect(e.text).toContain('That is already what it says');
+  });
+
+  it('"complaint against is … (I told you earlier). And the request should only be: …" keeps the bracket and "And the" out of whom', () => {
+    const e = new Script('en');
+    e.say(first);
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Grace Huang' : e.state.expecting === 'phone' ? '15090817263' : e.state.expecting === 'township' ? 'Xishan' : e.state.expecting === 'peopleCount' ? 'just me' : 'skip');
+    e.say('Two fixes: complaint against is the Xishan Education Office (I told you earlier). And the request should only be: reopen the village school for grades 1-3, or provide a free school bus.');
+    expect(e.slots['respondent']).toBe('the Xishan Education Office');
+    expect(e.slots['demands']).toBe('reopen the village school for grades 1-3, or provide a free school bus.');
+  });
+});

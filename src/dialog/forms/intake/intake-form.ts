@@ -15,8 +15,10 @@ import { intakeDraft } from './draft.ts';
 import { readCategory } from './category.ts';
 import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
-import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
+import { POINTS_BACK } from '../../form/said-before.ts';
+import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, readPrior, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
+import { priorInStory } from '../../../nlu/answers/prior.ts';
 import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
 import { readRepresentatives, WITHDRAWN, type RepresentativeMention } from '../../../nlu/answers/representatives.ts';
 import { contentSize, demandClause, isBareAnnouncement, isRefusal, scrubPersonal, STORY_SIZE, storySize, withoutOpening, withoutTalk } from './text.ts';
@@ -162,6 +164,13 @@ export const intakeSpec: FormSpec = {
     if (!more && contentSize(aboutTheMatter(scrubPersonal(text, words.entities, ctx.locale))) < STORY_SIZE) return null;
     // A question is asked, not told: it never joins the story ("Do I have the right to appeal if they say no?").
     if (!more && /[?？]\s*$/.test(text)) return null;
+    // "I already said: first time. We only talked to the headmaster.": earlier handling said again, as it stands — no story.
+    const prior = slotsOf(form).priorPetition;
+    const again = prior ? (priorInStory(text) ?? (POINTS_BACK.test(text) ? readPrior(text, ctx) : null)) : null;
+    if (prior && again && (again === prior || (again !== 'none' && prior !== 'none')) && contentSize(text) <= 40) {
+      const step = INTAKE_STEPS.find((st) => st.name === 'priorPetition')!;
+      return { form, replies: [say(ctx.locale, 'alreadyNoted', { fields: `${t(ctx.locale, step.field!.label)} ${step.field!.show(form, ctx)}` })] };
+    }
     const facts = slotsOf(form).facts;
     const added = scrubPersonal(text, words.entities, ctx.locale);
     const next = setSlots(form, { facts: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) });

@@ -129,6 +129,18 @@ export function namedAfterAll(w: Words, form: FormState, ctx: FormContext): { na
 const GENERIC_PARTY_EN = /^(?:the |a |an |my |our )?(?:[a-z-]+\s)?(factory|company|plant|mill|school|landlord|employer|boss|shop|store|developer|contractor|hospital|clinic|farm)$/i;
 const GENERIC_PARTY_ZH = /^(?:那个|这个|一个)?(?:[\u4e00-\u9fff]{0,2})?(工厂|厂子|厂|公司|房东|老板|学校|开发商|包工头|医院|养殖场)$/;
 
+/** The sentences of an answer that tell of the matter: not those about the talk, whom, or only the place. */
+function storySentences(text: string): string {
+  const sentences = text.split(/(?<=[。！!？?；;])|(?<=\.)\s+/).map((x) => x.trim()).filter(Boolean);
+  const kept = sentences.filter(
+    (x) =>
+      !AGAINST_SENTENCE.test(x) &&
+      !/\b(?:calm|staff|a person|human)\b|工作人员|人工|冷静|不用转/i.test(x) &&
+      !(contentSize(x) <= 16 && !/[了过着没欠拆占打骂推停扣]|\b(?:is|was|are|were|has|have|had|did|does)\b/i.test(x)),
+  );
+  return kept.length === sentences.length ? text : kept.join(' ');
+}
+
 /** Words beside the township and the place that tell what happened ("…杏花村 我爸的养老金从今年三月就没发了"). */
 function tellsBesidePlace(w: Words, ctx: FormContext): boolean {
   let rest = w.text;
@@ -227,7 +239,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // Regulation Bureau, not against a company"): taken whenever said, and it replaces a guess when asked where.
   const said = s.category !== 'conduct' ? explicitParty(w.text) : null;
   // ("The complaint is about the township government" after "school" was guessed from the story: said outright, it replaces.)
-  if (said && s.respondent && said !== s.respondent && (asking === 'address' || (asking !== 'respondent' && AGAINST_SENTENCE.test(w.text.trim())))) replaced['respondent'] = said;
+  if (said && s.respondent && said !== s.respondent && (asking === 'address' || (asking !== 'respondent' && w.text.split(/(?<=[。！!？?])|(?<=\.)\s+/).some((x) => AGAINST_SENTENCE.test(x.trim()))))) replaced['respondent'] = said;
   if (said && s.respondent === undefined && values['respondent'] === undefined && asking !== 'respondent') values['respondent'] = said;
   // "农资店" said first, "镇上丰收农资店" later: the named one replaces the bare kind.
   const named = typeof s.respondent === 'string' && s.respondent.length <= 4 && asking !== 'respondent' ? partyIn(w.text) : null;
@@ -349,9 +361,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const thin = !!s.facts && (s.category === undefined || storySize(s.facts) < 20);
     // Asked where, answered with the place and the story around it ("就在村东头那个养猪场，老板姓赵，去年开始养的…"): the story is kept too.
     // ("桃源乡杏花村 我爸的养老金从今年三月就没发了": the place, then what happened.)
-    const placeAndStory = (asking === 'address' || asking === 'township') && !(s.facts ?? '').includes(w.text.trim()) && (contentSize(w.text) >= 30 || tellsBesidePlace(w, ctx));
+    // (Only the sentences that tell: "I'm perfectly calm, no need for staff", "Xishan Township, Baiyun village" and
+    // "The complaint is against …" are said to us, not of the matter.)
+    const told = (asking === 'address' || asking === 'township') ? storySentences(w.text) : w.text;
+    const placeAndStory = (asking === 'address' || asking === 'township') && contentSize(told) >= 8 && !(s.facts ?? '').includes(told.trim()) && (contentSize(w.text) >= 30 || tellsBesidePlace(w, ctx));
     const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && ((thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null) || placeAndStory);
-    if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(w.text, w.entities, ctx.locale)}`.slice(0, 2000);
+    if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(told, ctx.readers.entities(told), ctx.locale)}`.slice(0, 2000);
     const telling = asking === null || asking === 'facts' || joins;
     if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {
       const guess = readCategory(w.text, ctx.county, ctx.readers, { story: true });

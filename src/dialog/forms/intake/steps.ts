@@ -426,8 +426,19 @@ const BARE_ASSENT = /^\s*(?:同意|好的?|好吧|嗯+|对|是的?|行|可以|�
 function withoutPrior(text: string): string {
   const clauses = text.match(/[^，,。！!？?；;]+[，,。！!？?；;]?\s*/g) ?? [text];
   const at = clauses.findIndex((c, i) => i > 0 && (priorInStory(c) ?? 'none') !== 'none');
-  if (at <= 0 || contentSize(clauses.slice(0, at).join('')) < 4) return text;
-  return clauses.slice(0, at).join('').replace(/[\s，,；;]+$/, '').trim();
+  if (at <= 0 || contentSize(clauses.slice(0, at).join('')) < 4) return withoutSaidBeside(text);
+  return withoutSaidBeside(clauses.slice(0, at).join('').replace(/[\s，,；;]+$/, '').trim());
+}
+
+/**
+ * "… or provide a free school bus. I'm speaking for the parents. No, we haven't petitioned before, …": sentences after
+ * the request that say for whom, or that it is the first time, answer other questions (the miner reads them).
+ */
+function withoutSaidBeside(text: string): string {
+  const sentences = text.match(/[^。！!？?.]+(?:[。！!？?]|\.(?!\d)|$)\s*/g) ?? [text];
+  if (sentences.length < 2) return text;
+  const kept = sentences.filter((x, i) => i === 0 || !((priorInStory(x) !== null || scopeOf(x) !== null) && !DEMAND_CUE.test(x.replace(/\b(?:speaking|filing|writing|reporting)\b|\bpetition\w*|反映|信访|上访/gi, ''))));
+  return kept.length === sentences.length ? text : kept.join('').trim();
 }
 
 /** "问清楚了，要求赶紧把水管修好": clauses before the one that opens the request, when none of them asks for anything. */

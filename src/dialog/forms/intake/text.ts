@@ -201,7 +201,8 @@ export function partyIn(text: string): string | null {
   const named = ROLE_NAMED_EN.exec(text);
   if (named) return named[2] ? `${named[1]!.trim()} of ${named[2].trim()}` : named[1]!.trim();
   // (Not the citizen's own: "My company set up a plant…", "our factory".)
-  const found = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].filter((x) => ownEnglishParty(text, x) !== 'own');
+  // (Nor one said not to exist: "There's no school bus".)
+  const found = [...text.matchAll(new RegExp(PARTY_EN.source, PARTY_EN.flags.includes('g') ? PARTY_EN.flags : `${PARTY_EN.flags}g`))].filter((x) => ownEnglishParty(text, x) !== 'own' && !/\b(?:no|without)\s+(?:\w+\s+)?\w+$/i.test(x[1]!.trim()));
   // Where the citizen works is whom only when nobody else is named ("14 workers at the Xinyuan shoe factory" — yes;
   // "a teacher at the middle school… my landlord" — the landlord).
   // ("The middle school in Donghu, Donghu No.2 Middle School, …": the one called by its name.)
