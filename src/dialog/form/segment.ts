@@ -104,7 +104,7 @@ const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:�
 
 /** "过两天还能接着登记吗", "can we stop here and I come back later?": whether the draft waits for them. */
 const LATER =
-  /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:刚才|之前)?(?:说的|填的|写的)?(?:会不会|能不能)?(?:没了|丢了|还在)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
+  /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:(?:刚才|之前)?(?:说的|填的|写的)(?:会不会|能不能)?|会不会|能不能)(?:没了|丢了|还在)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
 
 /** "你咋不回答我", "you didn't answer me": a reproach that neither asks nor answers anything. */
 const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?\b/i;

@@ -136,6 +136,8 @@ const ONLY_ONE =
 /** "就我们一家", "只有俺自己家": the family alone. */
 const ONLY_FAMILY = /(?:就|只有|只是|只)(?:我|俺|咱)(?:们)?(?:自己)?(?:这)?一?家|(?:我|俺|咱)(?:们)?自己(?:一)?家|\b(?:just|only) (?:my|our) (?:own )?(?:family|household)\b/i;
 
+/** "俺一家五口", "我家4口人": the size of the citizen's own family. */
+const FAMILY_SIZE = /(?:我|俺|咱)(?:们)?(?:这|自己)?(?:一)?家(?:子)?(?:人)?(?:一共|总共|共)?[一二两三四五六七八九十\d]+口/;
 /** 俺一家, 我们家, "just my family": one household. */
 const OWN_FAMILY = /(?:就|只有|只是)?(?:我|俺|咱|我们|俺们)(?:这)?(?:一|自)?家(?:人|子)?|\b(?:just|only) (?:my|our) (?:own )?(?:family|household|home)\b|\bmy (?:own )?household\b/i;
 const PLUS_ONE =
@@ -232,7 +234,12 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
     return { n, unit, scope };
   }
   // "就我们一家 五口人", "just my family, 4 people": the family's own matter, however many they are.
-  if (found.length > 0) return fromCounts(t, found, ONLY_FAMILY.test(t) && !OTHERS_TOO.test(t) ? 'self' : scope);
+  if (found.length > 0) {
+    const family = (ONLY_FAMILY.test(t) || (FAMILY_SIZE.test(t) && found.every((f) => f.unit === 'people'))) && !OTHERS_TOO.test(t);
+    // ("就俺一家 俺家五口人", "just my family, 5 of us": the family's size — one household.)
+    if (family && found.every((f) => f.unit === 'people') && /口|\b(?:of us|people in (?:my|our) family|in (?:my|our) family)\b/i.test(t)) return { n: 1, unit: 'households', scope: 'self' };
+    return fromCounts(t, found, family ? 'self' : scope);
+  }
   if (opts.narrative) return null;
   return fewWords(t, scope);
 }

@@ -126,6 +126,11 @@ function readPlaceFolded(text00: string, townships: Townships): PlaceAnswer | nu
     // (Not a clause that tells something: "现在得了矽肺病", "the village committee did it".)
     const tells = (c: string) => (/\p{Script=Han}/u.test(c) ? /[了过着得说要是没不找给让把被吗呢叫]/.test(c) || c.length > 12 : /\b(?:is|was|are|were|did|do|does|have|has|had|said|told|should|would|can|could|will|want|i|we|they|he|she|it'?s)\b/i.test(c));
     const unread = clauses.filter((c, i) => read[i] === null && c.replace(/[^\p{L}\p{N}]/gu, '').length > 3 && !/^(?:对|是|嗯|好|就是|yes|yeah|ok)/i.test(c) && !tells(c));
+    // "柳树湾村 村南头那块地 挨着机井": the named place and where in it — kept together, as said.
+    const LOCATIVE = /^(?:村|庄|屯|组)?[东西南北](?:头|边|面|侧)|挨着|靠着?|紧挨|旁边|对面|附近|门口|后面|前面|后头|前头|那块|那片|边上|\b(?:next to|near|behind|opposite|beside|by the)\b/i;
+    if (places.length >= 1 && clauses.filter((c) => !LOCATIVE.test(c)).length <= 1 && read.every((r, i) => (r !== null && 'place' in r) || LOCATIVE.test(clauses[i]!)) && /\p{Script=Han}/u.test(text)) {
+      return { place: clauses.join('，').slice(0, 200) };
+    }
     if (places.length === 1 && !/[,，]\s*(?:by|near|next to|opposite|behind|在|靠|挨着|旁边|对面)/i.test(text)) {
       const whole = unread.length > 0 ? readClause(text, townships) : null;
       return whole && 'place' in whole ? whole : places[0]!;
@@ -169,7 +174,8 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   }
   // "以前在红星煤矿干了二十多年": the named place inside a clause that tells something.
   // ("鱼塘在河口镇杨家湾村南边": what is where, then the place.)
-  if (han && rest.length > 8 && (/[了过着干住]/.test(rest) || /^[^在，,]{1,6}在/.test(rest))) {
+  // ("…村南头挨着机井": 挨着, 靠着, 对着 say where, not what happened.)
+  if (han && rest.length > 8 && (/[了过着干住]/.test(rest.replace(/[挨靠对沿顺]着/g, '')) || /^[^在，,]{1,6}在/.test(rest))) {
     const named = findPlace(rest, townships) ?? placeAfterPreposition(rest);
     if (named) return { place: named };
   }

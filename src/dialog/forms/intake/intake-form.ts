@@ -104,7 +104,7 @@ export const intakeSpec: FormSpec = {
     // ("老李说不是30户，是32户。代表就我和老李…": households are no representatives.)
     const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
     const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-    const corrections2 = withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx);
+    const corrections2 = withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form);
     // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
     const again = namedAfterAll(words, form, ctx);
     const corrections = again
@@ -196,6 +196,27 @@ export const intakeSpec: FormSpec = {
     return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
   },
 };
+
+/** "地点写细点 村南头挨着机井那块" when the place is 柳树湾村: where in the village, the village kept. */
+function withVillageKept(corrections: Correction[], form: FormState): Correction[] {
+  const old = slotsOf(form).address;
+  const village = typeof old === 'string' ? /^[\u4e00-\u9fff]{1,6}?(?:村|庄|屯|社区|小区)(?![东西南北]头)/.exec(old)?.[0] : undefined;
+  if (!village) return corrections;
+  return corrections.map((c) => {
+    const v = c.reading.ok ? c.reading.value : null;
+    if (c.step.name !== 'address' || typeof v !== 'string' || v.includes(village) || !/^(?:村|庄|屯)?(?:[东西南北](?:头|边|面|侧)|挨着|靠着?|旁边|对面|门口|后面|前面|后头|前头|边上)/.test(v)) return c;
+    return { step: c.step, reading: { ok: true, value: `${village}${v}` } };
+  });
+}
+
+/** "邻居叫陈二柱 写上" when whom is "邻居": the one of that role, by name. */
+function withPartyNamed(corrections: Correction[], words: Words, form: FormState): Correction[] {
+  const who = slotsOf(form).respondent;
+  if (typeof who !== 'string' || who.length > 4 || corrections.some((c) => c.step.name === 'respondent')) return corrections;
+  const named = new RegExp(`${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:的名字)?(?:叫|是|名叫|姓名是)([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。！!]|写|记)`).exec(words.text)?.[1];
+  const step = INTAKE_STEPS.find((st) => st.name === 'respondent');
+  return named && step ? [...corrections, { step, reading: { ok: true, value: `${who}${named}` } }] : corrections;
+}
 
 /** "就是要把补偿款给了", "we just want our money": what they want, said after the question about it has passed. */
 const LATE_REQUEST = /^(?:就是|就|只是|只|主要是|反正|总之|说白了)*(?:我们|俺们|我|俺|咱)?(?:就|只)?(?:要求|希望|想要|想让|要让|要|让|求求?|盼着?)(?!问|知道|了解|多久|多长|咋|怎么|什么|哪)|^(?:all )?(?:i|we) (?:just |only )?(?:want|need|ask)\b|^just (?:want|give|pay)\b/i;
