@@ -2896,3 +2896,29 @@ describe('round Z, a farmer whose neighbour built a pigsty on his land', () => {
     expect(s.text).not.toContain('接着登记');
   });
 });
+
+describe('round Z, an old widow whose 低保 was cancelled', () => {
+  const first = '俺的低保叫取消了俺也不知道为啥 老头子走了俺一个人腿还不好 种不了地 西山乡马家坪村的 这事归哪个部门管你给俺说说';
+
+  it('"是乡里民政上取消的吧 村会计来说的 说俺儿子…" is against the township\'s civil affairs, the rest is story; the request stops before "俺以前没找过谁", which answers earlier handling', () => {
+    const s = new Script();
+    s.say(first);
+    expect(s.text).toContain('县民政局');
+    s.say('俺也说不清 是乡里民政上取消的吧 村会计来说的 说俺儿子在外头打工有收入 可俺儿子早就分家了一年也不给俺钱');
+    expect(s.slots['respondent']).toBe('西山乡民政');
+    expect(String(s.slots['facts'])).toContain('俺儿子早就分家了');
+    s.say('给俺把低保恢复了呗 俺以前没找过谁 就村会计那说过一嘴 他说他管不了');
+    expect(s.slots['demands']).toBe('给俺把低保恢复了呗');
+    expect(s.slots['priorPetition']).toBe('none');
+  });
+
+  it('on the summary, "不是告村会计 他就是来传话的 是乡里民政取消的 还有把俺儿子那事写上 说…" changes whom and adds to the story', () => {
+    const s = new Script();
+    for (const m of ['俺的低保叫取消了俺也不知道为啥 老头子走了俺一个人腿还不好 种不了地 西山乡马家坪村的', '村会计', '给俺把低保恢复了呗', '头一回', '赵桂芝 18237460598', '跳过']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    expect(s.slots['respondent']).toBe('村会计');
+    s.say('不是告村会计 他就是来传话的 是乡里民政取消的 还有把俺儿子那事写上 说俺儿子打工有收入 可他早分家了不管俺');
+    expect(s.slots['respondent']).toBe('西山乡民政');
+    expect(String(s.slots['facts'])).toMatch(/\n俺儿子打工有收入 可他早分家了不管俺$/);
+  });
+});

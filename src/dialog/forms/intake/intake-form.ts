@@ -16,7 +16,7 @@ import { readCategory } from './category.ts';
 import { mineIntake, namedAfterAll } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
 import { POINTS_BACK } from '../../form/said-before.ts';
-import { category as categoryStep, idNumber as idNumberStep, INTAKE_STEPS, readPrior, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
+import { category as categoryStep, didIt, idNumber as idNumberStep, INTAKE_STEPS, readPrior, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
 import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { priorInStory } from '../../../nlu/answers/prior.ts';
 import { leadingSurname } from '../../../nlu/extractors/surnames.ts';
@@ -104,7 +104,7 @@ export const intakeSpec: FormSpec = {
     // ("老李说不是30户，是32户。代表就我和老李…": households are no representatives.)
     const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
     const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-    const corrections2 = withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form);
+    const corrections2 = withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx);
     // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
     const again = namedAfterAll(words, form, ctx);
     const corrections = again
@@ -196,6 +196,27 @@ export const intakeSpec: FormSpec = {
     return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
   },
 };
+
+/** "不是告村会计 他就是来传话的 是乡里民政取消的": whom taken back, and the one who did it instead. */
+function withPartyTakenBack(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  const who = slotsOf(form).respondent;
+  if (typeof who !== 'string' || corrections.some((c) => c.step.name === 'respondent')) return corrections;
+  const denied = /不是(?:告|反映|投诉|说|找|举报)?(?:的)?\s*([^\s，,。]{2,8})/.exec(words.text)?.[1];
+  if (!denied || !(who.includes(denied) || denied.includes(who))) return corrections;
+  const did = didIt(words.text, slotsOf(form).township ?? null, ctx);
+  const step = INTAKE_STEPS.find((st) => st.name === 'respondent');
+  return did && step && did.who !== who ? [...corrections, { step, reading: { ok: true, value: did.who } }] : corrections;
+}
+
+/** "还有把俺儿子那事写上 说俺儿子打工有收入 可他早分家了不管俺": more of the story, said on the summary beside a change. */
+function withStoryAdded(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  const m = /(?:还有|另外|再)?把[^，,。\s]{1,10}?(?:那|这)?(?:个)?(?:事|件事|些事|情况)(?:也)?(?:给(?:我|俺))?写上[\s，,:：]*(.+)$/.exec(words.text);
+  const facts = slotsOf(form).facts;
+  const step = INTAKE_STEPS.find((st) => st.name === 'facts');
+  if (!m || !step || corrections.some((c) => c.step.name === 'facts') || contentSize(m[1]!) < 4) return corrections;
+  const added = scrubPersonal(m[1]!.replace(/^(?:说|就是)\s*/, ''), ctx.readers.entities(m[1]!), ctx.locale);
+  return [...corrections, { step, reading: { ok: true, value: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) } }];
+}
 
 /** "地点写细点 村南头挨着机井那块" when the place is 柳树湾村: where in the village, the village kept. */
 function withVillageKept(corrections: Correction[], form: FormState): Correction[] {

@@ -327,6 +327,20 @@ const bareParty = (v: string) => v.replace(/^(?:俺们|我们|咱们|俺|我|咱
 /** An answer that is only a place: "Lane 3 of Yuwan village", "王庄村东头". */
 const PLACE_ONLY = /^(?:(?:lane|no\.?|number|building|block)\s*\d+\s+(?:of|in)\s+)?[A-Z][a-z]+ (?:village|road|street|lane)[.!]?$|^(?:lane|no\.?)\s*\d+[, ]+(?:of |in )?[A-Z][a-z]+ (?:village|road|street)[.!]?$|^[\u4e00-\u9fff]{1,6}(?:村|庄|屯)(?:[东西南北]头|[一二三四五六七八九十\d]+组)?$/i;
 
+/**
+ * "是乡里民政上取消的吧", "是镇上给扣的": who did it, said with the deed. 乡里/镇上 becomes the township's name when it is
+ * known ("西山乡民政").
+ */
+export function didIt(text: string, township: string | null, ctx: FormContext): { who: string; clause: string } | null {
+  const m = /(?:^|[\s，,。])((?:应该|可能|估计|大概|好像)?是\s*([^\s，,。；;是]{2,10}?)(?:上|那边|那儿|里头)?(?:给|把(?:俺|我)的?[^\s，,。]{0,4})?(?:取消|弄|搞|干|扣|拆|占|停|收|卡|砍|划|调整)(?:掉|走|下)?(?:的|了)(?:吧|呗|啊)?)/.exec(text);
+  if (!m) return null;
+  const raw = m[2]!.replace(/(?:上|那边|里头)$/, '');
+  if (/^(?:谁|啥|什么|他|她|他们|俺|我)/.test(raw)) return null;
+  const place = township ? townshipName(ctx.county, township, ctx.locale) : null;
+  const who = place ? raw.replace(/^(?:乡里|镇里|镇上|乡上|乡|镇)(?=[\u4e00-\u9fff]{2,})/, place) : raw;
+  return { who, clause: m[1]! };
+}
+
 export const respondent: Step = {
   name: 'respondent',
   expecting: 'respondent',
@@ -344,6 +358,12 @@ export const respondent: Step = {
     // "村委会说不知道…可能是乡里社保所": the one they guess at, after those who only answered them.
     const guess = /(?:^|[，,。；;\s])(?:(?:我|俺)?(?:猜|估计|觉得)?(?:可能|估计|大概|应该|好像|八成|多半)是)\s*([^，,。；;]{2,16})[。！!]*$/.exec(text)?.[1];
     if (guess && partyIn(guess)) return ok(partyIn(guess));
+    // "俺也说不清 是乡里民政上取消的吧 村会计来说的 说俺儿子…": the one who did it, whoever brought the news; the rest is story.
+    const did = didIt(text, slotsOf(f).township ?? null, ctx);
+    if (did) {
+      const more = text.replace(/^(?:(?:我|俺)也?说不(?:清|好|上来)[\s，,]*)/, '').replace(did.clause, ' ').replace(/^[\s，,]+/, '').trim();
+      return ok(contentSize(more) >= 8 && /[了过着说没不给]/.test(more) ? { who: did.who, more: scrubPersonal(more, ctx.readers.entities(more), ctx.locale) } : did.who);
+    }
     // Outside reports about officials, a company, a school, a boss named in the answer is the party.
     const party = slotsOf(f).category !== 'conduct' ? (eitherParty(text) ?? partyIn(text)) : null;
     // "Lane 3 of Yuwan village", "王庄村东头": a place, asked whom — no party (the miner takes the place).
@@ -435,10 +455,17 @@ function withoutPrior(text: string): string {
  * the request that say for whom, or that it is the first time, answer other questions (the miner reads them).
  */
 function withoutSaidBeside(text: string): string {
-  const sentences = text.match(/[^。！!？?.]+(?:[。！!？?]|\.(?!\d)|$)\s*/g) ?? [text];
+  // (Typed with spaces for commas too: "给俺把低保恢复了呗 俺以前没找过谁 就村会计那说过一嘴 他说他管不了".)
+  const sentences = text.split(/(?<=[。！!？?]|\.(?!\d))\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).filter((x) => x.trim());
   if (sentences.length < 2) return text;
-  const kept = sentences.filter((x, i) => i === 0 || !((priorInStory(x) !== null || scopeOf(x) !== null) && !DEMAND_CUE.test(x.replace(/\b(?:speaking|filing|writing|reporting)\b|\bpetition\w*|反映|信访|上访/gi, ''))));
-  return kept.length === sentences.length ? text : kept.join('').trim();
+  const aside = (x: string) => !DEMAND_CUE.test(x.replace(/\b(?:speaking|filing|writing|reporting)\b|\bpetition\w*|反映|信访|上访|说过|找过|问过/gi, ''));
+  // Earlier handling ends the request (what follows tells how it went); for whom is left out where it stands.
+  const prior = sentences.findIndex((x, i) => i > 0 && priorInStory(x) !== null && aside(x));
+  const upTo = prior > 0 ? sentences.slice(0, prior) : sentences;
+  const kept = upTo.filter((x, i) => i === 0 || !(scopeOf(x) !== null && aside(x)));
+  if (kept.length === sentences.length) return text;
+  const han = /\p{Script=Han}/u.test(text);
+  return kept.map((x) => x.trim()).join(han ? ' ' : ' ').trim();
 }
 
 /** "问清楚了，要求赶紧把水管修好": clauses before the one that opens the request, when none of them asks for anything. */
