@@ -20,7 +20,7 @@ const PREFIX = /^(?:我的名字(?:叫|是)|我名字(?:叫|是)|名字(?:叫|�
 /** Words that never make an English name ("I told you", "full name please"). */
 const NOT_IN_NAME = /\b(?:i|you|me|my|told|said|is|are|the|name|full|please|already|yes|no|not|first|time|phone|number|and|or|with|for|against|about|of|to|from|kind|report|reports|reporting|officials?|complaint|anonymous|anonymously|stay|then|want|can|could|would|should|will|it|this|that|what|how|who|when|where|if|but|so|do|does|did|have|has|had|be|been|a|an|in|on|at|by|wrong|correct|change|just|only|her|his|their|our|daughter|son|wife|husband|mother|father|mom|mum|dad|neighbou?r|friend|brother|sister|grandson|granddaughter|niece|nephew|relative|family|writing|speaking|calling|helping)\b/i;
 const FILLER = /(?:啊|呀|吧|哈|呢|嘛|哦|的|就行|就好|刚说了|我说了|说过了|刚才说了)+$|^(?:好的|好|嗯|哦|那个|对|是的)[，,\s]*/g;
-const NOT_EN = new Set(['first time', 'skip', 'yes', 'no', 'ok', 'okay', 'none', 'nope', 'hello', 'hi', 'thanks', 'thank you', 'why', 'what', 'sure', 'fine', 'no thanks', 'not sure', 'anonymous', 'i agree', 'me', 'myself', 'just me']);
+const NOT_EN = new Set(['first time', 'skip', 'yes', 'no', 'ok', 'okay', 'none', 'nope', 'hello', 'hi', 'thanks', 'thank you', 'why', 'what', 'sure', 'fine', 'no thanks', 'not sure', 'anonymous', 'i agree', 'me', 'myself', 'just me', 'id', 'id number', 'id card', 'passport']);
 const NOT_ZH = new Set(['不知道', '不清楚', '没有', '不想说', '保密', '你好', '您好', '好的', '是的', '可以', '谢谢', '同意', '跳过', '算了', '不用了', ...NOT_NAMES]);
 
 /** Characters that make ordinary words, never (or hardly ever) a name: pronouns, particles, verbs of talk. */
@@ -46,8 +46,13 @@ export function readName(text: string, townships: ReadonlyArray<{ name: string; 
 
 function readNameSaid(text: string, townships: ReadonlyArray<{ name: string; aliases: readonly string[] }>): NameAnswer | null {
   // ("Ma Lihua 13837654321": the number beside the name parts them like a comma.)
-  const t = foldWidth(text).replace(/(?<=[A-Za-z])\s+\+?\d[\d\s-]{6,}\d[Xx]?\b/g, ', ').trim();
-  if (!t) return null;
+  const t0 = foldWidth(text).replace(/(?<=[A-Za-z])\s+\+?\d[\d\s-]{6,}\d[Xx]?\b/g, ', ').trim();
+  if (!t0) return null;
+  // "Ma Ahmed (Ma Aihe on my ID)", "马阿訇（身份证上叫马爱和）": the name on the ID card is the one recorded.
+  const onId = /[(（]\s*(?:(?:it'?s |my name is )?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) on my (?:id|ID|passport)(?: card)?|身份证上(?:是|叫|写的是?)([\u4e00-\u9fff·]{2,5}))\s*[)）]/.exec(t0);
+  if (onId) return { name: (onId[1] ?? onId[2])! };
+  // ("It's Ma Aihe (I go by Ahmed)": a remark in brackets is no part of the name.)
+  const t = t0.replace(/\s*[(（][^()（）]{0,40}[)）]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   const formal = FORMAL.exec(t)?.[1];
   if (formal && chineseName(formal)) return { name: formal };
   const relation = RELATION.exec(t)?.[1];

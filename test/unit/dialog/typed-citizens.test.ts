@@ -2922,3 +2922,29 @@ describe('round Z, an old widow whose 低保 was cancelled', () => {
     expect(String(s.slots['facts'])).toMatch(/\n俺儿子打工有收入 可他早分家了不管俺$/);
   });
 });
+
+describe('round Z, a fruit seller whose cart the urban management took (en)', () => {
+  const first = 'Good evening. Two urban management officers took my fruit cart and scale last Tuesday at the Hekou morning market, no receipt given, and one of them pushed me. Will they find out it was me who complained?';
+
+  it('"It\'s about the Hekou Town urban management team, …" beside the place names whom; nothing empty joins the story', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say("The morning market on Binhe Street in Hekou. It's about the Hekou Town urban management team, the officer who pushed me had badge number 0417.");
+    expect(e.slots['respondent']).toBe('the Hekou Town urban management team');
+    expect(e.slots['address']).toBe('The morning market on Binhe Street');
+    expect(String(e.slots['facts'])).not.toMatch(/\n\s*$/);
+  });
+
+  it('"Ma Ahmed (Ma Aihe on my ID), 199…, ID 4115…" is Ma Aihe, never "ID"; "It\'s Ma Aihe (I go by Ahmed)" corrects the name', () => {
+    const e = new Script('en');
+    e.say(first);
+    while (e.state.expecting !== 'name' && e.state.expecting !== 'phone' && e.state.expecting !== 'confirm') e.say(e.state.expecting === 'peopleCount' ? 'just me' : e.state.expecting === 'demands' ? 'give back my cart' : 'skip');
+    e.say('Ma Ahmed (Ma Aihe on my ID), 19937501246, ID 411523196209213020');
+    expect(e.slots['name']).toBe('Ma Aihe');
+    const f = new Script('en');
+    f.say(first);
+    while (f.state.expecting !== 'confirm') f.say(f.state.expecting === 'name' ? 'Ma Ahmed, 19937501246' : f.state.expecting === 'peopleCount' ? 'just me' : f.state.expecting === 'demands' ? 'give back my cart' : 'skip');
+    f.say("My name is not 'Ma Ahmed'. It's Ma Aihe (I go by Ahmed).");
+    expect(f.slots['name']).toBe('Ma Aihe');
+  });
+});

@@ -365,7 +365,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // "The complaint is against …" are said to us, not of the matter.)
     const told = (asking === 'address' || asking === 'township') ? storySentences(w.text) : w.text;
     const placeAndStory = (asking === 'address' || asking === 'township') && contentSize(told) >= 8 && !(s.facts ?? '').includes(told.trim()) && (contentSize(w.text) >= 30 || tellsBesidePlace(w, ctx));
-    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && ((thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null) || placeAndStory);
+    const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && contentSize(told) >= 4 && ((thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null) || placeAndStory);
     if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(told, ctx.readers.entities(told), ctx.locale)}`.slice(0, 2000);
     const telling = asking === null || asking === 'facts' || joins;
     if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {
