@@ -18,6 +18,8 @@ export interface PeopleCount {
   unit: PeopleUnit;
   /** null: the citizen did not say whom they file for. */
   scope: GroupScope | null;
+  /** The count is the citizen's own family ("就俺一家 五口人"): its size, not many others. */
+  family?: true;
 }
 
 const MAX = 1_000_000;
@@ -236,8 +238,8 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   // "就我们一家 五口人", "just my family, 4 people": the family's own matter, however many they are.
   if (found.length > 0) {
     const family = (ONLY_FAMILY.test(t) || (FAMILY_SIZE.test(t) && found.every((f) => f.unit === 'people'))) && !OTHERS_TOO.test(t);
-    // ("就俺一家 俺家五口人", "just my family, 5 of us": the family's size — one household.)
-    if (family && found.every((f) => f.unit === 'people') && /口|\b(?:of us|people in (?:my|our) family|in (?:my|our) family)\b/i.test(t)) return { n: 1, unit: 'households', scope: 'self' };
+    // ("就俺一家 俺家五口人", "just my family, 5 of us": the family's size, for themselves.)
+    if (family && found.every((f) => f.unit === 'people') && /口|\b(?:of us|people in (?:my|our) family|in (?:my|our) family)\b/i.test(t)) return { ...fromCounts(t, found, 'self'), family: true };
     return fromCounts(t, found, family ? 'self' : scope);
   }
   if (opts.narrative) return null;

@@ -2872,14 +2872,15 @@ describe('round Z, a mother whose village school was merged away (en)', () => {
 describe('round Z, a farmer whose neighbour built a pigsty on his land', () => {
   const first = '俺家的承包地叫邻居给占了 他家盖猪圈往俺地里多占了半亩多 找村里调了两回调不下来 又去南河镇政府 镇上说这是民事纠纷叫俺去法院或者找县里 推来推去的 俺这地还有合同呢';
 
-  it('earlier handling told in the story is not asked; the place keeps where in the village; "就俺一家 俺家五口人" is one household', () => {
+  it('earlier handling told in the story is not asked; the place keeps where in the village; "就俺一家 俺家五口人" is the family of five, for itself', () => {
     const s = new Script();
     s.say(first);
     expect(s.slots['priorPetition']).toBe('earlier_petition');
     s.say('柳树湾村 村南头那块地 挨着机井');
     expect(s.slots['address']).toBe('柳树湾村，村南头那块地，挨着机井');
     s.say('叫他把猪圈拆了把地退给俺 就俺一家 俺家五口人');
-    expect(s.slots).toMatchObject({ peopleCount: 1, peopleUnit: 'households', scope: 'self' });
+    expect(s.slots).toMatchObject({ peopleCount: 5, peopleUnit: 'people', scope: 'self' });
+    expect(s.state.expecting).not.toBe('representatives');
   });
 
   it('"邻居叫陈二柱 写上 人数不是一个人 是俺一家五口 地点写细点 村南头挨着机井那块" makes all three changes and keeps the village', () => {
@@ -2889,7 +2890,7 @@ describe('round Z, a farmer whose neighbour built a pigsty on his land', () => {
     while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '陈国强' : s.state.expecting === 'phone' ? '13903927745' : s.state.expecting === 'peopleCount' ? '就我自己' : s.state.expecting === 'demands' ? '叫他把猪圈拆了把地退给俺' : '跳过');
     s.say('邻居叫陈二柱 写上 人数不是一个人 是俺一家五口 地点写细点 村南头挨着机井那块');
     expect(s.slots['respondent']).toBe('邻居陈二柱');
-    expect(s.slots).toMatchObject({ peopleCount: 1, peopleUnit: 'households' });
+    expect(s.slots).toMatchObject({ peopleCount: 5, peopleUnit: 'people' });
     expect(s.slots['address']).toBe('柳树湾村村南头挨着机井');
     s.say('咋把柳树湾村弄没了 地点是柳树湾村村南头挨着机井');
     expect(s.slots['address']).toBe('柳树湾村村南头挨着机井');

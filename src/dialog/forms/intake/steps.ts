@@ -517,10 +517,11 @@ export const demands: Step = {
 
 // ---- how many, for whom ------------------------------------------------------
 
-function applyCount(f: FormState, v: { n: number; unit: 'people' | 'households'; scope: 'all' | 'self' | null }, threshold: number): FormState {
+function applyCount(f: FormState, v: { n: number; unit: 'people' | 'households'; scope: 'all' | 'self' | null; family?: true }, threshold: number): FormState {
   // ("涉及人数改成7户" while filing for one's own household: how many are concerned, said again.)
   const self = v.scope === 'self' || (v.scope === null && slotsOf(f).scope === 'self' && f.notes['affected'] !== undefined);
-  if (self && v.n >= threshold) {
+  // (A family counted is that family, however large: "就俺一家 俺家五口人" are five people filing for themselves.)
+  if (self && v.n >= threshold && !v.family) {
     // One reporter speaking of many: the case is theirs; the number stays in the notes.
     return { ...setSlots(f, { peopleCount: 1, peopleUnit: v.unit, scope: 'self' }), notes: { ...f.notes, affected: `${v.n} ${v.unit}` } };
   }
