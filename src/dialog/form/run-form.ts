@@ -321,6 +321,22 @@ const SAID_BEFORE = new RegExp(
   'i',
 );
 
+/** "地点：王庄村；诉求：把路修好": the parts of a message that give a field by its label, with the field. */
+function labelledParts(text: string, spec: FormSpec): { step: Step; text: string; rest: string }[] {
+  const out: { step: Step; text: string; rest: string }[] = [];
+  const unlabelled: string[] = [];
+  for (const part of text.split(/[；;\n]|[。，,.](?=\s*[^\s:：，,。；;]{1,12}\s*(?:[:：]|是))|(?<=[。])/)) {
+    const m = /^\s*([^:：，,。]{1,12}?)\s*(?:[:：]|(?<=[\u4e00-\u9fff])是)\s*(.+?)\s*$/.exec(part);
+    // ("诉求是…" names a free text; "代表是周长福" is read whole by its own step, with the count beside it.)
+    const colon = m ? /[:：]/.test(part.slice(0, m[1]!.length + 3)) : false;
+    const step = m ? spec.steps.find((st) => st.field && (colon || st.free) && new RegExp(`^(?:${st.field.words.source})$`, 'i').test(m[1]!.trim())) : undefined;
+    if (m && step && !out.some((o) => o.step === step)) out.push({ step, text: m[2]!.replace(/[。.]$/, ''), rest: '' });
+    else if (part.trim()) unlabelled.push(part.trim());
+  }
+  const rest = unlabelled.join('，').replace(/[。.，,]+$/, '');
+  return out.map((o) => ({ ...o, rest }));
+}
+
 /** The answer without what leads into it: the citizen's preamble, or the field's own name ("Place: …", "地点：…"). */
 function unlead(w: Words, step: Step): Words {
   let text = w.text.replace(SAID_BEFORE, '');
@@ -429,6 +445,32 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
   }
   // (A change to nothing shown — a field hidden by another value — is not announced as "已更正：。".)
   if (corrected.length > 0 && describe(spec, f, corrected, fctx) !== '') replies.push(say(l, 'corrected', { fields: describe(spec, f, corrected, fctx) }));
+
+  // "乡镇：东湖镇；地点：王庄村村口到小学那段；诉求：把路修好": fields answered by their labels, each read on its own;
+  // the question asked reads only its own part, and nothing else is mined from the message.
+  // (What else the message holds is read from all of it: "诉求是把路修好，涉及全村200多户" gives the count too.)
+  let minedFrom: Words | null = null;
+  const labelled = form.asking !== CONFIRM && corrections.length === 0 && seg.answer ? labelledParts(seg.answer, spec) : [];
+  if (labelled.length >= 2 || (labelled.length === 1 && labelled[0]!.step !== step && labelled[0]!.rest !== '')) {
+    const noted: Step[] = [];
+    for (const part of labelled) {
+      if (part.step === step || f.slots[part.step.name] !== undefined) continue;
+      const r = part.step.read({ text: part.text, entities: ctx.readers.entities(part.text) }, f, fctx);
+      if (r?.ok) {
+        f = write(part.step, f, r.value, fctx);
+        noted.push(part.step);
+      }
+    }
+    if (noted.length > 0) {
+      changed = true;
+      replies.push(notedReply(spec, f, noted, fctx));
+    }
+    // (The words without a label answer the question asked: "东湖镇王庄村。诉求是把路修好，涉及全村200多户".)
+    const own = labelled.find((part) => part.step === step)?.text ?? labelled[0]!.rest;
+    minedFrom = words;
+    seg = { ...seg, answer: own };
+    words = { text: own, entities: ctx.readers.entities(own) };
+  }
 
   // The answer to the step asked.
   let reading: ReturnType<Step['read']> = null;
@@ -555,7 +597,7 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     }
   }
   if (seg.answer && corrected.length === 0) {
-    const mined = applyMined(spec, f, words, fctx, form.asking);
+    const mined = applyMined(spec, f, minedFrom ?? words, fctx, form.asking);
     if (mined.noted.length > 0) {
       f = mined.form;
       changed = true;

@@ -207,7 +207,8 @@ export function findPlace(text: string, townships: Townships): string | null {
     const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|了|岁|叫|举报|反映|反应|投诉|检举|控告|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
     const place = clean(dropTownships(lead, townships));
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
-    const generic = /^(?:小区|社区|村|街|路|楼|院|组|家)/.test(place);
+    // ("村里的路坏了": the village's road — no place named; nor what is left of it, "里的路".)
+    const generic = /^(?:小区|社区|村|街|路|楼|院|组|家|里|的|上)/.test(place) || /^(?:村里|村上|镇上|镇里|乡里|县里|城里|家里|屋里)/.test(lead);
     const deedy = /[走跑去来到给拿说有把被让叫每个娃了年]|\d/.test(place.replace(/\d+(?:号|栋|幢|单元|组|楼)/g, ''));
     // ("城关镇老街": two characters after a township named just before them are a place too.)
     const afterTownship = place.length === 2 && lead.length > place.length && dropTownships(lead, townships) !== lead && /[街村庄屯寨]$/.test(place) && !/^[这那本同一每各]/.test(place);

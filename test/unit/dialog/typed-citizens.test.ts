@@ -2949,3 +2949,20 @@ describe('round Z, a fruit seller whose cart the urban management took (en)', ()
     expect(f.slots['name']).toBe('Ma Aihe');
   });
 });
+
+describe('left over: answers labelled with their fields, and a village road', () => {
+  it('"我要反映村里的路坏了…" names no place ("里的路" never); "乡镇：…；地点：…；诉求：…" fills each field from its own words', () => {
+    const s = new Script();
+    s.say('我要反映村里的路坏了好几年没人修');
+    expect(s.slots['address']).toBeUndefined();
+    s.say('乡镇：东湖镇；地点：王庄村村口到小学那段；诉求：把路修好');
+    expect(s.slots).toMatchObject({ township: '东湖镇', address: '王庄村村口到小学那段', demands: '把路修好' });
+  });
+
+  it('"东湖镇王庄村。诉求是把路修好，涉及全村200多户" answers the township and gives the request and the count', () => {
+    const s = new Script();
+    s.say('我要反映村里的路坏了好几年没人修');
+    s.say('东湖镇王庄村。诉求是把路修好，涉及全村200多户');
+    expect(s.slots).toMatchObject({ township: '东湖镇', address: '王庄村', demands: '把路修好', peopleCount: 200, peopleUnit: 'households' });
+  });
+});

@@ -312,6 +312,12 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const { count, rest } = splitCount(w.text);
     if (count && !rest.trim()) values['peopleCount'] = count;
   }
+  // "…，涉及全村200多户": a count said as such, wherever it stands.
+  if (asking !== 'peopleCount' && asking !== 'demands' && asking !== 'representatives' && s.peopleCount === undefined && !story) {
+    const said = /(?:涉及|受影响的?(?:有)?|一共|总共)[^，,。；;]{0,6}?[\d一二两三四五六七八九十百几]+[多来余]?(?:户|家|个人|人|口)|\b(?:affects?|affecting|concerns?)\s+(?:about |around |some )?\d+\s+(?:households|families|people)\b/i.exec(w.text)?.[0];
+    const count = said ? readPeopleCount(said) : null;
+    if (count) values['peopleCount'] = count;
+  }
   // Asked for the request and the count together: the count said in a clause of its own.
   // A long request is still an answer to the question asked: its count clause counts.
   if (asking === 'demands' && s.peopleCount === undefined) {
