@@ -153,6 +153,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return readBack(form, ctx);
     case 'onBehalf':
       return say(l, 'faqOnBehalf');
+    case 'penalty':
+      return say(l, 'faqPenalty');
     default:
       break;
   }
@@ -169,8 +171,11 @@ export function answerQuestions(questions: readonly Question[], _state: Conversa
   const out: Reply[] = [];
   // "我能替我妈反映吗？写谁的名字": whose name is part of filing for a relative, answered once.
   const onBehalf = questions.some((q) => q.topic === 'onBehalf');
+  const penalty = questions.some((q) => q.topic === 'penalty');
   for (const q of questions) {
     if (onBehalf && (q.topic === 'anonymous' || q.topic === 'why') && /谁|哪个|whose|which/i.test(q.text)) continue;
+    // ("can a petition cancel a fine, or do i have to appeal somewhere?": the penalty's channels are the answer.)
+    if (penalty && (q.topic === 'review' || q.topic === 'legal' || q.topic === 'court')) continue;
     const key = q.topic ?? q.intent ?? q.text;
     if (seen.has(key)) continue;
     seen.add(key);

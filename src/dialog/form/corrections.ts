@@ -64,7 +64,7 @@ function fieldHits(text: string, steps: readonly Step[]): Hit[] {
 }
 
 /** After a free field's label: its whole new text follows ("should be:", "：", "改成："). */
-const FREE_LEAD = /^\s*(?:(?:should (?:just |only )?(?:be|say|read)|must (?:be|say|read)|is|was)\s*[:：]|[:：]|(?:应该是|改成|写成|改为|换成)\s*[:：])/i;
+const FREE_LEAD = /^\s*(?:(?:should (?:just |only )?(?:be|say|read)|must (?:be|say|read)|is(?: just| only)?|was)\s*[:：]|[:：]|(?:应该是|改成|写成|改为|换成)\s*[:：])/i;
 /** A label that starts a value of its own: "Township: …", "乡镇：…", "Township should be …". */
 const LABEL_LEAD = /^\s*(?:[:：]|should (?:be|say|read)\b|应该是|改成|写成)/i;
 
@@ -179,6 +179,8 @@ function swaps(text: string): [string, string][] {
     // "是上上个月摔的，不是上个月": the verb after the new value is the sentence's, not the value's.
     const at = n0 && o ? n0.lastIndexOf(o) : -1;
     const n = n0 && o && at >= 0 && n0.length - (at + o.length) <= 2 && n0.length - (at + o.length) > 0 ? n0.slice(0, at + o.length) : n0;
+    // ("that's about your reply, not the fine": what the citizen meant by a question, said to us — no value.)
+    if (n && /\b(?:your|you)\b|^about\b|你们?(?:的|说的|回答)/i.test(n)) return;
     if (n && o && n !== o && contentSize(o) >= 2 && !/^\d+$/.test(o)) out.push([n, o]);
   };
   // Amounts ("5000改成6000", "是6000不是5000", "15400 not 14500"): a number of three digits or more is specific enough.
@@ -495,7 +497,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // A long story is never replaced by a few words ("What happened still says Qingshi town, it should say
       // Nanhe town"): that is a change inside it, which a swap makes, or nothing.
       // ("Request: a proper bus…", "诉求改成：…": the new words said outright replace, however short.)
-      const outright = /^\s*[:：]|^[\s,，]*(?:改成|改为|就写|只写|should (?:just |only )?(?:say|be|read))/i.test(after);
+      const outright = /^\s*[:：]|^[\s,，]*(?:改成|改为|就写|只写|should (?:just |only )?(?:say|be|read)|(?:is|was)(?: just| only)?\s*[:：])/i.test(after);
       const shrinks = c0 !== null && h.step.free && !outright && typeof kept === 'string' && contentSize(kept) >= 30 && typeof c0.reading.value === 'string' && contentSize(c0.reading.value) < Math.min(20, contentSize(kept) / 2);
       const c = shrinks ? null : c0;
       // A field named twice ("诉求改成：…，诉求就这些"): its last reading stands, said once.

@@ -308,7 +308,12 @@ const JOURNEYS = new Set(['petition_start', 'case_status', 'case_supplement', 'c
 /** Intents that another part of the bot answers while a form waits (then the form asks again). */
 const ELSEWHERE = new Set(['greet', 'thanks', 'goodbye', 'help', 'guide_procedure', 'guide_conduct', 'guide_rights', 'handoff_human']);
 
+/** "cancel the fine", "取消罚款": something else to be cancelled — what the citizen asks for, never a stop. */
+const CANCEL_OTHER =
+  /\b(?:cancel|withdraw|revoke|annul)\s+(?:the |my |this |that |our |his |her )?(?:[a-z-]+\s+){0,2}(?:fine|penalty|ticket|order|decision|contract|booking|subsidy|allowance|benefit|demolition|plan|project|fee|charge|notice|permit|licen[cs]e|eviction)s?\b|(?:取消|撤销|撤回|免除|退还)(?:对(?:我|俺)的|(?:我|俺)的|这个|这笔)?(?:罚款|处罚|罚单|决定|低保资格|补贴|资格|合同|拆迁|收费|押金|通知|禁令)/i;
+
 function wantsStop(text: string, ctx: TurnContext): boolean {
+  if (CANCEL_OTHER.test(text)) return false;
   // "i dont understand", "啥意思": lost, not leaving.
   if (/\bunderstand\b|\bwhat (?:is|does|do you mean)\b|不懂|不明白|啥意思|什么意思|看不懂/i.test(text) && !STOP.test(text)) return false;
   const intent = ctx.readers.intent(text);
@@ -483,8 +488,9 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
       // was not made, or a correction read but not applied, holds the filing: the summary comes again.
       // ("反映对象写县社保局 别的没问题了 提交吧": the clause that names the corrected field is the correction's.)
       const correctedNames = new Set(corrected.map((st) => st.name));
-      const beside = unquoted(besideCorrections(seg.answer))
-        .split(/(?<=[，,。；;！!])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+      const besideAll = unquoted(besideCorrections(seg.answer));
+      const beside = besideAll
+        .split(/(?<=[，,。；;！!])|(?<=[.!?])\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
         .filter((part) => !spec.steps.some((st) => correctedNames.has(st.name) && st.field?.words.test(part)))
         .join(' ');
       const unapplied = corrected.length < new Set(corrections.map((c) => c.step)).size;
@@ -496,7 +502,8 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
         replies.push(...note.replies);
       }
       const answers = answerQuestions(seg.questions, state, spec, f, fctx);
-      if (unapplied || !SUBMIT_WORDS.test(beside) || HOLD.test(beside) || EDITISH.test(beside) || namesField(spec, beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, [...replies, ...answers], 'answered', '');
+      // (A move or a strike asked beside it holds the filing, wherever it is said: "…remove '…' put it in what happened. then submit".)
+      if (unapplied || !SUBMIT_WORDS.test(beside) || HOLD.test(beside) || EDITISH.test(besideAll) || namesField(spec, beside)) return advance(withTop(state, f), spec, { ...f, asks: 0 }, fctx, [...replies, ...answers], 'answered', '');
       return submitNow(state, spec, f, fctx, [...replies, ...answers]);
     }
     // "等等 我再补一句 …" on the summary: more of the story, added, and the summary shown again.
@@ -533,7 +540,7 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     // "是杨树屯东头那个红砖厂 不是随便哪个砖厂": a "是" that says more than yes is a change we did not read, no go-ahead.
     if (label === 'yes' && !SUBMIT_WORDS.test(seg.answer) && !bareYes(seg.answer)) return editChoice(withTop(state, f), spec, fctx, replies);
     if (label === 'yes') return submitNow(state, spec, f, fctx, [...replies, ...answerQuestions(seg.questions, state, spec, f, fctx)]);
-    if (label === 'cancel') return askCancel(withTop(state, f), spec, ctx, replies);
+    if (label === 'cancel' && !CANCEL_OTHER.test(seg.answer)) return askCancel(withTop(state, f), spec, ctx, replies);
     if (label === 'edit') return editChoice(withTop(state, f), spec, fctx, replies);
   } else if (seg.answer && step && !corrections.some((c) => c.step === step)) {
     const beside = seg.questions.length > 0 && step.free && step.plausible && !step.plausible(words, f, fctx);

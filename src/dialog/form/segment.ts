@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty';
 
 export interface Question {
   text: string;
@@ -136,10 +136,19 @@ const ON_BEHALF =
 const ASIDE =
   /^(?:(?:sorry|excuse me),?\s*)?(?:(?:this is |it'?s )?(?:unrelated|off[- ]topic)|a side question|quick question|by the way|btw|顺便问(?:一下|一句|个事)?|另外问(?:一下|一句)?|插一句|问个别的|先问个别的|跟这事没关系)[^?？]{0,200}[?？]/i;
 
+/**
+ * "can a petition cancel a fine, or do i have to appeal?", "罚款不服能不能撤销": an administrative penalty — its lawful
+ * channels are reconsideration and the court, not a petition.
+ */
+const PENALTY =
+  /(?:罚款|罚单|处罚|罚了(?:我|俺))[^。？?]{0,20}(?:不服|撤销|取消|退|复议|起诉|合法|合理|冤|怎么办|咋办|能不能|管不管|有用|能管)|(?:复议|起诉|撤销|取消)[^。？?]{0,10}(?:罚款|罚单|处罚)|\b(?:fine|fined|penalty|penalt(?:y|ies)|ticket)\b[^.?]{0,60}\b(?:cancel|appeal|reconsideration|challenge|contest|dispute|overturn|legal|lawful|court|sue|instead|what can you|do about|get rid of|revoke|withdraw)|\b(?:cancel|appeal|challenge|contest|overturn|revoke|do about)\b[^.?]{0,40}\b(?:a |the |my |this )?(?:fine|penalty|ticket)\b|\badministrative reconsideration\b/i;
+
 /** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
 function specialTopic(clause: string): Question | null {
   const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
     ? 'bot'
+    : PENALTY.test(clause)
+      ? 'penalty'
     : ON_BEHALF.test(clause)
       ? 'onBehalf'
     : READ_BACK.test(clause)
@@ -221,7 +230,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !ON_BEHALF.test(clause)) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !ON_BEHALF.test(clause) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
@@ -319,6 +328,16 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     }
     if (q) questions.push(q);
   });
+  // "my cousin says for a fine you do "administrative reconsideration". is that true? should I do that instead?":
+  // questions that only point at a penalty spoken of beside them are that question, answered once.
+  const HEARSAY = /\b(?:says?|said|told me|heard)\b|听说|说是|说要|说可以/i;
+  const penaltySpoken = questions.some((q) => PENALTY.test(q.text)) || text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => PENALTY.test(x) && HEARSAY.test(x));
+  if (penaltySpoken && questions.some((q) => q.topic === null && (q.intent === null || q.intent === 'help'))) {
+    const vague = (q: Question) => q.topic === null && (q.intent === null || q.intent === 'help');
+    const first = questions.findIndex(vague);
+    const kept = questions.filter((q, i) => i === first || !vague(q));
+    questions.splice(0, questions.length, ...kept.map((q) => (vague(q) && !kept.some((k) => k.topic === 'penalty') ? { ...q, topic: 'penalty' as const } : q)).filter((q) => !vague(q)));
+  }
   // The answer is the message without its questions, as typed (no spaces added).
   // A phone or ID number typed into the question's clause ("13937608820 - will this number be given
   // to the village?") stays with the answer.
@@ -334,6 +353,15 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     rest = rest.replace(q.text, kept.join(' '));
   }
   rest = rest.replace(new RegExp(REPROACH.source, 'gi'), '').trim();
+  // ("that's about your reply, not the fine. my cousin says for a fine you do "administrative reconsideration".":
+  // what is said around a question about a penalty belongs to the question.)
+  if (questions.some((q) => q.topic === 'penalty')) {
+    rest = rest
+      .split(/(?<=[。！!；;]|\.)\s+/)
+      .filter((x) => !(PENALTY.test(x) && HEARSAY.test(x)) && !/^(?:that'?s|this is|it'?s) about (?:your|the|my)\b/i.test(x.trim()))
+      .join(' ')
+      .trim();
+  }
   // A person wanted in a clause of its own ("…, 转人工") is no answer to the step.
   const personClause = wantsPerson && parts.length > 1 ? parts.find((p) => readers.intent(p).name === 'handoff_human') : undefined;
   // "转人工", "能不能叫个真人跟俺说": the whole message asks for a person — no answer to the step at all.

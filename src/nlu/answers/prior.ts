@@ -31,7 +31,9 @@ function unnegated(text: string, re: RegExp): boolean {
     // "打官司俺们打不起", "told us to sue but we can't afford a lawyer": a channel out of reach is not where the matter is.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const outOfReach = /^[^，,。.!！?？]{0,6}(?:打不起|告不起|请不起|没钱|不起)|^[^。.!！?？]{0,8}(?:还没去|没去|还没申请|没申请|还没告|没告|没时间去)|^[^.;!?]{0,30}\b(?:can'?t|cannot|couldn'?t) afford/i.test(after);
-    if (!NEG.test(before.slice(-16)) && !negatedEn && !outOfReach && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
+    // ("my cousin says for a fine you do administrative reconsideration", "听说可以起诉": advice heard, not where the matter is.)
+    const hearsay = /(?:\b(?:says?|said|told me|suggests?|suggested|recommends?|heard)\b|听说|建议|说可以|说要|说得)[^.。!！?？]{0,40}$/i.test(before);
+    if (!NEG.test(before.slice(-16)) && !negatedEn && !outOfReach && !hearsay && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
   }
   return false;
 }

@@ -2966,3 +2966,36 @@ describe('left over: answers labelled with their fields, and a village road', ()
     expect(s.slots).toMatchObject({ township: '东湖镇', address: '王庄村', demands: '把路修好', peopleCount: 200, peopleUnit: 'households' });
   });
 });
+
+describe('round Z2, a noodle-shop owner fined by market regulation (en)', () => {
+  const first = "hi i run a small noodle shop in qingshi town. the market regulation people fined me 5000 because my price list wasn't posted on the wall, it fell down that morning!! is that even legal? what can you actually do about a fine?";
+
+  it('a fine is answered with its lawful channels (reconsideration in 60 days, a lawsuit in 6 months), not with the review of our reply', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(e.text).toContain('administrative reconsideration within 60 days');
+    e.say('wait, first answer me: can a petition cancel a fine, or do i have to appeal somewhere? i don\'t want to waste time');
+    expect(e.text).toContain('administrative reconsideration within 60 days');
+    expect(e.text).not.toContain('ask for a review within');
+    const facts = e.slots['facts'];
+    e.say('that\'s about your reply, not the fine. my cousin says for a fine you do "administrative reconsideration". is that true? should I do that instead of this?');
+    expect(e.slots['facts']).toBe(facts);
+    expect(e.slots['priorPetition']).toBeUndefined();
+    expect(e.text).toContain('administrative reconsideration within 60 days');
+  });
+
+  it('"the shop is Huang\'s Noodles at 18 Zhongxin Street" is the place; "…, put that in too" goes to the story; "the request is just: cancel the fine … then submit" corrects and files, never stops', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say("ok whatever, i'll file it here anyway. the shop is Huang's Noodles at 18 Zhongxin Street, Qingshi. the complaint is about the Qingshi market supervision office, the two inspectors came on 20 November.");
+    expect(e.slots['address']).toBe("Huang's Noodles, 18 Zhongxin Street");
+    expect(e.slots['respondent']).toBe('the Qingshi market supervision office');
+    e.say('cancel the fine or at least reduce it, a first-time mistake deserves a warning. just me. oh and the inspector was rude, said "pay or close", put that in too');
+    expect(e.slots['demands']).toBe('cancel the fine or at least reduce it, a first-time mistake deserves a warning.');
+    expect(String(e.slots['facts'])).toContain('the inspector was rude, said "pay or close"');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Huang Jie, phone 13503927718' : e.state.expecting === 'priorPetition' ? 'first time' : 'skip');
+    const r = e.say('and the request is just: cancel the fine or reduce it to a warning. then submit');
+    expect(e.slots['demands']).toBe('cancel the fine or reduce it to a warning');
+    expect(r.effects.map((x) => x.type)).toContain('submit_petition');
+  });
+});

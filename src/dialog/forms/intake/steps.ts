@@ -231,6 +231,13 @@ export const address: Step = {
       const p1 = readPlace(clause, ctx.county.townships);
       if (p1 && 'place' in p1 && (findPlace(clause, ctx.county.townships) || /[村庄屯路街巷号楼院组]|东头|西头|南头|北头|门口|旁边|对面|附近|路口|village|road|street|lane|building|end of/i.test(clause))) return ok(p1.place);
     }
+    // "the shop is Huang's Noodles at 18 Zhongxin Street, Qingshi": a numbered street named inside a sentence, with the shop's name.
+    // (Read from all the words: "the shop is …" is no sentence about whom here.)
+    const street = /\b(?:at|on)\s+((?:No\.?\s*)?\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Rd|St)\b\.?)/.exec(w.text);
+    if (street && !/\p{Script=Han}/u.test(w.text)) {
+      const named = /\b(?:shop|store|restaurant|stall|business|workshop|house|flat|factory) is ((?:[A-Z][\w'’-]*\s?){1,4}?)\s+(?:at|on)\s*$/.exec(w.text.slice(0, street.index + 3))?.[1];
+      return ok(named ? `${named.trim()}, ${street[1]!.replace(/\.$/, '')}` : street[1]!.replace(/\.$/, ''));
+    }
     // "The plant is Qingshi-owned but the outlet is at Shangyu village, under the stone bridge": where it is, said in a sentence.
     const located = /\b(?:is|are|was|were|it'?s|located|happened|happens)\s+((?:at|in|near|under|behind|beside|next to|opposite|on)\s+[^.;!?]{3,80})/i.exec(text)?.[1];
     if (located && !/\p{Script=Han}/u.test(text) && /\b(?:village|road|street|lane|community|estate|building|bridge|market|square|block|no\.?\s*\d)/i.test(located)) {
@@ -477,6 +484,10 @@ function fromRequest(text: string): string {
   return clauses.slice(at).join('');
 }
 
+/** A sentence for the story said beside the request, with the words asking for it: "…, put that in too", "…这个也写上". */
+const FOR_THE_STORY =
+  /(?:[.。!！;；]\s*|\s+|[，,]\s*)((?:oh,?\s*)?(?:and\s+)?[^.。!！;；]{4,}?)[,，\s]*(?:(?:please\s+)?(?:put|add|write|note) (?:that|this|it) (?:in|down|in there)(?: too| as well)?|(?:这个|这事|这些|这)?也(?:给(?:我|俺))?(?:写上|记上|写进去|记下))[.。!！]*\s*$/i;
+
 export const demands: Step = {
   name: 'demands',
   expecting: 'demands',
@@ -487,6 +498,14 @@ export const demands: Step = {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
+    // "… oh and the inspector was rude, said "pay or close", put that in too": more of the story, told beside the request.
+    const aside = FOR_THE_STORY.exec(w.text);
+    if (aside && aside.index > 0) {
+      const rest = w.text.slice(0, aside.index).trim();
+      const told = aside[1]!.replace(/^(?:oh,?\s*)?(?:and\s+)?|^(?:哦|对了|还有)[，,\s]*/i, '').trim();
+      const r = rest ? demands.read({ text: rest, entities: ctx.readers.entities(rest) }, f, ctx) : null;
+      if (r?.ok && typeof r.value === 'string' && contentSize(told) >= 4) return ok({ demand: r.value, more: scrubPersonal(told, ctx.readers.entities(told), ctx.locale) });
+    }
     // ("把罚款退了…你们这能管交警吗？还是要我去找公安局？": a question beside the request is no part of it.)
     const asked = w.text.replace(/(?:^|(?<=[。！!？?，,]))[^。！!？?，,]*[？?]/g, '').replace(/[，,\s]+$/, '');
     if (asked !== w.text && contentSize(asked) >= 4) return demands.read({ text: asked, entities: ctx.readers.entities(asked) }, f, ctx);
@@ -508,6 +527,12 @@ export const demands: Step = {
       .replace(/^不是[^，,。\s]{1,10}[\s，,]*(?:而)?是[^，,。\s]{1,16}[\s，,。]+(?=\S{4,})/, '')
       .replace(/^(?:(?:我|俺)(?:刚才|刚刚|前面)?(?:都)?(?:说|讲)(?:过)?了?(?:啊|呀|嘛)?[\s，,。]*)/, '');
     return contentSize(text) >= 2 ? ok(clip(withoutIntroductions(scrubPersonal(text, ctx.readers.entities(text), ctx.locale)))) : failed(say(ctx.locale, 'tooShort'));
+  },
+  apply: (f, v) => {
+    if (typeof v !== 'object' || v === null) return setSlots(f, { demands: v as string });
+    const { demand, more } = v as { demand: string; more: string };
+    const facts = slotsOf(f).facts;
+    return setSlots(f, { demands: demand, facts: (facts ? `${facts}\n${more}` : more).slice(0, MAX_TEXT) });
   },
   // How many it concerns is asked in the same breath (one answer fewer to wait for).
   ask: (f, ctx, again) => ask(ctx.locale, { key: slotsOf(f).peopleCount === undefined ? 'askDemandsAndCount' : 'askDemands', example: 'exDemands' }, again),
