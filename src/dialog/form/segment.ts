@@ -280,6 +280,14 @@ export function closingQuestions(text: string, readers: Readers): Question[] {
   return out;
 }
 
+/** The sentence of `text` that holds the clause found at `at`. */
+function sentenceOf(text: string, at: number, clause: string): string {
+  if (at < 0) return clause;
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('。', at - 1), text.lastIndexOf('?', at - 1), text.lastIndexOf('？', at - 1), text.lastIndexOf('!', at - 1)) + 1;
+  const ends = ['.', '。', '?', '？', '!'].map((c) => text.indexOf(c, at + clause.length - 1)).filter((x) => x >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) + 1 : text.length);
+}
+
 /**
  * `free`: the step takes free text (a story): only a short message can be a
  * question then, so a long story with a "?" in it stays the answer.
@@ -316,6 +324,7 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   // summary are cited, not asked.)
   const quoted = [...text.matchAll(/[“"「『‘'][^”"」』’']{1,200}[”"」』’']/g)].map((m) => [m.index, m.index + m[0].length] as const);
   let from = 0;
+  let materialTail = -1;
   parts.forEach((part, i) => {
     const at = text.indexOf(part, from);
     if (at >= 0) from = at + part.length;
@@ -327,6 +336,12 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
       if (joined?.topic || (joined?.intent && joined.intent !== 'help')) q = { ...joined, text: part };
     }
     if (q) questions.push(q);
+    // "Do I need to send photos of the damage? I have about 30 on my phone, and a video …": what is said of the
+    // material right after a question about it goes with the question, not into the story.
+    else if (i > 0 && questions.at(-1)?.topic === 'materials' && (questions.at(-1)?.text === parts[i - 1] || materialTail === i - 1) && TOPIC_WORDS['materials']!.test(sentenceOf(text, at, part))) {
+      questions.push({ ...questions.at(-1)!, text: part });
+      materialTail = i;
+    }
   });
   // "my cousin says for a fine you do "administrative reconsideration". is that true? should I do that instead?":
   // questions that only point at a penalty spoken of beside them are that question, answered once.

@@ -2999,3 +2999,29 @@ describe('round Z2, a noodle-shop owner fined by market regulation (en)', () => 
     expect(r.effects.map((x) => x.type)).toContain('submit_petition');
   });
 });
+
+describe('round Z2, a flat that leaks (en)', () => {
+  const first = "Good evening. My flat leaks every time it rains - water comes through the ceiling and the bathroom wall. It's a new building, handed over in 2024, Building 7 of Riverside Bay in Chengguan. The developer's property office just sends someone to paint over it.";
+
+  it('"I said it: …" leads the place; what is said of the photos goes with the question about them; the request starts at "What I want:"', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say("I said it: Riverside Bay, Building 7, unit 1502. Do I need to send photos of the damage? I have about 30 on my phone, and a video of water dripping onto my daughter's bed.");
+    expect(e.slots['address']).toBe('Riverside Bay, Building 7, unit 1502');
+    expect(String(e.slots['facts'])).not.toContain('30 on my phone');
+    expect(e.text).toContain('You can send photos');
+    e.say("Sorry, my daughter just got home, one sec. ... OK back. What I want: the developer must properly fix the waterproofing within the warranty period, and pay for my ruined wooden floor and wardrobe, around 15,000 yuan. At least 6 other flats in building 7 leak too, but I'm filing just for my family.");
+    expect(String(e.slots['demands'])).toMatch(/^the developer must properly fix the waterproofing/);
+  });
+
+  it('"The developer is called Jiangbin Real Estate Co. Also what happened should mention …" names the developer and adds to the story, never replaces it', () => {
+    const e = new Script('en');
+    e.say(first);
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Gao Yan, 18937152604' : e.state.expecting === 'peopleCount' ? 'just my family' : e.state.expecting === 'demands' ? 'fix the waterproofing' : 'skip');
+    const before = String(e.slots['facts']);
+    e.say('The developer is called Jiangbin Real Estate Co. Also what happened should mention at least 6 other flats in Building 7 leak too.');
+    expect(e.slots['respondent']).toBe('Jiangbin Real Estate Co');
+    expect(String(e.slots['facts'])).toMatch(new RegExp(`^${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(String(e.slots['facts'])).toContain('at least 6 other flats in Building 7 leak too');
+  });
+});

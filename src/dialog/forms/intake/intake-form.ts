@@ -233,10 +233,15 @@ function withVillageKept(corrections: Correction[], form: FormState): Correction
 /** "邻居叫陈二柱 写上" when whom is "邻居": the one of that role, by name. */
 function withPartyNamed(corrections: Correction[], words: Words, form: FormState): Correction[] {
   const who = slotsOf(form).respondent;
-  if (typeof who !== 'string' || who.length > 4 || corrections.some((c) => c.step.name === 'respondent')) return corrections;
-  const named = new RegExp(`${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:的名字)?(?:叫|是|名叫|姓名是)([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。！!]|写|记)`).exec(words.text)?.[1];
+  if (typeof who !== 'string' || who.length > 12 || corrections.some((c) => c.step.name === 'respondent')) return corrections;
+  const role = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named =
+    new RegExp(`${role}(?:的名字)?(?:叫|是|名叫|姓名是)([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。！!]|写|记)`).exec(words.text)?.[1] ??
+    // "The developer is called Jiangbin Real Estate Co.": the English role named.
+    new RegExp(`\\b${role}\\s+is\\s+(?:called|named)\\s+((?:[A-Z][\\w&'’-]*|&)(?:\\s+(?:[A-Z][\\w&'’-]*|&|Co\\.?|Ltd\\.?)){0,5})`, 'i').exec(words.text)?.[1]?.replace(/\.$/, '');
   const step = INTAKE_STEPS.find((st) => st.name === 'respondent');
-  return named && step ? [...corrections, { step, reading: { ok: true, value: `${who}${named}` } }] : corrections;
+  const value = named && /^[A-Za-z]/.test(named) ? named : `${who}${named}`;
+  return named && step ? [...corrections, { step, reading: { ok: true, value } }] : corrections;
 }
 
 /** "就是要把补偿款给了", "we just want our money": what they want, said after the question about it has passed. */

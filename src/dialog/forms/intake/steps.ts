@@ -498,6 +498,12 @@ export const demands: Step = {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
+    // "Sorry, my daughter just got home, one sec. ... OK back. What I want: …": the request starts at its label.
+    const labelled = /(?:^|[.。!！?？…]\s*)(?:what (?:i|we) (?:want|ask for|are asking for)(?: is)?|my (?:request|demand) is|(?:我的)?诉求(?:就)?是|(?:我|俺)(?:的)?要求(?:就)?是)\s*[:：]\s*/i.exec(w.text);
+    if (labelled && labelled.index > 0 && contentSize(w.text.slice(labelled.index + labelled[0].length)) >= 4) {
+      const from = w.text.slice(labelled.index + labelled[0].length);
+      return demands.read({ text: from, entities: ctx.readers.entities(from) }, f, ctx);
+    }
     // "… oh and the inspector was rude, said "pay or close", put that in too": more of the story, told beside the request.
     const aside = FOR_THE_STORY.exec(w.text);
     if (aside && aside.index > 0) {
