@@ -86,8 +86,18 @@ function extractChinese(text: string, ctx: ExtractContext): Entity[] {
     if (!name || cutAtStops(name, []) !== name || !isChineseName(name) || out.some((e) => e.start === start)) continue;
     out.push({ type: 'person_name', value: name, start, end: start + name.length });
   }
+  // 我是老兵王富贵 七九年上过前线的: who the speaker is, then the name.
+  for (const m of matchAll(ROLE_THEN_NAME_RE, text)) {
+    const start = m.index + m[0].length;
+    const name = /^[\u4e00-\u9fff]{2,4}?(?=[，,。；;\s]|电话|手机|身份证|$)/.exec(text.slice(start))?.[0];
+    if (!name || cutAtStops(name, []) !== name || !isChineseName(name) || out.some((e) => e.start === start)) continue;
+    out.push({ type: 'person_name', value: name, start, end: start + name.length });
+  }
   return out;
 }
+
+/** 我是/俺是 + who the speaker is (老兵, 退伍军人, 村民…): a name may follow. */
+const ROLE_THEN_NAME_RE = /[我俺]是(?:一个|个|一名)?(?:老兵|退伍老兵|退伍军人|复员军人|老军人|老战士|老党员|党员|村民|居民|农民|老农民|工人|农民工|司机|老师|教师|老人|残疾人|低保户|五保户|军属|烈属)/g;
 
 /** 我是/俺是 + a village, township or community + 的: a name may follow. */
 const PLACE_THEN_NAME_RE = /[我俺]是[\u4e00-\u9fff]{1,14}?(?:村|镇|乡|屯|庄|组|社区|街道|小区)的/g;

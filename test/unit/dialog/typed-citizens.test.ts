@@ -3025,3 +3025,29 @@ describe('round Z2, a flat that leaks (en)', () => {
     expect(String(e.slots['facts'])).toContain('at least 6 other flats in Building 7 leak too');
   });
 });
+
+describe('round Z2, a veteran whose 优抚 subsidy was cut', () => {
+  it('"我是老兵王富贵" gives the name; "身份证4109…4024 哦不对这是我老伴的 我的是4109…4514" keeps his own; "是俺老伴的号" is no ID of his', () => {
+    const s = new Script();
+    s.say('你好我是老兵王富贵 七九年上过前线的 今年开始我那个优扶金给减了 原来每月一千二现在剩八百 这个事能反应不');
+    expect(s.slots['name']).toBe('王富贵');
+    s.say('北岭乡 柳树沟村');
+    while (s.state.expecting !== 'name' && s.state.expecting !== 'phone' && s.state.expecting !== 'confirm') s.say(s.state.expecting === 'peopleCount' ? '就我一个人' : s.state.expecting === 'demands' ? '把减的钱补回来' : '跳过');
+    s.say('电话15837462918 身份证410922194902184024 哦不对这是我老伴的 我的是410922195803124514');
+    expect(s.slots['idNumber']).toBe('410922195803124514');
+    const h = new Script();
+    h.say('俺老伴在县医院住院 多收了钱');
+    while (h.state.expecting !== 'name' && h.state.expecting !== 'phone' && h.state.expecting !== 'confirm') h.say(h.state.expecting === 'township' ? '城关镇' : h.state.expecting === 'peopleCount' ? '就我自己' : h.state.expecting === 'demands' ? '把多收的钱退了' : '跳过');
+    h.say('周德顺 电话18239475016 身份证410922194902184024 是俺老伴的号 住院的是她 俺的没带');
+    expect(h.slots['idNumber']).not.toBe('410922194902184024');
+  });
+
+  it('"乡里民正所 还有县退役军人事物局 发钱的是他们" is both offices, spelt right, the township\'s by its name', () => {
+    const s = new Script();
+    s.say('俺的补贴给减了');
+    s.say('北岭乡 柳树沟村');
+    while (s.state.expecting !== 'respondent' && s.state.expecting !== 'confirm') s.say(s.state.expecting === 'category' ? '民政' : '跳过');
+    s.say('乡里民正所 还有县退役军人事物局 发钱的是他们');
+    expect(s.slots['respondent']).toBe('北岭乡民政所、县退役军人事务局');
+  });
+});

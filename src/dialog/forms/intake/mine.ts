@@ -104,7 +104,7 @@ function notOwnId(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 80);
   const theirs = /\b(?:his|her|their)\s+(?:id|id number|identity (?:card )?number)\b(?:\s+(?:is|number))?[\s:]*$/i.test(before) || /(?:他|她|我(?:爸|妈|爹|娘|老公|老婆|爱人|儿子|女儿|公公|婆婆|丈夫|媳妇))的?身份证(?:号(?:码)?)?(?:是)?[\s:：]*$/.test(before);
-  const takenBack = /never ?mind the id|forget (?:about )?the id|(?:that'?s|it'?s|is) (?:not mine|my (?:husband|wife|son|daughter|father|mother|dad|mum|mom)'?s)|身份证(?:号)?(?:不算|不要了|别写|算了|写错了)|(?:这|那)(?:个)?(?:是|不是)(?:我(?:爸|妈|老公|老婆|爱人|儿子|女儿)的|我的)/i.test(after);
+  const takenBack = /never ?mind the id|forget (?:about )?the id|(?:that'?s|it'?s|is) (?:not mine|my (?:husband|wife|son|daughter|father|mother|dad|mum|mom)'?s)|身份证(?:号)?(?:不算|不要了|别写|算了|写错了)|(?:这|那)?(?:个)?(?:是|不是)(?:(?:我|俺)(?:爸|妈|爹|娘|老公|老婆|爱人|老伴儿?|老头子?|老太婆|丈夫|媳妇|儿子|女儿|闺女|孙子|孙女|家属|家里人)的|我的|俺的)/i.test(after);
   return theirs || takenBack;
 }
 

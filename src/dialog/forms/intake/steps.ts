@@ -343,9 +343,13 @@ export function didIt(text: string, township: string | null, ctx: FormContext): 
   if (!m) return null;
   const raw = m[2]!.replace(/(?:上|那边|里头)$/, '');
   if (/^(?:谁|啥|什么|他|她|他们|俺|我)/.test(raw)) return null;
+  return { who: localOffice(raw, township, ctx), clause: m[1]! };
+}
+
+/** "乡里民政所" when the township is known: 北岭乡民政所. */
+function localOffice(who: string, township: string | null, ctx: FormContext): string {
   const place = township ? townshipName(ctx.county, township, ctx.locale) : null;
-  const who = place ? raw.replace(/^(?:乡里|镇里|镇上|乡上|乡|镇)(?=[\u4e00-\u9fff]{2,})/, place) : raw;
-  return { who, clause: m[1]! };
+  return place ? who.replace(/^(?:乡里|镇里|镇上|乡上|乡|镇)(?=[\u4e00-\u9fff]{2,})/, place) : who;
 }
 
 export const respondent: Step = {
@@ -390,7 +394,7 @@ export const respondent: Step = {
     if (!party && priorInStory(text) !== null && priorInStory(text) !== 'none' && !respondentIn(text)) return null;
     // "县城投公司搞的拆迁 还有城关镇拆迁办 带头的姓郑": every party listed, not the first alone.
     const listedParties = /还有|以及|另外|和|跟/.test(text) ? [...new Set(text.split(/[\s，,；;、]+|还有|以及|另外/).map((c) => partyIn(c)).filter((p): p is string => p !== null))] : [];
-    if (listedParties.length >= 2 && contentSize(text) - contentSize(listedParties.join('')) >= 6) return ok(clip(listedParties.join(ctx.locale === 'zh' ? '、' : ', ')));
+    if (listedParties.length >= 2 && contentSize(text) - contentSize(listedParties.join('')) >= 6) return ok(clip(listedParties.map((p) => localOffice(p, slotsOf(f).township ?? null, ctx)).join(ctx.locale === 'zh' ? '、' : ', ')));
     // "the chemical plant in Qingshi Town (I don't know its name)", "河口镇那个化工厂，名字不知道": whom, described — only the name is unknown.
     const nameUnknown = /[(（]?\s*(?:(?:i )?(?:don'?t|do not) know (?:its|his|her|their|the) (?:name|names)|name unknown|(?:名字|叫啥|叫什么)(?:名字)?(?:我|俺)?不(?:知道|清楚|晓得)|(?:我|俺)?不(?:知道|清楚|晓得)(?:它|他|她)?(?:叫啥|叫什么|名字)(?:名字)?)\s*[)）]?[。.!！]*\s*$/i;
     const described = nameUnknown.test(said) ? said.replace(nameUnknown, '').replace(RESPONDENT_LEAD, '').replace(/[\s，,;；]+$/, '').trim() : '';

@@ -168,7 +168,13 @@ function ownEnglishParty(text: string, x: RegExpMatchArray): 'own' | 'workplace'
   return /\b(?:i am|i'?m)\b[^.,;]{0,30}\b(?:at|in|for)\b[^.,;]{0,30}$/i.test(text.slice(Math.max(0, x.index! - 40), x.index! + x[0].length)) ? 'workplace' : null;
 }
 
-export function partyIn(text: string): string | null {
+/** Offices typed with a wrong character of the same sound ("民正所", "退役军人事物局"): their right names. */
+export function officeTypos(text: string): string {
+  return text.replace(/民正/g, '民政').replace(/事物局/g, '事务局').replace(/优扶/g, '优抚').replace(/社报局/g, '社保局').replace(/派处所/g, '派出所');
+}
+
+export function partyIn(text0: string): string | null {
+  const text = officeTypos(text0);
   // (Not the citizen's own role: "我是包工头，老板跑了" is against the boss.)
   // (Nor where the citizen retired from: "我是西山乡中心小学的退休教师" — where they work now may well be the party.)
   const ownWork = (x: RegExpMatchArray) => /(?:我|俺)(?:原来|以前|本来)?(?:是|在)[^，,。\s]{0,16}$/.test(text.slice(Math.max(0, x.index! - 12), x.index! + x[0].length)) && /^[^，,。\s]{0,4}?的?退休(?:教师|老师|职工|员工|工人|医生|护士|干部|会计|司机)/.test(text.slice(x.index! + x[0].length));
@@ -192,7 +198,7 @@ export function partyIn(text: string): string | null {
       .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
       // (Not the level of an office: "县社保局", "乡社保所" are those offices.)
-      .replace(/^[镇乡县](?![城里上])(?![\u4e00-\u9fff]{1,4}(?:局|所|站|办|委|院|政府)$)(?=[\u4e00-\u9fff]{3,})/, '');
+      .replace(/^[镇乡县](?![城里上])(?![\u4e00-\u9fff]{1,8}(?:局|所|站|办|委|院|政府)$)(?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
