@@ -155,6 +155,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqOnBehalf');
     case 'penalty':
       return say(l, 'faqPenalty');
+    case 'another':
+      return say(l, 'faqAnother');
     default:
       break;
   }

@@ -59,7 +59,10 @@ function fieldHits(text: string, steps: readonly Step[]): Hit[] {
   // label holds every word to the end; a field word inside it ("Town") names no field, unless a new sentence
   // opens with a label of its own ("… Township: Taoyuan").
   const open = kept.find((h) => h.step.free && FREE_LEAD.test(text.slice(h.end)));
-  if (!open) return kept;
+  // ("Earlier handling: went to the Donghu Town government twice…": a value after its label runs to its sentence's end.)
+  const labelled = kept.filter((h) => /^\s*[:：]/.test(text.slice(h.end)));
+  const inLabelled = (h: Hit) => labelled.some((l) => l !== h && h.at > l.at && !/[.。!！?？;；\n]/.test(text.slice(l.end, h.at).replace(/\b(?:No|Co|Ltd|Mr|Mrs|Dr|St)\./g, '')));
+  if (!open) return kept.filter((h) => !inLabelled(h));
   return kept.filter((h) => h.at <= open.at || (/(?:^|[.。!！?？;；\n]\s*)$/.test(text.slice(open.end, h.at)) && LABEL_LEAD.test(text.slice(h.end))));
 }
 
@@ -440,7 +443,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // and a remark in brackets pointing back is no part of it.)
       const after = text
         .slice(h.end, next)
-        .replace(/(?<=[.。!！;；])\s*(?:and|also|plus|还有|另外)?\s*(?:the|my|our|his|her)?\s*$/i, '')
+        .replace(next < text.length ? /[.。!！;；]\s*(?:and|also|plus|还有|另外)?\s*(?:the|my|our|his|her)?\s*$/i : /(?!)/, '')
         .replace(new RegExp(`\\s*[(（]\\s*${SAID_BEFORE_WORDS}[^)）]{0,20}[)）]`, 'gi'), '');
       // "经过那儿再添一句：…", "add to the request: …": free text gets the words added, not replaced.
       const kept = form.slots[h.step.name];

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another';
 
 export interface Question {
   text: string;
@@ -134,7 +134,7 @@ const ON_BEHALF =
 
 /** A question said to be beside the point, through its question mark: "Sorry, unrelated, but …?", "顺便问一下，…？". */
 const ASIDE =
-  /^(?:(?:sorry|excuse me),?\s*)?(?:(?:this is |it'?s )?(?:unrelated|off[- ]topic)|a side question|quick question|by the way|btw|顺便问(?:一下|一句|个事)?|另外问(?:一下|一句)?|插一句|问个别的|先问个别的|跟这事没关系)[^?？]{0,200}[?？]/i;
+  /^(?:(?:sorry|excuse me),?\s*)?(?:(?:this is |it'?s )?(?:unrelated|off[- ]topic)|a side question|quick question|by the way|btw|顺便问(?:一下|一句|个事)?|另外问(?:一下|一句)?|插一句|问个别的|先问个别的|跟这事没关系)[^?？.。!！]{0,200}[?？]/i;
 
 /**
  * "can a petition cancel a fine, or do i have to appeal?", "罚款不服能不能撤销": an administrative penalty — its lawful
@@ -143,12 +143,21 @@ const ASIDE =
 const PENALTY =
   /(?:罚款|罚单|处罚|罚了(?:我|俺))[^。？?]{0,20}(?:不服|撤销|取消|退|复议|起诉|合法|合理|冤|怎么办|咋办|能不能|管不管|有用|能管)|(?:复议|起诉|撤销|取消)[^。？?]{0,10}(?:罚款|罚单|处罚)|\b(?:fine|fined|penalty|penalt(?:y|ies)|ticket)\b[^.?]{0,60}\b(?:cancel|appeal|reconsideration|challenge|contest|dispute|overturn|legal|lawful|court|sue|instead|what can you|do about|get rid of|revoke|withdraw)|\b(?:cancel|appeal|challenge|contest|overturn|revoke|do about)\b[^.?]{0,40}\b(?:a |the |my |this )?(?:fine|penalty|ticket)\b|\badministrative reconsideration\b/i;
 
+/** "can I also complain here about my mother's pension?", "还有一件事能一起反映吗": a second matter, filed on its own. */
+const ANOTHER =
+  /\b(?:also|another|separately|second|other)\b[^.?]{0,30}\b(?:complain|file|petition|report|matter|problem|issue|complaint)\b|\b(?:complain|file|report|petition)\b[^.?]{0,30}\b(?:too|as well|separately|also)\b|(?:还|另外|再)(?:有|想)?(?:一件|一个|个)(?:事|问题|事情)[^。？?]{0,10}(?:能|可以|要|怎么)?(?:反映|登记|一起)|(?:再|另外|另)(?:反映|登记)(?:一件|一个|个)|一起(?:反映|登记)(?:吗|行吗|可以吗)/i;
+
+/** The same aside after a sentence of the answer. */
+const ASIDE_LATER = new RegExp(`(^[^]*?[.!。！])\\s+(${ASIDE.source.slice(1)})`, 'i');
+
 /** Topics read by their words, before any classifier: about us, the draft, travel, progress, later, representatives. */
 function specialTopic(clause: string): Question | null {
   const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
     ? 'bot'
     : PENALTY.test(clause)
       ? 'penalty'
+    : ANOTHER.test(clause) && /[?？]|can i|能不能|可以吗|行吗|吗/.test(clause)
+      ? 'another'
     : ON_BEHALF.test(clause)
       ? 'onBehalf'
     : READ_BACK.test(clause)
@@ -230,7 +239,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !ON_BEHALF.test(clause) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
@@ -297,6 +306,15 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
   const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));
   // "Sorry, unrelated, but do you know if …? She needs a follow-up.": an aside asked, and a few words about it — no answer.
+  // (An aside may follow the answer too: "… Sun Hao 15003918274. Sorry, unrelated - can I also complain …? She's in Taoyuan.")
+  const later = ASIDE.exec(text.trim()) ? null : ASIDE_LATER.exec(text.trim());
+  if (later) {
+    const head = text.trim().slice(0, later.index + later[1]!.length);
+    const tail = text.trim().slice(later.index + later[0].length).trim();
+    const q = classify(later[2]!, readers) ?? { text: later[2]!.trim(), topic: null, intent: null };
+    const inner = segment(head, readers, opts);
+    return { answer: contentSize(tail) <= 12 ? inner.answer : `${inner.answer} ${tail}`.trim(), questions: [...inner.questions, q], wantsPerson: inner.wantsPerson || wantsPerson };
+  }
   const aside = ASIDE.exec(text.trim());
   if (aside) {
     const rest = text.trim().slice(aside[0].length).trim();
@@ -330,6 +348,14 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     if (at >= 0) from = at + part.length;
     if (at >= 0 && quoted.some(([a, b]) => at < b && a < at + part.length)) return;
     let q = classify(part, readers);
+    // ("…can I file my mother's pension problem too, separately?": a word or two after a comma finish the clause before.)
+    if (i > 0 && /^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[?？]$/.test(part.trim()) && !questions.some((x) => x.text === parts[i - 1])) {
+      const joined = classify(`${parts[i - 1]} ${part}`, readers);
+      if (joined?.topic) {
+        questions.push({ ...joined, text: `${parts[i - 1]} ${part}` });
+        return;
+      }
+    }
     // "就是怕他回头给我家使绊子，这个你们管不管？": a short question that points back is read with the clause before it.
     if (q && q.topic === null && (q.intent === null || q.intent === 'help') && i > 0 && /^(?:这|那|这个|那个|这事|this|that|it)/i.test(part)) {
       const joined = classify(`${parts[i - 1]}${part}`, readers);

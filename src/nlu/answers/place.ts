@@ -20,7 +20,7 @@ const ZH_NAMED_PLACE = new RegExp(
 );
 const EN_PLACE_WORD =
   /\b(?:centre|center|pier|kiln|exit|gate|park|yard|warehouse|mall|office|hall|temple|church|port|dock|canal|field|orchard|pond|lake|hill|mountain|forest|lane|depot|works|workshop|site|village|road|rd|street|st|avenue|ave|lane|alley|community|estate|compound|building|block|flat|apartment|factory|plant|mill|school|kindergarten|market|reservoir|hospital|clinic|station|square|park|site|farm|bridge|river|mine|quarry|hotel|restaurant|shop|store|near|next to|opposite|behind|beside|by the|in front of|corner)\b/i;
-const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:[Vv]illage|road|street|[Cc]ommunity|[Ee]state|market|school|factory|reservoir|hospital|bridge|station|[Hh]ealth [Cc]ent(?:er|re)|[Cc]linic)(?:,?\s+(?:[Gg]roup|[Tt]eam|[Bb]uilding|[Bb]lock|[Nn]o\.?|[Nn]umber)\s*\d+)?)\b/g;
+const EN_NAMED_PLACE = /\b((?:[A-Z][a-z]+\s+){1,3}(?:[Vv]illage|road|street|[Cc]ommunity|(?<!Real )[Ee]state|[Gg]ardens?|[Hh]eights|[Rr]esidence|market|school|factory|reservoir|hospital|bridge|station|[Hh]ealth [Cc]ent(?:er|re)|[Cc]linic)(?:,?\s+(?:[Gg]roup|[Tt]eam|[Bb]uilding|[Bb]lock|[Nn]o\.?|[Nn]umber)\s*\d+)?)\b/g;
 
 /** Answers that name no particular place. */
 const VAGUE =

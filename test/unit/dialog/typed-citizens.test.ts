@@ -3051,3 +3051,35 @@ describe('round Z2, a veteran whose 优抚 subsidy was cut', () => {
     expect(s.slots['respondent']).toBe('北岭乡民政所、县退役军人事务局');
   });
 });
+
+describe('round Z2, homebuyers without property certificates (en)', () => {
+  const first = "Hello, I'm writing on behalf of the owners at Jinxiu Garden in Donghu Town. We moved in 3 years ago and still have no property certificates. The developer Huasheng Real Estate keeps saying next month. 86 households are affected.";
+
+  it('"Jinxiu Garden" is the place and "The developer Huasheng Real Estate" whom (Real Estate is no place)', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(e.slots['address']).toBe('Jinxiu Garden');
+    expect(e.slots['respondent']).toBe('Huasheng Real Estate');
+  });
+
+  it('a second matter asked about, after the answer or with a reproach, is answered: file it on its own after this one', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say('We want the certificates issued within a fixed deadline.');
+    e.say("Three of us were chosen at the owners' meeting: me (Chen Mei, 18637429051), Guo Lixin 13782910456 and Sun Hao 15003918274. Sorry, unrelated - can I also complain here about my mother's pension being late? She's in Taoyuan.");
+    expect(e.text).toContain('Each matter is filed on its own');
+    expect((e.slots['representatives'] as unknown[]).length).toBe(3);
+    e.say("You didn't answer - can I file my mother's pension problem too, separately? For this one: we went to the Donghu Town government twice last year and they said it's a county matter, then the county housing bureau said talk to the developer.");
+    expect(e.text).toContain('Each matter is filed on its own');
+    expect(String(e.slots['priorDetail'])).not.toContain('pension');
+  });
+
+  it('"Earlier handling: went to the Donghu Town government twice …" keeps every word ("Town" names no township there)', () => {
+    const e = new Script('en');
+    e.say(first);
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' || e.state.expecting === 'representatives' ? 'me, Chen Mei 18637429051' : e.state.expecting === 'demands' ? 'issue the certificates' : e.state.expecting === 'priorPetition' ? 'we asked the developer' : 'skip');
+    e.say("Earlier handling: went to the Donghu Town government twice last year, they said it's a county matter; the county housing bureau told us to talk to the developer.");
+    expect(e.slots['priorDetail']).toBe("went to the Donghu Town government twice last year, they said it's a county matter; the county housing bureau told us to talk to the developer.");
+    expect(e.slots['township']).toBe('东湖镇');
+  });
+});

@@ -351,7 +351,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (place) values['address'] = place;
   }
   if (story) {
-    const place = findPlace(w.text, ctx.county.townships);
+    const place = values['address'] === undefined ? findPlace(w.text, ctx.county.townships) : null;
     if (place) values['address'] = place;
     const count = readPeopleCount(w.text, { narrative: true });
     // (Asked the request and the count together, the count's own clause has been read already.)

@@ -203,6 +203,9 @@ export function partyIn(text0: string): string | null {
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
   if (called) return called;
+  // "The developer Huasheng Real Estate keeps saying next month": the role and its name side by side.
+  const apposed = /\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:developer|landlord|employer|contractor|company|factory|boss|builder|property (?:company|management))\s+((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.?|Ltd\.?)){0,4})/.exec(text)?.[1]?.trim();
+  if (apposed && !/^(?:Is|Was|Has|Had|Says|Said|Keeps|And|But|In|On|At)$/.test(apposed.split(/\s+/)[0]!)) return apposed.replace(/\.$/, '');
   // "the boss is Zhao Jianguo of Hongda Construction": the person and the firm, not the bare role.
   const named = ROLE_NAMED_EN.exec(text);
   if (named) return named[2] ? `${named[1]!.trim()} of ${named[2].trim()}` : named[1]!.trim();
