@@ -44,7 +44,9 @@ function unitAnswer(form: FormState | null, ctx: FormContext, asked: string): Re
   const own = readCategory(asked, ctx.county, ctx.readers, { story: false });
   if (own && own.confidence >= 0.7 && own.code !== 'other' && own.code !== 'conduct' && own.code !== form?.slots['category']) {
     const r = routeCase(ctx.county, { category: own.code, township: null, respondentUnits: [] });
-    return say(l, 'faqUnitOther', { unit: unitName(ctx.county, r.unit, l) });
+    // ("What department handles unpaid overtime?" while the kind is still open: the matter being filed.)
+    const open = form !== null && (form.slots['category'] === undefined || form.slots['category'] === ctx.county.fallbackCategory);
+    return say(l, open ? 'faqUnitKnown' : 'faqUnitOther', { unit: unitName(ctx.county, r.unit, l), coUnit: '' });
   }
   const category = form?.slots['category'] as string | undefined;
   const township = form?.slots['township'] as string | null | undefined;

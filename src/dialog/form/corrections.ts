@@ -525,7 +525,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
     (s.name === 'phone' && typed('phone')) ||
     (s.name === 'idNumber' && typed('id_number')) ||
     (s.name === 'name' && typed('person_name')) ||
-    (s.name === 'peopleCount' && (typed('people_count') || /^\s*\d{1,6}\s*(?:个|人|户|people|persons|households)?\s*(?:$|[—–,.;，。!！]|-\s)|^[一二两三四五六七八九十百几]+[多来余]?[个人户]/.test(tail))) ||
+    (s.name === 'peopleCount' && (typed('people_count') || /^\s*\d{1,6}\s*(?:个|人|户|people|persons|households|families|drivers|workers|villagers|students|children|kids|members|owners|residents|tenants|employees|of us)?\s*(?:$|[—–,.;，。!！]|-\s)|^[一二两三四五六七八九十百几]+[多来余]?[个人户]/.test(tail))) ||
     (s.name === 'address' && /[村庄屯路街巷号楼院区]|village|road|street|building/i.test(tail));
   for (const step of steps.filter(byType)) {
     const c = readValue(step, tail, form, ctx);

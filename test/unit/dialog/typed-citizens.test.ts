@@ -3083,3 +3083,31 @@ describe('round Z2, homebuyers without property certificates (en)', () => {
     expect(e.slots['township']).toBe('东湖镇');
   });
 });
+
+describe('round Z2, a bus driver owed overtime (en)', () => {
+  const first = "Hi. Before I say anything - can I stay anonymous? I drive the No. 3 bus for the county public bus company and I don't want my boss to know it was me.";
+
+  it('"OK. Wait, is this even the right place? … What department handles unpaid overtime?" answers both and stores no place "Wait"', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say('OK. Wait, is this even the right place? The bus company is state-owned, should I go to the labour bureau instead? What department handles unpaid overtime?');
+    expect(e.slots['address']).toBeUndefined();
+    expect(e.text).toContain('can all be raised here');
+    expect(e.text).toContain('Human Resources and Social Security Bureau');
+    e.say('"Wait" isn\'t a place, I was just saying wait. The bus depot is on Xinhua Road in Chengguan Town. The company is Shifan County Public Transport Co., it\'s owned by the county.');
+    expect(e.slots['township']).toBe('城关镇');
+    expect(e.slots['address']).toBe('Xinhua Road');
+  });
+
+  it('a kind first read as "other" gives way to the story once it is clear; "Actually not 12, it\'s 15 drivers" beside the representatives corrects the count', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say('Chengguan, the bus depot on Xinhua Road');
+    e.say("Since March they make us drive double shifts on holidays and weekends but the overtime pay never comes, about 6,800 yuan for me so far. I want them to pay the overtime they owe and stop forcing unpaid extra shifts. It's about 12 of us drivers on lines 3 and 5.");
+    expect(e.slots['category']).toBe('labor');
+    expect(e.state.expecting).toBe('representatives');
+    e.say("Actually not 12, it's 15 drivers, I forgot the line 5 night shift guys. Representatives: me, and Zhou Jianguo 13698745123.");
+    expect(e.slots['peopleCount']).toBe(15);
+    expect(e.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Zhou Jianguo', phone: '13698745123' }]);
+  });
+});

@@ -102,7 +102,9 @@ export const intakeSpec: FormSpec = {
     const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
     // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
     // ("老李说不是30户，是32户。代表就我和老李…": households are no representatives.)
-    const aboutReps = /代表|representatives?/i.test(words.text) && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
+    // ("Actually not 12, it's 15 drivers, … Representatives: me, and Zhou Jianguo …": a count in a sentence of its own is the count.)
+    const countApart = words.text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => !/代表|representatives?/i.test(x) && /\d/.test(x) && /不是|\bnot\b|改成|\bactually\b/i.test(x));
+    const aboutReps = /代表|representatives?/i.test(words.text) && !countApart && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
     const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
     const corrections2 = withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx);
     // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.

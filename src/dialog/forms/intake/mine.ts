@@ -9,7 +9,7 @@ import { readPeopleCount } from '../../../nlu/answers/people-count.ts';
 import { findPlace, readPlace } from '../../../nlu/answers/place.ts';
 import { priorInStory, priorSentence } from '../../../nlu/answers/prior.ts';
 import { readRepresentatives } from '../../../nlu/answers/representatives.ts';
-import type { FormContext, Mined, Words } from '../../form/spec.ts';
+import { CONFIRM, type FormContext, type Mined, type Words } from '../../form/spec.ts';
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
@@ -166,6 +166,12 @@ function placeBesideTownship(w: Words, ctx: FormContext): string | null {
     .replace(/\s{2,}/g, ' ')
     .trim()
     .replace(/^[,，、]\s*/, '');
+  // "The bus depot is on Xinhua Road": where something is, said in English.
+  const located = /\p{Script=Han}/u.test(rest) ? null : /\b(?:is|are|was|were)\s+((?:on|at|in|near|behind|next to|opposite)\s+[^.;!?]{3,60})$/i.exec(rest.replace(/[.,]+$/, ''));
+  if (located && /\b(?:road|street|lane|avenue|village|square|market|bridge|station|estate|garden)\b/i.test(located[1]!)) {
+    const p = readPlace(located[1]!.replace(/^(?:on|at|in)\s+/i, ''), ctx.county.townships);
+    if (p && 'place' in p) return p.place;
+  }
   // ("青石镇，村支书刘宝山把村里集体的地卖了": a clause that tells what happened is no place.)
   if (/\p{Script=Han}/u.test(rest) ? /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(rest) : /\b(?:is|was|are|were|did|does|has|have|had|said|told|took|paid|owes?|owed|want|wants)\b/i.test(rest)) return null;
   if (contentSize(rest) < 3 || !/[村庄屯路街巷号楼院组场站区园厂]|工地|小区|旁边|附近|对面|门口|village|road|street|lane|site|estate|community|building|market|station|bridge|square|near|next to|opposite|behind/i.test(rest)) return null;
@@ -377,6 +383,11 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {
       const guess = readCategory(w.text, ctx.county, ctx.readers, { story: true });
       if (guess && (telling || guess.confidence >= 0.75)) values['category'] = guess.code;
+    }
+    // ("can I stay anonymous? I drive the No. 3 bus…" read as "other"; then "…the overtime pay never comes": the kind, once clear.)
+    if (s.category === ctx.county.fallbackCategory && values['category'] === undefined && asking !== 'category' && asking !== CONFIRM) {
+      const clearer = readCategory(w.text, ctx.county, ctx.readers, { story: true });
+      if (clearer && clearer.code !== ctx.county.fallbackCategory && clearer.confidence >= 0.85) replaced['category'] = clearer.code;
     }
     const category = (values['category'] as string | undefined) ?? s.category;
     if (category === 'conduct' && s.respondent === undefined) {
