@@ -104,7 +104,7 @@ const PROGRESS = /(?:怎么|咋|如何|在哪|去哪)(?:儿)?(?:查|看|问)(?:�
 
 /** "过两天还能接着登记吗", "can we stop here and I come back later?": whether the draft waits for them. */
 const LATER =
-  /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:(?:刚才|之前)?(?:说的|填的|写的)(?:会不会|能不能)?|会不会|能不能)(?:没了|丢了|还在)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
+  /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:(?:刚才|之前)?(?:说的|填的|写的)(?:会不会|能不能)?|会不会|能不能)(?:没了|丢了|还在)|(?:能不能|可不可以|能|可以)(?:先)?(?:存着|存一下|保存|留着)|(?:先)?存着(?:吧|行吗|行不|可以吗)|(?:我|俺)?回来(?:再|接着|继续)(?:说|弄|登记|填)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
 
 /** "你咋不回答我", "you didn't answer me": a reproach that neither asks nor answers anything. */
 const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?\b/i;
@@ -239,7 +239,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
@@ -409,7 +409,9 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
   const onlyPerson = wantsPerson && rest.replace(new RegExp(PERSON.source, 'gi'), '').replace(/(?:俺|我)?(?:不会弄|弄不来|搞不懂|不懂这些|不会用|看不懂|整不明白)(?:这个|这些)?/g, '').replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:我要|俺要|帮我|给我|请|麻烦|能不能|可不可以|你们)?(?:叫个|找个|来个)?(?:跟俺说|跟我说|说说|吧|啊|呀|好吗|行吗|please|can i|i want to|i'?d like to)*$/i, '').length <= 2;
   const cleaned = onlyPerson ? '' : personClause ? rest.replace(personClause, '').trim() : rest;
   // "Thanks, but …?", "by the way, how are you?": words that only lead into the question answer nothing.
-  const answer = questions.length > 0 && LEAD_IN.test(cleaned) ? '' : cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, '');
+  // ("回来了 刚才说的还在不": back from a pause, the words say only that.)
+  const back = cleaned.replace(/^(?:(?:我|俺)?回来了|(?:ok,? )?(?:i'?m )?back(?: now| again)?)[\s，,。.!！]*/i, '');
+  const answer = questions.length > 0 && (LEAD_IN.test(cleaned) || back === '') ? '' : cleaned.replace(/^[，,。.\s]+|[，,\s]+$/g, '');
   // A person asked for is handed over: the question whether one can be had needs no answer of its own.
   return { answer, questions: wantsPerson ? questions.filter((q) => q.topic !== 'human') : questions, wantsPerson };
 }

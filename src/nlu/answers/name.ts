@@ -52,7 +52,8 @@ function readNameSaid(text: string, townships: ReadonlyArray<{ name: string; ali
   const onId = /[(（]\s*(?:(?:it'?s |my name is )?([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) on my (?:id|ID|passport)(?: card)?|身份证上(?:是|叫|写的是?)([\u4e00-\u9fff·]{2,5}))\s*[)）]/.exec(t0);
   if (onId) return { name: (onId[1] ?? onId[2])! };
   // ("It's Ma Aihe (I go by Ahmed)": a remark in brackets is no part of the name.)
-  const t = t0.replace(/\s*[(（][^()（）]{0,40}[)）]/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  // ("名字头回说了马金宝": that it was said before is no part of it either.)
+  const t = t0.replace(/^(?:(?:名字|姓名)(?:我|俺)?)?(?:头回|头一回|刚才|刚刚|前面|早就|已经|一开始)(?:就|都)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀)?[\s，,:：]*/, '').replace(/\s*[(（][^()（）]{0,40}[)）]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   const formal = FORMAL.exec(t)?.[1];
   if (formal && chineseName(formal)) return { name: formal };
   const relation = RELATION.exec(t)?.[1];

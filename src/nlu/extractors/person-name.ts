@@ -100,7 +100,7 @@ function extractChinese(text: string, ctx: ExtractContext): Entity[] {
 const ROLE_THEN_NAME_RE = /[我俺]是(?:一个|个|一名)?(?:老兵|退伍老兵|退伍军人|复员军人|老军人|老战士|老党员|党员|村民|居民|农民|老农民|工人|农民工|司机|老师|教师|老人|残疾人|低保户|五保户|军属|烈属)/g;
 
 /** 我是/俺是 + a village, township or community + 的: a name may follow. */
-const PLACE_THEN_NAME_RE = /[我俺]是[\u4e00-\u9fff]{1,14}?(?:村|镇|乡|屯|庄|组|社区|街道|小区)的/g;
+const PLACE_THEN_NAME_RE = /[我俺]是[\u4e00-\u9fff]{1,14}?(?:(?:村|镇|乡|屯|庄|组|社区|街道|小区)|(?:养蜂|养鸡|养猪|养鱼|种地|种菜|开店|开车|跑车|打工|卖菜|卖水果|摆摊|教书|退休))的/g;
 
 /** The citizen's name from a self-introduction, zh or en; value = the name. */
 export function extractPersonName(text: string, ctx: ExtractContext): Entity[] {

@@ -3111,3 +3111,30 @@ describe('round Z2, a bus driver owed overtime (en)', () => {
     expect(e.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Zhou Jianguo', phone: '13698745123' }]);
   });
 });
+
+describe('round Z2, a beekeeper whose bees died of roadside spraying', () => {
+  const first = '我是青石镇杨家沟养蜂的马金宝 上礼拜镇里雇人在公路两边打农药除草 也没提前通知 我六十多箱蜜蜂死了一大半 蜂箱门口全是死蜂 一箱按八百算损失四万多块';
+
+  it('"我是…养蜂的马金宝" gives the name; "能不能先存着 我回来接着说" is answered, no story; "回来了 刚才说的还在不" is no stop', () => {
+    const s = new Script();
+    s.say(first);
+    expect(s.slots['name']).toBe('马金宝');
+    s.say('就杨家沟村口那段路 反映的是青石镇政府 他们雇的打药队 哎我这会得去蜂场看看 能不能先存着 我回来接着说');
+    expect(s.slots['address']).toBe('杨家沟村口那段路');
+    expect(s.slots['respondent']).toBe('青石镇政府');
+    expect(s.text).toContain('您说的内容都保存着');
+    expect(String(s.slots['facts'])).not.toContain('存着');
+    const asked = s.state.expecting;
+    s.say('回来了 刚才说的还在不 我问你能不能存着你也没回');
+    expect(s.text).not.toContain('停止');
+    expect(s.state.expecting).toBe(asked);
+  });
+
+  it('"名字头回说了马金宝 电话…" gives the name', () => {
+    const s = new Script();
+    s.say('上礼拜镇里雇人在公路两边打农药除草 我六十多箱蜜蜂死了一大半');
+    while (s.state.expecting !== 'name' && s.state.expecting !== 'phone' && s.state.expecting !== 'confirm') s.say(s.state.expecting === 'township' ? '青石镇' : s.state.expecting === 'peopleCount' ? '就我自己' : s.state.expecting === 'demands' ? '赔俺的蜂' : '跳过');
+    s.say('名字头回说了马金宝 电话13569841027');
+    expect(s.slots['name']).toBe('马金宝');
+  });
+});

@@ -186,13 +186,15 @@ function withoutParty(text: string): string {
   // Sentences about whom go whole; the rest keeps its own spaces and commas.
   const sentences = text.match(/[^。.!！?？]+(?:[。!！?？]|\.(?!\d)|$)\s*/g) ?? [text];
   const told = sentences.filter((x) => !AGAINST_SENTENCE.test(x.trim())).join('').trim();
-  const clauses = told.match(/[^，,；;。]+[，,；;。]?\s*/g) ?? [told];
+  // ("就杨家沟村口那段路 反映的是青石镇政府 他们雇的打药队": clauses parted by spaces count too.)
+  const clauses = (told.match(/[^，,；;。]+[，,；;。]?\s*/g) ?? [told]).flatMap((c) => c.split(/(?<=[\u4e00-\u9fff])(?=\s+[\u4e00-\u9fff])/));
   if (clauses.length < 2) return told || text;
   const kept = clauses.filter((c) => {
     const bare = c.replace(/[，,；;。\s]+$/, '');
     const party = partyIn(bare);
     const placeWord = /[村庄屯路街巷号楼院区组]|village|road|street|lane|building|estate/i.test(bare.replace(party ?? '', ''));
-    return !((party && !placeWord) || /^(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)[。.!！]*$/i.test(bare));
+    // ("他们雇的打药队": a clause about them is no part of where.)
+    return !((party && !placeWord) || /^(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)[。.!！]*$/i.test(bare) || /^(?:他们|他|她|人家)(?![村庄家])/.test(bare.trim()));
   });
   return kept.join('').replace(/[，,；;.\s]+$/, '');
 }
