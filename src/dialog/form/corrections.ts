@@ -101,12 +101,15 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
     const reading = step.read({ text, entities: ctx.readers.entities(text) }, form, ctx);
     if (reading?.ok && differs(form, step, reading.value) !== same) return { step, reading };
   }
-  const directives = [...raw.matchAll(DIRECTIVE)];
+  // ("写成不光施工队不对": what it was written as, judged wrong — no new value after that 写成.)
+  const directives = [...raw.matchAll(DIRECTIVE)].filter((d) => !/^[^，,。；;\s]{1,16}?(?:不对|错了|不行|有误)/.test(raw.slice(d.index + d[0].length)));
   const lastDirective = directives.at(-1);
   const fromDirective = lastDirective && (lastDirective.index > 0 || /^(?:只要|只留|只保留)/.test(lastDirective[0])) && raw.length - (lastDirective.index + lastDirective[0].length) >= 2 ? raw.slice(lastDirective.index + lastDirective[0].length) : raw;
   // ("不光是镇政府，是东湖镇政府和县交通局": the whole of what is meant follows.)
   // ("我刚数了，是126户": a remark before the value.)
-  const said = fromDirective.replace(/^[^，,。]{1,8}[，,]\s*(?=(?:是|应该是)\s*\d)/, '').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
+  const said = fromDirective.replace(/^[^，,。]{1,8}[，,]\s*(?=(?:是|应该是)\s*\d)/, '').replace(VALUE_LEAD, '').replace(VALUE_LEAD_EN, '').replace(META_TAIL, '')
+    // ("修路的施工队和县自来水公司 写成不光施工队不对": a judgement on the old words after the value is no part of it.)
+    .replace(/(?<=\S{2})[\s，,]+(?:写成|写的|写着|记成)?[^\s，,。]{0,16}(?:不对|错了|有误)(?:了)?(?=[\s，,。]|$)[^]*$/, '').replace(/^\s*不(?:光|只|仅|止)是[^，,。]{1,16}[，,\s]*(?:而|还|也)?(?:是|有)\s*/, '');
   if (ONLY_MARKER.test(said)) return null;
   // "被反映的不是工地，是包工头刘大军": the new value, not the one taken back — when that reads.
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
@@ -545,7 +548,9 @@ export function clausesBesideCorrections(text: string): string {
   const kept: string[] = [];
   let inCorrection = false;
   for (const p of parts) {
-    if (MARKER.test(p) || /不是|\bnot\b/i.test(p)) inCorrection = true;
+    // ("头一句不是说了吗": a reproach, no correction.)
+    const told = p.replace(/不是(?:都|早)?(?:说了|说过|讲了|讲过|跟你说|告诉你)/g, '');
+    if (MARKER.test(told) || /不是|\bnot\b/i.test(told)) inCorrection = true;
     // ("老李说不是30户，是32户。代表就我和老李…": a new sentence after the correction answers again.)
     // ("Wait, I made a mistake: … The outlet is at Shangyu village": a lead-in is no clause of its own.)
     else if (!inCorrection && !LEAD_IN_ONLY.test(p.trim())) kept.push(p.trim());

@@ -331,7 +331,12 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
       // "…他亲戚起码占了五六个名额 举报完了大概要多久能查": a clause typed after a space, unmarked, that asks a narrow question.
       const tail = /\p{Script=Han}/u.test(text) ? closingQuestions(text, readers).filter((x) => x.topic && x.topic !== 'why' && x.topic !== 'human') : [];
       const first = tail[0];
-      if (!first || !/多久|多长时间|几天|什么时候|啥时候|找谁|哪个部门|怎么办|咋办|能不能|可不可以|[吗么]\s*[？?]?\s*$/.test(first.text)) return { answer: text, questions: [], wantsPerson };
+      if (!first || !/多久|多长时间|几天|什么时候|啥时候|找谁|哪个部门|怎么办|咋办|能不能|可不可以|[吗么]\s*[？?]?\s*$/.test(first.text)) {
+        // "…全村一百二十来户都没水 这要多久能修好啊 天冷了…": a how-long typed between the clauses of a request is asked too.
+        const within = /\p{Script=Han}/u.test(text) ? clauses(text).find((c) => /多久|多长时间|什么时候能|啥时候能|几天能/.test(c) && /[啊呀呢吗么？?]\s*$|能(?:修好|解决|办好|弄好|有结果)/.test(c)) : undefined;
+        if (within) return { answer: text.replace(within, ' ').replace(/\s{2,}/g, ' ').trim(), questions: [{ text: within, topic: 'duration', intent: null }], wantsPerson };
+        return { answer: text, questions: [], wantsPerson };
+      }
       return { answer: text.slice(0, text.lastIndexOf(first.text)).trim(), questions: tail, wantsPerson };
     }
     return { answer: text.slice(0, text.lastIndexOf(last!)).trim(), questions: [q], wantsPerson };

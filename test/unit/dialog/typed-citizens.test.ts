@@ -3138,3 +3138,34 @@ describe('round Z2, a beekeeper whose bees died of roadside spraying', () => {
     expect(s.slots['name']).toBe('马金宝');
   });
 });
+
+describe('round Z2, a village without tap water since the road works', () => {
+  const first = '同志你好我是南河镇下湾村的刘桂枝今年七十一了我们村从上个月修那个县道开始就没自来水了挖路把水管子挖断了施工队说不归他们管村里说找水厂水厂说找施工队我们现在天天去井里挑水';
+
+  it('"不光施工队 还有县自来水公司" is both; "这要多久能修好啊" between the clauses of the request is answered and left out of it', () => {
+    const s = new Script();
+    s.say(first);
+    s.say('吃水的事呗 你说算啥就算啥 对了不光施工队 还有县自来水公司 他们也不来修');
+    expect(s.slots['respondent']).toBe('施工队、县自来水公司');
+    s.say('赶紧把水管子接上让我们吃上水 全村一百二十来户都没水 这要多久能修好啊 天冷了井水也快冻了');
+    expect(String(s.slots['demands'])).not.toContain('多久');
+    expect(s.text).toContain('15日内');
+  });
+
+  it('"头一句不是说了吗 找过村里… 哎呀电话说错了 我的是…" takes the earlier handling and the phone, and the representative\'s phone of the citizen follows; an office is never a representative', () => {
+    const s = new Script();
+    s.say(first);
+    s.say('其他');
+    s.say('赶紧把水管子接上 全村一百二十来户');
+    while (s.state.expecting !== 'representatives') s.say(s.state.expecting === 'peopleCount' ? '替大伙说的' : '跳过');
+    s.say('我一个 还有村民组长李长顺 他电话13849275103 我的电话13707486329');
+    s.say('头一句不是说了吗 找过村里找过水厂 都推 镇上没去过 哎呀电话说错了 我的是13707486392 后两位弄反了');
+    expect(s.slots['phone']).toBe('13707486392');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: '13707486392' }, { self: false, name: '李长顺', phone: '13849275103' }]);
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '刘桂枝' : '跳过');
+    s.say('反映的是修路的施工队和县自来水公司 写成不光施工队不对 还有代表那我的电话是13707486392 那个旧的是说错的');
+    expect(s.slots['respondent']).toBe('修路的施工队和县自来水公司');
+    expect((s.slots['representatives'] as { name: string | null }[]).map((r) => r.name)).toEqual([null, '李长顺']);
+  });
+});

@@ -94,67 +94,7 @@ export const intakeSpec: FormSpec = {
   back: 'back',
   // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
   // a correction of the representatives updates and adds, never drops one.
-  revise(corrections00, words, form, ctx) {
-    // "这个不是欠薪啊，是租房押金", "this is not about wages, it's a rental deposit": the kind of matter taken back.
-    const recat = kindTakenBack(words.text, form, ctx);
-    const corrections0 = recat && !corrections00.some((c) => c.step === categoryStep) ? [...corrections00, recat] : corrections00;
-    // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
-    const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
-    // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
-    // ("老李说不是30户，是32户。代表就我和老李…": households are no representatives.)
-    // ("Actually not 12, it's 15 drivers, … Representatives: me, and Zhou Jianguo …": a count in a sentence of its own is the count.)
-    const countApart = words.text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => !/代表|representatives?/i.test(x) && /\d/.test(x) && /不是|\bnot\b|改成|\bactually\b/i.test(x));
-    const aboutReps = /代表|representatives?/i.test(words.text) && !countApart && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
-    const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-    const corrections2 = withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx);
-    // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
-    const again = namedAfterAll(words, form, ctx);
-    const corrections = again
-      ? [...corrections2.filter((c) => c.step !== nameStep && c.step !== phoneStep), { step: nameStep, reading: { ok: true, value: again.name } as const }, ...(again.phone ? [{ step: phoneStep, reading: { ok: true, value: again.phone } as const }] : [])]
-      : corrections2;
-    const reps = slotsOf(form).representatives ?? [];
-    if (reps.length === 0) {
-      // "就我和胡大海，大海电话151…": a phone the message gives to someone else is never the citizen's own.
-      const own = slotsOf(form).name;
-      // (Only a person's name: "电话说错了，应该是139…" names nobody.)
-      const person = (n: string) => (leadingSurname(n) !== null && n.length <= 4 && !/[是的了说错改写]/.test(n)) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(n);
-      const theirs = new Set((readRepresentatives(repSentences(words.text), 10) ?? []).filter((m) => !m.self && m.name && m.name !== own && person(m.name) && m.phone).map((m) => m.phone));
-      return corrections.filter((c) => !(c.step.name === 'phone' && theirs.has(c.reading.value as string)));
-    }
-    // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)
-    const aboutThem = repSentences(words.text);
-    const mentions = [
-      ...(readRepresentatives(aboutThem, 10) ?? []),
-      ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
-    ].filter((m) => !m.self && m.name);
-    if (mentions.length === 0) return corrections;
-    // "老周的电话是…": a nickname names the representative of that surname.
-    const same = sameRepresentative;
-    // A phone beside another person's name is theirs ("代表再加一个 孙大明 电话158…"), never the citizen's.
-    const own = slotsOf(form).name;
-    const phones = new Set(mentions.filter((m) => m.phone && (reps.some((r) => same(r, m)) || m.name !== own)).map((m) => m.phone));
-    const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => same(r, m) && m.phone)?.phone ?? r.phone }));
-    // "代表再加一个 孙大明", "再添个代表 …", "add Sun Daming as a representative": added without a field correction.
-    const adding = ADD_REP.test(words.text);
-    const added = corrections.some((c) => c.step === representatives) || adding ? mentions.filter((m) => !reps.some((r) => same(r, m)) && !merged.some((r) => same(r, m))) : [];
-    const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
-    // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
-    const said = corrections.find((c) => c.step === representatives)?.reading;
-    const replacing = said?.ok && REPLACE_REPS.test(words.text);
-    // "孙长山不弄了 换成孙有福": whoever is said to stop is dropped (the citizen too, by their own name).
-    const stops = (r: RepresentativeMention) => {
-      const called = r.name ?? (r.self ? own : null);
-      if (!called) return false;
-      return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some(
-        (m) => WITHDRAWN.test(words.text.slice(m.index + called.length)) || REMOVED_BEFORE.test(words.text.slice(Math.max(0, m.index - 16), m.index)) || REMOVED_AFTER.test(words.text.slice(m.index + called.length)),
-      );
-    };
-    const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own) || (q.self && r.name !== null && r.name === own)));
-    // (A list said again keeps the phones already given for the same people.)
-    const restated = replacing ? (said.value as RepresentativeMention[]).map((r) => ({ ...r, phone: r.phone ?? merged.find((q) => (r.self && q.self) || same(q, r))?.phone ?? null })) : [];
-    const all = unique((replacing ? restated : [...merged, ...added]).filter((r) => !stops(r)));
-    return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
-  },
+  revise: (corrections, words, form, ctx) => withSelfRepPhone(reviseCorrections(corrections, words, form, ctx), form),
   addsMore: ADDS_MORE,
   minedBesideCorrections: ['representatives'],
   lateAnswer: (words, form, ctx) => lateBadId(words, form, ctx) ?? lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
@@ -198,6 +138,96 @@ export const intakeSpec: FormSpec = {
     return result(next, [say(l, anonymous ? 'submittedAnonymous' : 'submitted', params, [button(l, 'btnStatus', 'cmd:status')])]);
   },
 };
+
+function reviseCorrections(corrections00: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  // "这个不是欠薪啊，是租房押金", "this is not about wages, it's a rental deposit": the kind of matter taken back.
+  const recat = kindTakenBack(words.text, form, ctx);
+  const corrections0 = recat && !corrections00.some((c) => c.step === categoryStep) ? [...corrections00, recat] : corrections00;
+  // "把我老公陈浩作为联名人加上，电话135…": another person's phone is no correction of the citizen's own.
+  const othersPhone = OTHERS_PHONE.test(words.text) && !/(?:我|俺)(?:的)?(?:电话|手机)|\bmy (?:phone|number|mobile)\b/i.test(words.text);
+  // "代表不对 是三个人 …": three representatives, not three people concerned (unless the count is named).
+  // ("老李说不是30户，是32户。代表就我和老李…": households are no representatives.)
+  // ("Actually not 12, it's 15 drivers, … Representatives: me, and Zhou Jianguo …": a count in a sentence of its own is the count.)
+  const countApart = words.text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => !/代表|representatives?/i.test(x) && /\d/.test(x) && /不是|\bnot\b|改成|\bactually\b/i.test(x));
+  const aboutReps = /代表|representatives?/i.test(words.text) && !countApart && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
+  const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
+  const corrections2 = withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx);
+  // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
+  const again = namedAfterAll(words, form, ctx);
+  const corrections = again
+    ? [...corrections2.filter((c) => c.step !== nameStep && c.step !== phoneStep), { step: nameStep, reading: { ok: true, value: again.name } as const }, ...(again.phone ? [{ step: phoneStep, reading: { ok: true, value: again.phone } as const }] : [])]
+    : corrections2;
+  const reps = slotsOf(form).representatives ?? [];
+  const people = (m: RepresentativeMention) => !m.name || !/(?:队|公司|局|厂|所|站|委会|政府|学校|医院)$/.test(m.name);
+  // "还有代表那我的电话是13707486392": the citizen's own phone among the representatives, changed.
+  const ownPhone = /(?:我|俺)(?:的)?(?:电话|手机)(?:号(?:码)?)?(?:是|改成|应该是|为)?\s*(1[3-9]\d{9})/.exec(words.text)?.[1];
+  const selfRep = reps.find((r) => r.self);
+  if (ownPhone && selfRep && selfRep.phone !== ownPhone && /代表|representatives?/i.test(words.text)) {
+    const others = corrections.filter((c) => c.step !== representatives);
+    const phoneFixed = others.some((c) => c.step.name === 'phone') ? others : [...others, { step: phoneStep, reading: { ok: true, value: ownPhone } as const }];
+    return [...phoneFixed, { step: representatives, reading: { ok: true, value: reps.map((r) => (r.self ? { ...r, phone: ownPhone } : r)) } }];
+  }
+  if (reps.length === 0) {
+    // "就我和胡大海，大海电话151…": a phone the message gives to someone else is never the citizen's own.
+    const own = slotsOf(form).name;
+    // (Only a person's name: "电话说错了，应该是139…" names nobody.)
+    const person = (n: string) => (leadingSurname(n) !== null && n.length <= 4 && !/[是的了说错改写]/.test(n)) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(n);
+    const theirs = new Set((readRepresentatives(repSentences(words.text), 10) ?? []).filter((m) => !m.self && m.name && m.name !== own && person(m.name) && m.phone).map((m) => m.phone));
+    return corrections.filter((c) => !(c.step.name === 'phone' && theirs.has(c.reading.value as string)));
+  }
+  // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)
+  const aboutThem = repSentences(words.text);
+  // (An office or a crew is never a representative: "写成不光施工队不对 还有代表那我的电话是…".)
+  const person = (m: RepresentativeMention) => !m.name || !/(?:队|公司|局|厂|所|站|委会|政府|学校|医院)$/.test(m.name);
+  const mentions = [
+    ...(readRepresentatives(aboutThem, 10) ?? []),
+    ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
+  ].filter((m) => !m.self && m.name && person(m));
+  if (mentions.length === 0) {
+    // (A list that named only an office is no correction of the representatives.)
+    return corrections.flatMap((c) => {
+      if (c.step !== representatives || !c.reading.ok) return [c];
+      const kept = (c.reading.value as RepresentativeMention[]).filter(people);
+      return kept.length > 0 ? [{ step: c.step, reading: { ok: true, value: kept } as const }] : [];
+    });
+  }
+  // "老周的电话是…": a nickname names the representative of that surname.
+  const same = sameRepresentative;
+  // A phone beside another person's name is theirs ("代表再加一个 孙大明 电话158…"), never the citizen's.
+  const own = slotsOf(form).name;
+  const phones = new Set(mentions.filter((m) => m.phone && (reps.some((r) => same(r, m)) || m.name !== own)).map((m) => m.phone));
+  const merged = reps.map((r) => ({ ...r, phone: mentions.find((m) => same(r, m) && m.phone)?.phone ?? r.phone }));
+  // "代表再加一个 孙大明", "再添个代表 …", "add Sun Daming as a representative": added without a field correction.
+  const adding = ADD_REP.test(words.text);
+  const added = corrections.some((c) => c.step === representatives) || adding ? mentions.filter((m) => !reps.some((r) => same(r, m)) && !merged.some((r) => same(r, m))) : [];
+  const kept = corrections.filter((c) => c.step !== representatives && !(c.step.name === 'phone' && phones.has(c.reading.value as string)));
+  // "代表只有周桂芳一个人", "代表是周桂芳 不是刘某", "the only representative is …": the list is replaced, not added to.
+  const said0 = corrections.find((c) => c.step === representatives)?.reading;
+  const said = said0?.ok ? { ...said0, value: (said0.value as RepresentativeMention[]).filter(people) } : said0;
+  const replacing = said?.ok && REPLACE_REPS.test(words.text);
+  // "孙长山不弄了 换成孙有福": whoever is said to stop is dropped (the citizen too, by their own name).
+  const stops = (r: RepresentativeMention) => {
+    const called = r.name ?? (r.self ? own : null);
+    if (!called) return false;
+    return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some(
+      (m) => WITHDRAWN.test(words.text.slice(m.index + called.length)) || REMOVED_BEFORE.test(words.text.slice(Math.max(0, m.index - 16), m.index)) || REMOVED_AFTER.test(words.text.slice(m.index + called.length)),
+    );
+  };
+  const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own) || (q.self && r.name !== null && r.name === own)));
+  // (A list said again keeps the phones already given for the same people.)
+  const restated = replacing ? (said.value as RepresentativeMention[]).map((r) => ({ ...r, phone: r.phone ?? merged.find((q) => (r.self && q.self) || same(q, r))?.phone ?? null })) : [];
+  const all = unique((replacing ? restated : [...merged, ...added]).filter((r) => !stops(r)));
+  return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
+}
+
+/** The citizen's phone corrected: the same number among the representatives follows it. */
+function withSelfRepPhone(corrections: Correction[], form: FormState): Correction[] {
+  const phone = corrections.find((c) => c.step.name === 'phone')?.reading;
+  const reps = slotsOf(form).representatives ?? [];
+  const old = slotsOf(form).phone;
+  if (!phone?.ok || corrections.some((c) => c.step === representatives) || !reps.some((r) => r.self && r.phone === old)) return corrections;
+  return [...corrections, { step: representatives, reading: { ok: true, value: reps.map((r) => (r.self && r.phone === old ? { ...r, phone: phone.value as string } : r)) } }];
+}
 
 /** "不是告村会计 他就是来传话的 是乡里民政取消的": whom taken back, and the one who did it instead. */
 function withPartyTakenBack(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {

@@ -428,5 +428,16 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (replaced['representatives'] !== undefined || s.representatives !== undefined) replaced['representatives'] = merged;
     else values['representatives'] = merged;
   }
+  // "不光施工队 还有县自来水公司": both, the one named first kept.
+  const notOnly = /不(?:光|只|仅)(?:是)?\s*([^\s，,。是]{2,12}?)\s*[，,\s]*(?:还有|也有)\s*([^\s，,。]{2,16}?)(?=[\s，,。]|他们|$)/.exec(w.text);
+  if (notOnly && s.category !== 'conduct' && asking !== CONFIRM) {
+    const first = partyIn(notOnly[1]!) ?? notOnly[1]!;
+    const second = partyIn(notOnly[2]!);
+    const current = (replaced['respondent'] ?? values['respondent'] ?? s.respondent) as string | undefined;
+    if (second && (current === undefined || current.includes(first) || first.includes(current))) {
+      if (s.respondent === undefined) values['respondent'] = `${first}、${second}`;
+      else replaced['respondent'] = `${first}、${second}`;
+    }
+  }
   return { values, replaced, replies };
 }

@@ -198,7 +198,7 @@ export function partyIn(text0: string): string | null {
       .replace(/^(?:家)?(?:孩子|娃|儿子|闺女|女儿|小孩)?(?:上的|读的|所在的|的)?(?=[\u4e00-\u9fff]{2,})/, '')
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
       // (Not the level of an office: "县社保局", "乡社保所" are those offices.)
-      .replace(/^[镇乡县](?![城里上])(?![\u4e00-\u9fff]{1,8}(?:局|所|站|办|委|院|政府)$)(?=[\u4e00-\u9fff]{3,})/, '');
+      .replace(/^[镇乡县](?![城里上])(?![\u4e00-\u9fff]{1,8}(?:局|所|站|办|委|院|政府|公司)$)(?=[\u4e00-\u9fff]{3,})/, '');
     return cut.length >= 2 ? cut : null;
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
