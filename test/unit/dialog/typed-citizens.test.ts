@@ -3163,9 +3163,38 @@ describe('round Z2, a village without tap water since the road works', () => {
     expect(s.slots['phone']).toBe('13707486392');
     expect(s.slots['priorPetition']).toBe('earlier_petition');
     expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: '13707486392' }, { self: false, name: '李长顺', phone: '13849275103' }]);
-    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '刘桂枝' : '跳过');
+    const asked = (): string | null => s.state.expecting;
+    while (asked() !== 'confirm') s.say(asked() === 'name' ? '刘桂枝' : '跳过');
     s.say('反映的是修路的施工队和县自来水公司 写成不光施工队不对 还有代表那我的电话是13707486392 那个旧的是说错的');
     expect(s.slots['respondent']).toBe('修路的施工队和县自来水公司');
     expect((s.slots['representatives'] as { name: string | null }[]).map((r) => r.name)).toEqual([null, '李长顺']);
+  });
+});
+
+describe('round Z2, an old man disputing his wife\'s hospital bill', () => {
+  const first = '我老伴在县人民医院住了十二天院 出院结帐三万八 单子上有好多药她根本没用过 还有一天算了两回床位费 医保报完还得自己掏一万多 找医院收费处他们态度老凶 说电脑算的不会错';
+
+  it('"医院在城关 … 俺家是东胡镇周庄的" is 城关镇, and his home is no place of the matter', () => {
+    const s = new Script();
+    s.say(first);
+    s.say('医院在城关 县医院嘛 俺家是东胡镇周庄的 你要写哪个');
+    expect(s.slots['township']).toBe('城关镇');
+    expect(s.slots['address']).not.toBe('周庄');
+  });
+
+  it('"…对了俺孙子说可以找医保局 这事到底归你们管还是归医保局管" is answered and stays out of the request; "归不归你们管" too; "俺的没带" is no ID', () => {
+    const s = new Script();
+    s.say(first);
+    s.say('城关镇 县人民医院');
+    s.say('叫医院把帐重新算一遍 多收的退给俺 给个明细 就俺一家 对了俺孙子说可以找医保局 这事到底归你们管还是归医保局管');
+    expect(s.slots['demands']).toBe('叫医院把帐重新算一遍 多收的退给俺 给个明细');
+    expect(s.text).toContain('县卫生健康委员会');
+    s.say('你还没回我呢 归不归你们管 找过医院收费处两回 没用');
+    expect(s.text).toContain('都可以在这里反映');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    s.say('周德顺 电话18239475016 身份证410922194902184024 是俺老伴的号 住院的是她 俺的没带');
+    expect(s.slots['idNumber']).toBeNull();
+    s.say('周庄是俺家在东湖镇 地点写县人民医院');
+    expect(s.slots['township']).toBe('城关镇');
   });
 });

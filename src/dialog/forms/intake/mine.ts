@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
-import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
+import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -108,7 +108,7 @@ function notOwnId(text: string, start: number, end: number): boolean {
   return theirs || takenBack;
 }
 
-const NO_ID = /(?:rather not|don'?t want to|prefer not to|won'?t|will not|not going to|can'?t) (?:give|share|provide|tell you) (?:you )?(?:my |the )?(?:id|identity|passport)|\bno id\b|(?:不想|不愿意?|不方便|不)(?:给|提供|留|说)(?:身份证|证件)|身份证(?:号)?(?:就)?(?:不给|不提供|不留|不方便|算了|免了)/i;
+const NO_ID = /(?:rather not|don'?t want to|prefer not to|won'?t|will not|not going to|can'?t) (?:give|share|provide|tell you) (?:you )?(?:my |the )?(?:id|identity|passport)|\bno id\b|(?:不想|不愿意?|不方便|不)(?:给|提供|留|说)(?:身份证|证件)|身份证(?:号)?(?:就)?(?:不给|不提供|不留|不方便|算了|免了)|(?:俺|我)的(?:身份证)?(?:没带|没带来|不在身边|找不着|找不到)/i;
 
 const SELF_REPRESENTS = /代表(?:就|只有|就是)?(?:我|俺)(?:自己|自个儿?|一个人?)?(?:吧|就行|就好)?(?:$|[\s，,。])|代表(?:就)?是(?:我|俺)(?=[\u4e00-\u9fff]{2,3}(?:[\s，,。]|$|电话|手机))(?![\u4e00-\u9fff]{0,4}(?:和|跟|还有|与))|(?:我|俺)(?:自己|自个儿?)?(?:来)?当代表(?:吧|就行|就好)?(?:$|[\s，,。])|\bI(?:'ll| will)? be the (?:only )?representative\b/i;
 
@@ -154,7 +154,7 @@ function tellsBesidePlace(w: Words, ctx: FormContext): boolean {
 
 /** The sentence that names the township, without it: the rest is the place when it reads as one. */
 function placeBesideTownship(w: Words, ctx: FormContext): string | null {
-  const tw = w.entities.find((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end));
+  const tw = w.entities.find((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end) && !homeTownship(w.text, e.start));
   if (!tw) return null;
   const sentence = /[^。.!！?？;；]*$/.exec(w.text.slice(0, tw.start))![0] + w.text.slice(tw.start, tw.end) + /^[^。!！?？;；]*?(?=[。!！?？;；]|\.(?:\s|$)|$)/.exec(w.text.slice(tw.end))![0];
   const rest = sentence
@@ -357,7 +357,10 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (place) values['address'] = place;
   }
   if (story) {
-    const place = values['address'] === undefined ? findPlace(w.text, ctx.county.townships) : null;
+    // ("俺家是东胡镇周庄的": where the citizen lives is no place of the matter.)
+    // (Only when the matter's own place is said beside it: "医院在城关 … 俺家是东胡镇周庄的"; "我家在城关镇老街，…拆迁" is the place.)
+    const elsewhere = w.entities.some((e) => e.type === 'township' && !homeTownship(w.text, e.start)) && /(?:俺|我)(?:们)?家(?:是|住)|家住/.test(w.text);
+    const place = values['address'] === undefined ? findPlace(elsewhere ? w.text.replace(/(?:俺|我)(?:们)?家(?:是|住|在)[^，,。？?\s]{1,16}|家住[^，,。？?\s]{1,16}/g, ' ') : w.text, ctx.county.townships) : null;
     if (place) values['address'] = place;
     const count = readPeopleCount(w.text, { narrative: true });
     // (Asked the request and the count together, the count's own clause has been read already.)

@@ -126,6 +126,11 @@ export function deniedTownship(text: string, start: number, end: number): boolea
   return /不是|并非|not\s*$|哦不对|不对|说成|写成|打成|弄成|搞成/i.test(before) || /^(?:的?)(?:不对|错了|说错)/.test(after) || (/说成|写成/.test(before) && /^了/.test(after));
 }
 
+/** "俺家是东湖镇周庄的", "家住城关", "周庄是俺家在东湖镇": the township the citizen lives in, said as such. */
+export function homeTownship(text: string, start: number): boolean {
+  return /(?:(?:俺|我)(?:们)?家(?:是|住|在)?|家住|住在|老家(?:是|在)?|(?:俺|我)(?:家)?在)\s*$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** "the social security bureau", "I guess the Nanhe civil affairs office": only an office or a company, no place. */
 export const OFFICE_ONLY = /^(?:(?:i (?:guess|think|suppose)|probably|maybe|perhaps)\s+)?(?:the |a |an |our |my )?(?:[\w'&-]+\s+){0,4}(?:bureau|office|department|government|committee|company|factory|school|hospital|station|authority|administration|centre|center)[.!]?$/i;
 /** The office named, without the guessing and the article ("Nanhe civil affairs office"). */
@@ -142,7 +147,12 @@ export const township: Step = {
   read(w, f, ctx) {
     const l = ctx.locale;
     const all = w.entities.filter((e) => e.type === 'township');
-    const chosen = all.filter((e) => !deniedTownship(w.text, e.start, e.end)).at(-1) ?? all.at(-1);
+    // ("医院在城关 县医院嘛 俺家是东胡镇周庄的": where it happened, not where the citizen lives.)
+    const said = all.filter((e) => !deniedTownship(w.text, e.start, e.end));
+    const notHome = said.filter((e) => !homeTownship(w.text, e.start));
+    // (Not asked, a home said is no correction of where it happened: "周庄是俺家在东湖镇".)
+    if (said.length > 0 && notHome.length === 0 && f.asking !== 'township' && slotsOf(f).township) return null;
+    const chosen = (notHome.length > 0 ? notHome : said).at(-1) ?? all.at(-1);
     if (chosen) return ok(String(chosen.value));
     // A report about officials may leave the township out.
     if (isRefusal(w.text) && slotsOf(f).category === 'conduct') return ok(null);
@@ -472,10 +482,12 @@ function withoutSaidBeside(text: string): string {
   const sentences = text.split(/(?<=[。！!？?]|\.(?!\d))\s*|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).filter((x) => x.trim());
   if (sentences.length < 2) return text;
   const aside = (x: string) => !DEMAND_CUE.test(x.replace(/\b(?:speaking|filing|writing|reporting)\b|\bpetition\w*|反映|信访|上访|说过|找过|问过/gi, ''));
+  // ("对了俺孙子说可以找医保局": advice heard about where to go is no request.)
+  const advice = (x: string) => /^(?:对了|另外|还有)?[^，,。\s]{0,6}(?:说|讲)(?:可以|要|得|应该)?(?:去)?找/.test(x.trim());
   // Earlier handling ends the request (what follows tells how it went); for whom is left out where it stands.
   const prior = sentences.findIndex((x, i) => i > 0 && priorInStory(x) !== null && aside(x));
   const upTo = prior > 0 ? sentences.slice(0, prior) : sentences;
-  const kept = upTo.filter((x, i) => i === 0 || !(scopeOf(x) !== null && aside(x)));
+  const kept = upTo.filter((x, i) => i === 0 || !((scopeOf(x) !== null && aside(x)) || advice(x)));
   if (kept.length === sentences.length) return text;
   const han = /\p{Script=Han}/u.test(text);
   return kept.map((x) => x.trim()).join(han ? ' ' : ' ').trim();
