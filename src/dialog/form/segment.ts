@@ -67,7 +67,7 @@ const SCOPE = /归不归(?:你们|这里|这儿|信访局)?管|\b(?:is|am i in) 
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
-const UNIT = /管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\b(?:which|what) (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b|(?:这事|这个|这种事|这件事|那|该|应该|得|要|去)找谁(?:啊|呀|呢|吗|好|去|[?？。]|$)|(?:这|那)?(?:笔)?(?:钱|工钱|工资|补偿款?|赔偿款?|损失)(?:该|应该)?(?:由)?谁(?:来)?(?:给|出|赔|付|还|承担)|\bwho (?:do|should|can|must) (?:i|we) (?:talk|speak|go|turn|complain|write) to\b|\bwho (?:do|should|can) (?:i|we) (?:see|contact|ask)\b|\bwho (?:pays|will pay|should pay|is going to pay)\b/i;
+const UNIT = /\b(?:go|goes|be sent|be handled|belong) (?:to|by) the discipline (?:commission|inspection(?: commission)?)\b|\bdiscipline (?:commission|inspection)\b[^.?]{0,30}\?|管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\b(?:which|what) (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b|(?:这事|这个|这种事|这件事|那|该|应该|得|要|去)找谁(?:啊|呀|呢|吗|好|去|[?？。]|$)|(?:这|那)?(?:笔)?(?:钱|工钱|工资|补偿款?|赔偿款?|损失)(?:该|应该)?(?:由)?谁(?:来)?(?:给|出|赔|付|还|承担)|\bwho (?:do|should|can|must) (?:i|we) (?:talk|speak|go|turn|complain|write) to\b|\bwho (?:do|should|can) (?:i|we) (?:see|contact|ask)\b|\bwho (?:pays|will pay|should pay|is going to pay)\b/i;
 /** "能不能去法院告", "can I sue instead?": whether the court is the way. */
 const COURT = /(?:能|可以|能不能|可不可以|该不该|要不要|是不是得?)[^，,。？?]{0,4}(?:去)?(?:法院|起诉|打官司|告他们?)|(?:法院|起诉|打官司)[^，,。？?]{0,4}(?:行不行|可以吗|能行吗|管用吗)|\b(?:can|should|could) (?:i|we) (?:sue|go to court|take (?:them|him|her|it) to court)\b/i;
 /** "Will the principal know it is me?", "他会不会知道是我反映的": whether the one reported learns who reported. */
@@ -354,6 +354,8 @@ export function segment(text: string, readers: Readers, opts: { free: boolean })
     if (at >= 0 && quoted.some(([a, b]) => at < b && a < at + part.length)) return;
     let q = classify(part, readers);
     // ("…can I file my mother's pension problem too, separately?": a word or two after a comma finish the clause before.)
+    // ("Shouldn't this go to the discipline commission instead of you, though?": the tail of a question already read is part of it.)
+    if (i > 0 && /^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[?？]$/.test(part.trim()) && questions.at(-1)?.text === parts[i - 1]) return;
     if (i > 0 && /^[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[?？]$/.test(part.trim()) && !questions.some((x) => x.text === parts[i - 1])) {
       const joined = classify(`${parts[i - 1]} ${part}`, readers);
       if (joined?.topic) {

@@ -3198,3 +3198,19 @@ describe('round Z2, an old man disputing his wife\'s hospital bill', () => {
     expect(s.slots['township']).toBe('城关镇');
   });
 });
+
+describe('round Z2, a bribe reported anonymously (en)', () => {
+  const first = 'I want to report the deputy head of Hekou Town, a man named Deng Qiang. He took 20,000 yuan from my brother-in-law to approve a homestead (house plot) application. I saw the cash handed over at a restaurant. Can I do this anonymously?';
+
+  it('the official is named; the place is the restaurant, not the time; the discipline commission asked about is answered, once', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(e.slots['respondent']).toBe('the deputy head of Hekou Town, Deng Qiang');
+    e.say("It was at the Laojie Restaurant on Binhe Road in Hekou, around 7pm on 3 October. Shouldn't this go to the discipline commission instead of you, though?");
+    expect(e.slots['address']).toBe('the Laojie Restaurant on Binhe Road');
+    expect(e.text).toContain('Commission for Discipline Inspection');
+    expect(e.text).not.toContain('Tell me your matter in your own words');
+    expect(String(e.slots['facts'])).toContain('around 7pm on 3 October');
+    expect(String(e.slots['facts'])).not.toContain('discipline commission');
+  });
+});

@@ -220,8 +220,11 @@ export const address: Step = {
   expecting: 'address',
   optional: true,
   due: (f) => slotsOf(f).address === undefined,
-  read(w, f, ctx) {
-    if (isRefusal(w.text)) return ok(null);
+  read(w0, f, ctx) {
+    if (isRefusal(w0.text)) return ok(null);
+    // "It was at the Laojie Restaurant on Binhe Road in Hekou, around 7pm on 3 October": where, without when.
+    const en = /\p{Script=Han}/u.test(w0.text) ? w0.text : w0.text.replace(/^(?:it|this|that)\s+(?:was|is|happened)\s+(?:at|in|on)\s+/i, '').replace(/,?\s*(?:around|at|about)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)\b[^.]*|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:\w{0,2})?\b[^.]*/g, '');
+    const w = en === w0.text ? w0 : { text: en, entities: ctx.readers.entities(en) };
     // Asked with whom it is against: the clause that names the party is no part of the place.
     const text = slotsOf(f).respondent === undefined ? withoutParty(w.text) : w.text;
     if (!text) return null;

@@ -237,7 +237,11 @@ export function respondentIn(text: string): string | null {
     // "村会计王建国": the person's name after the position.
     return who + (/(?:姓|叫)[\u4e00-\u9fff]{1,3}$/.test(who) ? '' : nameAfter(text.slice(m.index + m[0].length)));
   }
-  return POSITION_EN.exec(text)?.[0]?.trim() ?? null;
+  const en = POSITION_EN.exec(text);
+  if (!en) return null;
+  // "the deputy head of Hekou Town, a man named Deng Qiang": the person in the post, by name.
+  const named = /^,?\s*(?:(?:a|an) (?:man|woman|guy|person|official) )?(?:named|called)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/.exec(text.slice(en.index + en[0].length))?.[1];
+  return named ? `${en[0].trim()}, ${named}` : en[0].trim();
 }
 
 /** Clauses that tell nothing of the matter: greetings, "我叫…", a phone, "东湖的", "想反映个事". */
