@@ -159,6 +159,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqPenalty');
     case 'another':
       return say(l, 'faqAnother');
+    case 'lostCode':
+      return say(l, 'faqLostCode');
     default:
       break;
   }

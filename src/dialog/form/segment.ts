@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode';
 
 export interface Question {
   text: string;
@@ -71,6 +71,9 @@ const UNIT = /\b(?:go|goes|be sent|be handled|belong) (?:to|by) the discipline (
 /** "能不能去法院告", "can I sue instead?": whether the court is the way. */
 const COURT = /(?:能|可以|能不能|可不可以|该不该|要不要|是不是得?)[^，,。？?]{0,4}(?:去)?(?:法院|起诉|打官司|告他们?)|(?:法院|起诉|打官司)[^，,。？?]{0,4}(?:行不行|可以吗|能行吗|管用吗)|\b(?:can|should|could) (?:i|we) (?:sue|go to court|take (?:them|him|her|it) to court)\b/i;
 /** "Will the principal know it is me?", "他会不会知道是我反映的": whether the one reported learns who reported. */
+/** "查询码找不到了…用手机号能查吗？", "I lost the query code": following a case without its code. */
+const LOST_CODE = /查询码[^，,。？?]{0,6}(?:找不到|丢了|忘了|不记得|没了|弄丢)|(?:用|拿|凭)(?:手机号|电话号?|身份证)(?:码)?(?:能|可以)?查|\b(?:lost|forgot|can'?t find|don'?t have) (?:the |my )?(?:query )?code\b|\bwith my (?:phone|phone number|id)\b[^?]{0,20}\?/i;
+
 const FOUND_OUT = /会不会知道是(?:我|俺)|知道是(?:我|俺)(?:举报|反映|告)的?(?:吗|不)|会不会(?:被)?(?:报复|打击报复|穿小鞋)|\b(?:will|would|could|can) (?:the \w+|my \w+|he|she|they|him|them)\b[^?.]{0,30}\b(?:know|find out|learn|see)\b[^?.]{0,24}\b(?:me|i|who)\b/i;
 /** "收这个钱合法吗", "is such a fee legal?": whether what was done is lawful — for the unit in charge to decide. */
 const LEGAL = /合法吗|违法吗|合不合法|违不违法|是不是违法|是不是合法|犯法吗|允许吗|让不让收|能这样(?:收|搞|弄)吗|\bis (?:this|it|that|such|this kind of)\b[^?.]{0,40}\b(?:legal|allowed|lawful|illegal|against the (?:law|rules))\b|\bnot allowed\b[^?.]{0,40}\bright\s*\?|\b(?:legal|allowed|lawful) or not\b/i;
@@ -154,6 +157,8 @@ const ASIDE_LATER = new RegExp(`(^[^]*?[.!。！])\\s+(${ASIDE.source.slice(1)})
 function specialTopic(clause: string): Question | null {
   const topic: QuestionTopic | null = ARE_YOU_BOT.test(clause)
     ? 'bot'
+    : LOST_CODE.test(clause)
+      ? 'lostCode'
     : PENALTY.test(clause)
       ? 'penalty'
     : ANOTHER.test(clause) && /[?？]|can i|能不能|可以吗|行吗|吗/.test(clause)
@@ -239,7 +244,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

@@ -3214,3 +3214,24 @@ describe('round Z2, a bribe reported anonymously (en)', () => {
     expect(String(e.slots['facts'])).not.toContain('discipline commission');
   });
 });
+
+describe('round Z2, a parent who lost a query code and then files about a teacher', () => {
+  it('"查询码找不到了…用手机号能查吗？" is answered (privacy; 我的案件; a person)', () => {
+    const s = new Script();
+    s.say('你好，我上个月反映过一次我们家门口路灯坏了的事，想问问办得怎么样了，编号我记得是XF202611120031');
+    expect(s.state.expecting).toBe('queryCode');
+    s.say('查询码找不到了，纸条不知道放哪了。用手机号能查吗？15639028174');
+    expect(s.text).toContain('凭手机号不能查');
+  });
+
+  it('"跟校长口头说过一次，校长说会管，结果还在办" is earlier handling; "身份证4109…这是我老公的，我自己的不记得，身份证就不填了吧" leaves it out without an error', () => {
+    const s = new Script();
+    s.say('我儿子在桃源乡中心小学上五年级，班主任周老师周末在自己家办补习班，一个月收600，不去的孩子上课就被点名批评');
+    while (s.state.expecting !== 'priorPetition') s.say(s.state.expecting === 'address' ? '桃源新村' : s.state.expecting === 'demands' ? '希望教育局查一查，停了这个收费补习班' : s.state.expecting === 'peopleCount' ? '就我自己' : '跳过');
+    s.say('跟校长口头说过一次，校长说会管，结果还在办。没找过别的地方。');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    s.say('孙丽，电话15639028174。身份证410922198309271635……等下，这是我老公的，我自己的不记得，身份证就不填了吧。');
+    expect(s.slots['idNumber']).toBeNull();
+    expect(s.text).not.toContain('应为18位');
+  });
+});

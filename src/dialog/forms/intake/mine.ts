@@ -108,7 +108,7 @@ function notOwnId(text: string, start: number, end: number): boolean {
   return theirs || takenBack;
 }
 
-const NO_ID = /(?:rather not|don'?t want to|prefer not to|won'?t|will not|not going to|can'?t) (?:give|share|provide|tell you) (?:you )?(?:my |the )?(?:id|identity|passport)|\bno id\b|(?:不想|不愿意?|不方便|不)(?:给|提供|留|说)(?:身份证|证件)|身份证(?:号)?(?:就)?(?:不给|不提供|不留|不方便|算了|免了)|(?:俺|我)的(?:身份证)?(?:没带|没带来|不在身边|找不着|找不到)/i;
+const NO_ID = /(?:rather not|don'?t want to|prefer not to|won'?t|will not|not going to|can'?t) (?:give|share|provide|tell you) (?:you )?(?:my |the )?(?:id|identity|passport)|\bno id\b|(?:不想|不愿意?|不方便|不)(?:给|提供|留|说)(?:身份证|证件)|身份证(?:号)?(?:就)?(?:不给|不提供|不留|不方便|算了|免了|不填|不写)|(?:我|俺)自己的(?:身份证)?(?:不记得|记不住|没带)|(?:俺|我)的(?:身份证)?(?:没带|没带来|不在身边|找不着|找不到)/i;
 
 const SELF_REPRESENTS = /代表(?:就|只有|就是)?(?:我|俺)(?:自己|自个儿?|一个人?)?(?:吧|就行|就好)?(?:$|[\s，,。])|代表(?:就)?是(?:我|俺)(?=[\u4e00-\u9fff]{2,3}(?:[\s，,。]|$|电话|手机))(?![\u4e00-\u9fff]{0,4}(?:和|跟|还有|与))|(?:我|俺)(?:自己|自个儿?)?(?:来)?当代表(?:吧|就行|就好)?(?:$|[\s，,。])|\bI(?:'ll| will)? be the (?:only )?representative\b/i;
 
@@ -209,7 +209,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   else if (asking === 'name' || asking === 'phone') {
     const passport = passportIn(w.text);
     if (passport) values['idNumber'] = { number: passport, type: 'passport' };
-    else if (s.idNumber === undefined && idLike(w)) {
+    // (Someone else's number taken back is no mistyped one of the citizen's.)
+    else if (s.idNumber === undefined && idLike(w) && !w.entities.some((e) => e.type === 'id_number')) {
       replies.push(say(ctx.locale, 'badIdFormat'));
       values['idRetry'] = true;
     }

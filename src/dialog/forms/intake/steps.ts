@@ -740,7 +740,7 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
   // (Not when it is being handled there now: "说正在处理，让等" is handled below.)
   // (But "找过乡里好几回…让等着": told to wait time after time is an earlier petition without result.)
   const again = /好几(?:回|次|趟)|(?:很|许)?多(?:回|次|趟)|几(?:回|次|趟)|无数(?:回|次)|(?:一|两|三|半)年多?|\b(?:twice|several times|many times|again and again|\d+ times|for (?:a|one|two|\d+) (?:years?|months))\b/i.test(text);
-  if (told === 'earlier_petition' && (again || !/正在(?:处理|调查|办|查|走)|在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text))) return told;
+  if (told === 'earlier_petition' && (again || !/正在(?:处理|调查|办|查|走)|(?<!结果还|结果)在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text))) return told;
   const r = ctx.readers.answer('priorPetition', text);
   return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
 }
