@@ -58,7 +58,8 @@ export function priorInStory(text: string): PriorKind | null {
 
 /** The sentence of a story that tells of earlier handling ("找过村委会好几次，没人管。"), kept as its detail; the whole text when none alone does. */
 export function priorSentence(text: string): string {
-  const sentences = text.split(/(?<=[。！!？?；;\n])|(?<=\.)\s+/).map((s) => s.trim()).filter(Boolean);
+  // (Typed with spaces for stops: "喂 有人没 俺是西山乡石门村的 … 找过村里好几回没人管".)
+  const sentences = text.split(/(?<=[。！!？?；;\n])|(?<=\.)\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).map((s) => s.trim()).filter(Boolean);
   const hit = sentences.findIndex((s) => priorInStory(s) !== null);
   if (hit < 0 || sentences.length === 1) return text;
   // "去过劳动监察大队。没下文。": a short sentence after it says how it ended.

@@ -3235,3 +3235,26 @@ describe('round Z2, a parent who lost a query code and then files about a teache
     expect(s.text).not.toContain('应为18位');
   });
 });
+
+describe('round Z2, a farmer whose corn a quarry\'s blasting ruined', () => {
+  const first = '喂 有人没 俺是西山乡石门村的 后山那个采石场天天放炮 俺家玉米地全给震坏了石头蹦到地里 找过村里好几回没人管';
+
+  it('the story is environment; earlier handling keeps only its own words; "采石场是后山那个宏达石料厂" names the quarry', () => {
+    const s = new Script();
+    s.say(first);
+    expect(s.slots['category']).toBe('environment');
+    expect(s.slots['priorDetail']).toBe('找过村里好几回没人管');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' || s.state.expecting === 'representatives' ? '代表就俺自己吧 俺叫张满仓 电话13937461258' : s.state.expecting === 'demands' ? '叫采石场赔俺的玉米 俺们组里五六户' : '跳过');
+    s.say('事情经过里头再给俺添上 放炮灰大的很 石头砸到地里 俺们房墙都震裂了 采石场是后山那个宏达石料厂');
+    expect(s.slots['respondent']).toBe('宏达石料厂');
+    expect(String(s.slots['facts'])).toContain('俺们房墙都震裂了');
+  });
+
+  it('"这算啥类俺也不懂 … 你看着办吧" asked the kind takes the kind the story tells', () => {
+    const s = new Script();
+    for (const m of ['俺家的事 想反映一下', '青石镇', '跳过']) s.say(m);
+    expect(s.state.expecting).toBe('category');
+    s.say('这算啥类俺也不懂 就是鱼塘的鱼叫上游厂子排的污水毒死了 水都是黑的 你看着办吧');
+    expect(s.slots['category']).toBe('environment');
+  });
+});

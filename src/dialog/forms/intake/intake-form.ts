@@ -269,10 +269,12 @@ function withPartyNamed(corrections: Correction[], words: Words, form: FormState
   const role = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named =
     new RegExp(`${role}(?:的名字)?(?:叫|是|名叫|姓名是)([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。！!]|写|记)`).exec(words.text)?.[1] ??
+    // "采石场是后山那个宏达石料厂": the works by its name.
+    new RegExp(`${role}(?:是|叫)(?:后山|村东|村西|村南|村北|镇上|那个|这个|那家|这家)*([\\u4e00-\\u9fff]{2,10}?(?:厂|公司|矿|场|店))(?=$|[\\s，,。！!])`).exec(words.text)?.[1] ??
     // "The developer is called Jiangbin Real Estate Co.": the English role named.
     new RegExp(`\\b${role}\\s+is\\s+(?:called|named)\\s+((?:[A-Z][\\w&'’-]*|&)(?:\\s+(?:[A-Z][\\w&'’-]*|&|Co\\.?|Ltd\\.?)){0,5})`, 'i').exec(words.text)?.[1]?.replace(/\.$/, '');
   const step = INTAKE_STEPS.find((st) => st.name === 'respondent');
-  const value = named && /^[A-Za-z]/.test(named) ? named : `${who}${named}`;
+  const value = named && (/^[A-Za-z]/.test(named) || /(?:厂|公司|矿|场|店)$/.test(named)) ? named : `${who}${named}`;
   return named && step ? [...corrections, { step, reading: { ok: true, value } }] : corrections;
 }
 

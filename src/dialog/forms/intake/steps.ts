@@ -299,9 +299,14 @@ export const category: Step = {
   expecting: 'category',
   readsWhole: true,
   due: (f) => slotsOf(f).category === undefined,
-  read(w, _f, ctx) {
+  read(w, f, ctx) {
     // "反映村委会", "村委会吧": whom, answered to "what kind?" — taken as whom (mine.ts), and the kind asked again.
     if (partyOnly(w.text)) return null;
+    // "这算啥类俺也不懂 就是庄稼地叫炸坏了 … 你看着办吧": left to us — the kind the story and these words tell.
+    if (/看着办|你说算啥|你说了算|你定|不懂|不知道算|you decide|whatever you think|not sure what kind|no idea what kind/i.test(w.text)) {
+      const told = readCategory(`${slotsOf(f).facts ?? ''} ${w.text}`, ctx.county, ctx.readers, { story: true });
+      if (told && told.confidence >= 0.5) return ok(told.code);
+    }
     // ("算农业的吧，一共是14户": the count beside the kind is read by the miner.)
     const counted = splitCount(w.text);
     const said0 = counted.count && contentSize(counted.rest) >= 2 ? counted.rest : w.text;
