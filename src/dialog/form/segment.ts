@@ -161,7 +161,7 @@ function specialTopic(clause: string): Question | null {
       ? 'lostCode'
     : PENALTY.test(clause)
       ? 'penalty'
-    : ANOTHER.test(clause) && /[?？]|can i|能不能|可以吗|行吗|吗/.test(clause)
+    : ANOTHER.test(clause) && /[?？]|\bcan i\b|能不能|可以吗|行吗|吗/.test(clause)
       ? 'another'
     : ON_BEHALF.test(clause)
       ? 'onBehalf'
