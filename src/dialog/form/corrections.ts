@@ -92,7 +92,8 @@ const OLD_QUOTED = /(?:\b(?:it|that|this|the summary)\s+(?:says|reads|shows|has)
 const OLD_SAID = /(?:那|上面|现在|这里)?写(?:的|着)(?:是)?[^，,。]{1,12}?(?:不对|错了|有误)[，,\s]*/g;
 
 function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, same = false): Correction | null {
-  const raw = raw0.replace(OLD_QUOTED, ' ').replace(OLD_SAID, ' ');
+  // ('change "Complaint against" to: …': the quote that closed the field's name, and its "to:", lead into the value.)
+  const raw = raw0.replace(/^\s*["”'’]\s*(?:to|into|as)\s*[:：]?\s*/i, '').replace(OLD_QUOTED, ' ').replace(OLD_SAID, ' ');
   // "电话俺说错了，后面是六五不是五六，是13907382265": a phone or ID number said is the value, whatever the words around it.
   const numbers = step.entity ? ctx.readers.entities(raw).filter((e) => e.type === step.entity) : [];
   if (numbers.length > 0) {
@@ -115,7 +116,8 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
   // ("…and it has still not been paid" is no value taken back: only "not X" opening a clause is.)
   // (A step that reads negations itself — the kind of matter: "不是看病的事，是社保没交" — gets the whole.)
   // ("是柳树村不是柳树屯": no comma between them either.)
-  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
+  // ("是17个人 不是15个": a space parts them as well as a comma.)
+  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,\s]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
   for (const [i, candidate] of candidates.entries()) {
     let value = candidate;
     if (!step.free && !step.readsWhole) {
@@ -159,6 +161,8 @@ function sentenceAround(text: string, h: Hit): string {
 function newValue(text: string): string {
   const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
   return (
+    // "the Sunshine Bilingual School itself (the principal, Mr. Gao), not just "employer"": what is meant comes first.
+    pick(/^\s*((?:(?!\bnot\b)(?:\b(?:Mrs?|Ms|Dr|No|St|Co)\.|[^.;!?]))+?)\s*,?\s+not (?:just|only|simply|merely)\s+["“'‘]?[^"”'’.;!?]{1,40}["”'’]?\s*[.!]?\s*$/i)?.replace(/\s+itself\b/i, '') ??
     pick(/(?<!不|并不|可不)(?:是|为|改成|应该是)\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/^\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??

@@ -115,6 +115,13 @@ const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?
 /** Words that lead into a question and say nothing themselves ("Thanks, but", "by the way", "对了", "谢谢"). */
 const LEAD_IN = /^(?:(?:thanks?|thank you|many thanks|but|and|also|so|well|by the way|btw|oh|sorry|excuse me|one more (?:thing|question)|对了|还有|另外|那|那个|谢谢(?:你|您)?|多谢|不好意思|麻烦(?:问一下|您)?|顺便问一?下|还想问一?下)[\s,，.。!！:：…-]*)+$/i;
 
+/** Coming back, and asking where the talk was: "回来了", "吃完了", "俺们说到哪了", "你刚才问啥来着 以前反映过没有是吧". */
+const BACK_LEAD =
+  /^(?:(?:吃完了|忙完了|弄完了|(?:我|俺)?回来了|刚才[^，,。\s]{0,10}(?:来|叫|找)(?:俺|我)?[^，,。\s]{0,6}|(?:俺们|我们|咱们)?(?:刚才)?说到哪(?:了|儿了)?|(?:你)?刚才问(?:啥|的啥|什么)(?:来着)?|刚才问到哪(?:了)?|[^，,。\s]{1,12}没有是吧|ok,? (?:i'?m )?back|(?:i'?m )?back now|sorry,? (?:i'?m )?back|where were we\??)[\s，,。!！？?]*)+/i;
+/** Stepping away at the end of an answer: "… 等一下 俺老伴叫俺吃饭", "… 等等 有人敲门". */
+const PAUSE_TAIL =
+  /[\s，,。]+(?:等一下|等等|稍等|等会儿?)[\s，,]*(?:(?:俺|我)?(?:老伴|老婆|老公|孩子|儿子|闺女|孙子|媳妇)?(?:叫|喊)(?:俺|我)(?:去)?(?:吃饭|干活|回家)|有人敲门|有人叫(?:俺|我)|来客人了|来人了|(?:我|俺)?(?:先)?接个?电话|电话来了)?[。!！]*$/;
+
 /** A short message that only steps away for a moment: a call, someone at the door. */
 export const BRIEF_PAUSE =
   /^(?:(?:等一下|等等|稍等(?:一下)?|等会儿?|等我一下|你等一下|先等等)[，,。.!！\s]*(?:(?:我|俺)?(?:来|有)?(?:个)?电话(?:来)?了|(?:我|俺)?接个?电话|有人(?:来了|敲门|叫我)|(?:我|俺)?(?:去)?开(?:个)?门)?|(?:我|俺)?(?:来|有)(?:个)?电话(?:了)?|(?:我|俺)?(?:先)?接个?电话(?:去)?|(?:(?:hold on|hang on|wait)(?: a (?:sec(?:ond)?|moment|minute|bit))?|one (?:moment|sec(?:ond)?|minute)|just a (?:moment|sec(?:ond)?|minute)|give me a (?:moment|sec(?:ond)?|minute))(?:[,.!\s]+(?:please|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)|(?:someone|somebody)(?:'s| is) at the door|(?:someone|somebody) is calling me|give me (?:a (?:few )?|some |one |two |five )?(?:moments?|minutes?|mins?|secs?|seconds?)|(?:i'?ll )?be (?:right )?back(?: soon| in a (?:minute|moment|bit))?|brb))*|my phone is ringing|(?:i (?:have|need|got) to|let me) (?:take|answer) (?:a|this|the) (?:call|phone)(?: quickly)?)[。.!！\s]*$/i;
@@ -306,7 +313,11 @@ function sentenceOf(text: string, at: number, clause: string): string {
  * `free`: the step takes free text (a story): only a short message can be a
  * question then, so a long story with a "?" in it stays the answer.
  */
-export function segment(text: string, readers: Readers, opts: { free: boolean }): Segments {
+export function segment(text0: string, readers: Readers, opts: { free: boolean }): Segments {
+  // "吃完了 回来了 你刚才问啥来着 以前反映过没有是吧 找过镇上环保所…", "…就俺一家 等一下 俺老伴叫俺吃饭":
+  // words about stepping away and coming back are no part of the answer.
+  const text = text0.replace(BACK_LEAD, '').replace(PAUSE_TAIL, '').trim() || text0;
+  if (text !== text0.trim() && !text.trim()) return { answer: '', questions: [], wantsPerson: false };
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
   const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));

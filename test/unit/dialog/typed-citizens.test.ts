@@ -3258,3 +3258,34 @@ describe('round Z2, a farmer whose corn a quarry\'s blasting ruined', () => {
     expect(s.slots['category']).toBe('environment');
   });
 });
+
+describe('round Z3, a count corrected, a meal in the middle, a label in quotes', () => {
+  it('"人数说错了 昨天又有两个工友加进来 是17个人 不是15个" is 17, never the two who joined', () => {
+    const s = new Script();
+    s.say('你好，我们是青石镇红星砖厂的工人，老板拖欠我们工资大半年了，一共15个人，总共欠了四十多万，老板现在人都找不到了');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'representatives' ? '我叫赵建军 电话15156023381，还有马东 13355602917' : s.state.expecting === 'name' ? '赵建军 15156023381' : s.state.expecting === 'demands' ? '要求尽快把工资发给我们' : '跳过');
+    s.say('人数说错了 昨天又有两个工友加进来 是17个人 不是15个');
+    expect(s.slots).toMatchObject({ peopleCount: 17, scope: 'all' });
+    expect((s.slots['representatives'] as unknown[]).length).toBe(2);
+  });
+
+  it('"…就俺一家 等一下 俺老伴叫俺吃饭" keeps the meal out of the request; "吃完了 回来了 你刚才问啥来着 以前反映过没有是吧 找过…" is the answer alone; "那厂子叫宏达化工厂" names the factory', () => {
+    const s = new Script();
+    s.say('我是河口镇下湾村养鱼的老陈 今年承包了二十亩鱼塘 上个月村东头那个化工厂往河沟里排黑水 一夜之间鱼全翻了白肚子 死了三万多斤');
+    s.say('俺就要厂子赔俺鱼钱 按市价算得十来万 就俺一家 等一下 俺老伴叫俺吃饭');
+    expect(s.slots['demands']).toBe('俺就要厂子赔俺鱼钱 按市价算得十来万');
+    s.say('吃完了 回来了 你刚才问啥来着 以前反映过没有是吧 找过镇上环保所 他们说等化验 化验一个月了也没信');
+    expect(s.slots['priorDetail']).toBe('找过镇上环保所 他们说等化验 化验一个月了也没信');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '陈保国 电话13956021846' : '跳过');
+    s.say('还有那厂子叫宏达化工厂');
+    expect(s.slots['respondent']).toBe('宏达化工厂');
+  });
+
+  it('"please change "Complaint against" to: Sunshine Bilingual School, principal Mr. Gao." keeps no quote and no "to:"', () => {
+    const e = new Script('en');
+    e.say('Hello, I am an English teacher working at a private school in Chengguan. My employer has kept my passport for three months and refuses to give it back.');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Emily Carter, 15955302186' : e.state.expecting === 'demands' ? 'give my passport back. Just me.' : 'skip');
+    e.say('No, please change "Complaint against" to: Sunshine Bilingual School, principal Mr. Gao.');
+    expect(e.slots['respondent']).toBe('Sunshine Bilingual School, principal Mr. Gao');
+  });
+});

@@ -269,6 +269,8 @@ function withPartyNamed(corrections: Correction[], words: Words, form: FormState
   const role = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named =
     new RegExp(`${role}(?:的名字)?(?:叫|是|名叫|姓名是)([\\u4e00-\\u9fff]{2,3})(?=$|[\\s，,。！!]|写|记)`).exec(words.text)?.[1] ??
+    // "那厂子叫宏达化工厂" when whom is "化工厂": the works by its name.
+    (/^(?:[\u4e00-\u9fff]{0,4})(?:厂|公司|矿|场|店)$/.test(who) ? /(?:那|这)?(?:个|家)?(?:厂子|厂|公司|矿|店)(?:叫|是|名叫|名字叫)([\u4e00-\u9fff]{2,10}?(?:厂|公司|矿|场|店))(?=$|[\s，,。！!])/.exec(words.text)?.[1] : undefined) ??
     // "采石场是后山那个宏达石料厂": the works by its name.
     new RegExp(`${role}(?:是|叫)(?:后山|村东|村西|村南|村北|镇上|那个|这个|那家|这家)*([\\u4e00-\\u9fff]{2,10}?(?:厂|公司|矿|场|店))(?=$|[\\s，,。！!])`).exec(words.text)?.[1] ??
     // "The developer is called Jiangbin Real Estate Co.": the English role named.

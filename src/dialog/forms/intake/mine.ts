@@ -216,7 +216,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     }
   }
   // "电话1357220918": a mobile number a digit short (or long) is said to be so at once.
-  if ((asking === 'name' || asking === 'phone') && !who.ownPhone && s.phone === undefined && /(?<!\d)1[3-9]\d{8}(?!\d)|(?<!\d)1[3-9]\d{10}(?!\d)/.test(w.text.replace(/[\s-]/g, '')) && !w.entities.some((e) => e.type === 'phone' || e.type === 'id_number')) {
+  if ((asking === 'name' || asking === 'phone') && !who.ownPhone && s.phone === undefined && /(?<!\d)1[3-9]\d{8}(?!\d)|(?<!\d)1[3-9]\d{10}(?!\d)/.test(w.text.replace(/[\s-]/g, '')) && !w.entities.some((e) => e.type === 'phone') && !/(?<!\d)1[3-9]\d{9}(?!\d)/.test(w.text.replace(/\d{17}[\dXx]/g, ''))) {
     replies.push(say(ctx.locale, 'badPhone'));
   }
   const tw = pickTownship(w, story);
