@@ -92,6 +92,12 @@ export function normalizeForRisk(text: string): string {
     s = s.replace(/(知道|晓得|清楚|不懂|随便|都行|都可以)([\s，,]{0,2})([你您]们?)(就)?看着办/gu, '$1$2$3定吧');
     // "不知道算哪类，你看着办": the kind of matter left to the bureau.
     s = s.replace(/((?:不知道|不清楚|不晓得)(?:该)?(?:算|归|属于)(?:哪|什么|啥)(?:类|一类|个部门|种)[\s，,]{0,2})([你您]们?)(就)?看着办/gu, '$1$2定吧');
+    // "算民政吧 我也不知道归哪个部门管 你给看着办": right after talk of which department or kind, the choice is left
+    // to the bureau; after a threat, a means or a deadline ("再不解决你们看着办") it stays a warning.
+    s = s.replace(
+      /((?:算|归|属于)(?:哪|什么|啥)(?:类|一类|种|个部门|个单位|部门)(?:管|的)?|归(?:哪|什么|啥)(?:个)?(?:部门|单位|口)管|哪个部门管|算(?:啥|什么)就算(?:啥|什么)|算(?:民政|教育|住建|城管|人社|劳动|卫健|公安|信访|残联|市场监管|环保|交通|水利|农业|医保|社保|街道|社区)[^，。！？\s]{0,3}?吧)([\s，,]{0,2})([你您]们?)(?:就|给|帮我|帮忙)?看着办/gu,
+      '$1$2$3定吧',
+    );
   }
   if (/[a-z]{2}/.test(s)) {
     for (const [re, to] of EN_CHAT) s = s.replace(re, to);

@@ -124,3 +124,28 @@ describe('round Z false alarms', () => {
 
   it('"把他扣下" alone is short: staff are still alerted', () => expect(screenRisk('把他扣下').level).not.toBe('none'));
 });
+
+describe('round Z3 false alarms', () => {
+  it.each([
+    'Hello. My daughter goes to Little Sprouts Kindergarten in Donghu Town. Yesterday they announced the kindergarten will close at the end of this month, in the middle of the school year. We already paid the whole year tuition.',
+    'the kindergarten will close at the end of this month',
+    'We want them to refund the tuition for the remaining months, about 9000 yuan, or help us find another kindergarten place nearby. Many families are affected, I think about 40 children. Who handles kindergartens, the education bureau?',
+    '残疾人的事 算民政吧 我也不知道归哪个部门管 你给看着办',
+    '你说算啥就算啥 你们看着办',
+    '被反映对象还有那个租客 叫赵强 他才是赖着不走的人 派出所是不作为',
+    '租客赖着不走，还不交房租',
+    '他赖在我家不走 我们一家人没地方住',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+
+  it.each([
+    'tell the bureau chief i know which kindergarten his son goes to',
+    'I know which kindergarten your kid goes to, think about it',
+    "I'll be waiting outside his son's kindergarten",
+    '我手上有汽油，你们看着办',
+    '再不解决你们看着办',
+    '不知道归哪个部门管 再不解决你们看着办',
+    '我们就赖在镇政府不走了',
+    '他不给钱我就赖在他家不走',
+    '我知道他孩子在哪个幼儿园上学',
+  ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
