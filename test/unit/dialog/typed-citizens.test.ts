@@ -3289,3 +3289,21 @@ describe('round Z3, a count corrected, a meal in the middle, a label in quotes',
     expect(e.slots['respondent']).toBe('Sunshine Bilingual School, principal Mr. Gao');
   });
 });
+
+describe('round Z3, a delivery rider and a widow robbed of her subsidy', () => {
+  it('"类别不对吧 … 不是噪音占道的事" with no other kind named sets the kind to other', () => {
+    const s = new Script();
+    s.say('你好 我要反映个事 前天送外卖被城管的车撞了 腿都骨折了 没人管');
+    expect(s.slots['category']).toBe('urban');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'township' ? '城关镇' : s.state.expecting === 'name' ? '刘小军 电话13856021473' : s.state.expecting === 'demands' ? '就我自己 我要城管赔医药费跟误工费' : '跳过');
+    s.say('类别不对吧 我这是被城管的车撞伤了 不是噪音占道的事 还有事情经过你给我加上 交警认定城管的车全责');
+    expect(s.slots['category']).toBe('other');
+    expect(String(s.slots['facts'])).toContain('交警认定城管的车全责');
+  });
+
+  it('"俺们村支书他侄子把俺家的扶贫钱给领走了" is against the secretary and his nephew', () => {
+    const s = new Script();
+    s.say('同志你好 俺要告状 俺们村支书他侄子把俺家的扶贫钱给领走了 好几年了 俺一分没见着');
+    expect(s.slots['respondent']).toBe('村支书及其侄子');
+  });
+});

@@ -345,7 +345,18 @@ function kindTakenBack(text: string, form: FormState, ctx: FormContext): Correct
   const kept = slotsOf(form).category;
   if (!kept) return null;
   const m = /(?:不是|并不是|\bnot\b(?:\s+about)?)\s*([^，,。.!！]{1,24}?)\s*[啊呀吧的]*[，,。.;；]?\s*(?:而|它)?(?:是|\bit'?s\b|\bit is\b|\bbut\b|\bthis is\b)\s*([^，,。.!！]{2,40})/i.exec(text);
-  if (!m) return null;
+  const was0 = m ? readCategory(m[1]!, ctx.county, ctx.readers, { story: true }) : null;
+  const now0 = m ? readCategory(m[2]!, ctx.county, ctx.readers, { story: true }) : null;
+  if (!m || was0?.code !== kept || !now0 || now0.code === kept || now0.confidence < 0.6) {
+    // "类别不对吧 我这是被城管的车撞伤了 不是噪音占道的事": the kind taken back with no other named — what the rest tells, else "other".
+    const denied = /(?:类别|类型|分类|\bkind\b|\bcategory\b)[^，,。.]{0,6}?(?:不对|错了|wrong)|(?:不是|\bnot\b)\s*([^，,。.!！\s]{1,12}?)(?:的事|那块|那类|这类)/i.exec(text);
+    const notKept = /(?:不是|\bnot\b)\s*([^，,。.!！\s]{1,12}?)(?:的事|那块|那类|这类|\b)/i.exec(text)?.[1];
+    const deniedKind = notKept ? readCategory(notKept, ctx.county, ctx.readers, { story: false }) : null;
+    if (!denied || deniedKind?.code !== kept) return null;
+    const told = readCategory(text.replace(notKept!, ' '), ctx.county, ctx.readers, { story: true });
+    const code = told && told.code !== kept && told.confidence >= 0.6 ? told.code : ctx.county.fallbackCategory;
+    return code === kept ? null : { step: categoryStep, reading: { ok: true, value: code } };
+  }
   const was = readCategory(m[1]!, ctx.county, ctx.readers, { story: true });
   const now = readCategory(m[2]!, ctx.county, ctx.readers, { story: true });
   if (was?.code !== kept || !now || now.code === kept || now.confidence < 0.6) return null;

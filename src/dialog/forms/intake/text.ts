@@ -234,6 +234,9 @@ export function respondentIn(text: string): string | null {
     const who = m[0].replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:举报|检举|控告|告发|反映|投诉))|^(?:报|告)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^[^，,。\s]*?(?:的是|是)(?=[\u4e00-\u9fff]{2,})/, '')
       // "大家怀疑钱被村支书…": the clause before whom.
       .replace(/^.*(?:被|让|叫|把|给|说|怀疑)(?=[\u4e00-\u9fff]{3,}$)/, '');
+    // "村支书他侄子把俺家的扶贫钱给领走了": the official's relative who did it, with the official.
+    const kin = /^(?:他|她)?(?:的)?(侄子|侄女|儿子|女儿|女婿|小舅子|亲戚|老婆|媳妇|弟弟|哥哥|外甥)/.exec(text.slice(m.index + m[0].length))?.[1];
+    if (kin) return `${who}及其${kin}`;
     // "村会计王建国": the person's name after the position.
     return who + (/(?:姓|叫)[\u4e00-\u9fff]{1,3}$/.test(who) ? '' : nameAfter(text.slice(m.index + m[0].length)));
   }
