@@ -161,6 +161,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqAnother');
     case 'lostCode':
       return say(l, 'faqLostCode');
+    case 'signatures':
+      return say(l, 'faqSignatures', { max: ctx.county.rules.maxRepresentatives });
     default:
       break;
   }

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures';
 
 export interface Question {
   text: string;
@@ -67,10 +67,13 @@ const SCOPE = /归不归(?:你们|这里|这儿|信访局)?管|\b(?:is|am i in) 
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
-const UNIT = /\b(?:go|goes|be sent|be handled|belong) (?:to|by) the discipline (?:commission|inspection(?: commission)?)\b|\bdiscipline (?:commission|inspection)\b[^.?]{0,30}\?|管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\b(?:which|what) (?:department|office|bureau|agency|unit)\b|\bwho (?:handles|deals with|is responsible for|is in charge of)\b|(?:这事|这个|这种事|这件事|那|该|应该|得|要|去)找谁(?:啊|呀|呢|吗|好|去|[?？。]|$)|(?:这|那)?(?:笔)?(?:钱|工钱|工资|补偿款?|赔偿款?|损失)(?:该|应该)?(?:由)?谁(?:来)?(?:给|出|赔|付|还|承担)|\bwho (?:do|should|can|must) (?:i|we) (?:talk|speak|go|turn|complain|write) to\b|\bwho (?:do|should|can) (?:i|we) (?:see|contact|ask)\b|\bwho (?:pays|will pay|should pay|is going to pay)\b/i;
+const UNIT = /\b(?:go|goes|be sent|be handled|belong) (?:to|by) the discipline (?:commission|inspection(?: commission)?)\b|\bdiscipline (?:commission|inspection)\b[^.?]{0,30}\?|管还是[^，,。？?]{0,8}管|归(?:哪|谁|什么)[^，,。？?]{0,4}管|(?:哪个|哪一个|什么)(?:部门|单位|机关)(?:来)?(?:管|负责|处理|办)|纪委(?:到底)?(?:管不管|管吗|管)|转给纪委|(?:谁|哪个部门)(?:来)?(?:管|负责)(?:这|啊|呀|呢|吗|[?？]|$)|\b(?:which|what) (?:department|office|bureau|agency|unit)\b|\bwho (?:actually |really |exactly |then )?(?:handles|deals with|is responsible for|is in charge of)\b|(?:这事|这个|这种事|这件事|那|该|应该|得|要|去)找谁(?:啊|呀|呢|吗|好|去|[?？。]|$)|(?:这|那)?(?:笔)?(?:钱|工钱|工资|补偿款?|赔偿款?|损失)(?:该|应该)?(?:由)?谁(?:来)?(?:给|出|赔|付|还|承担)|\bwho (?:do|should|can|must) (?:i|we) (?:talk|speak|go|turn|complain|write) to\b|\bwho (?:do|should|can) (?:i|we) (?:see|contact|ask)\b|\bwho (?:pays|will pay|should pay|is going to pay)\b/i;
 /** "能不能去法院告", "can I sue instead?": whether the court is the way. */
 const COURT = /(?:能|可以|能不能|可不可以|该不该|要不要|是不是得?)[^，,。？?]{0,4}(?:去)?(?:法院|起诉|打官司|告他们?)|(?:法院|起诉|打官司)[^，,。？?]{0,4}(?:行不行|可以吗|能行吗|管用吗)|\b(?:can|should|could) (?:i|we) (?:sue|go to court|take (?:them|him|her|it) to court)\b/i;
 /** "Will the principal know it is me?", "他会不会知道是我反映的": whether the one reported learns who reported. */
+/** "do I need to bring the other villagers to sign anything?", "要不要大家签字按手印": no signatures are needed. */
+const SIGNATURES = /\b(?:sign anything|signatures?|sign (?:a|the) (?:petition|form|paper)|(?:need|have) (?:\w+ ){0,6}to sign)\b|签字|签名|按手印|摁手印|联名信/i;
+
 /** "查询码找不到了…用手机号能查吗？", "I lost the query code": following a case without its code. */
 const LOST_CODE = /查询码[^，,。？?]{0,6}(?:找不到|丢了|忘了|不记得|没了|弄丢)|(?:用|拿|凭)(?:手机号|电话号?|身份证)(?:码)?(?:能|可以)?查|\b(?:lost|forgot|can'?t find|don'?t have) (?:the |my )?(?:query )?code\b|\bwith my (?:phone|phone number|id)\b[^?]{0,20}\?/i;
 
@@ -166,6 +169,8 @@ function specialTopic(clause: string): Question | null {
     ? 'bot'
     : LOST_CODE.test(clause)
       ? 'lostCode'
+    : SIGNATURES.test(clause) && /[?？吗么]|\b(?:do|does|should|must|need)\b|要不要|用不用|需不需要/i.test(clause)
+      ? 'signatures'
     : PENALTY.test(clause)
       ? 'penalty'
     : ANOTHER.test(clause) && /[?？]|\bcan i\b|能不能|可以吗|行吗|吗/.test(clause)
@@ -251,7 +256,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(SIGNATURES.test(clause) && /[?？吗么]|要不要|用不用|需不需要/.test(clause)) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

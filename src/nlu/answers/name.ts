@@ -11,7 +11,7 @@ import { restated } from './restated.ts';
 export type NameAnswer = { name: string } | { anonymous: true };
 
 const ANONYMOUS =
-  /匿名|不留名|不(?:想|愿意?|方便)(?:留|说|透露|告诉你?)(?:我的?)?(?:名字|姓名|真名)|(?:名字|姓名)(?:就)?不(?:留|说|写|告诉)了?|不敢留名|\banonymous(?:ly)?\b|without (?:giving )?(?:my )?name|rather not (?:give|say|tell) (?:my )?name|not (?:give|giving) (?:my )?name|keep (?:my )?name (?:out|secret)/i;
+  /(?<!不|不用|不要|不想|不再)匿名|不留名|不(?:想|愿意?|方便)(?:留|说|透露|告诉你?)(?:我的?)?(?:名字|姓名|真名)|(?:名字|姓名)(?:就)?不(?:留|说|写|告诉)了?|不敢留名|(?<!\bnot |\bno longer |\bdon'?t (?:need to |want to )?be |\bdo not (?:need to |want to )?be )\banonymous(?:ly)?\b|without (?:giving )?(?:my )?name|rather not (?:give|say|tell) (?:my )?name|not (?:give|giving) (?:my )?name|keep (?:my )?name (?:out|secret)/i;
 /** 大名/学名/身份证上的名字: the formal name wins over what they are called. */
 const FORMAL = /(?:(?:大名|学名|官名|正名)(?:叫|是)?|身份证上(?:的名字)?(?:是|叫|写的)?|户口本上(?:是|叫)?|正式(?:名字|姓名)(?:是|叫)?)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})/;
 /** 我是她女儿吴小燕: the speaker through a relation to someone else. */
@@ -53,7 +53,7 @@ function readNameSaid(text: string, townships: ReadonlyArray<{ name: string; ali
   if (onId) return { name: (onId[1] ?? onId[2])! };
   // ("It's Ma Aihe (I go by Ahmed)": a remark in brackets is no part of the name.)
   // ("名字头回说了马金宝": that it was said before is no part of it either.)
-  const t = t0.replace(/^(?:(?:名字|姓名)(?:我|俺)?)?(?:头回|头一回|刚才|刚刚|前面|早就|已经|一开始)(?:就|都)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀)?[\s，,:：]*/, '').replace(/\s*[(（][^()（）]{0,40}[)）]/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const t = t0.replace(/^(?:(?:名字|姓名)(?:我|俺)?)?(?:头回|头一回|刚才|刚刚|前面|早就|已经|一开始)(?:就|都)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀)?[\s，,:：]*|^i (?:already |just )?(?:gave|told you|said) (?:it|that|them|you)?\s*(?:already)?[\s,:]*/i, '').replace(/\s*[(（][^()（）]{0,40}[)）]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   const formal = FORMAL.exec(t)?.[1];
   if (formal && chineseName(formal)) return { name: formal };
   const relation = RELATION.exec(t)?.[1];

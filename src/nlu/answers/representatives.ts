@@ -152,6 +152,17 @@ const samePerson = (a: string, b: string, gap: string) =>
   (/[\u4e00-\u9fff]/.test(a) ? a[0] === b[0] || (/^[老小][\u4e00-\u9fff]$/.test(a) && a[1] === b[0]) : a.split(/\s+/).some((w) => b.split(/\s+/).includes(w))) && (NICKNAME.test(a) || /大名|名叫|全名|本名|[(（]/.test(gap));
 
 export function readRepresentatives(text: string, max = 5): RepresentativeMention[] | null {
+  const read = readRepresentativesSaid(text, max);
+  // "Me, Wu Jianhua, phone 18756024419. And …": the citizen, named — one person, not two.
+  const apposed = /^\s*(?:me|myself|i am|i'?m)\s*[,(]\s*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b/i.exec(text)?.[1];
+  if (!read || !apposed) return read;
+  const self = read.find((r) => r.self);
+  const named = read.find((r) => !r.self && r.name === apposed);
+  if (!self || !named || self.name) return read;
+  return read.filter((r) => r !== named).map((r) => (r === self ? { self: true, name: apposed, phone: self.phone ?? named.phone } : r));
+}
+
+function readRepresentativesSaid(text: string, max: number): RepresentativeMention[] | null {
   const t = foldWidth(text)
     .trim()
     .replace(SPELLED, (m, tail: string, offset: number, whole: string) => (m.slice(0, m.indexOf('的')).includes(tail) || whole.slice(0, offset).includes(tail) ? ' ' : m));

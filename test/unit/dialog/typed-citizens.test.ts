@@ -3307,3 +3307,30 @@ describe('round Z3, a delivery rider and a widow robbed of her subsidy', () => {
     expect(s.slots['respondent']).toBe('村支书及其侄子');
   });
 });
+
+describe('round Z3, a villager who asks first and files for 60 households (en)', () => {
+  it('a first message of questions answers them and tells no kind and no story', () => {
+    const e = new Script('en');
+    e.say('Hi. Before I say anything, I have a few questions. Does it cost anything to file a complaint here? And who actually handles it - the county or the township?');
+    expect(e.text).toContain('free of charge');
+    expect(e.text).toContain('it goes to the unit in charge');
+    expect(e.slots['category']).toBeUndefined();
+    expect(e.slots['facts']).toBeUndefined();
+  });
+
+  it('"do I need … to sign anything?" is answered; "Me, Wu Jianhua, phone …" is the citizen named; "Not anonymous." is no anonymity; "The office is …" is whom', () => {
+    const e = new Script('en');
+    e.say('It is about our village water supply. Shangping village in Taoyuan Township has had no tap water for three weeks since the township water station was "upgraded". About 60 households, mostly old people, carry water from the river.');
+    expect(e.state.expecting).toBe('category');
+    e.say('other, the water supply');
+    expect(e.state.expecting).toBe('respondent');
+    e.say('As I said, it is NOT a report about an official. It is about the water supply. The office is the Taoyuan township water station (the township government runs it).');
+    expect(e.slots['respondent']).toBe('the Taoyuan township water station');
+    e.say('We want tap water restored within a week, and until then a water truck every day. Oh and one more question, do I need to bring the other villagers to sign anything?');
+    expect(e.text).toContain('No signatures are needed');
+    while (e.state.expecting !== 'representatives') e.say(e.state.expecting === 'peopleCount' ? 'Yes, for all of them' : 'skip');
+    e.say('Me, Wu Jianhua, phone 18756024419. And the village head Mr. Tang Youcai, 13505617720.');
+    expect(e.slots['representatives']).toEqual([{ self: true, name: 'Wu Jianhua', phone: '18756024419' }, { self: false, name: 'Tang Youcai', phone: '13505617720' }]);
+    expect(e.slots['name']).toBe('Wu Jianhua');
+  });
+});

@@ -349,8 +349,8 @@ function kindTakenBack(text: string, form: FormState, ctx: FormContext): Correct
   const now0 = m ? readCategory(m[2]!, ctx.county, ctx.readers, { story: true }) : null;
   if (!m || was0?.code !== kept || !now0 || now0.code === kept || now0.confidence < 0.6) {
     // "类别不对吧 我这是被城管的车撞伤了 不是噪音占道的事": the kind taken back with no other named — what the rest tells, else "other".
-    const denied = /(?:类别|类型|分类|\bkind\b|\bcategory\b)[^，,。.]{0,6}?(?:不对|错了|wrong)|(?:不是|\bnot\b)\s*([^，,。.!！\s]{1,12}?)(?:的事|那块|那类|这类)/i.exec(text);
-    const notKept = /(?:不是|\bnot\b)\s*([^，,。.!！\s]{1,12}?)(?:的事|那块|那类|这类|\b)/i.exec(text)?.[1];
+    const denied = /(?:类别|类型|分类|\bkind\b|\bcategory\b)[^，,。.]{0,6}?(?:不对|错了|wrong)|(?:不是|\bnot\b)\s*([^，,。.!！\s]{1,12}?)(?:的事|那块|那类|这类)|\b(?:this|it) is not (?:a report |a complaint )?about (?:an? )?officials?\b|\bnot (?:a report |a complaint )?about (?:an? )?officials?\b/i.exec(text);
+    const notKept = /\bnot (?:a report |a complaint )?about (?:an? )?(officials?)\b/i.exec(text)?.[1] ?? /(?:不是|\bnot\b)\s*([^，,。.!！\s]{1,12}?)(?:的事|那块|那类|这类|\b)/i.exec(text)?.[1];
     const deniedKind = notKept ? readCategory(notKept, ctx.county, ctx.readers, { story: false }) : null;
     if (!denied || deniedKind?.code !== kept) return null;
     const told = readCategory(text.replace(notKept!, ' '), ctx.county, ctx.readers, { story: true });
@@ -386,7 +386,13 @@ export function startIntake(state: ConversationState, text: string | null, ctx: 
   const words = text?.trim() ?? '';
   const entities = words ? ctx.readers.entities(words) : [];
   // ("Thank you, that helps. Then I want to file one here. The school …": the story, without its opening.)
-  const story0 = withoutAskedClauses(withoutOpening(words), ctx);
+  // (English questions that are no reproach go whole: "Does it cost anything …? And who actually handles it - …?")
+  const story0 = withoutAskedClauses(withoutOpening(words), ctx)
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => !(/\?\s*$/.test(x) && !/\p{Script=Han}/u.test(x) && !/\bwhy\b|\bhow (?:can|could|dare)\b/i.test(x)))
+    .join(' ')
+    .replace(/^[\s.,;:!-]+/, '')
+    .trim();
   const scrubbed = story0 === words ? scrubPersonal(words, entities, state.locale) : scrubPersonal(story0, ctx.readers.entities(story0), state.locale);
   const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
   if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };

@@ -384,14 +384,16 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const joins = asking !== null && asking !== 'facts' && asking !== 'demands' && contentSize(told) >= 4 && ((thin && readCategory(w.text, ctx.county, ctx.readers, { story: true }) !== null) || placeAndStory);
     if (joins) replaced['facts'] = `${s.facts}\n${scrubPersonal(told, ctx.readers.entities(told), ctx.locale)}`.slice(0, 2000);
     const telling = asking === null || asking === 'facts' || joins;
-    if (s.category === undefined && (telling || contentSize(w.text) >= 30)) {
+    // (A first message of questions alone tells no kind: "Does it cost anything…? And who handles it…?")
+    if (s.category === undefined && (telling || contentSize(w.text) >= 30) && !(asking === null && !s.facts)) {
       const guess = readCategory(w.text, ctx.county, ctx.readers, { story: true });
       if (guess && (telling || guess.confidence >= 0.75)) values['category'] = guess.code;
     }
     // ("can I stay anonymous? I drive the No. 3 bus…" read as "other"; then "…the overtime pay never comes": the kind, once clear.)
     if (s.category === ctx.county.fallbackCategory && values['category'] === undefined && asking !== 'category' && asking !== CONFIRM) {
       const clearer = readCategory(w.text, ctx.county, ctx.readers, { story: true });
-      if (clearer && clearer.code !== ctx.county.fallbackCategory && clearer.confidence >= 0.85) replaced['category'] = clearer.code;
+      // (Never to a report about officials: that is said in so many words, not guessed from a village head named.)
+      if (clearer && clearer.code !== ctx.county.fallbackCategory && clearer.code !== 'conduct' && clearer.confidence >= 0.85) replaced['category'] = clearer.code;
     }
     const category = (values['category'] as string | undefined) ?? s.category;
     if (category === 'conduct' && s.respondent === undefined) {

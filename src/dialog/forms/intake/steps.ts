@@ -338,7 +338,7 @@ const RESPONDENT_LEAD =
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（](?![^)）]*(?:boss|owner|manager|director|head|principal|headmaster|chairman|老板|负责人|经理|法人|老总|校长|院长))[^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
-const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) (?![^,.;]*\b(?:households?|families|people|persons|yuan|years?|months?|days?)\b)))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
+const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) [^,.;]{0,40}\b(?:team|office|bureau|company|school|station|committee|government|hospital|factory|department|police|management|developer|landlord|boss|contractor|brigade|institute|centre|center)\b))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
 
 /** Whom, when the words say so ("against …", "被反映的是…"), or null. */
 export function explicitParty(text: string): string | null {
@@ -402,6 +402,9 @@ export const respondent: Step = {
     // "Lane 3 of Yuwan village, the house owner is Qian Laowu": the person said to hold the role.
     const holder = roleNamedEn(text);
     if (holder) return ok(holder);
+    // "…It is about the water supply. The office is the Taoyuan township water station (…)": the office named as such.
+    const office = /\bthe (?:office|company|unit|one responsible|responsible (?:office|unit)) (?:is|was)\s+((?:the )?[^.;!?()]{3,60}?)(?=\s*(?:\(|[.;!?]|$))/i.exec(w.text)?.[1];
+    if (office && !/\b(?:not|no)\b/i.test(office)) return ok(clip(office.trim()));
     // Whom said in so many words inside a longer answer ("…Against the market operator, I don't know the name"):
     // that phrase, whatever else the message says.
     const explicit = explicitParty(restated(w.text));

@@ -357,7 +357,7 @@ export const bareYes = (text: string) => !/\d{3,}/.test(text) && contentSize(tex
 
 /** Sentences that open a message and are about the talk: "Thank you, that helps. Then I want to file one here.", "谢谢。那我登记一下。". */
 const OPENING_SENTENCE =
-  /^\s*(?:(?:thanks?|thank you|ok(?:ay)?|good (?:morning|afternoon|evening)|hello|hi|谢谢|好的|好|嗯|明白了|知道了|您好|你好)\b[^.!?。！？]{0,30}|(?:then |so |ok,? )?i(?:'d| would)? (?:want|like|need) to (?:file|report|complain|make|lodge|submit)\b[^.!?]{0,20}|(?:那|那么|那就)?(?:我|俺)(?:就)?(?:要|想)(?:在这)?(?:登记|反映|投诉|举报)(?:一下|个事)?|(?:算了[，,\s]*)+[^.!?。！？]{0,16}?(?:我|俺)?(?:还是)?(?:先)?(?:自己)?(?:来)?登记(?:吧|一下)?)[.!?。！？]+\s*/i;
+  /^\s*(?:(?:hi|hello)?[,.\s]*(?:before i say anything|before i start|first)[^.!?。！？]{0,30}(?:questions?|ask)[^.!?。！？]{0,20}|(?:我|俺)?(?:想)?先问(?:几个|一下|个)?(?:问题)?[^。！？!?]{0,10}|(?:thanks?|thank you|ok(?:ay)?|good (?:morning|afternoon|evening)|hello|hi|谢谢|好的|好|嗯|明白了|知道了|您好|你好)\b[^.!?。！？]{0,30}|(?:then |so |ok,? )?i(?:'d| would)? (?:want|like|need) to (?:file|report|complain|make|lodge|submit)\b[^.!?]{0,20}|(?:那|那么|那就)?(?:我|俺)(?:就)?(?:要|想)(?:在这)?(?:登记|反映|投诉|举报)(?:一下|个事)?|(?:算了[，,\s]*)+[^.!?。！？]{0,16}?(?:我|俺)?(?:还是)?(?:先)?(?:自己)?(?:来)?登记(?:吧|一下)?)[.!?。！？]+\s*/i;
 
 /** The message without the sentences that open it about the talk, when a story of ten or more follows. */
 export function withoutOpening(text: string): string {
