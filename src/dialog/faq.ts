@@ -158,7 +158,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
     case 'penalty':
       return say(l, 'faqPenalty');
     case 'another':
-      return say(l, 'faqAnother');
+      // ("Should they file separately?": the others, not a second matter of the citizen's.)
+      return say(l, /\b(?:they|them|others|other (?:families|people|villagers|workers))\b|他们|别人|其他人/i.test(q.text) ? 'faqOthersFile' : 'faqAnother');
     case 'lostCode':
       return say(l, 'faqLostCode');
     case 'signatures':

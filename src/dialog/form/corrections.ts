@@ -138,7 +138,7 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
     // (A quote that opens the next field's name is no part of this value: "…贫困户。'以前的处理'那一项…".)
     value = value.trim().replace(/^[.。,，;；:：!！\s]+/, '').replace(/[。.!！；;，,\s]+["“'‘「『]+$/, '').trim().replace(/[；;、。]+$/, '').replace(VALUE_TAIL, '').replace(/[\s,，.。]*(?:\band\b|\balso\b|\bplus\b|还有|另外|并且)[\s.。]*$/i, '').trim();
     // ('should be "the county civil affairs bureau"': the words inside the quotes.)
-    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『'‘]([^"”」』'’]{2,80})["”」』'’]\s*(?:only|just|就行|就好)?[.。!！]?$/i, '$1').trim();
+    value = value.replace(/^(?:just|only|就写|只写)?\s*["“「『'‘]([^"”」』'’]{2,80})["”」』'’]\s*(?:only|just|就行|就好)?[,，.。!！]?$/i, '$1').trim();
     if (!value) continue;
     const words: Words = { text: value, entities: ctx.readers.entities(value) };
     const reading = step.read(words, form, ctx);

@@ -3334,3 +3334,27 @@ describe('round Z3, a villager who asks first and files for 60 households (en)',
     expect(e.slots['name']).toBe('Wu Jianhua');
   });
 });
+
+describe('round Z3, a daughter writing for her parents about a tutoring school (en)', () => {
+  const first = 'Hi, I am writing for my parents who do not use the internet. My younger brother is a high school student. In August my parents paid 28,000 yuan to a tutoring school in Nanhe Town, Top Scholar Education, which promised a guaranteed score increase or full refund. Now the school has moved out and the boss is not answering calls.';
+
+  it('the school is whom by its name ("Now the school" never); a correction in quotes keeps no quotes and stays out of the story', () => {
+    const e = new Script('en');
+    e.say(first);
+    expect(e.slots['respondent']).toBe('Top Scholar Education');
+    e.say('It was on the 2nd floor of the Xinhua Bookstore building, Nanhe main street. And the complaint is against "Top Scholar Education", not "Now the school".');
+    expect(e.slots['respondent']).toBe('Top Scholar Education');
+    expect(String(e.slots['facts'])).not.toContain('the complaint is against');
+  });
+
+  it('"Should they file separately?" is about the others; "Is it OK that I give my own name and phone, since I am writing for my parents?" is answered as filing for family', () => {
+    const e = new Script('en');
+    e.say(first);
+    e.say('the 2nd floor of the Xinhua Bookstore building');
+    e.say('We want the full 28,000 refunded as the contract promised. It is my family, but I know at least 10 other families who paid too. Should they file separately?');
+    expect(e.text).toContain('the other families can each file their own');
+    while (e.state.expecting !== 'priorPetition') e.say(e.state.expecting === 'peopleCount' ? 'Just for my family.' : 'skip');
+    e.say('My father called the Nanhe market supervision office in November; they said they would look into it, then nothing. Is it OK that I give my own name and phone, since I am writing for my parents?');
+    expect(e.text).toContain('You can file for a family member');
+  });
+});

@@ -203,6 +203,9 @@ export function partyIn(text0: string): string | null {
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
   if (called) return called;
+  // "a tutoring school in Nanhe Town, Top Scholar Education, which promised …": the name set beside the kind.
+  const beside = /\b(?:school|company|factory|shop|store|clinic|hospital|developer|firm|agency|centre|center|restaurant|hotel)(?: in (?:[A-Z]\w+ ?){1,2})?,\s+((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|&)){0,4}),/.exec(text)?.[1];
+  if (beside && !/\b(?:Town|Township|County|Village)$/.test(beside)) return beside;
   // "The developer Huasheng Real Estate keeps saying next month": the role and its name side by side.
   const apposed = /\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:developer|landlord|employer|contractor|company|factory|boss|builder|property (?:company|management))\s+((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|&|Co\.?|Ltd\.?)){0,4})/.exec(text)?.[1]?.trim();
   if (apposed && !/^(?:Is|Was|Has|Had|Says|Said|Keeps|And|But|In|On|At)$/.test(apposed.split(/\s+/)[0]!)) return apposed.replace(/\.$/, '');
@@ -216,7 +219,8 @@ export function partyIn(text0: string): string | null {
   // "a teacher at the middle school… my landlord" — the landlord).
   // ("The middle school in Donghu, Donghu No.2 Middle School, …": the one called by its name.)
   const others = found.filter((x) => ownEnglishParty(text, x) === null);
-  const proper = others.find((x) => /^[A-Z]/.test(x[1]!.trim().replace(/^(?:the|a|an)\s+/i, '')));
+  // ("Now the school has moved out": a capital that only opens the sentence names nothing.)
+  const proper = others.find((x) => /^[A-Z]/.test(x[1]!.trim().replace(/^(?:the|a|an)\s+/i, '')) && !/^(?:Now|Then|But|And|So|This|That|It|Our|My|Yesterday|Today|Last|Since|When|After|Before|Also)\b/.test(x[1]!.trim()));
   const en = (proper ?? others[0] ?? found[0])?.[1]?.trim();
   if (!en) return ACTOR_ZH.find(([re]) => re.test(text))?.[1] ?? null;
   // The pattern is case-blind, so "and the valuation company" comes whole: lower-case words before the name go.
