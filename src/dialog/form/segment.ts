@@ -321,8 +321,9 @@ function sentenceOf(text: string, at: number, clause: string): string {
 export function segment(text0: string, readers: Readers, opts: { free: boolean }): Segments {
   // "吃完了 回来了 你刚才问啥来着 以前反映过没有是吧 找过镇上环保所…", "…就俺一家 等一下 俺老伴叫俺吃饭":
   // words about stepping away and coming back are no part of the answer.
-  const text = text0.replace(BACK_LEAD, '').replace(PAUSE_TAIL, '').trim() || text0;
-  if (text !== text0.trim() && !text.trim()) return { answer: '', questions: [], wantsPerson: false };
+  const stripped = text0.replace(BACK_LEAD, '').replace(PAUSE_TAIL, '').trim();
+  if (!stripped && text0.trim()) return { answer: '', questions: [], wantsPerson: false };
+  const text = stripped || text0;
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
   const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));

@@ -3358,3 +3358,15 @@ describe('round Z3, a daughter writing for her parents about a tutoring school (
     expect(e.text).toContain('You can file for a family member');
   });
 });
+
+describe('round Z3, a family whose ancestors\' graves were levelled for a road', () => {
+  it('"回来了 刚才邻居来说事 俺们说到哪了" after a pause is no request: the question comes again', () => {
+    const s = new Script();
+    for (const m of ['喂 有人吗 我家祖坟叫人给平了 修路的 一声招呼都没打', '西山乡的 石门村 后山那块', '征地的事', '县交通局']) s.say(m);
+    expect(s.state.expecting).toBe('demands');
+    s.say('等一下 有人敲门');
+    s.say('回来了 刚才邻居来说事 俺们说到哪了');
+    expect(s.slots['demands']).toBeUndefined();
+    expect(s.state.expecting).toBe('demands');
+  });
+});
