@@ -484,10 +484,13 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
         return;
       }
       // "被反映的还有乡政府，不光是村委会", "against the school as well": one more beside the one kept.
-      const joined = h.step.field?.joins && typeof kept === 'string' ? JOINS.exec(after) : null;
-      if (joined?.[1] && typeof kept === 'string' && contentSize(joined[1]) >= 2 && !kept.includes(joined[1].trim())) {
+      const joined0 = h.step.field?.joins && typeof kept === 'string' ? JOINS.exec(after)?.[1] : undefined;
+      // ("还有那个租客 叫赵强 他才是赖着不走的人 …": the one added, by name — not the remarks after it.)
+      const spaced = joined0 ? /^(?:那个|这个)?([\u4e00-\u9fff]{2,8})\s+(?:叫|名叫|姓名是)([\u4e00-\u9fff]{2,3})(?=\s|$)/.exec(joined0) : null;
+      const joined = spaced ? `${spaced[1]}${spaced[2]}` : joined0 && /\p{Script=Han}\s+\p{Script=Han}/u.test(joined0) ? joined0.split(/\s+/)[0]! : joined0;
+      if (joined && typeof kept === 'string' && contentSize(joined) >= 2 && !kept.includes(joined.trim())) {
         const glue = h.step.field?.joins === 'more' ? (ctx.locale === 'zh' ? '' : ', ') : ctx.locale === 'zh' ? '和' : ' and ';
-        out.push({ step: h.step, reading: { ok: true, value: `${kept}${glue}${joined[1].trim()}` } });
+        out.push({ step: h.step, reading: { ok: true, value: `${kept}${glue}${joined.trim()}` } });
         return;
       }
       // "身份证俺也给你 4109…": a number right after the field's word is its value.

@@ -115,8 +115,10 @@ function readPlaceFolded(text00: string, townships: Townships): PlaceAnswer | nu
   const text = where.length > 0 && where.length < sentences.length ? where.join(' ') : text0;
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
   const clauses = foldWidth(text)
-    .split(/[，,；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)
+    .split(/[，,；;。]+|(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])/)
     .map((c) => c.trim())
+    // ("幸福小区 5号楼2单元301 这是我出租的房子": a remark about the place is no part of it.)
+    .filter((c, i) => i === 0 || !/^(?:这|那)(?:里)?是(?:我|俺)/.test(c))
     .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right|wait|sorry|oh|um|uh|well|actually|hmm|no)$/i.test(c));
   if (clauses.length > 1 && clauses.length <= 4) {
     const read = clauses.map((c) => readClause(c, townships));

@@ -3370,3 +3370,17 @@ describe('round Z3, a family whose ancestors\' graves were levelled for a road',
     expect(s.state.expecting).toBe('demands');
   });
 });
+
+describe('round Z3, a landlord whose tenant will not leave', () => {
+  it('"幸福小区 5号楼2单元301 这是我出租的房子" is the flat without the remark; "被反映对象还有那个租客 叫赵强 他才是…" adds the tenant by name', () => {
+    const s = new Script();
+    s.say('我想问一下 我家房子租出去了 租客合同到期半年了赖着不走 房租也不给 报警了派出所说是民事纠纷不管 这种你们能管吗');
+    s.say('城关镇 幸福小区 5号楼2单元301 这是我出租的房子');
+    expect(s.slots['address']).toBe('幸福小区 5号楼2单元301');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '张桂兰 手机13605619274' : s.state.expecting === 'demands' ? '就我自己家 我要求派出所出面帮我把人清走' : '跳过');
+    expect(s.slots['respondent']).toBe('派出所');
+    s.say('被反映对象还有那个租客 叫赵强 他才是赖着不走的人 派出所是不作为');
+    expect(s.slots['respondent']).toBe('派出所和租客赵强');
+    expect(s.state.handoff).toBeNull();
+  });
+});
