@@ -188,7 +188,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   }
   if (han ? ZH_PLACE_WORD.test(rest) : EN_PLACE_WORD.test(rest)) return { place: rest.replace(/(?<=\p{Script=Han})[啊呀吧呢嘛哈]+$/u, '').slice(0, 200) };
   // A bare name without a suffix ("杏花", "Houtou"): short, no verbs, no question.
-  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等叫姓]|老板|书记|主任|经理|会计/.test(rest)) return { place: rest };
+  if (han && rest.length <= 6 && !/[修征拆占打要想说去来给没不吗呢么啥咋怎事改错对数我你他她答问等叫姓找量过了看]|老板|书记|主任|经理|会计/.test(rest)) return { place: rest };
   // (Not a word of talk: "Wait", "Sorry", "Okay".)
   if (!han && /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$/.test(rest) && !/^(?:wait|sorry|okay|ok|yes|yeah|no|hmm|well|hello|hi|thanks|thank you|please|sure|fine|right|actually|anyway|so|and|but|also|hold on|one moment)$/i.test(rest)) return { place: rest };
   return han && rest.length <= 12 && !/[吗呢么啥咋怎？?]/.test(rest) ? { vague: true } : null;

@@ -3384,3 +3384,13 @@ describe('round Z3, a landlord whose tenant will not leave', () => {
     expect(s.state.handoff).toBeNull();
   });
 });
+
+describe('round Z3, a man refused a disability certificate', () => {
+  it('"我家住桃源乡柳湾村 反映的就是县残联 他们评残的那个医生… 我找人量过…" is 柳湾村 and 县残联, nothing else', () => {
+    const s = new Script();
+    s.say('你好 我是桃源乡的 我腿是小时候小儿麻痹落下的 走路得拄拐 去申请残疾证 县残联说我不够级别不给办 我想反映一下');
+    s.say('我家住桃源乡柳湾村 反映的就是县残联 他们评残的那个医生看了两眼就说不够 我找人量过 按标准够四级了');
+    expect(s.slots['address']).toBe('柳湾村');
+    expect(s.slots['respondent']).toBe('县残联');
+  });
+});

@@ -204,7 +204,7 @@ function withoutParty(text: string): string {
     const party = partyIn(bare);
     const placeWord = /[村庄屯路街巷号楼院区组]|village|road|street|lane|building|estate/i.test(bare.replace(party ?? '', ''));
     // ("他们雇的打药队": a clause about them is no part of where.)
-    return !((party && !placeWord) || /^(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)[。.!！]*$/i.test(bare) || /^(?:他们|他|她|人家)(?![村庄家])/.test(bare.trim()));
+    return !((party && !placeWord) || /^(?:不知道|不清楚|说不好|不晓得|don'?t know|not sure|no idea)[。.!！]*$/i.test(bare) || /^(?:他们|他|她|人家)(?![村庄家])/.test(bare.trim()) || /^(?:被)?(?:反映|告|投诉|举报)的(?:就)?是/.test(bare.trim()));
   });
   return kept.join('').replace(/[，,；;.\s]+$/, '');
 }
@@ -338,7 +338,7 @@ const RESPONDENT_LEAD =
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（](?![^)）]*(?:boss|owner|manager|director|head|principal|headmaster|chairman|老板|负责人|经理|法人|老总|校长|院长))[^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
-const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) [^,.;]{0,40}\b(?:team|office|bureau|company|school|station|committee|government|hospital|factory|department|police|management|developer|landlord|boss|contractor|brigade|institute|centre|center)\b))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的是|反映的是|投诉的是|被反映的是|针对的是|举报的是)([^，,。；;！!？?\s]{2,24})/i;
+const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) [^,.;]{0,40}\b(?:team|office|bureau|company|school|station|committee|government|hospital|factory|department|police|management|developer|landlord|boss|contractor|brigade|institute|centre|center)\b))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的|反映的|投诉的|被反映的|针对的|举报的)(?:就)?是([^，,。；;！!？?\s]{2,24})/i;
 
 /** Whom, when the words say so ("against …", "被反映的是…"), or null. */
 export function explicitParty(text: string): string | null {
