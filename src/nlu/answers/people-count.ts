@@ -223,7 +223,8 @@ export function readPeopleCount(text: string, opts: { narrative?: boolean } = {}
   // (In a story "一个拖了很多年的问题", "一位老人" are no count: one is only "just me" said so.)
   const lone = (f: Found) => f.n === 1 && !/就(?:我|俺)|只有(?:我|俺)|(?:我|俺)一个|\b(?:just|only) me\b/i.test(t);
   // "来了三四个不认识的人 …把我摊子砸了": those who did it, not those it concerns.
-  const doers = (f: Found) => /^[^,.;，。]{0,24}?(?:把(?:我|俺)|(?:打|砸|抢|偷|骗)(?:了)?(?:我|俺))/.test(t.slice(f.at));
+  // ("来了两个人 …", "来了四五个人把俺车子拉走了": those who came, not those it concerns.)
+  const doers = (f: Found) => /^[^,.;，。]{0,24}?(?:把(?:我|俺)|(?:打|砸|抢|偷|骗)(?:了)?(?:我|俺))/.test(t.slice(f.at)) || /(?:来了|来过|派了|开来|下来了?)\s*$/.test(t.slice(Math.max(0, f.at - 4), f.at));
   const all = counts(t).filter((f) => !opts.narrative || (!harmed(f) && !lone(f) && !doers(f)));
   const found = all.filter((f) => !NEGATED_BEFORE.test(t.slice(Math.max(0, f.at - 6), f.at)));
   if (found.length === 0 && all.length > 0) {

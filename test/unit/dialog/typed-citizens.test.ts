@@ -3394,3 +3394,34 @@ describe('round Z3, a man refused a disability certificate', () => {
     expect(s.slots['respondent']).toBe('县残联');
   });
 });
+
+describe('round Z4, a widow, a patient, a shopkeeper', () => {
+  it('"事情经过没写全 还有 …" adds to the story, never replaces it', () => {
+    const s = new Script();
+    s.say('你好 我老汉去年腊月走了 我那个养老金就停了 一分钱都没了 我想问问咋回事');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'township' ? '北岭乡 石头沟村' : s.state.expecting === 'name' ? '王桂英 电话13937521846' : s.state.expecting === 'demands' ? '就想把俺自己的养老金接着发 就俺自己一个' : '跳过');
+    const before = String(s.slots['facts']);
+    s.say('事情经过没写全 还有 以前每月发一百多块 俺老汉没了以后正月开始俺自己的也不发了');
+    expect(String(s.slots['facts']).startsWith(before)).toBe(true);
+    expect(String(s.slots['facts'])).toContain('以前每月发一百多块');
+    expect(String(s.slots['facts'])).not.toContain('没写全');
+  });
+
+  it('"The hospital is on Renmin Road in Chengguan, I live in Nanhe though" is Chengguan', () => {
+    const e = new Script('en');
+    e.say('The county hospital overcharged me for a stay in November, they billed tests I never had.');
+    e.say('The hospital is on Renmin Road in Chengguan, I live in Nanhe though. I was there 3-12 November.');
+    expect(e.slots['township']).toBe('城关镇');
+  });
+
+  it('"我店在城关镇建设街45号，叫惠民便利店" is the citizen\'s own shop, never whom', () => {
+    const s = new Script();
+    s.say('我在城关镇开小超市的，上个月从县里一个批发商那进了300箱牛奶，付了全款一万五，结果送来的一半是快过期的，还有20箱根本就没送');
+    s.say('我店在城关镇建设街45号，叫惠民便利店。批发商是县城东关的鑫源食品批发部，老板姓郑。');
+    expect(s.slots['respondent']).not.toBe('惠民便利店');
+  });
+
+  it('"来了两个人" counts those who came, not those it concerns', () => {
+    expect(readPeopleCount('城管来了四五个人 把俺的车子拉走了', { narrative: true })).toBeNull();
+  });
+});

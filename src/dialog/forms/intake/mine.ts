@@ -269,7 +269,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (place && 'place' in place) values['address'] = place.place;
   }
   // "养猪场" from the story, "…叫黄记生态养殖场" later: the firm's own name replaces its kind.
-  const firm = asking !== 'respondent' ? /(?:^|[，,。\s]|(?<=[厂场店馆司院校站]))(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|馆|饭店|酒店|餐厅|超市|矿|集团|医院|学校|幼儿园|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1] : undefined;
+  // ("我店在城关镇建设街45号，叫惠民便利店": the citizen's own shop is never whom.)
+  const firm0 = asking !== 'respondent' ? /(?:^|[，,。\s]|(?<=[厂场店馆司院校站]))(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|馆|饭店|酒店|餐厅|超市|矿|集团|医院|学校|幼儿园|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1] : undefined;
+  const firm = firm0 && !new RegExp(`(?:我|俺)(?:们)?(?:的|家)?(?:店|超市|小店|铺子|厂|公司)[^。]{0,20}(?:叫|名叫|叫做|名字叫)\\s*${firm0}`).test(w.text) ? firm0 : undefined;
   if (firm && typeof s.respondent === 'string' && !replaced['respondent'] && firm !== s.respondent && (s.respondent.length <= 4 || firm.endsWith(s.respondent.slice(-1)))) replaced['respondent'] = firm;
   // ("管水厂的是镇上的自来水站，叫西山乡供水站": named before whom was asked.)
   else if (firm && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') values['respondent'] = firm;

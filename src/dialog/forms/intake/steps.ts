@@ -128,7 +128,7 @@ export function deniedTownship(text: string, start: number, end: number): boolea
 
 /** "俺家是东湖镇周庄的", "家住城关", "周庄是俺家在东湖镇": the township the citizen lives in, said as such. */
 export function homeTownship(text: string, start: number): boolean {
-  return /(?:(?:俺|我)(?:们)?家(?:是|住|在)?|家住|住在|老家(?:是|在)?|(?:俺|我)(?:家)?在)\s*$/.test(text.slice(Math.max(0, start - 8), start));
+  return /(?:(?:俺|我)(?:们)?家(?:是|住|在)?|家住|住在|老家(?:是|在)?|(?:俺|我)(?:家)?在)\s*$|\b(?:i|we) (?:live|lives|am living|are living) in\s*$|\bmy home is in\s*$/i.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** "the social security bureau", "I guess the Nanhe civil affairs office": only an office or a company, no place. */
