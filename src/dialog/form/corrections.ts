@@ -24,7 +24,7 @@ const ADD_BEFORE = /(?:再|还)?(?:补充|加上|添上|添|加|补)(?:上)?(?:�
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
   /^[\s,，:：]*(?:(?:也|都|给我|帮我|请|要|得)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|没写上|写(?:细|具体|清楚|详细)(?:点|些|一点|一些)?|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)(?:上)?(?:名字|全名|大名|姓名)?[\s:：，,]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
-const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+)?(?:actually\s+)?(?:(?:only|just|exactly|simply)\b\s*[:：]?\s*)?/i;
+const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+|(?:it'?s|it is|they'?re|there are)\s+)?(?:actually\s+)?(?:(?:only|just|exactly|simply)\b\s*[:：]?\s*)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
 

@@ -148,7 +148,7 @@ const OTHERS_TOO = /(?:还有|另外还有|另有|加上|跟俺一样的还有)\
 /** "my family and two neighbours' families", "my family and my brother's family". */
 const EN_HOUSES = /\bmy (?:own )?family and (?:(?:my|our) \w+'s family|(\w+) (?:(?:neighbou?rs?'?|other|more) )?families)\b/i;
 /** "十个左右", "13", "about 40": a bare number. */
-const BARE = /^\s*(?:大概|大约|约|差不多|估计|一共|总共|about|around|roughly|maybe|approximately|some|more like|closer to)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个|ish|或者|吧|\+)*\s*(?:[,，]?\s*(?:maybe|perhaps|probably|possibly|or)?\s*(?:more|less|so)\b)?(?:\s*[—–]+\s*[^\d—–]{0,40}?|\s+-\s+[^\d]{0,40}?)?\s*[。.!！~]*\s*$/i;
+const BARE = /^\s*(?:大概|大约|约|差不多|估计|一共|总共|about|around|roughly|maybe|approximately|some|more like|closer to)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?|[a-z]+(?:[- ][a-z]+)?)\s*(?:多|来|余|左右|上下|个|ish|或者|吧|\+)*\s*(?:[,，]?\s*(?:maybe|perhaps|probably|possibly|or)?\s*(?:more|less|so)\b)?(?:\s+(?:now|in total|altogether|total|all told))?(?:\s*[—–]+\s*[^\d—–]{0,40}?|\s+-\s+[^\d]{0,40}?|,\s*[^\d,]{0,40}?)?\s*[。.!！~]*\s*$/i;
 /** 一共11个, 总共十来个. */
 const GE = /(?:一共|总共|共|全部|加起来|算上)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千万几]+[多余来]?)\s*个(?![\u4e00-\u9fff])/;
 const NEGATED_BEFORE = /(?:不是|并非|不止|而非|\bnot|n't)\s*(?:我们?|俺们?|咱们?)?\s*$/i;

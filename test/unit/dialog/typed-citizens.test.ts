@@ -3425,3 +3425,12 @@ describe('round Z4, a widow, a patient, a shopkeeper', () => {
     expect(readPeopleCount('城管来了四五个人 把俺的车子拉走了', { narrative: true })).toBeNull();
   });
 });
+
+describe('round Z4, residents against a mobile tower (en)', () => {
+  it('"Oh and it\'s not 12 families, it\'s 15 now, three more signed yesterday" beside whom corrects the count to 15', () => {
+    const e = new Script('en');
+    e.say("Hello, I'm writing on behalf of residents of Building 3 and 4, Riverside Community, Chengguan Town. China Mobile put up a big 5G tower on the roof of Building 4 last month without asking anyone. We have 12 families who signed a letter.");
+    e.say("China Mobile Shifan branch, as I said, and the property management company Jiaxin Property who allowed it. Oh and it's not 12 families, it's 15 now, three more signed yesterday.");
+    expect(e.slots['peopleCount']).toBe(15);
+  });
+});
