@@ -42,7 +42,7 @@ export const CORE_COMPONENTS: ReadonlySet<RiskComponent> = new Set<RiskComponent
 
 export const HARMLESS_COMPONENTS = [
   'othersDeath', 'victim', 'past', 'hearsay', 'ordinaryTrip', 'trade', 'tools', 'medical', 'hyperbole', 'procedure', 'question',
-  'reassure', 'denial', 'retract', 'asking', 'persist', 'lawfulVisit', 'paperwork', 'care', 'festive', 'remote', 'leisure', 'moving', 'pests', 'repairs', 'hazard', 'burden',
+  'reassure', 'denial', 'retract', 'asking', 'persist', 'lawfulVisit', 'paperwork', 'care', 'festive', 'remote', 'leisure', 'moving', 'pests', 'repairs', 'hazard', 'burden', 'publicCar',
 ] as const;
 export type HarmlessComponent = (typeof HARMLESS_COMPONENTS)[number];
 
@@ -103,6 +103,9 @@ export const HARMLESS_MASKS: Readonly<Record<HarmlessComponent, readonly RiskCom
   hazard: ['warning', 'harmOthers', 'height', 'selfAct', 'desperate', 'weapon', 'fire', 'poison'],
   // "房租一个月一千多 实在撑不住了": a burden of money said beside it; "不想活" stays a farewell (lexicon).
   burden: ['farewell'],
+  // A report of a government car used privately names its plate, where it is seen parked, the
+  // family's trips and the son's school: the shape of 'knows his plate' without the threat.
+  publicCar: ['knowsTarget', 'place', 'travel', 'group', 'ultimatum'],
 };
 
 /** A harmless cue also marks the lexicon's hits of these categories in its clause. */
@@ -134,6 +137,7 @@ export const HARMLESS_LEXICON_MASKS: Readonly<Record<HarmlessComponent, readonly
   repairs: [],
   hazard: ['threat', 'violence'],
   burden: [],
+  publicCar: [],
 };
 
 /**
@@ -145,6 +149,25 @@ export const BACKWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['retra
 
 /** Cues that speak for the clause after them too: "我要投诉那个工作人员，他的工号我记下了". */
 export const FORWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['procedure', 'burden']);
+
+/** The private use the government's car needs beside it: trips with the family, holidays, the school run. */
+const PRIVATE_USE: Readonly<Record<RiskLocale, RegExp>> = {
+  zh: /私用|私事|办私事|拉(?:着)?(?:家人|老婆|媳妇|孩子|一家|亲戚)|(?:接送|送|接)(?:他|她)?(?:的)?(?:儿子|女儿|孩子|老婆|媳妇|家人)|带(?:着)?(?:家人|老婆|孩子|全家)|度假|旅游|钓鱼|回老家|自己家用|当私家车/u,
+  en: /\b(?:private(?:ly)?|personal (?:use|trips?|errands?)|for (?:his|her) own|(?:drives?|driving|drove|takes?|taking|took|ferr\w{1,5}) (?:his|her) (?:family|wife|husband|kids?|children|sons?|daughters?|relatives|friends)|(?:holiday|vacation|resort|fishing|golf|shopping) trips?|to (?:the|a) (?:\w+ )?(?:resort|beach|hot springs?|golf (?:course|club))|school run|misus\w{1,4})\b/,
+};
+
+/**
+ * Cues read on the whole message and then speaking for every clause (features.ts): a report of
+ * a government car put to private use spreads over several clauses (the car, its plate, the
+ * trips, where it was seen). Each holds only beside what it needs (PRIVATE_USE) and when
+ * nothing else of a threat is said (MESSAGE_HARMLESS_GUARD).
+ */
+export const MESSAGE_HARMLESS: ReadonlyMap<HarmlessComponent, Readonly<Record<RiskLocale, RegExp>>> = new Map([['publicCar', PRIVATE_USE]]);
+
+/** A message-wide cue holds only when none of these components is said anywhere in the message. */
+export const MESSAGE_HARMLESS_GUARD: readonly RiskComponent[] = [
+  'poison', 'fire', 'rope', 'weapon', 'selfAct', 'farewell', 'harmOthers', 'detain', 'desperate', 'warning', 'occupy', 'crowd', 'organise', 'above', 'publicity',
+];
 
 type Patterns<K extends string> = Readonly<Record<RiskLocale, Readonly<Record<K, RegExp>>>>;
 
@@ -187,7 +210,7 @@ export const COMPONENT_PATTERNS: Patterns<RiskComponent> = {
     fire: /\b(?:petrol|gasoline|fuel|lighter(?! factory| shop)|matches|gas is on|alight|on fire|torch|burn(?!(?:t|ed|ing)? out|out)\w*|flames|molotov)\b/,
     rope: /\b(?:rope|hang(?! on| up| out| around| in there)|hanging(?! up| around| out)|noose|beam)\b/,
     weapon: /\b(?:knife|blade|axe|hoe|shovels?|hammer|brick(?! (?:kiln|factory|works|yard|house|wall|layer|maker))|iron bars?|(?<!(?:water|drain|gas|sewage|sewer|heating) )pipe(?!s? (?:burst|leak|broke|froze))|cleavers?|machete|gun|rifle|shotgun|explosives|weapon|fists)\b|\bbrought (?:a little )?something\b|\b(?:sickle|crowbar|baseball bat)\b/,
-    height: /\b(?:roof|rooftop|overpass|ledge|pylon|railing|cliff|chimney|window ?sill|tallest building|(?:top of|roof of|off|from) (?:the |a |that |this )?(?:\w+ )?(?:building|bridge|tower|crane)|(?:to|on|onto|into|off|along|up|at|over) (?:the |a |that |this )?(?:\w+ )?(?:bridge|tower|crane|reservoir|river|canal|lake|railway|tracks|\d{1,3}(?:st|nd|rd|th) floor))\b|\b(?:(?:on|at|off) the edge(?! of (?:the )?(?:town|village|city|county|fields?|road|forest|woods|estate))|dam|weir|embankment|top floor|(?:\w+ )?floor window|window ledge|river wall)\b|\b(?:tallest|highest)\b|\b(?:outside|out of|out) the window\b/,
+    height: /\b(?:roof|rooftop|overpass|ledge|pylon|railing|cliff|chimney|window ?sill|tallest building|(?:top of|roof of|off|from) (?:the |a |that |this )?(?:\w+ )?(?:building|bridge|tower|crane)|(?:to|on|onto|into|off|along|up|at|over) (?:the |a |that |this )?(?:\w+ )?(?:bridge|tower|crane|reservoir|river|canal|lake|railway|tracks|\d{1,3}(?:st|nd|rd|th) floor)(?! (?:resort|hotel|villa|restaurant|campsite|holiday|scenic)))\b|\b(?:(?:on|at|off) the edge(?! of (?:the )?(?:town|village|city|county|fields?|road|forest|woods|estate))|dam|weir|embankment|top floor|(?:\w+ )?floor window|window ledge|river wall)\b|\b(?:tallest|highest)\b|\b(?:outside|out of|out) the window\b/,
     selfAct: /\b(?:swallowed all|whole bottle|all (?:my|the|her|his|my \w+s) (?:\w+ )?(?:pills|tablets|medicine)|overdos\w*|water (?:is )?up to my (?:waist|chest|neck)|(?:im|i am) in the (?:river|lake|water|sea)|jump\w*(?! (?:to|ahead|the queue|in line|through hoops|at the chance|on the (?:bed|trampoline|sofa)|rope|around|up and down))|(?:drink|drank|drunk)\w* (?:\w+ ){0,4}(?:pesticide|poison|weedkiller|paraquat|bleach|acid|pills|it all)|swallow\w*|hang(?! on| up| out| around| in there)|cut myself|cut my (?:wrists?|arms?|throat)|cuts on my|overdose|suicid\w*|kill myself|starv(?:e|ing) myself|stop(?:ped)? eating|(?<!(?:was|were|been|got|be|being|get)(?: all| also| both)? )let go(?! of (?:the|my|our|his|her) (?:job|staff|workers)| (?:from|by|last|the same|this|in|after|because|without))|step(?:ped)? off|myself on fire)\b|\bend(?:ing)? (?:my life|it all|everything|it)\b|\b(?:cut(?:ting)? (?:again|deeper)|(?:walk|swim|drive|steer)\w* (?:my car |the car )?(?:into|in) the (?:sea|river|lake|ocean|water|reservoir|barrier|wall)|end(?:ing)? things|(?:refuse|refusing|wont|will not) (?:to )?come down)\b|\b(?:havent|have not|not) eaten (?:in|for)\b/,
     farewell: /\b(?:want to die|really want to die|dont want to live|die|being dead|better off dead|no reason to|nothing left|nothing in this world|end of the road|(?:goodbye|farewell) (?:everyone|all|world|forever|to (?:my|everyone|you all|this|the world))|(?:this is|say(?:ing)?|said) (?:my )?(?:goodbyes?|farewell)|last words|final letter|never wake|fall asleep(?! at| in| on)|sleep forever|be over|burden|(?:i am|im) sorry (?:for everything|to (?:my|everyone|you all))|(?:tell|say) (?:\w+ ){0,3}(?:i am|im) sorry|go quietly|slip away|(?:had )?enough of (?:living|life|this life|being alive)|no way out|except dying|wish i (?:was|were) dead|disappear forever|want to disappear|(?:wrote|written|made) (?:a|my) will|my will is|bury me|at my funeral|goodbye world|take my own life|give up on life|not worth living|(?:cant|cannot) (?:take|do) (?:it|this) any ?more|buried in|next to my (?:\w+ )?grave|(?:gave|given) away (?:everything|all (?:i|my))|gave my (?:dog|cat|things|stuff|savings|belongings) (?:away|to)|cleaned (?:up )?the house|its time$|(?:better off|happier|easier) without me|nobody will miss me|last time (?:youll|you will) hear from me|razor blades?|charcoal|sealed the (?:windows|doors)|let the (?:river|sea|lake|water) take me|(?:who gets|for) my (?:pension|savings|insurance) (?:after|when)|nothing matters|(?:dont|do not|cant|cannot) see (?:a|any) (?:reason|point) to (?:live|go on)|(?:a|any) reason to (?:live|go on)|tired of (?:everything|living|life|it all|being alive)|(?:wont|will not) be a (?:burden|problem)|(?:want|need) (?:it all|everything|this|it) to (?:stop|end)|for good|(?:when|after|once) im dead|(?:get|find|work up|build up) the (?:courage|nerve)|nobody will answer|(?:his|your|their) (?:dad|mum|mom|father|mother) is sorry|(?:number|phone) (?:wont|will not) work|(?:wont|will not|not) (?:go|going|come|coming) (?:back )?home(?! for| this| until)|(?:wont|will not|never) come back|not coming back|will not see (?:next|tomorrow|another)|(?:deal|handle) with the rest|affairs in order|bank (?:pin|card|book) (?:for|to) my|(?:know|decided|figured out) how (?:i will|im going to|to) do it|after im gone|once im gone|(?:letter|note) to my (?:family|wife|husband|kids|children|son|daughter|parents)|last night on earth|my last night|fade away|not wake up|(?:wont|will not|never) need (?:it|this|that|my \w+) (?:again|anymore|after)|will be sorry|(?:please |will you |can you |you (?:must|have to|need to) )look after my|my peace|wont be (?:a problem|anyones problem|around)|(?:if i|i will|i could|i might|i want to) disappear\w*|when im gone|wasnt alive|join my late|worth nothing|never born|cant (?:go on(?! (?:paying|working|waiting))|hold on|take it|face)|no point)\b|\b(?:not (?:going to )?be (?:around|here|alive)(?: much| for)? (?:longer|long|tomorrow|anymore|next)|(?:dont|do not|never) want to wake up|(?:dont|do not|no need to|stop) (?:bother )?(?:looking|search\w*) for me|(?:dont|do not) look for me|(?:tell|let) (?:my|her|his) (?:\w+ )?(?:mum|mom|mother|dad|father|kids?|children|wife|husband|family|son|daughter) (?:that )?i (?:love|loved)|(?:letters?|notes?) (?:to|for) (?:each of )?my|(?:gave|given|giving) (?:away )?my (?:dog|cat|things|stuff|savings|belongings)|paid off (?:what|everything|all)|(?:im|i am) ready$|alive (?:at|by|for|next)|(?:world|life|everything) is too much|sorry for everything|(?:phone|mobile) is (?:off|switched off|dead now)|left a (?:note|letter)|not come back|how easy it would be|see you on the other side)\b|\b(?:why am i (?:even )?(?:still )?(?:here|alive)|(?:kids|children|son|daughter) will be (?:fine|ok|okay|better) (?:with|without)|(?:my|the) last day|funeral photo|(?:ill|i will) be free|you (?:get|know|understand) what i mean)\b|\b(?:(?:good|best|nice) clothes|(?:follow|join) my (?:late )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter)\b(?! (?:to|into|in|on|at|for|around)\b)|if i (?:die|was dead|were dead)|(?:its|it is) time (?:for me )?to go|time for me to go|take care of (?:mum|mom|dad|your (?:mum|mom|mother|dad|father)|the kids|my (?:kids|children|mum|mom))|(?:wont|will not|doesnt|dont) need (?:them|it|these|those)(?: anymore| again)?$|(?:she|he) (?:wont|will not) need (?:them|it))/,
     harmOthers: /\b(?:leaves? in a (?:box|coffin|body bag)|with a (?:pipe|bat|stick|crowbar|hammer|knife)|wait for (?:him|her|the \w+) (?:after|outside|with)|make (?:him|her|them) disappear|(?:wont|will not) walk out|burn (?:down|it down)|only one of us (?:walks|comes|gets) (?:away|out)|run (?:him|her|them) (?:over|down)|(?:leave|go home|end up) in an ambulance|kill|stab|(?<!(?:husband|wife|father|he|she|they|who) )beat(?! the deadline| the queue)|smash|(?<!(?:trucks?|lorries|vehicles|tractors|floods?|rain|storms?) )wreck|torch|burn|blow up|(?<!(?:heart|panic|asthma) )attack|punch|slap|kick|strangle|shoot|bash|break (?:his|her)|tie (?:him|her)|run (?:them|him|her) over|drive (?:my \w+ )?(?:into|through)|ram|bleed|blood(?! pressure| test| sugar| donation| work)|body bag|going down|take care of (?:that|him|her)|teach (?:him|her|them|that \w+|those \w+|the \w+) a lesson|fight (?:him|her|them|to the)|(?:pick|start) a fight|put a brick|throw acid|never walks)\b|\b(?:take (?:one of them|him|her|them|some of them) (?:down )?with me|end (?:him|her|them)|brains out|(?:blow|bash|cave|smash) (?:his|her|their) (?:\w+ )?(?:head|brains|skull|face)|its (?:him|her|them) or me)\b|\b(?:take (?:my|a|the) (?:\w+ )?(?:sickle|axe|knife|cleaver|hammer|bat|shovel|machete) to (?:him|her|them)|cripple|maim|driv\w* (?:my |the |a )?(?:\w+ )?(?:straight |right )?(?:into|through))\b/,
@@ -242,6 +265,8 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     repairs: /漏水|渗水|防水|维修|修缮|裂缝|裂了|违建|太阳能|电梯|水管|管道|物业|晾|积水|破损|坏了/u,
     hazard: /危桥|危房|井盖|隐患|危险|倒塌|塌了|要塌|漏电|汛期|加固|烟花|鞭炮|爆竹|采石场|放炮|炸鱼|矿上放炮|迟早出事|出人命的事故|事故|污染|异味|臭味|黑烟|烟尘|粉尘|废气|排污|废水/u,
     burden: /房租|租金|房贷|车贷|负担不起|交不起|付不起|还不起|开销|生活费|学费|医药费|药费|欠债|欠着(?:账|钱)/u,
+    // A message-wide cue (MESSAGE_HARMLESS): the government's car.
+    publicCar: /公车|公务车|公家的?车|单位的?车|(?:政府|镇里|乡里|县里|村委会?|单位|局里)的?[^，。]{0,4}(?:车|轿车|小车|越野车|商务车)(?!祸|费|补贴)/u,
   },
   en: {
     othersDeath: /\b(?:fish|crops?|trees|chickens?|hens|pigs?|cattle|cows?|sheep|goats?|ducks?|bees|plants|seedlings|animals|livestock|birds)(?: \w+){0,2} (?:die|died|dying|dead)\b|\b(?:(?:people|someone|somebody|kids|children|residents|customers|workers|they|he|she|pupils|patients|villagers) (?:could |will |might |would |may |can )?(?:die|get killed|burn to death))\b|\b(?:died|passed|drowned|took his own life|took her own life|hanged himself|hanged herself|killed himself|death|funeral|(?<!join my )late (?:father|mother|husband|wife)|fell from|nearly died)\b/,
@@ -274,5 +299,6 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     repairs: /\b(?:leak\w*|repair\w*|crack\w*|broken|illegal (?:structure|building|extension)|rooftop structure|lift|elevator|maintenance|management|solar|pipe|drain\w*)\b/,
     hazard: /\b(?:dangerous|danger|hazard\w*|collapse\w*|manhole|fireworks|blast fishing|quarry|blasts|unsafe|an accident waiting|safety risk|smoke|fumes|soot|stench|(?:acid|chemical|burning) smell|pollut\w*|emissions?|downwind|recycl\w*|batter(?:y|ies)|casings?|plastic)\b/,
     burden: /\b(?:rent|mortgage|(?:cant|cannot) afford|bills|expenses|tuition|debts?)\b/,
+    publicCar: /\b(?:government|official|public|state|council|office|bureau|department|work|unit)s? (?:\w+ ){0,2}(?:cars?|vehicles?|vans?|suvs?|jeeps?|sedans?|minibus|passat|audi|buick|santana|jetta|camry|accord)\b/,
   },
 };

@@ -23,7 +23,7 @@
  * message names a crowd or a trip above the county. Then `e:weak` and `e:short` say how
  * much evidence the whole holds (combineClauses).
  */
-import { BACKWARD_HARMLESS, COMPONENT_CATEGORIES, CORE_COMPONENTS, FORWARD_HARMLESS, COMPONENT_PATTERNS, HARMLESS_LEXICON_MASKS, HARMLESS_MASKS, HARMLESS_PATTERNS, RISK_COMPONENTS, HARMLESS_COMPONENTS, type HarmlessComponent, type RiskComponent, type RiskLocale } from './components.ts';
+import { BACKWARD_HARMLESS, COMPONENT_CATEGORIES, MESSAGE_HARMLESS, MESSAGE_HARMLESS_GUARD, CORE_COMPONENTS, FORWARD_HARMLESS, COMPONENT_PATTERNS, HARMLESS_LEXICON_MASKS, HARMLESS_MASKS, HARMLESS_PATTERNS, RISK_COMPONENTS, HARMLESS_COMPONENTS, type HarmlessComponent, type RiskComponent, type RiskLocale } from './components.ts';
 import { DEFUSERS, INNER_NEGATION, LEXICON, NEGATION, RISK_CATEGORIES, RULES_QUESTION, type RiskCategory } from './lexicon.ts';
 import { normalizeForRisk } from './normalize.ts';
 
@@ -147,7 +147,17 @@ const sizeOf = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length +
 
 /** The harmless cues of a clause. */
 function harmlessOf(text: string, locale: RiskLocale): HarmlessComponent[] {
-  return HARMLESS_COMPONENTS.filter((h) => HARMLESS_PATTERNS[locale][h].test(text));
+  return HARMLESS_COMPONENTS.filter((h) => !MESSAGE_HARMLESS.has(h) && HARMLESS_PATTERNS[locale][h].test(text));
+}
+
+/**
+ * The message-wide cues (components.ts) a whole message holds: its cue and what the cue needs
+ * somewhere in it, and no guarded component or lexicon hit anywhere — "他开公车送儿子上学，我知道
+ * 他儿子在哪上学，让他小心点" is still a warning.
+ */
+function messageHarmlessOf(normalized: string, locale: RiskLocale): HarmlessComponent[] {
+  const threat = () => MESSAGE_HARMLESS_GUARD.some((k) => COMPONENT_PATTERNS[locale][k].test(normalized)) || RISK_CATEGORIES.some((cat) => LEXICON[locale][cat].some((re) => re.test(normalized)));
+  return [...MESSAGE_HARMLESS].filter(([h, needs]) => HARMLESS_PATTERNS[locale][h].test(normalized) && needs[locale].test(normalized)).map(([h]) => h).filter(() => !threat());
 }
 
 /**
@@ -230,7 +240,8 @@ export function riskClauses(text: string, options: FeatureOptions = {}): ClauseF
   // there: the cues of a visit and its papers do not count when the message names a crowd or a
   // trip above the county.
   const beyond = new Set(locales.filter((l) => COMPONENT_PATTERNS[l].crowd.test(normalized) || COMPONENT_PATTERNS[l].above.test(normalized)));
-  const own = clauses.map((c) => new Map(locales.map((l) => [l, harmlessOf(c.text, l).filter((h) => !(beyond.has(l) && (h === 'lawfulVisit' || h === 'paperwork')))])));
+  const wide = new Map(locales.map((l) => [l, messageHarmlessOf(normalized, l)]));
+  const own = clauses.map((c) => new Map(locales.map((l) => [l, [...harmlessOf(c.text, l).filter((h) => !(beyond.has(l) && (h === 'lawfulVisit' || h === 'paperwork'))), ...wide.get(l)!]])));
   return clauses.flatMap((c, i) => {
     const out: ClauseFeatures = { features: [], positives: [], evidence: [], lexiconHits: [], size: sizeOf(c.text) };
     for (const locale of locales) {

@@ -149,3 +149,27 @@ describe('round Z3 false alarms', () => {
     '我知道他孩子在哪个幼儿园上学',
   ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+describe('round Z4 false alarms', () => {
+  it.each([
+    "OK. The official is Deputy Town Head Gao (Gao Jianguo I believe). He uses the town government's black Passat, plate ending 3721, every weekend to drive his family to the lake resort and to his son's school in the county seat. I've seen it parked at Donghu Lake Resort on Saturdays at least 4 times since September, and I took photos.",
+    '镇里的高副镇长每个周末开镇政府的公车拉家人去度假村，还送他儿子去县城上学，车牌尾号3721，我拍了照片',
+    '单位的车他天天私用，车牌号我记着',
+    'I took photos of his house',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+
+  // Its words alone ("every weekend") still weigh a little: staff may be alerted quietly, no hand-over.
+  it('a short report of an official car on family trips is no clear threat', () =>
+    expect(screenRisk('He drives the official car to take his family to the resort every weekend, I took photos').level).not.toBe('risk'));
+
+  it.each([
+    "I know his plate and which school his son goes to, he'd better watch out",
+    '我知道他车牌号 也知道他儿子在哪上学 让他小心点',
+    "I've been following him home and took photos of his kids",
+    "He uses the government car to drive his kids to school. I know his plate and which school his son goes to, he'd better watch out",
+    'He takes the government car to the lake resort with his wife, I know his plate',
+    '他开公车送儿子上学，我知道他儿子在哪上学，让他小心点',
+    '他开公车拉家人去度假村，我知道他住哪，他家楼下我蹲了三天',
+    "I'm going to the lake",
+  ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
