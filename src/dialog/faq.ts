@@ -159,7 +159,7 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqPenalty');
     case 'another':
       // ("Should they file separately?": the others, not a second matter of the citizen's.)
-      return say(l, /\b(?:they|them|others|other (?:families|people|villagers|workers))\b|他们|别人|其他人/i.test(q.text) ? 'faqOthersFile' : 'faqAnother');
+      return /\b(?:they|them|others|other (?:families|people|villagers|workers))\b|他们|别人|其他人/i.test(q.text) ? say(l, 'faqOthersFile', { max: ctx.county.rules.maxRepresentatives }) : say(l, 'faqAnother');
     case 'lostCode':
       return say(l, 'faqLostCode');
     case 'signatures':
