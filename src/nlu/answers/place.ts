@@ -103,7 +103,9 @@ export function readPlace(text: string, townships: Townships): PlaceAnswer | nul
   return r && 'place' in r && /\p{Script=Han}/u.test(r.place) ? { place: r.place.replace(/,\s*/g, '，') } : r;
 }
 
-function readPlaceFolded(text00: string, townships: Townships): PlaceAnswer | null {
+function readPlaceFolded(text000: string, townships: Townships): PlaceAnswer | null {
+  // ("就在南河镇农贸市场大门口啊我刚说了": that it was said before is no part of the place.)
+  const text00 = text000.replace(/[\s，,]*(?:啊|呀|嘛)?(?:我|俺)?(?:刚才?|早就?|都)?(?:都)?(?:说了|说过了|讲了|讲过了)(?:啊|呀|嘛)?[。.!！]*\s*$/, '') || text000;
   const called = PLACE_CALLED.exec(text00)?.[1];
   if (called) return { place: called };
   const text0 = text00.replace(CONTACT, ' ').replace(/\s{2,}/g, ' ').trim();
@@ -177,7 +179,7 @@ function readClause(text: string, townships: Townships): PlaceAnswer | null {
   // "以前在红星煤矿干了二十多年": the named place inside a clause that tells something.
   // ("鱼塘在河口镇杨家湾村南边": what is where, then the place.)
   // ("…村南头挨着机井": 挨着, 靠着, 对着 say where, not what happened.)
-  if (han && rest.length > 8 && (/[了过着干住]/.test(rest.replace(/[挨靠对沿顺]着/g, '')) || /^[^在，,]{1,6}在/.test(rest))) {
+  if (han && rest.length > 8 && (/[了过着干住]/.test(rest.replace(/[挨靠对沿顺]着|过(?:河|桥|街|马路)/g, '')) || /^[^在，,]{1,6}在/.test(rest))) {
     const named = findPlace(rest, townships) ?? placeAfterPreposition(rest);
     if (named) return { place: named };
   }

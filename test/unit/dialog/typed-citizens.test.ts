@@ -3434,3 +3434,32 @@ describe('round Z4, residents against a mobile tower (en)', () => {
     expect(e.slots['peopleCount']).toBe(15);
   });
 });
+
+describe('round Z4, values kept clean', () => {
+  it('"被反映的是南河镇城管中队 写清楚点" and "反映的是西山乡政府 别的那些话不是" keep only whom; "…大门口啊我刚说了" only the place', () => {
+    const s = new Script();
+    s.say('我在南河镇农贸市场门口卖烤红薯 城管来了把俺的车子拉走了');
+    s.say('就在南河镇农贸市场大门口啊我刚说了');
+    expect(s.slots['address']).toBe('农贸市场大门口');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '刘红梅 13603851274' : s.state.expecting === 'demands' ? '把车子还给俺' : s.state.expecting === 'peopleCount' ? '就我自己一个' : '跳过');
+    s.say('被反映的是南河镇城管中队 写清楚点');
+    expect(s.slots['respondent']).toBe('南河镇城管中队');
+  });
+
+  it('"反映的是西山乡政府 别的那些话不是 地点是柳树湾村南头过河的桥 …" keeps whom and the whole place', () => {
+    const s = new Script();
+    for (const m of ['俺们村过河的那座桥叫大水冲垮了 娃娃上学得绕十几里', '西山乡 柳树湾村', '镇上 西山乡政府 村委会也找过 村长说他也没法']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '柳长贵 13569720418' : s.state.expecting === 'demands' ? '赶紧把桥修起来' : s.state.expecting === 'peopleCount' ? '一百多户' : s.state.expecting === 'representatives' ? '就我一个' : '跳过');
+    s.say('反映的是西山乡政府 别的那些话不是 地点是柳树湾村南头过河的桥');
+    expect(s.slots['respondent']).toBe('西山乡政府');
+    expect(s.slots['address']).toBe('柳树湾村南头过河的桥');
+  });
+
+  it('"I want the 2,300 refunded …. Also does the medical insurance bureau check this kind of thing?" keeps the amount whole', () => {
+    const e = new Script('en');
+    e.say("hi, i got charged twice for the same CT scan at Shifan County People's Hospital. total overcharge about 2,300 yuan.");
+    while (e.state.expecting !== 'demands' && e.state.expecting !== 'confirm') e.say(e.state.expecting === 'township' ? 'Chengguan' : 'skip');
+    e.say('just me. I want the 2,300 refunded and an itemised explanation of the bill. Also does the medical insurance bureau check this kind of thing?');
+    expect(String(e.slots['demands'])).toContain('I want the 2,300 refunded and an itemised explanation of the bill.');
+  });
+});

@@ -543,7 +543,8 @@ export const demands: Step = {
       if (r?.ok && typeof r.value === 'string' && contentSize(told) >= 4) return ok({ demand: r.value, more: scrubPersonal(told, ctx.readers.entities(told), ctx.locale) });
     }
     // ("把罚款退了…你们这能管交警吗？还是要我去找公安局？": a question beside the request is no part of it.)
-    const asked = w.text.replace(/(?:^|(?<=[。！!？?，,]))[^。！!？?，,]*[？?]/g, '').replace(/[，,\s]+$/, '');
+    // (Not from inside a number, "the 2,300 refunded", nor across an English sentence's end.)
+    const asked = w.text.replace(/(?:^|(?<=[。！!？?，]|(?<!\d),|\.\s))[^。！!？?，,.]*(?:,(?=\d)[^。！!？?，,.]*)*[？?]/g, '').replace(/[，,\s]+$/, '');
     if (asked !== w.text && contentSize(asked) >= 4) return demands.read({ text: asked, entities: ctx.readers.entities(asked) }, f, ctx);
     // "哦我看错了一位，是4305…": a number said again is no request (the miner takes the number).
     if (w.entities.some((e) => e.type === 'phone' || e.type === 'id_number') && contentSize(scrubPersonal(w.text, w.entities, ctx.locale).replace(/\[[^\]]{1,10}\]|(?:哦|噢)?(?:我)?(?:看|说|写|打|记)错了(?:一位|一个数)?|不对|应该是|是|sorry|I mean|wrong|it'?s/gi, '')) < 4) return null;
