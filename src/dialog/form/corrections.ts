@@ -494,7 +494,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
         return;
       }
       // "身份证俺也给你 4109…": a number right after the field's word is its value.
-      const direct = DIRECT.test(after) || (!h.step.free && /^[^。.!！?？]{0,8}?\d{11,18}[Xx]?/.test(after));
+      // ("The complaint is against Liu Dapeng …", "反映的是…": the field's words end in a verb whose object is the value.)
+      const direct = DIRECT.test(after) || (!h.step.free && /^[^。.!！?？]{0,8}?\d{11,18}[Xx]?/.test(after)) || (asking === CONFIRM && /(?:\bagainst|的是)\s*$/i.test(text.slice(h.at, h.end)) && /^\s*\S/.test(after));
       if (!MARKER.test(sentenceAround(text, h)) && !direct) return;
       // The new value after the field word ("电话错了，是135…"), or around it ("the family is 4 people, not 3").
       // The sentence around the field word holds the value only when the words after it are more than a

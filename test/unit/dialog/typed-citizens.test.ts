@@ -3463,3 +3463,13 @@ describe('round Z4, values kept clean', () => {
     expect(String(e.slots['demands'])).toContain('I want the 2,300 refunded and an itemised explanation of the bill.');
   });
 });
+
+describe('round Z4, a worker injured on a site (en)', () => {
+  it('on the summary "The complaint is against Liu Dapeng (labour contractor) and Hengtai Real Estate." corrects whom', () => {
+    const e = new Script('en');
+    e.say('Hi. I work on a building site in Hekou Town, fell from scaffolding and broke my leg. The contractor paid the hospital for 3 days then stopped answering calls.');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Zhang Wei, 15837204419' : e.state.expecting === 'demands' ? 'pay the rest of my hospital bill. just me' : 'skip');
+    e.say('The complaint is against Liu Dapeng (labour contractor) and Hengtai Real Estate.');
+    expect(e.slots['respondent']).toBe('Liu Dapeng (labour contractor) and Hengtai Real Estate');
+  });
+});

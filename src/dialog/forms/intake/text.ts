@@ -107,7 +107,7 @@ const PARTY_ZH =
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z](?:[\w'-]|\.(?=\d))*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "the boss is Zhao Jianguo (of Hongda Construction)": a role, then who holds it. */
-const ROLE_NAMED_EN = /\b(?:the|our|my) (?:[a-z]+ )?(?:boss|landlord|employer|contractor|foreman|owner|manager)\s+(?:is|was)\s+(?:called\s+|named\s+)?((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}))?/;
+const ROLE_NAMED_EN = /\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:[a-z]+ )?(?:boss|landlord|employer|contractor|foreman|owner|manager)\s+(?:is|was)\s+(?:called\s+|named\s+|a (?:guy|man|woman|person|fellow) (?:called|named)\s+)?((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})(?:\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}))?/;
 /** "a company called Hengda Sand & Gravel": the name said after "called". */
 const CALLED_EN = /\b(?:company|firm|factory|shop|business|developer|contractor|employer|outfit|depot|mill|farm) (?:called|named) ((?:[A-Z][\w'-]*|&)(?:\s+(?:[A-Z][\w'-]*|&|Co\.?|Ltd\.?)){0,5})/;
 const PARTY_LEAD = /^(?:.*(?:反映|投诉|举报|找过|去过|问过|到过|开始|开了|办了|搞了|在|是|给|被|把|让|的|了|跟|和|向|找|说|到|去|从|有个|一个|那个|这个|趟))(?=[\u4e00-\u9fff]{2,})/;
