@@ -3473,3 +3473,13 @@ describe('round Z4, a worker injured on a site (en)', () => {
     expect(e.slots['respondent']).toBe('Liu Dapeng (labour contractor) and Hengtai Real Estate');
   });
 });
+
+describe('round Z4, whom by proper names only (en)', () => {
+  it('"Complaint against should be China Mobile Shifan branch and Jiaxin Property." corrects whom', () => {
+    const e = new Script('en');
+    e.say("Hello, I'm writing on behalf of residents of Building 3 and 4, Riverside Community, Chengguan Town. A big 5G tower was put on the roof of Building 4 last month without asking anyone.");
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' || e.state.expecting === 'representatives' ? 'me, Chen Jie, 18638529064' : e.state.expecting === 'demands' ? 'remove the tower' : e.state.expecting === 'respondent' ? 'the property management' : 'skip');
+    e.say('Two mistakes. Complaint against should be China Mobile Shifan branch and Jiaxin Property. And the request got cut: we want the tower removed or moved away from homes, and an independent radiation test.');
+    expect(e.slots['respondent']).toBe('China Mobile Shifan branch and Jiaxin Property');
+  });
+});

@@ -430,6 +430,8 @@ export const respondent: Step = {
       // ("反映村委会吧": the party, without the words around it.)
       return ok({ who: partyIn(lead[1]!) ?? lead[1]!.replace(/^(?:反映|就是|是)|(?:吧|呗|啊)$/g, ''), more: scrubPersonal(lead[2]!, ctx.readers.entities(lead[2]!), ctx.locale) });
     }
+    // "China Mobile Shifan branch and Jiaxin Property": names only, parted by "and" — whom, as said.
+    if (!/\p{Script=Han}/u.test(text) && /^(?:(?:the )?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|branch|office|company|group|bureau|property|station|team|co\.?|ltd\.?))*)(?:\s*(?:,|and|&)\s*(?:the )?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|branch|office|company|group|bureau|property|station|team|co\.?|ltd\.?))*)*[.!]?$/.test(text.trim()) && text.trim().split(/\s+/).length <= 10) return ok(clip(text.trim().replace(/[.!]$/, '')));
     // A guess hedged about ("那谁知道 应该是管发钱的吧 社保局"): the party guessed, not the hedging.
     if (HEDGE.test(text) && (party ?? respondentIn(text))) return ok(clip(party ?? respondentIn(text)!));
     // A short answer is whom, whole: "包工头周老三和宏盛房地产公司", "my landlord Mr Zhou and Jinxiu Property Services".
