@@ -158,6 +158,7 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
     ? [...corrections2.filter((c) => c.step !== nameStep && c.step !== phoneStep), { step: nameStep, reading: { ok: true, value: again.name } as const }, ...(again.phone ? [{ step: phoneStep, reading: { ok: true, value: again.phone } as const }] : [])]
     : corrections2;
   const reps = slotsOf(form).representatives ?? [];
+  // (An office or a crew is never a representative: "写成不光施工队不对 还有代表那我的电话是…".)
   const people = (m: RepresentativeMention) => !m.name || !/(?:队|公司|局|厂|所|站|委会|政府|学校|医院)$/.test(m.name);
   // "还有代表那我的电话是13707486392": the citizen's own phone among the representatives, changed.
   const ownPhone = /(?:我|俺)(?:的)?(?:电话|手机)(?:号(?:码)?)?(?:是|改成|应该是|为)?\s*(1[3-9]\d{9})/.exec(words.text)?.[1];
@@ -177,12 +178,10 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
   }
   // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)
   const aboutThem = repSentences(words.text);
-  // (An office or a crew is never a representative: "写成不光施工队不对 还有代表那我的电话是…".)
-  const person = (m: RepresentativeMention) => !m.name || !/(?:队|公司|局|厂|所|站|委会|政府|学校|医院)$/.test(m.name);
   const mentions = [
     ...(readRepresentatives(aboutThem, 10) ?? []),
     ...corrections.filter((c) => c.step === representatives).flatMap((c) => c.reading.value as RepresentativeMention[]),
-  ].filter((m) => !m.self && m.name && person(m));
+  ].filter((m) => !m.self && m.name && people(m));
   if (mentions.length === 0) {
     // (A list that named only an office is no correction of the representatives.)
     return corrections.flatMap((c) => {

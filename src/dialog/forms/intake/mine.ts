@@ -13,7 +13,7 @@ import { CONFIRM, type FormContext, type Mined, type Words } from '../../form/sp
 import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
-import { bareYes, contentSize, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
+import { bareYes, contentSize, ownShopNamed, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
 import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
@@ -271,7 +271,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
   // "养猪场" from the story, "…叫黄记生态养殖场" later: the firm's own name replaces its kind.
   // ("我店在城关镇建设街45号，叫惠民便利店": the citizen's own shop is never whom.)
   const firm0 = asking !== 'respondent' ? /(?:^|[，,。\s]|(?<=[厂场店馆司院校站]))(?:就|它|那个[\u4e00-\u9fff]{0,3})?(?:叫|名叫|叫做|名字叫)\s*([\u4e00-\u9fff]{2,12}(?:场|厂|公司|店|馆|饭店|酒店|餐厅|超市|矿|集团|医院|学校|幼儿园|合作社|站|中心))(?=$|[，,。\s])/.exec(w.text)?.[1] : undefined;
-  const firm = firm0 && !new RegExp(`(?:我|俺)(?:们)?(?:的|家)?(?:店|超市|小店|铺子|厂|公司)[^。]{0,20}(?:叫|名叫|叫做|名字叫)\\s*${firm0}`).test(w.text) ? firm0 : undefined;
+  const firm = firm0 && !ownShopNamed(w.text, firm0) ? firm0 : undefined;
   if (firm && typeof s.respondent === 'string' && !replaced['respondent'] && firm !== s.respondent && (s.respondent.length <= 4 || firm.endsWith(s.respondent.slice(-1)))) replaced['respondent'] = firm;
   // ("管水厂的是镇上的自来水站，叫西山乡供水站": named before whom was asked.)
   else if (firm && s.respondent === undefined && values['respondent'] === undefined && s.category !== 'conduct') values['respondent'] = firm;

@@ -344,13 +344,19 @@ const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?c
 export function explicitParty(text: string): string | null {
   const hit = EXPLICIT_PARTY.exec(text);
   // ('against "Top Scholar Education"': the name, without the quotes it was said in.)
-  return (hit?.[1] ?? hit?.[2])?.trim().replace(/^["“'‘「『]+([^"”'’」』]+)["”'’」』]+$/, '$1') || null;
+  return unquote((hit?.[1] ?? hit?.[2])?.trim() ?? '') || null;
 }
+
+/** A name said inside quotes ('"Top Scholar Education"'): the name alone. */
+const unquote = (v: string) => v.replace(/^["“'‘「『]+([^"”'’」』]+)["”'’」』]+$/, '$1');
 
 const HEDGE = /(?:那)?谁知道|(?:我|俺)?哪知道|应该是|可能是|大概是|估计是|好像是|也许是|(?:我|俺)(?:猜|估计|觉得)|(?:我|俺)问你呢|\b(?:probably|maybe|perhaps|i guess|i think|not sure)\b/i;
 
 /** "俺们村支书刘长海" → "村支书刘长海", "社保局嘛" → "社保局": whom, without the citizen's "our" or a closing particle. */
-const bareParty = (v0: string) => ((v) => v.replace(/^(?:俺们|我们|咱们|俺|我|咱)(?:的)?(?=[村镇乡县厂公学医]|邻居)/, '').replace(/(?:嘛|吧|呗|噻|哦|啊|呀|呢)+$/, '').replace(/(?<=[队局所站厂司府会院校店场])的$/, '').trim() || v)(v0.trim().replace(/^["“'‘「『]+([^"”'’」』]+)["”'’」』]+$/, '$1'));
+const bareParty = (said: string) => {
+  const v = unquote(said.trim());
+  return v.replace(/^(?:俺们|我们|咱们|俺|我|咱)(?:的)?(?=[村镇乡县厂公学医]|邻居)/, '').replace(/(?:嘛|吧|呗|噻|哦|啊|呀|呢)+$/, '').replace(/(?<=[队局所站厂司府会院校店场])的$/, '').trim() || v;
+};
 
 /** An answer that is only a place: "Lane 3 of Yuwan village", "王庄村东头". */
 const PLACE_ONLY = /^(?:(?:lane|no\.?|number|building|block)\s*\d+\s+(?:of|in)\s+)?[A-Z][a-z]+ (?:village|road|street|lane)[.!]?$|^(?:lane|no\.?)\s*\d+[, ]+(?:of |in )?[A-Z][a-z]+ (?:village|road|street)[.!]?$|^[\u4e00-\u9fff]{1,6}(?:村|庄|屯)(?:[东西南北]头|[一二三四五六七八九十\d]+组)?$/i;

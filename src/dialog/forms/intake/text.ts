@@ -141,7 +141,11 @@ function nameAfter(rest0: string): string {
 }
 
 /** "我在杨柳村开了个小超市": the citizen's own business is not the party. */
-const OWN_BUSINESS = /(?:我|俺)(?:们)?(?:家)?[^，,。\s]{0,10}?(?:开|办|经营)(?:了|着)?(?:个|一个|家|一家)?[^，,。\s]{0,6}$|(?:我|俺)(?:们)?(?:的|家)?(?:店|超市|小店|铺子|厂|公司)[^。]{0,16}(?:叫|名叫|名字叫)$/;
+/** "我店在…，叫惠民便利店": the words before the name of the citizen's own shop. */
+const OWN_SHOP_NAMED = /(?:我|俺)(?:们)?(?:的|家)?(?:店|超市|小店|铺子|厂|公司)[^。]{0,20}(?:叫|名叫|叫做|名字叫)\s*$/;
+/** The firm named in `text` is the citizen's own ("我店…叫惠民便利店"): never whom. */
+export const ownShopNamed = (text: string, name: string) => text.includes(name) && OWN_SHOP_NAMED.test(text.slice(0, text.indexOf(name)));
+const OWN_BUSINESS = new RegExp(`(?:我|俺)(?:们)?(?:家)?[^，,。\\s]{0,10}?(?:开|办|经营)(?:了|着)?(?:个|一个|家|一家)?[^，,。\\s]{0,6}$|${OWN_SHOP_NAMED.source}`);
 
 const ORG_END = '(?:残联|所|局|站|委会|政府|公司|厂|学校|医院|中心|办|队)';
 /** "不知道是镇残联还是民政所停的": not sure which of two — both are kept ("镇残联或民政所"), staff find out. */
