@@ -15,7 +15,7 @@ export type { Correction };
 
 
 const MARKER =
-  /(?:咋|怎么|为啥)没写|没写上|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|不(?:太|大)对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bnot (?:a report |a complaint )?about (?:an? )?officials?\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
+  /(?:咋|怎么|为啥)没写|没写上|(?:就|只)写\s*[:：]|漏写|写上|填上|补上|补全|写全|报少了|报多了|说少了|说多了|写少了|少报|多报|漏了|少算|多算|不止|写错|搞错|弄错|打错|记错|填错|不对|不(?:太|大)对|错了|更正|改一下|改成|改为|改下|换成|应该是|其实是|写成|重新说|不是.{1,16}[，,、 ]*(?:而)?是|不(?:光|只|仅|止)是.{1,16}[，,、 ]*(?:而|还|也)?(?:是|有)|\bwrong\b|\bmistake\b|\bincorrect\b|\bcorrection\b|\bcorrect (?:it|that|this|the)\b|\bchange\b|\bshould (?:just )?(?:say|be|read)\b|\bactually\b|\binstead\b|\bnot\b[^.]{1,30}[,;]\s*(?:but\s+)?(?:it'?s\s+)?\S|\bnot\b.{1,30}\bbut\b|\bnot (?:a report |a complaint )?about (?:an? )?officials?\b|,\s*not\s+(?:\d+|[a-z]+)(?:\s+\w+)?\s*[.!]*$|\bmeant\b|\bmake (?:that|it)\b|\bforgot\b|\bI mis(?:said|typed|spoke)\b/i;
 /** Words that add to a free-text field rather than replace it. */
 const ADD = /^[\s,，]*(?:没写全|写得不全|不全|写少了|漏了)[\s，,。]*(?:还有|还得|还要|要|得|再)?(?:加上|添上|写上|补上)?[\s，,:：]*(?=\S)|^(?:[^，,。.:：]{0,6}?|[^。.:：]{0,10}?[，,]\s*(?:要|得|还要|再)?)(?:再|还)?(?:补充|加上|添上|添|加|补)(?:上)?(?:一句|一下|几句|一点|点|一条|一项|一个)?|^\s*(?:(?:is|was|are)\s+(?:too short|incomplete|not complete|not enough|missing (?:something|things|a lot))[\s,.;!]*)?(?::|：)?\s*(?:please )?(?:also )?add(?: this| that)?(?: to it)?\b|^\s*(?:should )?also (?:say|include)\b|^\s*should (?:also )?(?:mention|include|say that|add)\b/i;
 
@@ -117,7 +117,11 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
   // (A step that reads negations itself — the kind of matter: "不是看病的事，是社保没交" — gets the whole.)
   // ("是柳树村不是柳树屯": no comma between them either.)
   // ("是17个人 不是15个": a space parts them as well as a comma.)
-  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b)|[，,\s]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said) ? [newValue(said), said] : [said];
+  // ("什么房东马上，是房东赵建国": the old words quoted in scorn, then the new.)
+  // (Not when that sentence only takes back: "My name is not 'Ma Ahmed'. It's Ma Aihe" reads on.)
+  const cut = (!step.free || step.field?.joins) && !step.readsWhole && said.search(SENTENCE_END) > 0 ? said.slice(0, said.search(SENTENCE_END)) : said;
+  const said1 = /^\s*(?:不是|并非|not\b)/i.test(cut) ? said : cut;
+  const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b|(?:什么|啥)[^，,。]{1,16}[，,]\s*(?:而)?是)|[，,\s]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said1) ? [newValue(said1), said] : [said];
   for (const [i, candidate] of candidates.entries()) {
     let value = candidate;
     if (!step.free && !step.readsWhole) {
@@ -300,6 +304,9 @@ const STRIKES = [
   /[“"「『‘']([^”"」』’']{1,60})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?|几句(?:话)?|一段|这段|那段)?(?:(?:不是|不算|不属于|跟|不对|错了)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
   /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit|sentence)\s+)?[“"‘']([^”"’']{1,160})[”"’']/gi,
+  // "the request should not have 'Chen Hao' at the end", "诉求里不应该有'陈浩'".
+  /\b(?:should(?:n'?t| not)|must(?:n'?t| not))\s+(?:have|include|say|contain|mention|show)\s+(?:the (?:words?|name)\s+)?[“"‘']([^”"’']{1,160})[”"’']/gi,
+  /不(?:应该|该|要|用)(?:有|写|带|加)[“"「『‘']([^”"」』’']{1,60})[”"」』’']/g,
 ];
 
 function struck(text: string, spec: FormSpec, form: FormState): { corrections: Correction[]; rest: string; words: string[] } {
@@ -351,7 +358,7 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
 const SENTENCE_STRIKE = /(后面|后头|最后|末尾|前面|开头|第一)(?:的)?(?:那|这)?(?:一)?句(?:话)?([^，,。\s]{0,16})[^。]{0,24}?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?)/;
 
 /** "32 households, not 31", "32, not 31": the count said, and the one taken back. */
-const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b|是(\d{1,5})(户|家|个人|人)[，,\s]*(?:而)?不是\d{1,5}|不是\d{1,5}(?:户|家|个人|人)?[，,\s]*(?:而)?(?:是|写|改成|应该是)(\d{1,5})(户|家|个人|人)/i;
+const COUNT_SWAP = /\b(\d{1,5})\s*(people|persons|households|families|teachers|workers|drivers|villagers|students|residents|tenants|employees|members|interns|nurses|farmers|riders|owners)?\s*,?\s*(?:not|instead of)\s+\d{1,5}\b|是(\d{1,5})(户|家|个人|人)[，,\s]*(?:而)?不是\d{1,5}|不是\d{1,5}(?:户|家|个人|人)?[，,\s]*(?:而)?(?:是|写|改成|应该是)(\d{1,5})(户|家|个人|人)/i;
 
 /** Where one correction ends and another begins: "电话错了，是135…，还有不是12户，是13户", "…。地点…". */
 const NEXT_CORRECTION = /(?<=[。；;！!])|(?<=[.!])\s+(?=And\b)|,\s*(?=and (?:it'?s|the|my|his|her|our|their|also|people|households)\b)|(?<=\b(?:corrections?|fixes|changes|things|mistakes):)\s*|(?<=\.)\s+(?=[A-Z][a-z]+(?: [a-z]+){0,2}\s*:)|[，,\s]*(?=(?:还有|另外|再有|再就是|再一个)[，,\s]*)|(?<=\.)\s+(?=(?:also|and also|plus|another thing)\b)|[,;]\s*(?=(?:and )?also\b)/i;
@@ -373,7 +380,7 @@ function severalCorrections(words: Words, spec: FormSpec, form: FormState, ctx: 
   const oldNumber = count ? Number(/(?:not|instead of)\s+(\d{1,5})/i.exec(count[0])?.[1]) : NaN;
   if (count && countStep && !whole.some((c) => c.step === countStep) && (!bareNumbers || oldNumber === form.slots['peopleCount'])) {
     const n = count[1] ?? count[3] ?? count[5];
-    const unit = count[2] ?? count[4] ?? count[6] ?? (form.slots['peopleUnit'] === 'households' ? (ctx.locale === 'zh' ? '户' : 'households') : ctx.locale === 'zh' ? '人' : 'people');
+    const unit = (count[2] && !/^(?:people|persons|households|families)$/i.test(count[2]) ? 'people' : count[2]) ?? count[4] ?? count[6] ?? (form.slots['peopleUnit'] === 'households' ? (ctx.locale === 'zh' ? '户' : 'households') : ctx.locale === 'zh' ? '人' : 'people');
     const c = readValue(countStep, `${n}${/^[a-z]/i.test(unit) ? ' ' : ''}${unit}`, form, ctx);
     if (c) more.push(c);
   }
@@ -408,7 +415,7 @@ export function findCorrections(words0: Words, spec: FormSpec, form: FormState, 
     const kept = target ? form.slots[target.name] : undefined;
     if (target && typeof kept === 'string') return [...strikes.corrections, { step: target, reading: { ok: true, value: `${kept}${ctx.locale === 'zh' ? '；' : ' '}${strikes.words[0]!}` } }];
   }
-  const others = contentSize(rest) >= 4 ? correctionsIn({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
+  const others = contentSize(rest) >= 4 ? severalCorrections({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
   return [...others.filter((c) => !strikes.corrections.some((x) => x.step === c.step)), ...strikes.corrections];
 }
 
@@ -475,7 +482,7 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       const prevEnd = i > 0 ? hits[i - 1]!.end : 0;
       // ("地点把今年76了去掉": words struck out of it, not the whole field — when they are not there, nothing.)
       // (Quoted words are struck only beside a word that strikes: 'should be "the county bureau"' is the new value.)
-      const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)/.test(after) || (/[“"「『‘'][^”"」』’']+[”"」』’']/.test(after) && (REMOVE.test(after) || /不要|删|去掉/.test(after)));
+      const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)/.test(after) || (/[“"「『‘'][^”"」』’']+[”"」』’']/.test(after) && (REMOVE.test(after) || /不要|删|去掉|不(?:应该|该)(?:有|写)|\b(?:should(?:n'?t| not)|must(?:n'?t| not))\s+(?:have|include|say|contain|mention|show)\b/i.test(after)));
       if (strikesWords) return;
       // ("地点就是杏花村，后头那个社保所删了": a new value said first — the rest strikes words, not the field.)
       const valueFirst = /^[\s,，:：]*(?:就是|就写|只写|是|写|改成|应该是)\s*[^\s，,。.删去]/.test(after);

@@ -61,8 +61,29 @@ export function priorSentence(text: string): string {
   // (Typed with spaces for stops: "喂 有人没 俺是西山乡石门村的 … 找过村里好几回没人管".)
   const sentences = text.split(/(?<=[。！!？?；;\n])|(?<=\.)\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/).map((s) => s.trim()).filter(Boolean);
   const hit = sentences.findIndex((s) => priorInStory(s) !== null);
-  if (hit < 0 || sentences.length === 1) return text;
+  if (hit < 0) return text;
+  if (sentences.length === 1) return clausesOf(text);
   // "去过劳动监察大队。没下文。": a short sentence after it says how it ended.
   const next = sentences[hit + 1];
-  return next && next.length <= 12 ? `${sentences[hit]}${next}` : sentences[hit]!;
+  return clausesOf(next && next.length <= 12 ? `${sentences[hit]}${next}` : sentences[hit]!);
+}
+
+/** How it ended, said right after the earlier handling ("没人管", "推给县里"). */
+const OUTCOME = /没人管|没人理|没下文|没用|不管|没结果|没回音|没答复|推给|踢皮球|不了了之/;
+
+/**
+ * Of one long sentence typed with commas only ("…我找他说过好几次，他说…，我打过12345也没人管，…"),
+ * the clauses that tell of earlier handling and how each ended; the sentence when it is short or none does.
+ */
+function clausesOf(sentence: string): string {
+  if (sentence.length <= 40 || !/\p{Script=Han}/u.test(sentence)) return sentence;
+  const clauses = sentence.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  const kept: string[] = [];
+  clauses.forEach((c, i) => {
+    if (priorInStory(c) === null) return;
+    if (!kept.includes(c)) kept.push(c);
+    const after = clauses[i + 1];
+    if (after && after.length <= 10 && OUTCOME.test(after) && !kept.includes(after)) kept.push(after);
+  });
+  return kept.length ? kept.join('，') : sentence;
 }

@@ -3483,3 +3483,42 @@ describe('round Z4, whom by proper names only (en)', () => {
     expect(e.slots['respondent']).toBe('China Mobile Shifan branch and Jiaxin Property');
   });
 });
+
+describe('round Z5, a tenant whose landlord cut the water', () => {
+  const story = '你好，我在城关镇租房子住，住的是幸福路28号一个老小区的一楼，房东姓赵，因为我上个月房租晚交了五天，他就把我家的水闸给关了，现在已经停水十二天了，这么冷的天，家里有一个七岁的孩子还有我妈妈七十多了，我们只能去邻居家拎水，做饭洗衣服都成问题，我找他说过好几次，他说不交下个季度的房租就别想有水，我交了这个月的他还是不开，我打过12345也没人管，我真的没办法了';
+
+  it('the earlier handling of one long comma-only story is its clauses about it, not the whole story; "让房东马上…" names no 房东马上', () => {
+    const s = new Script();
+    s.say(story);
+    expect(s.slots['priorDetail']).toBe('我找他说过好几次，我打过12345也没人管');
+    s.say('我就想让房东马上把水给开了，还有他这样做是不是违法，应该有人管管他。就我们一家三口');
+    expect(s.slots['respondent']).toBe('房东');
+  });
+
+  it('on the summary "被反映对象不对，什么房东马上，是房东赵建国。还有电话错了一位，是187…" corrects both; "此前处理情况太长了，就写：…" replaces it', () => {
+    const s = new Script();
+    for (const m of [story, '我就想让房东把水给开了。就我们一家三口', '我叫周晓梅，电话18737261190']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('被反映对象不对，什么房东马上，是房东赵建国。还有电话错了一位，是18737261109');
+    expect(s.slots['respondent']).toBe('房东赵建国');
+    expect(s.slots['phone']).toBe('18737261109');
+    s.say('此前处理情况太长了，就写：找房东说过好几次，打过12345没人管');
+    expect(s.slots['priorDetail']).toBe('找房东说过好几次，打过12345没人管');
+  });
+});
+
+describe('round Z5, a teacher owed overtime (en)', () => {
+  it('"I represent them together with Mr. Chen Hao, phone 135…" gives the representatives; three fixes in one message all land', () => {
+    const e = new Script('en');
+    e.say('OK. I want to file now. I am a teacher at Donghu Town Middle School. The school has not paid our overtime for evening self-study classes since March, about 40 hours a month.');
+    e.say("It's the school itself, Donghu Middle School, on Hubin Road.");
+    e.say('I want the school to pay the overtime owed since March, about 9 months. There are 11 teachers in the same situation, I represent them together with Mr. Chen Hao, phone 13598127734.');
+    expect(e.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Chen Hao', phone: '13598127734' }]);
+    expect(e.slots['demands']).toBe('I want the school to pay the overtime owed since March, about 9 months.');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Wang Min, 13903718825' : e.state.expecting === 'priorPetition' ? 'We talked to the principal twice.' : 'skip');
+    e.say("Three fixes: the request should not have 'Chen Hao' at the end. Complaint against is Donghu Middle School, not just 'school'. And sorry, it's 12 teachers, not 11.");
+    expect(e.slots['respondent']).toBe('Donghu Middle School');
+    expect(e.slots['peopleCount']).toBe(12);
+    expect(e.slots['demands']).toBe('I want the school to pay the overtime owed since March, about 9 months.');
+  });
+});

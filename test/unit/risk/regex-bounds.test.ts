@@ -57,8 +57,10 @@ describe('risk patterns are linear', () => {
 });
 
 describe('the whole screen on hostile input', () => {
-  it.each(Object.entries(HOSTILE))('%s, 20,000 characters: screened in well under 50 ms', (_name, text) => {
+  // (The whole screen takes ~30 ms on 20,000 ordinary characters alone; process CPU also counts the other
+  // test workers' threads, so the bound leaves room for them: a super-linear pattern takes seconds.)
+  it.each(Object.entries(HOSTILE))('%s, 20,000 characters: screened in well under 150 ms', (_name, text) => {
     screenRisk('warm up');
-    expect(bestOfThree(() => screenRisk(text))).toBeLessThan(50);
+    expect(bestOfThree(() => screenRisk(text))).toBeLessThan(150);
   });
 });

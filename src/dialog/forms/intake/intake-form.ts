@@ -51,9 +51,11 @@ const OTHERS_PHONE = /(?:老公|老婆|丈夫|媳妇|爱人|儿子|女儿|闺女
 const REMOVED_BEFORE = /(?:\b(?:remove|delete|drop|take out|take off|cross out)|去掉|删掉|删了|删除|拿掉|划掉)\s*(?:代表(?:里|中)?的?)?\s*$/i;
 const REMOVED_AFTER = /^\s*(?:(?:from|off) the (?:list of )?representatives|(?:也|就)?(?:去掉|删掉|删了|拿掉|划掉|不要了|不算了))/i;
 
+const sentencesOf = (text: string): string[] => text.match(/[^。.!！?？]+(?:[。!！?？]|\.(?!\d)|$)\s*/g) ?? [text];
+
 /** The sentences of a message that speak of the representatives (all of it when none does). */
 function repSentences(text: string): string {
-  const sentences = text.match(/[^。.!！?？]+(?:[。!！?？]|\.(?!\d)|$)\s*/g) ?? [text];
+  const sentences = sentencesOf(text);
   const about = sentences.filter((x) => /代表|representatives?/i.test(x));
   return about.length > 0 ? about.join(' ') : text;
 }
@@ -173,7 +175,12 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
     const own = slotsOf(form).name;
     // (Only a person's name: "电话说错了，应该是139…" names nobody.)
     const person = (n: string) => (leadingSurname(n) !== null && n.length <= 4 && !/[是的了说错改写]/.test(n)) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(n);
-    const theirs = new Set((readRepresentatives(repSentences(words.text), 10) ?? []).filter((m) => !m.self && m.name && m.name !== own && person(m.name) && m.phone).map((m) => m.phone));
+    // (Only a phone in the same sentence as the name: "…是房东赵建国。还有电话错了一位，是187…" is the citizen's own;
+    // and never the name of whom the message complains about.)
+    const respondentSaid = corrections.find((c) => c.step.name === 'respondent' && c.reading.ok)?.reading;
+    const accused = (n: string) => respondentSaid?.ok === true && String(respondentSaid.value).includes(n);
+    const mentioned = sentencesOf(repSentences(words.text)).flatMap((x) => readRepresentatives(x, 10) ?? []);
+    const theirs = new Set(mentioned.filter((m) => !m.self && m.name && m.name !== own && person(m.name) && !accused(m.name) && m.phone).map((m) => m.phone));
     return corrections.filter((c) => !(c.step.name === 'phone' && theirs.has(c.reading.value as string)));
   }
   // (Only the sentences about the representatives: "… only me and Li Wei. And the factory is called Hengda Chemical".)

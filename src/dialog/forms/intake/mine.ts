@@ -18,6 +18,9 @@ import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explici
 import { say } from '../../replies.ts';
 
 
+/** Words after a role that say how or when, not who ("房东马上", "老板一直"). */
+const NOT_A_NAME_AFTER_ROLE = /^(?:马上|赶紧|赶快|尽快|立刻|立即|快点?|早点|及时|一直|老是|总是|天天|经常|还|又|也|就|都|才|不|没|给|把|说|要|会|能|让|跟|和)/;
+
 /** A relative's phone given as the way to reach the citizen. */
 const CONTACT_VIA =
   /(?:打|找|联系|打给|打到)(?:俺|我)?(?:家)?(?:的)?(?:孙子|孙女|儿子|闺女|女儿|老伴|老头|媳妇|儿媳|家里)(?:的)?(?:电话|手机)?(?:号)?(?:是)?[\s:：,，]*$|\b(?:call|reach|ring|contact) (?:me (?:through|via|on) )?my (?:son|daughter|grandson|granddaughter|wife|husband)(?:'s)?(?: (?:phone|number|mobile))?(?: (?:at|on))?[\s:,]*$/i;
@@ -50,7 +53,7 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // "Liu Yuxuan (刘宇轩)", "chinese name 阮氏兰": one person's two names.
   const mentions = (readRepresentatives(withoutSecondName(w.text), 10) ?? []).filter((m) => !(m.self && !m.name && !m.phone));
   // "没开村民代表会", "人大代表": no representatives of this petition.
-  const mentionsRepresentatives = /代表|representative/i.test(w.text.replace(/(?:村民|职工|股东|业主)?代表(?:大)?会|人大代表|党代表|代表(?:我|俺)(?:自己)?家?/g, ''));
+  const mentionsRepresentatives = /代表|representative|\b(?:represent|speak for) (?:them|us|the (?:others|group|rest)|everyone|all of (?:them|us))\b/i.test(w.text.replace(/(?:村民|职工|股东|业主)?代表(?:大)?会|人大代表|党代表|代表(?:我|俺)(?:自己)?家?/g, ''));
   // One person named, nobody else, no representatives spoken of: "欧阳建 电话159…" is the citizen.
   // ("马富贵 电话137… 身份证号4113…" typed before it is asked: a bare introduction is the citizen's own.)
   const bare = asking !== 'representatives' && w.entities.some((e) => e.type === 'phone') && !/的(?:电话|手机|号码)|[他她]/.test(w.text) && !/^[老小]/.test(mentions[0]?.name ?? '') && contentSize(w.text.replace(new RegExp(NO_ID.source, 'gi'), '').replace(/\d[\d\s-]{5,}[\dXx]|电话|手机|号码|身份证号?|[我俺](?:叫|是)|姓名|名字/g, '').replace(mentions[0]?.name ?? '', '')) <= 8;
@@ -288,7 +291,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     // ("邻居叫陈老三，大名陈守义": the formal name when given.)
     const called = at >= 0 ? /^(?:家)?(?:的)?(?:叫|名叫|大名叫?)([\u4e00-\u9fff]{2,3}?)(?=[，,。\s]|$)(?:[，,\s]*大名(?:叫|是)?([\u4e00-\u9fff]{2,3}))?/.exec(w.text.slice(at + s.respondent.length)) : null;
     const fuller = called ? `${s.respondent}${called[2] ?? called[1]}` : at >= 0 ? partyIn(w.text.slice(at)) : null;
-    if (fuller && fuller.startsWith(s.respondent) && fuller.length > s.respondent.length) replaced['respondent'] = fuller;
+    // ("让房东马上把水给开了": what follows the role there is how soon, not who.)
+    const after = fuller ? fuller.slice(s.respondent.length) : '';
+    if (fuller && fuller.startsWith(s.respondent) && after && !NOT_A_NAME_AFTER_ROLE.test(after)) replaced['respondent'] = fuller;
   }
   // Asked whom, told a finer place than the one kept ("Lane 3 of Yuwan village" for "Yuwan village"): the place.
   if (asking === 'respondent' && typeof s.address === 'string' && s.address && w.text.toLowerCase().includes(s.address.toLowerCase()) && w.text.trim().length > s.address.length && contentSize(w.text) <= 16 && !partyIn(w.text)) replaced['address'] = w.text.trim().replace(/[.!。！]$/, '');

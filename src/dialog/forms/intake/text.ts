@@ -347,7 +347,7 @@ export function splitCount(text: string): { count: PeopleCount | null; rest: str
 }
 
 /** Where the representatives are named in a message: from the clause that says so to the end ("…利息。代表是我陈永年，…还有周桂芝…"). */
-const REPS_CLAUSE = /(?:^|[，,。；;.!！]\s*|\s)(?:(?:我们|俺们|咱们)的?)?(?:代表(?:是|有|就是|就|选的是|推的是|:|：)|(?:我们|俺们)?(?:推|选)(?:了|出)?(?:[一两二三四五几]个)?代表|\b(?:our |the )?representatives? (?:are|is|will be)\b|\brepresentatives?\s*:)/i;
+const REPS_CLAUSE = /(?:^|[，,。；;.!！]\s*|\s)(?:(?:我们|俺们|咱们)的?)?(?:代表(?:是|有|就是|就|选的是|推的是|:|：)|(?:我们|俺们)?(?:推|选)(?:了|出)?(?:[一两二三四五几]个)?代表|\b(?:our |the )?representatives? (?:are|is|will be)\b|\brepresentatives?\s*:|\bI (?:represent|speak for) (?:them|us|the (?:others|group|rest)|everyone|all of (?:them|us))\b)/i;
 export function representativesAt(text: string): number {
   const m = REPS_CLAUSE.exec(text);
   return m ? m.index + (m[0].length - m[0].trimStart().replace(/^[，,。；;.!！]/, '').trimStart().length) : -1;
