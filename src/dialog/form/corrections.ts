@@ -23,7 +23,7 @@ const ADD_BEFORE = /(?:再|还)?(?:补充|加上|添上|添|加|补)(?:上)?(?:�
 
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
-  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请|要|得)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|没写上|写(?:细|具体|清楚|详细)(?:点|些|一点|一些)?|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)(?:上)?(?:名字|全名|大名|姓名)?[\s:：，,]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
+  /^[\s,，:：]*(?:(?:也|都|给我|帮我|请|要|得)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|(?:还)?没改(?:过来)?|没写上|写(?:细|具体|清楚|详细)(?:点|些|一点|一些)?|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)(?:上)?(?:名字|全名|大名|姓名)?[\s:：，,]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+|(?:it'?s|it is|they'?re|there are)\s+)?(?:actually\s+)?(?:(?:only|just|exactly|simply)\b\s*[:：]?\s*)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
@@ -83,7 +83,7 @@ const ONLY_MARKER = /^(?:(?:the )?(?:part|bit|field|line|one|thing)\b)?[\s,.]*(?
 /** "那一行不对 前面多了几个字 就写…", "写乱了 改成：…", "should only say: …": the new value follows the last such word. */
 const DIRECTIVE = /(?:(?<=[，,。]\s{0,2})(?:就|要)?写(?=[^，,。]{2})|只要|只留|只保留|就写|只写|就填|改成|改为|写成|换成|应该是|应该写|应该归|应该算|该归|归到|算到|(?:should|must) (?:only |just )?(?:say|be|read)|just (?:say|put|write)|(?:please )?make it|change it to)[\s:：]*(?:(?:only|just)\s*[:：]\s*)?/gi;
 /** What follows the value and is about the form, not the matter: "… remove the sentence about documents", "…另外…". */
-const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用|不是)|写清楚(?:点|些|一点)?|写明白(?:点|些)?|(?:(?:别的|其他|其余|剩下的)(?:都|也)?(?:没(?:有)?问题|没错|对(?:的)?|不用改)(?:了)?[\s，,。]*)?(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了|(?<=然后就|那就|就)交)(?:吧|了|啊)?[\s。.!！]*$|(?:别的|其他|其余)(?:都|也)?(?:没(?:有)?问题|没错|对(?:的)?)(?:了)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
+const META_TAIL = /(?:[.。!！;；，,]\s*|\s+)(?:(?:please )?(?:remove|delete|drop)\b|(?:另外|还有|并且)[\s，,]*(?:我|俺)?(?:问过|去过|找过|把|那个|这个)|删(?:了|掉)|(?:后面|后头|后边|前面|前头|剩下|其他|别的|多余)(?:的|那)?(?:那|这)?(?:句|些|几句|一句|部分|话|字)?(?:话|字)?(?:都)?(?:不要|去掉|删掉|删了|拿掉|别写|不用写|不用|不是)|写清楚(?:点|些|一点)?|写明白(?:点|些)?|(?:(?:别的|其他|其余|剩下的)(?:都|也)?(?:没(?:有)?问题|没错|对(?:的)?|不用改)(?:了)?[\s，,。]*)?(?:(?:改|弄|写)(?:好|完)(?:了)?|然后|那就|就|行了|好了)?[\s，,]*(?:就)?(?:提交|交上去|交了|(?<=然后就|那就|就)交)(?:吧|了|啊)?[\s。.!！]*$|(?:别的|其他|其余)(?:都|也)?(?:没(?:有)?问题|没错|对(?:的)?)(?:了)?[\s。.!！]*$|别把[^，,。]{0,10}写(?:里头|进去|上|在里面)|(?:这个|这些|那个)?也(?:给我|给俺)?写上|(?:名字|全名|姓名|大名)(?:也)?(?:要|得)?(?:给(?:我|俺))?写上(?:去)?|\b(?:and )?(?:then )?submit(?: it)?[.!\s]*$)[^]*$/i;
 
 /** What the summary says now, quoted to be replaced: "it says 'Donghu No'", "写的是'王老实'". */
 const OLD_QUOTED = /(?:\b(?:it|that|this|the summary)\s+(?:says|reads|shows|has)|(?:现在|上面)?(?:写的|写着|显示的?)(?:是)?|(?:现在|上面)是)\s*["“'‘「『][^"”'’」』]{1,60}["”'’」』][\s,，.。]*/gi;
@@ -166,7 +166,7 @@ function newValue(text: string): string {
   const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
   return (
     // "the Sunshine Bilingual School itself (the principal, Mr. Gao), not just "employer"": what is meant comes first.
-    pick(/^\s*((?:(?!\bnot\b)(?:\b(?:Mrs?|Ms|Dr|No|St|Co)\.|[^.;!?]))+?)\s*,?\s+not (?:just|only|simply|merely)\s+["“'‘]?[^"”'’.;!?]{1,40}["”'’]?\s*[.!]?\s*$/i)?.replace(/\s+itself\b/i, '') ??
+    pick(/^\s*((?:(?!\bnot\b)(?:\b(?:Mrs?|Ms|Dr|No|St|Co)\.|[^.;!?]))+?)\s*,?\s+not (?:just|only|simply|merely|any|some|a|the)\s+["“'‘]?[^"”'’.;!?]{1,40}["”'’]?\s*[.!]?\s*$/i)?.replace(/\s+itself\b/i, '') ??
     pick(/(?<!不|并不|可不)(?:是|为|改成|应该是)\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/^\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??
@@ -260,6 +260,9 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
       if (step.name === asking || out.some((c) => c.step === step)) continue;
       if (step.name === 'facts' && namesOther) continue;
       const value = form.slots[step.name];
+      // (Asked the place, "…是北岭乡石岗村的，不是要迁我们村" takes back a reading of it, never words of the story:
+      // a story's words are swapped on the summary only.)
+      if (step.free && !step.field?.joins && asking !== CONFIRM && !(typeof value === 'string' && value.trim().toLowerCase() === lower)) continue;
       if (typeof value === 'string' && value.toLowerCase().includes(lower)) {
         let at = value.toLowerCase().indexOf(lower);
         // "宏达化肥厂" with "宏达造纸厂" for "化肥厂": the words before that the new value repeats are not doubled.

@@ -117,8 +117,10 @@ function readPlaceFolded(text000: string, townships: Townships): PlaceAnswer | n
   const text = where.length > 0 && where.length < sentences.length ? where.join(' ') : text0;
   // Several clauses ("南河那边哩，就在俺们村里"): the one that names a place, else vague.
   const clauses = foldWidth(text)
-    .split(/[，,；;。]+|(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])/)
+    .split(/[，,；;。？?！!]+|(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])/)
     .map((c) => c.trim())
+    // ("我们是北岭乡石岗村的，不是要迁我们村": the words taken back are no place.)
+    .filter((c, i, all) => all.length === 1 || !/^(?:而)?(?:不是|并不是|并非)/.test(c))
     // ("幸福小区 5号楼2单元301 这是我出租的房子": a remark about the place is no part of it.)
     .filter((c, i) => i === 0 || !/^(?:这|那)(?:里)?是(?:我|俺)/.test(c))
     .filter((c) => c && !/^(?:对|对的|是|是的|嗯|好|好的|就是|yes|yeah|ok|okay|sure|right|wait|sorry|oh|um|uh|well|actually|hmm|no)$/i.test(c));
@@ -208,13 +210,15 @@ export function findPlace(text: string, townships: Townships): string | null {
   const t = foldWidth(text);
   for (const m of t.matchAll(ZH_NAMED_PLACE)) {
     // "跟村主任吵了一架": a village's officer, not a place.
-    if (/村$/.test(m[1]!) && /^(?:主任|支书|书记|干部|长|会计|民代表)/.test(t.slice(m.index + m[0].length))) continue;
+    // ("我们村会计贪污村民的补贴": 村民 are villagers, no village.)
+    if (/村$/.test(m[1]!) && /^(?:主任|支书|书记|干部|长|会计|民)/.test(t.slice(m.index + m[0].length))) continue;
     const lead = m[1]!.replace(/^.*?(?:在|住|是|到|去|从|跟|和|找|向|给|把|被|让|说|了|岁|叫|举报|反映|反应|投诉|检举|控告|我们|俺们|咱们)(?=[\u4e00-\u9fff\d]{2,})/, '');
     const place = clean(dropTownships(lead, townships));
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
     // ("村里的路坏了": the village's road — no place named; nor what is left of it, "里的路".)
     const generic = /^(?:小区|社区|村|街|路|楼|院|组|家|里|的|上)/.test(place) || /^(?:村里|村上|镇上|镇里|乡里|县里|城里|家里|屋里)/.test(lead);
-    const deedy = /[走跑去来到给拿说有把被让叫每个娃了年]|\d/.test(place.replace(/\d+(?:号|栋|幢|单元|组|楼)/g, ''));
+    // ("修路要迁我们村的祖坟": our village, moved — no name.)
+    const deedy = /[走跑去来到给拿说有把被让叫每个娃了年迁贪要]|\d|(?:我们|俺们|咱们|[我俺咱])(?:村|庄|屯|组)$/.test(place.replace(/\d+(?:号|栋|幢|单元|组|楼)/g, ''));
     // ("城关镇老街": two characters after a township named just before them are a place too.)
     const afterTownship = place.length === 2 && lead.length > place.length && dropTownships(lead, townships) !== lead && /[街村庄屯寨]$/.test(place) && !/^[这那本同一每各]/.test(place);
     if ((place.length >= 3 || afterTownship) && !/(?:一|这|那|同)条/.test(place) && !generic && !deedy && !VAGUE.test(place) && !DEED.test(place) && !/^(?:本|同|邻|全|这个|那个|这条|那条|这段|那段|这片|那片|这块|那块|这边|那边|各|每|哪|修|挖|占|拆|征|旁边|隔壁|附近|对面|别的|其他|外)/.test(place) && !/^(?:烂泥|泥|土|烂|破|水泥|柏油)路$/.test(place)) return place;
@@ -222,7 +226,7 @@ export function findPlace(text: string, townships: Townships): string | null {
   for (const m of t.matchAll(EN_NAMED_PLACE)) {
     const place = dropTownships(m[1]!, townships).replace(/^(?:The|A|Our|My)\s+/, '');
     // ("The hospital says…": a kind of place without its name is none.)
-    if (!/^(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|station|health cent(?:er|re)|clinic)$/i.test(place)) return place;
+    if (!/^(?:village|road|street|community|estate|market|school|factory|reservoir|hospital|bridge|(?:police |bus |train |fire |petrol |gas )?station|health cent(?:er|re)|clinic)$/i.test(place)) return place;
   }
   return null;
 }

@@ -733,7 +733,7 @@ describe('round I (12 citizens through /api/chat, 2026-12-07)', () => {
     const s = new Script();
     s.say('俺在工地摔断了腿 包工头不管 没给上保险');
     s.say('工地在东湖镇 新修的东湖花园小区那个工地 包工头叫赵老四 大名赵国强 开发商是宏达地产');
-    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['name'] ?? null).toBeNull();
     s.say('转人工');
     expect(s.slots['demands']).toBeUndefined();
   });
@@ -964,7 +964,7 @@ describe('round M (12 citizens, 75 misunderstandings in 169 messages)', () => {
   it('"俺是王家庄的" names a village, not the citizen; only its township is asked', () => {
     const s = new Script();
     s.say('你好 俺是王家庄的 村里修路占了俺家地 没给钱');
-    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['name'] ?? null).toBeNull();
     expect(s.slots['address']).toBe('王家庄');
     expect(s.text).toMatch(/王家庄属于哪个乡镇/);
   });
@@ -1117,7 +1117,7 @@ describe('round M, values kept clean', () => {
   it('"boss name is Zhao Dehai" is not the citizen\'s name', () => {
     const s = new Script('en');
     s.say('hello, i work in chengguan town construction site, boss not pay my salary 4 months, boss name is Zhao Dehai, he is subcontractor');
-    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['name'] ?? null).toBeNull();
   });
 });
 
@@ -1206,7 +1206,7 @@ describe('round N (12 citizens, 49 misunderstandings in 129 messages)', () => {
   it('"俺是李庄镇王楼村的" is a place, not a name; "name is Jinxiu Garden" is a site', () => {
     const s = new Script();
     s.say('俺是李庄镇王楼村的 俺家地让征了 补偿款少给了 找过镇政府他们推给县里');
-    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['name'] ?? null).toBeNull();
     expect(String(s.slots['facts'])).not.toMatch(/\[/);
     const e = new Script('en');
     e.say('boss not pay 13 workers 3 months, the building site is near bus station, name is Jinxiu Garden');
@@ -1477,7 +1477,7 @@ describe('round P (2026-12-07): a neighbour\'s names', () => {
     const s = new Script();
     s.say('俺家门口的路被堵了');
     s.say('青石镇王庄村，邻居叫陈老三，大名陈守义');
-    expect(s.slots['name']).toBeUndefined();
+    expect(s.slots['name'] ?? null).toBeNull();
     expect(s.slots['respondent']).toBe('邻居陈守义');
     expect(s.slots['address']).toBe('王庄村');
   });
@@ -3520,5 +3520,52 @@ describe('round Z5, a teacher owed overtime (en)', () => {
     expect(e.slots['respondent']).toBe('Donghu Middle School');
     expect(e.slots['peopleCount']).toBe(12);
     expect(e.slots['demands']).toBe('I want the school to pay the overtime owed since March, about 9 months.');
+  });
+});
+
+describe('round Z5, places and whom read from free words', () => {
+  it('"我们村会计贪污村民的种粮补贴" names no village "会计贪污村"; "我们村会计叫孙德旺" names the accountant; "被举报的是村会计孙德旺，名字要写上" is what it says', () => {
+    const s = new Script();
+    s.say('我要举报我们村会计贪污村民的种粮补贴，能不能匿名？');
+    expect(s.slots['address']).toBeUndefined();
+    s.say('青石镇 大柳树村，我们村会计叫孙德旺');
+    expect(s.slots['address']).toBe('大柳树村');
+    expect(s.slots['respondent']).toBe('村会计孙德旺');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '匿名' : s.state.expecting === 'demands' ? '希望纪委查一查他，把钱退给老百姓。就我自己' : '跳过');
+    s.say('地点写错了，是大柳树村。还有被举报的是村会计孙德旺，名字要写上');
+    expect(s.text).toContain('村会计孙德旺');
+    expect(s.slots['name'] ?? null).toBeNull();
+  });
+
+  it('asked where, "我们是北岭乡石岗村的，不是要迁我们村" is the place and leaves the story alone', () => {
+    const s = new Script();
+    s.say('wo shi beiling xiang de, 修路要迁我们村的祖坟，一个坟才给800块，没人跟我们商量');
+    expect(s.slots['address']).toBeUndefined();
+    s.say('迁坟的事，算征地补偿吧？我们是北岭乡石岗村的，不是要迁我们村');
+    expect(s.slots['address']).toBe('石岗村');
+    expect(s.slots['facts']).toContain('修路要迁我们村的祖坟');
+  });
+
+  it('"西山乡 上坪村 我七十八了 社保所的人说…" gives the village; "被反映的写县社保局 社保所是他们下面的 都有责任" keeps both', () => {
+    const s = new Script();
+    s.say('我的养老金停了三个月了说我死了我还活着啊这咋整');
+    expect(s.slots['facts']).not.toMatch(/这$/);
+    s.say('西山乡 上坪村 我七十八了 社保所的人说系统里显示我去年死了 我每个月都去领钱的咋会死了');
+    expect(s.slots['address']).toBe('上坪村');
+    while (s.state.expecting !== 'confirm') s.say(s.state.expecting === 'name' ? '刘德福 13839012276' : s.state.expecting === 'demands' ? '我要把养老金接着发 就我一个人' : '跳过');
+    s.say('被反映的写县社保局 社保所是他们下面的 都有责任');
+    expect(s.slots['respondent']).toBe('县社保局、社保所');
+  });
+
+  it('(en) "Police station keep saying…" names no place; "we live in Shuikou village" and "against X, the hukou office, not any police station" both correct', () => {
+    const e = new Script('en');
+    e.say('Hello. I am from Vietnam, married to a Chinese man in Taoyuan. Our son is 3 years old and still can not get hukou registered. Police station keep saying papers not enough.');
+    expect(e.slots['address']).toBeUndefined();
+    e.say("I want my son to get hukou, he is a Chinese citizen's son. Only our family.");
+    expect(String(e.slots['demands'])).not.toContain('Only our family');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Nguyen Thi Hoa. phone 15877462190' : e.state.expecting === 'address' ? 'the market street in Taoyuan' : 'skip');
+    e.say('Two things wrong: we live in Shuikou village, Taoyuan. And complaint is against Taoyuan police station, the hukou office, not any police station.');
+    expect(e.slots['address']).toBe('Shuikou village');
+    expect(e.slots['respondent']).toBe('Taoyuan police station, the hukou office');
   });
 });

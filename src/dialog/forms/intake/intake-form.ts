@@ -153,7 +153,7 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
   const countApart = words.text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => !/代表|representatives?/i.test(x) && /\d/.test(x) && /不是|\bnot\b|改成|\bactually\b/i.test(x));
   const aboutReps = /代表|representatives?/i.test(words.text) && !countApart && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
   const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-  const corrections2 = withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx);
+  const corrections2 = withBothParties(withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx), words, form, ctx);
   // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
   const again = namedAfterAll(words, form, ctx);
   const corrections = again
@@ -269,6 +269,20 @@ function withVillageKept(corrections: Correction[], form: FormState): Correction
 }
 
 /** "邻居叫陈二柱 写上" when whom is "邻居": the one of that role, by name. */
+/** "被反映的写县社保局 社保所是他们下面的 都有责任": the new one named, and the one kept said to share the blame — both. */
+function withBothParties(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  const old = slotsOf(form).respondent;
+  const at = corrections.findIndex((c) => c.step.name === 'respondent' && c.reading.ok);
+  if (typeof old !== 'string' || at < 0) return corrections;
+  // (Whom is read as a name, with what else the words told: { who, more }.)
+  const value = corrections[at]!.reading.value as string | { who: string; more?: string };
+  const neu = typeof value === 'string' ? value : value.who;
+  const both = new RegExp(`${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^。.!！?？]{0,16}(?:都|也)(?:有(?:责任|份|错)|得管|要查|该管)|\\b(?:both|also) (?:are )?(?:responsible|to blame)\\b`, 'i');
+  if (typeof neu !== 'string' || neu.includes(old) || old.includes(neu) || !both.test(words.text)) return corrections;
+  const who = `${neu}${ctx.locale === 'zh' ? '、' : ' and '}${old}`;
+  return corrections.map((c, i) => (i === at ? { step: c.step, reading: { ok: true, value: typeof value === 'string' ? who : { ...value, who } } as const } : c));
+}
+
 function withPartyNamed(corrections: Correction[], words: Words, form: FormState): Correction[] {
   const who = slotsOf(form).respondent;
   if (typeof who !== 'string' || who.length > 12 || corrections.some((c) => c.step.name === 'respondent')) return corrections;
@@ -382,7 +396,7 @@ function withoutAskedClauses(text: string, ctx: TurnContext): string {
   let rest = text;
   for (const q of asked) rest = rest.replace(q.text, '');
   // ("…老板欠了我们三个月工资不给，怎么办": the closing "what now" asks, it tells nothing.)
-  rest = rest.replace(/[，,\s]*(?:这可|那)?(?:怎么办|咋办|咋整|怎么整)(?:啊|呀|呢)?[？?！!。]*$/, '').replace(/[，,\s]+(?=[。！!？?]|$)/g, '').replace(/^[，,。\s]+/, '').trim();
+  rest = rest.replace(/[，,\s]*(?:这可|那|这|啊这)?(?:怎么办|咋办|咋整|怎么整)(?:啊|呀|呢)?[？?！!。]*$/, '').replace(/[，,\s]+(?=[。！!？?]|$)/g, '').replace(/^[，,。\s]+/, '').trim();
   return contentSize(rest) >= 8 ? rest : text;
 }
 

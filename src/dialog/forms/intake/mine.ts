@@ -156,6 +156,14 @@ function tellsBesidePlace(w: Words, ctx: FormContext): boolean {
 }
 
 /** The sentence that names the township, without it: the rest is the place when it reads as one. */
+/** "西山乡 上坪村 我七十八了 社保所的人说…": typed with spaces for stops, the place is the clause right after the township. */
+function placeFirst(rest: string, ctx: FormContext): string | null {
+  const first = rest.split(/[，,、]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0]!.trim();
+  if (first === rest || !/\p{Script=Han}/u.test(first) || contentSize(first) < 3 || !/[村庄屯路街巷号楼院组]|小区|社区/.test(first) || /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(first)) return null;
+  const p = readPlace(first, ctx.county.townships);
+  return p && 'place' in p ? p.place : null;
+}
+
 function placeBesideTownship(w: Words, ctx: FormContext): string | null {
   const tw = w.entities.find((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end) && !homeTownship(w.text, e.start));
   if (!tw) return null;
@@ -176,7 +184,7 @@ function placeBesideTownship(w: Words, ctx: FormContext): string | null {
     if (p && 'place' in p) return p.place;
   }
   // ("青石镇，村支书刘宝山把村里集体的地卖了": a clause that tells what happened is no place.)
-  if (/\p{Script=Han}/u.test(rest) ? /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(rest) : /\b(?:is|was|are|were|did|does|has|have|had|said|told|took|paid|owes?|owed|want|wants)\b/i.test(rest)) return null;
+  if (/\p{Script=Han}/u.test(rest) ? /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(rest) : /\b(?:is|was|are|were|did|does|has|have|had|said|told|took|paid|owes?|owed|want|wants)\b/i.test(rest)) return placeFirst(rest, ctx);
   if (contentSize(rest) < 3 || !/[村庄屯路街巷号楼院组场站区园厂]|工地|小区|旁边|附近|对面|门口|village|road|street|lane|site|estate|community|building|market|station|bridge|square|near|next to|opposite|behind/i.test(rest)) return null;
   const p = readPlace(rest, ctx.county.townships);
   return p && 'place' in p ? p.place : null;
@@ -286,7 +294,7 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (who && !/^(?:啥|什么|谁)/.test(who)) replaced['respondent'] = `${s.respondent}${who}`;
   }
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
-  if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长|主任|所长|站长|局长|镇长|乡长|会计|校长|院长|经理|厂长|队长|组长)$/.test(s.respondent) && !replaced['respondent']) {
+  if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长|主任|所长|站长|局长|镇长|乡长|(?:村|镇|乡)?会计|出纳|校长|院长|经理|厂长|队长|组长)$/.test(s.respondent) && !replaced['respondent']) {
     const at = w.text.indexOf(s.respondent);
     // ("邻居叫陈老三，大名陈守义": the formal name when given.)
     const called = at >= 0 ? /^(?:家)?(?:的)?(?:叫|名叫|大名叫?)([\u4e00-\u9fff]{2,3}?)(?=[，,。\s]|$)(?:[，,\s]*大名(?:叫|是)?([\u4e00-\u9fff]{2,3}))?/.exec(w.text.slice(at + s.respondent.length)) : null;
@@ -375,7 +383,10 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     if (count && values['peopleCount'] === undefined) values['peopleCount'] = count;
     const prior = priorInStory(w.text);
     if (prior) values['priorPetition'] = { kind: prior, detail: prior === 'none' ? null : scrubPersonal(priorSentence(w.text), ctx.readers.entities(priorSentence(w.text)), ctx.locale).slice(0, 500) };
-    const demand = demandClause(w.text);
+    // ("I want my son to get hukou. Only our family.": the count said beside the request is no part of it.)
+    const demand0 = demandClause(w.text);
+    const apart = demand0 ? splitCount(demand0) : null;
+    const demand = apart?.count && contentSize(apart.rest) >= 6 ? apart.rest : demand0;
     if (demand) values['demands'] = withoutIntroductions(scrubPersonal(demand, ctx.readers.entities(demand), ctx.locale));
     // The kind of matter from the story itself (the opening, the facts); a remark while
     // something else is asked must be clearer ("Xinyuan shoe factory" is no pollution).

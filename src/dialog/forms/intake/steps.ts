@@ -277,7 +277,7 @@ export const address: Step = {
     const usable = words && contentSize(words) >= 2 && words.length <= 60;
     return settle(f, { address: usable ? words : null }, usable ? [kept(ctx.locale, words)] : []);
   },
-  field: { label: 'fAddress', joins: 'more', words: /地点|地址|位置|具体地方|(?<![啥什么哪个这那])地方(?=是|在|写|改|应该|说错|不对|错了)|街名|路名|村名|地名|小区名|place|address|location|village name|street name/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
+  field: { label: 'fAddress', joins: 'more', words: /地点|地址|位置|具体地方|(?<![啥什么哪个这那])地方(?=是|在|写|改|应该|说错|不对|错了)|街名|路名|村名|地名|小区名|place|address|location|village name|street name|\b(?:we|I) (?:actually )?(?:live|stay) (?:in|at)\b/i, show: (f, ctx) => slotsOf(f).address ?? notGiven(ctx.locale) },
 };
 
 // ---- category -------------------------------------------------------------
@@ -470,7 +470,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|被举报(?:的)?(?:人|对象|单位)?(?=是|的?名字|不对|错了|写|改|应该|:|：|\s|，|,)|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
     joins: 'another',
@@ -890,7 +890,7 @@ export const name: Step = {
   field: {
     label: 'fName',
     // ("邻居大名叫刘志刚", "the landlord's name is …": another person's name, not the citizen's.)
-    words: /(?<!(?:邻居|他|她|对方|老板|房东|包工头|支书|书记|村长|主任|镇长|乡长|所长|局长|干部|经理|厂长|老师|校长|医生|儿子|女儿|老伴|老婆|老公|妈|爸|娘|爹)(?:的)?)(?:名字|姓名|大名)|(?<!\b(?:his|her|their|[a-z]+'s)\s)\bname\b/i,
+    words: /(?<!(?:邻居|他|她|对方|老板|房东|包工头|支书|书记|村长|主任|镇长|乡长|所长|局长|干部|经理|厂长|老师|校长|医生|会计|儿子|女儿|老伴|老婆|老公|妈|爸|娘|爹|(?:被)?(?:举报|反映|投诉)的(?:人|对象)?|对象)(?:的)?)(?:名字|姓名|大名)|(?<!\b(?:his|her|their|[a-z]+'s)\s)\bname\b/i,
     show: (f, ctx) => (slotsOf(f).anonymous ? t(ctx.locale, 'anonymous') : (slotsOf(f).name ?? notGiven(ctx.locale))),
   },
 };
