@@ -110,7 +110,8 @@ function applyMined(spec: FormSpec, form: FormState, words: Words, ctx: FormCont
     // (A value declined before and given now is written as its step writes an answer.)
     f = step && f.slots[name] === null ? write(step, f, value, ctx) : { ...f, slots: { ...f.slots, [name]: value } };
     // A value replaced is said back too (not the story joined to the facts: that is said as more of the story).
-    if (step?.field && !step.free && step.field.show(f, ctx).trim() !== '') noted.push(step);
+    // (Whom, a short free field, is said back like a value: "交警大队城关中队".)
+    if (step?.field && (!step.free || step.field.joins) && step.field.show(f, ctx).trim() !== '') noted.push(step);
   }
   for (const [name, value] of Object.entries(mined.values)) {
     const step = stepOf(spec, name);

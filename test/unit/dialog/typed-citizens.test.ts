@@ -532,15 +532,15 @@ describe('round F: names and words in English', () => {
     expect(s.state.expecting).toBe('name');
     return s;
   };
-  it('"Liu Yuxuan (刘宇轩), 188…" is one person with a phone', () => {
+  it('"Liu Yuxuan (刘宇轩), 188…" is one person, both names, with a phone', () => {
     const s = toName();
     s.say('Liu Yuxuan (刘宇轩), 18855317264, ID 412726199001015521');
-    expect(s.slots).toMatchObject({ name: 'Liu Yuxuan', phone: '18855317264' });
+    expect(s.slots).toMatchObject({ name: 'Liu Yuxuan (刘宇轩)', phone: '18855317264' });
   });
-  it('"my name Nguyen Thi Lan, chinese name 阮氏兰. phone 135…" keeps the phone', () => {
+  it('"my name Nguyen Thi Lan, chinese name 阮氏兰. phone 135…" keeps the phone and both names', () => {
     const s = toName();
     s.say('my name Nguyen Thi Lan, chinese name 阮氏兰. phone 13569874120. passport C4821937');
-    expect(s.slots).toMatchObject({ name: 'Nguyen Thi Lan', phone: '13569874120' });
+    expect(s.slots).toMatchObject({ name: 'Nguyen Thi Lan (阮氏兰)', phone: '13569874120' });
   });
 });
 
@@ -3567,5 +3567,55 @@ describe('round Z5, places and whom read from free words', () => {
     e.say('Two things wrong: we live in Shuikou village, Taoyuan. And complaint is against Taoyuan police station, the hukou office, not any police station.');
     expect(e.slots['address']).toBe('Shuikou village');
     expect(e.slots['respondent']).toBe('Taoyuan police station, the hukou office');
+  });
+});
+
+describe('round Z5, an intern, a noodle shop, a delivery rider', () => {
+  it('(en) an unpaid internship stipend is labour; "Chengguan Town, it is the … Hospital on Renmin Road" is the place; "6 of us in the same situation" asks who files', () => {
+    const e = new Script('en');
+    e.say('Hello, I am a nursing student. The county hospital did not pay my internship stipend for 4 months. I want to file a complaint.');
+    expect(e.slots['category']).toBe('labor');
+    e.say("Chengguan Town, it is the County People's Hospital on Renmin Road.");
+    expect(e.slots['address']).toBe("the County People's Hospital on Renmin Road");
+    e.say('I want the hospital to pay the stipend, 800 yuan a month, 4 months total 3200. There are 6 of us interns in the same situation.');
+    expect(e.slots['scope']).toBeUndefined();
+    expect(e.state.expecting).toBe('peopleCount');
+  });
+
+  it('(en) "Lily Zhang, Chinese name 张丽丽" keeps both names; "please also put my Chinese name 张丽丽" adds it beside the English one', () => {
+    const e = new Script('en');
+    e.say('Hello, I am a nursing student. The county hospital did not pay my internship stipend for 4 months.');
+    while (e.state.expecting !== 'name') e.say(e.state.expecting === 'demands' ? 'pay my stipend, just me' : e.state.expecting === 'township' ? 'Chengguan' : 'skip');
+    e.say('My name is Lily Zhang, Chinese name 张丽丽, phone 17734520918.');
+    expect(e.slots['name']).toBe('Lily Zhang (张丽丽)');
+    const f = new Script('en');
+    f.say('Hello, I am a nursing student. The county hospital did not pay my internship stipend for 4 months.');
+    while (f.state.expecting !== 'confirm') f.say(f.state.expecting === 'name' ? 'Lily Zhang, 17734520918' : f.state.expecting === 'demands' ? 'pay my stipend, just me' : f.state.expecting === 'township' ? 'Chengguan' : 'skip');
+    f.say('Please also put my Chinese name 张丽丽.');
+    expect(f.slots['name']).toBe('Lily Zhang (张丽丽)');
+  });
+
+  it('(en) a shop sign torn down by 城管 is urban management', () => {
+    const e = new Script('en');
+    e.say('hi, my shop sign was torn down by 城管 yesterday without any notice. I run a small noodle shop. who can I complain to?');
+    e.say('Nanhe Town, Xinhua Street number 15, my shop is called 老刘面馆');
+    expect(e.slots['category']).toBe('urban');
+  });
+
+  it('"交警老罚我款" opens the story and names whom; "刚说了 交警大队 城关中队" asked the request names whom more exactly; "地点再具体点 是…" corrects the place', () => {
+    const s = new Script();
+    s.say('交警老罚我款');
+    expect(s.state.expecting).toBe('facts');
+    s.say('我送外卖的 电动车 城关镇解放路那个路口 一个月被罚了6次 每次200 说我闯红灯 我根本没闯');
+    expect(s.slots['facts']).toMatch(/^交警老罚我款\n我送外卖的/);
+    expect(s.slots['respondent']).toBe('交警');
+    while (s.state.expecting !== 'demands') s.say(s.state.expecting === 'category' ? '执法 交警乱罚款' : '跳过');
+    s.say('刚说了 交警大队 城关中队');
+    expect(s.slots['respondent']).toBe('交警大队城关中队');
+    expect(s.slots['demands']).toBeUndefined();
+    const expecting = (): string | null => s.state.expecting;
+    while (expecting() !== 'confirm') s.say(expecting() === 'name' ? '李强 电话18603721946' : expecting() === 'demands' ? '把罚款退给我。就我自己' : '跳过');
+    s.say('地点再具体点 是解放路和建设路交叉口那个红绿灯。这个罚款能退吗');
+    expect(s.slots['address']).toBe('解放路和建设路交叉口那个红绿灯');
   });
 });

@@ -90,7 +90,7 @@ export const intakeSpec: FormSpec = {
     return draft ? { type: 'submit_petition', draft } : null;
   },
   // When nothing but the story was noted, a word that filing has begun before the first question.
-  intro: (form, ctx) => (Object.keys(slotsOf(form)).every((k) => k === 'facts') ? [say(ctx.locale, 'intakeBegin')] : []),
+  intro: (form, ctx) => (Object.keys(slotsOf(form)).every((k) => k === 'facts' || k === 'opening') ? [say(ctx.locale, 'intakeBegin')] : []),
   confirmCancel: true,
   cancelled: 'cancelled',
   back: 'back',
@@ -153,7 +153,7 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
   const countApart = words.text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => !/代表|representatives?/i.test(x) && /\d/.test(x) && /不是|\bnot\b|改成|\bactually\b/i.test(x));
   const aboutReps = /代表|representatives?/i.test(words.text) && !countApart && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
   const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-  const corrections2 = withBothParties(withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx), words, form, ctx);
+  const corrections2 = withChineseNameBeside(withBothParties(withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx), words, form, ctx), words, form);
   // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
   const again = namedAfterAll(words, form, ctx);
   const corrections = again
@@ -269,6 +269,14 @@ function withVillageKept(corrections: Correction[], form: FormState): Correction
 }
 
 /** "邻居叫陈二柱 写上" when whom is "邻居": the one of that role, by name. */
+/** "Please also put my Chinese name 张丽丽" when the name is "Lily Zhang": the Chinese name beside the English one. */
+function withChineseNameBeside(corrections: Correction[], words: Words, form: FormState): Correction[] {
+  const kept = slotsOf(form).name;
+  const english = typeof kept === 'string' ? kept.replace(/\s*\(.*\)$/, '') : '';
+  if (!/^[A-Za-z][A-Za-z .'-]+$/.test(english) || !/chinese name|中文名/i.test(words.text)) return corrections;
+  return corrections.map((c) => (c.step === nameStep && c.reading.ok && typeof c.reading.value === 'string' && /^[\u4e00-\u9fff]{2,4}$/.test(c.reading.value) ? { step: c.step, reading: { ok: true, value: `${english} (${c.reading.value})` } as const } : c));
+}
+
 /** "被反映的写县社保局 社保所是他们下面的 都有责任": the new one named, and the one kept said to share the blame — both. */
 function withBothParties(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
   const old = slotsOf(form).respondent;
@@ -416,6 +424,8 @@ export function startIntake(state: ConversationState, text: string | null, ctx: 
   const scrubbed = story0 === words ? scrubPersonal(words, entities, state.locale) : scrubPersonal(story0, ctx.readers.entities(story0), state.locale);
   const story = words && !isBareAnnouncement(words) && storySize(scrubbed) >= 8;
   if (story) form = { ...form, slots: { facts: scrubbed.slice(0, 2000) } };
+  // ("交警老罚我款": the matter in a few words — the story is still asked, and opens with them.)
+  else if (words && !isBareAnnouncement(words) && storySize(scrubbed) >= 5 && contentSize(aboutTheMatter(scrubbed)) >= 5) form = { ...form, slots: { opening: scrubbed.slice(0, 200) } };
   // "你好，我叫芮小燕，东湖的，想反映个事": no story yet, but the name and the township are kept.
   const told = words && !isBareAnnouncement(words) ? { text: words, entities } : undefined;
   return startForm({ ...state, parked: null }, intakeSpec, form, ctx, [], told);

@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { bareYes, contentSize, ownShopNamed, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
-import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, passportIn } from './steps.ts';
+import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, partyRepeated, passportIn } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -170,6 +170,7 @@ function placeBesideTownship(w: Words, ctx: FormContext): string | null {
   const sentence = /[^。.!！?？;；]*$/.exec(w.text.slice(0, tw.start))![0] + w.text.slice(tw.start, tw.end) + /^[^。!！?？;；]*?(?=[。!！?？;；]|\.(?:\s|$)|$)/.exec(w.text.slice(tw.end))![0];
   const rest = sentence
     .replace(w.text.slice(tw.start, tw.end), ' ')
+    .replace(/^\s*[,，、]\s*/, '')
     .replace(/(?:^|\s)(?:in|at|of)\s+(?=[\s,]|$)/gi, ' ')
     .replace(/^\s*(?:(?:it'?s|it is|this is|that'?s)\s+)?/i, '')
     .replace(/^\s*(?:就)?(?:在|是)\s*/, '')
@@ -190,10 +191,13 @@ function placeBesideTownship(w: Words, ctx: FormContext): string | null {
   return p && 'place' in p ? p.place : null;
 }
 
-export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
+export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking: string | null): Mined {
   // "yes please go ahead" says nothing beyond the yes.
-  if (bareYes(w.text)) return { values: {} };
+  if (bareYes(w0.text)) return { values: {} };
   const s = slotsOf(form);
+  // ("交警老罚我款", then the story: whom and the kind are read from both.)
+  const opened = asking === 'facts' && s.opening ? `${s.opening}${ctx.locale === 'zh' ? '，' : '. '}${w0.text}` : null;
+  const w = opened ? { text: opened, entities: ctx.readers.entities(opened) } : w0;
   const values: Record<string, unknown> = {};
   const replaced: Record<string, unknown> = {};
   // A first message tells a story only when there is more in it than a greeting and an introduction.
@@ -293,6 +297,9 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
     const who = boss?.[1] ?? (boss?.[2] ? `老板${boss[2]}` : null);
     if (who && !/^(?:啥|什么|谁)/.test(who)) replaced['respondent'] = `${s.respondent}${who}`;
   }
+  // ("刚说了 交警大队 城关中队" asked the request, whom "交警": whom said again, more exactly.)
+  const again0 = asking === 'demands' ? partyRepeated(w.text) : null;
+  if (again0 && !replaced['respondent'] && (s.respondent === undefined || (typeof s.respondent === 'string' && again0 !== s.respondent && again0.includes(s.respondent)))) replaced['respondent'] = again0;
   // "邻居" from the story, "是告俺邻居马二狗" later: the role with the name said after it.
   if (typeof s.respondent === 'string' && /^(?:邻居|隔壁|房东|老板|包工头|村主任|村支书|支书|书记|村长|主任|所长|站长|局长|镇长|乡长|(?:村|镇|乡)?会计|出纳|校长|院长|经理|厂长|队长|组长)$/.test(s.respondent) && !replaced['respondent']) {
     const at = w.text.indexOf(s.respondent);
@@ -419,7 +426,8 @@ export function mineIntake(w: Words, form: FormState, ctx: FormContext, asking: 
       if (r) values['respondent'] = r;
     } else if (s.respondent === undefined && (asking === null || asking === 'facts')) {
       // Whom the complaint is against, kept when the story names it (never asked outside conduct reports).
-      const party = partyIn(w.text);
+      // ("交警老罚我款", then the story: the officers the complaint opened with are whom, named by their post.)
+      const party = partyIn(w.text) ?? (opened && /交警|辅警|协警|城管|民警|警察/.test(s.opening ?? '') ? respondentIn(s.opening!) : null);
       if (party) values['respondent'] = party;
     }
   }

@@ -5,6 +5,8 @@ import type { FormState, IdType, PeopleUnit, PriorPetition } from '../../types.t
 export interface IntakeSlots {
   consent?: { at: string; version: string; implied?: boolean };
   facts?: string;
+  /** A short complaint said first ("交警老罚我款"), too short for the story: it opens the story told next. */
+  opening?: string;
   township?: string | null;
   address?: string | null;
   category?: string;

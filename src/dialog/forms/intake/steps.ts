@@ -108,8 +108,14 @@ export const facts: Step = {
     if (scrubbed !== w.text && storySize(scrubbed) < 4) return null;
     return contentSize(w.text) >= 4 ? ok(scrubbed) : failed(say(ctx.locale, 'tooShort'));
   },
+  // (The few words said first, "交警老罚我款", open the story.)
+  apply: (f, v) => {
+    const opening = slotsOf(f).opening;
+    const next = setSlots(f, { facts: opening && !String(v).includes(opening) ? `${opening}\n${String(v)}`.slice(0, MAX_TEXT) : (v as string) });
+    return opening ? { ...next, slots: { ...next.slots, opening: undefined } } : next;
+  },
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askFacts', example: 'exFacts' }, again),
-  giveUp: (f, words, ctx) => settle(f, { facts: clip(words || notGiven(ctx.locale)) }),
+  giveUp: (f, words, ctx) => settle(f, { facts: clip([slotsOf(f).opening, words].filter(Boolean).join('\n') || notGiven(ctx.locale)), opening: undefined }),
   field: { label: 'fFacts', words: /事情经过|经过|事实|事情(?!的?经过)|what happened|the story|facts|description/i, show: (f) => slotsOf(f).facts ?? '' },
 };
 
@@ -292,6 +298,15 @@ export function partyOnly(text: string): string | null {
   const party = partyIn(bare);
   return party && party === bare && !CONDUCT_WORDS.test(text) ? party : null;
 }
+/** "刚说了 交警大队 城关中队": whom said again (to another question), pointing back — the office, or null. */
+export function partyRepeated(text: string): string | null {
+  const said = text.trim().replace(/^(?:我|俺)?(?:刚才?|刚刚|前面|早就?|都|不是)?(?:说|讲|告诉你)(?:过)?了?(?:啊|呀|嘛|吗)?[\s，,。]+/, '').replace(/[。.!！\s]+$/, '').trim();
+  if (contentSize(said) > 14) return null;
+  // (Only offices' names, one or a few: "城关中队" holds a 关 that is no request.)
+  const names = said.split(/[\s，,、]+/).filter(Boolean);
+  return names.length > 0 && names.every((n) => /^[\u4e00-\u9fff]{1,8}(?:队|局|所|站|政府|委会|公司|厂|医院|学校|办|中心)$/.test(n)) ? names.join('') : null;
+}
+
 const CONDUCT_WORDS = /贪|腐|受贿|索贿|挪用|吃拿卡要|作风|违纪|以权谋私|优亲厚友|打人|骂人|不作为|乱作为/;
 
 export const category: Step = {
@@ -557,6 +572,7 @@ export const demands: Step = {
     // "哦我看错了一位，是4305…": a number said again is no request (the miner takes the number).
     if (w.entities.some((e) => e.type === 'phone' || e.type === 'id_number') && contentSize(scrubPersonal(w.text, w.entities, ctx.locale).replace(/\[[^\]]{1,10}\]|(?:哦|噢)?(?:我)?(?:看|说|写|打|记)错了(?:一位|一个数)?|不对|应该是|是|sorry|I mean|wrong|it'?s/gi, '')) < 4) return null;
     // "社保所" asked what they want: whom, not a request (the miner takes it when whom is open).
+    if (partyRepeated(w.text) !== null) return null;
     if (partyOnly(w.text) !== null && contentSize(w.text) <= 8 && !DEMAND_CUE.test(w.text)) return null;
     // Asked together with how many it concerns: the count's own clause is no part of the request.
     // ("我没想干啥过激的事啊，我就是想讲理。我要求…", "那我匿名。要求…": words about the talk are no part of it either.)
@@ -855,6 +871,9 @@ function triageStop(f: FormState, ctx: FormContext): Reading {
 
 const isConduct = (f: FormState) => slotsOf(f).category === 'conduct';
 
+/** A Chinese name said beside an English one: "(刘宇轩)", "Chinese name 张丽丽", "中文名叫张丽丽". */
+const CHINESE_NAME_BESIDE = /[（(]\s*([\u4e00-\u9fff]{2,4})\s*[)）]|(?:chinese name(?: is)?|中文名(?:字)?(?:是|叫)?|(?<=[A-Za-z][.,]?\s{1,2}))\s*[:：]?\s*([\u4e00-\u9fff]{2,4})(?=\s*(?:$|[,，.。;；!！]))/i;
+
 export const name: Step = {
   name: 'name',
   expecting: 'name',
@@ -865,6 +884,17 @@ export const name: Step = {
     const text = withoutSecondName(w.text);
     const said = restated(text);
     const r = (said !== text ? readName(said, ctx.county.townships) : null) ?? readName(text, ctx.county.townships);
+    // "Lily Zhang, Chinese name 张丽丽", "Liu Yuxuan (刘宇轩)": both, the Chinese one beside — and said alone on the
+    // summary ("please also put my Chinese name 张丽丽"), beside the English one kept.
+    const zh = CHINESE_NAME_BESIDE.exec(w.text);
+    const zhName = zh ? (zh[1] ?? zh[2])! : null;
+    if (zhName) {
+      const latin = (n: string | null | undefined) => (n && /^[A-Za-z][A-Za-z .'-]+$/.test(n) ? n : null);
+      const kept = slotsOf(f).name;
+      const typed = /(?:^|[\s:：,，])([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=\s*[(（]?\s*[\u4e00-\u9fff]|\s*,?\s*chinese name)/i.exec(w.text)?.[1];
+      const en = latin(r && 'name' in r ? r.name : null) ?? latin(typed) ?? latin(typeof kept === 'string' ? kept.replace(/\s*\(.*\)$/, '') : null);
+      if (en) return ok(`${en} (${zhName})`);
+    }
     if (!r) return failed(say(ctx.locale, 'badName'));
     if ('name' in r) return ok(r.name);
     // "不匿名了", "实名举报": no wish to stay anonymous, whatever else the words lack.

@@ -97,7 +97,7 @@ export const withoutSecondName = (text: string) =>
 
 /** A respondent named by position in a report about officials ("我们镇上的一个副镇长", "deputy director Sun"). */
 const POSITION_ZH =
-  /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,8}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
+  /(?:(?:我们|俺们|咱们)?[\u4e00-\u9fff]{0,8}?(?:镇|乡|村|局|所|站|办|委|院|队)(?:上|里)?的?)?(?:一个|一位|那个|有个)?(?:分管[\u4e00-\u9fff]{1,6}的)?(?:副)?(?:镇长|乡长|党委书记|书记|村支书|支书|村主任|主任|站长|所长|局长|科长|股长|会计|出纳|干部|民警|警察|交警|辅警|协警|城管|队长|组长|院长|校长)(?:[，,]?\s*(?:姓|叫)[\u4e00-\u9fff]{1,3})?/;
 const POSITION_EN =
   /\b(?:(?:the|an?|our)\s+)?(?:deputy\s+|vice\s+)?(?:village head|village chief|party secretary|township head|head|director|chief|secretary|official|officer|mayor|accountant|policeman|cadre)(?:\s+(?:of|at)\s+(?:the\s+|our\s+)?(?:(?:[\w']+\s+){0,5}(?:office|bureau|station|committee|department)|[\w\s]{2,40}?(?:township|village|town)))?(?:\s+(?:named|called)\s+\w+|\s+\w+)?\b/i;
 
@@ -121,7 +121,8 @@ const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
 
 /** A person's role ("包工头", "村支书") may be followed by the person's name: "包工头老周", "村支书赵有才". */
 const ROLE_ZH = /(?:包工头|老板|房东|村干部|村支书|支书|村主任|村会计|村长|书记|镇长|乡长|经理|厂长|校长|院长|站长|所长|局长|邻居|隔壁(?:邻居)?)$/;
-const NICK_ZH = /^(?:老|小)[\u4e00-\u9fff](?:[\u4e00-\u9fff](?=$|[，,。\s和、跟及]))?/;
+// ("交警老罚我款": 老 before a verb says how often, no nickname.)
+const NICK_ZH = /^(?:老|小)(?![罚是不没要打说来去找拖欠让给把在扣骂欺抢占拆整收管查抓堵拦来])[\u4e00-\u9fff](?:[\u4e00-\u9fff](?=$|[，,。\s和、跟及]))?/;
 const NOT_NAME_AFTER = /^(?:跑|说|不|没|把|让|给|欠|拖|也|都|就|还|又|在|是|的|了|和|跟|他|她|们)/;
 
 function nameAfter(rest0: string): string {
