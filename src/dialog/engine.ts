@@ -231,7 +231,8 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
     if (withPerson) return withPerson;
   }
   // "低保被取消了", "my permit was cancelled by the bureau": something taken from the citizen, no command to cancel.
-  if (nlu?.intent.name === 'cancel' && CANCELLED_BY_OTHERS.test(text) && readCategory(text, ctx.county, ctx.readers, { story: true }) !== null) return startPetition(state, text, ctx);
+  // ("低保被取消了可以信访吗" asks: it is answered, below.)
+  if (nlu?.intent.name === 'cancel' && CANCELLED_BY_OTHERS.test(text) && !/[吗么][?？]?\s*$|[?？]\s*$/.test(text) && readCategory(text, ctx.county, ctx.readers, { story: true }) !== null) return startPetition(state, text, ctx);
   // "领导哪天接访？", "我想见县长", "预约接访": the leaders' reception days, and booking one.
   const wish = receptionWish(text);
   if (wish === 'book') return startReception(state, text, ctx);

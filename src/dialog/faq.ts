@@ -94,6 +94,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return durationAnswer(form, ctx);
     case 'hurry':
       return durationAnswer(form, ctx, true);
+    case 'siteVisit':
+      return say(l, 'faqSiteVisit');
     case 'letter':
       return say(l, 'faqLetter');
     case 'firstLocal':

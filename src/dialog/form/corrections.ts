@@ -166,7 +166,7 @@ function newValue(text: string): string {
   const pick = (re: RegExp) => re.exec(text)?.[1]?.trim();
   return (
     // "the Sunshine Bilingual School itself (the principal, Mr. Gao), not just "employer"": what is meant comes first.
-    pick(/^\s*((?:(?!\bnot\b)(?:\b(?:Mrs?|Ms|Dr|No|St|Co)\.|[^.;!?]))+?)\s*,?\s+not (?:just|only|simply|merely|any|some|a|the)\s+["“'‘]?[^"”'’.;!?]{1,40}["”'’]?\s*[.!]?\s*$/i)?.replace(/\s+itself\b/i, '') ??
+    pick(/^\s*((?:(?!\bnot\b)(?:\b(?:Mrs?|Ms|Dr|No|St|Co)\.|[^.;!?]))+?)\s*,?\s+not (?:just|only|simply|merely|any|some|a|the)\s+["“'‘]?[^"”'’.;!?]{1,40}["”'’]?\s*[.!]?\s*$/i)?.replace(/\s+itself\b/i, '').replace(/^(?:the|a|an) (?=[a-z])/, '') ??
     pick(/(?<!不|并不|可不)(?:是|为|改成|应该是)\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/^\s*([^，,。.!！；;]+?)\s*[，,]?\s*(?:而)?不是/) ??
     pick(/不是[^，,。]+[，,]\s*(?:而)?是\s*([^，,。.!！]+)/) ??

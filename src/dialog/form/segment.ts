@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit';
 
 export interface Question {
   text: string;
@@ -52,7 +52,8 @@ const MIN_GUIDE = 0.7;
 /** Clauses: sentence ends and commas, and spaces between Chinese words (typed as commas). */
 function clauses(text: string): string[] {
   return text
-    .split(/(?<=[。！!？?；;\n])|(?<=[，,])|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|(?<=[.!?])\s+/)
+    // ("what the petition procedure is and how long it takes?": two questions in one sentence.)
+    .split(/(?<=[。！!？?；;\n])|(?<=[，,])|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|(?<=[.!?])\s+|\s+(?=and (?:how|what|when|where|who|which|whether)\b)/)
     .map((c) => c.trim())
     .filter(Boolean);
 }
@@ -63,7 +64,7 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 /** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
 const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b|\b(?:go|come|petition|visit|file)\b[^?.]{0,20}\bin person\b|\bwhere is it\b|\bwhen is (?:it|the office|your office) open\b|\b(?:opening|office|reception) hours\b|几点(?:上班|开门|办公)|什么时候(?:上班|开门|办公)|办公时间|接待时间|(?:当面|亲自)(?:去|来)?(?:反映|信访|上访)/i;
 /** "这个可以投诉吗", "你们管不管", "can I file a complaint here?": whether the bureau takes such a matter. */
-const SCOPE = /归不归(?:你们|这里|这儿|信访局)?管|\b(?:is|am i in) (?:this|here) (?:even |really )?the right place\b|\bam i (?:even )?in the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这|你们)(?:能|可以)?管(?:得了)?[^，,。？?]{0,6}(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
+const SCOPE = /归不归(?:你们|这里|这儿|信访局)?管|(?:可以|能|能不能|可不可以)(?:来)?(?:信访|上访)(?:吗|么|不|[?？]|$)|\b(?:is|am i in) (?:this|here) (?:even |really )?the right place\b|\bam i (?:even )?in the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这|你们)(?:能|可以)?管(?:得了)?[^，,。？?]{0,6}(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
@@ -84,11 +85,13 @@ const LEGAL = /合法吗|违法吗|合不合法|违不违法|是不是违法|是
 const HIGHER = /(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)[^，,。？?]{0,4}(?:上访|反映|告|找)?[^，,。？?]{0,4}(?:吗|么|行不行|能不能|可以吗|管用)|(?:能不能|可以|能|可不可以)(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)|\b(?:go|complain|petition|appeal) (?:to )?(?:the )?(?:city|province|provincial|beijing|higher level)\b[^.?]{0,20}\?/i;
 
 /** "能写信反映吗", "can I petition by letter?": whether a letter is taken. */
+/** "会有人来现场看吗", "will someone come and look at it?": whether staff come to see the place. */
+const SITE_VISIT = /(?:会|能|能不能|可不可以|可以|有没有)?(?:有人|派人|来人)(?:来|过来|下来|到)?(?:现场|实地|俺家|我家|村里|地里)?(?:看(?:看|一下|一看)?|查看|核实|瞧瞧)|(?:多久|什么时候|啥时候)(?:能|会)?(?:来人|派人)|现场(?:看|查看|核实|核查)|\b(?:will|can|could|would) (?:someone|somebody|anyone|staff|you|they) (?:come|visit|send someone)\b[^.?]{0,30}\b(?:look|see|check|inspect|site|place|house|here)\b|\bsite (?:visit|inspection)\b/i;
 const LETTER = /写信|寄信|来信|信件|邮寄|寄(?:材料|过去|给你们)|\b(?:by (?:letter|post|mail)|(?:send|write|post|mail) (?:you |them )?(?:a )?letters?|letters? (?:instead|to you|to the bureau))\b/i;
 /** "要先去乡里吗", "do I have to go through the township first?": whether the township comes first. */
 const FIRST_LOCAL = /(?:先|得先|要先|必须先)(?:去|到|找|经过|通过|走)?(?:乡里|镇里|乡镇|乡政府|镇政府|村里|村委会?)|(?:乡里|镇里|乡镇|村里)[^，,。？?]{0,6}先(?:去|找|反映|走)|\b(?:go|went|start) (?:through|to|with) (?:the |my )?(?:township|village)(?: government| committee)? first\b|\b(?:township|village) first\b/i;
 /** "能快点吗", "can you hurry it up?": asking for speed — the timeline, and whom to ask. */
-const HURRY = /(?:能|可以|能不能|可不可以|麻烦|请)?(?:你们)?(?:快点|快一点|快些|加快|抓紧|尽快|加急)(?:办|处理|受理|办理|解决|给(?:个)?(?:答复|说法|结果|回复))?(?:一下)?(?:吗|么|不|呀|啊|吧|呢|[?？。！!]|$)|(?:帮(?:我|俺))?催(?:一催|一下|催)(?:他们|承办单位)?(?:吗|么|不|呀|啊|吧|[?？。！!]|$)|等不及|\b(?:hurry (?:it |this |them |things )?up|speed (?:it|this|things|my case) up|expedite (?:it|this|my case)|rush (?:it|this|my case))\b|\b(?:can|could|will) (?:you|they|it|this|my case)(?: be)? (?:go |move |handled |processed |dealt with |done )?(?:any )?(?:faster|sooner|quicker|more quickly)\b/i;
+const HURRY = /(?:能|可以|能不能|可不可以|麻烦|请)?(?:你们)?(?:快点|快一点|快些|加快|抓紧|尽快|加急)(?:办|处理|受理|办理|解决|给(?:个)?(?:答复|说法|结果|回复))?(?:一下)?(?:吗|么|不|呀|啊|吧|呢|[?？。！!，,]|$)|(?:帮(?:我|俺))?催(?:一催|一下|催)(?:他们|承办单位)?(?:吗|么|不|呀|啊|吧|[?？。！!]|$)|等不及|\b(?:hurry (?:it |this |them |things )?up|speed (?:it|this|things|my case) up|expedite (?:it|this|my case)|rush (?:it|this|my case))\b|\b(?:can|could|will) (?:you|they|it|this|my case)(?: be)? (?:go |move |handled |processed |dealt with |done )?(?:any )?(?:faster|sooner|quicker|more quickly)\b/i;
 /** "今天真冷，你们那下雪了没", "how are you?": small talk put to us — a short friendly word. */
 const SMALL_TALK = /(?:下雪|下雨|下大雪|降温)了(?:没|吗|么|没有)|(?:你们|你那|县城|县里|那边)[^，,。？?]{0,4}(?:冷不冷|热不热|天气(?:怎么样|咋样|好吗))|(?:你|您)(?:吃饭?了(?:吗|没)|好吗|忙吗|累不累)|\b(?:how are you|how'?s (?:the|your) (?:weather|day)|is it (?:cold|snowing|raining) (?:there|where you are|today))\b/i;
 /** "什么时候给答复", "I'm dying to know when they will decide": when an answer comes. */
@@ -185,6 +188,8 @@ function specialTopic(clause: string): Question | null {
       ? 'visit'
       : SMALL_TALK.test(clause)
       ? 'smallTalk'
+      : SITE_VISIT.test(clause)
+      ? 'siteVisit'
       : LETTER.test(clause)
       ? 'letter'
       : FIRST_LOCAL.test(clause)

@@ -3619,3 +3619,34 @@ describe('round Z5, an intern, a noodle shop, a delivery rider', () => {
     expect(s.slots['address']).toBe('解放路和建设路交叉口那个红绿灯');
   });
 });
+
+describe('round Z5, questions asked on the way', () => {
+  it('(en) "can you tell me what the petition procedure is and how long it takes?" gets the procedure, not only the time limits', () => {
+    const e = new Script('en');
+    e.say('Good afternoon. Before I file anything, can you tell me what the petition procedure is and how long it takes?');
+    expect(e.text).toContain('The procedure');
+    expect(e.text).toContain('within 15 days');
+  });
+
+  it('(en) "is it okay to complain about my own employer? Could I get in trouble?" is answered about retaliation, no legal text; "the school itself, Donghu Middle School" names whom', () => {
+    const e = new Script('en');
+    e.say('OK. I want to file now. I am a teacher at Donghu Town Middle School. The school has not paid our overtime for evening self-study classes since March, about 40 hours a month.');
+    e.say("It's the school itself, Donghu Middle School, on Hubin Road. Wait, is it okay to complain about my own employer? Could I get in trouble?");
+    expect(e.text).toMatch(/retaliate/);
+    expect(e.text).not.toContain('Your duties');
+    expect(e.text).not.toMatch(/cannot answer/);
+    expect(e.slots['respondent']).toBe('Donghu Middle School');
+  });
+
+  it('"能不能快点处理，太平间一天还要收两百块钱" and "我是问能不能快点，…" are answered; "会有人来现场看吗？" is answered', () => {
+    const s = new Script();
+    s.say('我男人上礼拜在县人民医院走了，医院说我们还欠三万多医药费，不交钱就不让我们把人拉回去火化，我要反映');
+    s.say('我是问能不能快点，人不能一直放在那里啊');
+    expect(s.text).toContain('理解您着急');
+    const w = new Script();
+    w.say('邻居家盖了一堵墙把我家出门的路堵死了 南河镇的');
+    w.say('会有人来现场看吗？');
+    expect(w.text).toContain('现场');
+    expect(w.text).not.toContain('答不好');
+  });
+});

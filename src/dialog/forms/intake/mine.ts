@@ -274,7 +274,11 @@ export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking:
     // ("房东叫黄丽华": a person keeps the role beside the name — 房东黄丽华.)
     // (Only the capitalised words make a name: "the factory is by the river east of the village" names none.)
     const capitalised = called?.[1] ? (/^(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*/.exec(called[1])?.[0] ?? null) : undefined;
-    const name = capitalised !== undefined ? capitalised : (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
+    // ("It's the school itself, Donghu Middle School": the kind said by its proper name.)
+    const Kind = kind && /^[a-z]/.test(kind) ? `${kind[0]!.toUpperCase()}${kind.slice(1)}` : null;
+    const proper = Kind && !called ? new RegExp(`\\b((?:[A-Z][\\w'’&-]*\\s+){1,4}${Kind})\\b`).exec(w.text)?.[1]?.replace(/^(?:The|A|An|Our|My|It'?s)\s+/, '') : undefined;
+    const properName = proper && proper.split(/\s+/).length >= 2 ? proper : undefined;
+    const name = capitalised !== undefined ? capitalised : properName ?? (called?.[2] && /房东|老板|包工头/.test(kind!) ? `${s.respondent}${called[2]}` : called?.[2]);
     if (name && name !== s.respondent && !/^(?:the|a|an|it|not)$/i.test(name)) replaced['respondent'] = name;
   }
   // "地点就是南河镇中心小学门口那条路上": the place said with its label, before it is asked.
