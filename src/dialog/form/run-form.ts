@@ -95,7 +95,7 @@ function lastAsked(text: string, ctx: FormContext): Question | null {
   const clauses = asking ? asking.split(/(?<=[，,])\s*/).filter(Boolean) : [];
   // "…我要是举报了他会不会知道是我": a closing clause that asks by its words, without a question mark.
   const tail = asking ? undefined : text.trim().split(/[，,。\s]+/).filter(Boolean);
-  const unmarked = tail && tail.length > 1 && /(?:会不会|能不能|可不可以|是不是|有没有|要不要)[^，。\s]{0,12}$|[吗么]$|^(?:这个|这种事)?(?:能|可以)[^，。\s]{1,8}不$/.test(tail.at(-1)!) ? `${tail.at(-1)!}？` : undefined;
+  const unmarked = tail && tail.length > 1 && /(?:会不会|能不能|可不可以|是不是|有没有|要不要)[^，。\s]{0,12}$|[吗么]$|(?:上|去|到)哪(?:儿|里)?(?:换|办|去|找|交|领|问|说)$|(?:该|得|要)?找谁$|(?:该|那)?(?:咋办|怎么办)(?:啊|呀)?$|^(?:这个|这种事)?(?:能|可以)[^，。\s]{1,8}不$/.test(tail.at(-1)!) ? `${tail.at(-1)!}？` : undefined;
   const last = unmarked ?? (asking === sentences[0] ? (clauses.length > 1 ? clauses.at(-1) : undefined) : asking);
   const q = last ? closingQuestion(last, ctx.readers) : null;
   return q ? { ...q, text: last! } : null;

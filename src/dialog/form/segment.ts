@@ -27,7 +27,7 @@ export interface Segments {
 }
 
 const QUESTION_LIKE =
-  /[?？]|还是找|该找|找谁|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how long|whether|if)\b/i;
+  /[?？]|还是找|该找|找谁|(?:上|去|到)哪(?![里儿个些])|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how long|whether|if)\b/i;
 /** Asking for a person in so many words. */
 const PERSON = /(?<!不|不用|不要|不需要|别|甭|无需)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和|叫|来)(?:个)?真人|(?:叫|找|让)(?:个)?(?:工作人员|管事的)(?:来)?(?:跟|和|给)(?:我|俺)说|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
 
@@ -266,6 +266,8 @@ function classify(clause: string, readers: Readers): Question | null {
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.
   const marked = /[?？]\s*$/.test(clause);
+  // ("…残疾证到期了要换 上哪换": a clause that can only ask, unmarked — asked, never part of an answer.)
+  if (!marked && /^(?:那|这个?|俺|我)?(?:该|得|要)?(?:上|去|到)哪(?:儿|里)?(?:换|办|去|找|交|领|问|补办)(?:啊|呀|呢)?\s*$/.test(clause.trim())) return { text: clause, topic: null, intent: null };
   const q = readers.answer('question', clause);
   if (marked && MUST.test(clause) && !(q && q.label !== 'none' && q.label !== 'why' && q.confidence >= 0.7)) return { text: clause, topic: 'why', intent: null };
   // A broad question about rights, conduct or procedure gets the guide, not a narrower answer.

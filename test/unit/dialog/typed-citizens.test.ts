@@ -3650,3 +3650,29 @@ describe('round Z5, questions asked on the way', () => {
     expect(w.text).not.toContain('答不好');
   });
 });
+
+describe('round Z6, a disabled man whose allowance stopped', () => {
+  it('"王楼村 俺也不知道是谁停的 可能是镇上残联" is the village and whom; "…残疾证到期了要换 上哪换" is asked, not told', () => {
+    const s = new Script();
+    s.say('俺腿瘸了二十年 有残疾证 今年残疾补贴给取消了');
+    s.say('东湖');
+    s.say('王楼村 俺也不知道是谁停的 可能是镇上残联');
+    expect(s.slots['address']).toBe('王楼村');
+    expect(s.slots['respondent']).toBe('镇残联');
+    s.say('俺说了镇残联 对了俺那个残疾证到期了要换 上哪换');
+    expect(String(s.slots['facts'])).not.toContain('上哪换');
+  });
+
+  it('on the summary "再补一句 …" and "… 这句给俺加上" add to the story; the story asked again from the menu is added to, never replaced by a sentence', () => {
+    const s = new Script();
+    for (const m of ['俺腿瘸了二十年 有残疾证 今年残疾补贴给取消了 村里说是上面定的 俺也不知道为啥', '东湖', '王楼村', '东湖镇残联', '把补贴给俺恢复了 就俺一个', '头一回', '刘水生 18625530917']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('地点就写王楼村 再补一句 补贴是今年三月份取消的');
+    expect(s.slots['facts']).toMatch(/俺腿瘸了二十年[^]*补贴是今年三月份取消的$/);
+    s.say('停了以后也没人通知俺 这句给俺加上');
+    expect(s.slots['facts']).toMatch(/俺腿瘸了二十年[^]*停了以后也没人通知俺$/);
+    s.press('edit:facts');
+    s.say('俺去镇上问过一回');
+    expect(s.slots['facts']).toMatch(/^俺腿瘸了二十年[^]*俺去镇上问过一回$/);
+  });
+});

@@ -248,11 +248,16 @@ function withPartyTakenBack(corrections: Correction[], words: Words, form: FormS
 
 /** "还有把俺儿子那事写上 说俺儿子打工有收入 可他早分家了不管俺": more of the story, said on the summary beside a change. */
 function withStoryAdded(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
-  const m = /(?:还有|另外|再)?把[^，,。\s]{1,10}?(?:那|这)?(?:个)?(?:事|件事|些事|情况)(?:也)?(?:给(?:我|俺))?写上[\s，,:：]*(.+)$/.exec(words.text);
+  // ("再补一句 补贴是今年三月份取消的", "补贴是三月份取消的 这句给俺加上": a sentence added, no field named.)
+  const m =
+    /(?:还有|另外|再)?把[^，,。\s]{1,10}?(?:那|这)?(?:个)?(?:事|件事|些事|情况)(?:也)?(?:给(?:我|俺))?写上[\s，,:：]*(.+)$/.exec(words.text) ??
+    /(?:^|[\s，,。])(?:再|还得|还要)?补(?:充)?(?:一句|一下|几句|一点)[\s，,:：]+(.+)$/.exec(words.text) ??
+    /^(.+?)[\s，,]*(?:这|那)(?:一)?句(?:话)?(?:也)?(?:给(?:我|俺))?(?:加上|写上|添上|补上)(?:吧|去)?[。！!]*$/.exec(words.text);
   const facts = slotsOf(form).facts;
   const step = INTAKE_STEPS.find((st) => st.name === 'facts');
   if (!m || !step || corrections.some((c) => c.step.name === 'facts') || contentSize(m[1]!) < 4) return corrections;
   const added = scrubPersonal(m[1]!.replace(/^(?:说|就是)\s*/, ''), ctx.readers.entities(m[1]!), ctx.locale);
+  if (facts?.includes(added)) return corrections;
   return [...corrections, { step, reading: { ok: true, value: (facts ? `${facts}\n${added}` : added).slice(0, MAX_TEXT) } }];
 }
 

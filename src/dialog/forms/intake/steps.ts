@@ -110,6 +110,13 @@ export const facts: Step = {
   },
   // (The few words said first, "交警老罚我款", open the story.)
   apply: (f, v) => {
+    // Asked again from the summary ("事情经过" chosen to change), a sentence or two is more of the story, never
+    // all of it: "补贴是今年三月份取消的" after "俺腿瘸了二十年 有残疾证 …" is added, as a long story is never
+    // replaced by a few words (a whole new story, or "事情经过改成：…", still replaces).
+    const kept = slotsOf(f).facts;
+    if (kept && f.asking === 'facts' && contentSize(kept) >= 30 && contentSize(String(v)) < Math.min(20, contentSize(kept) / 2) && !kept.includes(String(v))) {
+      return setSlots(f, { facts: `${kept}\n${String(v)}`.slice(0, MAX_TEXT) });
+    }
     const opening = slotsOf(f).opening;
     const next = setSlots(f, { facts: opening && !String(v).includes(opening) ? `${opening}\n${String(v)}`.slice(0, MAX_TEXT) : (v as string) });
     return opening ? { ...next, slots: { ...next.slots, opening: undefined } } : next;
@@ -349,7 +356,7 @@ export const category: Step = {
 
 /** Words around whom: "被反映的是", "不是说了么", "the complaint is against", "就行". */
 const RESPONDENT_LEAD =
-  /^(?:(?:不是)?(?:说了(?:么|吗|嘛)?|刚才说了|刚说了|我说了|我刚说了|前面说了)(?:啊|呀|嘛|么)?[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
+  /^(?:(?:不是)?(?:(?:我|俺)?(?:刚才?|刚刚|前面|早就?|都)?说(?:过)?了(?:么|吗|嘛)?)(?:啊|呀|嘛|么)?[\s，,]*)?(?:(?:我|俺|我们|俺们)?(?:要)?(?:反映|投诉|举报|告)的?(?:是|人是|单位是)|被反映(?:的)?(?:人|对象|单位)?(?:是|改成|写)?|就是|是)?[\s:：]*|^(?:(?:the )?complaint (?:is )?against|(?:it'?s |it is )?against|(?:we'?re |i'?m )?complaining about|(?:it'?s|it is) (?:about|against))[\s:]+/i;
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（](?![^)）]*(?:boss|owner|manager|director|head|principal|headmaster|chairman|老板|负责人|经理|法人|老总|校长|院长))[^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
@@ -408,6 +415,14 @@ export const respondent: Step = {
     // "就我自己", "just me": how many, said out of turn — nobody to complain about (the miner takes the count).
     const counted = splitCount(text);
     if (counted.count && !counted.rest.trim()) return null;
+    // ("俺说了镇残联 对了俺那个残疾证到期了要换": whom first, then something else — whom, and the rest is story.)
+    const firstClause = text.split(/[，,。；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0]!.trim();
+    const restOf = text.slice(text.indexOf(firstClause) + firstClause.length);
+    const firstParty = firstClause !== text && /\p{Script=Han}/u.test(firstClause) && contentSize(firstClause) <= 10 && !partyIn(restOf) && !respondentIn(restOf) ? partyOnly(firstClause) : null;
+    if (firstParty) {
+      const more = text.slice(text.indexOf(firstClause) + firstClause.length).replace(/^[\s，,。；;]+|^(?:对了|还有|另外)[\s，,]*/g, '').trim();
+      return ok(contentSize(more) >= 6 ? { who: firstParty, more: scrubPersonal(more, ctx.readers.entities(more), ctx.locale) } : firstParty);
+    }
     // "村委会说不知道…可能是乡里社保所": the one they guess at, after those who only answered them.
     const guess = /(?:^|[，,。；;\s])(?:(?:我|俺)?(?:猜|估计|觉得)?(?:可能|估计|大概|应该|好像|八成|多半)是)\s*([^，,。；;]{2,16})[。！!]*$/.exec(text)?.[1];
     if (guess && partyIn(guess)) return ok(partyIn(guess));

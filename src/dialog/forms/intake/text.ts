@@ -103,7 +103,7 @@ const POSITION_EN =
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
-  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|社保所|社保站|医保站|民政所|民政办|司法所|国土所|财政所|劳动所|劳保所|农经站|水利站|林业站|供电所|环保所|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
+  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|社保所|社保站|医保站|民政所|民政办|司法所|国土所|财政所|劳动所|劳保所|农经站|水利站|林业站|供电所|环保所|残联|电管站|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z](?:[\w'-]|\.(?=\d))*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "the boss is Zhao Jianguo (of Hongda Construction)": a role, then who holds it. */
@@ -196,6 +196,8 @@ export function partyIn(text0: string): string | null {
   if (zh) {
     const cut = zh
       .replace(PARTY_LEAD, '')
+      // ("镇上残联", "乡里民政所": the township's own office, so called.)
+      .replace(/^(?:镇上|镇里)(?=残联|民政|社保|财政|司法|派出所)/, '镇')
       .replace(/^(?:我们|俺们|咱们|我|俺|那个|这个|一个|有个|村里|镇上|县里|个|家|时候|那时候|的时候)/, '')
       // "(我)老公在厂里干活": where a relative works is said, not its name.
       .replace(/^(?:老公|老婆|爱人|丈夫|媳妇|儿子|女儿|闺女|孩子|爸|妈|父亲|母亲|他|她|哥|弟|姐|妹)(?:在|去|到)/, '')
