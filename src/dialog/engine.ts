@@ -24,6 +24,7 @@ import { channelText, guideText, type GuideTopic } from './guide.ts';
 import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
 import { inDanger, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
+import { medicalEmergency } from '../nlu/medical-emergency.ts';
 import { upgradeState } from './state-upgrade.ts';
 import type { Button, ConversationState, Effect, EffectEvent, CaseLookupAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
@@ -64,7 +65,18 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
     const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
     return finish({ state: handoff.state, replies: [...riskReplies(state, risk, ctx), ...handoff.replies], effects: handoff.effects });
   }
+  // Someone's body in danger now ("她现在喘不上气", "should I call 120?"): the ambulance first and a person,
+  // nothing asked in that reply; the story is kept. Said again while a person is on the way: the ambulance again.
+  const medical = !risk && !ctx.grid && state.expecting !== 'staff' && !!input.text && medicalEmergency(input.text);
+  if (medical && state.handoff?.reason !== 'risk') {
+    const answering = state.forms.some((f) => f.asking !== null);
+    const kept = answering ? state : dispatch(state, input, ctx).state;
+    const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
+    const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
+    return finish({ state: handoff.state, replies: [{ text: guideText(ctx.county, 'emergency', state.locale) }, say(state.locale, 'riskMedical'), ...handoff.replies], effects: handoff.effects });
+  }
   const r = resumed(state, dispatch(state, input, ctx), ctx);
+  if (medical) return finish({ ...r, replies: [say(state.locale, 'riskMedical'), ...r.replies] });
   if (!risk) return finish(r);
   return finish(withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx));
 }

@@ -3676,3 +3676,24 @@ describe('round Z6, a disabled man whose allowance stopped', () => {
     expect(s.slots['facts']).toMatch(/^俺腿瘸了二十年[^]*俺去镇上问过一回$/);
   });
 });
+
+describe('round Z6, a grandmother on an oxygen machine when the power was cut', () => {
+  it('"她现在喘不上气" gets the ambulance first and a person; said again later, the ambulance again; "电工孙大海" is whom', () => {
+    const s = new Script();
+    s.say('北岭乡杨树沟村的电工孙大海跟俺家有过节，前天把俺家的电给掐了，说俺家欠电费，俺们根本不欠。俺婆婆八十多了在家用制氧机，没电机器开不了，她现在喘不上气');
+    expect(s.text).toContain('120');
+    expect(s.last.effects.some((e) => e.type === 'request_handoff')).toBe(true);
+    expect(s.slots['respondent']).toBe('电工孙大海');
+    s.say('赶紧给俺家恢复供电。就俺一家五口人。老人现在快不行了真的 俺是不是该打120');
+    expect(s.text).toContain('120急救');
+  });
+
+  it('a nuisance that makes breathing hard is no emergency: "化工厂的烟熏得人喘不上气", "the smell is so bad we cannot breathe at night"', () => {
+    const s = new Script();
+    s.say('河口镇化工厂的烟熏得人喘不上气 天天这样');
+    expect(s.text).not.toContain('120');
+    const e = new Script('en');
+    e.say('The pig farm next to us in Donghu: the smell is so bad we cannot breathe at night.');
+    expect(e.text).not.toContain('120');
+  });
+});

@@ -103,7 +103,7 @@ const POSITION_EN =
 
 /** Whom a complaint is against, when the story names it: a company, a school, a boss, a village committee. */
 const PARTY_ZH =
-  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|社保所|社保站|医保站|民政所|民政办|司法所|国土所|财政所|劳动所|劳保所|农经站|水利站|林业站|供电所|环保所|残联|电管站|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
+  /((?:[\u4e00-\u9fff]{0,8}?)(?:公司|工厂|煤矿|矿场|采石场|石场|集团|超市|饭店|酒店|餐馆|饭馆|学校|中学|小学|一中|二中|幼儿园|医院|卫生院|卫生室|诊所|银行|物业(?:公司)?|开发商|养殖场|养猪场|猪场|鸡场|牛场|采砂场|砂场|石料厂|化工厂|砖厂|工程队|施工队|农资店|健身房|驾校|培训班|村委会|居委会|镇政府|乡政府|派出所|社保所|社保站|医保站|民政所|民政办|司法所|国土所|财政所|劳动所|劳保所|农经站|水利站|林业站|供电所|环保所|残联|电管站|城管|拆迁办|征收办|征迁办|指挥部|管委会|(?<![县市])局|厂))|包工头|老板|房东|开发商|电工|网格员|村干部|村支书|村主任|村会计|村长|邻居|隔壁(?:邻居)?/;
 const PARTY_EN =
   /\b((?:the |a |an )?(?:[A-Z](?:[\w'-]|\.(?=\d))*\s+){0,3}(?:factory|company|restaurant|school|kindergarten|hospital|clinic|farm|workshop|quarry|gym|shop|store|supermarket|developer|contractor|landlord|employer|boss|property management|bus company|mine|plant|site|village committee|police station|health centre|health center|depot|warehouse|logistics|market management|hotel|bank|mill|farm))\b/i;
 /** "the boss is Zhao Jianguo (of Hongda Construction)": a role, then who holds it. */
@@ -120,7 +120,7 @@ const ACTOR_ZH: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** A person's role ("包工头", "村支书") may be followed by the person's name: "包工头老周", "村支书赵有才". */
-const ROLE_ZH = /(?:包工头|老板|房东|村干部|村支书|支书|村主任|村会计|村长|书记|镇长|乡长|经理|厂长|校长|院长|站长|所长|局长|邻居|隔壁(?:邻居)?)$/;
+const ROLE_ZH = /(?:包工头|老板|房东|电工|村电工|网格员|村干部|村支书|支书|村主任|村会计|村长|书记|镇长|乡长|经理|厂长|校长|院长|站长|所长|局长|邻居|隔壁(?:邻居)?)$/;
 // ("交警老罚我款": 老 before a verb says how often, no nickname.)
 const NICK_ZH = /^(?:老|小)(?![罚是不没要打说来去找拖欠让给把在扣骂欺抢占拆整收管查抓堵拦来])[\u4e00-\u9fff](?:[\u4e00-\u9fff](?=$|[，,。\s和、跟及]))?/;
 const NOT_NAME_AFTER = /^(?:跑|说|不|没|把|让|给|欠|拖|也|都|就|还|又|在|是|的|了|和|跟|他|她|们)/;
