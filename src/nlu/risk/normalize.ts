@@ -36,7 +36,19 @@ const YUE: Readonly<Record<string, string>> = { 唔: '不', 冇: '没', 咗: '�
 const PINYIN: Readonly<Record<string, string>> = {
   sha: '杀', si: '死', yao: '药', tiao: '跳', lou: '楼', dao: '刀', diao: '吊', zisha: '自杀', tiaolou: '跳楼', heyao: '喝药',
   shangdiao: '上吊', nongyao: '农药', qingsheng: '轻生', shaoshi: '烧死', nongsi: '弄死', sile: '死了', qiang: '枪', zha: '炸',
+  // 2026-12-08: "我真的bu想活了" — the negation typed in pinyin split 不想活 and the farewell was lost.
+  bu: '不', huo: '活',
 };
+
+/**
+ * Whole phrases of self-harm typed in pinyin with no Chinese character beside them ("wo bu xiang huo le",
+ * "huo bu xia qu le"): read as English they were no words the screen weighs. Multi-syllable phrases only,
+ * so a single syllable in an English sentence is never read as Chinese (not "zi sha": also 紫砂, a teapot).
+ */
+const PINYIN_PHRASES: readonly [RegExp, string][] = [
+  [/\bbu ?xiang ?(?:zai ?)?huo\b/g, '不想活'], [/\bhuo ?bu ?xia ?qu\b/g, '活不下去'], [/\bbu ?huo ?le\b/g, '不活了'], [/\bhuo ?gou ?le\b/g, '活够了'],
+  [/\btiao ?lou\b/g, '跳楼'], [/\btiao ?he\b/g, '跳河'], [/\bhe ?nong ?yao\b/g, '喝农药'], [/\bshang ?diao\b/g, '上吊'],
+];
 
 /** Homophone and look-alike typos of a means or an act. */
 const ZH_TYPOS: readonly [RegExp, string][] = [
@@ -85,6 +97,7 @@ export function normalizeForRisk(text: string): string {
     .replace(/['’‘`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  if (/[a-z]{2}/.test(s)) for (const [re, to] of PINYIN_PHRASES) s = s.replace(re, to);
   if (/\p{Script=Han}/u.test(s)) {
     s = s.replace(/(?<=\p{Script=Han})[a-z]{2,9}(?![a-z])|(?<![a-z])[a-z]{2,9}(?=\p{Script=Han})/gu, (w) => PINYIN[w] ?? w);
     for (const [re, to] of ZH_TYPOS) s = s.replace(re, to);
