@@ -2,6 +2,7 @@
  * Text → feature tokens for the intent classifier. The same code runs at training
  * and at classification time: any change here needs a MODEL_VERSION bump (corpus.ts).
  */
+import { foldDialect } from './dialect.ts';
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Entity, EntityType } from './extractors/extract-entities.ts';
 import { conceptFeatures } from './intent-lexicon.ts';
@@ -44,7 +45,7 @@ function maskEntities(text: string, entities: readonly Entity[]): string {
  */
 export function normalizeForIntent(text: string, entities: readonly Entity[], t2s: ReadonlyMap<string, string>): string {
   // The user's own private-use characters must not read as masks (same length: offsets hold).
-  return maskEntities(text.replace(MARKER_RE, ' '), entities)
+  return foldDialect(maskEntities(text.replace(MARKER_RE, ' '), entities))
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\p{Script=Han}/gu, (c) => t2s.get(c) ?? c)

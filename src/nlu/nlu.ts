@@ -3,6 +3,7 @@
  * entities and the message's language, in one call; and the synchronous readers
  * the dialogue applies to parts of a message (an answer beside a question).
  */
+import { foldDialect } from './dialect.ts';
 import type { CountyConfig } from '../domain/county/schema.ts';
 import type { AnswerScore } from './answers/answer-model.ts';
 import type { ClassifiedSlot } from './answers/corpus.ts';
@@ -50,7 +51,7 @@ export function nluFromModel(model: IntentModel, county: CountyConfig): Nlu {
       const ctx = extractCtx(now);
       return {
         intent: (text) => model.classifySync(text, extractEntities(text.slice(0, MAX_CLASSIFIED_CHARS), ctx)),
-        answer: (slot, text) => model.answer(slot, text, extractEntities(text.slice(0, MAX_CLASSIFIED_CHARS), ctx)),
+        answer: (slot, text) => model.answer(slot, foldDialect(text), extractEntities(text.slice(0, MAX_CLASSIFIED_CHARS), ctx)),
         entities: (text) => extractEntities(text, ctx),
       };
     },

@@ -263,6 +263,13 @@ function swapped(text: string, spec: FormSpec, form: FormState, ctx: FormContext
       // (Asked the place, "…是北岭乡石岗村的，不是要迁我们村" takes back a reading of it, never words of the story:
       // a story's words are swapped on the summary only.)
       if (step.free && !step.field?.joins && asking !== CONFIRM && !(typeof value === 'string' && value.trim().toLowerCase() === lower)) continue;
+      // ("the landlord Mr. Liu, not the school" when whom is "middle school": the new one is all of it.)
+      if (typeof value === 'string' && step.field?.joins && value.toLowerCase().includes(lower) && value.length <= old.length * 3 && value.trim().toLowerCase() !== lower) {
+        const said = /\p{Script=Han}/u.test(neu) ? neu : newValue(text).replace(/^(?:and|also|but|so|oh)[,\s]+/i, '');
+        const reading = step.read({ text: said, entities: ctx.readers.entities(said) }, form, ctx);
+        if (reading?.ok && differs(form, step, reading.value)) out.push({ step, reading });
+        continue;
+      }
       if (typeof value === 'string' && value.toLowerCase().includes(lower)) {
         let at = value.toLowerCase().indexOf(lower);
         // "宏达化肥厂" with "宏达造纸厂" for "化肥厂": the words before that the new value repeats are not doubled.
@@ -466,7 +473,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       const kept = form.slots[h.step.name];
       // "事情经过里的5000改成6000": words inside a long field swapped, the rest kept.
       if (h.step.free && typeof kept === 'string') {
-        const swap = swaps(after).find(([, old]) => kept.includes(old));
+        // (Not in a short one, whom or where: "the landlord Mr. Liu, not the school" is all of it, never "middle Liu".)
+        const swap = swaps(after).find(([, old]) => kept.includes(old) && (!h.step.field?.joins || kept.length > old.length * 3));
         if (swap) {
           out.push({ step: h.step, reading: { ok: true, value: kept.replace(swap[1], swap[0]) } });
           return;

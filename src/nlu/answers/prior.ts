@@ -5,6 +5,8 @@
  * reader (intents/answers/priorPetition) decides the rest, and these rules run on
  * whole stories too, where a miss costs only a question.
  */
+import { foldDialect } from '../dialect.ts';
+
 export type PriorKind = 'none' | 'earlier_petition' | 'lower_level' | 'litigation' | 'arbitration' | 'reconsideration' | 'recheck_closed';
 
 const NEG = /(?:哪有钱|哪(?:来|有)(?:的)?(?:钱|工夫|时间)|没钱|没有钱|没|没有|未|不|还没|从没|从来没|并没|别|不想|不用|not|never|haven'?t|didn'?t|no|让(?:我|俺|我们)?|叫(?:我|俺|我们)?|说让|建议|可以|能|应该|told (?:me|us) to)\s*(?:(?:有|去|找|向|到|上|打|申请|提起?|走|go to|be in)\s*){0,2}$/i;
@@ -49,7 +51,8 @@ export function priorChannelIn(text: string): PriorKind | null {
 const FIRST_TIME =
   /(?:以前|之前|从来|从前)?(?:都)?(?:没|没有|未|从未|从没)(?:有)?(?:向[^，,。]{0,6}|找[^，,。]{0,6})?(?:反映|反应|上访|信访|投诉|举报)过|头一回(?:反映|来)?|第一次(?:反映|来反映|投诉|上访)|(?:以前|之前|从来)?(?:都)?没(?:有)?找过(?:谁|任何人|任何部门|哪里|哪儿|人|部门)?(?=$|[，,。！!\s])|哪(?:儿|里)?都没(?:去|找|反映)过|\b(?:never (?:went|been|gone) (?:anywhere|to anyone|to any (?:office|department))|haven'?t (?:gone|been) (?:anywhere|to anyone)|(?:this is|it'?s) (?:the|my|our) first time(?: (?:reporting|complaining|asking))?\s*[.!]?$|never (?:reported|complained|petitioned|raised)|first time (?:we|I) (?:report|complain|raise)|(?:nobody|no one) has (?:reported|complained|raised)|\b(?:we|i) (?:haven'?t|have not|hadn'?t|didn'?t|did not) (?:petitioned|reported|complained|filed|raised (?:it|this))(?: (?:it|this|anything))?(?: anywhere)?(?: before)?\b)/i;
 
-export function priorInStory(text: string): PriorKind | null {
+export function priorInStory(text0: string): PriorKind | null {
+  const text = foldDialect(text0);
   return (
     priorChannelIn(text) ??
     (unnegated(text, LOWER_LEVEL) ? 'lower_level' : unnegated(text, EARLIER) ? 'earlier_petition' : FIRST_TIME.test(text) ? 'none' : null)

@@ -110,7 +110,7 @@ function englishNames(t: string): Mention[] {
   }
   for (const m of t.matchAll(EN_NAME_LOWER)) {
     const words = m[1]!.split(/\s+/);
-    if (words.some((w) => /^(?:sorry|typo|oops|wait|actually|correction|no|not|put|instead|and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|for|us|speaks|speak|goes|first|second|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader)$/i.test(w))) continue;
+    if (words.some((w) => /^(?:sorry|typo|oops|wait|actually|correction|no|not|put|instead|and|is|the|my|his|her|our|rep|reps|representative|phone|number|mobile|tel|call|me|myself|one|other|are|it|for|us|speaks|speak|goes|first|second|party|secretary|head|chief|director|accountant|village|uncle|aunt|brother|sister|wife|husband|neighbou?r|cousin|friend|son|daughter|leader|should|be|was|were|will|would|can|could|must|to|change|changed|correct|right|wrong|new|now|ends?|last|digits?|with|in|at)$/i.test(w))) continue;
     if (!out.some((o) => o.at <= m.index && m.index < o.end)) out.push({ at: m.index, end: m.index + m[0].length, kind: 'name', value: words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') });
   }
   return out;

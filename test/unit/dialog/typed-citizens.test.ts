@@ -3697,3 +3697,53 @@ describe('round Z6, a grandmother on an oxygen machine when the power was cut', 
     expect(e.text).not.toContain('120');
   });
 });
+
+describe('round Z6, a teacher whose landlord kept the deposit (en)', () => {
+  const opening = "Hi, I'm an English teacher from Nigeria working at the county middle school. My landlord refuses to return my 3000 yuan deposit after I moved out. Can you help?";
+  const toSummary = () => {
+    const e = new Script('en');
+    e.say(opening);
+    e.say('Chengguan Town, the flat was in Xinhua Road, building 5 of Jinxiu Garden. And the complaint is against the landlord Mr. Liu, not the school! The school is my employer, they are fine.');
+    expect(e.slots['respondent']).toBe('the landlord Mr. Liu');
+    while (e.state.expecting !== 'confirm') e.say(e.state.expecting === 'name' ? 'Sarah Okafor, 15838204471' : e.state.expecting === 'demands' ? 'I want my full deposit of 3000 yuan back. Just me.' : 'skip');
+    return e;
+  };
+
+  it('"the complaint is against the landlord Mr. Liu, not the school" is all of whom, never "middle Liu"', () => {
+    toSummary();
+  });
+
+  it('three things in one message all land: whom, "My phone ends in 74, not 71", "put it under other"', () => {
+    const e = toSummary();
+    e.say("Three things: the complaint is against my landlord Liu Jianguo, not 'middle Liu'. My phone ends in 74, not 71, sorry. And it has nothing to do with demolition, it's a rental deposit dispute, put it under other.");
+    expect(e.slots['respondent']).toBe('my landlord Liu Jianguo');
+    expect(e.slots['phone']).toBe('15838204474');
+    expect(e.slots['category']).toBe('other');
+  });
+
+  it('"Phone should be 158…. And the kind is wrong" changes both; "My phone number is 158…" changes the phone', () => {
+    const e = toSummary();
+    e.say("Phone should be 15838204474. And the kind is wrong, it's not demolition.");
+    expect(e.slots['phone']).toBe('15838204474');
+    const f = toSummary();
+    f.say('My phone number is 15838204474');
+    expect(f.slots['phone']).toBe('15838204474');
+    const z = new Script();
+    for (const m of ['房东不退押金三千块 城关镇幸福小区', '城关镇', '幸福小区', '房东', '退押金 就我自己', '没找过', '王芳 15838204471']) z.say(m);
+    while (z.state.expecting !== 'confirm') z.say('跳过');
+    z.say('电话尾号是74不是71');
+    expect(z.slots['phone']).toBe('15838204474');
+  });
+});
+
+describe('round Z6, dialect', () => {
+  it('"木有", "木有找过 俺也不知道找谁" and "以前木找过" are the first time', () => {
+    for (const said of ['木有', '木有找过 俺也不知道找谁', '俺是头一回反映 以前木找过']) {
+      const s = new Script();
+      s.say('河口镇菜市场门口城管把俺的秤收走了 不给开单子');
+      while (s.state.expecting !== 'priorPetition') s.say(s.state.expecting === 'demands' ? '还秤 就俺自个' : s.state.expecting === 'respondent' ? '城管' : '跳过');
+      s.say(said);
+      expect(s.slots['priorPetition']).toBe('none');
+    }
+  });
+});

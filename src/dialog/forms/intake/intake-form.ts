@@ -153,7 +153,7 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
   const countApart = words.text.split(/(?<=[。！!？?；;]|\.)\s*/).some((x) => !/代表|representatives?/i.test(x) && /\d/.test(x) && /不是|\bnot\b|改成|\bactually\b/i.test(x));
   const aboutReps = /代表|representatives?/i.test(words.text) && !countApart && !/涉及|人数|户数|受影响|affected|households|people concerned|\d+\s*户|families/i.test(words.text);
   const corrections1 = aboutReps ? corrections0.filter((c) => c.step.name !== 'peopleCount') : corrections0;
-  const corrections2 = withChineseNameBeside(withBothParties(withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx), words, form, ctx), words, form);
+  const corrections2 = withPhoneEnding(withChineseNameBeside(withBothParties(withStoryAdded(withPartyTakenBack(withPartyNamed(withVillageKept(withTownshipOfPlace(othersPhone ? corrections1.filter((c) => c.step.name !== 'phone') : corrections1, words, form, ctx), form), words, form), words, form, ctx), words, form, ctx), words, form, ctx), words, form), words, form, ctx);
   // An anonymous reporter who gives their name after all: the name and phone, beside whatever else is corrected.
   const again = namedAfterAll(words, form, ctx);
   const corrections = again
@@ -274,6 +274,21 @@ function withVillageKept(corrections: Correction[], form: FormState): Correction
 }
 
 /** "邻居叫陈二柱 写上" when whom is "邻居": the one of that role, by name. */
+/** "My phone ends in 74, not 71", "电话尾号是74不是71": the last digits of the phone kept, changed. */
+function withPhoneEnding(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  const kept = slotsOf(form).phone;
+  if (typeof kept !== 'string' || corrections.some((c) => c.step === phoneStep)) return corrections;
+  const m =
+    /\b(?:phone|number|mobile)\b[^.;]{0,24}?\bends?\s+(?:in|with)\s+(\d{1,4})(?:,?\s*not\s+(\d{1,4}))?/i.exec(words.text) ??
+    /(?:电话|手机|号码)[^，,。]{0,6}?(?:最后|末尾|尾号|后)(?:[一二两三四\d]位)?(?:数)?(?:是|应该是)?\s*(\d{1,4})(?:[，,\s]*不是\s*(\d{1,4}))?/.exec(words.text);
+  if (!m) return corrections;
+  const [neu, old] = [m[1]!, m[2]];
+  if (old ? !kept.endsWith(old) || old.length !== neu.length : false) return corrections;
+  const phone = `${kept.slice(0, kept.length - neu.length)}${neu}`;
+  const reading = phoneStep.read({ text: phone, entities: ctx.readers.entities(phone) }, form, ctx);
+  return reading?.ok && phone !== kept ? [...corrections, { step: phoneStep, reading }] : corrections;
+}
+
 /** "Please also put my Chinese name 张丽丽" when the name is "Lily Zhang": the Chinese name beside the English one. */
 function withChineseNameBeside(corrections: Correction[], words: Words, form: FormState): Correction[] {
   const kept = slotsOf(form).name;
@@ -374,9 +389,15 @@ function lateIdRefusal(text: string, form: FormState, ctx: FormContext): { form:
 }
 
 /** The kind of matter said not to be the one kept, and what it is instead. */
+/** "put it under other", "归到其他类", "算劳动那一类": the kind named to file it under. */
+const FILE_UNDER = /\b(?:put|file|list|class|mark)\s+it\s+(?:under|in|as|to)\s+(?:the\s+)?["'“‘]?([a-z][a-z ,]{1,40}?)["'”’]?(?:\s+(?:kind|category|section))?\s*(?:[.!;]|$)|(?:归到|归为|算到|算作|放到|写成|改成)\s*([\u4e00-\u9fff]{2,8}?)(?:那一?类|这一?类|类)(?:吧|里)?/i;
+
 function kindTakenBack(text: string, form: FormState, ctx: FormContext): Correction | null {
   const kept = slotsOf(form).category;
   if (!kept) return null;
+  const under = FILE_UNDER.exec(text);
+  const named = under ? readCategory((under[1] ?? under[2])!.trim(), ctx.county, ctx.readers, { story: false }) : null;
+  if (named && named.confidence >= 0.9 && named.code !== kept) return { step: categoryStep, reading: { ok: true, value: named.code } };
   const m = /(?:不是|并不是|\bnot\b(?:\s+about)?)\s*([^，,。.!！]{1,24}?)\s*[啊呀吧的]*[，,。.;；]?\s*(?:而|它)?(?:是|\bit'?s\b|\bit is\b|\bbut\b|\bthis is\b)\s*([^，,。.!！]{2,40})/i.exec(text);
   const was0 = m ? readCategory(m[1]!, ctx.county, ctx.readers, { story: true }) : null;
   const now0 = m ? readCategory(m[2]!, ctx.county, ctx.readers, { story: true }) : null;

@@ -360,7 +360,7 @@ const RESPONDENT_LEAD =
 const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|这个人|这帮人)?(?:\s*[(（](?![^)）]*(?:boss|owner|manager|director|head|principal|headmaster|chairman|老板|负责人|经理|法人|老总|校长|院长))[^)）]{0,40}[)）])?[\s，,。.；;]*(?:(?:前头|前面|刚才|上面)?(?:都|早)?说过了(?:嘛|吗|啊|呀)?|就行|就可以|就好|即可|吧|啊|呀|呢)?[\s，,。.；;!！]*$/;
 
 /** "against the market operator", "告的是镇政府": whom, named as such inside a longer answer. */
-const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) [^,.;]{0,40}\b(?:team|office|bureau|company|school|station|committee|government|hospital|factory|department|police|management|developer|landlord|boss|contractor|brigade|institute|centre|center)\b))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)){2,60}?)(?=\s*(?:[,;!?(]|\.(?!\d)|$))|(?:告的|反映的|投诉的|被反映的|针对的|举报的)(?:就)?是([^，,。；;！!？?\s]{2,24})/i;
+const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) [^,.;]{0,40}\b(?:team|office|bureau|company|school|station|committee|government|hospital|factory|department|police|management|developer|landlord|boss|contractor|brigade|institute|centre|center)\b))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)|(?<=\b(?:Mrs?|Ms|Dr|St|Co))\.){2,60}?)(?=\s*(?:[,;!?(]|(?<!\b(?:Mrs?|Ms|Dr|St|Co))\.(?!\d)|$))|(?:告的|反映的|投诉的|被反映的|针对的|举报的)(?:就)?是([^，,。；;！!？?\s]{2,24})/i;
 
 /** Whom, when the words say so ("against …", "被反映的是…"), or null. */
 export function explicitParty(text: string): string | null {
@@ -970,7 +970,7 @@ export const phone: Step = {
   ask: (_f, ctx, again) => ask(ctx.locale, { key: 'askPhoneAndId', example: 'exPhone' }, again),
   giveUp: (f, words, ctx) => settle(f, { phone: null }, [say(ctx.locale, 'phoneGaveUp')], words ? ['phone', words] : undefined),
   // ("Xinmin street number 21": a house number, not the phone.)
-  field: { label: 'fPhone', words: /电话|手机|(?<!门牌|房|楼|身份证|证件|案件|编)号码|联系方式|phone|mobile|(?<!\b(?:street|road|lane|house|building|room|flat|door|id|case|passport|plate)\s)\bnumber\b(?!\s*\d{1,5}\b)/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous && !slotsOf(f).phone },
+  field: { label: 'fPhone', words: /电话号码|手机号码?|电话|手机|(?<!门牌|房|楼|身份证|证件|案件|编)号码|联系方式|(?:phone|mobile|cell(?:phone)?|contact) (?:number|no\.?)|phone|mobile|(?<!\b(?:street|road|lane|house|building|room|flat|door|id|case|passport|plate)\s)\bnumber\b(?!\s*\d{1,5}\b)/i, show: (f, ctx) => slotsOf(f).phone ?? notGiven(ctx.locale), hidden: (f) => !!slotsOf(f).anonymous && !slotsOf(f).phone },
 };
 
 const PASSPORT = /(?:护照|passport|港澳|台胞|通行证|permit|foreign(?:er)?'?s? (?:id|card))[^\d]{0,24}?\b([A-Za-z]{0,2}\d{6,9}[A-Za-z]?)\b|\b([A-Z]{1,2}\d{7,8})\b/i;
