@@ -26,7 +26,7 @@ const VALUE_LEAD =
   /^[\s,，:：]*(?:(?:也|都|给我|帮我|请|要|得)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|(?:还)?没改(?:过来)?|没写上|(?:写|再|写得|说得)(?:细|具体|清楚|详细)(?:点|些|一点|一些)?|具体(?:点|些|一点|一些)|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)(?:上)?(?:名字|全名|大名|姓名)?[\s:：，,]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
 const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+|(?:it'?s|it is|they'?re|there are)\s+)?(?:actually\s+)?(?:(?:only|just|exactly|simply)\b\s*[:：]?\s*)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
-const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd))\.(?!\d)/;
+const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd|Co|Ltd|Inc|Corp))\.(?!\d)/;
 
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
 const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|只要|只留|只保留|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
@@ -124,6 +124,11 @@ function readValue(step: Step, raw0: string, form: FormState, ctx: FormContext, 
   const candidates = !step.readsWhole && /^\s*(?:不是|并非|not\b|(?:什么|啥)[^，,。]{1,16}[，,]\s*(?:而)?是)|[，,\s]\s*(?:而)?不是|[\u4e00-\u9fff]不是|(?:^|[,;]\s*)not\b/i.test(said1) ? [newValue(said1), said] : [said];
   for (const [i, candidate] of candidates.entries()) {
     let value = candidate;
+    // (Whom, a short free field, ends with its sentence too: "应该是上坪村村主任刘德旺。另外山林不是…".)
+    if (!step.readsWhole && step.free && step.field?.joins) {
+      const end = value.search(SENTENCE_END);
+      if (end > 0) value = value.slice(0, end);
+    }
     if (!step.free && !step.readsWhole) {
       const end = value.search(SENTENCE_END);
       if (end > 0) value = value.slice(0, end);
@@ -211,7 +216,8 @@ function swaps(text: string): [string, string][] {
   const zhPart = '[^，,。.!！?？\\s]{2,16}?';
   // ("我问的是低保，不是拆迁": what a question was about, not a field's value.)
   for (const m of text.matchAll(new RegExp(`(?<!问的|说的问题|问题)(?:是|应该是|叫)(${zhPart})[，,\\s]*(?:而)?不是(${zhPart})(?=[，,。.!！\\s了]|$)`, 'g'))) add(m[1], m[2]);
-  for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
+  // ("山林不是二百多亩，我问清楚了是二百六十亩": a remark on how they know, between the two.)
+  for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:(?:我|俺)?(?:又|刚)?(?:问清楚了|问过了|数过了|重新数了|核实了|确认了|算了一下|查过了)[，,\\s]*)?(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`把(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   // "杏园村是河口镇的，刚才说成青石镇了": the new value said with 是, the old one with 说成/写成.
   const saidAs = new RegExp(`(?:说成|写成|打成|记成|填成)(?:了)?(${zhPart})(?:了)?(?=[，,。.!！\\s]|$)`).exec(text);

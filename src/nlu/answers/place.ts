@@ -216,7 +216,7 @@ export function findPlace(text: string, townships: Townships): string | null {
     const place = clean(dropTownships(lead, townships));
     // A named place: not a generic one (小区楼下), no deed or count inside (二十多个娃每天走五里山路).
     // ("村里的路坏了": the village's road — no place named; nor what is left of it, "里的路".)
-    const generic = /^(?:小区|社区|村|街|路|楼|院|组|家|里|的|上)/.test(place) || /^(?:村里|村上|镇上|镇里|乡里|县里|城里|家里|屋里)/.test(lead);
+    const generic = /^(?:小区|社区|村|街|路|楼|院|组|家|里|的|上(?![\u4e00-\u9fff]{1,3}[村庄屯寨]$))/.test(place) || /^(?:村里|村上|镇上|镇里|乡里|县里|城里|家里|屋里)/.test(lead);
     // ("修路要迁我们村的祖坟": our village, moved — no name.)
     const deedy = /[走跑去来到给拿说有把被让叫每个娃了年迁贪要]|\d|(?:我们|俺们|咱们|[我俺咱])(?:村|庄|屯|组)$/.test(place.replace(/\d+(?:号|栋|幢|单元|组|楼)/g, ''));
     // ("城关镇老街": two characters after a township named just before them are a place too.)

@@ -23,6 +23,14 @@ const LOWER_LEVEL =
 const EARLIER =
   /(?:找|跑|问|去)了(?:好几|几|两|三|多|很多|无数)(?:回|次|趟|遍)|调(?:解)?了(?:一|两|几|好几|多)(?:回|次|趟)|(?:又|也|还|都)(?:去|找)(?:了)?[^，,。.!！?？\s]{0,6}(?:镇政府|乡政府|镇里|乡里|村委会?|信访办|信访局)|\b(?:told us to (?:ask|go to|see|wait)|sent us (?:back )?to|(?:phoned|called|rang|visited|asked|wrote to) (?:the )?(?:township|village|county|civil affairs|labou?r|social security|city management|transport|environment)\b[\w ]{0,20}\b(?:office|bureau|committee|government|station))|(?:村里|村委会?|村干部|镇里|乡里|司法所|调委会|调解委员会|派出所)[^，,。.!！?？]{0,4}调解过|调解(?:过|了)(?:一回|一次|两回|两次|几回|几次|好几次|多次)|\b(?:we|i) (?:told|asked|reported (?:it )?to|complained to) (?:the )?(?:headmaster|principal|village (?:head|committee|chief)|township|committee|police|bureau|office|labou?r bureau)\b|(?:以前|之前|上次|去年|前年|早就|已经|多次|好几次|反复|找|向|到|去|跟|和)[^，,。.!！?？]{0,12}?(?:反映|反应|上访|信访|投诉|举报|告|问|说)过(?!几句|两句|的话)|(?:找过|去过|问过|打过)[^，,。.!！?？]{0,10}?(?:政府|镇里|乡里|村里|村委|信访|热线|12345|部门|局|所|书记|支书|村长|主任|领导|干部)(?:[^，,。.!！?？]{0,6}(?:说过|反映过|问过))?|(?:petitioned|complained|reported (?:it)?) (?:before|earlier|many times|several times|twice|already)|(?:went|wrote|called|complained|talked) to (?:the|their|his|her) [\w\s]{2,30}(?:before|once|twice|already|several times|many times|\d+ times)/i;
 
+/** A channel that would not take the matter: rejected, refused, 不予受理, 驳回. */
+const REFUSED = /^[^。.!！?？]{0,40}?(?:\b(?:rejected|refused|turned (?:it |us |me |him |her )?down|would(?:n'?t| not) (?:take|accept|hear)|did(?:n'?t| not) (?:take|accept)|dismissed)\b|不受理|不予受理|没受理|没有受理|驳回|不给立案|不立案|不收)/i;
+
+/** A lawful channel named as having refused the matter ("仲裁不受理", "arbitration rejected it"): raised before, not there now. */
+export function channelRefused(text: string): boolean {
+  return RULES.some(([, re]) => [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].some((m) => REFUSED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))));
+}
+
 function unnegated(text: string, re: RegExp): boolean {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of text.matchAll(g)) {
@@ -35,7 +43,9 @@ function unnegated(text: string, re: RegExp): boolean {
     const outOfReach = /^[^，,。.!！?？]{0,6}(?:打不起|告不起|请不起|没钱|不起)|^[^。.!！?？]{0,8}(?:还没去|没去|还没申请|没申请|还没告|没告|没时间去)|^[^.;!?]{0,30}\b(?:can'?t|cannot|couldn'?t) afford/i.test(after);
     // ("my cousin says for a fine you do administrative reconsideration", "听说可以起诉": advice heard, not where the matter is.)
     const hearsay = /(?:\b(?:says?|said|told me|suggests?|suggested|recommends?|heard)\b|听说|建议|说可以|说要|说得)[^.。!！?？]{0,40}$/i.test(before);
-    if (!NEG.test(before.slice(-16)) && !negatedEn && !outOfReach && !hearsay && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
+    // ("applied for labour arbitration but they rejected it", "劳动仲裁不受理": refused there, the matter is not in that channel.)
+    const refused = REFUSED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (!NEG.test(before.slice(-16)) && !negatedEn && !outOfReach && !hearsay && !refused && !/没|未|从不|\bnever\b|\bnot\b/i.test(m[0])) return true;
   }
   return false;
 }
@@ -55,6 +65,7 @@ export function priorInStory(text0: string): PriorKind | null {
   const text = foldDialect(text0);
   return (
     priorChannelIn(text) ??
+    (channelRefused(text) ? 'earlier_petition' : null) ??
     (unnegated(text, LOWER_LEVEL) ? 'lower_level' : unnegated(text, EARLIER) ? 'earlier_petition' : FIRST_TIME.test(text) ? 'none' : null)
   );
 }

@@ -60,6 +60,11 @@ function chineseNames(t: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!/[\u4e00-\u9fff]/.test(t[i]!)) continue;
+    // ("老李李国庆": the nickname, then the full name of the same surname — the full name is the one.)
+    if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && t[i + 2] === t[i + 1] && /[\u4e00-\u9fff]/.test(t[i + 3] ?? '')) {
+      i += 1;
+      continue;
+    }
     // "老周", "小王": how people call one another — a name too (matched to 周长贵 later by its surname).
     if (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && !/[\u4e00-\u9fff]/.test(t[i + 2] ?? '') || (/[老小]/.test(t[i]!) && leadingSurname(t[i + 1] ?? '') && /[的他她电手是和跟也家当牵带领说来去两俩仨做一几三]/.test(t[i + 2] ?? ''))) {
       if (!/(?:我|俺|你)$/.test(t.slice(Math.max(0, i - 1), i))) out.push({ at: i, end: i + 2, kind: 'name', value: t.slice(i, i + 2) });

@@ -3747,3 +3747,34 @@ describe('round Z6, dialect', () => {
     }
   });
 });
+
+describe('round Z6, a village head who sold the forest, a miner, bus drivers', () => {
+  const forest = '我要举报我们村的村主任。南河镇上坪村村主任刘德旺，今年三月份私自把村里集体的二百多亩山林卖给了外地一个老板，卖了多少钱村民都不知道，没开村民大会，也没公示。能不能匿名举报？我怕他报复';
+
+  it('"我们村的村主任。南河镇上坪村村主任刘德旺…" names him and the village; on the summary whom ends with its sentence and "山林不是二百多亩，我问清楚了是二百六十亩" swaps in the story', () => {
+    const s = new Script();
+    s.say(forest);
+    expect(s.slots['respondent']).toBe('南河镇上坪村村主任刘德旺');
+    expect(s.slots['address']).toBe('上坪村');
+    for (const m of ['要求查清卖林子的钱到哪去了，处理刘德旺。全村一百二十来户都有份', '我就是我个人举报，不代表别人', '没有，第一次', '那我匿名吧']) s.say(m);
+    while (s.state.expecting !== 'confirm') s.say('跳过');
+    s.say('被反映对象写错了，应该是上坪村村主任刘德旺。另外山林不是二百多亩，我问清楚了是二百六十亩');
+    expect(s.slots['respondent']).toBe('上坪村村主任刘德旺');
+    expect(String(s.slots['facts'])).toContain('二百六十亩山林');
+  });
+
+  it('(en) "applied for labour arbitration but they rejected it" is earlier handling, not a matter in arbitration', () => {
+    const e = new Script('en');
+    e.say('my father worked 22 years in the Qingshi coal mine, now he has black lung disease stage 2. the mine refuses any compensation.');
+    while (e.state.expecting !== 'priorPetition') e.say(e.state.expecting === 'demands' ? 'we want compensation for his disease. only my father' : e.state.expecting === 'township' ? 'Qingshi' : 'skip');
+    e.say('We applied for labour arbitration last year but they rejected it, said it was too late.');
+    expect(e.slots['priorPetition']).toBe('earlier_petition');
+  });
+
+  it('"我一个还有老李李国庆电话159…" is 李国庆, not 李李国', () => {
+    expect(readRepresentatives('我一个还有老李李国庆电话15937708812', 5)).toEqual([
+      { self: true, name: null, phone: null },
+      { self: false, name: '李国庆', phone: '15937708812' },
+    ]);
+  });
+});

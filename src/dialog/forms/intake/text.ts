@@ -239,10 +239,12 @@ export function partyIn(text0: string): string | null {
 }
 
 export function respondentIn(text: string): string | null {
-  const m = POSITION_ZH.exec(text);
+  // ("我们村的村主任。南河镇上坪村村主任刘德旺…": the post said with its place and name is the one meant.)
+  const all = [...text.matchAll(new RegExp(POSITION_ZH.source, 'g'))];
+  const m = all.find((x) => x !== all[0] && nameAfter(text.slice(x.index + x[0].length)) !== '' && /[镇乡村]/.test(x[0])) ?? all[0];
   if (m) {
     // "(举)报东湖镇杨庄村的村支书": the verb's last character is no part of whom; "收钱的是村会计": nor the clause before 是.
-    const who = m[0].replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:举报|检举|控告|告发|反映|投诉))|^(?:报|告)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^[^，,。\s]*?(?:的是|是)(?=[\u4e00-\u9fff]{2,})/, '')
+    const who = m[0].replace(/^(?:[\u4e00-\u9fff]{0,4}?(?:举报|检举|控告|告发|反映|投诉))|^(?:报|告)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^[^，,。\s]*?(?:的是|是)(?=[\u4e00-\u9fff]{2,})/, '').replace(/^(?:我们|俺们|咱们)?[镇乡村]的(?=[镇乡村])/, '')
       // "大家怀疑钱被村支书…": the clause before whom.
       .replace(/^.*(?:被|让|叫|把|给|说|怀疑)(?=[\u4e00-\u9fff]{3,}$)/, '');
     // "村支书他侄子把俺家的扶贫钱给领走了": the official's relative who did it, with the official.
