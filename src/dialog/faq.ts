@@ -96,6 +96,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return durationAnswer(form, ctx, true);
     case 'siteVisit':
       return say(l, 'faqSiteVisit');
+    case 'safety':
+      return say(l, 'faqSafety');
     case 'letter':
       return say(l, 'faqLetter');
     case 'firstLocal':

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit' | 'safety';
 
 export interface Question {
   text: string;
@@ -27,7 +27,7 @@ export interface Segments {
 }
 
 const QUESTION_LIKE =
-  /[?？]|还是找|该找|找谁|(?:上|去|到)哪(?![里儿个些])|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how long|whether|if)\b/i;
+  /[?？]|还是找|该找|找谁|(?:要|用|得|收)(?:交)?(?:钱|费)不\s*$|(?:上|去|到)哪(?![里儿个些])|归谁|谁管|哪个部门|哪个单位|吗|么\s*$|呢\s*$|怎么|怎样|咋|如何|多久|多长时间|多少天|几天|什么时候|啥时候|哪个|哪里|哪儿|哪些|谁|为什么|为啥|干嘛|能不能|可不可以|可以不|会不会|是不是|要不要|有没有|需不需要|用不用|行不行|必须|^\s*(?:how|what|when|where|why|who|which|can|could|will|would|is|are|do|does|did|should|may|must|am)\b|\b(?:to know|wondering|tell me) (?:when|how long|whether|if)\b/i;
 /** Asking for a person in so many words. */
 const PERSON = /(?<!不|不用|不要|不需要|别|甭|无需)(?:转|转接|要|找)(?:个)?人工|人工(?:客服|服务)|(?:找|要|跟|和|叫|来)(?:个)?真人|(?:叫|找|让)(?:个)?(?:工作人员|管事的)(?:来)?(?:跟|和|给)(?:我|俺)说|真人(?:说|聊|回)|(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:human|real person|person|member of staff|staff|officer|someone real)|(?:real|live) (?:person|human|agent)|transfer me/i;
 
@@ -85,6 +85,8 @@ const LEGAL = /合法吗|违法吗|合不合法|违不违法|是不是违法|是
 const HIGHER = /(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)[^，,。？?]{0,4}(?:上访|反映|告|找)?[^，,。？?]{0,4}(?:吗|么|行不行|能不能|可以吗|管用)|(?:能不能|可以|能|可不可以)(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)|\b(?:go|complain|petition|appeal) (?:to )?(?:the )?(?:city|province|provincial|beijing|higher level)\b[^.?]{0,20}\?/i;
 
 /** "能写信反映吗", "can I petition by letter?": whether a letter is taken. */
+/** "还能喝吗", "should we stop drinking the water?": whether something is safe to go on using, now. */
+const SAFETY = /(?:还能|能不能|敢不敢|要不要|该不该|还敢|可以)(?:继续)?(?:喝|吃|用|住)(?:吗|么|不|啊|[?？]|$)|(?:水|井水|菜|房子)(?:还)?(?:能|敢)(?:喝|吃|用|住)(?:吗|么|不)?|\b(?:should|do) (?:we|i) (?:stop|keep|still) (?:drinking|using|eating|living)\b|\bis (?:it|the water|the food|the house|the building) (?:still )?safe (?:to|for)\b|\bsafe to (?:drink|eat|use|live)\b/i;
 /** "会有人来现场看吗", "will someone come and look at it?": whether staff come to see the place. */
 const SITE_VISIT = /(?:会|能|能不能|可不可以|可以|有没有)?(?:有人|派人|来人)(?:来|过来|下来|到)?(?:现场|实地|俺家|我家|村里|地里)?(?:看(?:看|一下|一看)?|查看|核实|瞧瞧)|(?:多久|什么时候|啥时候)(?:能|会)?(?:来人|派人)|现场(?:看|查看|核实|核查)|\b(?:will|can|could|would) (?:someone|somebody|anyone|staff|you|they) (?:come|visit|send someone)\b[^.?]{0,30}\b(?:look|see|check|inspect|site|place|house|here)\b|\bsite (?:visit|inspection)\b/i;
 const LETTER = /写信|寄信|来信|信件|邮寄|寄(?:材料|过去|给你们)|\b(?:by (?:letter|post|mail)|(?:send|write|post|mail) (?:you |them )?(?:a )?letters?|letters? (?:instead|to you|to the bureau))\b/i;
@@ -190,6 +192,8 @@ function specialTopic(clause: string): Question | null {
       ? 'smallTalk'
       : SITE_VISIT.test(clause)
       ? 'siteVisit'
+      : SAFETY.test(clause)
+      ? 'safety'
       : LETTER.test(clause)
       ? 'letter'
       : FIRST_LOCAL.test(clause)
@@ -333,7 +337,8 @@ export function segment(text0: string, readers: Readers, opts: { free: boolean }
   const text = stripped || text0;
   const whole = readers.intent(text);
   // Only a clear call for a person: answers that merely mention one ("大伙让我出面", "someone should check") are answers.
-  const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12));
+  // ("俩人 听不懂咋的": a reproach that the bot does not understand, no call for a person.)
+  const wantsPerson = !ARE_YOU_BOT.test(text) && (PERSON.test(text) || (whole.name === 'handoff_human' && whole.confidence >= 0.7 && text.length <= 12 && !/听不懂|看不懂|不明白|不懂(?:啊|吗|咋的)|\bdon'?t (?:you )?understand\b/i.test(text)));
   // "Sorry, unrelated, but do you know if …? She needs a follow-up.": an aside asked, and a few words about it — no answer.
   // (An aside may follow the answer too: "… Sun Hao 15003918274. Sorry, unrelated - can I also complain …? She's in Taoyuan.")
   const later = ASIDE.exec(text.trim()) ? null : ASIDE_LATER.exec(text.trim());

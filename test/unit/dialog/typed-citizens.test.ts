@@ -3778,3 +3778,33 @@ describe('round Z6, a village head who sold the forest, a miner, bus drivers', (
     ]);
   });
 });
+
+describe('round Z6, questions and counts in few words', () => {
+  it('"这个要交钱不 俺木有钱" asked the kind is answered (free), and the kind asked again', () => {
+    const s = new Script();
+    s.say('你好 俺是养蜂的 乡里打药把俺的蜂子全药死了 咋整');
+    s.say('西山乡 石板沟村 俺的蜂场在后山坡上');
+    while (s.state.expecting !== 'category') s.say('跳过');
+    s.say('这个要交钱不 俺木有钱');
+    expect(s.text).toContain('不收任何费用');
+    expect(s.state.expecting).toBe('category');
+    expect(s.slots['category']).toBeUndefined();
+  });
+
+  it('"算俩吧" is two; "俩人 听不懂咋的" is no call for a person', () => {
+    expect(readPeopleCount('俺自个 旁边卖菜的老刘秤也叫收了 算俩吧')?.n).toBe(2);
+    const s = new Script();
+    s.say('河口镇菜市场门口城管把俺的秤收走了 不给开单子');
+    while (s.state.expecting !== 'demands' && s.state.expecting !== 'peopleCount') s.say(s.state.expecting === 'respondent' ? '城管' : '跳过');
+    s.say('俩人 听不懂咋的');
+    expect(s.last.effects.some((e) => e.type === 'request_handoff')).toBe(false);
+  });
+
+  it('(en) "Should we stop drinking the water now?" gets safety advice; a diesel leak into a well is environment', () => {
+    const e = new Script('en');
+    e.say('Hello, our village Xiaohe in Hekou Town has a big problem. Since a new gas station opened near the village, our well water smells of diesel and some kids got stomach aches.');
+    expect(e.slots['category']).toBe('environment');
+    e.say('The new gas station, Xinda gas station. Should we stop drinking the water now?');
+    expect(e.text).toMatch(/Safety first/);
+  });
+});

@@ -3,6 +3,7 @@
  * an answer is read and validated, its question (and example), and what happens
  * the third time (the citizen's words kept, skipped, or a person).
  */
+import { foldDialect } from '../../../nlu/dialect.ts';
 import { SAID_BEFORE_TAIL, SAID_BEFORE_WORDS } from '../../form/said-before.ts';
 import { townshipName, unitName } from '../../../domain/county/schema.ts';
 import { readName } from '../../../nlu/answers/name.ts';
@@ -324,6 +325,8 @@ export const category: Step = {
   read(w, f, ctx) {
     // "反映村委会", "村委会吧": whom, answered to "what kind?" — taken as whom (mine.ts), and the kind asked again.
     if (partyOnly(w.text)) return null;
+    // ("这个要交钱不 俺木有钱": left of a question, a remark about money tells no kind.)
+    if (/^(?:我|俺|咱)?(?:也|可|真)?(?:没有?|木有|没)(?:啥|什么)?钱(?:啊|呀|哩|咧|了)?[。！!\s]*$/.test(foldDialect(w.text.trim()))) return null;
     // "这算啥类俺也不懂 就是庄稼地叫炸坏了 … 你看着办吧": left to us — the kind the story and these words tell.
     if (/看着办|你说算啥|你说了算|你定|不懂|不知道算|you decide|whatever you think|not sure what kind|no idea what kind/i.test(w.text)) {
       const told = readCategory(`${slotsOf(f).facts ?? ''} ${w.text}`, ctx.county, ctx.readers, { story: true });
