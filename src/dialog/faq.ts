@@ -98,6 +98,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqSiteVisit');
     case 'safety':
       return say(l, 'faqSafety');
+    case 'foreigner':
+      return say(l, 'faqForeigner');
     case 'letter':
       return say(l, 'faqLetter');
     case 'firstLocal':

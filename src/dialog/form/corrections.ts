@@ -319,7 +319,8 @@ const REMOVE = /\b(?:remove|delete|clear|erase|take (?:out|off)|drop|leave out|g
 const STRIKES = [
   /[“"「『‘']([^”"」』’']{1,60})[”"」』’'](?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?|几句(?:话)?|一段|这段|那段)?(?:(?:不是|不算|不属于|跟|不对|错了)[^“"「『‘'。，,]{0,8}[，,]\s*)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉|不要了?|别要|别写)/g,
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
-  /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit|sentence)\s+)?[“"‘']([^”"’']{1,160})[”"’']/gi,
+  // ("remove 'It's me and my husband'": an apostrophe inside a word is no closing quote.)
+  /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit|sentence)\s+)?(?:[“"]([^”"]{1,160})[”"]|[‘']((?:[^’']|(?<=\w)['’](?=\w)){1,160})[’'])/gi,
   // "the request should not have 'Chen Hao' at the end", "诉求里不应该有'陈浩'".
   /\b(?:should(?:n'?t| not)|must(?:n'?t| not))\s+(?:have|include|say|contain|mention|show)\s+(?:the (?:words?|name)\s+)?[“"‘']([^”"’']{1,160})[”"’']/gi,
   /不(?:应该|该|要|用)(?:有|写|带|加)[“"「『‘']([^”"」』’']{1,60})[”"」』’']/g,
@@ -331,7 +332,7 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
   let rest = text;
   for (const re of STRIKES) {
     for (const m of text.matchAll(re)) {
-      const words = m[1]!.trim();
+      const words = (m[1] ?? m[2])!.trim();
       if (contentSize(words) < 2) continue;
       // The field named in the clause is the one meant; else any field whose words hold them.
       const clause = text.slice(Math.max(0, m.index - 12), m.index);

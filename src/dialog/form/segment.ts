@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit' | 'safety';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit' | 'safety' | 'foreigner';
 
 export interface Question {
   text: string;
@@ -64,7 +64,7 @@ const MUST = /不给|不说|不填|不写|不留|不提供|必须|一定要|非�
 /** "信访局在哪", "电话多少", "where is your office?": where to come and whom to call. */
 const VISIT = /信访局[^，,。？?]{0,4}(?:在哪|在什么地方|地址|咋走|怎么走)|(?:你们|信访局|接待)[^，,。？?]{0,4}(?:在哪|地址|电话(?:是)?多少|电话号码?)|(?:办公|接待)(?:地点|地址|大厅)|电话多少|\bwhere (?:is|are) (?:the|your) (?:office|bureau)\b|\b(?:office|bureau)(?:'s)? (?:address|phone number|location)\b|\b(?:address|phone number|number|location) (?:of|for) (?:the|your) (?:office|bureau)\b|\bhow (?:do|can) i (?:get|come) to (?:the|your) (?:office|bureau)\b|\b(?:go|come|petition|visit|file)\b[^?.]{0,20}\bin person\b|\bwhere is it\b|\bwhen is (?:it|the office|your office) open\b|\b(?:opening|office|reception) hours\b|几点(?:上班|开门|办公)|什么时候(?:上班|开门|办公)|办公时间|接待时间|(?:当面|亲自)(?:去|来)?(?:反映|信访|上访)/i;
 /** "这个可以投诉吗", "你们管不管", "can I file a complaint here?": whether the bureau takes such a matter. */
-const SCOPE = /归不归(?:你们|这里|这儿|信访局)?管|(?:可以|能|能不能|可不可以)(?:来)?(?:信访|上访)(?:吗|么|不|[?？]|$)|\b(?:is|am i in) (?:this|here) (?:even |really )?the right place\b|\bam i (?:even )?in the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这|你们)(?:能|可以)?管(?:得了)?[^，,。？?]{0,6}(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
+const SCOPE = /归不归(?:你们|这里|这儿|信访局)?管|\bis (?:it|this|that) (?:even )?(?:the )?(?:government'?s|your) (?:job|business|problem|matter)\b|(?:可以|能|能不能|可不可以)(?:来)?(?:信访|上访)(?:吗|么|不|[?？]|$)|\b(?:is|am i in) (?:this|here) (?:even |really )?the right place\b|\bam i (?:even )?in the right place\b|\bright place for (?:this|it|me)\b|\bshould i (?:go to|ask|try) (?:the|another|a different)\b|(?:是不是|是)?(?:找|来)(?:对|错)(?:地方|了地方|门)|(?:县里|这里|你们|信访局)(?:能)?管不(?![了好住])|(?:这边|这儿|这里|你们这|你们)(?:能|可以)?管(?:得了)?[^，,。？?]{0,6}(?:吗|么|不管)|能管不(?![了好住])|(?:这个|这种|这样的|这类)?(?:事|事情)?(?:可以|能)(?:在这)?(?:投诉|反映|找你们|登记|信访|上访)(?:吗|不|么)|(?:你们|信访局)(?:到底)?(?:管不管|管吗|受理吗|受不受理|能管吗|管这)|(?:这种|这类|这样的)(?:事|纠纷)[^，。？?]{0,8}(?:找你们|你们管|归你们)|\b(?:can i (?:file|make|lodge) (?:a )?(?:complaint|petition) (?:here|about this)|can (?:i|we) (?:complain|report (?:this|it)|petition) (?:here|about (?:this|it))|is this the (?:right )?place to (?:complain|report)|do you (?:handle|deal with|take) (?:this|such|these)|is this something you (?:handle|deal with))\b/i;
 /** "要不要请律师", "do I need a lawyer?". */
 const LAWYER = /(?:要|需要|得|用不用|要不要)(?:请|找)?律师|律师(?:要|得)?(?:请|找)吗|\b(?:need|have to (?:get|hire)|should i (?:get|hire)) a lawyer\b/i;
 /** "这事是纪委管还是你们管", "归民政管还是归乡里管", "which department deals with it?": who handles it. */
@@ -85,6 +85,8 @@ const LEGAL = /合法吗|违法吗|合不合法|违不违法|是不是违法|是
 const HIGHER = /(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)[^，,。？?]{0,4}(?:上访|反映|告|找)?[^，,。？?]{0,4}(?:吗|么|行不行|能不能|可以吗|管用)|(?:能不能|可以|能|可不可以)(?:去|到|找)(?:市里|市上|省里|省城|北京|上面|上级)|\b(?:go|complain|petition|appeal) (?:to )?(?:the )?(?:city|province|provincial|beijing|higher level)\b[^.?]{0,20}\?/i;
 
 /** "能写信反映吗", "can I petition by letter?": whether a letter is taken. */
+/** "外国人能信访吗", "I'm not Chinese, can foreigners petition?": whether one may petition without being a citizen. */
+const FOREIGNER = /(?:外国人|外籍|老外|不是中国人)[^，,。？?]{0,8}(?:能|可以|能不能|可不可以)(?:信访|上访|反映|投诉|登记)|\b(?:can|may|could) (?:a )?foreigners? (?:petition|complain|file|report)|\bforeigners? (?:allowed|able) to (?:petition|complain|file)|\b(?:i'?m|i am) not (?:a )?chinese\b[^?]{0,40}\bcan i\b/i;
 /** "还能喝吗", "should we stop drinking the water?": whether something is safe to go on using, now. */
 const SAFETY = /(?:还能|能不能|敢不敢|要不要|该不该|还敢|可以)(?:继续)?(?:喝|吃|用|住)(?:吗|么|不|啊|[?？]|$)|(?:水|井水|菜|房子)(?:还)?(?:能|敢)(?:喝|吃|用|住)(?:吗|么|不)?|\b(?:should|do) (?:we|i) (?:stop|keep|still) (?:drinking|using|eating|living)\b|\bis (?:it|the water|the food|the house|the building) (?:still )?safe (?:to|for)\b|\bsafe to (?:drink|eat|use|live)\b/i;
 /** "会有人来现场看吗", "will someone come and look at it?": whether staff come to see the place. */
@@ -190,6 +192,8 @@ function specialTopic(clause: string): Question | null {
       ? 'visit'
       : SMALL_TALK.test(clause)
       ? 'smallTalk'
+      : FOREIGNER.test(clause)
+      ? 'foreigner'
       : SITE_VISIT.test(clause)
       ? 'siteVisit'
       : SAFETY.test(clause)

@@ -3808,3 +3808,20 @@ describe('round Z6, questions and counts in few words', () => {
     expect(e.text).toMatch(/Safety first/);
   });
 });
+
+describe('round Z6, a Filipino wife with a leaking ceiling (en)', () => {
+  it('"can foreigners petition?" is answered; "It\'s me and my husband and our son." is three people, out of the request; "Never to the government" is the first time; "remove \'It\'s me…\'" strikes it whole', () => {
+    const e = new Script('en');
+    e.say("Good evening. Water has been leaking through my bathroom ceiling from the flat upstairs for 3 months. The property management company keeps saying they will send someone but never do.");
+    e.say('Hekou Town, Binhe Community, building 12 unit 2 flat 301.');
+    e.say("I'm not Chinese, can foreigners petition?");
+    expect(e.text).toContain('Whatever your nationality');
+    while (e.state.expecting !== 'demands') e.say('skip');
+    e.say("ok... I want the property company to find and repair the leak and fix my ceiling, and pay for the damage. It's me and my husband and our son.");
+    expect(e.slots['peopleCount']).toBe(3);
+    expect(String(e.slots['demands'])).not.toContain('husband');
+    while (e.state.expecting !== 'priorPetition') e.say('skip');
+    e.say('Only the property company, maybe 6 or 7 calls. Never to the government.');
+    expect(e.slots['priorPetition']).toBe('none');
+  });
+});

@@ -794,7 +794,9 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
   const again = /好几(?:回|次|趟)|(?:很|许)?多(?:回|次|趟)|几(?:回|次|趟)|无数(?:回|次)|(?:一|两|三|半)年多?|\b(?:twice|several times|many times|again and again|\d+ times|for (?:a|one|two|\d+) (?:years?|months))\b/i.test(text);
   if (told === 'earlier_petition' && (again || !/正在(?:处理|调查|办|查|走)|(?<!结果还|结果)在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text))) return told;
   const r = ctx.readers.answer('priorPetition', text);
-  return r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) ? (r.label as PriorPetition) : null;
+  if (r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label)) return r.label as PriorPetition;
+  // ("Only the property company, maybe 6 or 7 calls. Never to the government.": the first time, said in so many words.)
+  return told === 'none' ? 'none' : null;
 }
 
 /** "刚才不是说了吗，", "一开始就说了呀，", "I told you,": a reproach before the answer, no part of it. */

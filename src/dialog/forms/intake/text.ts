@@ -277,7 +277,7 @@ export function storySize(scrubbed: string): number {
 const DEMAND_WORDS = /要求|希望|赔|退|补|还|修|查|发|恢复|撤销|公开|\b(?:want|ask|pay|refund|fix|stop|return|compensat)/i;
 
 /** A clause that only says how many ("我们十二个人", "就我自己", "about 40 households"). */
-const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]?(?:个|口|户|家|名|位|人)|(?:我们|俺们|咱们|俺|我|咱)[俩仨]|户|家人|自己|自个|就我|就俺|只有我|俺一个|我一个|people|persons|households?|famil|workers|\bjust me\b|\bonly me\b|\bmyself\b|\bof us\b|\b(?:just|only) (?:my|our|her|his|him|her|us)\b|\blives alone\b|\bby (?:herself|himself)\b/i;
+const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]?(?:个|口|户|家|名|位|人)|(?:我们|俺们|咱们|俺|我|咱)[俩仨]|户|家人|自己|自个|就我|就俺|只有我|俺一个|我一个|people|persons|households?|famil|workers|\bjust me\b|\bonly me\b|\bmyself\b|\bof us\b|\b(?:just|only) (?:my|our|her|his|him|her|us)\b|\blives alone\b|\bby (?:herself|himself)\b|^(?:it'?s |it is )?(?:just )?me and my (?:husband|wife|son|daughter|mother|father|mum|mom|dad|kids?|children|family|parents)\b/i;
 
 /**
  * An answer to "what do you ask for, and how many does it concern?": the count said in a clause
