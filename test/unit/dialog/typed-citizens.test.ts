@@ -3820,7 +3820,7 @@ describe('round Z6, a Filipino wife with a leaking ceiling (en)', () => {
     e.say("ok... I want the property company to find and repair the leak and fix my ceiling, and pay for the damage. It's me and my husband and our son.");
     expect(e.slots['peopleCount']).toBe(3);
     expect(String(e.slots['demands'])).not.toContain('husband');
-    while (e.state.expecting !== 'priorPetition') e.say('skip');
+    while ((e.state.expecting as string) !== 'priorPetition') e.say('skip');
     e.say('Only the property company, maybe 6 or 7 calls. Never to the government.');
     expect(e.slots['priorPetition']).toBe('none');
   });
