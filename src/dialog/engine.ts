@@ -225,6 +225,14 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (ARE_YOU_BOT.test(text) && text.length <= 40) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'faqBot')]);
   // "等一下，来电话了" with nothing being filed: no new petition, just a moment's wait.
   if (BRIEF_PAUSE.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'pauseNoDraft')]);
+  // "I want to check the status. case XF… code …. and can I add a photo?", "ok. and the status?": the case looked up,
+  // a question beside it answered first.
+  if (state.forms.length === 0 && /\b(?:status|progress)\b|进度|进展/i.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || (contentSize(text) <= 12 && !!state.lastSubmitted))) {
+    const asked = segment(text, ctx.readers, { free: false }).questions.filter((q) => q.topic !== null && q.topic !== 'progress' && q.topic !== 'duration');
+    const lookup = startLookup({ ...state, misunderstood: 0 }, 'status', text, ctx);
+    const answers = asked.length > 0 ? answerQuestions(asked, state, null, null, { ...ctx, locale: state.locale, state }) : [];
+    return { ...lookup, replies: [...answers, ...lookup.replies] };
+  }
   // Just after filing, "刚才说错了…", "补充一句…", "one more thing…" belong to the case just filed.
   const added = addToJustFiled(state, text, ctx);
   if (added) return added;
@@ -439,8 +447,13 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
   const text = input.text?.trim() ?? '';
   if (guide) return questionsOr(state, text, ctx, () => result(state, [{ text: guideText(ctx.county, guide, l) }]));
   const asked = text ? questionsBeside(state, intent, text, ctx) : null;
-  if (asked) return asked;
   const lookupAction = CASE_LOOKUP_INTENTS[intent];
+  // ("I want to check the status. case XF… code …. and can I add a photo?": the question answered, and the case looked up.)
+  if (asked && lookupAction === 'status' && /\b(?:status|progress)\b|进度|进展|查(?:一下|查)?(?:我的)?(?:案子|案件)/i.test(text)) {
+    const lookup = startLookup(asked.state, lookupAction, text, ctx);
+    return { state: lookup.state, replies: [...asked.replies, ...lookup.replies], effects: [...asked.effects, ...lookup.effects] };
+  }
+  if (asked) return asked;
   if (lookupAction) return startLookup(state, lookupAction, text || null, ctx);
   switch (intent) {
     case 'greet':

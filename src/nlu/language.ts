@@ -24,6 +24,20 @@ export function detectLocale(text: string, fallback: Locale): Locale {
     if (fallback === 'en' && latin === 0 && han <= 3 && !/^(?:你好|您好|谢谢|再见|是的?|好的?|对的?|不是|不对|嗯|没有|有|行|可以|不|取消|人工|帮助|在吗|你是谁)[。.!！?？~]*$/.test(text.trim())) return 'en';
     return latin >= 3 && han <= latin && (fallback === 'en' || latin >= 2 * han) ? 'en' : 'zh';
   }
+  // ("wo de gaoling butie mei le", "ti jiao": Chinese typed in pinyin, in a Chinese conversation, stays Chinese.)
+  if (fallback === 'zh' && isPinyin(words)) return 'zh';
   if (LATIN.test(words)) return 'en';
   return fallback;
+}
+
+/** A pinyin syllable (without tones): initial and final. */
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|v|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|ve)$/;
+
+/** Whether a Latin text reads as pinyin: every word made of pinyin syllables, and some word no English word. */
+function isPinyin(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.length === 0) return false;
+  const split = (w: string): boolean => w === '' || [6, 5, 4, 3, 2, 1].some((n) => n <= w.length && SYLLABLE.test(w.slice(0, n)) && split(w.slice(n)));
+  const english = /^(?:i|a|an|the|he|she|me|we|be|go|no|so|do|to|in|on|an|and|man|men|ten|pen|hen|long|gang|bang|hang|sang|ban|can|fan|pan|tan|den|bin|fin|pin|tin|win|wing|king|ring|sing|ding|ping|shin|chin|thin|ha|hi|oh|ok|yes|bye|bus|she|hai|ai)$/;
+  return words.every(split) && words.some((w) => !english.test(w)) && words.length >= 2;
 }

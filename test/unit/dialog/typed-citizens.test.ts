@@ -8,6 +8,7 @@ import type { PublicCaseView } from '../../../src/dialog/types.ts';
 import { Script } from '../../helpers/dialog.ts';
 import { readPeopleCount } from '../../../src/nlu/answers/people-count.ts';
 import { readRepresentatives } from '../../../src/nlu/answers/representatives.ts';
+import { detectLocale } from '../../../src/nlu/language.ts';
 
 /** Answers in turn until the summary, which must come. */
 function toSummary(s: Script, answers: readonly string[]): Script {
@@ -3823,5 +3824,33 @@ describe('round Z6, a Filipino wife with a leaking ceiling (en)', () => {
     while ((e.state.expecting as string) !== 'priorPetition') e.say('skip');
     e.say('Only the property company, maybe 6 or 7 calls. Never to the government.');
     expect(e.slots['priorPetition']).toBe('none');
+  });
+});
+
+describe('round Z6/Z7, the case looked up beside a question; pinyin; safety', () => {
+  it('"I want to check the status. case XF… code …. and can I add a photo?" looks the case up and answers the photo', () => {
+    const e = new Script('en');
+    e.say('Our well in Xiaohe village, Hekou Town smells of diesel since the new gas station opened. Kids have stomach aches.');
+    const expecting = (): string | null => e.state.expecting;
+    while (expecting() !== 'confirm') e.say(expecting() === 'name' ? 'Tom Li, 13526679083' : expecting() === 'demands' ? 'fix the leak. just my family' : 'skip');
+    const r = e.say('submit');
+    const sub = r.effects.find((x) => x.type === 'submit_petition') as { draft: { intakeId: string } };
+    e.event({ type: 'petition_submitted', intakeId: sub.draft.intakeId, caseNumber: 'XF202612080008', queryCode: '41984681' });
+    e.say('I want to check the status. case XF202612080008 code 41984681. and can I add a photo of the water?');
+    expect(e.text).toMatch(/photo/i);
+    expect(e.last.effects.some((x) => x.type === 'open_own_case')).toBe(true);
+  });
+
+  it('pinyin typed in a Chinese conversation keeps Chinese ("wo de gaoling butie mei le", "ti jiao")', () => {
+    expect(detectLocale('wo de gaoling butie mei le', 'zh')).toBe('zh');
+    expect(detectLocale('ti jiao', 'zh')).toBe('zh');
+    expect(detectLocale('I want to file a complaint', 'zh')).toBe('en');
+    expect(detectLocale('hello', 'zh')).toBe('en');
+  });
+
+  it('(en) "is it safe for me to complain, will I get deported?" is about retaliation, not water', () => {
+    const e = new Script('en');
+    e.say("I'm a Canadian teacher in Chengguan Town, my school has not paid me for 3 months. Btw is it safe for me to complain, will I get deported?");
+    expect(e.text).not.toMatch(/Safety first/);
   });
 });
