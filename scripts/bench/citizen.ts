@@ -54,7 +54,8 @@ const TOWNSHIPS: readonly { zh: string; en: string }[] = [
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '周'];
 const GIVEN = ['建国', '秀英', '桂兰', '志强', '德明', '春梅', '国华', '玉兰'];
 const EN_NAMES = ['Li Wei', 'Wang Fang', 'Zhang Min', 'Liu Yang', 'Chen Jing', 'Zhao Lei'];
-const VILLAGES = ['李家村', '王庄村', '河湾村', '新华社区', '柳树村'];
+// (Not 李家村: that is the flood's village, and an ordinary citizen filing land there would join its count.)
+const VILLAGES = ['杨家湾村', '王庄村', '河湾村', '新华社区', '柳树村'];
 
 /** An 18-digit resident ID number with a valid GB 11643 check character. */
 export function randomIdNumber(): string {
