@@ -245,6 +245,11 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   const heardPerson = nlu?.intent.name === 'handoff_human' && !person && !state.forms.some((f) => f.form === 'intake');
   const overridden = unsure || STORY_OVERRIDES.has(nlu!.intent.name) || heardPerson;
   if (overridden && tellsAMatter(text, ctx)) return startPetition(state, text, ctx);
+  // ("你们这个平坟到底有没有王法？我爹的坟半夜就给挖了…": a grievance heard as a status question, with no case and no
+  // word of following one, is a petition.)
+  const statusWithoutCase = nlu?.intent.name === 'case_status' && !nlu.entities.some((e) => e.type === 'case_number') && !/进度|进展|查询|查一下|查查|结果|怎么样了|办得|办到|到哪|回复|答复|编号|status|progress|my case|update|案子|案件|受理/i.test(text);
+  const toldBeside = statusWithoutCase ? text.split(/(?<=[。.!！?？])/).filter((x) => !isQuestionLike(x)).join('') : '';
+  if (statusWithoutCase && state.forms.length === 0 && (tellsAMatter(text, ctx) || (contentSize(toldBeside) >= 10 && (readCategory(toldBeside, ctx.county, ctx.readers, { story: true }) !== null || GRIEVANCE.test(toldBeside))))) return startPetition(state, text, ctx);
   // "我要找你们领导！…今天必须给个说法！": the story is filed and the person asked for comes.
   if (person && (nlu?.intent.name === 'petition_start' || nlu?.intent.name === 'handoff_human')) {
     const withPerson = petitionWithPerson(state, text, ctx);

@@ -3854,3 +3854,12 @@ describe('round Z6/Z7, the case looked up beside a question; pinyin; safety', ()
     expect(e.text).not.toMatch(/Safety first/);
   });
 });
+
+describe('round Z7, a grave flattened at night', () => {
+  it('"你们这个平坟到底有没有王法？我爹的坟半夜就给挖了…" starts a petition, never asks for a case number', () => {
+    const s = new Script();
+    s.say('你们这个平坟到底有没有王法？我爹的坟半夜就给挖了，连个招呼都没打！');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+    expect(s.slots['facts']).toContain('我爹的坟半夜就给挖了');
+  });
+});
