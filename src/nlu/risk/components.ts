@@ -42,7 +42,7 @@ export const CORE_COMPONENTS: ReadonlySet<RiskComponent> = new Set<RiskComponent
 
 export const HARMLESS_COMPONENTS = [
   'othersDeath', 'victim', 'past', 'hearsay', 'ordinaryTrip', 'trade', 'tools', 'medical', 'hyperbole', 'procedure', 'question',
-  'reassure', 'denial', 'retract', 'asking', 'persist', 'lawfulVisit', 'paperwork', 'care', 'festive', 'remote', 'leisure', 'moving', 'pests', 'repairs', 'hazard', 'burden', 'publicCar',
+  'reassure', 'denial', 'retract', 'asking', 'persist', 'lawfulVisit', 'paperwork', 'care', 'festive', 'remote', 'leisure', 'moving', 'pests', 'repairs', 'hazard', 'burden', 'publicCar', 'rebuffed', 'signed',
 ] as const;
 export type HarmlessComponent = (typeof HARMLESS_COMPONENTS)[number];
 
@@ -106,6 +106,14 @@ export const HARMLESS_MASKS: Readonly<Record<HarmlessComponent, readonly RiskCom
   // A report of a government car used privately names its plate, where it is seen parked, the
   // family's trips and the son's school: the shape of 'knows his plate' without the threat.
   publicCar: ['knowsTarget', 'place', 'travel', 'group', 'ultimatum'],
+  // "找过村里…他管不了。镇上民政办也去了，没人理": offices already visited, nobody helped — a past
+  // petition, not a crowd going somewhere. Speaks for the visit before it (BACKWARD_HARMLESS); holds
+  // only in a message that plans nothing and names no crowd, occupation or trip above (UNPLANNED_ONLY).
+  rebuffed: ['group', 'organise', 'travel', 'place'],
+  // "签名的我数错了 是五十一户": the households who signed a petition, counted — not a crowd brought
+  // anywhere. Speaks for the count after it (FORWARD_HARMLESS); only in a message that plans nothing
+  // (UNPLANNED_ONLY). Organising, a place and a trip stay evidence.
+  signed: ['group', 'crowd'],
 };
 
 /** A harmless cue also marks the lexicon's hits of these categories in its clause. */
@@ -138,6 +146,8 @@ export const HARMLESS_LEXICON_MASKS: Readonly<Record<HarmlessComponent, readonly
   hazard: ['threat', 'violence'],
   burden: [],
   publicCar: [],
+  rebuffed: ['gathering'],
+  signed: [],
 };
 
 /**
@@ -145,10 +155,25 @@ export const HARMLESS_LEXICON_MASKS: Readonly<Record<HarmlessComponent, readonly
  * what was just said, "is it illegal to hold a banner? just asking" asks about it, "我知道
  * 他家住哪，但我不会去找他" denies it, "这事跟你们没完，明天我还来" is a lawful return.
  */
-export const BACKWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['retract', 'asking', 'denial', 'persist', 'lawfulVisit', 'procedure']);
+export const BACKWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['retract', 'asking', 'denial', 'persist', 'lawfulVisit', 'procedure', 'rebuffed']);
 
 /** Cues that speak for the clause after them too: "我要投诉那个工作人员，他的工号我记下了". */
-export const FORWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['procedure', 'burden']);
+export const FORWARD_HARMLESS: ReadonlySet<HarmlessComponent> = new Set(['procedure', 'burden', 'signed']);
+
+/**
+ * Cues that hold only in a message that plans nothing: an office visited in vain or the households
+ * who signed are a past petition, but "去了没人理，明天我们五十一户都去教育局门口堵着" is a plan. Dropped
+ * when the message says a future step (PLAN) or an occupation anywhere (features.ts), and, like a
+ * lawful visit, when it names a crowd or a trip above the county (except 'signed': the count of
+ * signatures is itself the crowd-sized number).
+ */
+export const UNPLANNED_ONLY: ReadonlySet<HarmlessComponent> = new Set(['rebuffed', 'signed']);
+
+/** A future step said anywhere in the message (UNPLANNED_ONLY). Broad on purpose: it only takes a harmless cue away. */
+export const PLAN: Readonly<Record<RiskLocale, RegExp>> = {
+  zh: /要|准备|打算|明天|明早|明儿|后天|下周|下礼拜|下个月|今晚|今天|周[一二三四五六日末]|礼拜[一二三四五六天日]|将|会|再去|还去|就去|到时候|约好|说好|这次|这回|下次|下回|想去|就想/u,
+  en: /\b(?:will|wont|shall|going to|gonna|tomorrow|tonight|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|plan\w*|ill|well|were going|about to)\b/,
+};
 
 /** The private use the government's car needs beside it: trips with the family, holidays, the school run. */
 const PRIVATE_USE: Readonly<Record<RiskLocale, RegExp>> = {
@@ -198,7 +223,9 @@ export const COMPONENT_PATTERNS: Patterns<RiskComponent> = {
     place: /政府|县委|市委|市里|镇上|乡里|信访局|局门|大院|大厅|办公室|办公楼|门口|大门|门前|国道|公路|高速|收费站|路口|道口|马路|进村的路|运输道|桥头|铁路|工地|厂门|厂子|售楼部|售楼处|公司|村委|总部|景区|广场/u,
     crowd: new RegExp(LARGE_ZH, 'u'),
     group: new RegExp(`我们|咱们|咱|俺们|大家|全村|全镇|全厂|全屯|全体|全部|所有|各家|每家|乡亲|老乡|工友|业主|村民|老少爷们|老兵|受害者|投资人|家长们|一起|一块|集体|组团|群里|${ZH_NUM}(?:多|来)?(?:号|个|户|人|名)|上百|上千|几百|几十|成百|越多|只多不少|带头|串`, 'u'),
-    organise: /不见不散|准时到|建群|拉群|串联|举牌|标语|喊口号|请愿|时间地点|定好了?时间|白衣服|遗像|带上横幅|组织|召集|发动|号召|越多越好|人越多|声势|(?:都|全都|全部)(?:来|去|到)(?!过|哪|了)|通知(?:了|到)?(?:大家|所有|全村|各家|每家|工友|村民|业主|家长|乡亲|[一二三四五六七八九十几百\d]{1,6}(?:个|户|家|号))|约好|约了(?![^，。]{0,4}(?:时间|律师|调解|医生|号|下周|明天去(?:医院|法院)))|(?:都|已经|大家|我们)说好|说好了?(?:一起|一块|明天|周|礼拜|到时候)|商量好|商量了|报名(?:去|参加)|愿意去的报名|已经报(?:了|名)[^，。]{0,4}[\d一二三四五六七八九十百]|转发|集合|集中|凑|租.{0,3}(?:车|大巴)|拉上|叫上|喊上|统一|打过招呼|联系好|联系上|(?:[\d一二三四五六七八九十百]{1,6}(?:多|来)?(?:个|号)?人)(?:已经)?报(?:了)?名/u,
+    // 统一 is a crowd's uniform action ("统一穿白衣服", "统一行动"), not the government's: "镇上统一搞的", "县里统一规划",
+    // "村里统一发的" say who decided the matter complained of (2026-12, round Z7).
+    organise: /不见不散|准时到|建群|拉群|串联|举牌|标语|喊口号|请愿|时间地点|定好了?时间|白衣服|遗像|带上横幅|组织|召集|发动|号召|越多越好|人越多|声势|(?:都|全都|全部)(?:来|去|到)(?!过|哪|了)|通知(?:了|到)?(?:大家|所有|全村|各家|每家|工友|村民|业主|家长|乡亲|[一二三四五六七八九十几百\d]{1,6}(?:个|户|家|号))|约好|约了(?![^，。]{0,4}(?:时间|律师|调解|医生|号|下周|明天去(?:医院|法院)))|(?:都|已经|大家|我们)说好|说好了?(?:一起|一块|明天|周|礼拜|到时候)|商量好|商量了|报名(?:去|参加)|愿意去的报名|已经报(?:了|名)[^，。]{0,4}[\d一二三四五六七八九十百]|转发|集合|集中|凑|租.{0,3}(?:车|大巴)|拉上|叫上|喊上|(?<!(?:镇上|镇里|乡里|乡上|县里|市里|省里|区里|上面|上级|政府|国家|村里|局里|学校|公司|厂里)(?:说是|是|都是|也是)?)统一(?!规划|部署|标准|收费|征收|口径)|打过招呼|联系好|联系上|(?:[\d一二三四五六七八九十百]{1,6}(?:多|来)?(?:个|号)?人)(?:已经)?报(?:了)?名/u,
     above: /省里|省城|省委|省政府|北京(?!时间)|北经|首都|京城|京里|进京|上京|赴京|中央(?!空调|大街|公园|广场|厨房)|国务院|国家信访局|天安门|中南海|两会|(?<!村民|职工|代表|业主|股东|家长|运动|表彰)大会|部门递|往上(?:告|闹)|告到(?:省|中央|北京|上面|最高)/u,
     travel: /去|到(?!底|时候|了$|账|期|位|处|手)|上(?:北京|京|省|市|县)|奔|赴|动身|出发|车票|火车票|路费|大巴|行李|买票|坐车|开车|私家车|爬到|走小路|换了路线/u,
     ultimatum: /再不|不给|不解决|不处理|不管|要是|如果|否则|不然|要么|只要|到时候|等到|月底|明天|明早|明儿|今晚|今黑|今天|后天|下周|下礼拜|礼拜|周[一二三四五六日末]|过完年|这回|这次|再拖|再推|再逼|逼急|逼我|逼上|哪天|迟早|早晚|三天/u,
@@ -271,6 +298,11 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     burden: /房租|租金|房贷|车贷|负担不起|交不起|付不起|还不起|开销|生活费|学费|医药费|药费|欠债|欠着(?:账|钱)/u,
     // A message-wide cue (MESSAGE_HARMLESS): the government's car.
     publicCar: /公车|公务车|公家的?车|单位的?车|(?:政府|镇里|乡里|县里|村委会?|单位|局里)的?[^，。]{0,4}(?:车|轿车|小车|越野车|商务车)(?!祸|费|补贴)/u,
+    // A whole clause that says nobody helped ("没人理", "他管不了", "推来推去"), or a visit and its rebuff in one clause.
+    rebuffed: /^(?:也|还是|都|就是|根本|压根|可|但|但是|可是|结果)?(?:(?:他|她|他们|人家|村里|镇上|镇里|乡里|县里|局里|村支书|支书)[^，。,]{0,3})?(?:没人理|没人管|没人搭理|没人问|不理(?:人|我|俺|我们|俺们)?|不给办|没下文|没结果|没用|推来推去|踢皮球|互相推|管不了|不管)(?:了|啊|呀|的|呢|事)?$|(?:去|找|跑|问)(?:过|了)[^，。,]{0,10}(?:没人理|没人管|没人搭理|不给办|没下文|没结果|推来推去|踢皮球)/u,
+    // The households who signed, counted: "签名的我数错了", "联名的一共八十多户", "五十一户签了名" — not "不签字就断水"
+    // or "签字的协议" (narrow: the cue's own weight, learnt from petitions, would lower any clause that has it).
+    signed: /(?:签名|签字|联名|按了?手印)的(?!协议|合同|文件|字据|材料|表)|(?:签了?名|签了?字|联名|按了?手印)[^，。,]{0,3}(?:的有|一共|总共|共有)|(?:\d{1,4}|[一二两三四五六七八九十百几]{1,5})(?:多|来)?(?:户|家|个人|人|名)(?:都|已经|全)?(?:签了?名|签了?字|联名|按了?手印)/u,
   },
   en: {
     othersDeath: /\b(?:fish|crops?|trees|chickens?|hens|pigs?|cattle|cows?|sheep|goats?|ducks?|bees|plants|seedlings|animals|livestock|birds)(?: \w+){0,2} (?:die|died|dying|dead)\b|\b(?:(?:people|someone|somebody|kids|children|residents|customers|workers|they|he|she|pupils|patients|villagers) (?:could |will |might |would |may |can )?(?:die|get killed|burn to death))\b|\b(?:died|passed|drowned|took his own life|took her own life|hanged himself|hanged herself|killed himself|death|funeral|(?<!join my )late (?:father|mother|husband|wife)|fell from|nearly died)\b/,
@@ -304,5 +336,7 @@ export const HARMLESS_PATTERNS: Patterns<HarmlessComponent> = {
     hazard: /\b(?:dangerous|danger|hazard\w*|collapse\w*|manhole|fireworks|blast fishing|quarry|blasts|unsafe|an accident waiting|safety risk|smoke|fumes|soot|stench|(?:acid|chemical|burning) smell|pollut\w*|emissions?|downwind|recycl\w*|batter(?:y|ies)|casings?|plastic)\b/,
     burden: /\b(?:rent|mortgage|(?:cant|cannot) afford|bills|expenses|tuition|debts?)\b/,
     publicCar: /\b(?:government|official|public|state|council|office|bureau|department|work|unit)s? (?:\w+ ){0,2}(?:cars?|vehicles?|vans?|suvs?|jeeps?|sedans?|minibus|passat|audi|buick|santana|jetta|camry|accord)\b/,
+    rebuffed: /^(?:but |and |so )?(?:nobody|no one|they|he|she) (?:helped|listened|cared|answered|did anything|would help|would not help|wouldnt help|did not help|didnt help|ignored (?:me|us))$/,
+    signed: /\b(?:\d{1,4}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred) (?:\w+ )?(?:households|families|people|residents|villagers|owners|parents|of us) (?:have |had )?signed\b(?! up)|\b(?:signatures|signed) (?:\w+ )?(?:from|by) (?:\d{1,4}|\w+ty)\b/,
   },
 };

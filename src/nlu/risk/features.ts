@@ -23,7 +23,7 @@
  * message names a crowd or a trip above the county. Then `e:weak` and `e:short` say how
  * much evidence the whole holds (combineClauses).
  */
-import { BACKWARD_HARMLESS, COMPONENT_CATEGORIES, MESSAGE_HARMLESS, MESSAGE_HARMLESS_GUARD, CORE_COMPONENTS, FORWARD_HARMLESS, COMPONENT_PATTERNS, HARMLESS_LEXICON_MASKS, HARMLESS_MASKS, HARMLESS_PATTERNS, RISK_COMPONENTS, HARMLESS_COMPONENTS, type HarmlessComponent, type RiskComponent, type RiskLocale } from './components.ts';
+import { BACKWARD_HARMLESS, COMPONENT_CATEGORIES, MESSAGE_HARMLESS, MESSAGE_HARMLESS_GUARD, CORE_COMPONENTS, FORWARD_HARMLESS, COMPONENT_PATTERNS, HARMLESS_LEXICON_MASKS, HARMLESS_MASKS, HARMLESS_PATTERNS, PLAN, RISK_COMPONENTS, HARMLESS_COMPONENTS, UNPLANNED_ONLY, type HarmlessComponent, type RiskComponent, type RiskLocale } from './components.ts';
 import { DEFUSERS, INNER_NEGATION, LEXICON, NEGATION, RISK_CATEGORIES, RULES_QUESTION, type RiskCategory } from './lexicon.ts';
 import { normalizeForRisk } from './normalize.ts';
 
@@ -240,8 +240,13 @@ export function riskClauses(text: string, options: FeatureOptions = {}): ClauseF
   // there: the cues of a visit and its papers do not count when the message names a crowd or a
   // trip above the county.
   const beyond = new Set(locales.filter((l) => COMPONENT_PATTERNS[l].crowd.test(normalized) || COMPONENT_PATTERNS[l].above.test(normalized)));
+  // An office visited in vain or the households who signed are a past petition only in a message that
+  // plans nothing and occupies nothing (UNPLANNED_ONLY); a visit in vain, also only without a crowd.
+  const planned = new Set(locales.filter((l) => PLAN[l].test(normalized) || COMPONENT_PATTERNS[l].occupy.test(normalized)));
+  const dropped = (h: HarmlessComponent, l: RiskLocale) =>
+    (beyond.has(l) && (h === 'lawfulVisit' || h === 'paperwork' || h === 'rebuffed')) || (planned.has(l) && UNPLANNED_ONLY.has(h));
   const wide = new Map(locales.map((l) => [l, messageHarmlessOf(normalized, l)]));
-  const own = clauses.map((c) => new Map(locales.map((l) => [l, [...harmlessOf(c.text, l).filter((h) => !(beyond.has(l) && (h === 'lawfulVisit' || h === 'paperwork'))), ...wide.get(l)!]])));
+  const own = clauses.map((c) => new Map(locales.map((l) => [l, [...harmlessOf(c.text, l).filter((h) => !dropped(h, l)), ...wide.get(l)!]])));
   return clauses.flatMap((c, i) => {
     const out: ClauseFeatures = { features: [], positives: [], evidence: [], lexiconHits: [], size: sizeOf(c.text) };
     for (const locale of locales) {

@@ -173,3 +173,34 @@ describe('round Z4 false alarms', () => {
     "I'm going to the lake",
   ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
 });
+
+// Round Z7: false alarms at the risk tier, quoted as the simulated citizens typed them, each beside real threats it
+// resembles (written for this test). The missed danger of that round ("今儿下午它又要放炮 俺孙子还在院里玩呢", a
+// child near a quarry's blasting) is no case here: the screen's kinds are the citizen's own drastic steps, and a
+// third party's hazard is none of them.
+describe('round Z7 false alarms', () => {
+  it.each([
+    // "你们看着办" after asking which kind it is and guessing one: "you decide".
+    '这算啥类？殡葬的事儿吧，你们看着办，反正是镇政府干的',
+    // Offices visited in vain; "镇上统一搞的" is the town's own uniform action, no crowd organised.
+    '找过村里，村支书说是镇上统一搞的，他管不了。镇上民政办也去了，没人理',
+    // The office kept him out: no blockade.
+    'first time. i went to their office one time but they not let me in, so i think is first time yes',
+    // Past visits, "县里统一规划", and a corrected count of the households who signed.
+    '去过教育局两趟 接待的说是县里统一规划 没法改。对了 签名的我数错了 是五十一户 不是四十九',
+  ])('%s is no risk', (text) => expect(screenRisk(text).level).toBe('none'));
+
+  it.each([
+    '你们看着办，我手上有汽油',
+    '这算啥类？殡葬的事儿吧，你们看着办，我手上有汽油',
+    '这算啥类？再不解决你们看着办',
+    '找过村里，他管不了，明天我们全村都去镇政府门口堵着',
+    '镇上也去了，没人理，那就叫上全村人去县政府门口坐着',
+    '县里统一规划，我们不服，明天全村统一去县政府门口',
+    "they won't let me in so tomorrow we block the gate",
+    'they did not let me in, so we will all sit in front of the gate',
+    '明天我们五十一户都去教育局门口堵着',
+    '签名的五十一户明天都去教育局门口堵着',
+    '签名的有五十一户，都通知到了，周一统一去县政府',
+  ])('%s still alerts', (text) => expect(screenRisk(text).level).toBe('risk'));
+});
