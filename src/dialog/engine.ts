@@ -55,30 +55,35 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
   // A life in danger: the calm words, the emergency numbers and a person — nothing else in that reply
   // (no rules, no form question). Filing goes on when the citizen, or the staff member, chooses.
   if (risk && inDanger(risk) && state.handoff?.reason !== 'risk') {
-    // What the message tells is still kept (a first story starts the draft), but nothing is asked now —
-    // except after a filing with nothing open: the words are about that case (flagged by the caller), not a new one.
+    // (After a filing with nothing open, the words are about that case — flagged by the caller — not a new one.)
     const afterFiling = state.forms.length === 0 && state.lastSubmitted !== null;
-    // Nor is it an answer to the question open ("俺真是不想活了" is no demand): only a first story is read.
-    const answering = state.forms.some((f) => f.asking !== null);
-    const kept = markRisk(afterFiling || answering ? state : dispatch(state, input, ctx).state);
-    const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
-    const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
-    return finish({ state: handoff.state, replies: [...riskReplies(state, risk, ctx), ...handoff.replies], effects: handoff.effects });
+    return stayForAPerson(state, input, ctx, riskReplies(state, risk, ctx), { readStory: !afterFiling, flag: true });
   }
   // Someone's body in danger now ("她现在喘不上气", "should I call 120?"): the ambulance first and a person,
   // nothing asked in that reply; the story is kept. Said again while a person is on the way: the ambulance again.
   const medical = !risk && !ctx.grid && state.expecting !== 'staff' && !!input.text && medicalEmergency(input.text);
   if (medical && state.handoff?.reason !== 'risk') {
-    const answering = state.forms.some((f) => f.asking !== null);
-    const kept = answering ? state : dispatch(state, input, ctx).state;
-    const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
-    const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
-    return finish({ state: handoff.state, replies: [{ text: guideText(ctx.county, 'emergency', state.locale) }, say(state.locale, 'riskMedical'), ...handoff.replies], effects: handoff.effects });
+    return stayForAPerson(state, input, ctx, [{ text: guideText(ctx.county, 'emergency', state.locale) }, say(state.locale, 'riskMedical')], { readStory: true, flag: false });
   }
   const r = resumed(state, dispatch(state, input, ctx), ctx);
   if (medical) return finish({ ...r, replies: [say(state.locale, 'riskMedical'), ...r.replies] });
   if (!risk) return finish(r);
   return finish(withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx));
+}
+
+/**
+ * A life at stake: the words that help first and a person — nothing else in that reply (no rules, no form
+ * question). What the message tells is kept when it is a first story (`readStory`), never as the answer to the
+ * question open ("俺真是不想活了" is no demand); filing goes on when the citizen, or the staff member, chooses.
+ * `flag`: the draft is marked a risk (a threat), not for a medical emergency.
+ */
+function stayForAPerson(state: ConversationState, input: TurnInput, ctx: TurnContext, first: Reply[], opts: { readStory: boolean; flag: boolean }): TurnResult {
+  const answering = state.forms.some((f) => f.asking !== null);
+  const read = opts.readStory && !answering ? dispatch(state, input, ctx).state : state;
+  const kept = opts.flag ? markRisk(read) : read;
+  const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
+  const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
+  return finish({ state: handoff.state, replies: [...first, ...handoff.replies], effects: handoff.effects });
 }
 
 export function handleEvent(state0: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
@@ -214,6 +219,15 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'guide:rights': 'guide_rights',
 };
 
+/** Words that ask how a case stands ("status", "进度", "查查我的案子"). */
+const ASKS_STATUS = /\b(?:status|progress)\b|进度|进展|查(?:一下|查)?(?:我的)?(?:案子|案件)/i;
+
+/** The case looked up after what was answered first (a question asked beside the status). */
+function lookupAfter(before: TurnResult, text: string, ctx: TurnContext): TurnResult {
+  const lookup = startLookup(before.state, 'status', text, ctx);
+  return { state: lookup.state, replies: [...before.replies, ...lookup.replies], effects: [...before.effects, ...lookup.effects] };
+}
+
 /** The citizen's side when no form takes the message. */
 function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
   if (input.payload) return payloadTurn(state, input, ctx);
@@ -227,11 +241,10 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (BRIEF_PAUSE.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'pauseNoDraft')]);
   // "I want to check the status. case XF… code …. and can I add a photo?", "ok. and the status?": the case looked up,
   // a question beside it answered first.
-  if (state.forms.length === 0 && /\b(?:status|progress)\b|进度|进展/i.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || (contentSize(text) <= 12 && !!state.lastSubmitted))) {
+  if (state.forms.length === 0 && ASKS_STATUS.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || (contentSize(text) <= 12 && !!state.lastSubmitted))) {
     const asked = segment(text, ctx.readers, { free: false }).questions.filter((q) => q.topic !== null && q.topic !== 'progress' && q.topic !== 'duration');
-    const lookup = startLookup({ ...state, misunderstood: 0 }, 'status', text, ctx);
     const answers = asked.length > 0 ? answerQuestions(asked, state, null, null, { ...ctx, locale: state.locale, state }) : [];
-    return { ...lookup, replies: [...answers, ...lookup.replies] };
+    return lookupAfter(result({ ...state, misunderstood: 0 }, answers), text, ctx);
   }
   // Just after filing, "刚才说错了…", "补充一句…", "one more thing…" belong to the case just filed.
   const added = addToJustFiled(state, text, ctx);
@@ -454,10 +467,7 @@ function answerIntent(state0: ConversationState, intent: IntentName, input: Turn
   const asked = text ? questionsBeside(state, intent, text, ctx) : null;
   const lookupAction = CASE_LOOKUP_INTENTS[intent];
   // ("I want to check the status. case XF… code …. and can I add a photo?": the question answered, and the case looked up.)
-  if (asked && lookupAction === 'status' && /\b(?:status|progress)\b|进度|进展|查(?:一下|查)?(?:我的)?(?:案子|案件)/i.test(text)) {
-    const lookup = startLookup(asked.state, lookupAction, text, ctx);
-    return { state: lookup.state, replies: [...asked.replies, ...lookup.replies], effects: [...asked.effects, ...lookup.effects] };
-  }
+  if (asked && lookupAction === 'status' && ASKS_STATUS.test(text)) return lookupAfter(asked, text, ctx);
   if (asked) return asked;
   if (lookupAction) return startLookup(state, lookupAction, text || null, ctx);
   switch (intent) {
