@@ -44,7 +44,8 @@ const CASE_LOOKUP_INTENTS: Partial<Record<IntentName, CaseLookupAction>> = {
 };
 
 /** The person asked for is not needed after all. */
-const NO_PERSON = /(?:不用|不要|不需要|别|甭)(?:再)?(?:转|找|叫)?(?:人工|真人|工作人员)|(?:never ?mind|no need for|don'?t need) (?:the |a )?(?:person|human|staff|member of staff|real person)|cancel (?:the )?(?:human|person|transfer)/i;
+const NO_PERSON =
+  /(?:不用|不要|不需要|别|甭)(?:再)?(?:转|找|叫)?(?:人工|真人|工作人员)|(?:never ?mind|no need for|don'?t need) (?:the |a )?(?:person|human|staff|member of staff|real person)|cancel (?:the )?(?:human|person|transfer)|(?:转|叫|找)(?:人工|真人|工作人员)(?:干嘛|干啥|做啥|做什么|干什么)|(?:为啥|为什么|咋|怎么)(?:要|就|给(?:我|俺))?(?:转|叫|找)(?:了)?(?:人工|真人|工作人员)|(?:我|俺)(?:又|也|都)?没(?:要|让|叫|说)(?:你)?(?:转|找)?(?:人工|真人|工作人员)|\bwhy (?:did |do |would )?you (?:call|get|bring|transfer|hand|pass)(?:ed|ing)? (?:me )?(?:to )?(?:staff|a human|a person|someone|the staff|a member of staff)\b|\bi (?:didn'?t|did not|never) ask(?:ed)? (?:for )?(?:a |the )?(?:human|person|staff|transfer)\b/i;
 
 export function handleMessage(state0: ConversationState, input: TurnInput, ctx: TurnContext): TurnResult {
   const state1 = upgradeState(state0);
@@ -127,7 +128,9 @@ function resumed(before: ConversationState, r: TurnResult, ctx: TurnContext): Tu
 /** A message without its clause declining a person (and the "算了" before it): what else it says. */
 function besidePerson(text: string): string {
   return text
-    .replace(new RegExp(`[^，,。.!！]*(?:${NO_PERSON.source})[^，,。.!！]*[，,。.!！]?`, 'gi'), '')
+    .replace(new RegExp(`[^，,。.!！？?]*(?:${NO_PERSON.source})[^，,。.!！？?]*[，,。.!！？?]?`, 'gi'), '')
+    // ("我又没闹事…我自己填", "i am calm. let me fill it myself": said of the hand-over, not the matter.)
+    .replace(/(?:^|[\s，,。.!！？?]+)(?:(?:我|俺)(?:又|也)?没(?:闹事|闹|闹腾|发火|生气)(?:啊|呀|嘛)?|(?:我|俺)(?:自己)?(?:来)?(?:填|写|弄)(?:吧|就行|就好)?|(?:i'?m|i am) (?:calm|fine|ok(?:ay)?|not angry)|let me (?:fill|do|write|finish) (?:it|this)(?: in)?(?: myself| on my own)?|i can do (?:it|this) myself)(?=$|[\s，,。.!！？?])/gi, ' ')
     .replace(/^[\s，,。.!！]*(?:(?:算了|那|那就|好吧|行|ok(?:ay)?|never ?mind|i(?:'ll| will) wait|(?:我|俺)(?:先)?等(?:着|一下)?(?:吧)?|one more thing:?|还有(?:一个事|个事)?[:：]?)[\s，,。.!！]*)*/i, '')
     .trim();
 }
@@ -450,7 +453,9 @@ const QUESTION_FIRST: ReadonlySet<string> = new Set(['thanks', 'greet', 'goodbye
 function questionsBeside(state: ConversationState, intent: IntentName, text: string, ctx: TurnContext): TurnResult | null {
   if (!QUESTION_FIRST.has(intent)) return null;
   if (intent === 'handoff_human' && asksForPerson(text)) return null;
-  if (intent === 'case_supplement' && (!state.lastSubmitted || state.forms.length > 0)) return null;
+  // ("我想问问材料咋给你们" before any case: how material is given, not a case to pick.)
+  const howToGive = /咋|怎么|如何|哪里|哪儿|\bhow\b|\bwhere\b/i.test(text) && !ctx.readers.entities(text).some((e) => e.type === 'case_number');
+  if (intent === 'case_supplement' && (state.forms.length > 0 || (!state.lastSubmitted && !howToGive))) return null;
   const seg = segment(text, ctx.readers, { free: false });
   const narrow = (q: Question) => q.topic !== null && q.topic !== 'human';
   const asked = intent === 'case_supplement' ? seg.questions.filter((q) => q.topic === 'materials') : intent === 'handoff_human' ? seg.questions.filter(narrow) : seg.questions;

@@ -409,7 +409,40 @@ function severalCorrections(words: Words, spec: FormSpec, form: FormState, ctx: 
   return more.length === 0 ? whole : spec.revise ? spec.revise([...whole, ...more], words, form, ctx) : [...whole, ...more];
 }
 
+/** "…，加到事情经过里", "…, add that to what happened": the words before go into the field named after them. */
+const INTO_NAMED_ZH = /^(.+?)[\s，,。；;]*(?:把)?(?:这|这个|这句|这些|它)?(?:话)?(?:也)?(?:给(?:我|俺))?(?:加|补|写|放|记|添)(?:到|进|在)(?:那个)?\s*(.{1,8}?)(?:里|里面|里头|上|中)?(?:去)?(?:吧|啊|呀)?[。.!！]*$/;
+const INTO_NAMED_EN = /^(.+?)[\s,.;]+(?:please )?(?:also )?(?:add|put|include) (?:that|this|it)(?: too)? (?:in|to|into|under) (?:the |my )?(.{2,24}?)(?: part| field| section)?(?: too| as well)?[.!]*$/i;
+/** "再加上一句 村干部说是镇上定的", "please also add: he hit me": with no field named, the story grows. */
+const ADD_LEAD = /^(?:请|麻烦)?(?:再|还)?(?:补充|加上|添上|补上|加|添)(?:一句|一下|几句|一点|点|一条)?(?:话)?[\s，,:：]+(?=\S)|^(?:please )?(?:also )?add(?: that| this)?\s*[:,]\s*|^(?:please )?(?:also )?add (?=(?:that|how|he|she|they|the|it|we|i)\b)/i;
+/** "把最后那句去了", "remove the last sentence": the last words added to the story taken out again. */
+const DROP_LAST = /^(?:把|将)?(?:最后|刚才|刚加的|刚补的|后加的|后面)(?:加的|补的)?(?:那|这|一)?(?:句|条|段)(?:话)?(?:给(?:我|俺)?)?(?:去了|去掉|删了|删掉|删除|不要了|拿掉|划掉|撤了)(?:吧)?[。.!！]*$|^(?:please )?(?:remove|delete|take out|drop) (?:the |that )?last (?:sentence|line|part|bit|thing i added)[.!]*$/i;
+
+function storyEdit(words: Words, spec: FormSpec, form: FormState, ctx: FormContext): Correction | null {
+  const text = words.text.trim();
+  const free = spec.steps.filter((s) => s.free && s.field && typeof form.slots[s.name] === 'string');
+  const story = free[0];
+  if (!story) return null;
+  const glue = ctx.locale === 'zh' ? '；' : '; ';
+  if (DROP_LAST.test(text)) {
+    const kept = form.slots[story.name] as string;
+    const cut = Math.max(kept.lastIndexOf(glue.trim()), kept.lastIndexOf(glue));
+    return cut > 0 ? { step: story, reading: { ok: true, value: kept.slice(0, cut).trim() } } : null;
+  }
+  const named = INTO_NAMED_ZH.exec(text) ?? INTO_NAMED_EN.exec(text);
+  const target = named ? free.find((s) => new RegExp(`^(?:${s.field!.words.source})`, 'i').test(named[2]!.trim())) : undefined;
+  const lead = named ? null : ADD_LEAD.exec(text);
+  const step = target ?? (lead ? story : undefined);
+  const added = (named ? named[1]! : lead ? text.slice(lead[0].length) : '').replace(/^[\s，,:：]+|[\s，,。.]+$/g, '');
+  if (!step || contentSize(added) < 2) return null;
+  // ("加上身份证号 4101…", "add my phone 135…": a field's value given, not words for the story.)
+  if (!target && (words.entities.some((e) => e.type === 'phone' || e.type === 'id_number') || fieldHits(added.slice(0, 8), spec.steps.filter((s) => s.field && !s.free)).some((h) => h.at <= 2))) return null;
+  const kept = form.slots[step.name] as string;
+  return kept.includes(added) ? null : { step, reading: { ok: true, value: `${kept}${glue}${added}` } };
+}
+
 export function findCorrections(words0: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  const told = asking === CONFIRM ? storyEdit(words0, spec, form, ctx) : null;
+  if (told) return [told];
   // "The request. It should say: …": the field said as a sentence of its own, its value in the next.
   const joined = words0.text.replace(/^(\s*(?:the\s+)?[A-Za-z][A-Za-z ]{1,30}?)\.\s+(?=(?:it|that|this)\s+(?:should|must|needs? to)\b)/i, '$1: ');
   const words = joined === words0.text ? words0 : { text: joined, entities: ctx.readers.entities(joined) };

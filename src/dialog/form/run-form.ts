@@ -264,6 +264,13 @@ function resume(state: ConversationState, spec: FormSpec, ctx: TurnContext, repl
 function answerCancelCheck(state: ConversationState, spec: FormSpec, text: string, ctx: TurnContext): TurnResult {
   // "对 不登记了 过两天还能接着弄吗": the answer is read without the question, and the question answered.
   const seg = segment(text, ctx.readers, { free: false });
+  // "10月8号停的，加到事情经过里": a change to the draft is no answer to "stop?" — the draft goes on, changed.
+  if (!STOP.test(text) && !STOP_SHORT.test(text.trim()) && (EDITISH.test(text) || INTO_FIELD.test(text))) {
+    const form = topForm(state)!;
+    const back = { ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } };
+    const edited = formMessage(withTop(state, back), spec, text, ctx);
+    if (edited) return { ...edited, replies: [say(state.locale, 'cancelCheckResumed'), ...edited.replies] };
+  }
   const r = ctx.readers.answer('cancelCheck', seg.answer || text);
   const stop = r?.label === 'cancel' && r.confidence >= 0.6;
   if (!stop) return resume(state, spec, ctx, []);
@@ -301,6 +308,8 @@ const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说
 const unquoted = (text: string) => text.replace(/[“"「『‘'][^”"」』’']{0,80}[”"」』’']/g, ' ');
 /** A field of the form named in the words (its label words), e.g. 地点, 诉求, "the place". */
 const namesField = (spec: FormSpec, text: string) => spec.steps.some((s) => s.field?.words.test(text));
+/** "加到事情经过里", "put it in the facts": words going into a field of the draft. */
+const INTO_FIELD = /(?:加|补|写|放|记|添)(?:到|进|在)(?:那个)?(?:事情经过|经过|诉求|要求|地点|备注|里面|里头|里)|\b(?:add|put|include) (?:it|this|that) (?:in|to|into) (?:the |my )?(?:facts|story|what happened|request|demands)\b/i;
 const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|再加|加一句|添一句|补一句|补上|写上|加进去|别漏|漏了|(?<![没不])错了/i;
 /** "我再想想，等我儿子回来看看再交", "let me think about it": not yet — the draft waits on the summary. */
 const HOLD = /再想想|想一想|想想再|考虑(?:一下|考虑)|等[^。！!]{0,14}(?:再(?:提)?交|再说|再定|回来)|回头再|晚点再|明天再|先放着|先不(?:提)?交|\b(?:let me think|think (?:it )?over|think about it|not (?:yet|now)|later|tomorrow|ask my (?:son|daughter|wife|husband)|check with my)\b/i;

@@ -3863,3 +3863,141 @@ describe('round Z7, a grave flattened at night', () => {
     expect(s.slots['facts']).toContain('我爹的坟半夜就给挖了');
   });
 });
+
+describe('round Z8 (own tries): a hand-over declined in protest, additions to the story, answers out of turn', () => {
+  it('"我又没闹事 你转人工干嘛 我自己填" takes the chat out of the queue and keeps the protest out of the facts', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('转人工');
+    expect(s.state.handoff).not.toBeNull();
+    s.say('我又没闹事 你转人工干嘛 我自己填');
+    expect(s.last.effects.some((e) => e.type === 'withdraw_handoff')).toBe(true);
+    expect(s.state.handoff).toBeNull();
+    expect(s.slots['facts']).toBeUndefined();
+    expect(s.state.expecting).toBe('facts');
+  });
+
+  it('(en) "why you call staff? i am calm. let me fill it myself" withdraws it; "I want to talk to a person" is no request', () => {
+    const s = new Script('en');
+    s.say('I want to file a complaint');
+    s.say('I want to talk to a person');
+    expect(s.last.effects.some((e) => e.type === 'request_handoff')).toBe(true);
+    expect(s.slots['demands']).toBeUndefined();
+    s.say('why you call staff? i am calm. let me fill it myself');
+    expect(s.last.effects.some((e) => e.type === 'withdraw_handoff')).toBe(true);
+    expect(s.slots['facts']).toBeUndefined();
+    const h = new Script('en');
+    h.say('I want to file a complaint');
+    h.say('human');
+    expect(h.text).not.toMatch(/a little short/);
+  });
+
+  it('(en) "Can I file on her behalf?" and "我替她说行不" are answered', () => {
+    const e = new Script('en');
+    e.say('I want to file a complaint');
+    e.say("my mother is 80, she can't type. Can I file on her behalf?");
+    expect(e.text).toMatch(/file for a family member/);
+    const z = new Script();
+    z.say('我要反映问题');
+    z.say('俺娘八十了不会打字 我替她说行不');
+    expect(z.text).toMatch(/可以替家人反映/);
+  });
+
+  it('a request said when asked whom, and "没找过" when asked the request, go to their own fields', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('俺是东湖镇李家村的，俺家低保今年停了，村里说俺儿子打工挣钱了，可俺儿子早就没工作了');
+    expect(s.state.expecting).toBe('respondent');
+    s.say('想让恢复低保');
+    expect(s.slots['demands']).toBe('想让恢复低保');
+    expect(s.slots['respondent']).toBeUndefined();
+    s.say('村委会');
+    expect(s.state.expecting).toBe('peopleCount');
+    const t = new Script();
+    t.say('我要反映问题');
+    t.say('俺是东湖镇李家村的，俺家低保今年停了，村里说俺儿子打工挣钱了，可俺儿子早就没工作了');
+    t.say('村委会');
+    expect(t.state.expecting).toBe('demands');
+    t.say('没找过');
+    expect(t.slots['priorPetition']).toBe('none');
+    expect(t.slots['demands']).toBeUndefined();
+  });
+
+  it('"first time" taken back in free words replaces it ("找过镇政府，他们推给县里"; "Actually wait, I did go to the labour bureau")', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('俺是东湖镇李家村的，俺家低保今年停了，村里说俺儿子打工挣钱了，可俺儿子早就没工作了');
+    s.say('村委会');
+    s.say('没找过');
+    s.say('找过镇政府，他们推给县里');
+    expect(s.slots['priorPetition']).toBe('earlier_petition');
+    expect(s.slots['priorDetail']).toContain('找过镇政府');
+    expect(s.text).not.toMatch(/行为规范/);
+    const e = new Script('en');
+    e.say('I want to file a complaint');
+    e.say('The brick factory in Donghu Town owes me 3 months of wages, about 9000 yuan');
+    e.say('First time');
+    expect(e.slots['priorPetition']).toBe('none');
+    expect(e.slots['address']).toBeUndefined();
+    e.say('Actually wait, I did go to the labour bureau in September, they said wait');
+    expect(e.slots['priorPetition']).toBe('earlier_petition');
+    expect(e.slots['priorDetail']).toMatch(/labour bureau/);
+  });
+
+  it('on the summary: an addition with or without the field named, and "把最后那句去了"; a change is never a yes to stopping', () => {
+    const s = onSummary();
+    const facts0 = s.slots['facts'] as string;
+    s.say('不说了');
+    expect(s.text).toMatch(/停止/);
+    s.say('10月8号停的，加到事情经过里');
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(true);
+    expect(s.state.expecting).toBe('confirm');
+    expect(s.slots['facts']).toBe(`${facts0}；10月8号停的`);
+    s.say('再加上一句 村干部说是镇上定的');
+    expect(s.slots['facts']).toBe(`${facts0}；10月8号停的；村干部说是镇上定的`);
+    s.say('把最后那句去了');
+    expect(s.slots['facts']).toBe(`${facts0}；10月8号停的`);
+    s.say('再补充一下身份证号 110101199003077571');
+    expect(s.slots['facts']).toBe(`${facts0}；10月8号停的`);
+    expect(s.slots['idNumber']).toBe('110101199003077571');
+  });
+});
+
+describe('round Z7 leftovers: whom, named loosely; how material is given', () => {
+  it('"叫啥路桥公司来着" is a road company whose name is forgotten, not "啥路桥公司"', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('青石镇修路的把俺家地占了 叫啥路桥公司来着 没给钱');
+    expect(s.slots['respondent']).toBe('路桥公司（名称不详）');
+  });
+
+  it('"…派出所不给俺儿子上户口 还有乡里民政也不管" names both, the township\'s office by its name', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('北岭乡派出所不给俺儿子上户口 还有乡里民政也不管');
+    expect(s.slots['respondent']).toBe('北岭乡派出所、北岭乡民政所');
+  });
+
+  it('"我想问问材料咋给你们" before any case is told how, not asked for a case', () => {
+    const s = new Script();
+    s.say('你好');
+    s.say('我想问问材料咋给你们');
+    expect(s.text).toMatch(/直接在这里发给我/);
+    expect(s.last.effects.some((e) => e.type === 'list_my_cases')).toBe(false);
+  });
+});
+
+describe('round Z7 leftovers: a moment away', () => {
+  it('"hold on, my son is crying" and "等一下 孩子哭了" keep the question open and store nothing', () => {
+    const e = new Script('en');
+    e.say('I want to file a complaint');
+    e.say('hold on, my son is crying');
+    expect(e.text).toMatch(/take your time/);
+    expect(e.slots).toEqual({});
+    const z = new Script();
+    z.say('我要反映问题');
+    z.say('等一下 孩子哭了');
+    expect(z.text).toMatch(/您先忙/);
+    expect(z.slots).toEqual({});
+  });
+});

@@ -14,7 +14,7 @@ import type { FormState } from '../../types.ts';
 import { readCategory } from './category.ts';
 import { sameRepresentative, slotsOf } from './slots.ts';
 import { bareYes, contentSize, ownShopNamed, demandClause, eitherParty, partyIn, representativesAt, REQUEST_LEAD, respondentIn, restatedFrom, scrubPersonal, splitCount, STORY_SIZE, storySize, withoutIntroductions, withoutSecondName } from './text.ts';
-import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, partyRepeated, passportIn } from './steps.ts';
+import { AGAINST_SENTENCE, PLACE_LABELLED, deniedTownship, homeTownship, explicitParty, OFFICE_ONLY, officeNamed, partyOnly, partyRepeated, passportIn, localOffice } from './steps.ts';
 import { say } from '../../replies.ts';
 
 
@@ -340,6 +340,15 @@ export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking:
   }
   // "never went anywhere before", "以前没反映过" said on its own whatever was asked: no earlier handling.
   if (asking !== 'priorPetition' && asking !== 'facts' && s.priorPetition === undefined && !story && contentSize(w.text) <= 14 && priorInStory(w.text) === 'none') values['priorPetition'] = { kind: 'none', detail: null };
+  // "first time" taken back ("找过镇政府，他们推给县里", "Actually wait, I did go to the labour bureau"): where it went
+  // now stands in place of "never".
+  if (s.priorPetition === 'none' && asking !== 'priorPetition' && asking !== 'facts' && contentSize(w.text) <= 60) {
+    const prior = priorInStory(w.text);
+    if (prior && prior !== 'none') {
+      replaced['priorPetition'] = prior;
+      replaced['priorDetail'] = scrubPersonal(priorSentence(w.text), ctx.readers.entities(priorSentence(w.text)), ctx.locale).slice(0, 500);
+    }
+  }
   // "just me", "就我一家" said on its own while something else is asked: the count.
   if (asking !== 'peopleCount' && asking !== 'demands' && asking !== 'representatives' && asking !== 'facts' && s.peopleCount === undefined && !story && contentSize(w.text) <= 10) {
     const { count, rest } = splitCount(w.text);
@@ -474,6 +483,15 @@ export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking:
       if (s.respondent === undefined) values['respondent'] = `${first}、${second}`;
       else replaced['respondent'] = `${first}、${second}`;
     }
+  }
+  // "…派出所不给上户口 还有乡里民政也不管": one more party, the one named first kept.
+  const also = /(?:^|[\s，,。；;])(?:还有|再就是|另外)\s*([^\s，,。]{2,12}?)\s*(?:也|都)(?:不|没|推|拖|说|让|叫)/.exec(w.text);
+  const current = (replaced['respondent'] ?? values['respondent'] ?? s.respondent) as string | undefined;
+  const more = also && s.category !== 'conduct' && asking !== CONFIRM ? partyIn(also[1]!) : null;
+  if (more && typeof current === 'string' && current !== '' && !current.includes(more)) {
+    const joined = `${current}、${localOffice(more, (values['township'] ?? s.township ?? null) as string | null, ctx)}`;
+    if (s.respondent === undefined) values['respondent'] = joined;
+    else replaced['respondent'] = joined;
   }
   return { values, replaced, replies };
 }

@@ -399,7 +399,7 @@ export function didIt(text: string, township: string | null, ctx: FormContext): 
 }
 
 /** "乡里民政所" when the township is known: 北岭乡民政所. */
-function localOffice(who: string, township: string | null, ctx: FormContext): string {
+export function localOffice(who: string, township: string | null, ctx: FormContext): string {
   const place = township ? townshipName(ctx.county, township, ctx.locale) : null;
   return place ? who.replace(/^(?:乡里|镇里|镇上|乡上|乡|镇)(?=[\u4e00-\u9fff]{2,})/, place) : who;
 }
@@ -569,6 +569,8 @@ export const demands: Step = {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
+    // "没找过", "找过镇政府，他们推给县里": where it went before, said out of turn — no request (the miner takes it).
+    if (priorInStory(w.text) !== null && !DEMAND_CUE.test(w.text.replace(/推给|推到|让(?:我|俺)(?:们)?(?:去)?找|叫(?:我|俺)(?:们)?(?:去)?找/g, '')) && contentSize(w.text) <= 40) return null;
     // "Sorry, my daughter just got home, one sec. ... OK back. What I want: …": the request starts at its label.
     const labelled = /(?:^|[.。!！?？…]\s*)(?:what (?:i|we) (?:want|ask for|are asking for)(?: is)?|my (?:request|demand) is|(?:我的)?诉求(?:就)?是|(?:我|俺)(?:的)?要求(?:就)?是)\s*[:：]\s*/i.exec(w.text);
     if (labelled && labelled.index > 0 && contentSize(w.text.slice(labelled.index + labelled[0].length)) >= 4) {

@@ -49,7 +49,7 @@ export const isRefusal = (text: string) => REFUSAL.test(text.trim().replace(/[�
 const DEMAND = /(?:我们?|俺们?)?(?:要求|希望|请求|诉求是?|恳请|请政府|请领导|(?<![不没别])想让|(?<![不没别])想要|盼望|要他们|让他们|(?<![\u4e00-\u9fff])要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法))|(?:给俺们?|给我们?)(?=解决|退|赔|补|还|一个说法|个说法|做主|处理|安排|落实|恢复))|\b(?:i|we) (?:want|demand|ask|hope|request|would like)\b|\bplease\b/i;
 
 /** A request said in so many words: "要求…", "公开…", "撤销…", "we want …". */
-export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法|办|解决|落实|补发|发放))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get)|(?:please\s+)?(?:restore|reinstate|pay (?:us|me|back|the|our|my)|return (?:the|our|my)|refund|give (?:us|me|back)|stop (?:the|them|him|her|it)|fix (?:the|our|my)|repair (?:the|our|my)|investigate|compensate|punish|reopen|remove (?:the|it))\b)/i;
+export const REQUEST_LEAD = /^(?:(?:我们|俺们|我|俺)?(?:要求|希望|请求|想要|就想|想让|想叫|只想|就是想|盼着)|要(?=[^，。\s]{1,8}(?:处理|赔|退|还|修|查|恢复|道歉|给个说法|给说法|办|解决|落实|补发|发放))|让(?:他|她|他们|她们|他家|她家|对方|老板|厂里|厂家|村里|镇上|镇里|政府|学校|公司)(?=[^，。\s]{0,8}(?:给|把|赔|退|还|修|拆|停|恢复|道歉|发))|公开|撤销|退还|赔偿|恢复|还给|补发|追回|查处|(?:we|i) (?:just |only |really |simply )?(?:want|ask|demand|need)|please (?:make|order|get)|(?:please\s+)?(?:restore|reinstate|pay (?:us|me|back|the|our|my)|return (?:the|our|my)|refund|give (?:us|me|back)|stop (?:the|them|him|her|it)|fix (?:the|our|my)|repair (?:the|our|my)|investigate|compensate|punish|reopen|remove (?:the|it))\b)/i;
 
 /** The demand clause of a story ("…，要求尽快发放补偿款。"), or null. */
 export function demandClause(text: string): string | null {
@@ -175,7 +175,8 @@ function ownEnglishParty(text: string, x: RegExpMatchArray): 'own' | 'workplace'
 
 /** Offices typed with a wrong character of the same sound ("民正所", "退役军人事物局"): their right names. */
 export function officeTypos(text: string): string {
-  return text.replace(/民正/g, '民政').replace(/事物局/g, '事务局').replace(/优扶/g, '优抚').replace(/社报局/g, '社保局').replace(/派处所/g, '派出所');
+  // ("乡里民政也不管": the township's civil affairs office, so called for short.)
+  return text.replace(/((?:乡里|镇里|镇上|乡上)(?:的)?)(民政|社保|司法|财政|土管)(?![所站办局科])/g, '$1$2所').replace(/民正/g, '民政').replace(/事物局/g, '事务局').replace(/优扶/g, '优抚').replace(/社报局/g, '社保局').replace(/派处所/g, '派出所');
 }
 
 export function partyIn(text0: string): string | null {
@@ -206,6 +207,9 @@ export function partyIn(text0: string): string | null {
       // "(南和)镇阳光幼儿园": the end of a township's name left before the party's own.
       // (Not the level of an office: "县社保局", "乡社保所" are those offices.)
       .replace(/^[镇乡县](?![城里上])(?![\u4e00-\u9fff]{1,8}(?:局|所|站|办|委|院|政府|公司)$)(?=[\u4e00-\u9fff]{3,})/, '');
+    // ("叫啥路桥公司来着": a name forgotten — the kind of party, its name unknown.)
+    const forgot = /^(?:叫)?(?:啥|什么|甚么|个啥)(?=[\u4e00-\u9fff]{2,})/.exec(cut);
+    if (forgot) return `${cut.slice(forgot[0].length)}（名称不详）`;
     return cut.length >= 2 ? cut : null;
   }
   const called = CALLED_EN.exec(text)?.[1]?.trim();
