@@ -36,6 +36,8 @@ export interface IntentModel {
   classify(text: string, locale: Locale, opts?: { entities?: readonly Entity[] }): Promise<IntentResult>;
   /** The same, synchronously: the dialogue classifies parts of a message inside a pure turn. */
   classifySync(text: string, entities?: readonly Entity[]): IntentResult;
+  /** Traditional characters written as simplified, one for one ("訴求" → "诉求"); everything else as typed. */
+  simplify(text: string): string;
   /** The answer to one of the bot's closed questions (see src/nlu/answers). */
   answer(slot: ClassifiedSlot, text: string, entities?: readonly Entity[]): AnswerScore | null;
 }
@@ -78,6 +80,7 @@ const entitiesOf = (text: string) => extractEntities(text, trainingContext());
 
 class CorpusIntentModel implements IntentModel {
   private readonly t2s: Map<string, string>;
+  private simplifiedChars: Set<string> | undefined;
   private readonly network: IntentNetwork;
   // A Map, not the plain object: "constructor" or "__proto__" typed by a user must not hit Object.prototype.
   private readonly memory: Map<string, IntentName>;
@@ -104,6 +107,13 @@ class CorpusIntentModel implements IntentModel {
   /** One network serves both languages, so the locale is not needed to classify. */
   async classify(text: string, _locale: Locale, opts: { entities?: readonly Entity[] } = {}): Promise<IntentResult> {
     return this.classifySync(text.slice(0, MAX_CLASSIFIED_CHARS), opts.entities);
+  }
+
+  simplify(text: string): string {
+    // (A character that is the simplified form of another stays as typed: 么 is 麼's, never 幺.)
+    this.simplifiedChars ??= new Set(this.t2s.values());
+    const own = this.simplifiedChars;
+    return text.replace(/\p{Script=Han}/gu, (c) => (own.has(c) ? c : (this.t2s.get(c) ?? c)));
   }
 
   classifySync(text: string, entities?: readonly Entity[]): IntentResult {

@@ -35,6 +35,8 @@ export interface Nlu {
   parse(text: string, opts?: { locale?: Locale; now?: Date }): Promise<NluResult>;
   /** Readers bound to the county and the turn's time. */
   readers(now: Date): Readers;
+  /** A message in traditional characters, as the readers and forms read it (simplified). */
+  simplify(text: string): string;
 }
 
 export function nluFromModel(model: IntentModel, county: CountyConfig): Nlu {
@@ -47,6 +49,7 @@ export function nluFromModel(model: IntentModel, county: CountyConfig): Nlu {
       const intent = await model.classify(head, locale, { entities: entities.filter((e) => e.end <= head.length) });
       return { intent, entities, locale, risk: screenRisk(text) };
     },
+    simplify: (text) => model.simplify(text),
     readers(now) {
       const ctx = extractCtx(now);
       return {

@@ -22,6 +22,7 @@ const stubModel: IntentModel = {
     return { name: 'petition_start', confidence: 0.875 };
   },
   classifySync: () => ({ name: 'petition_start', confidence: 0.875 }),
+  simplify: (text) => text,
   answer: () => null,
 };
 

@@ -41,7 +41,9 @@ export class Script {
     this.state = initialState(locale);
   }
 
-  say(text: string, intent?: IntentName, confidence?: number): TurnResult {
+  say(typed: string, intent?: IntentName, confidence?: number): TurnResult {
+    // As the app reads a message: traditional characters in simplified ones.
+    const text = nlu.simplify(typed);
     return this.apply(handleMessage(this.state, { text, payload: null, locale: null }, ctxOf(nluOf(text, intent, confidence, this.state.locale, this.now), this.now)));
   }
 

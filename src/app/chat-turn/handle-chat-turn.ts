@@ -93,7 +93,8 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   const start = await deps.conversations.beginTurn(input.channel, input.channelUserId, initial, input.inboundKey ?? null);
   if (start.processed) return duplicateOutput();
   const conv = start.conversation;
-  const text = input.text?.trim() || null;
+  // (Read in simplified characters — the forms' words are — while the transcript keeps what was typed.)
+  const text = input.text?.trim() ? deps.nlu.simplify(input.text.trim()) : null;
   const nlu = text ? await deps.nlu.parse(text, { locale: input.locale ?? conv.state.locale, now }) : null;
   const chat = { channel: input.channel, channelUserId: input.channelUserId };
   const grid = deps.grid && start.staffBound ? await gridWorkerOf(deps.grid, chat) : null;

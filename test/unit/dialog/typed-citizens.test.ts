@@ -4001,3 +4001,19 @@ describe('round Z7 leftovers: a moment away', () => {
     expect(z.slots).toEqual({});
   });
 });
+
+describe('round Z7 leftovers: traditional characters; a mistyped ID number added late', () => {
+  it('"訴求改成把工錢一次結清" on the summary changes the request', () => {
+    const s = onSummary();
+    s.say('訴求改成把工錢一次結清');
+    expect(s.slots['demands']).toBe('把工钱一次结清');
+  });
+
+  it('"再补充一下身份证号 …" with a digit wrong, after declining it, is checked, not told as the story', () => {
+    const s = onSummary();
+    const facts0 = s.slots['facts'];
+    s.say('再补充一下身份证号 110101199003077578');
+    expect(s.text).toMatch(/校验位不对/);
+    expect(s.slots['facts']).toBe(facts0);
+  });
+});

@@ -101,6 +101,9 @@ export const intakeSpec: FormSpec = {
   minedBesideCorrections: ['representatives'],
   lateAnswer: (words, form, ctx) => lateBadId(words, form, ctx) ?? lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
   absorb(words, form, ctx) {
+    // ("再补充一下身份证号 1101…578" with a digit wrong: the number is checked, never kept in the story.)
+    const badId = lateBadId(words, form, ctx);
+    if (badId) return badId;
     const text = words.text.trim();
     const more = ADDS_MORE.test(text) || /^(?:还有|另外|对了|also|and also|by the way|another thing)/i.test(text);
     if (!more && contentSize(withoutTalk(text)) < STORY_SIZE) return null;

@@ -212,7 +212,7 @@ export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking:
   const replies = [];
   // (Given after all, once declined: "身份证俺再看看……412723…29" replaces "not given".)
   if (id?.valid !== false && id) (s.idNumber === null ? replaced : values)['idNumber'] = { number: String(id.value), type: 'resident' };
-  else if (id && s.idNumber === undefined) {
+  else if (id && (s.idNumber === undefined || s.idNumber === null)) {
     // A mistyped ID number: said, and asked for on its own.
     replies.push(say(ctx.locale, 'badIdChecksum'));
     values['idRetry'] = true;
