@@ -223,6 +223,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 /** Words that ask how a case stands ("status", "进度", "查查我的案子"). */
+/** The matter filed, asked after in the citizen's words ("俺那低保的事有人管没有", "上回交上去那个咋样了"). */
+const FILED_ASKED =
+  /(?:那|这|上回|上次|刚才|之前|俺的|我的)[^，,。？?\s]{0,8}?事(?:儿|情)?[^，,。？?\s]{0,4}?(?:有人管(?:了)?没(?:有)?|有人管吗|管了没(?:有)?|办了没(?:有)?|咋样了|怎么样了|有信儿(?:了)?没|有消息(?:了)?没|有回音(?:了)?没)|(?:交上去|报上去|提交|登记)的?(?:那个|那件)?[^，,。？?\s]{0,4}(?:咋样了|怎么样了|有消息没|有人管没|办了没)|\b(?:any (?:news|update|word)|what(?:'s| is) happening) (?:on|with|about) (?:my|the|our) (?:case|complaint|petition|report)\b|\bhas anyone (?:looked at|picked up|handled) (?:my|the|our) (?:case|complaint|petition|report)\b/i;
 const ASKS_STATUS = /\b(?:status|progress)\b|进度|进展|查(?:一下|查)?(?:我的)?(?:案子|案件)/i;
 
 /** The case looked up after what was answered first (a question asked beside the status). */
@@ -244,7 +247,9 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   if (BRIEF_PAUSE.test(text) && contentSize(text) <= 24) return result({ ...state, misunderstood: 0 }, [say(state.locale, 'pauseNoDraft')]);
   // "I want to check the status. case XF… code …. and can I add a photo?", "ok. and the status?": the case looked up,
   // a question beside it answered first.
-  if (state.forms.length === 0 && ASKS_STATUS.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || (contentSize(text) <= 12 && !!state.lastSubmitted))) {
+  // ("俺那低保的事有人管没有 马德胜知道了没" after filing: the case filed asked after, not a new one told.)
+  const filedAsked = !!state.lastSubmitted && FILED_ASKED.test(text) && contentSize(text) <= 40;
+  if (state.forms.length === 0 && (filedAsked || (ASKS_STATUS.test(text) && (ctx.nlu?.entities.some((e) => e.type === 'case_number') || (contentSize(text) <= 12 && !!state.lastSubmitted))))) {
     const asked = segment(text, ctx.readers, { free: false }).questions.filter((q) => q.topic !== null && q.topic !== 'progress' && q.topic !== 'duration');
     const answers = asked.length > 0 ? answerQuestions(asked, state, null, null, { ...ctx, locale: state.locale, state }) : [];
     return lookupAfter(result({ ...state, misunderstood: 0 }, answers), text, ctx);

@@ -18,6 +18,8 @@ import { specOf } from './forms/form-specs.ts';
 import { scheduleReply } from './forms/reception/schedule.ts';
 import { readCategory } from './forms/intake/category.ts';
 
+const HELPED_BY = /(?:俺|我)(?:家)?(?:闺女|女儿|儿子|孙子|孙女|家里人|老伴|媳妇|儿媳|女婿|外孙)(?:能|可以|来)?(?:替|帮|给)(?:俺|我)|\b(?:can|could|may) my (?:daughter|son|grandson|granddaughter|wife|husband|niece|nephew) (?:type|do (?:this|it)|fill (?:this|it) in) for me\b/i;
+
 const GUIDE: Readonly<Record<string, GuideTopic>> = { guide_procedure: 'procedure', guide_conduct: 'conduct', guide_rights: 'rights' };
 
 const WHY: Readonly<Record<string, MessageKey>> = {
@@ -160,7 +162,8 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
     case 'readBack':
       return readBack(form, ctx);
     case 'onBehalf':
-      return say(l, 'faqOnBehalf');
+      // ("能叫俺闺女替俺弄不": a relative typing for the citizen, not the citizen filing for a relative.)
+      return say(l, HELPED_BY.test(q.text) ? 'faqHelpedBy' : 'faqOnBehalf');
     case 'penalty':
       return say(l, 'faqPenalty');
     case 'another':

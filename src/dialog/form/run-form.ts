@@ -273,7 +273,22 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
   }
   const r = ctx.readers.answer('cancelCheck', seg.answer || text);
   const stop = r?.label === 'cancel' && r.confidence >= 0.6;
-  if (!stop) return resume(state, spec, ctx, []);
+  if (!stop) {
+    // ("不是不登 俺是说那算了就写名吧 俺叫李长顺 电话136…", "ok I talked her round… She wants the moving costs…": the
+    // answer to the open question follows the "go on" — the draft goes on with it.)
+    // (Only an answer: "No, wait. Let's go on, the money matters to her." gives a reason, and the question comes again.)
+    const rest = text.replace(GO_ON_LEAD, '').trim();
+    const form = topForm(state)!;
+    const open = stepOf(spec, (form.meta['resume'] as string | null | undefined) ?? '');
+    const words = { text: rest, entities: ctx.readers.entities(rest) };
+    const answers = words.entities.some((e) => e.type !== 'date') || (open?.plausible ? open.plausible(words, form, formCtx(state, ctx)) : contentSize(rest) >= 4);
+    if (rest !== text.trim() && contentSize(rest) >= 4 && answers) {
+      const back = { ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } };
+      const own = formMessage(withTop(state, back), spec, rest, ctx);
+      if (own) return { ...own, replies: [say(state.locale, 'cancelCheckResumed'), ...own.replies] };
+    }
+    return resume(state, spec, ctx, []);
+  }
   const stopped = cancelForm(state, spec);
   const answers = answerQuestions(seg.questions, state, spec, null, formCtx(stopped.state, ctx));
   return answers.length > 0 ? { ...stopped, replies: [...stopped.replies, ...answers] } : stopped;
@@ -308,6 +323,9 @@ const RETURNED = /(?:俺|我)(?:又)?(?:回来了|又来了)|接着(?:登记|说
 const unquoted = (text: string) => text.replace(/[“"「『‘'][^”"」』’']{0,80}[”"」』’']/g, ' ');
 /** A field of the form named in the words (its label words), e.g. 地点, 诉求, "the place". */
 const namesField = (spec: FormSpec, text: string) => spec.steps.some((s) => s.field?.words.test(text));
+/** Words that only say to go on, before the answer that follows them. */
+const GO_ON_LEAD =
+  /^(?:(?:(?:不是|不|没)(?:要)?(?:不登(?:记)?|不办|停|取消|不反映)(?:了)?|(?:我|俺)是说|那?算了就|继续(?:登记)?|接着(?:登记|弄|登)?|别停|不停|(?:don'?t|do not) (?:stop|cancel)|not (?:stop|cancel)(?:ling)?|(?:ok,? )?i (?:talked|talk) (?:her|him|them) (?:round|around)|let'?s (?:go on|continue)|go on|continue|no)[\s，,。.!！:：…-]*)+/i;
 /** "加到事情经过里", "put it in the facts": words going into a field of the draft. */
 const INTO_FIELD = /(?:加|补|写|放|记|添)(?:到|进|在)(?:那个)?(?:事情经过|经过|诉求|要求|地点|备注|里面|里头|里)|\b(?:add|put|include) (?:it|this|that) (?:in|to|into) (?:the |my )?(?:facts|story|what happened|request|demands)\b/i;
 const EDITISH = /\b(?:replace|remove|delete|change|fix|correct (?:it|that|this|the)|swap|instead|should be|drop|take out|put in)\b|(?<![不没别无用需])(?:改|删)|换成|加上|去掉|拿掉|再加|加一句|添一句|补一句|补上|写上|加进去|别漏|漏了|(?<![没不])错了/i;

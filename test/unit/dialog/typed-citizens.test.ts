@@ -4017,3 +4017,54 @@ describe('round Z7 leftovers: traditional characters; a mistyped ID number added
     expect(s.slots['facts']).toBe(facts0);
   });
 });
+
+describe('round Z8: the reporter of a village head, and an old woman whose daughter types', () => {
+  it('"村长马德胜把低保都给他亲戚了" is a report against an official; "俺能不写名字不" is answered', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('俺们村长马德胜把低保都给他亲戚了 俺家这么困难也评不上');
+    expect(s.slots['category']).toBe('conduct');
+    s.say('桃源乡 俺能不写名字不 马德胜他家在村里横的很');
+    expect(s.text).toMatch(/匿名/);
+  });
+
+  it('"不是不登 俺是说那算了就写名吧 俺叫李长顺 电话136…" goes on and keeps the name and phone; "别让马德胜知道" is answered', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('俺是桃源乡杨庄村的 村长马德胜把低保都给他亲戚了 俺家这么困难也评不上');
+    while (s.state.expecting !== 'name') s.say(s.state.expecting === 'demands' ? '让上边来查查 就俺一家' : s.state.expecting === 'priorPetition' ? '没找过' : '不说');
+    s.say('那算了');
+    expect(s.text).toMatch(/停止/);
+    s.say('不是不登 俺是说那算了就写名吧 俺叫李长顺 电话13683957246 你们可别让马德胜知道');
+    expect(s.slots['name']).toBe('李长顺');
+    expect(s.slots['phone']).toBe('13683957246');
+    expect(s.text).toMatch(/不会透露|打击报复/);
+  });
+
+  it('after filing, "俺那低保的事有人管没有 马德胜知道了没" opens the case filed, never a new petition', () => {
+    const s = onSummary();
+    const r = s.say('提交');
+    const sub = r.effects.find((e) => e.type === 'submit_petition') as { draft: { intakeId: string } };
+    s.event({ type: 'petition_submitted', intakeId: sub.draft.intakeId, caseNumber: 'XF202612080021', queryCode: '12345678' });
+    s.say('俺那工钱的事有人管没有 包工头知道了没');
+    expect(s.last.effects.some((e) => e.type === 'open_own_case')).toBe(true);
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(false);
+  });
+
+  it('"能叫俺闺女替俺弄不" is told a relative may type for her', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('俺家在河口镇渡口村 俺眼神不好打字慢 能叫俺闺女替俺弄不');
+    expect(s.text).toMatch(/家里人帮您打字/);
+  });
+});
+
+describe('round Z8: a son filing for his tenant mother', () => {
+  it('"My mother, 78, rented a room in Xishan Township, Shiqiao village. …" asked where: the village, not the sentence', () => {
+    const s = new Script('en');
+    s.say('I want to file a complaint for my mother');
+    s.say('My mother, 78, rented a room in Xishan Township, Shiqiao village. The township demolition office tore the building down in October and she got nothing, no notice.');
+    expect(s.slots['township']).toBe('西山乡');
+    expect(s.slots['address']).toBe('Shiqiao village');
+  });
+});

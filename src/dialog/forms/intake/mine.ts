@@ -185,7 +185,7 @@ function placeBesideTownship(w: Words, ctx: FormContext): string | null {
     if (p && 'place' in p) return p.place;
   }
   // ("青石镇，村支书刘宝山把村里集体的地卖了": a clause that tells what happened is no place.)
-  if (/\p{Script=Han}/u.test(rest) ? /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(rest) : /\b(?:is|was|are|were|did|does|has|have|had|said|told|took|paid|owes?|owed|want|wants)\b/i.test(rest)) return placeFirst(rest, ctx);
+  if (/\p{Script=Han}/u.test(rest) ? /[了过着说要没找给让把被吗呢叫卖欠打拆占]/.test(rest) : /\b(?:is|was|are|were|did|does|has|have|had|said|told|took|paid|owes?|owed|want|wants|lives?|rents?|owns?|tore|built|got|[a-z]{3,}ed)\b/i.test(rest)) return placeFirst(rest, ctx);
   if (contentSize(rest) < 3 || !/[村庄屯路街巷号楼院组场站区园厂]|工地|小区|旁边|附近|对面|门口|village|road|street|lane|site|estate|community|building|market|station|bridge|square|near|next to|opposite|behind/i.test(rest)) return null;
   const p = readPlace(rest, ctx.county.townships);
   return p && 'place' in p ? p.place : null;
