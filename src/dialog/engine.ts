@@ -23,8 +23,7 @@ import { gridMenu, runSlash, slashCommand } from './forms/screening/grid.ts';
 import { channelText, guideText, type GuideTopic } from './guide.ts';
 import { requestHandoff } from './handoff.ts';
 import { button, menuButtons, result, say } from './replies.ts';
-import { inDanger, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
-import { medicalEmergency } from '../nlu/medical-emergency.ts';
+import { inDanger, lifeAtStake, markRisk, riskOfTurn, riskReplies, withRisk } from './risk.ts';
 import { upgradeState } from './state-upgrade.ts';
 import type { Button, ConversationState, Effect, EffectEvent, CaseLookupAction, FormState, Reply, TurnContext, TurnInput, TurnResult } from './types.ts';
 
@@ -60,14 +59,15 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
     const afterFiling = state.forms.length === 0 && state.lastSubmitted !== null;
     return stayForAPerson(state, input, ctx, riskReplies(state, risk, ctx), { readStory: !afterFiling, flag: true });
   }
-  // Someone's body in danger now ("她现在喘不上气", "should I call 120?"): the ambulance first and a person,
-  // nothing asked in that reply; the story is kept. Said again while a person is on the way: the ambulance again.
-  const medical = !risk && !ctx.grid && state.expecting !== 'staff' && !!input.text && medicalEmergency(input.text);
-  if (medical && state.handoff?.reason !== 'risk') {
-    return stayForAPerson(state, input, ctx, [{ text: guideText(ctx.county, 'emergency', state.locale) }, say(state.locale, 'riskMedical')], { readStory: true, flag: false });
+  // Someone's body in danger now ("她现在喘不上气", "should I call 120?") or a hazard to people now ("房子随时要塌
+  // 一家人还住在里面", a gas leak): the number that sends help first and a person, nothing asked in that reply;
+  // the story is kept. Said again while a person is on the way: those words again.
+  const atStake = !risk && !ctx.grid && state.expecting !== 'staff' && input.text ? lifeAtStake(input.text, state, ctx) : null;
+  if (atStake && state.handoff?.reason !== 'risk') {
+    return stayForAPerson(state, input, ctx, atStake.first, { readStory: true, flag: false, midForm: true });
   }
   const r = resumed(state, dispatch(state, input, ctx), ctx);
-  if (medical) return finish({ ...r, replies: [say(state.locale, 'riskMedical'), ...r.replies] });
+  if (atStake) return finish({ ...r, replies: [atStake.again, ...r.replies] });
   if (!risk) return finish(r);
   return finish(withRisk(state, r, risk, requestHandoff(r.state, 'risk', ctx), ctx));
 }
@@ -76,15 +76,24 @@ export function handleMessage(state0: ConversationState, input: TurnInput, ctx: 
  * A life at stake: the words that help first and a person — nothing else in that reply (no rules, no form
  * question). What the message tells is kept when it is a first story (`readStory`), never as the answer to the
  * question open ("俺真是不想活了" is no demand); filing goes on when the citizen, or the staff member, chooses.
- * `flag`: the draft is marked a risk (a threat), not for a medical emergency.
+ * `flag`: the draft is marked a risk (a threat), not for a medical emergency or a hazard. `midForm`: told while a
+ * question is open, the message joins the story of the form on top (a hazard or an illness is part of the matter).
  */
-function stayForAPerson(state: ConversationState, input: TurnInput, ctx: TurnContext, first: Reply[], opts: { readStory: boolean; flag: boolean }): TurnResult {
+function stayForAPerson(state: ConversationState, input: TurnInput, ctx: TurnContext, first: Reply[], opts: { readStory: boolean; flag: boolean; midForm?: boolean }): TurnResult {
   const answering = state.forms.some((f) => f.asking !== null);
-  const read = opts.readStory && !answering ? dispatch(state, input, ctx).state : state;
+  const read = opts.readStory && !answering ? dispatch(state, input, ctx).state : opts.readStory && opts.midForm ? toldBeside(state, input, ctx) : state;
   const kept = opts.flag ? markRisk(read) : read;
   const quiet = { ...kept, forms: kept.forms.map((f) => ({ ...f, asking: null, asks: 0, fails: 0 })) };
   const handoff = requestHandoff({ ...quiet, misunderstood: 0 }, 'risk', ctx);
   return finish({ state: handoff.state, replies: [...first, ...handoff.replies], effects: handoff.effects });
+}
+
+/** More of the story told while the form on top asks something else: its own rule (`absorb`) decides what joins. */
+function toldBeside(state: ConversationState, input: TurnInput, ctx: TurnContext): ConversationState {
+  const top = topForm(state);
+  const text = input.text ?? '';
+  const told = top ? specOf(top.form).absorb?.({ text, entities: ctx.readers.entities(text) }, top, { ...ctx, locale: state.locale, state }) : null;
+  return told ? { ...state, forms: state.forms.map((f) => (f.id === top!.id ? told.form : f)) } : state;
 }
 
 export function handleEvent(state0: ConversationState, event: EffectEvent, ctx: TurnContext): TurnResult {
