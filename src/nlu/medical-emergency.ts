@@ -15,6 +15,9 @@ const NOT_NOW_ZH = /(?:没|没有|不是|不会|并没|别)\s*$|(?:去年|前年
 const NUISANCE_EN = /\b(?:smell|smoke|dust|stink|stench|fumes|odou?r|noise)\b/i;
 /** "化工厂的烟熏得人喘不上气": the same, in Chinese. */
 const NUISANCE_ZH = /熏|呛|臭|味道|气味|烟尘|粉尘|噪音|吵得/;
+/** "走两步就喘不上气 医生说这病治不好", "I get breathless when I climb stairs": an illness lived with, told — no crisis now. */
+const CHRONIC_ZH = /走(?:两|几|一)步|一(?:动|走|干活|上楼|爬坡)就|(?:医生|大夫)说|治不好|好不了|只能养|尘肺|矽肺|老毛病|慢性|常年|这些年|这几年|吃药|药钱|药费|病根/;
+const CHRONIC_EN = /\b(?:when (?:i|he|she) (?:walk|climb|work)s?|(?:climb|walk)ing (?:the )?stairs|chronic|for years|doctors? (?:says?|said)|can'?t be cured|medicine|pneumoconiosis|silicosis|black lung)\b/i;
 const NOT_NOW_EN = /\b(?:not|never|no longer|isn'?t|wasn'?t|didn'?t|last (?:year|month))\b[^.,;]{0,12}$/i;
 
 export function medicalEmergency(text: string): boolean {
@@ -24,6 +27,7 @@ export function medicalEmergency(text: string): boolean {
       if (notNow.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const sentence = /[^.!?。！？]*$/.exec(text.slice(0, m.index))![0] + /^[^.!?。！？]*/.exec(text.slice(m.index))![0];
       if ((re === SIGNS_EN ? NUISANCE_EN : NUISANCE_ZH).test(sentence)) continue;
+      if ((re === SIGNS_EN ? CHRONIC_EN : CHRONIC_ZH).test(sentence)) continue;
       return true;
     }
   }

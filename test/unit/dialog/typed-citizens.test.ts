@@ -4068,3 +4068,37 @@ describe('round Z8: a son filing for his tenant mother', () => {
     expect(s.slots['address']).toBe('Shiqiao village');
   });
 });
+
+describe('round Z8: a delivery rider hit by city management officers (en)', () => {
+  const rider = (): Script => {
+    const s = new Script('en');
+    s.say('I work as a food delivery rider in Chengguan. Yesterday afternoon chengguan officers stopped me on Renmin Road, said I parked wrong, took my e-bike, and when I tried to get my phone off the bike one of them pushed me and hit me in the face. My lip was bleeding. I want to report them.');
+    s.say("I told you, Renmin Road, near the Xinhua bookstore. It's the county urban management bureau team, the one who hit me had badge number 0237. Also, question: do I have to pay a fine first to get my bike back? I can't work without it.");
+    return s;
+  };
+
+  it('"do I have to pay a fine to get the bike back?" is answered; "Give my bike back, pay my clinic bill…" is the whole request; "you didn\'t answer about the fine" is no part of whom', () => {
+    const s = rider();
+    s.say("County Urban Management Bureau, officer with badge 0237. And you didn't answer about the fine.");
+    expect(s.slots['respondent']).toBe('County Urban Management Bureau, officer with badge 0237');
+    s.say('Give my bike back, pay my clinic bill (180 yuan), and the officer who hit me should be disciplined and apologise. Just me. Seriously though, do I have to pay a fine to get the bike back?');
+    expect(s.text).toMatch(/administrative reconsideration/);
+    expect(s.slots['demands']).toMatch(/^Give my bike back, pay my clinic bill/);
+    s.say("That's not what I asked, I know petitioning is free, I mean the chengguan fine for the bike. Anyway: first time.");
+    expect(s.slots['demands']).toMatch(/^Give my bike back/);
+  });
+
+  it('on the summary, "Request should be: … Complaint against should be just: …" changes both; "Delete this from what happened: "…"" strikes only those words', () => {
+    const s = rider();
+    const expecting = (): string | null => s.state.expecting;
+    while (expecting() !== 'confirm') s.say(expecting() === 'name' ? 'Ahmed Raza, 15190347826' : expecting() === 'demands' ? 'give my bike back. just me' : expecting() === 'respondent' ? 'the county urban management bureau' : 'skip');
+    s.say('This is messed up. Request should be: return my e-bike, pay my 180 yuan clinic bill, discipline the officer and make him apologise. Complaint against should be just: County Urban Management Bureau, officer badge 0237.');
+    expect(s.slots['demands']).toBe('return my e-bike, pay my 180 yuan clinic bill, discipline the officer and make him apologise');
+    expect(s.slots['respondent']).toBe('County Urban Management Bureau, officer badge 0237');
+    const facts = s.slots['facts'] as string;
+    expect(facts).toContain('Also, question: do I have to pay a fine first to get my bike back?');
+    s.say('Delete this from what happened: "Also, question: do I have to pay a fine first to get my bike back?"');
+    expect(s.slots['facts']).not.toContain('do I have to pay a fine');
+    expect(s.slots['facts']).toMatch(/^I work as a food delivery rider/);
+  });
+});

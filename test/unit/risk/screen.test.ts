@@ -289,3 +289,10 @@ describe('cost', () => {
     expect((performance.now() - t1) / all.length).toBeLessThan(1);
   });
 });
+
+describe('round Z8: a calm widow adding a detail after filing', () => {
+  it('"…粮食局工号俺不知道" (she does not know his staff number) is no threat; knowing one still is', () => {
+    expect(screenRisk('再补充一下 留的电话是俺闺女刘红的 打过去找她就中 还有俺老头子叫刘长河 粮食局工号俺不知道').level).not.toBe('risk');
+    expect(screenRisk('我知道他工号 也知道他住哪').level).toBe('risk');
+  });
+});

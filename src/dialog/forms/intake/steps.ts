@@ -503,7 +503,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|被举报(?:的)?(?:人|对象|单位)?(?=是|的?名字|不对|错了|写|改|应该|:|：|\s|，|,)|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining )?against/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|被举报(?:的)?(?:人|对象|单位)?(?=是|的?名字|不对|错了|写|改|应该|:|：|\s|，|,)|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining |complaint )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
     joins: 'another',
@@ -551,7 +551,8 @@ function fromRequest(text: string): string {
   const clauses = text.split(/(?<=[，,。！!；;：:])\s*|(?<=\.)\s+/);
   const at = clauses.findIndex((c, i) => i > 0 && REQUEST_LEAD.test(c.trim()));
   // (A clause that asks for something stays: "按标准把少发的补助补齐，公开…"; "不是拆迁", "接着说拆迁" ask for nothing.)
-  if (at <= 0 || clauses.slice(0, at).some((c) => DEMAND_CUE.test(c.replace(/不是[^，,。]{1,8}|拆迁|征收|说|问/g, '')))) return text;
+  // ("Give my bike back, pay my clinic bill…": a list of requests from its first clause.)
+  if (at <= 0 || REQUEST_LEAD.test(clauses[0]!.trim()) || clauses.slice(0, at).some((c) => DEMAND_CUE.test(c.replace(/不是[^，,。]{1,8}|拆迁|征收|说|问/g, '')))) return text;
   return clauses.slice(at).join('');
 }
 
@@ -618,7 +619,7 @@ export const demands: Step = {
   // How many it concerns is asked in the same breath (one answer fewer to wait for).
   ask: (f, ctx, again) => ask(ctx.locale, { key: slotsOf(f).peopleCount === undefined ? 'askDemandsAndCount' : 'askDemands', example: 'exDemands' }, again),
   giveUp: (f, words, ctx) => settle(f, { demands: clip(words || notGiven(ctx.locale)) }),
-  field: { label: 'fDemands', words: /诉求|要求|请求|request|demands?|what (?:i|we) (?:want|ask)/i, show: (f) => slotsOf(f).demands ?? '' },
+  field: { label: 'fDemands', words: /诉求|要求|请求|request|demands?|what (?:i|we) (?:want|ask)\b/i, show: (f) => slotsOf(f).demands ?? '' },
 };
 
 // ---- how many, for whom ------------------------------------------------------
