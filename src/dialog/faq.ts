@@ -102,6 +102,10 @@ function one(q: Question, form: FormState | null, ctx: FormContext): Reply | nul
       return say(l, 'faqSafety');
     case 'foreigner':
       return say(l, 'faqForeigner');
+    case 'language':
+      return say(l, 'faqLanguage');
+    case 'official':
+      return say(l, 'faqOfficial');
     case 'letter':
       return say(l, 'faqLetter');
     case 'firstLocal':

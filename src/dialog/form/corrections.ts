@@ -321,6 +321,8 @@ const STRIKES = [
   /把([^，,。；;把“"「『‘']{2,24}?)(?:这|那)?(?:[一二两三四五六七八九十几\d]个字|几个字|这句话?|那句话?|句话?)?(?:也|都)?(?:给(?:我|俺)?)?(?:去掉|删掉|删了|删除|拿掉|划掉)/g,
   // ("remove 'It's me and my husband'": an apostrophe inside a word is no closing quote.)
   /\b(?:remove|delete|take out|drop)\s+(?:the (?:words?|part|bit|sentence)\s+)?(?:[“"]([^”"]{1,160})[”"]|[‘']((?:[^’']|(?<=\w)['’](?=\w)){1,160})[’'])/gi,
+  // ("诉求后半截俺问你话呢那几个字不要": the words pointed at by "those few words", struck without quotes.)
+  /(?:^|[\s，,。；;])(?:诉求|要求|事情经过|经过|被反映对象|地点)?(?:里|里面|里头|里边)?(?:的)?(?:后半截|后半句|后边|后面|后头|前面|前头|最后|开头)?(?:的)?([^，,。；;“"「『‘'\s]{2,24}?)(?:这|那)(?:[一二两三四五六七八九十几\d]个字|几个字|几句话?|句话?)(?:也|都)?(?:给(?:我|俺)?)?(?:不要了?|别要|去掉|删掉|删了|删除|拿掉|划掉|别写|不用写)/g,
   // ("Delete this from what happened: "Also, question: …"": the words quoted after the field, struck out of it.)
   /\b(?:remove|delete|take out|drop|cut)\s+(?:this|that|these words|the (?:words?|part|bit|sentence|line))\s+(?:from|out of)\s+[^:："“]{2,30}[:：]\s*[“"]([^”"]{1,200})[”"]/gi,
   // "the request should not have 'Chen Hao' at the end", "诉求里不应该有'陈浩'".

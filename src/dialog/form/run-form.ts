@@ -345,8 +345,11 @@ function wantsStop(text: string, ctx: TurnContext): boolean {
   // "i dont understand", "啥意思": lost, not leaving.
   if (/\bunderstand\b|\bwhat (?:is|does|do you mean)\b|不懂|不明白|啥意思|什么意思|看不懂/i.test(text) && !STOP.test(text)) return false;
   const intent = ctx.readers.intent(text);
-  return STOP.test(text) || STOP_SHORT.test(text.trim()) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24);
+  // (The model's word alone is not enough: "the developer", "the factory" read as cancel — a stop needs a word of stopping.)
+  return STOP.test(text) || STOP_SHORT.test(text.trim()) || (intent.name === 'cancel' && intent.confidence >= 0.6 && text.length <= 24 && STOPPING_WORD.test(text));
 }
+
+const STOPPING_WORD = /\b(?:cancel\w*|stop\w*|quit|forget|never ?mind|drop|withdraw\w*|exit|leave it|enough|done|no more|give up)\b|不|别|算|取消|停|退|撤|罢|拉倒/i;
 
 /** "刚才说了啊，", "前面跟你说过了，", "I already told you:", "Anyway,": words before an answer that are no part of it. */
 const SAID_BEFORE = new RegExp(
@@ -426,7 +429,11 @@ export function formMessage(state: ConversationState, spec: FormSpec, text: stri
     const rest = text.replace(new RegExp(RETURNED.source, 'gi'), ' ').replace(/^[\s,，.。!！:：]*(?:(?:ok|okay|好了?|嗯|那|so)[\s,，.。!！]*)*/i, '').trim();
     // (Only values of their own kind: "俺又来了 上回那个拆房子的事" is talk about the return.)
     const said = rest.replace(/^(?:where were we\??|oh yes|ok(?:ay)?|so|anyway)[\s,，.。!！?？-]*/gi, '').trim();
-    if (said && (contentSize(said) >= 16 || ctx.readers.entities(said).some((e) => e.type === 'phone' || e.type === 'person_name' || e.type === 'id_number' || e.type === 'township'))) return formMessage(state, spec, said, ctx);
+    // ("ok I'm back. where were we? I want the certificate issued, that's all.": a short answer the open question takes.)
+    const open = form.asking ? stepOf(spec, form.asking) : undefined;
+    // (English words weigh little in a size; "上回那个拆房子的事 俺想好了还是要登记" is talk about the return.)
+    const plausible = !!said && !/\p{Script=Han}/u.test(said) && !!open?.plausible?.({ text: said, entities: ctx.readers.entities(said) }, form, formCtx(state, ctx));
+    if (said && (contentSize(said) >= 16 || plausible || ctx.readers.entities(said).some((e) => e.type === 'phone' || e.type === 'person_name' || e.type === 'id_number' || e.type === 'township'))) return formMessage(state, spec, said, ctx);
     const again = formReprompt(state, spec, ctx, false);
     return { ...again, replies: [say(l, 'cancelCheckResumed'), ...again.replies] };
   }

@@ -9,7 +9,7 @@ import type { Readers } from '../../nlu/nlu.ts';
 import { contentSize } from '../forms/intake/text.ts';
 import { RECEPTION_ASK } from '../forms/reception/words.ts';
 
-export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit' | 'safety' | 'foreigner';
+export type QuestionTopic = 'unit' | 'duration' | 'retaliation' | 'anonymous' | 'materials' | 'why' | 'human' | 'cost' | 'travel' | 'bot' | 'readBack' | 'progress' | 'later' | 'reps' | 'visit' | 'scope' | 'lawyer' | 'court' | 'higher' | 'legal' | 'reception' | 'review' | 'kinds' | 'letter' | 'firstLocal' | 'hurry' | 'smallTalk' | 'onBehalf' | 'penalty' | 'another' | 'lostCode' | 'signatures' | 'siteVisit' | 'safety' | 'foreigner' | 'language' | 'official';
 
 export interface Question {
   text: string;
@@ -90,7 +90,11 @@ const FOREIGNER = /(?:外国人|外籍|老外|不是中国人)[^，,。？?]{0,8
 /** "还能喝吗", "should we stop drinking the water?": whether something is safe to go on using, now. */
 const SAFETY = /(?:还能|能不能|敢不敢|要不要|该不该|还敢|可以)(?:继续)?(?:喝|吃|用|住)(?:吗|么|不|啊|[?？]|$)|(?:水|井水|菜|房子)(?:还)?(?:能|敢)(?:喝|吃|用|住)(?:吗|么|不)?|\b(?:should|do) (?:we|i) (?:stop|keep|still) (?:drinking|using|eating|living)\b|\bis (?:it|the water|the food|the house|the building) (?:still )?safe to (?:drink|eat|use|live|stay)\b|\bsafe to (?:drink|eat|use|live)\b/i;
 /** "会有人来现场看吗", "will someone come and look at it?": whether staff come to see the place. */
-const SITE_VISIT = /(?:会|能|能不能|可不可以|可以|有没有)?(?:有人|派人|来人)(?:来|过来|下来|到)?(?:现场|实地|俺家|我家|村里|地里)?(?:看(?:看|一下|一看)?|查看|核实|瞧瞧)|(?:多久|什么时候|啥时候)(?:能|会)?(?:来人|派人)|现场(?:看|查看|核实|核查)|\b(?:will|can|could|would) (?:someone|somebody|anyone|staff|you|they) (?:come|visit|send someone)\b[^.?]{0,30}\b(?:look|see|check|inspect|site|place|house|here)\b|\bsite (?:visit|inspection)\b/i;
+/** "Will the staff call me in English?", "工作人员会说英语吗": the language staff answer in. */
+const LANGUAGE = /\b(?:in english|speak english|english[- ]speaking|speaks english)\b[^.]{0,40}\?|\b(?:will|can|could|does|do) (?:the )?(?:staff|someone|anyone|they|you|the officers?)\b[^.?]{0,30}\b(?:english)\b|(?:会|能)(?:说|讲)英(?:语|文)|用英(?:语|文)(?:联系|打电话|回复|答复|沟通)/i;
+/** "你们这个真是政府的吗", "is this really the government?": whether the service is the bureau's own. */
+const OFFICIAL = /(?:你们|这个|这)[^，,。？?]{0,6}(?:真是|真的是|是不是|到底是不是)(?:政府|信访局|官方|国家)(?:的)?|(?:是不是|别是)(?:骗子|骗人的|诈骗)|\bis this (?:really |actually )?(?:the )?(?:government|official|real bureau|bureau)\b|\bis this a scam\b/i;
+const SITE_VISIT = /(?:上门|到(?:俺|我)?家里?来)(?:找|看)?|\b(?:visit|come to) (?:my|her|his|our) (?:mother|father|mum|mom|dad|parents|home|house|door)\b|(?:会|能|能不能|可不可以|可以|有没有)?(?:有人|派人|来人)(?:来|过来|下来|到)?(?:现场|实地|俺家|我家|村里|地里)?(?:看(?:看|一下|一看)?|查看|核实|瞧瞧)|(?:多久|什么时候|啥时候)(?:能|会)?(?:来人|派人)|现场(?:看|查看|核实|核查)|\b(?:will|can|could|would) (?:someone|somebody|anyone|staff|you|they) (?:come|visit|send someone)\b[^.?]{0,30}\b(?:look|see|check|inspect|site|place|house|here)\b|\bsite (?:visit|inspection)\b/i;
 const LETTER = /写信|寄信|来信|信件|邮寄|寄(?:材料|过去|给你们)|\b(?:by (?:letter|post|mail)|(?:send|write|post|mail) (?:you |them )?(?:a )?letters?|letters? (?:instead|to you|to the bureau))\b/i;
 /** "要先去乡里吗", "do I have to go through the township first?": whether the township comes first. */
 const FIRST_LOCAL = /(?:先|得先|要先|必须先)(?:去|到|找|经过|通过|走)?(?:乡里|镇里|乡镇|乡政府|镇政府|村里|村委会?)|(?:乡里|镇里|乡镇|村里)[^，,。？?]{0,6}先(?:去|找|反映|走)|\b(?:go|went|start) (?:through|to|with) (?:the |my )?(?:township|village)(?: government| committee)? first\b|\b(?:township|village) first\b/i;
@@ -120,14 +124,14 @@ const LATER =
   /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:(?:刚才|之前)?(?:说的|填的|写的)(?:会不会|能不能)?|会不会|能不能)(?:没了|丢了|还在)|(?:能不能|可不可以|能|可以)(?:先)?(?:存着|存一下|保存|留着)|(?:先)?存着(?:吧|行吗|行不|可以吗)|(?:我|俺)?回来(?:再|接着|继续)(?:说|弄|登记|填)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
 
 /** "你咋不回答我", "you didn't answer me": a reproach that neither asks nor answers anything. */
-const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?(?: about (?:the |my )?[\w-]+(?: [\w-]+)?)?\b|\bthat'?s not what i (?:asked|meant|said)\b|(?:我)?问的不是这个|(?:我)?不是问(?:这个|你这个)/i;
+const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?(?: about (?:the |my )?[\w-]+(?: [\w-]+)?)?\b|\bthat'?s not what i (?:asked|meant|said)\b|(?:我)?问的不是这个|(?:我)?不是问(?:这个|你这个)|(?:俺|我)问你话呢/i;
 
 /** Words that lead into a question and say nothing themselves ("Thanks, but", "by the way", "对了", "谢谢"). */
 const LEAD_IN = /^(?:(?:thanks?|thank you|many thanks|but|and|also|so|well|by the way|btw|oh|sorry|excuse me|one more (?:thing|question)|对了|还有|另外|那|那个|谢谢(?:你|您)?|多谢|不好意思|麻烦(?:问一下|您)?|顺便问一?下|还想问一?下)[\s,，.。!！:：…-]*)+$/i;
 
 /** Coming back, and asking where the talk was: "回来了", "吃完了", "俺们说到哪了", "你刚才问啥来着 以前反映过没有是吧". */
 const BACK_LEAD =
-  /^(?:(?:吃完了|忙完了|弄完了|(?:我|俺)?回来了|刚才[^，,。\s]{0,10}(?:来|叫|找)(?:俺|我)?[^，,。\s]{0,6}|(?:俺们|我们|咱们)?(?:刚才)?说到哪(?:了|儿了)?|(?:你)?刚才问(?:啥|的啥|什么)(?:来着)?|刚才问到哪(?:了)?|[^，,。\s]{1,12}没有是吧|ok,? (?:i'?m )?back|(?:i'?m )?back now|sorry,? (?:i'?m )?back|where were we\??)[\s，,。!！？?]*)+/i;
+  /^(?:(?:吃完了|忙完了|弄完了|(?:我|俺)?回来了|刚才[^，,。\s]{0,10}(?:来|叫|找)(?:俺|我)?[^，,。\s]{0,6}|(?:俺们|我们|咱们)?(?:刚才)?说到哪(?:了|儿了)?|(?:你)?刚才问(?:啥|的啥|什么)(?:来着)?|刚才问到哪(?:了)?|[^，,。\s]{1,12}没有是吧|ok,? (?:i'?m )?back|(?:i'?m )?back now|sorry,? (?:i'?m )?back|where were we\??)[\s，,。.!！？?]*)+/i;
 /** Stepping away at the end of an answer: "… 等一下 俺老伴叫俺吃饭", "… 等等 有人敲门". */
 const PAUSE_TAIL =
   /[\s，,。]+(?:等一下|等等|稍等|等会儿?)[\s，,]*(?:(?:俺|我)?(?:老伴|老婆|老公|孩子|儿子|闺女|孙子|媳妇)?(?:叫|喊)(?:俺|我)(?:去)?(?:吃饭|干活|回家)|有人敲门|有人叫(?:俺|我)|来客人了|来人了|(?:我|俺)?(?:先)?接个?电话|电话来了)?[。!！]*$/;
@@ -194,6 +198,10 @@ function specialTopic(clause: string): Question | null {
       ? 'smallTalk'
       : FOREIGNER.test(clause)
       ? 'foreigner'
+      : OFFICIAL.test(clause)
+      ? 'official'
+      : LANGUAGE.test(clause)
+      ? 'language'
       : SITE_VISIT.test(clause)
       ? 'siteVisit'
       : SAFETY.test(clause)
@@ -269,7 +277,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !FOUND_OUT.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(SIGNATURES.test(clause) && /[?？吗么]|要不要|用不用|需不需要/.test(clause)) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !FOUND_OUT.test(clause) && !OFFICIAL.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(SIGNATURES.test(clause) && /[?？吗么]|要不要|用不用|需不需要/.test(clause)) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

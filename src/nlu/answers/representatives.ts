@@ -167,8 +167,14 @@ export function readRepresentatives(text: string, max = 5): RepresentativeMentio
   return read.filter((r) => r !== named).map((r) => (r === self ? { self: true, name: apposed, phone: self.phone ?? named.phone } : r));
 }
 
+/** "把长孙红梅删掉": a name struck out of the list — no one to add. */
+const STRUCK_NAME = /把([\u4e00-\u9fff]{2,4})(?:也)?(?:给)?(?:删掉|去掉|删了|拿掉|划掉|删除)/g;
+
 function readRepresentativesSaid(text: string, max: number): RepresentativeMention[] | null {
   const t = foldWidth(text)
+    // ("教研组长孙红梅": the role ends in 长, the name is 孙红梅 — not the surname 长孙.)
+    .replace(/([组队校村科处局所站班社股部厂院会镇乡县室])长(?=孙[\u4e00-\u9fff]{1,2})/g, '$1长 ')
+    .replace(STRUCK_NAME, ' ')
     .trim()
     .replace(SPELLED, (m, tail: string, offset: number, whole: string) => (m.slice(0, m.indexOf('的')).includes(tail) || whole.slice(0, offset).includes(tail) ? ' ' : m));
   if (!t) return null;

@@ -4102,3 +4102,59 @@ describe('round Z8: a delivery rider hit by city management officers (en)', () =
     expect(s.slots['facts']).toMatch(/^I work as a food delivery rider/);
   });
 });
+
+describe('round Z8: a rural teacher, a returnee, a widow — questions and corrections', () => {
+  it('"有几处不对：地点应该是…；反映的对象应该是县教育局和乡中心校，不是我们学校" corrects whom, never the story', () => {
+    const s = new Script();
+    s.say('您好，我是北岭乡大洼小学的老师，想问一下乡村教师生活补助的事。文件上说每月有400元，我们学校从去年9月开始就没发了，问校长说是乡中心校那边没拨下来。');
+    const expecting = (): string | null => s.state.expecting;
+    while (expecting() !== 'confirm') s.say(expecting() === 'name' ? '周丽，电话18739465120' : expecting() === 'demands' ? '希望把欠的补助补发，以后按月发。就我自己' : expecting() === 'priorPetition' ? '问过校长' : expecting() === 'address' ? '大洼小学' : '不知道');
+    const facts = s.slots['facts'];
+    s.say('有几处不对：地点应该是大洼村大洼小学；反映的对象应该是县教育局和乡中心校，不是我们学校。');
+    expect(s.slots['address']).toBe('大洼村大洼小学');
+    expect(s.slots['respondent']).toBe('县教育局和乡中心校');
+    expect(s.slots['facts']).toBe(facts);
+  });
+
+  it('"the developer", "the factory" asked how many are no wish to stop', () => {
+    const s = new Script('en');
+    s.say('hi, I came back from Canada in 2022 and bought an apartment in Qingshi Town, the Jinxiu Garden development. It has been two years and I still do not have my property certificate. The developer keeps blaming the government.');
+    s.say('skip');
+    expect(s.state.expecting).toBe('peopleCount');
+    s.say('the developer');
+    expect(s.text).not.toMatch(/stop this petition/);
+  });
+
+  it('"教研组长孙红梅" is 孙红梅; "把长孙红梅删掉" keeps 孙红梅', () => {
+    expect(readRepresentatives('就我一个，还有我们教研组长孙红梅也算一个吧，她电话15937261845')?.map((r) => r.name)).toEqual([null, '孙红梅']);
+    expect(readRepresentatives('应该只有两个：周丽 18739465120，孙红梅 15937261845。把长孙红梅删掉。')?.map((r) => r.name)).toEqual(['周丽', '孙红梅']);
+  });
+
+  it('"诉求后半截俺问你话呢那几个字不要" strikes those words; "俺问你话呢" is never part of a request', () => {
+    const s = new Script();
+    s.say('我要反映问题');
+    s.say('俺老头子去年腊月没了 他是县粮食局退休的 按说该有一笔抚恤金和丧葬费 到现在一分也没给');
+    s.say('河口镇渡口村');
+    s.say('县粮食局');
+    s.say('就要把抚恤金和丧葬费给俺发了 俺问你话呢 俺闺女能替俺弄不');
+    expect(s.slots['demands']).toBe('就要把抚恤金和丧葬费给俺发了');
+  });
+
+  it('questions: "你们这个真是政府的吗", "Will the staff call me in English?", "go visit my mother directly?"; "ok I\'m back. where were we? I want …" answers', () => {
+    const z = new Script();
+    z.say('我要反映问题');
+    z.say('你们这个真是政府的吗 别是骗子吧');
+    expect(z.text).toMatch(/县里的正式渠道/);
+    const e = new Script('en');
+    e.say('I want to file a complaint');
+    e.say('Will the staff call me in English? My Chinese reading is not so good.');
+    expect(e.text).toMatch(/contact me in English/);
+    e.say('Will the office contact me or go visit my mother directly? She gets scared by officials at the door.');
+    expect(e.text).toMatch(/come to see the place|contact you first/);
+    const b = new Script('en');
+    b.say('hi, I came back from Canada in 2022 and bought an apartment in Qingshi Town, the Jinxiu Garden development. It has been two years and I still do not have my property certificate. The developer keeps blaming the government.');
+    expect(b.state.expecting).toBe('demands');
+    b.say("ok I'm back. where were we? I want the certificate issued, that's all.");
+    expect(b.slots['demands']).toMatch(/^I want the certificate issued/);
+  });
+});

@@ -218,8 +218,11 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
   const stops = (r: RepresentativeMention) => {
     const called = r.name ?? (r.self ? own : null);
     if (!called) return false;
+    // ("把长孙红梅删掉" strikes 长孙红梅, not 孙红梅: a name inside a longer one is not named.)
     return [...words.text.matchAll(new RegExp(called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some(
-      (m) => WITHDRAWN.test(words.text.slice(m.index + called.length)) || REMOVED_BEFORE.test(words.text.slice(Math.max(0, m.index - 16), m.index)) || REMOVED_AFTER.test(words.text.slice(m.index + called.length)),
+      (m) =>
+        !/[\u4e00-\u9fff]$/.test(words.text.slice(0, m.index).replace(/[把和跟与及将、]$/, '')) &&
+        (WITHDRAWN.test(words.text.slice(m.index + called.length)) || REMOVED_BEFORE.test(words.text.slice(Math.max(0, m.index - 16), m.index)) || REMOVED_AFTER.test(words.text.slice(m.index + called.length))),
     );
   };
   const unique = (list: RepresentativeMention[]) => list.filter((r, i) => !list.slice(0, i).some((q) => (q.self && r.self) || (q.name !== null && q.name === r.name) || (r.self && q.name !== null && q.name === own) || (q.self && r.name !== null && r.name === own)));

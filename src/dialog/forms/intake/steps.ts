@@ -503,7 +503,7 @@ export const respondent: Step = {
   giveUp: (f, words) => settle(f, { respondent: words ? clip(words) : null }),
   field: {
     label: 'fRespondent',
-    words: /被反映(?:的)?(?:人|对象|单位)?|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|被举报(?:的)?(?:人|对象|单位)?(?=是|的?名字|不对|错了|写|改|应该|:|：|\s|，|,)|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining |complaint )?against/i,
+    words: /被反映(?:的)?(?:人|对象|单位)?|反映的对象|(?<![我俺你他她的])对象(?=(?:不对|错了|写|改|是|就写|应该|:|：|\s))|反映的(?=(?:不)?是[^，,。\s]{0,12}(?:局|所|站|政府|委会|公司|厂|学校|医院|包工头|老板|书记|支书|主任|镇长|乡长|干部|物业|开发商))|被投诉(?:的)?(?:人|单位)?|被举报(?:的)?(?:人|对象|单位)?(?=是|的?名字|不对|错了|写|改|应该|:|：|\s|，|,)|举报(?:的)?(?:人|对象)|反映的(?:干部|人)|告的是|投诉的是|reported (?:official|person|office|party)|respondent|against whom|(?:it'?s |is |complaint is |complaining |complaint )?against/i,
     show: (f, ctx) => slotsOf(f).respondent ?? notGiven(ctx.locale),
     hidden: (f) => slotsOf(f).category !== 'conduct' && !slotsOf(f).respondent,
     joins: 'another',
