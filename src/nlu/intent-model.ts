@@ -36,7 +36,7 @@ export interface IntentModel {
   classify(text: string, locale: Locale, opts?: { entities?: readonly Entity[] }): Promise<IntentResult>;
   /** The same, synchronously: the dialogue classifies parts of a message inside a pure turn. */
   classifySync(text: string, entities?: readonly Entity[]): IntentResult;
-  /** Traditional characters written as simplified, one for one ("訴求" → "诉求"); everything else as typed. */
+  /** Traditional characters written as simplified, one for one ("訴求" → "诉求"), and punctuation spoken as words ("逗号") as punctuation; everything else as typed. */
   simplify(text: string): string;
   /** The answer to one of the bot's closed questions (see src/nlu/answers). */
   answer(slot: ClassifiedSlot, text: string, entities?: readonly Entity[]): AnswerScore | null;
@@ -113,7 +113,12 @@ class CorpusIntentModel implements IntentModel {
     // (A character that is the simplified form of another stays as typed: 么 is 麼's, never 幺.)
     this.simplifiedChars ??= new Set(this.t2s.values());
     const own = this.simplifiedChars;
-    return text.replace(/\p{Script=Han}/gu, (c) => (own.has(c) ? c : (this.t2s.get(c) ?? c)));
+    return (
+      text
+        .replace(/\p{Script=Han}/gu, (c) => (own.has(c) ? c : (this.t2s.get(c) ?? c)))
+        // Punctuation spoken into voice input and typed out as words ("石门砍村逗号就是…", "…怎么就不符合了呢句号").
+        .replace(/(?<=[\u4e00-\u9fff])(?:逗号|句号|问号|感叹号)(?=[\u4e00-\u9fff]|$)/g, (m) => ({ 逗号: '，', 句号: '。', 问号: '？', 感叹号: '！' })[m] ?? m)
+    );
   }
 
   classifySync(text: string, entities?: readonly Entity[]): IntentResult {

@@ -444,7 +444,12 @@ function storyEdit(words: Words, spec: FormSpec, form: FormState, ctx: FormConte
   return kept.includes(added) ? null : { step, reading: { ok: true, value: `${kept}${glue}${added}` } };
 }
 
-export function findCorrections(words0: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+/** "坎是土字旁的坎不是砍柴的砍": how a character is written, said beside the value — no part of any value. */
+const SPELLING = /([\u4e00-\u9fff])(?:字)?是[\u4e00-\u9fff]{1,4}(?:旁|头|底|框|边|儿)的\1(?:[，,\s]*(?:不是|而不是)[\u4e00-\u9fff]{1,6}的[\u4e00-\u9fff])?/g;
+
+export function findCorrections(words00: Words, spec: FormSpec, form: FormState, ctx: FormContext, asking: string | null): Correction[] {
+  const spelled = words00.text.replace(SPELLING, ' ').replace(/\s{2,}/g, ' ');
+  const words0 = spelled === words00.text ? words00 : { text: spelled, entities: ctx.readers.entities(spelled) };
   const told = asking === CONFIRM ? storyEdit(words0, spec, form, ctx) : null;
   if (told) return [told];
   // "The request. It should say: …": the field said as a sentence of its own, its value in the next.

@@ -124,7 +124,7 @@ const LATER =
   /(?:过两天|过几天|回头|以后|明天|晚点|下次|改天)(?:再)?(?:还)?(?:能|可以)?(?:接着|继续|再)(?:登|弄|办|说|填|来)|(?:(?:刚才|之前)?(?:说的|填的|写的)(?:会不会|能不能)?|会不会|能不能)(?:没了|丢了|还在)|(?:能不能|可不可以|能|可以)(?:先)?(?:存着|存一下|保存|留着)|(?:先)?存着(?:吧|行吗|行不|可以吗)|(?:我|俺)?回来(?:再|接着|继续)(?:说|弄|登记|填)|\b(?:come back|continue|finish|carry on) (?:later|tomorrow|another (?:day|time))|\bstop here and\b|\b(?:save|keep) (?:it|this|my|what)\b|\bwill (?:it|this|what i (?:wrote|said|told you)) (?:be )?(?:kept|saved|lost|still be)\b/i;
 
 /** "你咋不回答我", "you didn't answer me": a reproach that neither asks nor answers anything. */
-const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?(?: about (?:the |my )?[\w-]+(?: [\w-]+)?)?\b|\bthat'?s not what i (?:asked|meant|said)\b|(?:我)?问的不是这个|(?:我)?不是问(?:这个|你这个)|(?:俺|我)问你话呢/i;
+const REPROACH = /(?:你|您)?(?:咋|怎么|为啥|为什么)(?:还)?不回答(?:我|俺)?(?:的问题|呢|啊|呀)?|(?:你|您)?(?:还)?没回答(?:我|俺)(?:的问题|呢|啊|呀)?|\byou (?:didn'?t|did not|never|still haven'?t) answer(?:ed)?(?: me| my question)?(?: about (?:the |my )?[\w-]+(?: [\w-]+)?)?\b|\bthat'?s not what i (?:asked|meant|said)\b|(?:我)?问的不是这个|(?:我)?不是问(?:这个|你这个)|(?:俺|我)问你话呢|(?:咋|怎么)(?:又)?(?:成|变成|写成|弄成)了[^，,。？?\s]{1,12}?了(?=地点|诉求|名字|电话|事情经过|[，,。\s]|$)/i;
 
 /** Words that lead into a question and say nothing themselves ("Thanks, but", "by the way", "对了", "谢谢"). */
 const LEAD_IN = /^(?:(?:thanks?|thank you|many thanks|but|and|also|so|well|by the way|btw|oh|sorry|excuse me|one more (?:thing|question)|对了|还有|另外|那|那个|谢谢(?:你|您)?|多谢|不好意思|麻烦(?:问一下|您)?|顺便问一?下|还想问一?下)[\s,，.。!！:：…-]*)+$/i;
@@ -165,7 +165,7 @@ const ASIDE =
  * channels are reconsideration and the court, not a petition.
  */
 const PENALTY =
-  /\b(?:have to|need to|must|should) (?:i )?pay (?:a |the )?(?:fine|penalty)\b|\bpay (?:a |the )?(?:fine|penalty) (?:first )?(?:to|before|so)\b|(?:要|得|必须|非得)(?:先)?交(?:了)?罚款|(?:罚款|罚单|处罚|罚了(?:我|俺))[^。？?]{0,20}(?:不服|撤销|取消|退|复议|起诉|合法|合理|冤|怎么办|咋办|能不能|管不管|有用|能管)|(?:复议|起诉|撤销|取消)[^。？?]{0,10}(?:罚款|罚单|处罚)|\b(?:fine|fined|penalty|penalt(?:y|ies)|ticket)\b[^.?]{0,60}\b(?:cancel|appeal|reconsideration|challenge|contest|dispute|overturn|legal|lawful|court|sue|instead|what can you|do about|get rid of|revoke|withdraw)|\b(?:cancel|appeal|challenge|contest|overturn|revoke|do about)\b[^.?]{0,40}\b(?:a |the |my |this )?(?:fine|penalty|ticket)\b|\badministrative reconsideration\b/i;
+  /(?:行政)?复议[^。？?]{0,16}(?:信访|哪个好|更好|还是|好不好|管用)|(?:信访|上访)[^。？?]{0,8}(?:还是|和|跟)(?:行政)?复议|\b(?:administrative )?reconsideration\b[^.?]{0,40}\b(?:or|better|instead|than)\b[^.?]{0,20}\b(?:petition|complain)|\b(?:have to|need to|must|should) (?:i )?pay (?:a |the )?(?:fine|penalty)\b|\bpay (?:a |the )?(?:fine|penalty) (?:first )?(?:to|before|so)\b|(?:要|得|必须|非得)(?:先)?交(?:了)?罚款|(?:罚款|罚单|处罚|罚了(?:我|俺))[^。？?]{0,20}(?:不服|撤销|取消|退|复议|起诉|合法|合理|冤|怎么办|咋办|能不能|管不管|有用|能管)|(?:复议|起诉|撤销|取消)[^。？?]{0,10}(?:罚款|罚单|处罚)|\b(?:fine|fined|penalty|penalt(?:y|ies)|ticket)\b[^.?]{0,60}\b(?:cancel|appeal|reconsideration|challenge|contest|dispute|overturn|legal|lawful|court|sue|instead|what can you|do about|get rid of|revoke|withdraw)|\b(?:cancel|appeal|challenge|contest|overturn|revoke|do about)\b[^.?]{0,40}\b(?:a |the |my |this )?(?:fine|penalty|ticket)\b|\badministrative reconsideration\b/i;
 
 /** "can I also complain here about my mother's pension?", "还有一件事能一起反映吗": a second matter, filed on its own. */
 const ANOTHER =

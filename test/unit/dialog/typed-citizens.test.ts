@@ -4158,3 +4158,31 @@ describe('round Z8: a rural teacher, a returnee, a widow — questions and corre
     expect(b.slots['demands']).toMatch(/^I want the certificate issued/);
   });
 });
+
+describe('round Z8: a shop owner fined, an amputee on voice input', () => {
+  it('"罚我的是城关市场监管所" names whom; "我听说可以申请行政复议，是不是走那个更好？" is answered and is no earlier handling', () => {
+    const s = new Script();
+    s.say('你好，我在城关镇开了个小超市，上个月市场监管所来检查，说我货架上有两包过期的饼干，罚了我两万块。我觉得太重了，饼干是刚过期一天，我还没来得及下架。这事归哪个部门管？');
+    s.say('店在建设路和文化街交叉口，叫刘记便民超市。罚我的是城关市场监管所，带队的姓赵。');
+    expect(s.slots['respondent']).toBe('城关市场监管所');
+    s.say('不对不对，刘记超市是我自己的店，我反映的是城关市场监管所，不是反映我自己');
+    expect(s.slots['demands']).toBeUndefined();
+    s.say('我想让他们重新核一下，罚款减一点，两万我一个小店半年都挣不到。就我自己。对了，我听说可以申请行政复议，是不是走那个更好？');
+    expect(s.text).toMatch(/60日内申请行政复议/);
+    expect(s.slots['priorPetition']).toBeUndefined();
+    expect(s.slots['demands']).toBe('我想让他们重新核一下，罚款减一点，两万我一个小店半年都挣不到');
+  });
+
+  it('punctuation spoken into voice input ("逗号", "句号") is punctuation; "坎是土字旁的坎不是砍柴的砍" spells, it is no value', () => {
+    const s = new Script();
+    s.say('我是西山乡的残疾人我的残疾人补贴从今年三月份就没有了我去残联问他们说我不符合条件了我腿是截肢的怎么就不符合了呢句号');
+    expect(s.slots['facts']).toMatch(/不符合了呢。$/);
+    s.say('石门砍村逗号就是石门坎村我住在村委会后边');
+    expect(JSON.stringify(s.slots)).not.toMatch(/逗号/);
+    const expecting = (): string | null => s.state.expecting;
+    while (expecting() !== 'confirm') s.say(expecting() === 'name' ? '我叫王保田电话是13907654321' : expecting() === 'demands' ? '那就好我要把补贴给我恢复了还有三月份到现在的也补给我就我自己' : expecting() === 'priorPetition' ? '去过县残联两回' : '不知道');
+    expect(s.slots['peopleCount']).toBe(1);
+    s.say('村名写错了是石门坎村坎是土字旁的坎不是砍柴的砍');
+    expect(s.slots['address']).toMatch(/^石门坎村/);
+  });
+});

@@ -366,7 +366,12 @@ const RESPONDENT_TAIL = /(?:这个单位|这家单位|这个公司|这家公司|
 const EXPLICIT_PARTY = /(?:^|[.,;!?，。；]\s*|\band\s+)(?:(?:the |my |our )?complaint (?:is )?(?:against|about)|(?:it'?s |it is |we'?re |i'?m )?(?:against|complaining about)|(?:it'?s|it is) about(?= (?:the|a|an|our|my|his|her) [^,.;]{0,40}\b(?:team|office|bureau|company|school|station|committee|government|hospital|factory|department|police|management|developer|landlord|boss|contractor|brigade|institute|centre|center)\b))\s+((?:the |a |an |my |our )?(?:[^,.;!?()]|\.(?=\d)|(?<=\b(?:Mrs?|Ms|Dr|St|Co))\.){2,60}?)(?=\s*(?:[,;!?(]|(?<!\b(?:Mrs?|Ms|Dr|St|Co))\.(?!\d)|$))|(?:告的|反映的|投诉的|被反映的|针对的|举报的)(?:就)?是([^，,。；;！!？?\s]{2,24})/i;
 
 /** Whom, when the words say so ("against …", "被反映的是…"), or null. */
+/** "罚我的是城关市场监管所", "打俺的是城管": whom, said as the one who did it to the citizen. */
+const DID_IT_TO_ME = /(?:罚|扣|打|骂|查封|封|拆|占|推|收)(?:了)?(?:我|俺)(?:们|家)?(?:的|家的)(?:是|就是)\s*([^，,。；;！!\s]{2,20})/;
+
 export function explicitParty(text: string): string | null {
+  const did = DID_IT_TO_ME.exec(text)?.[1];
+  if (did) return did;
   const hit = EXPLICIT_PARTY.exec(text);
   // ('against "Top Scholar Education"': the name, without the quotes it was said in.)
   return unquote((hit?.[1] ?? hit?.[2])?.trim() ?? '') || null;
@@ -570,6 +575,8 @@ export const demands: Step = {
     const w = unlead(w0);
     if (isBareAnnouncement(w.text)) return null;
     if (BARE_ASSENT.test(w.text)) return failed(say(ctx.locale, 'tooShort'));
+    // ("不对不对，刘记超市是我自己的店，我反映的是城关市场监管所": whom, set right — no request.)
+    if (/^(?:不对|不是|错了|搞错了)/.test(w.text.trim()) && /(?:反映|告|投诉|举报)的是/.test(w.text) && !DEMAND_CUE.test(w.text.replace(/(?:反映|告|投诉|举报)的是[^，,。；;]*/g, ''))) return null;
     // "没找过", "找过镇政府，他们推给县里": where it went before, said out of turn — no request (the miner takes it).
     if (priorInStory(w.text) !== null && !DEMAND_CUE.test(w.text.replace(/推给|推到|让(?:我|俺)(?:们)?(?:去)?找|叫(?:我|俺)(?:们)?(?:去)?找/g, '')) && contentSize(w.text) <= 40) return null;
     // "Sorry, my daughter just got home, one sec. ... OK back. What I want: …": the request starts at its label.
@@ -600,7 +607,8 @@ export const demands: Step = {
     // (Nor the representatives named after it, nor where it went before: "…，就俺一家。找过镇上劳动所…".)
     const reps = representativesAt(w.text);
     const told = reps > 0 && contentSize(w.text.slice(0, reps)) >= 4 ? w.text.slice(0, reps).replace(/[\s，,；;]+$/, '') : w.text;
-    const said0 = slotsOf(f).peopleCount === undefined ? splitCount(told).rest : told;
+    // ("…半年都挣不到。就我自己。" with the count known: for whom, said again, is no part of the request.)
+    const said0 = slotsOf(f).peopleCount === undefined ? splitCount(told).rest : told.replace(/(?<=\S)[，,。.\s]*(?:就|只)(?:我|俺)(?:自己|一个人?|一家|一户)[。.!！]*$/, '');
     const said = withoutPrior(fromRequest(withoutTalk(said0).trim() || said0));
     if (!said) return null;
     const text = said
@@ -797,7 +805,9 @@ export function readPrior(text: string, ctx: FormContext): PriorPetition | null 
   const again = /好几(?:回|次|趟)|(?:很|许)?多(?:回|次|趟)|几(?:回|次|趟)|无数(?:回|次)|(?:一|两|三|半)年多?|\b(?:twice|several times|many times|again and again|\d+ times|for (?:a|one|two|\d+) (?:years?|months))\b/i.test(text);
   if (told === 'earlier_petition' && (again || !/正在(?:处理|调查|办|查|走)|(?<!结果还|结果)在(?:处理|查|办)|让(?:我|俺)?等|等(?:通知|消息|答复)|\b(?:still (?:handling|investigating|looking)|(?:told|asked) (?:me|us) to wait|waiting for (?:their|an) answer)\b/i.test(text))) return told;
   const r = ctx.readers.answer('priorPetition', text);
-  if (r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label)) return r.label as PriorPetition;
+  // ("我听说可以申请行政复议，是不是走那个更好？": a channel heard of, or asked about, is not where the matter went.)
+  const heardOf = /听说|听人说|有人说|建议|是不是(?:该|要|得)?(?:走|去|申请)|要不要(?:走|去|申请)|\b(?:heard|someone (?:said|told)|should i (?:go|apply)|is it better)\b/i.test(text);
+  if (r && r.confidence >= 0.5 && (PRIORS as readonly string[]).includes(r.label) && !(heardOf && r.label !== 'none' && r.label !== 'earlier_petition' && r.label !== 'lower_level')) return r.label as PriorPetition;
   // ("Only the property company, maybe 6 or 7 calls. Never to the government.": the first time, said in so many words.)
   return told === 'none' ? 'none' : null;
 }

@@ -290,7 +290,9 @@ const COUNTISH = /\d|[一二两三四五六七八九十百几俩仨]+[多来余]
 /** Who suffers from it, said beside the request: "全村都受害了", "大家都受影响", "everyone in the village is affected". */
 const AFFECTED = /^(?:涉及|影响到?|关系到|牵扯到?)(?:到)?(?:全|整个|所有|好多|很多|不少)|(?:全村|全组|全屯|全队|大家|大伙|乡亲们?|村民们?|邻居们?|好多人|很多人|好几家|家家户户)(?:都|也)?(?:受害|受影响|吃亏|遭殃|遭罪|一样|是这样|受罪)|\b(?:everyone|everybody|the whole (?:village|street|building)|all of us|many (?:people|families))\b[^.,]{0,20}\b(?:affected|suffer(?:s|ing)?|the same)\b/i;
 
-export function splitCount(text: string): { count: PeopleCount | null; rest: string } {
+export function splitCount(text0: string): { count: PeopleCount | null; rest: string } {
+  // ("…也补给我就我自己": for whom, run on to the request without a stop.)
+  const text = text0.replace(/(?<=[\u4e00-\u9fff]{4})(?=(?:就|只)(?:我|俺)(?:自己|一个人?|一家|一户)[。！!]*$)/, '，');
   // "就我自己，不对，还有我老乡小陈也没拿到，算两个人": a count taken back gives way to the one after it,
   // and neither is part of the request.
   const from = restatedFrom(text);
