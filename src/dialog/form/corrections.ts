@@ -24,12 +24,12 @@ const ADD_BEFORE = /(?:再|还)?(?:补充|加上|添上|添|加|补)(?:上)?(?:�
 /** After a field word: where its new value starts. */
 const VALUE_LEAD =
   /^[\s,，:：]*(?:(?:也|都|给我|帮我|请|要|得)?(?:那个|那块|这块)?(?:的)?(?:字|名字|号码|数)?(?:写的|写得)?(?:(?:咋|怎么|为啥)没写(?:上)?|(?:还)?没改(?:过来)?|没写上|(?:写|再|写得|说得)(?:细|具体|清楚|详细)(?:点|些|一点|一些)?|具体(?:点|些|一点|一些)|乱七八糟|不对劲|报少了|报多了|说少了|说多了|写少了|漏了|少算了|多算了|说错了|写错了|搞错了|弄错了|打错了|记错了|填错了|不对|错了|有误|要改|改一下|改下|更正|补全|写全|补充)[\s,，。:：]*)*(?:(?:应该|其实|实际|正确的?|我的?|俺的?)?(?:就|只|就只|只要)?(?:是|为|改成|改为|写成|换成|写上|填上|补上|写|填|叫|改)(?:上)?(?:名字|全名|大名|姓名)?[\s:：，,]*)?(?:全[:：]?)?(?:一共|总共|共)?/;
-const VALUE_LEAD_EN = /^[\s,:]*(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+|(?:it'?s|it is|they'?re|there are)\s+)?(?:actually\s+)?(?:(?:only|just|exactly|simply)\b\s*[:：]?\s*)?/i;
+const VALUE_LEAD_EN = /^[\s,:]*(?:(?:on|in) (?:the|my) (?:passport|id(?: card)?|documents?|papers?)\s+)?(?:(?:is|was|are)\s+(?:wrong|incorrect|not right)[\s,.;]*)?(?:(?:it |that )?(?:should (?:just |simply |only )?(?:say|be|read)|is|was|to|=|:|as)\s*[:：]?\s+|(?:it'?s|it is|they'?re|there are)\s+)?(?:actually\s+)?(?:(?:only|just|exactly|simply)\b\s*[:：]?\s*)?/i;
 /** A free field's value runs to the end; others to the end of their sentence. */
 const SENTENCE_END = /[。!！?？\n]|(?<!\b(?:[Nn]o|Mr|Mrs|Ms|Dr|St|Rd|Co|Ltd|Inc|Corp))\.(?!\d)/;
 
 /** After a field word: its new value follows ("电话错了，是135…", "地点写王庄村", "request: …"). */
-const DIRECT = /^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|只要|只留|只保留|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
+const DIRECT = /^\s*(?:on|in) (?:the|my) (?:passport|id(?: card)?|documents?|papers?)\s+is\b|^[\s,，]*(?:写|改|是|为|应该|叫|就是|就写|就填|就改|只写|只要|只留|只保留|要写|补全|补充|写全|加上|:|：|should|is\b|are\b)|^[^，,。]{1,8}[，,]\s*(?:是|应该是)\s*\d|^\s*(?:affected|concerned|involved)\s*[:：]|^[\s,，]*(?:说错|写错|不对|错了|有误|wrong|is wrong|incorrect)/i;
 
 /** A field word at the head of a clause: "…。地点是…", "… and the complaint is against …", "还有代表…", "…。'以前的处理'那一项…". */
 function opensClause(text: string, h: { at: number }): boolean {
@@ -421,8 +421,35 @@ const ADD_LEAD = /^(?:请|麻烦)?(?:再|还)?(?:补充|加上|添上|补上|加
 /** "把最后那句去了", "remove the last sentence": the last words added to the story taken out again. */
 const DROP_LAST = /^(?:把|将)?(?:最后|刚才|刚加的|刚补的|后加的|后面)(?:加的|补的)?(?:那|这|一)?(?:句|条|段)(?:话)?(?:给(?:我|俺)?)?(?:去了|去掉|删了|删掉|删除|不要了|拿掉|划掉|撤了)(?:吧)?[。.!！]*$|^(?:please )?(?:remove|delete|take out|drop) (?:the |that )?last (?:sentence|line|part|bit|thing i added)[.!]*$/i;
 
+/** "remove the sentence about my husband's family from what happened", "把说我儿子的那句删了": a sentence found by what it is about. */
+const ABOUT_STRIKE_EN = /\b(?:remove|delete|take out|drop|cut)\s+(?:the|that)\s+(?:sentence|part|bit|line)\s+(?:about|on|mentioning)\s+(.{3,40}?)(?:\s+(?:from|out of|in)\s+(?:the\s+)?(.{3,20}?))?(?=[,.;!]|$)/i;
+const ABOUT_STRIKE_ZH = /把?(?:(事情经过|经过|诉求)(?:里|里面|里头)?(?:的)?)?(?:说|讲|提|写)(?:到)?([^，,。；;]{2,12}?)的那(?:一)?(?:句|段)(?:话)?(?:给(?:我|俺))?(?:删了|删掉|去掉|去了|拿掉|不要了)/;
+
+function aboutStrike(text: string, spec: FormSpec, form: FormState): Correction | null {
+  const m = ABOUT_STRIKE_EN.exec(text) ?? ABOUT_STRIKE_ZH.exec(text);
+  if (!m) return null;
+  const zh = m[0].length > 0 && ABOUT_STRIKE_ZH.test(m[0]);
+  const about = (zh ? m[2] : m[1])!.trim();
+  const named = zh ? m[1] : m[2];
+  const free = spec.steps.filter((s) => s.free && s.field && typeof form.slots[s.name] === 'string' && (!named || s.field.words.test(named)));
+  // The words that say what it is about ("husband's family" → husband, family): a sentence holding them all.
+  const keys = zh ? [about.replace(/^(?:我|俺)(?:的|家)?/, '')] : about.toLowerCase().replace(/'s\b/g, '').split(/\W+/).filter((w) => w.length >= 3 && !/^(?:the|my|our|his|her|their|and|about)$/.test(w));
+  if (keys.length === 0) return null;
+  for (const step of free) {
+    const kept = form.slots[step.name] as string;
+    const sentences = kept.match(/[^。！!？?.\n]+(?:[。！!？?]|\.(?!\d)|\n|$)\s*/g) ?? [kept];
+    const hit = sentences.filter((x) => keys.every((k) => x.toLowerCase().includes(k)));
+    if (hit.length !== 1 || sentences.length < 2) continue;
+    const value = sentences.filter((x) => x !== hit[0]).join('').trim();
+    if (contentSize(value) >= 2) return { step, reading: { ok: true, value } };
+  }
+  return null;
+}
+
 function storyEdit(words: Words, spec: FormSpec, form: FormState, ctx: FormContext): Correction | null {
   const text = words.text.trim();
+  const about = aboutStrike(text, spec, form);
+  if (about) return about;
   const free = spec.steps.filter((s) => s.free && s.field && typeof form.slots[s.name] === 'string');
   const story = free[0];
   if (!story) return null;
@@ -451,7 +478,13 @@ export function findCorrections(words00: Words, spec: FormSpec, form: FormState,
   const spelled = words00.text.replace(SPELLING, ' ').replace(/\s{2,}/g, ' ');
   const words0 = spelled === words00.text ? words00 : { text: spelled, entities: ctx.readers.entities(spelled) };
   const told = asking === CONFIRM ? storyEdit(words0, spec, form, ctx) : null;
-  if (told) return [told];
+  if (told) {
+    // ("It should be Maria Santos. Also please remove the sentence about …": the other sentences correct on their own.)
+    const others = words0.text.split(/(?<=[。！!？?；;]|\.)\s+/).filter((x) => !ABOUT_STRIKE_EN.test(x) && !ABOUT_STRIKE_ZH.test(x));
+    const rest = others.length > 0 && others.join(' ') !== words0.text ? others.join(' ') : '';
+    const more = contentSize(rest) >= 4 ? findCorrections({ text: rest, entities: ctx.readers.entities(rest) }, spec, form, ctx, asking) : [];
+    return [...more.filter((c) => c.step !== told.step), told];
+  }
   // "The request. It should say: …": the field said as a sentence of its own, its value in the next.
   const joined = words0.text.replace(/^(\s*(?:the\s+)?[A-Za-z][A-Za-z ]{1,30}?)\.\s+(?=(?:it|that|this)\s+(?:should|must|needs? to)\b)/i, '$1: ');
   const words = joined === words0.text ? words0 : { text: joined, entities: ctx.readers.entities(joined) };

@@ -4186,3 +4186,16 @@ describe('round Z8: a shop owner fined, an amputee on voice input', () => {
     expect(s.slots['address']).toMatch(/^石门坎村/);
   });
 });
+
+describe('round Z8: a foreign wife asks to take a private sentence out', () => {
+  it('"It should be Maria Santos. Also please remove the sentence about my husband\'s family from what happened" does both', () => {
+    const s = new Script('en');
+    s.say('Hello. I am from the Philippines, married to a Chinese man in Donghu Town. Our son is 7 and has no hukou, and now the primary school says he cannot enrol. My husband\'s family doesn\'t want trouble with the school.');
+    const expecting = (): string | null => s.state.expecting;
+    while (expecting() !== 'confirm') s.say(expecting() === 'name' ? 'Maria Santos Chen, phone 15867452301' : expecting() === 'demands' ? 'I want my son to go to school. Just our family.' : 'skip');
+    s.say("You didn't change my name. It should be Maria Santos. Also please remove the sentence about my husband's family from what happened, it's private.");
+    expect(s.slots['name']).toBe('Maria Santos');
+    expect(s.slots['facts']).not.toMatch(/husband's family/);
+    expect(s.slots['facts']).toMatch(/Our son is 7/);
+  });
+});
