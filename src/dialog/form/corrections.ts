@@ -576,7 +576,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // ("地点把今年76了去掉": words struck out of it, not the whole field — when they are not there, nothing.)
       // (Quoted words are struck only beside a word that strikes: 'should be "the county bureau"' is the new value.)
       const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)/.test(after) || (/[“"「『‘'][^”"」』’']+[”"」』’']/.test(after) && (REMOVE.test(after) || /不要|删|去掉|不(?:应该|该)(?:有|写)|\b(?:should(?:n'?t| not)|must(?:n'?t| not))\s+(?:have|include|say|contain|mention|show)\b/i.test(after)));
-      if (strikesWords) return;
+      // ("诉求后半截那几个字不要": words pointed at to strike, never the field's new value.)
+      if (strikesWords || (!/^[\s,，:：]*(?:就是|就写|只写|是|写|改成|应该是|改为)/.test(after) && /(?:这|那)(?:[一二两三四五六七八九十几\d]个字|几个字|句话?|几句(?:话)?)(?:也|都)?(?:给(?:我|俺)?)?(?:不要|去掉|删掉|删了|拿掉|别要|别写)/.test(after))) return;
       // ("地点就是杏花村，后头那个社保所删了": a new value said first — the rest strikes words, not the field.)
       const valueFirst = /^[\s,，:：]*(?:就是|就写|只写|是|写|改成|应该是)\s*[^\s，,。.删去]/.test(after);
       if (h.step.optional && CLEARABLE.has(h.step.name) && !valueFirst && (REMOVE.test(text.slice(Math.max(prevEnd, h.at - 16), h.at)) || REMOVE.test(after.split(/[.。!！?？;；]/)[0]!.slice(0, 40)) || (REMOVE.test(after.slice(0, 60)) && /\b(?:it|that|this|them)\b|它|这个|那个/.test(after.slice(0, 60))))) {

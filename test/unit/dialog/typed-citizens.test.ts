@@ -4199,3 +4199,14 @@ describe('round Z8: a foreign wife asks to take a private sentence out', () => {
     expect(s.slots['facts']).toMatch(/Our son is 7/);
   });
 });
+
+describe('round Z8: whose phone it is', () => {
+  it('"诉求后半截俺问你话呢那几个字不要 电话那写上是俺闺女刘红的 …" keeps the request and tells staff whose phone it is', () => {
+    const s = new Script();
+    for (const m of ['我要反映问题', '俺老头子去年腊月没了 他是县粮食局退休的 按说该有一笔抚恤金和丧葬费 到现在一分也没给', '河口镇渡口村', '县粮食局', '就要把抚恤金和丧葬费给俺发了 俺问你话呢', '就俺一家', '去问了好几趟都说等等', '孙桂英 18237465901', '不给']) s.say(m);
+    expect(s.state.expecting).toBe('confirm');
+    s.say('诉求后半截俺问你话呢那几个字不要 电话那写上是俺闺女刘红的 省得人家打过去找不着俺');
+    expect(s.slots['demands']).toBe('就要把抚恤金和丧葬费给俺发了');
+    expect(s.slots['facts']).toMatch(/（联系电话是闺女刘红的）$/);
+  });
+});

@@ -13,7 +13,7 @@ import { button, result, say } from '../../replies.ts';
 import type { ConversationState, FormState, Reply, TurnContext, TurnResult } from '../../types.ts';
 import { intakeDraft } from './draft.ts';
 import { readCategory } from './category.ts';
-import { mineIntake, namedAfterAll } from './mine.ts';
+import { mineIntake, namedAfterAll, phoneOwnerNote } from './mine.ts';
 import { sameRepresentative, setSlots, slotsOf } from './slots.ts';
 import { POINTS_BACK } from '../../form/said-before.ts';
 import { category as categoryStep, didIt, idNumber as idNumberStep, INTAKE_STEPS, readPrior, MAX_TEXT, name as nameStep, peopleCount, phone as phoneStep, representatives, scope, township } from './steps.ts';
@@ -96,7 +96,7 @@ export const intakeSpec: FormSpec = {
   back: 'back',
   // "代表吕国柱的电话打错了，是135…": that phone is the representative's, not the citizen's;
   // a correction of the representatives updates and adds, never drops one.
-  revise: (corrections, words, form, ctx) => withSelfRepPhone(reviseCorrections(corrections, words, form, ctx), form),
+  revise: (corrections, words, form, ctx) => withPhoneOwner(withSelfRepPhone(reviseCorrections(corrections, words, form, ctx), form), words, form, ctx),
   addsMore: ADDS_MORE,
   minedBesideCorrections: ['representatives'],
   lateAnswer: (words, form, ctx) => lateBadId(words, form, ctx) ?? lateRequest(words.text.trim(), form, ctx) ?? lateScope(words.text.trim(), form, ctx) ?? lateIdRefusal(words.text.trim(), form, ctx),
@@ -230,6 +230,15 @@ function reviseCorrections(corrections00: Correction[], words: Words, form: Form
   const restated = replacing ? (said.value as RepresentativeMention[]).map((r) => ({ ...r, phone: r.phone ?? merged.find((q) => (r.self && q.self) || same(q, r))?.phone ?? null })) : [];
   const all = unique((replacing ? restated : [...merged, ...added]).filter((r) => !stops(r)));
   return JSON.stringify(all) === JSON.stringify(reps) ? kept : [...kept, { step: representatives, reading: { ok: true, value: all } }];
+}
+
+/** "电话那写上是俺闺女刘红的" beside a correction: whose phone it is joins the story for staff. */
+function withPhoneOwner(corrections: Correction[], words: Words, form: FormState, ctx: FormContext): Correction[] {
+  const note = phoneOwnerNote(words.text, ctx.locale);
+  const facts = slotsOf(form).facts;
+  if (!note || typeof facts === 'string' && facts.includes(note) || corrections.some((c) => c.step.name === 'facts')) return corrections;
+  const step = INTAKE_STEPS.find((s) => s.name === 'facts')!;
+  return [...corrections, { step, reading: { ok: true, value: `${facts ?? ''}\n${note}`.trim() } }];
 }
 
 /** The citizen's phone corrected: the same number among the representatives follows it. */

@@ -164,6 +164,16 @@ function placeFirst(rest: string, ctx: FormContext): string | null {
   return p && 'place' in p ? p.place : null;
 }
 
+const PHONE_OWNER_ZH = /(?:留的|这个|那个|写的)?电话(?:号码?)?(?:那)?(?:写上)?是(?:俺|我)(?:家)?(闺女|女儿|儿子|老伴|孙子|孙女|媳妇|儿媳|女婿|侄子|外甥|老婆|老公|爱人)([\u4e00-\u9fff]{2,3}?)?的/;
+const PHONE_OWNER_EN = /\b(?:the |this |that )?(?:phone|number|phone number) (?:i gave |given )?is my (daughter|son|wife|husband|grandson|granddaughter|niece|nephew)(?:'s)?\b(?: \(?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)?)?/i;
+
+/** The words staff read beside the story when the phone given is a relative's, or null. */
+export function phoneOwnerNote(text: string, locale: FormContext['locale']): string | null {
+  const owner = PHONE_OWNER_ZH.exec(text) ?? PHONE_OWNER_EN.exec(text);
+  if (!owner) return null;
+  return locale === 'zh' ? `（联系电话是${owner[1]}${owner[2] ?? ''}的）` : `(The phone given is my ${`${owner[1]!}${owner[2] ? ` ${owner[2]}` : ''}`}'s.)`;
+}
+
 function placeBesideTownship(w: Words, ctx: FormContext): string | null {
   const tw = w.entities.find((e) => e.type === 'township' && !deniedTownship(w.text, e.start, e.end) && !homeTownship(w.text, e.start));
   if (!tw) return null;
@@ -340,6 +350,9 @@ export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking:
   }
   // "never went anywhere before", "以前没反映过" said on its own whatever was asked: no earlier handling.
   if (asking !== 'priorPetition' && asking !== 'facts' && s.priorPetition === undefined && !story && contentSize(w.text) <= 14 && priorInStory(w.text) === 'none') values['priorPetition'] = { kind: 'none', detail: null };
+  // "留的电话是俺闺女刘红的", "the number is my daughter's": whose phone it is, kept for staff beside the story.
+  const note = phoneOwnerNote(w.text, ctx.locale);
+  if (note && typeof s.facts === 'string' && (s.phone || values['phone'] || replaced['phone']) && !s.facts.includes(note)) replaced['facts'] = `${s.facts}\n${note}`.slice(0, 2000);
   // "first time" taken back ("找过镇政府，他们推给县里", "Actually wait, I did go to the labour bureau"): where it went
   // now stands in place of "never".
   if (s.priorPetition === 'none' && asking !== 'priorPetition' && asking !== 'facts' && contentSize(w.text) <= 60) {
