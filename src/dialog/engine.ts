@@ -549,6 +549,11 @@ function addToJustFiled(state: ConversationState, text: string, ctx: TurnContext
   return { ...r, replies: [say(state.locale, 'addingToFiled', { caseNumber: filed.caseNumber }), ...r.replies] };
 }
 
+/** A message the dialogue could not finish (a fault, logged by the caller): said honestly, the state as it was. */
+export function failedTurn(state: ConversationState): TurnResult {
+  return result(state, [say(state.locale, 'turnFailed')]);
+}
+
 function misunderstood(state0: ConversationState): TurnResult {
   const state = { ...state0, misunderstood: state0.misunderstood + 1 };
   const l = state.locale;

@@ -54,6 +54,7 @@ export async function createCore(cfg: AppConfig, log: Logger, clock: Clock = sys
       caseEffects: { caseLookups: store.caseLookups, callbacks: store.callbacks, attempts: store.queryAttempts, cases: store.cases, county },
       grid: gridChatDeps(store, county, clock, log),
       reception: { bookings: store.receptionBookings, county },
+      log,
       // A risk or group case a chat turn files gets its plan, right after the reply.
       planTriggers: {
         caseFiled: (caseNumber) => afterReply.run(() => afterCaseCreated(planDeps, { caseNumber })),

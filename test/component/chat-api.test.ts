@@ -225,6 +225,17 @@ describe('a slow citizen in Chinese who corrects, digresses and makes mistakes',
   });
 });
 
+describe('round Z9: a party struck out of a list on the summary', () => {
+  it('"被反映对象里头那个县医院删了 只留交通局和公交公司" answers 200 and keeps the other two (was a 500)', async () => {
+    const c = new Citizen(t.url);
+    for (const m of ['西山乡石磨村 8路公交车停了 告县交通局、公交公司、县医院', '恢复8路车 就我自己', '被反映对象改成县交通局、公交公司、县医院', '没有，第一次', '张三 13800001111']) await c.say(m);
+    expect(c.last.expecting).toBe('confirm');
+    await c.say('被反映对象里头那个县医院删了 只留交通局和公交公司');
+    expect(c.text).toMatch(/被反映对象：县交通局、公交公司\n/);
+    expect(c.last.expecting).toBe('confirm');
+  });
+});
+
 describe('messages written later reach the citizen', () => {
   it('come first in the next POST /api/chat response, once', async () => {
     const c = new Citizen(t.url);

@@ -4,7 +4,7 @@
  * A concurrent turn of the same conversation (a double click, a second process)
  * loses the version race and is re-run on the fresh state, so nothing is done twice.
  */
-import { handleEvent, handleMessage } from '../../dialog/engine.ts';
+import { failedTurn, handleEvent, handleMessage } from '../../dialog/engine.ts';
 import { localDate } from '../../domain/deadlines.ts';
 import { mayOpenPlan } from '../../domain/plans.ts';
 import { initialState, type Effect, type EffectEvent, type Expecting, type Locale, type Reply, type TurnContext, type TurnResult } from '../../dialog/types.ts';
@@ -15,6 +15,7 @@ import type { Clock } from '../../ports/clock.ts';
 import { runCaseEffect, type CaseEffectDeps } from './run-case-effect.ts';
 import { buildNewCase } from '../petition/submit-petition.ts';
 import { gridWorkerOf, runGridEffect, type GridChatDeps } from '../grid/run-grid-effect.ts';
+import type { Logger } from '../../log.ts';
 import { runReceptionEffect, type ReceptionChatDeps } from '../reception/run-reception-effect.ts';
 
 export interface ChatDeps {
@@ -29,6 +30,8 @@ export interface ChatDeps {
   reception?: ReceptionChatDeps;
   /** What follows a committed turn: a filed risk or group case's plan, a risk message's plan. */
   planTriggers?: PlanTriggers;
+  /** Where a turn the dialogue could not finish is reported. */
+  log?: Pick<Logger, 'error'>;
 }
 
 /**
@@ -99,7 +102,14 @@ async function attemptTurn(deps: ChatDeps, input: ChatTurnInput): Promise<ChatTu
   const chat = { channel: input.channel, channelUserId: input.channelUserId };
   const grid = deps.grid && start.staffBound ? await gridWorkerOf(deps.grid, chat) : null;
   const ctx: TurnContext = { nlu, now, county: deps.county, readers: deps.nlu.readers(now), grid };
-  let turn = handleMessage(conv.state, { text, payload: input.payload, locale: input.locale }, ctx);
+  let turn: TurnResult;
+  try {
+    turn = handleMessage(conv.state, { text, payload: input.payload, locale: input.locale }, ctx);
+  } catch (err) {
+    // A fault in reading one message never costs the citizen the draft nor answers with a 500.
+    deps.log?.error({ err, conversationId: conv.id }, 'dialogue turn failed; state kept as it was');
+    turn = failedTurn(conv.state);
+  }
 
   // Effects that read or write other records run first; their events extend the turn.
   const pending: Effect[] = [];

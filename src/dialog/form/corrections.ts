@@ -340,12 +340,14 @@ function struck(text: string, spec: FormSpec, form: FormState): { corrections: C
       if (contentSize(words) < 2) continue;
       // The field named in the clause is the one meant; else any field whose words hold them.
       const clause = text.slice(Math.max(0, m.index - 12), m.index);
-      const holders = spec.steps.filter((s) => typeof form.slots[s.name] === 'string' && (form.slots[s.name] as string).includes(words));
+      // ("把县医院删了": an item of a list — whom — before the same words inside the story.)
+      const item = (s: Step) => (form.slots[s.name] as string).split(/、|和|,\s*|\s+and\s+/).some((x) => x.trim() === words);
+      const holders = spec.steps.filter((s) => typeof form.slots[s.name] === 'string' && (form.slots[s.name] as string).includes(words)).sort((a, b) => Number(item(b)) - Number(item(a)));
       const named = holders.filter((s) => s.field?.words.test(clause));
       const step = (named.length > 0 ? named : holders)[0];
       if (!step || out.some((c) => c.step === step)) continue;
       // ("诉求里'对了我电话是'这几个字删掉": the number those words led into goes with them.)
-      const value = (form.slots[step.name] as string).replace(new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:\\[(?:电话|证件号|姓名|phone|ID number|name)\\])?`), ' ').replace(/^[\s，,。.；;:：]+|[\s，,；;:：]+$/g, '').replace(/\s{2,}/g, ' ');
+      const value = (form.slots[step.name] as string).replace(new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:\\[(?:电话|证件号|姓名|phone|ID number|name)\\])?`), ' ').replace(/^[\s，,。.；;:：]+|[\s，,；;:：、]+$/g, '').replace(/[、，,]\s*(?=[。.]$)/, '').replace(/\s{2,}/g, ' ');
       if (contentSize(value) < 2) continue;
       out.push({ step, reading: { ok: true, value } });
       taken.push(words);
@@ -578,6 +580,16 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       const strikesWords = /把(?!它|这个|那个|这项|这一项|那一项|这栏|那栏)[^，,。]{2,}?(?:去掉|删掉|删了|删除|拿掉|划掉)/.test(after) || (/[“"「『‘'][^”"」』’']+[”"」』’']/.test(after) && (REMOVE.test(after) || /不要|删|去掉|不(?:应该|该)(?:有|写)|\b(?:should(?:n'?t| not)|must(?:n'?t| not))\s+(?:have|include|say|contain|mention|show)\b/i.test(after)));
       // ("诉求后半截那几个字不要": words pointed at to strike, never the field's new value.)
       if (strikesWords || (!/^[\s,，:：]*(?:就是|就写|只写|是|写|改成|应该是|改为)/.test(after) && /(?:这|那)(?:[一二两三四五六七八九十几\d]个字|几个字|句话?|几句(?:话)?)(?:也|都)?(?:给(?:我|俺)?)?(?:不要|去掉|删掉|删了|拿掉|别要|别写)/.test(after))) return;
+      // ("被反映对象里头那个县医院删了 只留交通局和公交公司": one of a list struck, the others kept.)
+      if (h.step.field?.joins && typeof kept === 'string') {
+        const parts = kept.split(/、|和|,\s*|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+        const drop = /^[\s，,]*(?:里头|里面|里边|里)?(?:的)?(?:那个|这个)?([^\s，,。、]{2,12}?)(?:也)?(?:给(?:我|俺))?(?:删了|删掉|去掉|拿掉|划掉|不要了|不告了?)/.exec(after)?.[1];
+        const left = drop ? parts.filter((x) => !x.includes(drop) && !drop.includes(x)) : parts;
+        if (drop && parts.length > 1 && left.length > 0 && left.length < parts.length) {
+          out.push({ step: h.step, reading: { ok: true, value: left.join(ctx.locale === 'zh' ? '、' : ', ') } });
+          return;
+        }
+      }
       // ("地点就是杏花村，后头那个社保所删了": a new value said first — the rest strikes words, not the field.)
       const valueFirst = /^[\s,，:：]*(?:就是|就写|只写|是|写|改成|应该是)\s*[^\s，,。.删去]/.test(after);
       if (h.step.optional && CLEARABLE.has(h.step.name) && !valueFirst && (REMOVE.test(text.slice(Math.max(prevEnd, h.at - 16), h.at)) || REMOVE.test(after.split(/[.。!！?？;；]/)[0]!.slice(0, 40)) || (REMOVE.test(after.slice(0, 60)) && /\b(?:it|that|this|them)\b|它|这个|那个/.test(after.slice(0, 60))))) {

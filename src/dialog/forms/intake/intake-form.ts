@@ -318,7 +318,9 @@ function withBothParties(corrections: Correction[], words: Words, form: FormStat
   const at = corrections.findIndex((c) => c.step.name === 'respondent' && c.reading.ok);
   if (typeof old !== 'string' || at < 0) return corrections;
   // (Whom is read as a name, with what else the words told: { who, more }.)
-  const value = corrections[at]!.reading.value as string | { who: string; more?: string };
+  const value = corrections[at]!.reading.value as string | { who: string; more?: string } | null;
+  // (Whom struck out altogether: nothing to join.)
+  if (value === null) return corrections;
   const neu = typeof value === 'string' ? value : value.who;
   const both = new RegExp(`${old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^。.!！?？]{0,16}(?:都|也)(?:有(?:责任|份|错)|得管|要查|该管)|\\b(?:both|also) (?:are )?(?:responsible|to blame)\\b`, 'i');
   if (typeof neu !== 'string' || neu.includes(old) || old.includes(neu) || !both.test(words.text)) return corrections;
