@@ -266,6 +266,12 @@ function citizen(state: ConversationState, input: TurnInput, ctx: TurnContext): 
   // Just after filing, "刚才说错了…", "补充一句…", "one more thing…" belong to the case just filed.
   const added = addToJustFiled(state, text, ctx);
   if (added) return added;
+  // ("医院的结账单子要不要交给你们 咋交" after filing: questions about the case filed, answered — no new petition.)
+  if (state.lastSubmitted && state.forms.length === 0) {
+    const seg = segment(text, ctx.readers, { free: false });
+    const asked = seg.questions.filter((q) => q.topic !== null);
+    if (asked.length > 0 && contentSize(seg.answer.replace(/^(?:咋|怎么)(?:交|给|弄|办)$/, '')) <= 10) return result({ ...state, misunderstood: 0 }, answerQuestions(asked, state, null, null, { ...ctx, locale: state.locale, state }));
+  }
   const nlu = ctx.nlu;
   const unsure = !nlu || nlu.intent.confidence < MIN_CONFIDENCE;
   const person = asksForPerson(text);

@@ -200,7 +200,8 @@ function swaps(text: string): [string, string][] {
     const n = n0 && o && at >= 0 && n0.length - (at + o.length) <= 2 && n0.length - (at + o.length) > 0 ? n0.slice(0, at + o.length) : n0;
     // ("that's about your reply, not the fine": what the citizen meant by a question, said to us — no value.)
     if (n && /\b(?:your|you)\b|^about\b|你们?(?:的|说的|回答)/i.test(n)) return;
-    if (n && o && n !== o && contentSize(o) >= 2 && !/^\d+$/.test(o)) out.push([n, o]);
+    // ("18号改成16号": a date or a number with its unit is specific enough, however short.)
+    if (n && o && n !== o && (contentSize(o) >= 2 || (/\d/.test(o) && o.length >= 2)) && !/^\d+$/.test(o)) out.push([n, o]);
   };
   // Amounts ("5000改成6000", "是6000不是5000", "15400 not 14500"): a number of three digits or more is specific enough.
   const num = '(\\d[\\d,]{2,}(?:\\.\\d+)?)';
@@ -219,6 +220,9 @@ function swaps(text: string): [string, string][] {
   // ("山林不是二百多亩，我问清楚了是二百六十亩": a remark on how they know, between the two.)
   for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:(?:我|俺)?(?:又|刚)?(?:问清楚了|问过了|数过了|重新数了|核实了|确认了|算了一下|查过了)[，,\\s]*)?(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`把(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
+  // ("事情经过里上个月18号改成上个月16号": right after the field's name, the old words and the new.)
+  const inField = new RegExp(`^(?:里面|里头|里边|里|中|中的|里的)(?:的)?(?!把)(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`).exec(text);
+  if (inField) add(inField[2], inField[1]);
   // "杏园村是河口镇的，刚才说成青石镇了": the new value said with 是, the old one with 说成/写成.
   const saidAs = new RegExp(`(?:说成|写成|打成|记成|填成)(?:了)?(${zhPart})(?:了)?(?=[，,。.!！\\s]|$)`).exec(text);
   const isNew = new RegExp(`是(${zhPart})(?:的)?(?=[，,。.!！\\s]|$)`).exec(text);
@@ -636,6 +640,8 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
   const swappedWords = marked || /不是|\bnot\b/i.test(text) ? swapped(text, spec, form, ctx, asking) : [];
   if (swappedWords.length > 0) return spec.revise ? spec.revise(swappedWords, words, form, ctx) : swappedWords;
   if (!marked) return out;
+  // (A story or a request named, its change not understood: never a value for another field — "事情经过…改成16号" is no place.)
+  if (hits.length > 0 && hits.every((h) => h.step.free)) return spec.revise ? spec.revise(out, words, form, ctx) : out;
   // No field word: the new value (not the one taken back), read by the one field that takes it —
   // only a short value ("不是12个人，是13个"), never a remark that happens to hold a marker.
   const tail = newValue(text);

@@ -90,6 +90,9 @@ const FOREIGNER = /(?:外国人|外籍|老外|不是中国人)[^，,。？?]{0,8
 /** "还能喝吗", "should we stop drinking the water?": whether something is safe to go on using, now. */
 const SAFETY = /(?:还能|能不能|敢不敢|要不要|该不该|还敢|可以)(?:继续)?(?:喝|吃|用|住)(?:吗|么|不|啊|[?？]|$)|(?:水|井水|菜|房子)(?:还)?(?:能|敢)(?:喝|吃|用|住)(?:吗|么|不)?|\b(?:should|do) (?:we|i) (?:stop|keep|still) (?:drinking|using|eating|living)\b|\bis (?:it|the water|the food|the house|the building) (?:still )?safe to (?:drink|eat|use|live|stay)\b|\bsafe to (?:drink|eat|use|live)\b/i;
 /** "会有人来现场看吗", "will someone come and look at it?": whether staff come to see the place. */
+/** "结账单子要不要交给你们 咋交", "用不用拿过去", "do I need to bring the receipts?": how material is given. */
+const MATERIALS_ASK =
+  /(?:单子|单据|清单|收据|发票|票据|证据|材料|照片|相片|视频|录音|合同|病历|证明|诊断书|截图)[^，。？?]{0,12}(?:要不要|用不用|需不需要|咋|怎么|能不能|给不给|拿不拿)(?:交|给|拿|送|寄|发|带|上传|补)|(?:要不要|用不用|需不需要)(?:交|给|拿|送|寄|带|发)(?:过去|过来|上去)?|\b(?:do|should|must|can) (?:i|we) (?:need to )?(?:bring|send|upload|submit|hand in|show)\b[^?.]{0,30}\b(?:receipts?|documents?|papers?|photos?|pictures?|videos?|evidence|bills?|records?|certificates?|contracts?)\b/i;
 /** "Will the staff call me in English?", "工作人员会说英语吗": the language staff answer in. */
 const LANGUAGE = /\b(?:in english|speak english|english[- ]speaking|speaks english)\b[^.]{0,40}\?|\b(?:will|can|could|does|do) (?:the )?(?:staff|someone|anyone|they|you|the officers?)\b[^.?]{0,30}\b(?:english)\b|(?:会|能)(?:说|讲)英(?:语|文)|用英(?:语|文)(?:联系|打电话|回复|答复|沟通)/i;
 /** "你们这个真是政府的吗", "is this really the government?": whether the service is the bureau's own. */
@@ -200,6 +203,8 @@ function specialTopic(clause: string): Question | null {
       ? 'foreigner'
       : OFFICIAL.test(clause)
       ? 'official'
+      : MATERIALS_ASK.test(clause)
+      ? 'materials'
       : LANGUAGE.test(clause)
       ? 'language'
       : SITE_VISIT.test(clause)
@@ -277,7 +282,7 @@ function classify(clause: string, readers: Readers): Question | null {
   if (REPROACH.test(clause) && contentSize(clause) <= 10) return null;
   // "社保局？", "the labour bureau?": an answer given unsure, no question.
   if (/^[^\s，,。？?]{2,10}[?？]$/.test(clause.trim()) && /(?:局|所|站|委会|政府|公司|厂|学校|医院|村|镇|乡)[?？]$|\b(?:bureau|office|company|factory|school|hospital|committee)\?$/i.test(clause.trim()) && !QUESTION_LIKE.test(clause.replace(/[?？]$/, ''))) return null;
-  if (!QUESTION_LIKE.test(clause) && !FOUND_OUT.test(clause) && !OFFICIAL.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(SIGNATURES.test(clause) && /[?？吗么]|要不要|用不用|需不需要/.test(clause)) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
+  if (!QUESTION_LIKE.test(clause) && !FOUND_OUT.test(clause) && !OFFICIAL.test(clause) && !MATERIALS_ASK.test(clause) && !TRAVEL.test(clause) && !READ_BACK.test(clause) && !VISIT.test(clause) && !SCOPE.test(clause) && !LAWYER.test(clause) && !UNIT.test(clause) && !COURT.test(clause) && !HIGHER.test(clause) && !LEGAL.test(clause) && !RECEPTION_ASK.test(clause) && !(REVIEW.test(clause) && /[?？吗]\s*$|怎么办|咋办/.test(clause)) && !KINDS.test(clause) && !WHEN.test(clause) && !LOST_CODE.test(clause) && !(SIGNATURES.test(clause) && /[?？吗么]|要不要|用不用|需不需要/.test(clause)) && !(LATER.test(clause) && /[吗么?？]|不\s*$|能不能|可不可以|会不会|还在不/.test(clause)) && !ON_BEHALF.test(clause) && !(ANOTHER.test(clause) && /\bcan i\b|\bcould i\b|能不能|可以吗|行吗|吗/i.test(clause)) && !(PENALTY.test(clause) && /\badministrative reconsideration\b|复议|\b(?:can|could|should|do|does|is|what|how|whether)\b|能不能|可不可以|怎么|咋|吗|[?？]/i.test(clause))) return null;
   const special = specialTopic(clause);
   if (special) return special;
   // A question mark is a question unless the reader is sure it is not; the topic may then be weaker.

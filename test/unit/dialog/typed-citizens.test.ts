@@ -2228,7 +2228,7 @@ describe('round W: questions in the middle', () => {
   it('"Can I add photos of the dead fish…?" after filing says to send them here (they join the case), without showing the case', () => {
     const e = filed(enOnSummary());
     e.say('Can I add photos of the dead fish I took yesterday?');
-    expect(e.text).toMatch(/send the photos .* here and they are added to case XF20261127-0001/);
+    expect(e.text).toMatch(/can be sent right here .* and are added to case XF20261127-0001/);
     expect(e.last.effects).toEqual([]);
     const s = filed(onSummary());
     s.say('我还拍了几张照片，能发给你们吗？');
@@ -2236,7 +2236,7 @@ describe('round W: questions in the middle', () => {
     // Said as a wish, how to send them — the words are no material of the case.
     const m = filed(enOnSummary());
     m.say('I want to add some photos of the dead fish');
-    expect(m.text).toMatch(/send the photos .* here and they are added to case XF20261127-0001/);
+    expect(m.text).toMatch(/can be sent right here .* and are added to case XF20261127-0001/);
     expect(m.last.effects).toEqual([]);
     // Material to add, asked for in words: the case just filed is named (not shown in full), and files are welcome.
     const w = filed(enOnSummary());
@@ -4208,5 +4208,35 @@ describe('round Z8: whose phone it is', () => {
     s.say('诉求后半截俺问你话呢那几个字不要 电话那写上是俺闺女刘红的 省得人家打过去找不着俺');
     expect(s.slots['demands']).toBe('就要把抚恤金和丧葬费给俺发了');
     expect(s.slots['facts']).toMatch(/（联系电话是闺女刘红的）$/);
+  });
+});
+
+describe('round Z9: after filing, and dates inside the story', () => {
+  const filed = (): Script => {
+    const s = onSummary();
+    const r = s.say('提交');
+    const sub = r.effects.find((e) => e.type === 'submit_petition') as { draft: { intakeId: string } };
+    s.event({ type: 'petition_submitted', intakeId: sub.draft.intakeId, caseNumber: 'XF202612080031', queryCode: '12345678' });
+    return s;
+  };
+
+  it('"医院的结账单子跟费用清单要不要交给你们 咋交" after filing is told how, never a new petition', () => {
+    const s = filed();
+    s.say('医院的结账单子跟费用清单要不要交给你们 咋交');
+    expect(s.text).toMatch(/会附到案件 XF202612080031/);
+    expect(s.state.forms.some((f) => f.form === 'intake')).toBe(false);
+  });
+
+  it('"事情经过里面把18号改成16号" and "事情经过里上个月18号改成上个月16号" change the story, never the place', () => {
+    for (const said of ['事情经过里面把18号改成16号', '事情经过里上个月18号改成上个月16号']) {
+      const s = new Script();
+      s.say('反映个食品安全的事。上个月18号青石镇上的福满楼饭店办我侄子的婚宴，吃完当天晚上就有四十多个人上吐下泻，饭店老板到现在不认账。');
+      const expecting = (): string | null => s.state.expecting;
+      while (expecting() !== 'confirm') s.say(expecting() === 'name' ? '吴长河，电话13782046319' : expecting() === 'address' ? '中心街和兴隆路交叉口' : expecting() === 'demands' ? '让老板把医药费赔了' : expecting() === 'representatives' ? '代表是我' : expecting() === 'peopleCount' ? '46个人' : '不知道');
+      const place = s.slots['address'];
+      s.say(said);
+      expect(s.slots['facts']).toMatch(/上个月16号青石镇上的福满楼饭店/);
+      expect(s.slots['address']).toBe(place);
+    }
   });
 });
