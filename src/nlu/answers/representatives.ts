@@ -175,6 +175,8 @@ function readRepresentativesSaid(text: string, max: number): RepresentativeMenti
     // ("教研组长孙红梅": the role ends in 长, the name is 孙红梅 — not the surname 长孙.)
     .replace(/([组队校村科处局所站班社股部厂院会镇乡县室])长(?=孙[\u4e00-\u9fff]{1,2})/g, '$1长 ')
     .replace(STRUCK_NAME, ' ')
+    // ("me, and the village head Chen Baoshan 139…": the role said before the name is no part of it.)
+    .replace(/\b(?:the |our |my )?(?:village (?:head|chief|secretary|accountant|doctor)|(?:team|group) leader|headman|party secretary|foreman|neighbou?r)\s+(?=[A-Z][a-z]+ [A-Z][a-z]+)/g, '')
     .trim()
     .replace(SPELLED, (m, tail: string, offset: number, whole: string) => (m.slice(0, m.indexOf('的')).includes(tail) || whole.slice(0, offset).includes(tail) ? ' ' : m));
   if (!t) return null;

@@ -4240,3 +4240,15 @@ describe('round Z9: after filing, and dates inside the story', () => {
     }
   });
 });
+
+describe("round Z9: a representative's phone is never the citizen's", () => {
+  it('"代表就俺 还有俺们村会计刘长海 他电话138…" and "me, and the village head Chen Baoshan 139…"', () => {
+    const s = new Script();
+    for (const m of ['喂 俺是西山乡石磨村的 今年三月份开始8路公交车就不到俺们石磨村了 老人看病得走八里地', '告的是县交通局和公交公司', '俺要的就是8路车恢复到石磨村 全村三百多人', '俺代表大伙 村里好多老人都托俺来说']) s.say(m);
+    expect(s.state.expecting).toBe('representatives');
+    s.say('代表就俺 还有俺们村会计刘长海 他电话13837261945');
+    expect(s.slots['phone']).toBeUndefined();
+    expect(s.slots['representatives']).toEqual([{ self: true, name: null, phone: null }, { self: false, name: '刘长海', phone: '13837261945' }]);
+    expect(readRepresentatives('me, and the village head Chen Baoshan 13937745120')).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Chen Baoshan', phone: '13937745120' }]);
+  });
+});

@@ -59,7 +59,8 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   const bare = asking !== 'representatives' && w.entities.some((e) => e.type === 'phone') && !/的(?:电话|手机|号码)|[他她]/.test(w.text) && !/^[老小]/.test(mentions[0]?.name ?? '') && contentSize(w.text.replace(new RegExp(NO_ID.source, 'gi'), '').replace(/\d[\d\s-]{5,}[\dXx]|电话|手机|号码|身份证号?|[我俺](?:叫|是)|姓名|名字/g, '').replace(mentions[0]?.name ?? '', '')) <= 8;
   const lone = (asking === 'name' || asking === 'phone' || bare) && mentions.length === 1 && !mentions[0]!.self && !mentionsRepresentatives && !/[他她]|\b(?:his|her|he|she)\b/i.test(w.text.replace(/(?:我|俺)是(?:他|她)|\b(?:I'?m|I am) (?:his|her)\b/gi, ''));
   // "村支书刘某拿去了": a person named after a position is whom the story is about, not a representative.
-  const accused = (name: string) => new RegExp(`(?:书记|支书|主任|会计|出纳|镇长|乡长|村长|所长|局长|站长|老板|包工头|经理|厂长)${name}`).test(w.text);
+  // (Not when representatives are being named: "代表就俺 还有俺们村会计刘长海 他电话…" names a representative.)
+  const accused = (name: string) => !(mentionsRepresentatives && asking === 'representatives') && new RegExp(`(?:书记|支书|主任|会计|出纳|镇长|乡长|村长|所长|局长|站长|老板|包工头|经理|厂长)${name}`).test(w.text);
   // ("我是东湖镇李家村的李德旺，电话139…": the one who introduces themself is the citizen, phone and all.)
   const introduced = w.entities.find((e) => e.type === 'person_name')?.value;
   const selfNamed = lone || mentions.some((m) => m.self) ? undefined : mentions.find((m) => m.name !== null && m.name === introduced);
@@ -73,7 +74,10 @@ function people(w: Words, ctx: FormContext, asking: string | null) {
   // named ("俺叫田老根 老伴叫吴秀英 电话134…", "我是孩子他妈 叫韩丽娟 手机号 156…").
   const onePhone = w.entities.filter((e) => e.type === 'phone');
   const askedMine = (asking === 'name' || asking === 'phone') && !mentionsRepresentatives && onePhone.length === 1 && !/(?:(?<!孩子|娃)他|她|(?<![我俺])的)\s*(?:电话|手机)(?:号码?)?(?:是)?[\s:：]*$|\b(?:his|her|their)\s+(?:phone|number|mobile|cell)\b[^\d]{0,12}$/i.test(w.text.slice(Math.max(0, onePhone[0]!.start - 12), onePhone[0]!.start));
-  const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (others.length === 0 && phones.length === 1 ? phones[0]! : askedMine ? String(onePhone[0]!.value) : null);
+  // ("…刘长海 他电话138…": a phone said to be his or hers is never the citizen's.)
+  const theirs = (e: { start: number }) => /(?:(?<!孩子|娃)他|她)(?:的)?\s*(?:电话|手机)(?:号码?)?(?:是)?[\s:：]*$|\b(?:his|her)\s+(?:phone|number|mobile|cell)\b[^\d]{0,12}$/i.test(w.text.slice(Math.max(0, e.start - 12), e.start));
+  const lonePhone = others.length === 0 && phones.length === 1 && !theirs(onePhone[0]!);
+  const ownPhone = self?.phone ?? (via ? String(via.value) : null) ?? (lonePhone ? phones[0]! : askedMine ? String(onePhone[0]!.value) : null);
   // ("我叫张三，哦不对，我叫张山": the name said after a slip taken back.)
   const intros = w.entities.filter((e) => e.type === 'person_name');
   const intro = intros.filter((e) => e.start >= restatedFrom(w.text)).at(0) ?? intros[0];
