@@ -221,7 +221,7 @@ function swaps(text: string): [string, string][] {
   for (const m of text.matchAll(new RegExp(`不是(${zhPart})[，,\\s]*(?:(?:我|俺)?(?:又|刚)?(?:问清楚了|问过了|数过了|重新数了|核实了|确认了|算了一下|查过了)[，,\\s]*)?(?:而)?(?:是|应该是)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   for (const m of text.matchAll(new RegExp(`把(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`, 'g'))) add(m[2], m[1]);
   // ("事情经过里上个月18号改成上个月16号": right after the field's name, the old words and the new.)
-  const inField = new RegExp(`^(?:里面|里头|里边|里|中|中的|里的)(?:的)?(?!把)(${zhPart})(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`).exec(text);
+  const inField = new RegExp(`^(?:里面|里头|里边|里|中|中的|里的)(?:的)?(?!把)(${zhPart})(?:也|都)?(?:改成|改为|换成|写成)(${zhPart})(?=[，,。.!！\\s]|$)`).exec(text);
   if (inField) add(inField[2], inField[1]);
   // "杏园村是河口镇的，刚才说成青石镇了": the new value said with 是, the old one with 说成/写成.
   const saidAs = new RegExp(`(?:说成|写成|打成|记成|填成)(?:了)?(${zhPart})(?:了)?(?=[，,。.!！\\s]|$)`).exec(text);
@@ -622,9 +622,11 @@ function correctionsIn(words: Words, spec: FormSpec, form: FormState, ctx: FormC
       // "诉求改成把路修成水泥路" when it says so already: that field is meant, no other one, and not
       // the sentence around it read again.
       // (Only a value said straight after the field word: "乡镇说错了，…家住东湖镇" reads on in its sentence.)
-      const sameAfter = /^[\s,，]*(?:[:：]|(?:[:：]\s*)?(?:是|为|写|就是|就写|应该是|改成|改为|叫|should be|is\b))/i.test(after) && readValue(h.step, after, form, ctx, true) !== null;
+      const sameAfter = /^[\s,，]*(?:[:：]|(?:[:：]\s*)?(?:是|为|写|就是|就写|只写|只留|应该是|改成|改为|叫|should be|is\b))/i.test(after) && (readValue(h.step, after, form, ctx, true) !== null || readValue(h.step, after.replace(/[，,；;].*$/s, ''), form, ctx, true) !== null);
       if (sameAfter) namedSame = true;
-      const c0 = readValue(h.step, after, form, ctx) ?? (judged || sameAfter ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
+      // ("被反映的人写孙建军，别光写邻居", "只写孙建军，后面那几个字去掉": the instruction after the value is no part of it.)
+      const told = after.replace(/[，,；;]\s*(?:别光?写|别只写|不要(?:再)?写|不光写|(?:后面|后头|前面|前头)(?:那)?(?:几个字|句话?|半截)|把[^，,。]{1,12}(?:去掉|删了|删掉))[^。.!！]*$/, '');
+      const c0 = readValue(h.step, told, form, ctx) ?? (judged || sameAfter ? null : readValue(h.step, sentenceAround(text, h), form, ctx));
       // A long story is never replaced by a few words ("What happened still says Qingshi town, it should say
       // Nanhe town"): that is a change inside it, which a swap makes, or nothing.
       // ("Request: a proper bus…", "诉求改成：…": the new words said outright replace, however short.)

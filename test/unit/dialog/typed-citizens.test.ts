@@ -4252,3 +4252,24 @@ describe("round Z9: a representative's phone is never the citizen's", () => {
     expect(readRepresentatives('me, and the village head Chen Baoshan 13937745120')).toEqual([{ self: true, name: null, phone: null }, { self: false, name: 'Chen Baoshan', phone: '13937745120' }]);
   });
 });
+
+describe('round Z9: a neighbour\'s illegal building — three fixes in one message', () => {
+  it('"被反映的人写孙建军，别光写邻居" keeps no instruction; "有几处要改：被反映对象只写孙建军，后面那几个字去掉；地点写全…；事情经过里的17号也改成19号。"', () => {
+    const s = new Script();
+    const lines = [
+      '我要反映邻居违建的事。我家在城关镇东关社区建设街17号，后邻居孙建军今年夏天在自家平房上又加盖了两层，离我家不到三米，现在我家一楼堂屋和厨房全天见不到太阳，冬天晒不了被子。',
+      '希望按违建处理，把加盖的两层拆掉。就我们一家。这种事最后是谁来管？城管还是住建局？',
+      '找过东关社区，社区说他们管不了。另外我刚才门牌号说错了，是建设街19号；被反映的人写孙建军，别光写邻居；经过里再加一句：他盖房没有办任何规划手续，社区也证实了。',
+      '周立新，13569820371，身份证411523197906051236。问一下，处理的时候孙建军会知道是我反映的吗？毕竟是前后邻居。',
+      '有几处要改：被反映对象只写孙建军，后面那几个字去掉；地点写全，东关社区建设街19号；事情经过里的17号也改成19号。',
+    ];
+    for (const m of lines.slice(0, 3)) s.say(m);
+    expect(s.slots['respondent']).toBe('孙建军');
+    s.say(lines[3]!);
+    s.say(lines[4]!);
+    expect(s.slots['respondent']).toBe('孙建军');
+    expect(s.slots['address']).toBe('东关社区建设街19号');
+    expect(s.slots['facts']).toMatch(/建设街19号/);
+    expect(s.slots['facts']).not.toMatch(/建设街17号/);
+  });
+});
