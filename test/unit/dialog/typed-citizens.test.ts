@@ -4273,3 +4273,14 @@ describe('round Z9: a neighbour\'s illegal building — three fixes in one messa
     expect(s.slots['facts']).not.toMatch(/建设街17号/);
   });
 });
+
+describe('round Z9: a villager reporting a rigged election', () => {
+  it('"…这能匿名不" is answered, not taken as the choice; "俺就问问 俺不匿名 俺敢实名 俺要求重新选举…" is the request alone', () => {
+    const s = new Script();
+    s.say('俺要举报俺们村选举作假 河口镇大王庄村今年村委换届 村支书王建设和镇上包村干部李红伟提前把选票填好了 投票那天不让俺们自己写 还有人拿五十块钱一票买票 这能匿名不');
+    expect(s.text).toMatch(/检举干部问题可以匿名/);
+    expect(s.slots['name']).toBeUndefined();
+    s.say('俺就问问 俺不匿名 俺敢实名 俺要求重新选举 查买票的事 全村一千二百多口人 有选举权的八百来人');
+    expect(s.slots['demands']).toBe('俺要求重新选举 查买票的事');
+  });
+});

@@ -479,7 +479,7 @@ export function mineIntake(w0: Words, form: FormState, ctx: FormContext, asking:
   }
   // "我不想留名字", "匿名反映" said (not asked) in a report about officials, at any point: the wish is kept.
   const category = (values['category'] as string | undefined) ?? s.category;
-  if (category === 'conduct' && s.name === undefined && !s.anonymous && asking !== 'name' && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|\b(?:can|may|could) i\b/i.test(w.text)) values['name'] = 'anonymous';
+  if (category === 'conduct' && s.name === undefined && !s.anonymous && asking !== 'name' && WANTS_ANONYMOUS.test(w.text) && !/[吗么嘛呢?？]|能不能|可不可以|行不行|(?:能|可以|行|中)[^，,。\s]{0,6}不\s*$|(?:能|可以)匿名不|\b(?:can|may|could) i\b/i.test(w.text) && !WANTS_NAMED.test(w.text)) values['name'] = 'anonymous';
   // "代表 我 李红梅 135…" and then "李红梅 135…" as the citizen: one person, listed once, as the citizen.
   const own = (replaced['name'] ?? values['name'] ?? s.name) as string | null | undefined;
   const listed = (replaced['representatives'] ?? values['representatives'] ?? s.representatives) as { self: boolean; name: string | null; phone: string | null }[] | undefined;

@@ -609,7 +609,9 @@ export const demands: Step = {
     const told = reps > 0 && contentSize(w.text.slice(0, reps)) >= 4 ? w.text.slice(0, reps).replace(/[\s，,；;]+$/, '') : w.text;
     // ("…半年都挣不到。就我自己。" with the count known: for whom, said again, is no part of the request.)
     const said0 = slotsOf(f).peopleCount === undefined ? splitCount(told).rest : told.replace(/(?<=\S)[，,。.\s]*(?:就|只)(?:我|俺)(?:自己|一个人?|一家|一户)[。.!！]*$/, '');
-    const said = withoutPrior(fromRequest(withoutTalk(said0).trim() || said0));
+    // ("俺就问问 俺不匿名 俺敢实名 俺要求重新选举…": words about asking and about one's name are no part of the request.)
+    const unnamed = said0.replace(/(?:^|[\s，,。])(?:(?:俺|我)(?:就)?(?:只是)?问问|(?:俺|我)(?:不|不用|不想|不要)匿名|(?:俺|我)(?:敢|要|就)实名(?:举报|反映)?)(?=[\s，,。]|$)/g, ' ').trim() || said0;
+    const said = withoutPrior(fromRequest(withoutTalk(unnamed).trim() || unnamed));
     if (!said) return null;
     const text = said
       .replace(/^(?:等下|等等|对了|还有)[，,\s]*(?:我还没说诉求呢?[。，,\s]*)?(?:诉求是|我的诉求是|要求是)?[:：\s]*/, '')
