@@ -37,7 +37,9 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
   async findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null> {
     const row = await this.prisma.case.findFirst({
       where: { AND: [{ caseNumber }, scopeWhere(scope)] },
-      include: { _count: { select: { events: { where: { kind: 'extend' } } } } },
+      // Not `_count`: Prisma writes a filtered relation count as a join to a count of every
+      // case's events (a scan of the whole timeline table); this reads the case's own.
+      include: { events: { where: { kind: 'extend' }, select: { id: true } } },
     });
     if (!row) return null;
     return {
@@ -69,7 +71,7 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
       holderStaffId: row.holderStaffId,
       leaderStaffId: row.leaderStaffId,
       leaderSince: row.leaderSince,
-      extensions: row._count.events,
+      extensions: row.events.length,
     };
   }
 
