@@ -103,6 +103,6 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     writtenNotices,
     mayRecordDelivery: who.role !== 'supervisor' && who.role !== 'grid' && relationOf(who, state, deps.county) !== 'co_handler',
     // The emergency plan, who is responsible, and where the case has been.
-    ...(await caseResponsibilityView(deps, who, { ...state, createdAt: kase.createdAt }, deps.clock.now())),
+    ...(await caseResponsibilityView(deps, who, state, deps.clock.now())),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The case list's WHERE clause in SQL, for the statements Prisma cannot write (the
- * search index, the staff pages' aggregates). The scope is the twin of scopeWhere in
- * prisma/case-repository.ts (the case detail and the export use that one); a scoping
- * test reads both ways (test/component/staff-scale.test.ts).
+ * search index, the staff pages' aggregates, the one-statement case reads). The scope is
+ * the twin of scopeWhere in prisma/case-repository.ts (the export, links and inbox use
+ * that one); scoping tests read both ways (test/component/staff-scale.test.ts,
+ * test/component/case-reads.test.ts).
  * Columns are those of `cases` aliased `c`; values go into `params` as placeholders.
  */
 import type { CaseFilter, CaseScope } from '../../ports/case-ports.ts';
