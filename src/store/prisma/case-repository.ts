@@ -7,7 +7,7 @@ import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
 import { prismaQuery, sqlState, type SqlQuery } from '../sql/sql-exec.ts';
-import { countListed, listPageIds } from '../sql/case-list.ts';
+import { listPage } from '../sql/case-list.ts';
 import { caseByNumber, casesByIds, type CaseReadRow } from '../sql/case-read.ts';
 import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
 import type { PersonalData } from '../../domain/case/case-record.ts';
@@ -48,9 +48,9 @@ export class PrismaCaseRepository implements CaseRepository {
     return row ? this.toRecord(row) : null;
   }
 
-  /** The page's ids from the list index alone (sql/case-list.ts), then only those rows in full. */
+  /** The page's ids by position, without an offset over the pages before (sql/case-list.ts), then only those rows in full. */
   async list(filter: CaseFilter, scope: CaseScope) {
-    const [ids, total] = await Promise.all([listPageIds(this.sql, scope, filter), countListed(this.sql, scope, filter)]);
+    const { ids, total } = await listPage(this.sql, scope, filter);
     const rows = await casesByIds(this.sql, ids);
     return { items: rows.map((r) => this.toRecord(r)), total };
   }

@@ -38,7 +38,8 @@ export function filterSql(f: Omit<CaseFilter, 'page' | 'pageSize'>, params: Para
   }
   if (f.township) and.push(`c.township = ${p(params, f.township)}`);
   if (f.category) and.push(`c.category = ${p(params, f.category)}`);
-  if (f.flag) and.push(`${p(params, f.flag)} = ANY (c.flags)`);
+  // Containment, not `= ANY`: the GIN index on flags answers it.
+  if (f.flag) and.push(`c.flags @> ARRAY[${p(params, f.flag)}]::text[]`);
   if (f.dueBefore) {
     const d = `${p(params, f.dueBefore)}::timestamptz`;
     and.push(
