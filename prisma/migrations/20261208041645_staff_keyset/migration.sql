@@ -31,6 +31,13 @@ INSERT INTO "case_tally" SELECT * FROM "case_tally_kept";
 -- A list's total (one key, every day) and its deep pages (one key's days, newest first).
 CREATE INDEX "case_tally_key_day_idx" ON "case_tally" ("dim", "key", "day");
 
+-- The dashboard's settlement rate reads the replied cases whose stored review window is still
+-- open (a month of replies) only to count them: with these columns the county's count needs
+-- no row (an index-only scan, once a vacuum has marked the pages all-visible).
+DROP INDEX "cases_review_due_replied_idx";
+CREATE INDEX "cases_review_due_replied_idx" ON "cases" ("review_due_at") INCLUDE ("created_at", "review_requested_at", "follow_up_resolved")
+  WHERE "replied_at" IS NOT NULL;
+
 -- The unit tally: what case_tally_rows counts, once per unit that sees the case — its competent
 -- unit and its 属地 co-handler, never a unit a conduct case accuses. For a scope of one unit this
 -- is the scope's SQL (src/store/sql/case-where.ts scopeSql), so a handler's numbers, list totals

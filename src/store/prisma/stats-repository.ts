@@ -47,7 +47,6 @@ export class PrismaStatsRepository implements StatsRepository {
     const [rows, open] = await Promise.all([kept ? tallyByKey(this.sql, r, kept.unit) : liveByKey(this.sql, scope, r), openReviewWindows(this.sql, scope, r, now)]);
     const by = (dim: string) => byKey(rows, dim);
     const settle = by('settle');
-    const stillOpen = (requested: boolean) => open.filter((o) => o.reviewDueAt !== null && o.reviewRequested === requested).length;
     const flags = by('flag');
     return {
       total: by('total')[''] ?? 0,
@@ -57,8 +56,8 @@ export class PrismaStatsRepository implements StatsRepository {
       flags: Object.fromEntries(FLAGS.map((f) => [f, flags[f] ?? 0])) as StatsCounts['flags'],
       ratings: by('rating'),
       // The tally's classes hold every replied case with a stored window; those still open are taken back out.
-      decided: { settled: (settle.ok ?? 0) - stillOpen(false), unsettled: (settle.unresolved ?? 0) + (settle.review ?? 0) - stillOpen(true) },
-      replied: open.map((o) => ({ repliedAt: o.repliedAt, reviewDueAt: o.reviewDueAt, reviewRequested: o.reviewRequested, followUpResolved: o.followUpResolved })),
+      decided: { settled: (settle.ok ?? 0) - open.stored.notRequested, unsettled: (settle.unresolved ?? 0) + (settle.review ?? 0) - open.stored.requested },
+      replied: open.unstored.map((o) => ({ repliedAt: o.repliedAt, reviewDueAt: null, reviewRequested: o.reviewRequested, followUpResolved: o.followUpResolved })),
     };
   }
 

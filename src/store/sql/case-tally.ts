@@ -88,29 +88,40 @@ export function liveByDay(q: SqlQuery, scope: CaseScope, range: TallyRange): Pro
   );
 }
 
-export interface OpenWindowRow {
-  repliedAt: Date;
-  reviewDueAt: Date | null;
-  reviewRequested: boolean;
-  followUpResolved: boolean | null;
+export interface OpenWindows {
+  /** Replied cases whose stored review window has not passed at `now`, by whether a review was asked: pending at `now`. */
+  stored: { requested: number; notRequested: number };
+  /** Replied cases without a stored window (the app's calendar decides them). */
+  unstored: { repliedAt: Date; reviewRequested: boolean; followUpResolved: boolean | null }[];
 }
 
 /**
- * Replied cases whose settlement the stored facts do not yet decide: the review window
- * not stored, or not passed at `now`, and no "not resolved" answer. Few (the last weeks'
- * replies), read live through cases_review_due_replied_idx.
+ * Replied cases whose settlement the stored facts do not yet decide (no "not resolved"
+ * answer, and the review window not stored or not passed at `now`): those with a stored
+ * window still open are pending at `now`, so only their count is read (the tally's
+ * settlement classes hold them and take them back out); the few without one are read
+ * whole. Through cases_review_due_replied_idx (the last weeks' replies).
  */
-export function openReviewWindows(q: SqlQuery, scope: CaseScope, range: TallyRange, now: Date): Promise<OpenWindowRow[]> {
-  const params: unknown[] = [range.from, range.to, now];
-  return q.query<OpenWindowRow>(
-    `SELECT c.replied_at AS "repliedAt", c.review_due_at AS "reviewDueAt", c.review_requested_at IS NOT NULL AS "reviewRequested",
-            c.follow_up_resolved AS "followUpResolved"
-     FROM cases c
-     WHERE c.replied_at IS NOT NULL AND (c.review_due_at IS NULL OR c.review_due_at >= $3::timestamptz)
-       AND c.follow_up_resolved IS DISTINCT FROM false
-       AND c.created_at >= $1::timestamptz AND c.created_at <= $2::timestamptz AND ${scopeSql(scope, params)}`,
-    params,
-  );
+export async function openReviewWindows(q: SqlQuery, scope: CaseScope, range: TallyRange, now: Date): Promise<OpenWindows> {
+  const where = (params: unknown[]) =>
+    `c.replied_at IS NOT NULL AND c.follow_up_resolved IS DISTINCT FROM false
+     AND c.created_at >= $1::timestamptz AND c.created_at <= $2::timestamptz AND ${scopeSql(scope, params)}`;
+  const open: unknown[] = [range.from, range.to, now];
+  const none: unknown[] = [range.from, range.to];
+  const [counts, unstored] = await Promise.all([
+    q.query<{ requested: boolean; n: number }>(
+      `SELECT c.review_requested_at IS NOT NULL AS requested, count(*)::int AS n FROM cases c
+       WHERE c.review_due_at >= $3::timestamptz AND ${where(open)} GROUP BY 1`,
+      open,
+    ),
+    q.query<OpenWindows['unstored'][number]>(
+      `SELECT c.replied_at AS "repliedAt", c.review_requested_at IS NOT NULL AS "reviewRequested", c.follow_up_resolved AS "followUpResolved"
+       FROM cases c WHERE c.review_due_at IS NULL AND ${where(none)}`,
+      none,
+    ),
+  ]);
+  const n = (requested: boolean) => counts.find((r) => r.requested === requested)?.n ?? 0;
+  return { stored: { requested: n(true), notRequested: n(false) }, unstored: unstored.map((r) => ({ ...r, repliedAt: new Date(r.repliedAt) })) };
 }
 
 /** The UTC offset (minutes) the tally counts local days in. */
