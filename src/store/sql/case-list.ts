@@ -53,9 +53,23 @@ export function tallyKey(scope: CaseScope, f: Omit<CaseFilter, 'page' | 'pageSiz
 export async function listPage(q: SqlQuery, scope: CaseScope, f: CaseFilter): Promise<ListedPage> {
   const offset = (f.page - 1) * f.pageSize;
   const key = tallyKey(scope, f);
+  if (!key && offset === 0) return liveFirstPage(q, scope, f);
   const buckets = key ? tallyBuckets(key) : liveBuckets(scope, f);
   const w = await pageWindow(q, buckets, offset, f.pageSize);
   return { ids: w.upper ? await pageIds(q, scope, f, { ...w, upper: w.upper }) : [], total: w.total };
+}
+
+/** The first page of a filter no tally holds, and its total, from one pass over the matching rows. */
+async function liveFirstPage(q: SqlQuery, scope: CaseScope, f: CaseFilter): Promise<ListedPage> {
+  const params: unknown[] = [];
+  const where = `${scopeSql(scope, params)} AND ${filterSql(f, params)}`;
+  const rows = await q.query<{ id: string | null; total: number }>(
+    `WITH m AS MATERIALIZED (SELECT c.id, c.created_at, c.case_number FROM cases c WHERE ${where})
+     SELECT p.id::text AS id, t.total FROM (SELECT count(*)::int AS total FROM m) t
+     LEFT JOIN LATERAL (SELECT id FROM m ORDER BY created_at DESC, case_number DESC LIMIT $${params.push(f.pageSize)}::int) p ON TRUE`,
+    params,
+  );
+  return { ids: rows.flatMap((r) => (r.id === null ? [] : [r.id])), total: rows[0]?.total ?? 0 };
 }
 
 /** The page's ids: the rows of its window, newest first, after skipping `skip`. */
