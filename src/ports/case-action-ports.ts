@@ -25,6 +25,8 @@ export interface CaseActionState
   extensions: number;
   /** The emergency plan opened on the case (config plan code), or null. */
   planCode: string | null;
+  /** The group incident (群体性事件) the case belongs to, or null. */
+  incidentId: string | null;
 }
 
 /** The dates and the holder that lifecycle actions set. */

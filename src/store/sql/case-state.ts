@@ -19,7 +19,7 @@ export async function caseState(q: SqlQuery, caseNumber: string, scope: CaseScop
        c.review_requested_at AS "reviewRequestedAt", c.review_answer_due_at AS "reviewAnswerDueAt", c.review_replied_at AS "reviewRepliedAt",
        c.rating_handling AS "ratingHandling", c.follow_up_resolved AS "followUpResolved", c.closed_at AS "closedAt",
        c.holder_staff_id::text AS "holderStaffId", c.leader_staff_id::text AS "leaderStaffId", c.leader_since AS "leaderSince",
-       c.plan_code AS "planCode",
+       c.plan_code AS "planCode", c.incident_id::text AS "incidentId",
        (SELECT count(*)::int FROM case_events e WHERE e.case_id = c.id AND e.kind = 'extend') AS extensions
      FROM cases c WHERE c.case_number = $1 AND ${scopeSql(scope, params)}`,
     params,
