@@ -99,3 +99,7 @@ CREATE OR REPLACE FUNCTION case_tally_rebuild() RETURNS void LANGUAGE sql AS $$
 $$;
 INSERT INTO case_unit_tally ("unit", "day", "dim", "key", "n")
 SELECT r.unit, r.day, r.dim, r.key, sum(r.n)::int FROM "cases" c CROSS JOIN LATERAL case_unit_tally_rows(c, 1) r GROUP BY 1, 2, 3, 4;
+
+-- Statistics for the planner now (PGlite runs no autovacuum; a server may not have run it yet).
+ANALYZE "case_tally";
+ANALYZE "case_unit_tally";
