@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Prisma } from '../../src/generated/prisma/client.ts';
 import type { CaseFilter, CaseScope } from '../../src/ports/case-ports.ts';
 import { scopeWhere } from '../../src/store/prisma/case-repository.ts';
-import { unitTallyDrift, tallyDrift } from '../../src/store/sql/case-tally.ts';
+import { setTallyOffset, tallyDrift, unitTallyDrift } from '../../src/store/sql/case-tally.ts';
 import { newCase } from '../helpers/cases.ts';
 import { seededInt } from '../helpers/random.ts';
 import { openTestStore, STORE_KINDS, type TestStore } from '../helpers/stores.ts';
@@ -111,19 +111,36 @@ describe.each(STORE_KINDS)('case reads on %s', (kind) => {
     { dueBefore: new Date('2026-12-10T00:00:00Z') },
   ];
 
-  it.each(scopes)('lists every page as OFFSET did, for %s', async (_, scopeOf) => {
-    const scope = scopeOf();
+  /** Every page of each filter (and one past the end) against the rows in the list's order, as OFFSET read them. */
+  async function expectPagesAsOffset(scope: CaseScope, fs: Omit<CaseFilter, 'page' | 'pageSize'>[]) {
     const prisma = t.store.handle.prisma;
-    for (const f of filters) {
+    for (const f of fs) {
       const where: Where = { AND: [scopeWhere(scope), filterWhere(f)] };
       const all = (await prisma.case.findMany({ where, orderBy: [{ createdAt: 'desc' }, { caseNumber: 'desc' }], select: { caseNumber: true } })).map((c) => c.caseNumber);
-      const pages = Math.ceil(all.length / PAGE) + 1; // one past the end
+      const pages = Math.ceil(all.length / PAGE) + 1;
       for (let page = 1; page <= pages; page++) {
         const got = await t.store.cases.list({ ...f, page, pageSize: PAGE }, scope);
         const label = `${JSON.stringify(f)} page ${page}`;
         expect(got.total, label).toBe(all.length);
         expect(got.items.map((c) => c.caseNumber), label).toEqual(all.slice((page - 1) * PAGE, page * PAGE));
       }
+    }
+  }
+
+  it.each(scopes)('lists every page as OFFSET did, for %s', async (_, scopeOf) => {
+    await expectPagesAsOffset(scopeOf(), filters);
+  });
+
+  it('recounts both tallies when the county changes its UTC offset, and pages by the new days', async () => {
+    const sql = t.store.handle.sql;
+    try {
+      expect(await sql.transaction((tx) => setTallyOffset(tx, 0))).toBe(true);
+      expect(await tallyDrift(sql)).toEqual([]);
+      expect(await unitTallyDrift(sql)).toEqual([]);
+      await expectPagesAsOffset({ all: true }, [{}, { category: 'land' }]);
+      await expectPagesAsOffset({ all: false, units: ['zrzy'] }, [{}]);
+    } finally {
+      await sql.transaction((tx) => setTallyOffset(tx, 480));
     }
   });
 

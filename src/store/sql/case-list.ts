@@ -24,7 +24,6 @@ export interface ListedPage {
  * `skip` (the rows of the newest bucket that belong to earlier pages).
  */
 interface PageWindow {
-  total: number;
   upper: Date;
   lower: Date;
   skip: number;
@@ -34,7 +33,7 @@ interface PageWindow {
 type TallyKey = { unit: string | null; dim: string; key: string };
 
 /** The one tally key a filter amounts to, when it does (no search, unit or due filter, at most one of these). */
-export function tallyKey(scope: CaseScope, f: Omit<CaseFilter, 'page' | 'pageSize'>): TallyKey | null {
+function tallyKey(scope: CaseScope, f: Omit<CaseFilter, 'page' | 'pageSize'>): TallyKey | null {
   const unit = tallyUnit(scope);
   if (unit === undefined || f.q || f.unit || f.dueBefore) return null;
   const set = (
@@ -49,14 +48,13 @@ export function tallyKey(scope: CaseScope, f: Omit<CaseFilter, 'page' | 'pageSiz
   return set.length === 0 ? { unit, dim: 'total', key: '' } : { unit, dim: set[0]![0], key: set[0]![1]! };
 }
 
-
 export async function listPage(q: SqlQuery, scope: CaseScope, f: CaseFilter): Promise<ListedPage> {
   const offset = (f.page - 1) * f.pageSize;
   const key = tallyKey(scope, f);
   if (!key && offset === 0) return liveFirstPage(q, scope, f);
   const buckets = key ? tallyBuckets(key) : liveBuckets(scope, f);
-  const w = await pageWindow(q, buckets, offset, f.pageSize);
-  return { ids: w.upper ? await pageIds(q, scope, f, { ...w, upper: w.upper }) : [], total: w.total };
+  const { total, window } = await pageWindow(q, buckets, offset, f.pageSize);
+  return { ids: window ? await pageIds(q, scope, f, window) : [], total };
 }
 
 /** The first page of a filter no tally holds, and its total, from one pass over the matching rows. */
@@ -83,8 +81,8 @@ async function pageIds(q: SqlQuery, scope: CaseScope, f: CaseFilter, w: PageWind
 }
 
 /**
- * Counts of the listed rows per bucket of creation time, as a CTE `b (k, lower, upper, n)`:
- * the tally's local days, or hours (UTC) counted from the matching rows.
+ * The listed rows counted per bucket of creation time, as a CTE `b (k, lower, upper, n)`:
+ * the tally's local days, or hours (UTC) counted from the matching rows; with its values.
  */
 interface Buckets {
   cte: string;
@@ -111,11 +109,11 @@ function liveBuckets(scope: CaseScope, f: CaseFilter): Buckets {
 }
 
 /**
- * The window of rows offset … offset + size - 1 (0-based, newest first): from the end of
- * the bucket that holds the first of them to the start of the bucket that holds the last
- * (`upper` null when the page is past the end), and the total.
+ * The total, and the window of rows offset … offset + size - 1 (0-based, newest first):
+ * from the end of the bucket that holds the first of them to the start of the bucket
+ * that holds the last (null when the page is past the end).
  */
-async function pageWindow(q: SqlQuery, bk: Buckets, offset: number, size: number): Promise<Omit<PageWindow, 'upper'> & { upper: Date | null }> {
+async function pageWindow(q: SqlQuery, bk: Buckets, offset: number, size: number): Promise<{ total: number; window: PageWindow | null }> {
   const params = [...bk.params];
   const first = `$${params.push(offset)}::int`;
   const last = `$${params.push(offset + size - 1)}::int`;
@@ -128,7 +126,6 @@ async function pageWindow(q: SqlQuery, bk: Buckets, offset: number, size: number
     params,
   );
   const r = rows[0]!;
-  return r.upper && r.lower && r.before !== null
-    ? { total: r.total, upper: new Date(r.upper), lower: new Date(r.lower), skip: offset - r.before }
-    : { total: r.total, upper: null, lower: new Date(0), skip: 0 };
+  const window = r.upper && r.lower && r.before !== null ? { upper: new Date(r.upper), lower: new Date(r.lower), skip: offset - r.before } : null;
+  return { total: r.total, window };
 }
