@@ -5,5 +5,6 @@ import { callbackSweep } from './callback-sweep.ts';
 import { planStepSweep } from './plan-step-sweep.ts';
 import { pruneInbound } from './prune-inbound.ts';
 import { retention } from './retention.ts';
+import { refreshStatistics } from './refresh-statistics.ts';
 
-export const JOBS: readonly Job[] = [deadlineSweep, callbackSweep, planStepSweep, pruneInbound, retention];
+export const JOBS: readonly Job[] = [deadlineSweep, callbackSweep, planStepSweep, pruneInbound, retention, refreshStatistics];

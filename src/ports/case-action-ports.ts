@@ -18,10 +18,15 @@ export interface CaseActionState
   extends Pick<
     CaseFields,
     | 'id' | 'caseNumber' | 'status' | 'category' | 'township' | 'unit' | 'coUnit' | 'respondent' | 'respondentUnits' | 'facts' | 'demands'
-    | 'conversationId' | 'locale' | DatesAnActionSets | 'extensionDays' | 'ratingHandling' | 'followUpResolved' | 'leaderStaffId' | 'leaderSince'
+    | 'conversationId' | 'locale' | 'createdAt' | DatesAnActionSets | 'extensionDays' | 'ratingHandling' | 'followUpResolved' | 'leaderStaffId'
+    | 'leaderSince'
   > {
   /** Extensions granted so far (timeline events of kind `extend`). */
   extensions: number;
+  /** The emergency plan opened on the case (config plan code), or null. */
+  planCode: string | null;
+  /** The group incident (群体性事件) the case belongs to, or null. */
+  incidentId: string | null;
 }
 
 /** The dates and the holder that lifecycle actions set. */

@@ -126,11 +126,18 @@ export interface InboundPruner {
 }
 
 /** The repositories of one job run, bound to its transaction. */
+/** The query planner's statistics of the store's tables. */
+export interface StoreStatistics {
+  /** Samples every table again (ANALYZE): row counts and how values spread. */
+  refresh(): Promise<void>;
+}
+
 export interface JobRun {
   repo: JobRepository;
   plans: PlanSweepRepository;
   retention: RetentionRepository;
   inbound: InboundPruner;
+  statistics: StoreStatistics;
 }
 
 export interface JobStore {

@@ -23,9 +23,10 @@ export interface StatsCounts {
    */
   decided: { settled: number; unsettled: number };
   /**
-   * The other replied cases (window open or not stored, no "not resolved" answer): when
-   * replied, the stored review deadline (if any), whether review was asked, the
-   * citizen's answer to the callback question (null: not answered). The caller decides them.
+   * Replied cases the caller decides (no "not resolved" answer, review window not
+   * stored): when replied, whether review was asked, the citizen's answer to the callback
+   * question (null: not answered). Those whose stored window is still open at `now` are
+   * pending and in neither list.
    */
   replied: { repliedAt: Date; reviewDueAt: Date | null; reviewRequested: boolean; followUpResolved?: boolean | null }[];
 }

@@ -121,7 +121,7 @@ export async function createStore(opts: OpenStoreOptions & { secretKey: string |
     attachments: new PrismaAttachmentRepository(prisma),
     files: new FileStore(path.join(opts.dataDir, 'attachments'), cipher),
     inbox: new PrismaInboxRepository(prisma, cipher),
-    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals), cipher),
+    caseActions: new PrismaCaseActionRepository(prisma, new PrismaOutboxStore(prisma, opened.sql, cipher, signals), cipher, opened.sql),
     writtenNotices: new PrismaWrittenNoticeRepository(prisma, cipher),
     alerts: new PrismaAlertRepository(prisma),
     supervisionAlerts: new PrismaSupervisionAlertRepository(prisma),

@@ -14,7 +14,7 @@ describe.each(STORE_KINDS)('case action repository on %s', (kind) => {
   let staffId: string;
   beforeAll(async () => {
     t = await openTestStore(kind);
-    repo = new PrismaCaseActionRepository(t.store.handle.prisma, t.store.outbox, t.store.cipher);
+    repo = new PrismaCaseActionRepository(t.store.handle.prisma, t.store.outbox, t.store.cipher, t.store.handle.sql);
     staffId = (await t.store.staff.create({ username: 'h1', passwordHash: 'x', role: 'handler', unit: 'zrzy', township: null, displayName: null })).id;
   });
   afterAll(async () => {

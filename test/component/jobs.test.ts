@@ -1,13 +1,14 @@
 /**
  * The periodic jobs against real stores (PGlite and PostgreSQL) with a controlled
  * clock: the deadline sweep's boundaries, its idempotence and its lock, and the
- * follow-up message 30 days after a reply.
+ * follow-up message 30 days after a reply; the daily refresh of the planner's statistics.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCountyConfig } from '../../src/county-config-file.ts';
 import { deadlineSweep } from '../../src/jobs/deadline-sweep.ts';
 import { callbackSweep } from '../../src/jobs/callback-sweep.ts';
+import { refreshStatistics } from '../../src/jobs/refresh-statistics.ts';
 import type { JobDeps } from '../../src/jobs/job.ts';
 import { runJob } from '../../src/jobs/runner.ts';
 import { createLogger } from '../../src/log.ts';
@@ -140,5 +141,13 @@ describe.each(STORE_KINDS)('jobs on %s', (kind) => {
     expect(messages[0]!.buttons!.map((b) => b.payload)).toEqual([`followup:${caseNumber}:yes`, `followup:${caseNumber}:no`]);
     const kase = await prisma().case.findUniqueOrThrow({ where: { id } });
     expect(kase.followUpSentAt?.getTime()).toBe(now.getTime());
+  });
+
+  it('refreshes the planner statistics of the cases (PGlite has no autovacuum to do it)', async () => {
+    await aCase();
+    const out = await runJob(deps, refreshStatistics, log, new Date());
+    expect(out).toEqual({ name: 'refresh-statistics', ran: true, counts: { analyzed: 1 } });
+    const rows = await prisma().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'cases'`);
+    expect(rows[0]!.n).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,7 @@ import { loginAs, startTestApp, type TestApp } from '../helpers/app.ts';
 import { newCase } from '../helpers/cases.ts';
 import { STORE_KINDS } from '../helpers/stores.ts';
 import { routeCase } from '../../src/domain/routing.ts';
-import { tallyDrift } from '../../src/store/sql/case-tally.ts';
+import { tallyDrift, unitTallyDrift } from '../../src/store/sql/case-tally.ts';
 import { seededInt } from '../helpers/random.ts';
 
 const DAY = 86_400_000;
@@ -87,8 +87,10 @@ describe.each(STORE_KINDS)('staff pages at scale on %s', (kind) => {
     await t?.stop();
   });
 
-  it('keeps the tally equal to a recount of the cases', async () => {
+  it('keeps the tally and the unit tally equal to a recount of the cases', async () => {
     expect(await tallyDrift(t.app.store.handle.sql)).toEqual([]);
+    expect(await unitTallyDrift(t.app.store.handle.sql)).toEqual([]);
+    expect(await t.app.store.handle.prisma.caseUnitTally.count()).toBeGreaterThan(20);
     expect(await t.app.store.handle.prisma.caseTally.count()).toBeGreaterThan(20);
   });
 
@@ -129,6 +131,19 @@ describe.each(STORE_KINDS)('staff pages at scale on %s', (kind) => {
     const rows = await t.app.store.handle.prisma.case.findMany({ where: { OR: [{ unit: 'zrzy' }, { coUnit: 'zrzy' }], NOT: { category: 'conduct', respondentUnits: { has: 'zrzy' } } } });
     expect(stats.json.total).toBe(rows.length);
     expect(list.json.total).toBe(rows.length);
+    // Read from the unit's tally: each number as counting the unit's rows gives it.
+    const count = (key: (r: (typeof rows)[number]) => string | null) => {
+      const o: Record<string, number> = {};
+      for (const r of rows) if (key(r) !== null) o[key(r)!] = (o[key(r)!] ?? 0) + 1;
+      return o;
+    };
+    const nonZero = (o: unknown) => Object.fromEntries(Object.entries(o as Record<string, number>).filter(([, n]) => n > 0));
+    expect(nonZero(stats.json.byStatus)).toEqual(count((r) => r.status));
+    expect(nonZero(stats.json.byCategory)).toEqual(count((r) => r.category));
+    expect(nonZero(stats.json.byTownship)).toEqual(count((r) => r.township));
+    for (const f of ['overdue', 'risk', 'group'] as const) expect(stats.json[f]).toBe(rows.filter((r) => r.flags.includes(f)).length);
+    const accepted = await call('zrzy01', 'GET', '/api/cases?status=accepted&page=2');
+    expect(accepted.json.total).toBe(rows.filter((r) => r.status === 'accepted').length);
     expect(rows.length).toBeLessThan(await t.app.store.handle.prisma.case.count());
   });
 

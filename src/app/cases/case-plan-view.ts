@@ -64,7 +64,7 @@ export interface PlanViewDeps {
   county: CountyConfig;
 }
 
-type CaseFacts = Pick<CaseActionState, 'id' | 'status' | 'unit' | 'coUnit' | 'township' | 'holderStaffId'> & { createdAt: Date };
+type CaseFacts = Pick<CaseActionState, 'id' | 'status' | 'unit' | 'coUnit' | 'township' | 'holderStaffId' | 'createdAt' | 'planCode'>;
 
 const HOUR = 3_600_000;
 const hoursBetween = (a: Date, b: Date) => Math.round(((b.getTime() - a.getTime()) / HOUR) * 10) / 10;
@@ -72,10 +72,11 @@ const hoursBetween = (a: Date, b: Date) => Math.round(((b.getTime() - a.getTime(
 /** Only the bureau writes the after-action review. */
 export const mayWriteReview = (who: Pick<StaffPrincipal, 'role'>) => who.role === 'admin' || who.role === 'intake';
 
-type PlanCase = Pick<CaseActionState, 'id' | 'status' | 'unit' | 'coUnit' | 'township'>;
+type PlanCase = Pick<CaseActionState, 'id' | 'status' | 'unit' | 'coUnit' | 'township' | 'planCode'>;
 
-/** The case's plan as the caller sees it; null when it has none. */
+/** The case's plan as the caller sees it; null when it has none (most cases: then nothing is read). */
 export async function casePlanView(deps: PlanViewDeps, who: StaffPrincipal, c: PlanCase, now: Date): Promise<CasePlanView | null> {
+  if (!c.planCode) return null;
   const plan = await deps.plans.planOf(c.id);
   if (!plan.planCode) return null;
   const names = await deps.plans.staffNames([plan.closureReviewBy, ...plan.steps.map((s) => s.doneBy)].filter((x): x is string => !!x));
@@ -103,14 +104,14 @@ export async function casePlanView(deps: PlanViewDeps, who: StaffPrincipal, c: P
 
 /** Who is responsible now, and every holding with its duration (backfilled for older cases). */
 export async function responsibilityView(deps: PlanViewDeps, c: CaseFacts, now: Date): Promise<Omit<CaseResponsibilityView, 'plan'>> {
-  const rows = await deps.holdings.list(c.id);
-  const names = await deps.plans.staffNames([c.holderStaffId, ...rows.map((r) => r.staffId)].filter((x): x is string => !!x));
+  // Each holding comes with its staff member's name; only the holder's is read beside them.
+  const [rows, names] = await Promise.all([deps.holdings.list(c.id), deps.plans.staffNames(c.holderStaffId ? [c.holderStaffId] : [])]);
   const backfilled = rows.length ? rows : [{ unit: c.unit, staffId: c.holderStaffId, staffName: null, since: c.createdAt, until: null, reason: null }];
   const holdings = backfilled.map((h) => ({
     unit: h.unit,
     unitName: unitName(deps.county, h.unit, 'zh'),
     staffId: h.staffId,
-    displayName: h.staffId ? (names.get(h.staffId) ?? h.staffName) : null,
+    displayName: h.staffId ? (h.staffName ?? names.get(h.staffId) ?? null) : null,
     since: h.since.toISOString(),
     until: h.until?.toISOString() ?? null,
     reason: h.reason,

@@ -40,5 +40,5 @@ export async function completePlanStep(
     at: now,
   });
   if (!done) throw new AppError('conflict', 'the step was completed by someone else meanwhile');
-  return (await casePlanView(deps, who, state, now))!;
+  return (await casePlanView(deps, who, { ...state, planCode: plan.planCode }, now))!;
 }

@@ -65,15 +65,17 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     : [null, null];
   if (!kase || !state) throw new AppError('not_found', 'no such case');
   const ids = kase.timeline.map((e) => e.actorId).filter((x): x is string => x !== null);
-  const [staffNames, attachments, links, incident, writtenNotices] = await Promise.all([
+  const now = deps.clock.now();
+  const [staffNames, attachments, links, incident, writtenNotices, responsibility] = await Promise.all([
     deps.actions.staffNames(ids),
     deps.actions.listAttachments(kase.id),
     deps.caseLinks ? deps.caseLinks.linksOf(kase.id, scope) : [],
-    deps.caseLinks ? deps.caseLinks.incidentOf(kase.id, scope) : null,
+    deps.caseLinks && state.incidentId ? deps.caseLinks.incidentOf(kase.id, scope) : null,
     deps.writtenNotices ? deps.writtenNotices.listForCase(kase.id) : [],
+    // The emergency plan, who is responsible, and where the case has been.
+    caseResponsibilityView(deps, who, state, now),
   ]);
   const relatedCases = links.filter((l) => l.status !== 'unlinked').map((l) => l.otherCaseNumber);
-  const now = deps.clock.now();
   const ctx = { rules: deps.county.deadlines, utcOffsetMinutes: deps.county.utcOffsetMinutes };
   const dto = toCaseDto(kase, { reveal: false, relatedCases });
   return {
@@ -102,7 +104,6 @@ export async function getCaseDetail(deps: CaseDetailDeps, who: StaffPrincipal, r
     closeHeldUntil: closeHeldByReviewWindow(state, now, ctx),
     writtenNotices,
     mayRecordDelivery: who.role !== 'supervisor' && who.role !== 'grid' && relationOf(who, state, deps.county) !== 'co_handler',
-    // The emergency plan, who is responsible, and where the case has been.
-    ...(await caseResponsibilityView(deps, who, { ...state, createdAt: kase.createdAt }, deps.clock.now())),
+    ...responsibility,
   };
 }

@@ -4,7 +4,6 @@
  */
 import { AppError } from '../../domain/errors.ts';
 import type { CaseActionRepository } from '../../ports/case-action-ports.ts';
-import type { PlanRepository } from '../../ports/plan-ports.ts';
 import type { Clock } from '../../ports/clock.ts';
 import { caseScopeOf, type StaffPrincipal } from '../staff-accounts/staff-principal.ts';
 import { normalizeCaseNumber } from '../../domain/case/case-number.ts';
@@ -12,14 +11,12 @@ import { caseResponsibilityView, type CaseResponsibilityView, type PlanViewDeps 
 
 export interface CaseResponsibilityDeps extends PlanViewDeps {
   actions: Pick<CaseActionRepository, 'findState'>;
-  plans: PlanViewDeps['plans'] & Pick<PlanRepository, 'facts'>;
   clock: Clock;
 }
 
 export async function getCaseResponsibility(deps: CaseResponsibilityDeps, who: StaffPrincipal, caseNumber: string): Promise<CaseResponsibilityView> {
   const n = normalizeCaseNumber(caseNumber);
   const state = n ? await deps.actions.findState(n, caseScopeOf(who, deps.county)) : null;
-  const facts = state ? await deps.plans.facts({ id: state.id }) : null;
-  if (!state || !facts) throw new AppError('not_found', 'no such case');
-  return caseResponsibilityView(deps, who, { ...state, createdAt: facts.createdAt }, deps.clock.now());
+  if (!state) throw new AppError('not_found', 'no such case');
+  return caseResponsibilityView(deps, who, state, deps.clock.now());
 }

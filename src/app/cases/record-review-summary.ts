@@ -23,5 +23,5 @@ export async function recordReviewSummary(
   const now = deps.clock.now();
   const ok = await deps.plans.recordReview({ caseId: state.id, caseNumber: state.caseNumber, actorId: who.id, text: input.summary, at: now });
   if (!ok) throw new AppError('conflict', 'the after-action review was recorded by someone else meanwhile');
-  return (await casePlanView(deps, who, { ...state, status: 'closed' }, now))!;
+  return (await casePlanView(deps, who, { ...state, status: 'closed', planCode: plan.planCode }, now))!;
 }

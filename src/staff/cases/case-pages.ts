@@ -41,9 +41,9 @@ export function casePagesRouter(deps: CasePageDeps): Router {
   const auth = requireStaff(deps, { onMissing: 'redirect' });
 
   const renderDetail = async (req: Request, res: Response, extra: { notice?: { kind: 'done' | 'error'; text: string }; revealed?: RevealedData; status?: number }) => {
-    const detail = await getCaseDetail(deps, principalOf(req), String(req.params.caseNumber));
+    const [detail, staff] = await Promise.all([getCaseDetail(deps, principalOf(req), String(req.params.caseNumber)), deps.staff.list()]);
     const supervision = await detailPageSupervision(deps, principalOf(req), detail.state);
-    const leader = leaderSection(principalOf(req), detail.state, await deps.staff.list(), authOf(req).csrfToken ?? '', deps.county);
+    const leader = leaderSection(principalOf(req), detail.state, staff, authOf(req).csrfToken ?? '', deps.county);
     const body = caseDetailBody({ detail, csrfToken: authOf(req).csrfToken ?? '', now: deps.clock.now(), notice: extra.notice, revealed: extra.revealed, supervision, leader }, deps.county);
     send(req, res, `案件 ${detail.kase.caseNumber}`, body, extra.status);
   };

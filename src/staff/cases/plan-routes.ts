@@ -54,8 +54,9 @@ export function planRouter(deps: PlanRouteDeps): Router {
 
   r.get('/api/cases/:caseNumber', api, async (req, res) => {
     const who = principalOf(req);
-    const kase = await getCase(deps, who, n(req));
-    res.json({ ...kase, ...(await getCaseResponsibility(deps, who, kase.caseNumber)) });
+    // Both reads are scoped alike (outside the scope both are not found): side by side.
+    const [kase, responsibility] = await Promise.all([getCase(deps, who, n(req)), getCaseResponsibility(deps, who, n(req))]);
+    res.json({ ...kase, ...responsibility });
   });
   r.post('/api/cases/:caseNumber/plan/steps/:stepId/done', api, async (req, res) => {
     const input = parseInput(StepDoneSchema, req.body ?? {});

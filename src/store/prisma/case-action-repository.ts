@@ -8,12 +8,12 @@
 import { changeHoldingIn } from './holding-repository.ts';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { NewOutboxMessage } from '../../ports/outbox-ports.ts';
-import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { AttachmentMeta, CaseActionRepository, CaseActionState, CaseTransitionWrite, RevealAudit } from '../../ports/case-action-ports.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
-import { scopeWhere } from './case-repository.ts';
 import { randomUUID } from 'node:crypto';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
+import { caseState } from '../sql/case-state.ts';
+import type { SqlQuery } from '../sql/sql-exec.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,45 +32,12 @@ export class PrismaCaseActionRepository implements CaseActionRepository {
     private readonly prisma: PrismaClient,
     private readonly outbox: NoticeOutbox,
     private readonly cipher: Pick<PersonalDataCipher, 'encrypt'>,
+    private readonly sql: SqlQuery,
   ) {}
 
-  async findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null> {
-    const row = await this.prisma.case.findFirst({
-      where: { AND: [{ caseNumber }, scopeWhere(scope)] },
-      include: { _count: { select: { events: { where: { kind: 'extend' } } } } },
-    });
-    if (!row) return null;
-    return {
-      id: row.id,
-      caseNumber: row.caseNumber,
-      status: row.status as CaseStatus,
-      category: row.category,
-      township: row.township,
-      unit: row.unit,
-      coUnit: row.coUnit,
-      respondent: row.respondent,
-      respondentUnits: row.respondentUnits,
-      facts: row.facts,
-      demands: row.demands,
-      conversationId: row.conversationId,
-      locale: row.locale === 'en' ? 'en' : 'zh',
-      acceptDueAt: row.acceptDueAt,
-      acceptedAt: row.acceptedAt,
-      replyDueAt: row.replyDueAt,
-      extensionDays: row.extensionDays,
-      repliedAt: row.repliedAt,
-      reviewDueAt: row.reviewDueAt,
-      reviewRequestedAt: row.reviewRequestedAt,
-      reviewAnswerDueAt: row.reviewAnswerDueAt,
-      reviewRepliedAt: row.reviewRepliedAt,
-      ratingHandling: row.ratingHandling,
-      followUpResolved: row.followUpResolved,
-      closedAt: row.closedAt,
-      holderStaffId: row.holderStaffId,
-      leaderStaffId: row.leaderStaffId,
-      leaderSince: row.leaderSince,
-      extensions: row._count.events,
-    };
+  /** One statement (sql/case-state.ts): the case and its count of extensions. */
+  findState(caseNumber: string, scope: CaseScope): Promise<CaseActionState | null> {
+    return caseState(this.sql, caseNumber, scope);
   }
 
   async applyTransition(w: CaseTransitionWrite): Promise<'ok' | 'conflict'> {

@@ -7,15 +7,11 @@ import type { CaseStatus } from '../../domain/case/lifecycle.ts';
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import { insertCase, type InsertedCase } from '../sql/insert-case.ts';
 import { prismaQuery, sqlState, type SqlQuery } from '../sql/sql-exec.ts';
-import { countListed, listPageIds } from '../sql/case-list.ts';
-import type { CaseFilter, CaseLeader, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
+import { listPage } from '../sql/case-list.ts';
+import { caseByNumber, casesByIds, type CaseReadRow } from '../sql/case-read.ts';
+import type { CaseFilter, CaseRecord, CaseRepository, CaseScope, NewCase } from '../../ports/case-ports.ts';
 import type { PersonalData } from '../../domain/case/case-record.ts';
 
-type CaseRow = Prisma.CaseGetPayload<{ include: { petitioner: true } }> & {
-  events?: Prisma.CaseEventGetPayload<object>[];
-  writtenNotices?: { kind: string; issuedAt: Date; deliveredAt: Date | null; channel: string | null }[];
-};
-const NOTICES = { select: { kind: true, issuedAt: true, deliveredAt: true, channel: true }, orderBy: { issuedAt: 'asc' } } as const;
 type Tx = Prisma.TransactionClient;
 
 export class PrismaCaseRepository implements CaseRepository {
@@ -48,21 +44,15 @@ export class PrismaCaseRepository implements CaseRepository {
   }
 
   async findByNumber(caseNumber: string, scope: CaseScope): Promise<CaseRecord | null> {
-    const row = await this.prisma.case.findFirst({
-      where: { AND: [{ caseNumber }, scopeWhere(scope)] },
-      include: { petitioner: true, events: { orderBy: { at: 'asc' } }, writtenNotices: NOTICES },
-    });
-    return row ? this.toRecord(row, await this.leadersOf([row])) : null;
+    const row = await caseByNumber(this.sql, caseNumber, scope);
+    return row ? this.toRecord(row) : null;
   }
 
-  /** The page's ids from the list index alone (sql/case-list.ts), then only those rows in full. */
+  /** The page's ids by position, without an offset over the pages before (sql/case-list.ts), then only those rows in full. */
   async list(filter: CaseFilter, scope: CaseScope) {
-    const [ids, total] = await Promise.all([listPageIds(this.sql, scope, filter), countListed(this.sql, scope, filter)]);
-    const rows = ids.length ? await this.prisma.case.findMany({ where: { id: { in: ids } }, include: { petitioner: true, writtenNotices: NOTICES } }) : [];
-    const at = new Map(ids.map((id, i) => [id, i]));
-    rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!);
-    const leaders = await this.leadersOf(rows);
-    return { items: rows.map((r) => this.toRecord(r, leaders)), total };
+    const { ids, total } = await listPage(this.sql, scope, filter);
+    const rows = await casesByIds(this.sql, ids);
+    return { items: rows.map((r) => this.toRecord(r)), total };
   }
 
   async verifyQueryCode(caseNumber: string, code: string): Promise<boolean> {
@@ -78,16 +68,7 @@ export class PrismaCaseRepository implements CaseRepository {
     return this.prisma.case.findUnique({ where: { submissionKey: key }, select: { id: true, caseNumber: true } });
   }
 
-  /** The leaders in charge of these cases by staff id: one read, and none when no case has one. */
-  private async leadersOf(rows: readonly { leaderStaffId: string | null }[]): Promise<Map<string, Omit<CaseLeader, 'since'>>> {
-    const ids = [...new Set(rows.map((r) => r.leaderStaffId).filter((x): x is string => x !== null))];
-    if (ids.length === 0) return new Map();
-    const staff = await this.prisma.staffAccount.findMany({ where: { id: { in: ids } }, select: { id: true, username: true, displayName: true } });
-    return new Map(staff.map((s) => [s.id, { username: s.username, displayName: s.displayName }]));
-  }
-
-  private toRecord(row: CaseRow, leaders: ReadonlyMap<string, Omit<CaseLeader, 'since'>>): CaseRecord {
-    const leader = row.leaderStaffId ? leaders.get(row.leaderStaffId) : undefined;
+  private toRecord(row: CaseReadRow): CaseRecord {
     const reps = Array.isArray(row.representatives) ? (row.representatives as { name: string; phone: string | null }[]) : [];
     return {
       id: row.id,
@@ -100,7 +81,7 @@ export class PrismaCaseRepository implements CaseRepository {
       coUnit: row.coUnit,
       flags: row.flags,
       sensitivePeriod: row.sensitivePeriod,
-      petitioner: decryptPetitioner(this.cipher, row.petitioner),
+      petitioner: decryptPetitioner(this.cipher, row),
       facts: row.facts,
       demands: row.demands,
       respondent: row.respondent,
@@ -111,7 +92,7 @@ export class PrismaCaseRepository implements CaseRepository {
       priorPetition: row.priorPetition,
       priorDetail: row.priorDetail,
       intakeNotes: row.intakeNotes && typeof row.intakeNotes === 'object' && !Array.isArray(row.intakeNotes) ? (row.intakeNotes as Record<string, string>) : null,
-      idType: row.petitioner?.idType ?? null,
+      idType: row.idType,
       representatives: reps.map((r) => ({ name: this.cipher.decrypt(r.name), phone: this.cipher.decryptOptional(r.phone) })),
       channel: row.channel,
       locale: row.locale === 'en' ? 'en' : 'zh',
@@ -126,8 +107,8 @@ export class PrismaCaseRepository implements CaseRepository {
       consentVersion: row.consentVersion,
       consentMethod: row.consentMethod,
       receivedOn: row.receivedOn,
-      leader: leader ? { ...leader, since: row.leaderSince } : null,
-      timeline: (row.events ?? []).map((e) => ({
+      leader: row.leaderStaffId && row.leaderUsername !== null ? { username: row.leaderUsername, displayName: row.leaderDisplayName, since: row.leaderSince } : null,
+      timeline: row.events.map((e) => ({
         at: e.at,
         actorType: e.actorType as 'citizen' | 'staff' | 'system',
         actorId: e.actorId,
@@ -137,7 +118,7 @@ export class PrismaCaseRepository implements CaseRepository {
         toStatus: e.toStatus,
         note: e.note,
       })),
-      notices: (row.writtenNotices ?? []).map((n) => ({ kind: n.kind, issuedAt: n.issuedAt, deliveredAt: n.deliveredAt, channel: n.channel })),
+      notices: row.notices.map((n) => ({ kind: n.kind, issuedAt: n.issuedAt, deliveredAt: n.deliveredAt, channel: n.channel })),
     };
   }
 }

@@ -41,6 +41,7 @@ export class PrismaJobStore implements JobStore {
         plans: new PrismaPlanRepository(tx, this.cipher),
         retention: new PrismaRetentionRepository(tx, this.cipher),
         inbound: new PrismaInboundPruner(tx),
+        statistics: { refresh: async () => void (await tx.$executeRawUnsafe('ANALYZE')) },
       });
       await repo.recordRun(name, now, counts);
       return counts;

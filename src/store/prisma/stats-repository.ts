@@ -1,6 +1,6 @@
 /**
  * The dashboard's aggregates: counts from the per-day tally (sql/case-tally.ts) for the
- * whole county over whole local days, else counted live from the scoped cases; the
+ * whole county or one unit over whole local days, else counted live from the scoped cases; the
  * export pages through the cases in Prisma, scoped with the case list's own scopeWhere.
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
@@ -8,7 +8,7 @@ import type { DayCount, ExportFilter, ExportRow, InstantRange, StatsCounts, Stat
 import type { PersonalDataCipher } from '../personal-data-cipher.ts';
 import type { CaseScope } from '../../ports/case-ports.ts';
 import { decryptPetitioner, scopeWhere } from './case-repository.ts';
-import { liveByDay, liveByKey, openReviewWindows, tallyByDay, tallyByKey, tallyOffsetMinutes, type TallyRange, type TallyRow } from '../sql/case-tally.ts';
+import { liveByDay, liveByKey, openReviewWindows, tallyByDay, tallyByKey, tallyOffsetMinutes, tallyUnit, type TallyRange, type TallyRow } from '../sql/case-tally.ts';
 import type { SqlQuery } from '../sql/sql-exec.ts';
 
 const DAY_MS = 86_400_000;
@@ -35,17 +35,18 @@ export class PrismaStatsRepository implements StatsRepository {
     return { fromDay: iso(from), toDay: iso(to - DAY_MS), from: range.from, to: range.to };
   }
 
-  private async rangeOf(scope: CaseScope, range: InstantRange): Promise<{ kept: boolean; r: TallyRange }> {
-    const whole = scope.all ? await this.days(range) : null;
-    return whole ? { kept: true, r: whole } : { kept: false, r: { fromDay: '', toDay: '', from: range.from, to: range.to } };
+  /** `kept`: the tally that holds the scope's cases (the county's, or the one unit's), when the range is whole days. */
+  private async rangeOf(scope: CaseScope, range: InstantRange): Promise<{ kept: { unit: string | null } | null; r: TallyRange }> {
+    const unit = tallyUnit(scope);
+    const whole = unit !== undefined ? await this.days(range) : null;
+    return whole ? { kept: { unit: unit! }, r: whole } : { kept: null, r: { fromDay: '', toDay: '', from: range.from, to: range.to } };
   }
 
   async counts(scope: CaseScope, range: InstantRange, now: Date): Promise<StatsCounts> {
     const { kept, r } = await this.rangeOf(scope, range);
-    const [rows, open] = await Promise.all([kept ? tallyByKey(this.sql, r) : liveByKey(this.sql, scope, r), openReviewWindows(this.sql, scope, r, now)]);
+    const [rows, open] = await Promise.all([kept ? tallyByKey(this.sql, r, kept.unit) : liveByKey(this.sql, scope, r), openReviewWindows(this.sql, scope, r, now)]);
     const by = (dim: string) => byKey(rows, dim);
     const settle = by('settle');
-    const stillOpen = (requested: boolean) => open.filter((o) => o.reviewDueAt !== null && o.reviewRequested === requested).length;
     const flags = by('flag');
     return {
       total: by('total')[''] ?? 0,
@@ -55,14 +56,14 @@ export class PrismaStatsRepository implements StatsRepository {
       flags: Object.fromEntries(FLAGS.map((f) => [f, flags[f] ?? 0])) as StatsCounts['flags'],
       ratings: by('rating'),
       // The tally's classes hold every replied case with a stored window; those still open are taken back out.
-      decided: { settled: (settle.ok ?? 0) - stillOpen(false), unsettled: (settle.unresolved ?? 0) + (settle.review ?? 0) - stillOpen(true) },
-      replied: open.map((o) => ({ repliedAt: o.repliedAt, reviewDueAt: o.reviewDueAt, reviewRequested: o.reviewRequested, followUpResolved: o.followUpResolved })),
+      decided: { settled: (settle.ok ?? 0) - open.stored.notRequested, unsettled: (settle.unresolved ?? 0) + (settle.review ?? 0) - open.stored.requested },
+      replied: open.unstored.map((o) => ({ repliedAt: o.repliedAt, reviewDueAt: null, reviewRequested: o.reviewRequested, followUpResolved: o.followUpResolved })),
     };
   }
 
   async dailyCounts(scope: CaseScope, range: InstantRange): Promise<DayCount[]> {
     const { kept, r } = await this.rangeOf(scope, range);
-    return kept ? tallyByDay(this.sql, r) : liveByDay(this.sql, scope, r);
+    return kept ? tallyByDay(this.sql, r, kept.unit) : liveByDay(this.sql, scope, r);
   }
 
   private exportWhere(scope: CaseScope, range: InstantRange, f: ExportFilter): Prisma.CaseWhereInput {

@@ -1,7 +1,8 @@
 /**
  * The dashboard's counts: read from `case_tally` (kept by triggers on `cases`, see the
- * staff_scale migration) when the caller sees the whole county and the range is whole
- * local days, else counted live from the scoped cases with the same classes as the
+ * staff_scale migration) when the caller sees the whole county, or from `case_unit_tally`
+ * (staff_keyset migration) when the caller sees one unit's cases, and the range is whole
+ * local days; else counted live from the scoped cases with the same classes as the
  * triggers' `case_tally_rows`.
  */
 import type { CaseScope } from '../../ports/case-ports.ts';
@@ -22,18 +23,30 @@ export interface DayRow {
 /** Local days [fromDay, toDay] (YYYY-MM-DD), or an instant range for the live count. */
 export type TallyRange = { fromDay: string; toDay: string; from: Date; to: Date };
 
-export function tallyByKey(q: SqlQuery, range: TallyRange): Promise<TallyRow[]> {
-  return q.query<TallyRow>(
-    `SELECT dim, key, sum(n)::int AS n FROM case_tally WHERE day BETWEEN $1::date AND $2::date GROUP BY dim, key HAVING sum(n) <> 0`,
-    [range.fromDay, range.toDay],
-  );
+/**
+ * Which tally holds exactly the scope's cases: the county's (null) for the whole county,
+ * a unit's (case_unit_tally) for a scope of one unit and nothing more; else undefined.
+ */
+export function tallyUnit(scope: CaseScope): string | null | undefined {
+  if (scope.all) return null;
+  if (scope.screeningOf || scope.reviews || scope.units.length !== 1) return undefined;
+  return scope.units[0]!;
 }
 
-export function tallyByDay(q: SqlQuery, range: TallyRange): Promise<DayRow[]> {
-  return q.query<DayRow>(
-    `SELECT day::text AS day, n FROM case_tally WHERE day BETWEEN $1::date AND $2::date AND dim = 'total' AND key = '' AND n <> 0 ORDER BY day`,
-    [range.fromDay, range.toDay],
-  );
+/** The rows of the county's tally, or of one unit's, in the range's days (appends values to `params`). */
+function daysOf(unit: string | null, range: TallyRange, params: unknown[]): string {
+  const days = `day BETWEEN $${params.push(range.fromDay)}::date AND $${params.push(range.toDay)}::date`;
+  return unit === null ? `case_tally WHERE ${days}` : `case_unit_tally WHERE unit = $${params.push(unit)} AND ${days}`;
+}
+
+export function tallyByKey(q: SqlQuery, range: TallyRange, unit: string | null = null): Promise<TallyRow[]> {
+  const params: unknown[] = [];
+  return q.query<TallyRow>(`SELECT dim, key, sum(n)::int AS n FROM ${daysOf(unit, range, params)} GROUP BY dim, key HAVING sum(n) <> 0`, params);
+}
+
+export function tallyByDay(q: SqlQuery, range: TallyRange, unit: string | null = null): Promise<DayRow[]> {
+  const params: unknown[] = [];
+  return q.query<DayRow>(`SELECT day::text AS day, n FROM ${daysOf(unit, range, params)} AND dim = 'total' AND key = '' AND n <> 0 ORDER BY day`, params);
 }
 
 /** The scoped cases created in the range, as a CTE named `s`; appends its values to `params`. */
@@ -75,29 +88,40 @@ export function liveByDay(q: SqlQuery, scope: CaseScope, range: TallyRange): Pro
   );
 }
 
-export interface OpenWindowRow {
-  repliedAt: Date;
-  reviewDueAt: Date | null;
-  reviewRequested: boolean;
-  followUpResolved: boolean | null;
+export interface OpenWindows {
+  /** Replied cases whose stored review window has not passed at `now`, by whether a review was asked: pending at `now`. */
+  stored: { requested: number; notRequested: number };
+  /** Replied cases without a stored window (the app's calendar decides them). */
+  unstored: { repliedAt: Date; reviewRequested: boolean; followUpResolved: boolean | null }[];
 }
 
 /**
- * Replied cases whose settlement the stored facts do not yet decide: the review window
- * not stored, or not passed at `now`, and no "not resolved" answer. Few (the last weeks'
- * replies), read live through cases_review_due_replied_idx.
+ * Replied cases whose settlement the stored facts do not yet decide (no "not resolved"
+ * answer, and the review window not stored or not passed at `now`): those with a stored
+ * window still open are pending at `now`, so only their count is read (the tally's
+ * settlement classes hold them and take them back out); the few without one are read
+ * whole. Through cases_review_due_replied_idx (the last weeks' replies).
  */
-export function openReviewWindows(q: SqlQuery, scope: CaseScope, range: TallyRange, now: Date): Promise<OpenWindowRow[]> {
-  const params: unknown[] = [range.from, range.to, now];
-  return q.query<OpenWindowRow>(
-    `SELECT c.replied_at AS "repliedAt", c.review_due_at AS "reviewDueAt", c.review_requested_at IS NOT NULL AS "reviewRequested",
-            c.follow_up_resolved AS "followUpResolved"
-     FROM cases c
-     WHERE c.replied_at IS NOT NULL AND (c.review_due_at IS NULL OR c.review_due_at >= $3::timestamptz)
-       AND c.follow_up_resolved IS DISTINCT FROM false
-       AND c.created_at >= $1::timestamptz AND c.created_at <= $2::timestamptz AND ${scopeSql(scope, params)}`,
-    params,
-  );
+export async function openReviewWindows(q: SqlQuery, scope: CaseScope, range: TallyRange, now: Date): Promise<OpenWindows> {
+  const where = (params: unknown[]) =>
+    `c.replied_at IS NOT NULL AND c.follow_up_resolved IS DISTINCT FROM false
+     AND c.created_at >= $1::timestamptz AND c.created_at <= $2::timestamptz AND ${scopeSql(scope, params)}`;
+  const open: unknown[] = [range.from, range.to, now];
+  const none: unknown[] = [range.from, range.to];
+  const [counts, unstored] = await Promise.all([
+    q.query<{ requested: boolean; n: number }>(
+      `SELECT c.review_requested_at IS NOT NULL AS requested, count(*)::int AS n FROM cases c
+       WHERE c.review_due_at >= $3::timestamptz AND ${where(open)} GROUP BY 1`,
+      open,
+    ),
+    q.query<OpenWindows['unstored'][number]>(
+      `SELECT c.replied_at AS "repliedAt", c.review_requested_at IS NOT NULL AS "reviewRequested", c.follow_up_resolved AS "followUpResolved"
+       FROM cases c WHERE c.review_due_at IS NULL AND ${where(none)}`,
+      none,
+    ),
+  ]);
+  const n = (requested: boolean) => counts.find((r) => r.requested === requested)?.n ?? 0;
+  return { stored: { requested: n(true), notRequested: n(false) }, unstored: unstored.map((r) => ({ ...r, repliedAt: new Date(r.repliedAt) })) };
 }
 
 /** The UTC offset (minutes) the tally counts local days in. */
@@ -115,6 +139,20 @@ export async function setTallyOffset(q: SqlQuery, utcOffsetMinutes: number): Pro
   if (changed.length === 0) return false;
   await q.query(`SELECT case_tally_rebuild()`, []);
   return true;
+}
+
+/** The unit tally as a full recount would give it, next to the kept one: rows that differ (none when in step). */
+export function unitTallyDrift(q: SqlQuery): Promise<{ unit: string; day: string; dim: string; key: string; kept: number; recount: number }[]> {
+  return q.query(
+    `WITH recount AS (
+       SELECT r.unit, r.day, r.dim, r.key, sum(r.n)::int AS n FROM cases c CROSS JOIN LATERAL case_unit_tally_rows(c, 1) r GROUP BY 1, 2, 3, 4
+     ), kept AS (SELECT unit, day, dim, key, n FROM case_unit_tally WHERE n <> 0)
+     SELECT coalesce(k.unit, r.unit) AS unit, coalesce(k.day, r.day)::text AS day, coalesce(k.dim, r.dim) AS dim, coalesce(k.key, r.key) AS key,
+            coalesce(k.n, 0) AS kept, coalesce(r.n, 0) AS recount
+     FROM kept k FULL JOIN recount r ON r.unit = k.unit AND r.day = k.day AND r.dim = k.dim AND r.key = k.key
+     WHERE coalesce(k.n, 0) <> coalesce(r.n, 0)`,
+    [],
+  );
 }
 
 /** The tally as a full recount would give it, next to the kept one: rows that differ (none when in step). */

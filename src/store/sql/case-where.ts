@@ -1,8 +1,9 @@
 /**
  * The case list's WHERE clause in SQL, for the statements Prisma cannot write (the
- * search index, the staff pages' aggregates). The scope is the twin of scopeWhere in
- * prisma/case-repository.ts (the case detail and the export use that one); a scoping
- * test reads both ways (test/component/staff-scale.test.ts).
+ * search index, the staff pages' aggregates, the one-statement case reads). The scope is
+ * the twin of scopeWhere in prisma/case-repository.ts (the export, links and inbox use
+ * that one); scoping tests read both ways (test/component/staff-scale.test.ts,
+ * test/component/case-reads.test.ts).
  * Columns are those of `cases` aliased `c`; values go into `params` as placeholders.
  */
 import type { CaseFilter, CaseScope } from '../../ports/case-ports.ts';
@@ -37,7 +38,8 @@ export function filterSql(f: Omit<CaseFilter, 'page' | 'pageSize'>, params: Para
   }
   if (f.township) and.push(`c.township = ${p(params, f.township)}`);
   if (f.category) and.push(`c.category = ${p(params, f.category)}`);
-  if (f.flag) and.push(`${p(params, f.flag)} = ANY (c.flags)`);
+  // Containment, not `= ANY`: the GIN index on flags answers it.
+  if (f.flag) and.push(`c.flags @> ARRAY[${p(params, f.flag)}]::text[]`);
   if (f.dueBefore) {
     const d = `${p(params, f.dueBefore)}::timestamptz`;
     and.push(

@@ -44,6 +44,7 @@ describe('job contracts', () => {
       ['plan-step-sweep', 300_000],
       ['prune-inbound', 21_600_000],
       ['retention', 86_400_000],
+      ['refresh-statistics', 86_400_000],
     ]);
   });
 });
