@@ -4,20 +4,12 @@
  * the timeline — where Prisma's includes took four or five round trips (case,
  * petitioner, events, notices, leader). Decryption and shaping stay in the repository.
  */
-import type { CaseScope } from '../../ports/case-ports.ts';
+import type { CaseScope, TimelineEvent } from '../../ports/case-ports.ts';
 import { scopeSql } from './case-where.ts';
 import type { SqlQuery } from './sql-exec.ts';
 
-export interface CaseEventRow {
-  at: Date;
-  actorType: string;
-  actorId: string | null;
-  kind: string;
-  public: boolean;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-}
+/** A timeline event as stored: the port's shape, its actor type not yet narrowed. */
+export type CaseEventRow = Omit<TimelineEvent, 'actorType'> & { actorType: string };
 
 export interface CaseNoticeRow {
   kind: string;
