@@ -255,10 +255,18 @@ export function cancelForm(state: ConversationState, spec: FormSpec, replies: Re
   return result({ ...state, forms: state.forms.slice(0, -1), parked }, [...replies, say(state.locale, spec.cancelled)]);
 }
 
+/** The open form back at the question it asked before "stop?". */
+const resumedForm = (form: FormState): FormState => ({ ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } });
+
 function resume(state: ConversationState, spec: FormSpec, ctx: TurnContext, replies: Reply[]): TurnResult {
-  const form = topForm(state)!;
-  const back = { ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } };
+  const back = resumedForm(topForm(state)!);
   return advance(withTop(state, back), spec, back, formCtx(state, ctx), [...replies, say(state.locale, 'cancelCheckResumed')], 'answered', '');
+}
+
+/** "Go on" said with more: the draft back at its question, and the rest of the message read there. */
+function resumeWith(state: ConversationState, spec: FormSpec, text: string, ctx: TurnContext): TurnResult | null {
+  const own = formMessage(withTop(state, resumedForm(topForm(state)!)), spec, text, ctx);
+  return own ? { ...own, replies: [say(state.locale, 'cancelCheckResumed'), ...own.replies] } : null;
 }
 
 function answerCancelCheck(state: ConversationState, spec: FormSpec, text: string, ctx: TurnContext): TurnResult {
@@ -266,10 +274,8 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
   const seg = segment(text, ctx.readers, { free: false });
   // "10月8号停的，加到事情经过里": a change to the draft is no answer to "stop?" — the draft goes on, changed.
   if (!STOP.test(text) && !STOP_SHORT.test(text.trim()) && (EDITISH.test(text) || INTO_FIELD.test(text))) {
-    const form = topForm(state)!;
-    const back = { ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } };
-    const edited = formMessage(withTop(state, back), spec, text, ctx);
-    if (edited) return { ...edited, replies: [say(state.locale, 'cancelCheckResumed'), ...edited.replies] };
+    const edited = resumeWith(state, spec, text, ctx);
+    if (edited) return edited;
   }
   const r = ctx.readers.answer('cancelCheck', seg.answer || text);
   const stop = r?.label === 'cancel' && r.confidence >= 0.6;
@@ -283,9 +289,8 @@ function answerCancelCheck(state: ConversationState, spec: FormSpec, text: strin
     const words = { text: rest, entities: ctx.readers.entities(rest) };
     const answers = words.entities.some((e) => e.type !== 'date') || (open?.plausible ? open.plausible(words, form, formCtx(state, ctx)) : contentSize(rest) >= 4);
     if (rest !== text.trim() && contentSize(rest) >= 4 && answers) {
-      const back = { ...form, asking: (form.meta['resume'] as string | null | undefined) ?? null, asks: 0, meta: { ...form.meta, resume: null } };
-      const own = formMessage(withTop(state, back), spec, rest, ctx);
-      if (own) return { ...own, replies: [say(state.locale, 'cancelCheckResumed'), ...own.replies] };
+      const own = resumeWith(state, spec, rest, ctx);
+      if (own) return own;
     }
     return resume(state, spec, ctx, []);
   }
