@@ -296,3 +296,10 @@ describe('round Z8: a calm widow adding a detail after filing', () => {
     expect(screenRisk('我知道他工号 也知道他住哪').level).toBe('risk');
   });
 });
+
+describe('round Z9: a daughter reporting a pharmacy for fake pills', () => {
+  it('is no clear self-harm; swallowing pills after selling everything still is', () => {
+    expect(screenRisk("This is the daughter typing now. It's Kangjian Pharmacy on Nanhe Street. In May they sold my father 'Amlodipine' blood pressure pills for 68 yuan, the box had no batch number, the pills were a different colour, and his pressure went up to 190.").level).not.toBe('risk');
+    expect(screenRisk('I sold everything, tomorrow I will swallow all my sleeping pills').level).toBe('risk');
+  });
+});
